@@ -1,0 +1,138 @@
+#include "launcher.h"
+
+#include "command.h"
+#include "freshetversion.h"
+#include "guirunner.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+namespace {
+
+const QString profileOptionName = u"profile"_s;
+
+bool isGlobalOptionWithValue(const QString &argument)
+{
+    return argument == u"--profile"_s || argument == u"-profile"_s;
+}
+
+void addGlobalOptions(QCommandLineParser &parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption({profileOptionName,
+                      QCoreApplication::translate("main", "Keep the database, settings and caches in DIR "
+                                                          "(default: $%1, else the platform's data folder).")
+                          .arg(QString::fromLatin1(Profile::environmentVariable)),
+                      QCoreApplication::translate("main", "DIR")});
+    parser.addHelpOption();
+    parser.addVersionOption();
+}
+
+QString commandListText()
+{
+    QString text = QCoreApplication::translate("main", "Commands:") + u'\n';
+    qsizetype width = 0;
+    for (const Command &command : allCommands())
+        width = std::max(width, qsizetype(qstrlen(command.name) + 1 + qstrlen(command.arguments)));
+    for (const Command &command : allCommands()) {
+        const QString head = QString::fromLatin1(command.name) + u' ' + QString::fromLatin1(command.arguments);
+        text += u"  "_s + head.leftJustified(width + 2) + QCoreApplication::translate("commands", command.summary) + u'\n';
+    }
+    return text;
+}
+
+int failUsage(QTextStream &err, const QString &message)
+{
+    err << "freshet: " << message << ' '
+        << QCoreApplication::translate("main", "Try 'freshet --help'.") << Qt::endl;
+    return ExitUsageOrInput;
+}
+
+} // namespace
+
+Invocation prescanArguments(const QStringList &arguments)
+{
+    Invocation invocation;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--"_s)
+            break;
+        if (argument.startsWith(u'-')) {
+            if (argument == u"--help"_s || argument == u"-h"_s || argument == u"-?"_s
+                || argument == u"--version"_s || argument == u"-v"_s)
+                invocation.wantsHelpOrVersion = true;
+            if (isGlobalOptionWithValue(argument))
+                ++i;
+            continue;
+        }
+        invocation.commandName = argument;
+        break;
+    }
+    return invocation;
+}
+
+int runInvocation(const Invocation &invocation, const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    const Command *command = nullptr;
+    if (!invocation.commandName.isEmpty()) {
+        command = findCommand(invocation.commandName);
+        if (!command)
+            return failUsage(err, QCoreApplication::translate("main", "unknown command '%1'.").arg(invocation.commandName));
+    }
+
+    QCommandLineParser parser;
+    addGlobalOptions(parser);
+    if (command) {
+        parser.addPositionalArgument(QString::fromLatin1(command->name),
+                                     QCoreApplication::translate("commands", command->summary));
+        command->declareOptions(parser);
+    } else {
+        declareGuiOptions(parser);
+    }
+
+    if (!parser.parse(arguments))
+        return failUsage(err, parser.errorText() + u'.');
+
+    if (parser.isSet(u"version"_s)) {
+        out << "freshet " << freshetVersion << " (Qt " << qVersion() << ")" << Qt::endl;
+        return ExitOk;
+    }
+    if (parser.isSet(u"help"_s)) {
+        if (command) {
+            out << parser.helpText();
+        } else {
+            out << QCoreApplication::translate("main", "Usage: freshet [--profile DIR] [COMMAND] [OPTIONS]") << "\n\n"
+                << QCoreApplication::translate("main", "Without a command, Freshet opens its main window.") << "\n\n"
+                << commandListText() << '\n'
+                << QCoreApplication::translate("main", "'freshet COMMAND --help' describes one command.") << "\n\n";
+            // QCommandLineParser's own text lists the options; its usage line is replaced above.
+            const QString options = parser.helpText();
+            const qsizetype start = options.indexOf(u"Options:"_s);
+            out << (start >= 0 ? options.mid(start) : options);
+        }
+        return ExitOk;
+    }
+
+    const Profile profile = Profile::resolve(parser.value(profileOptionName));
+    if (const Status ready = profile.ensureExists(); !ready) {
+        err << "freshet: " << ready.error() << Qt::endl;
+        return ExitUsageOrInput;
+    }
+
+    if (!command)
+        return runGui(profile, parser);
+
+    CommandContext context{profile, parser.positionalArguments().mid(1), out, err};
+    return command->run(context, parser);
+}
+
+} // namespace freshet

@@ -1,0 +1,34 @@
+#include "freshetversion.h"
+#include "launcher.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    const freshet::Invocation invocation = freshet::prescanArguments(rawArguments);
+
+    // Commands must work on a machine with no display (CI, ssh, the OS scheduler), so only the
+    // window gets a QApplication.
+    QCoreApplication::setApplicationName(u"freshet"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(freshet::freshetVersion));
+    std::unique_ptr<QCoreApplication> app;
+    if (invocation.needsGui()) {
+        QApplication::setApplicationDisplayName(u"Freshet"_s);
+        QApplication::setDesktopFileName(u"freshet"_s);
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    freshet::installTranslations(*app);
+
+    return freshet::runInvocation(invocation, QCoreApplication::arguments());
+}

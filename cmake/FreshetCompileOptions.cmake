@@ -1,0 +1,25 @@
+# One INTERFACE target carries every compile option the project's own code is built with,
+# so each library links it PRIVATE and nothing leaks into consumers.
+add_library(freshet_options INTERFACE)
+target_compile_options(freshet_options INTERFACE -Wall -Wextra -Wpedantic)
+target_compile_definitions(freshet_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_STRICT_ITERATORS
+)
+
+if(FRESHET_SANITIZE)
+    # Applied globally so that every object, including generated moc/rcc code, is instrumented.
+    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+
+# The version, from project(), for --version, the About dialog and the User-Agent.
+configure_file(${CMAKE_CURRENT_LIST_DIR}/freshetversion.h.in ${CMAKE_BINARY_DIR}/generated/freshetversion.h @ONLY)
+add_library(freshet_version INTERFACE)
+target_include_directories(freshet_version INTERFACE ${CMAKE_BINARY_DIR}/generated)

@@ -1,0 +1,115 @@
+#include "clirunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void versionPrintsVersionAndQt()
+    {
+        const CliRun run = runFreshet({u"--version"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(u"freshet 0."_s), qPrintable(run.out));
+        QVERIFY(run.out.contains(u"Qt 6."_s));
+        QVERIFY(run.err.isEmpty());
+    }
+
+    void helpListsCommandsAndOptions()
+    {
+        const CliRun run = runFreshet({u"--help"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Usage: freshet"_s), qPrintable(run.out));
+        QVERIFY(run.out.contains(u"Commands:"_s));
+        QVERIFY(run.out.contains(u"  info"_s));
+        QVERIFY(run.out.contains(u"--profile <DIR>"_s));
+    }
+
+    void commandHelpDescribesTheCommand()
+    {
+        const CliRun run = runFreshet({u"info"_s, u"--help"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"info"_s), qPrintable(run.out));
+    }
+
+    void unknownCommandIsOneLineAndExitOne()
+    {
+        const CliRun run = runFreshet({u"frobnicate"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY2(run.err.contains(u"unknown command 'frobnicate'"_s), qPrintable(run.err));
+    }
+
+    void unknownOptionIsOneLineAndExitOne_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("global") << QStringList{u"--no-such-option"_s};
+        QTest::newRow("after command") << QStringList{u"info"_s, u"--no-such-option"_s};
+    }
+
+    void unknownOptionIsOneLineAndExitOne()
+    {
+        QFETCH(QStringList, arguments);
+        const CliRun run = runFreshet(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY2(run.err.contains(u"no-such-option"_s), qPrintable(run.err));
+    }
+
+    void profileOptionChoosesWhereDataLives()
+    {
+        QTemporaryDir scratch;
+        const QString profile = scratch.path() + u"/nested/profile"_s;
+        const CliRun run = runFreshet({u"--profile"_s, profile, u"info"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(profile + u"/freshet.db"_s), qPrintable(run.out));
+        QVERIFY(QDir(profile).exists());
+    }
+
+    void profileOptionAfterTheCommandWorksToo()
+    {
+        QTemporaryDir scratch;
+        const CliRun run = runFreshet({u"info"_s, u"--profile"_s, scratch.path()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(scratch.path() + u"/settings.ini"_s), qPrintable(run.out));
+    }
+
+    void environmentChoosesProfileWhenNoOption()
+    {
+        QTemporaryDir scratch;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"FRESHET_PROFILE"_s, scratch.path());
+        const CliRun run = runFreshet({u"info"_s}, environment);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(scratch.path() + u"/freshet.db"_s), qPrintable(run.out));
+    }
+
+    void unusableProfileIsAClearError()
+    {
+        QTemporaryDir scratch;
+        const QString notAFolder = scratch.path() + u"/file"_s;
+        QFile file(notAFolder);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const CliRun run = runFreshet({u"--profile"_s, notAFolder, u"info"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"is not a folder"_s), qPrintable(run.err));
+    }
+
+    void unexpectedArgumentIsRejected()
+    {
+        const CliRun run = runFreshet({u"info"_s, u"extra"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"unexpected argument 'extra'"_s), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

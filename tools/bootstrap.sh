@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing Freshet needs on Debian, and nothing when it is
+# all there already, so `make run` and `make test` stay fast on the second call.
+# Usage: tools/bootstrap.sh [run|test]
+set -euo pipefail
+
+purpose=${1:-run}
+
+packages=(
+    cmake g++ ninja-build pkg-config
+    qt6-base-dev qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6
+    qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
+    qt6-qpa-plugins fonts-dejavu-core
+    xvfb xauth
+)
+if [[ $purpose == test ]]; then
+    # A real Secret Service for the keychain tests, clang's libFuzzer for the parser fuzz
+    # smoke test, and the peers the benchmarks compare against.
+    packages+=(dbus gnome-keyring libsecret-tools clang libclang-rt-14-dev python3 python3-feedparser)
+fi
+
+missing=()
+for pkg in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+    [[ $status == "install ok installed" ]] || missing+=("$pkg")
+done
+
+if ((${#missing[@]} == 0)); then
+    exit 0
+fi
+
+if [[ $(id -u) -ne 0 ]]; then
+    echo "Freshet needs these Debian packages: ${missing[*]}" >&2
+    echo "Install them with:" >&2
+    echo "    sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
+    exit 1
+fi
+
+echo "Installing: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -q
+apt-get install -y -q --no-install-recommends "${missing[@]}"
