@@ -3,11 +3,13 @@
 namespace freshet {
 
 Command infoCommand();
+Command parseCommand();
 
 const QList<Command> &allCommands()
 {
     static const QList<Command> commands = {
         infoCommand(),
+        parseCommand(),
     };
     return commands;
 }
