@@ -1,5 +1,6 @@
 #include "parsing/extensionreader.h"
 
+#include "parsing/atomreader.h"
 #include "parsing/feedtext.h"
 #include "parsing/namespaces.h"
 #include "parsing/xmlcursor.h"
@@ -11,6 +12,7 @@ namespace freshet {
 namespace {
 
 bool isMedia(QStringView uri) { return uri == ns::media || uri == ns::mediaAlt; }
+bool isItunes(QStringView uri) { return uri.compare(ns::itunes, Qt::CaseInsensitive) == 0; }
 
 ParsedLink atomLink(const XmlCursor &cursor)
 {
@@ -70,7 +72,7 @@ bool ExtensionReader::readItemElement(XmlCursor &cursor, RssItemDraft &draft)
     if (uri == ns::content) {
         if (name != u"encoded"_s)
             return false;
-        draft.item.content = cursor.readText();
+        draft.item.content = feedtext::resolveHtmlUris(cursor.readText().trimmed(), cursor.base());
         return true;
     }
     if (uri == ns::dc) {
@@ -99,7 +101,7 @@ bool ExtensionReader::readItemElement(XmlCursor &cursor, RssItemDraft &draft)
         readMedia(cursor, draft);
         return true;
     }
-    if (uri == ns::itunes) {
+    if (isItunes(uri)) {
         if (name == u"image"_s) {
             draft.itunesImage = cursor.resolve(cursor.attribute("href"_L1));
             cursor.skip();
@@ -108,7 +110,7 @@ bool ExtensionReader::readItemElement(XmlCursor &cursor, RssItemDraft &draft)
         } else if (name == u"author"_s) {
             draft.itunesAuthor = cursor.readText();
         } else if (name == u"summary"_s) {
-            draft.itunesSummary = cursor.readText();
+            draft.itunesSummary = cursor.readText().trimmed();
         } else {
             return false;
         }
@@ -124,6 +126,10 @@ bool ExtensionReader::readItemElement(XmlCursor &cursor, RssItemDraft &draft)
             draft.atomUpdated = cursor.readText();
         } else if (name == u"published"_s) {
             draft.atomPublished = cursor.readText();
+        } else if (name == u"author"_s) {
+            draft.atomAuthor = AtomReader::readPerson(cursor);
+        } else if (name == u"content"_s) {
+            draft.atomContent = AtomReader::readTextConstruct(cursor, true);
         } else {
             return false;
         }
@@ -182,14 +188,14 @@ bool ExtensionReader::readChannelElement(XmlCursor &cursor, ParsedFeed &feed, Rs
             return false;
         return true;
     }
-    if (uri == ns::itunes) {
+    if (isItunes(uri)) {
         if (name == u"image"_s) {
             draft.itunesImage = cursor.resolve(cursor.attribute("href"_L1));
             cursor.skip();
         } else if (name == u"author"_s) {
             draft.itunesAuthor = cursor.readText();
         } else if (name == u"summary"_s) {
-            draft.itunesSummary = cursor.readText();
+            draft.itunesSummary = cursor.readText().trimmed();
         } else {
             return false;
         }

@@ -92,7 +92,11 @@ QJsonObject itemJson(const ParsedItem &item)
 
 QString FeedJson::dateText(const QDateTime &date)
 {
-    return date.isValid() ? date.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s) : QString();
+    if (!date.isValid())
+        return {};
+    // Milliseconds only when the source had them, so whole seconds keep the short form.
+    const QDateTime utc = date.toUTC();
+    return utc.toString(utc.time().msec() ? u"yyyy-MM-ddTHH:mm:ss.zzz'Z'"_s : u"yyyy-MM-ddTHH:mm:ss'Z'"_s);
 }
 
 QJsonObject FeedJson::toJson(const ParsedFeed &feed)

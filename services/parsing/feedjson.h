@@ -12,7 +12,8 @@ class FeedJson final
 {
 public:
     static QJsonObject toJson(const ParsedFeed &feed);
-    /// `YYYY-MM-DDTHH:MM:SSZ`, or an empty string for an invalid date.
+    /// `YYYY-MM-DDTHH:MM:SSZ` (with `.mmm` before the Z when the date has milliseconds), or an
+    /// empty string for an invalid date.
     static QString dateText(const QDateTime &date);
 };
 

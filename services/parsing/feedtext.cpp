@@ -12,15 +12,94 @@ bool looksLikeEmail(QStringView text)
     return at > 0 && at < text.size() - 1 && !text.contains(u' ');
 }
 
-QString decodeBasicEntities(QString value)
+bool isUriAttribute(QStringView name)
 {
-    if (!value.contains(u'&'))
-        return value;
-    value.replace(u"&quot;"_s, u"\""_s).replace(u"&#39;"_s, u"'"_s).replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s);
-    return value.replace(u"&amp;"_s, u"&"_s);
+    for (const char *known : {"href", "src", "cite", "poster", "background", "longdesc", "action"}) {
+        if (name.compare(QLatin1StringView(known), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool isNameChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u':' || c == u'.';
 }
 
 } // namespace
+
+QString resolveHtmlUris(const QString &html, const QUrl &base)
+{
+    if (base.isEmpty() || !html.contains(u'<'))
+        return html;
+    QString out;
+    qsizetype copied = 0;
+    const qsizetype n = html.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (html[i] != u'<' || i + 1 >= n || !html[i + 1].isLetter())
+            continue;
+        qsizetype p = i + 1;
+        while (p < n && isNameChar(html[p]))
+            ++p;
+        // Attributes up to the end of this tag.
+        while (p < n && html[p] != u'>') {
+            while (p < n && (html[p].isSpace() || html[p] == u'/'))
+                ++p;
+            const qsizetype nameStart = p;
+            while (p < n && isNameChar(html[p]))
+                ++p;
+            if (p == nameStart) {
+                if (p < n && html[p] != u'>')
+                    ++p; // stray character: step over it
+                continue;
+            }
+            const QStringView name = QStringView(html).sliced(nameStart, p - nameStart);
+            while (p < n && html[p].isSpace())
+                ++p;
+            if (p >= n || html[p] != u'=')
+                continue;
+            ++p;
+            while (p < n && html[p].isSpace())
+                ++p;
+            qsizetype valueStart = p, valueEnd = p;
+            if (p < n && (html[p] == u'"' || html[p] == u'\'')) {
+                const QChar quote = html[p];
+                valueStart = p + 1;
+                valueEnd = html.indexOf(quote, valueStart);
+                if (valueEnd < 0)
+                    valueEnd = n;
+                p = qMin(n, valueEnd + 1);
+            } else {
+                while (p < n && !html[p].isSpace() && html[p] != u'>')
+                    ++p;
+                valueEnd = p;
+            }
+            if (!isUriAttribute(name))
+                continue;
+            const QString value = html.mid(valueStart, valueEnd - valueStart).trimmed();
+            const QUrl relative(value);
+            if (value.isEmpty() || !relative.isValid() || !relative.isRelative() || value.startsWith(u'#'))
+                continue;
+            out += QStringView(html).sliced(copied, valueStart - copied);
+            out += base.resolved(relative).toString();
+            copied = valueEnd;
+        }
+        i = p;
+    }
+    if (copied == 0)
+        return html;
+    out += QStringView(html).sliced(copied);
+    return out;
+}
+
+QString unescapeXml(QString text)
+{
+    if (!text.contains(u'&'))
+        return text;
+    text.replace(u"&quot;"_s, u"\""_s).replace(u"&apos;"_s, u"'"_s).replace(u"&#39;"_s, u"'"_s);
+    text.replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s);
+    return text.replace(u"&amp;"_s, u"&"_s);
+}
 
 ParsedPerson personFromText(const QString &text)
 {
@@ -101,7 +180,7 @@ QString firstImageSource(QStringView html)
                     ++q;
                 value = tag.mid(p, q - p);
             }
-            const QString decoded = decodeBasicEntities(value.trimmed().toString());
+            const QString decoded = unescapeXml(value.trimmed().toString());
             if (!decoded.isEmpty() && !decoded.startsWith(u"data:"_s, Qt::CaseInsensitive))
                 return decoded;
             break;

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringView>
+#include <QUrl>
 
 namespace freshet {
 
@@ -16,6 +17,11 @@ ParsedPerson personFromText(const QString &text);
 qint64 lengthFromText(QStringView text);
 /// The src of the first <img> in an HTML fragment (entity-decoded), or empty.
 QString firstImageSource(QStringView html);
+/// Makes the relative URLs of an HTML fragment (href, src and friends) absolute against `base`,
+/// as xml:base asks; everything else in the markup is left byte for byte.
+QString resolveHtmlUris(const QString &html, const QUrl &base);
+/// Replaces the five predefined XML entities (&lt; &gt; &amp; &quot; &apos;) by their characters.
+QString unescapeXml(QString text);
 /// Fills item.image when no dedicated element named one: an image enclosure, else the first
 /// <img> of the content or summary.
 void chooseItemImage(ParsedItem &item, const QUrl &base);

@@ -71,15 +71,17 @@ void JsonFeedReader::read(QByteArrayView bytes, const ParseOptions &options, Par
         return;
     }
     const QJsonObject root = document.object();
-    const QString versionUrl = root.value("version"_L1).toString();
-    if (!document.isObject() || !versionUrl.contains(u"jsonfeed.org/version/"_s)) {
+    const QString versionText = root.value("version"_L1).toString().trimmed();
+    // The version is a URL by the spec; some generators write the bare number instead.
+    const bool declared = versionText.contains(u"jsonfeed.org/version/"_s);
+    if (!document.isObject() || (!declared && !root.value("items"_L1).isArray())) {
         feed.error = QCoreApplication::translate("FeedParser", "The document is JSON but not a JSON Feed.");
         return;
     }
     const QUrl &base = options.documentUrl;
     feed.format = FeedFormat::Json;
-    const QString number = versionUrl.section(u'/', -1);
-    feed.version = number.contains(u'.') ? number : number + u".0"_s;
+    const QString number = declared ? versionText.section(u'/', -1) : versionText;
+    feed.version = number.isEmpty() || number.contains(u'.') ? number : number + u".0"_s;
     feed.title = root.value("title"_L1).toString();
     feed.link = resolved(base, root.value("home_page_url"_L1));
     feed.feedLink = resolved(base, root.value("feed_url"_L1));
@@ -88,8 +90,10 @@ void JsonFeedReader::read(QByteArrayView bytes, const ParseOptions &options, Par
     if (feed.image.isEmpty())
         feed.image = resolved(base, root.value("favicon"_L1));
     feed.authors = readAuthors(root, base);
-    if (!feed.link.isEmpty())
-        feed.links.append(ParsedLink{feed.link, {}, {}, {}, {}, -1});
+    for (const QString *href : {&feed.link, &feed.feedLink}) {
+        if (!href->isEmpty())
+            feed.links.append(ParsedLink{*href, {}, {}, {}, {}, -1});
+    }
     const QJsonArray items = root.value("items"_L1).toArray();
     feed.items.reserve(items.size());
     for (const QJsonValue &value : items) {
@@ -98,11 +102,18 @@ void JsonFeedReader::read(QByteArrayView bytes, const ParseOptions &options, Par
         item.id = idText(object.value("id"_L1));
         item.title = object.value("title"_L1).toString();
         item.link = resolved(base, object.value("url"_L1));
+        const QString external = resolved(base, object.value("external_url"_L1));
+        for (const QString *href : {static_cast<const QString *>(&item.link), &external}) {
+            if (!href->isEmpty())
+                item.links.append(ParsedLink{*href, {}, {}, {}, {}, -1});
+        }
         if (item.link.isEmpty())
-            item.link = resolved(base, object.value("external_url"_L1));
+            item.link = external;
         item.summary = object.value("summary"_L1).toString();
         item.content = object.value("content_html"_L1).toString();
         item.contentText = object.value("content_text"_L1).toString();
+        if (item.content.isEmpty())
+            item.content = item.contentText;
         item.image = resolved(base, object.value("image"_L1));
         if (item.image.isEmpty())
             item.image = resolved(base, object.value("banner_image"_L1));
@@ -120,6 +131,12 @@ void JsonFeedReader::read(QByteArrayView bytes, const ParseOptions &options, Par
                 item.enclosures.append(enclosure);
         }
         feedtext::chooseItemImage(item, base);
+        // JSON Feed has no feed-level dates; the newest item's stand in for them.
+        if (item.published.isValid() && (!feed.published.isValid() || item.published > feed.published))
+            feed.published = item.published;
+        const QDateTime changed = item.updated.isValid() ? item.updated : item.published;
+        if (changed.isValid() && (!feed.updated.isValid() || changed > feed.updated))
+            feed.updated = changed;
         feed.items.append(std::move(item));
     }
 }

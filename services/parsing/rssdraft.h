@@ -15,13 +15,15 @@ struct RssItemDraft
     QStringList dcCreators;
     QString guid, guidLink, linkText, linkHref, atomAlternate;
     QString dcTitle, dcDescription, itunesSummary, mediaThumbnail, mediaContentImage, itunesImage;
+    QString secondText, atomContent;
+    ParsedPerson atomAuthor;
 };
 
 /// The channel-level counterpart of RssItemDraft.
 struct RssChannelDraft
 {
     QString pubDate, lastBuildDate, dcDate, dcModified, dcIssued, atomUpdated;
-    QString managingEditor, webMaster, itunesAuthor;
+    QString managingEditor, webMaster, author, itunesAuthor;
     QStringList dcCreators;
     QString linkText, linkHref, atomAlternate, imageUrl, itunesImage, mediaThumbnail, dcTitle, dcDescription, itunesSummary;
 };

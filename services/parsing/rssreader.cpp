@@ -12,20 +12,13 @@ namespace freshet {
 
 namespace {
 
-/// RSS elements have no namespace; RDF puts them in the RSS 1.0 or 0.90 namespace.
-bool isRssElement(const XmlCursor &cursor)
-{
-    const QStringView uri = cursor.namespaceUri();
-    return uri.isEmpty() || uri == ns::rss10 || uri == ns::rss090;
-}
-
 QDateTime firstDate(std::initializer_list<const QString *> candidates)
 {
     for (const QString *text : candidates) {
         if (text->trimmed().isEmpty())
             continue;
         // The first date written decides: an unparseable one stays absent rather than being
-        // replaced by a different field's meaning.
+        // replaced by a field that means something else.
         return DateParser::parse(*text);
     }
     return {};
@@ -40,166 +33,195 @@ QString firstNonEmpty(std::initializer_list<const QString *> candidates)
     return {};
 }
 
+ParsedPerson firstPerson(std::initializer_list<const QString *> candidates)
+{
+    for (const QString *text : candidates) {
+        if (!text->trimmed().isEmpty())
+            return feedtext::personFromText(*text);
+    }
+    return {};
+}
+
 } // namespace
 
-void RssReader::read(XmlCursor &cursor, ParsedFeed &feed)
+RssReader::RssReader(XmlCursor &cursor) : m_cursor(cursor), m_rootNamespace(cursor.namespaceUri().toString()) {}
+
+bool RssReader::isRssElement() const
 {
-    if (cursor.namespaceUri() == ns::rdf) {
+    const QStringView uri = m_cursor.namespaceUri();
+    if (uri == ns::xhtml)
+        return m_cursor.name() == u"body"_s; // XHTML body as an item's full text
+    return uri.isEmpty() || uri == ns::rss10 || uri == ns::rss090 || uri == ns::rss090Channel
+        || (uri == m_rootNamespace && uri != ns::rdf);
+}
+
+void RssReader::read(ParsedFeed &feed)
+{
+    if (m_cursor.namespaceUri() == ns::rdf) {
         feed.format = FeedFormat::Rdf;
-        feed.version = u"1.0"_s;
+        const bool v090 = m_cursor.declaresNamespace(ns::rss090) || m_cursor.declaresNamespace(ns::rss090Channel);
+        feed.version = v090 ? u"0.90"_s : u"1.0"_s;
     } else {
         feed.format = FeedFormat::Rss;
-        feed.version = cursor.attribute("version"_L1).trimmed();
+        feed.version = m_cursor.attribute("version"_L1).trimmed();
     }
     RssChannelDraft draft;
-    while (cursor.nextChild()) {
-        if (!isRssElement(cursor)) {
-            cursor.skip();
+    while (m_cursor.nextChild()) {
+        if (!isRssElement()) {
+            m_cursor.skip();
             continue;
         }
-        if (cursor.namespaceUri() == ns::rss090)
-            feed.version = u"0.90"_s;
-        const QStringView name = cursor.name();
+        const QStringView name = m_cursor.name();
         if (name == u"channel"_s)
-            readChannel(cursor, feed, draft);
+            readChannel(feed, draft);
         else if (name == u"item"_s)
-            readItem(cursor, feed); // RDF keeps items beside the channel; some RSS does too
+            readItem(feed); // RDF keeps items beside the channel; some RSS does too
         else if (name == u"image"_s)
-            readImage(cursor, draft);
+            readImage(draft);
         else
-            cursor.skip();
+            m_cursor.skip();
     }
     finishChannel(feed, draft);
 }
 
-void RssReader::readChannel(XmlCursor &cursor, ParsedFeed &feed, RssChannelDraft &draft)
+void RssReader::readChannel(ParsedFeed &feed, RssChannelDraft &draft)
 {
-    while (cursor.nextChild()) {
-        if (isRssElement(cursor)) {
-            if (!readChannelElement(cursor, feed, draft))
-                cursor.skip();
-        } else if (!ExtensionReader::readChannelElement(cursor, feed, draft)) {
-            cursor.skip();
+    while (m_cursor.nextChild()) {
+        if (isRssElement()) {
+            if (!readChannelElement(feed, draft))
+                m_cursor.skip();
+        } else if (!ExtensionReader::readChannelElement(m_cursor, feed, draft)) {
+            m_cursor.skip();
         }
     }
 }
 
-bool RssReader::readChannelElement(XmlCursor &cursor, ParsedFeed &feed, RssChannelDraft &draft)
+void RssReader::readLink(QString &href, QString &text, QList<ParsedLink> &links)
 {
-    const QStringView name = cursor.name();
+    // `<link href="..."/>` (an Atom habit in RSS) wins over the text form, as in most readers.
+    const QString hrefAttribute = m_cursor.resolve(m_cursor.attribute("href"_L1));
+    const QString value = m_cursor.resolve(m_cursor.readText().trimmed());
+    for (const QString *found : {&value, &hrefAttribute}) {
+        if (!found->isEmpty())
+            links.append(ParsedLink{*found, {}, {}, {}, {}, -1});
+    }
+    if (href.isEmpty())
+        href = hrefAttribute;
+    if (text.isEmpty())
+        text = value;
+}
+
+bool RssReader::readChannelElement(ParsedFeed &feed, RssChannelDraft &draft)
+{
+    const QStringView name = m_cursor.name();
     if (name == u"item"_s) {
-        readItem(cursor, feed);
+        readItem(feed);
     } else if (name == u"title"_s) {
-        feed.title = cursor.readText();
+        feed.title = m_cursor.readText().trimmed();
     } else if (name == u"link"_s) {
-        const QString href = cursor.attribute("href"_L1);
-        if (!href.isEmpty() && draft.linkHref.isEmpty())
-            draft.linkHref = cursor.resolve(href);
-        const QString text = cursor.resolve(cursor.readText());
-        if (!text.isEmpty()) {
-            if (draft.linkText.isEmpty())
-                draft.linkText = text;
-            feed.links.append(ParsedLink{text, {}, {}, {}, {}, -1});
-        }
+        readLink(draft.linkHref, draft.linkText, feed.links);
     } else if (name == u"description"_s) {
-        feed.description = cursor.readText();
+        feed.description = feedtext::resolveHtmlUris(m_cursor.readText().trimmed(), m_cursor.base());
     } else if (name == u"pubDate"_s) {
-        draft.pubDate = cursor.readText();
+        draft.pubDate = m_cursor.readText();
     } else if (name == u"lastBuildDate"_s) {
-        draft.lastBuildDate = cursor.readText();
+        draft.lastBuildDate = m_cursor.readText();
     } else if (name == u"managingEditor"_s) {
-        draft.managingEditor = cursor.readText();
+        draft.managingEditor = m_cursor.readText();
     } else if (name == u"webMaster"_s) {
-        draft.webMaster = cursor.readText();
+        draft.webMaster = m_cursor.readText();
+    } else if (name == u"author"_s) {
+        draft.author = m_cursor.readText();
     } else if (name == u"ttl"_s) {
         bool ok = false;
-        const int ttl = cursor.readText().trimmed().toInt(&ok);
+        const int ttl = m_cursor.readText().trimmed().toInt(&ok);
         if (ok && ttl >= 0)
             feed.ttlMinutes = ttl;
     } else if (name == u"skipHours"_s) {
-        while (cursor.nextChild()) {
+        while (m_cursor.nextChild()) {
             bool ok = false;
-            const int hour = cursor.name() == u"hour"_s ? cursor.readText().trimmed().toInt(&ok) : (cursor.skip(), -1);
+            const int hour = m_cursor.name() == u"hour"_s ? m_cursor.readText().trimmed().toInt(&ok) : (m_cursor.skip(), -1);
             if (ok && hour >= 0 && hour <= 24 && !feed.skipHours.contains(hour % 24))
                 feed.skipHours.append(hour % 24);
         }
     } else if (name == u"skipDays"_s) {
-        while (cursor.nextChild()) {
-            const QString day = cursor.name() == u"day"_s ? cursor.readText().trimmed() : (cursor.skip(), QString());
+        while (m_cursor.nextChild()) {
+            const QString day = m_cursor.name() == u"day"_s ? m_cursor.readText().trimmed() : (m_cursor.skip(), QString());
             if (!day.isEmpty() && !feed.skipDays.contains(day))
                 feed.skipDays.append(day);
         }
     } else if (name == u"image"_s) {
-        readImage(cursor, draft);
+        readImage(draft);
     } else {
         return false;
     }
     return true;
 }
 
-void RssReader::readImage(XmlCursor &cursor, RssChannelDraft &draft)
+void RssReader::readImage(RssChannelDraft &draft)
 {
-    while (cursor.nextChild()) {
-        if (isRssElement(cursor) && cursor.name() == u"url"_s && draft.imageUrl.isEmpty())
-            draft.imageUrl = cursor.resolve(cursor.readText());
+    while (m_cursor.nextChild()) {
+        if (isRssElement() && m_cursor.name() == u"url"_s && draft.imageUrl.isEmpty())
+            draft.imageUrl = m_cursor.resolve(m_cursor.readText());
         else
-            cursor.skip();
+            m_cursor.skip();
     }
 }
 
-void RssReader::readItem(XmlCursor &cursor, ParsedFeed &feed)
+void RssReader::readItem(ParsedFeed &feed)
 {
     RssItemDraft draft;
-    while (cursor.nextChild()) {
-        if (!isRssElement(cursor)) {
-            if (!ExtensionReader::readItemElement(cursor, draft))
-                cursor.skip();
-            continue;
-        }
-        const QStringView name = cursor.name();
-        ParsedItem &item = draft.item;
-        if (name == u"title"_s) {
-            item.title = cursor.readText();
-        } else if (name == u"link"_s) {
-            const QString href = cursor.attribute("href"_L1);
-            if (!href.isEmpty() && draft.linkHref.isEmpty())
-                draft.linkHref = cursor.resolve(href);
-            const QString text = cursor.resolve(cursor.readText());
-            if (!text.isEmpty()) {
-                if (draft.linkText.isEmpty())
-                    draft.linkText = text;
-                item.links.append(ParsedLink{text, {}, {}, {}, {}, -1});
-            }
-        } else if (name == u"description"_s) {
-            item.summary = cursor.readText();
-        } else if (name == u"guid"_s) {
-            const bool permaLink = cursor.attribute("isPermaLink"_L1).trimmed().compare(u"false"_s, Qt::CaseInsensitive) != 0;
-            draft.guid = cursor.readText().trimmed();
-            if (permaLink && (draft.guid.startsWith(u"http://"_s) || draft.guid.startsWith(u"https://"_s)))
-                draft.guidLink = draft.guid;
-        } else if (name == u"pubDate"_s) {
-            draft.pubDate = cursor.readText();
-        } else if (name == u"author"_s) {
-            draft.author = cursor.readText();
-        } else if (name == u"enclosure"_s) {
-            ParsedEnclosure enclosure;
-            enclosure.url = cursor.resolve(cursor.attribute("url"_L1));
-            enclosure.type = cursor.attribute("type"_L1).trimmed();
-            enclosure.length = feedtext::lengthFromText(cursor.attribute("length"_L1));
-            cursor.skip();
-            if (!enclosure.url.isEmpty())
-                item.enclosures.append(enclosure);
-        } else {
-            cursor.skip();
-        }
+    while (m_cursor.nextChild()) {
+        const bool handled = isRssElement() ? readItemElement(draft) : ExtensionReader::readItemElement(m_cursor, draft);
+        if (!handled)
+            m_cursor.skip();
     }
-    if (cursor.hasError())
+    if (m_cursor.hasError())
         return; // cut off by the break: its fields are incomplete
-    finishItem(draft, cursor);
+    finishItem(draft);
     feed.items.append(std::move(draft.item));
 }
 
-void RssReader::finishItem(RssItemDraft &draft, const XmlCursor &cursor)
+bool RssReader::readItemElement(RssItemDraft &draft)
+{
+    const QStringView name = m_cursor.name();
+    ParsedItem &item = draft.item;
+    if (name == u"title"_s) {
+        item.title = m_cursor.readText().trimmed();
+    } else if (name == u"link"_s) {
+        readLink(draft.linkHref, draft.linkText, item.links);
+    } else if (name == u"description"_s || name == u"summary"_s) {
+        // Some feeds carry both; the first is the summary, the other the full text.
+        QString text = feedtext::resolveHtmlUris(m_cursor.readText().trimmed(), m_cursor.base());
+        (item.summary.isEmpty() ? item.summary : draft.secondText) = std::move(text);
+    } else if (name == u"body"_s && m_cursor.namespaceUri() == ns::xhtml) {
+        draft.secondText = m_cursor.readMarkup().trimmed();
+    } else if (name == u"fullitem"_s) {
+        draft.secondText = m_cursor.readText().trimmed();
+    } else if (name == u"guid"_s) {
+        const bool permaLink = m_cursor.attribute("isPermaLink"_L1).trimmed().compare(u"false"_s, Qt::CaseInsensitive) != 0;
+        draft.guid = m_cursor.readText().trimmed();
+        if (permaLink && (draft.guid.startsWith(u"http://"_s) || draft.guid.startsWith(u"https://"_s)))
+            draft.guidLink = draft.guid;
+    } else if (name == u"pubDate"_s) {
+        draft.pubDate = m_cursor.readText();
+    } else if (name == u"author"_s) {
+        draft.author = m_cursor.readText();
+    } else if (name == u"enclosure"_s) {
+        ParsedEnclosure enclosure;
+        enclosure.url = m_cursor.resolve(m_cursor.attribute("url"_L1));
+        enclosure.type = m_cursor.attribute("type"_L1).trimmed();
+        enclosure.length = feedtext::lengthFromText(m_cursor.attribute("length"_L1));
+        m_cursor.skip();
+        if (!enclosure.url.isEmpty())
+            item.enclosures.append(enclosure);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+void RssReader::finishItem(RssItemDraft &draft) const
 {
     ParsedItem &item = draft.item;
     item.id = draft.guid;
@@ -208,41 +230,35 @@ void RssReader::finishItem(RssItemDraft &draft, const XmlCursor &cursor)
         item.title = draft.dcTitle;
     if (item.summary.isEmpty())
         item.summary = firstNonEmpty({&draft.dcDescription, &draft.itunesSummary});
+    if (item.content.isEmpty())
+        item.content = firstNonEmpty({&draft.secondText, &draft.atomContent});
     item.published = firstDate({&draft.pubDate, &draft.dcDate, &draft.dcIssued, &draft.atomPublished});
     item.updated = firstDate({&draft.dcModified, &draft.dcDate, &draft.atomUpdated});
-    if (!draft.author.trimmed().isEmpty())
-        item.authors.append(feedtext::personFromText(draft.author));
-    for (const QString &creator : std::as_const(draft.dcCreators)) {
-        if (!creator.trimmed().isEmpty())
-            item.authors.append(feedtext::personFromText(creator));
-    }
-    if (item.authors.isEmpty() && !draft.itunesAuthor.trimmed().isEmpty())
-        item.authors.append(feedtext::personFromText(draft.itunesAuthor));
+    const QString firstCreator = draft.dcCreators.value(0);
+    ParsedPerson author = firstPerson({&draft.author, &firstCreator, &draft.itunesAuthor});
+    if (author.text.isEmpty() && !draft.atomAuthor.name.isEmpty())
+        author = draft.atomAuthor;
+    if (!author.text.isEmpty() || !author.name.isEmpty() || !author.email.isEmpty())
+        item.authors.append(author);
     item.image = firstNonEmpty({&draft.mediaThumbnail, &draft.itunesImage, &draft.mediaContentImage});
-    feedtext::chooseItemImage(item, cursor.base());
+    feedtext::chooseItemImage(item, m_cursor.base());
 }
 
 void RssReader::finishChannel(ParsedFeed &feed, RssChannelDraft &draft)
 {
     feed.link = firstNonEmpty({&draft.linkHref, &draft.linkText, &draft.atomAlternate});
+    if (!draft.atomAlternate.isEmpty() && feed.links.isEmpty())
+        feed.links.append(ParsedLink{draft.atomAlternate, {}, {}, {}, {}, -1});
     if (feed.title.isEmpty())
         feed.title = draft.dcTitle;
     if (feed.description.isEmpty())
         feed.description = firstNonEmpty({&draft.dcDescription, &draft.itunesSummary});
     feed.published = firstDate({&draft.pubDate, &draft.dcIssued});
     feed.updated = firstDate({&draft.lastBuildDate, &draft.dcModified, &draft.dcDate, &draft.atomUpdated});
-    for (const QString *text : {&draft.managingEditor, &draft.webMaster}) {
-        if (!text->trimmed().isEmpty()) {
-            feed.authors.append(feedtext::personFromText(*text));
-            break;
-        }
-    }
-    for (const QString &creator : std::as_const(draft.dcCreators)) {
-        if (!creator.trimmed().isEmpty())
-            feed.authors.append(feedtext::personFromText(creator));
-    }
-    if (feed.authors.isEmpty() && !draft.itunesAuthor.trimmed().isEmpty())
-        feed.authors.append(feedtext::personFromText(draft.itunesAuthor));
+    const QString firstCreator = draft.dcCreators.value(0);
+    const ParsedPerson author = firstPerson({&draft.managingEditor, &draft.webMaster, &draft.author, &firstCreator, &draft.itunesAuthor});
+    if (!author.text.isEmpty())
+        feed.authors.append(author);
     feed.image = firstNonEmpty({&draft.imageUrl, &draft.itunesImage, &draft.mediaThumbnail});
 }
 

@@ -246,6 +246,7 @@ QString XmlCursor::readMarkup()
 
 QString XmlCursor::readInner(bool escapeText)
 {
+    m_sawMarkup = false;
     QString out;
     int inner = 0;
     bool escaping = escapeText;
@@ -270,6 +271,7 @@ QString XmlCursor::readInner(bool escapeText)
                 escaping = true;
             }
             appendStartTag(out, m_reader);
+            m_sawMarkup = true;
             ++inner;
             break;
         case QXmlStreamReader::EndElement:
@@ -328,11 +330,22 @@ QString XmlCursor::attribute(QStringView ns, QLatin1StringView localName) const
     return {};
 }
 
-QString XmlCursor::resolve(const QString &reference) const
+bool XmlCursor::declaresNamespace(QStringView uri) const
+{
+    for (const QXmlStreamNamespaceDeclaration &declaration : m_reader.namespaceDeclarations()) {
+        if (declaration.namespaceUri() == uri)
+            return true;
+    }
+    return false;
+}
+
+QString XmlCursor::resolve(const QString &reference, bool emptyMeansBase) const
 {
     const QString trimmed = reference.trimmed();
-    if (trimmed.isEmpty() || base().isEmpty())
+    if (base().isEmpty() || (trimmed.isEmpty() && !emptyMeansBase))
         return trimmed;
+    if (trimmed.isEmpty())
+        return base().toString();
     const QUrl relative(trimmed);
     if (!relative.isValid() || !relative.isRelative())
         return trimmed;

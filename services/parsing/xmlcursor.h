@@ -30,6 +30,8 @@ public:
     QString readText();
     /// Like readText() but with text escaped as well, for values that are markup (XHTML).
     QString readMarkup();
+    /// Whether the last readText()/readMarkup() met child elements (the value is then markup).
+    bool sawMarkup() const { return m_sawMarkup; }
     /// Skips the rest of the current element.
     void skip();
 
@@ -43,7 +45,10 @@ public:
     /// The URL in scope for relative references (xml:base chain over the document URL).
     const QUrl &base() const { return m_bases.constLast().url; }
     /// `reference` resolved against base(); returned unchanged when there is nothing to resolve.
-    QString resolve(const QString &reference) const;
+    /// An empty reference stays empty unless `emptyMeansBase` (as for an Atom link's href).
+    QString resolve(const QString &reference, bool emptyMeansBase = false) const;
+    /// True when the current element declares `uri` as a namespace (with any prefix).
+    bool declaresNamespace(QStringView uri) const;
 
     bool hasError() const { return m_reader.hasError(); }
     QString errorString() const;
@@ -69,6 +74,7 @@ private:
     QString m_limitError;
     const DecodedDocument &m_document;
     int m_depth = 0;
+    bool m_sawMarkup = false;
     int m_maxDepth;
 };
 

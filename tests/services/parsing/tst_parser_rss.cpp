@@ -38,7 +38,8 @@ private slots:
         QCOMPARE(first.link, u"https://rivers.example/thaw"_s);
         QCOMPARE(first.id, u"thaw-1"_s);
         QCOMPARE(first.summary, u"The ice <b>breaks</b>."_s);
-        QCOMPARE(first.content, u"<p>Full text <img src=\"/img/ice.jpg\" alt=\"\"></p>"_s);
+        // Relative URLs inside the HTML are made absolute against the document (xml:base rules).
+        QCOMPARE(first.content, u"<p>Full text <img src=\"https://rivers.example/img/ice.jpg\" alt=\"\"></p>"_s);
         QCOMPARE(first.published, QDateTime(QDate(2024, 1, 1), QTime(17, 0), Qt::UTC));
         QVERIFY(!first.updated.isValid());
         QCOMPARE(first.authors.size(), 1);
