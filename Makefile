@@ -40,3 +40,21 @@ test-asan: build-asan
 
 clean:
 	rm -rf $(BUILD_DIR) $(ASAN_DIR)
+
+# FeedParser fuzzing (clang + libFuzzer, its own build folder) and throughput benchmark.
+# FUZZ_SECONDS=60 make fuzz runs shorter; findings land in $(FUZZ_DIR)/artifacts/.
+FUZZ_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 300
+BENCH_ITEMS ?= 100000
+.PHONY: fuzz bench-parser
+fuzz:
+	cmake -S . -B $(FUZZ_DIR) -G "$(CMAKE_GENERATOR)" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		-DFRESHET_FUZZ=ON -DFRESHET_BUILD_BENCH=OFF
+	cmake --build $(FUZZ_DIR) -j $(JOBS) --target freshet_fuzz_parser
+	mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/artifacts
+	$(FUZZ_DIR)/tests/fuzz/freshet_fuzz_parser -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+		-rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/artifacts/ $(FUZZ_DIR)/corpus tests/fuzz/corpus
+
+bench-parser: $(BUILD_DIR)/CMakeCache.txt
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target freshet-bench-parser
+	$(BUILD_DIR)/bench/parser/freshet-bench-parser --items $(BENCH_ITEMS)
