@@ -1,6 +1,6 @@
 # The front door. `make run` and `make test` are the README's quick start: each installs what
 # is missing (Debian), configures, builds incrementally, then runs the app or every test.
-.PHONY: run test build build-asan test-dev test-asan deps deps-test clean
+.PHONY: run test build build-asan test-dev test-asan deps deps-test clean demo-server
 
 JOBS ?= $(shell nproc)
 BUILD_DIR ?= build
@@ -37,6 +37,13 @@ test-dev: build
 
 test-asan: build-asan
 	tools/run-tests.sh $(ASAN_DIR)
+
+# The loopback feed server with the offline demo content, in the foreground (Ctrl-C stops it).
+# DEMO_PORT=8080 pins the port; the default lets the kernel pick one.
+DEMO_PORT ?= 0
+demo-server: $(BUILD_DIR)/CMakeCache.txt
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target freshet-feedserver
+	$(BUILD_DIR)/bin/freshet-feedserver --demo --log --port $(DEMO_PORT)
 
 clean:
 	rm -rf $(BUILD_DIR) $(ASAN_DIR)

@@ -36,7 +36,8 @@ public:
     {
         if (!request.attribute(QNetworkRequest::RedirectPolicyAttribute).isValid())
             request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply = m_manager.sendCustomRequest(request, verb);
+        // HEAD through head(): as a custom verb QNetworkAccessManager would wait for a body.
+        QNetworkReply *reply = verb == "HEAD" ? m_manager.head(request) : m_manager.sendCustomRequest(request, verb);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         HttpResult result;
         result.finished = finished.wait(timeoutMs) || reply->isFinished();

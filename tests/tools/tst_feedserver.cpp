@@ -54,6 +54,12 @@ private slots:
         QVERIFY2(m_server.start({u"--feeds"_s, u"20"_s, u"--items"_s, u"5"_s}), qPrintable(m_server.errorString()));
     }
 
+    void cleanupTestCase()
+    {
+        // The server quits cleanly, so sanitizer reports from it fail the test too.
+        QVERIFY(m_server.stop());
+    }
+
     void portFileHoldsThePort()
     {
         QTemporaryDir dir;
@@ -64,6 +70,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().trimmed().toInt(), int(server.port()));
         QCOMPARE(server.baseUrl().host(), u"127.0.0.1"_s);
+        QVERIFY(server.stop());
     }
 
     void rssFeedHasTheConfiguredItems()
@@ -197,6 +204,7 @@ private slots:
         QCOMPARE(after.size(), 3);
         QVERIFY2(after.first() != before.first(), qPrintable(after.first()));
         QVERIFY(after.contains(before.first())); // the old newest item is still listed
+        QVERIFY(server.stop());
     }
 
     void feedListsCoverEveryFeed()
@@ -250,6 +258,7 @@ private slots:
         QVERIFY(escape.received.startsWith("HTTP/1.1 404"));
         const RawExchange encoded = rawExchange(server.port(), getRequest("/fixtures/%2e%2e/%2e%2e/etc/passwd", "Connection: close\r\n"), 5000);
         QVERIFY(encoded.received.startsWith("HTTP/1.1 404"));
+        QVERIFY(server.stop());
     }
 
     void keepAliveServesSeveralRequestsOnOneConnection()
@@ -285,6 +294,7 @@ private slots:
         clock.restart();
         QCOMPARE(m_client.get(slow.url(u"/gen/0.xml"_s)).status, 200);
         QVERIFY2(clock.elapsed() >= 240, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(slow.stop());
     }
 
     void statsCountRequestsAndBytes()

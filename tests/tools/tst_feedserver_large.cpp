@@ -4,6 +4,7 @@
 #include "httptestclient.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,6 +31,12 @@ private slots:
         m_whole = whole.body;
         m_etag = whole.header("etag");
         m_lastModified = whole.header("last-modified");
+    }
+
+    void cleanupTestCase()
+    {
+        // The server quits cleanly, so sanitizer reports from it fail the test too.
+        QVERIFY(m_server.stop());
     }
 
     void wholeFileMatchesItsDigest()
@@ -139,9 +146,21 @@ private slots:
     {
         QCOMPARE(m_client.get(file(), {{"If-None-Match", m_etag}}).status, 304);
         const HttpResult head = m_client.send(QNetworkRequest(file()), "HEAD");
+        QVERIFY2(head.finished, "no answer to HEAD");
+        QCOMPARE(head.error, QNetworkReply::NoError);
         QCOMPARE(head.status, 200);
         QCOMPARE(head.header("content-length"), QByteArray::number(FileSize));
         QVERIFY(head.body.isEmpty());
+    }
+
+    void rateLimitsTheTransfer()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        const HttpResult result = m_client.get(m_server.url(u"/large/100K.bin?rate=200K"_s));
+        QCOMPARE(result.body.size(), 100 * 1024);
+        // 100 KiB at 200 KiB/s: half a second, give or take a 50 ms tick.
+        QVERIFY2(clock.elapsed() >= 400, qPrintable(QString::number(clock.elapsed())));
     }
 
     void hugeFilesStreamWithoutBeingBuilt()

@@ -60,6 +60,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, Router &router, ServerStats &
         if (m_state == State::ReadingRequest)
             m_socket->abort();
     });
+    m_paceTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_paceTimer, &QTimer::timeout, this, [this] {
         m_paceBudget = m_response.delivery.paceBytes;
         pump();
@@ -138,7 +139,8 @@ void HttpConnection::respond(HttpResponse response)
         return;
     }
     if (m_response.delivery.latencyMs > 0)
-        QTimer::singleShot(m_response.delivery.latencyMs, this, &HttpConnection::sendHeaders);
+        // Precise: a coarse timer may fire 5% early, and tests measure the latency.
+        QTimer::singleShot(m_response.delivery.latencyMs, Qt::PreciseTimer, this, &HttpConnection::sendHeaders);
     else
         sendHeaders();
 }
