@@ -3,10 +3,26 @@
 namespace freshet {
 
 Command infoCommand();
+Command addCommand();
+Command removeCommand();
+Command listCommand();
+Command importCommand();
+Command exportCommand();
+Command fetchCommand();
+Command itemsCommand();
+Command logCommand();
 
 const QList<Command> &allCommands()
 {
     static const QList<Command> commands = {
+        addCommand(),
+        removeCommand(),
+        listCommand(),
+        importCommand(),
+        exportCommand(),
+        fetchCommand(),
+        itemsCommand(),
+        logCommand(),
         infoCommand(),
     };
     return commands;

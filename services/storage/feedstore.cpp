@@ -187,6 +187,48 @@ Result<QList<Feed>> FeedStore::feeds() const
     return Result<QList<Feed>>::success(std::move(feeds));
 }
 
+Result<QList<Feed>> FeedStore::feedsToRefresh(const QDateTime &now, bool all, const QStringList &urls) const
+{
+    QString sql = u"SELECT "_s + feedColumns + u" FROM feeds f WHERE f.disabled_reason = ''"_s;
+    if (!urls.isEmpty()) {
+        QStringList marks;
+        for (qsizetype i = 0; i < urls.size(); ++i)
+            marks << u"?"_s;
+        sql += u" AND f.url IN ("_s + marks.join(u',') + u')';
+    } else if (!all) {
+        sql += u" AND f.next_due_at <= ?"_s;
+    }
+    sql += u" ORDER BY (f.last_fetch_at IS NULL) DESC, COALESCE(f.last_new_item_at, 0) DESC, f.next_due_at, f.id"_s;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QString &url : urls)
+        query.addBindValue(url);
+    if (urls.isEmpty() && !all)
+        query.addBindValue(now.toMSecsSinceEpoch());
+    if (!query.exec())
+        return Result<QList<Feed>>::failure(describeSqlError(query.lastError()));
+    QList<Feed> feeds;
+    while (query.next())
+        feeds << feedFromRow(query);
+    return Result<QList<Feed>>::success(std::move(feeds));
+}
+
+Result<std::optional<qint64>> FeedStore::postingIntervalSeconds(qint64 feedId) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT MAX(sort_at) - MIN(sort_at), COUNT(*) FROM "
+                  "(SELECT sort_at FROM items WHERE feed_id = ? ORDER BY sort_at DESC LIMIT 10)"_s);
+    query.addBindValue(feedId);
+    if (!query.exec() || !query.next())
+        return Result<std::optional<qint64>>::failure(describeSqlError(query.lastError()));
+    const qint64 spanMs = query.value(0).toLongLong();
+    const int count = query.value(1).toInt();
+    if (count < 3 || spanMs <= 0)
+        return Result<std::optional<qint64>>::success(std::nullopt);
+    return Result<std::optional<qint64>>::success(spanMs / 1000 / (count - 1));
+}
+
 Result<QList<Item>> FeedStore::items(const ItemQuery &itemQuery) const
 {
     const ItemFilter filter = itemFilter(itemQuery, true);

@@ -75,9 +75,15 @@ public:
     Result<std::optional<Feed>> feedByUrl(const QString &url) const;
     Result<std::optional<Feed>> feedById(qint64 feedId) const;
     Result<QList<Feed>> feeds() const;
+    /// The feeds a background fetch should ask, likeliest to have news first: never fetched,
+    /// then most recently active. all: every enabled feed, due or not; urls: only those.
+    Result<QList<Feed>> feedsToRefresh(const QDateTime &now, bool all, const QStringList &urls) const;
+    /// The average gap between the feed's newest items, when it has enough to tell.
+    Result<std::optional<qint64>> postingIntervalSeconds(qint64 feedId) const;
 
     // Fetching
     /// Writes the attempt's outcome and, when parsed is given, its items, in one transaction.
+    /// An Updated outcome that changed no item is stored as NoNewItems.
     Result<ItemChanges> applyFetch(qint64 feedId, const FeedFetchUpdate &update, const ParsedFeed *parsed);
 
     // Items

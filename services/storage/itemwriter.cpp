@@ -191,8 +191,12 @@ Result<ItemChanges> FeedStore::applyFetch(qint64 feedId, const FeedFetchUpdate &
         if (step.ok)
             step = writeFeedMetadata(db, feedId, *parsed, changes.newItems > 0, now);
     }
-    if (step.ok)
-        step = writeFetchState(db, feedId, update);
+    if (step.ok) {
+        FeedFetchUpdate state = update;
+        if (parsed && state.outcome == FeedOutcome::Updated && changes.newItems + changes.updatedItems == 0)
+            state.outcome = FeedOutcome::NoNewItems;
+        step = writeFetchState(db, feedId, state);
+    }
     if (!step.ok) {
         db.rollback();
         return Result<ItemChanges>::failure(step.error);
