@@ -25,7 +25,7 @@ int reportFailure(CommandContext &context, const QString &message)
 bool checkArgumentCount(CommandContext &context, qsizetype minimum, qsizetype maximum)
 {
     if (context.arguments.size() < minimum) {
-        reportFailure(context, commandTr("missing argument. Try 'freshet COMMAND --help'."));
+        reportFailure(context, Cli::tr("missing argument. Try 'freshet COMMAND --help'."));
         return false;
     }
     if (context.arguments.size() > maximum) {
@@ -44,7 +44,7 @@ void printJson(CommandContext &context, const QJsonDocument &document)
 QString humanTime(const QDateTime &time)
 {
     if (!time.isValid())
-        return commandTr("never");
+        return Cli::tr("never");
     return time.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
 }
 

@@ -27,9 +27,10 @@ QString humanTime(const QDateTime &time);
 /// UTC, "YYYY-MM-DDTHH:MM:SSZ", for JSON; null when unknown.
 QJsonValue jsonTime(const QDateTime &time);
 
-inline QString commandTr(const char *text)
+/// The translation context of everything the commands print.
+class Cli
 {
-    return QCoreApplication::translate("commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(freshet::Cli)
+};
 
 } // namespace freshet

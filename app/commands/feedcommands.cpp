@@ -13,8 +13,8 @@ namespace {
 
 void declareAdd(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(u"URL"_s, commandTr("The feed's address; several may be given."), u"URL..."_s);
-    parser.addOption({u"category"_s, commandTr("Put the feeds in this folder (\"/\" nests)."), commandTr("PATH")});
+    parser.addPositionalArgument(u"URL"_s, Cli::tr("The feed's address; several may be given."), u"URL..."_s);
+    parser.addOption({u"category"_s, Cli::tr("Put the feeds in this folder (\"/\" nests)."), Cli::tr("PATH")});
 }
 
 int runAdd(CommandContext &context, const QCommandLineParser &parser)
@@ -40,14 +40,14 @@ int runAdd(CommandContext &context, const QCommandLineParser &parser)
             ++failures;
             continue;
         }
-        context.out << commandTr("Added %1").arg(added.value().url) << Qt::endl;
+        context.out << Cli::tr("Added %1").arg(added.value().url) << Qt::endl;
     }
     return failures == 0 ? ExitOk : ExitUsageOrInput;
 }
 
 void declareRemove(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(u"URL"_s, commandTr("The address of the feed to unsubscribe from."));
+    parser.addPositionalArgument(u"URL"_s, Cli::tr("The address of the feed to unsubscribe from."));
 }
 
 int runRemove(CommandContext &context, const QCommandLineParser &)
@@ -66,17 +66,17 @@ int runRemove(CommandContext &context, const QCommandLineParser &)
     if (!feed)
         return reportFailure(context, feed.error());
     if (!feed.value())
-        return reportFailure(context, commandTr("Not subscribed to %1. 'freshet list' shows the feeds.").arg(url));
+        return reportFailure(context, Cli::tr("Not subscribed to %1. 'freshet list' shows the feeds.").arg(url));
     const Feed &found = *feed.value();
     if (Status removed = store->removeFeed(found.id); !removed)
         return reportFailure(context, removed.error());
-    context.out << commandTr("Removed %1 and its %n item(s).", nullptr, found.itemCount).arg(found.url) << Qt::endl;
+    context.out << Cli::tr("Removed %1 and its %n item(s).", nullptr, found.itemCount).arg(found.url) << Qt::endl;
     return ExitOk;
 }
 
 void declareList(QCommandLineParser &parser)
 {
-    parser.addOption({u"json"_s, commandTr("Print JSON.")});
+    parser.addOption({u"json"_s, Cli::tr("Print JSON.")});
 }
 
 QJsonObject feedJson(const Feed &feed)
@@ -117,7 +117,7 @@ int runList(CommandContext &context, const QCommandLineParser &parser)
         return ExitOk;
     }
     if (feeds.value().isEmpty()) {
-        context.out << commandTr("No feeds yet. Add one with 'freshet add URL' or 'freshet import FILE.opml'.") << Qt::endl;
+        context.out << Cli::tr("No feeds yet. Add one with 'freshet add URL' or 'freshet import FILE.opml'.") << Qt::endl;
         return ExitOk;
     }
     for (const Feed &feed : feeds.value()) {
@@ -125,16 +125,16 @@ int runList(CommandContext &context, const QCommandLineParser &parser)
         if (!feed.category.isEmpty())
             context.out << "  [" << feed.category << ']';
         context.out << '\n' << "    " << feed.url << '\n'
-                    << "    " << commandTr("%1 unread of %2").arg(feed.unreadCount).arg(feed.itemCount) << "; "
-                    << commandTr("last: %1 (%2)").arg(feed.lastResult.isEmpty() ? commandTr("not fetched yet") : feed.lastResult,
+                    << "    " << Cli::tr("%1 unread of %2").arg(feed.unreadCount).arg(feed.itemCount) << "; "
+                    << Cli::tr("last: %1 (%2)").arg(feed.lastResult.isEmpty() ? Cli::tr("not fetched yet") : feed.lastResult,
                                                       humanTime(feed.lastFetchAt));
         if (feed.isDisabled())
-            context.out << "; " << commandTr("disabled: %1").arg(feed.disabledReason);
+            context.out << "; " << Cli::tr("disabled: %1").arg(feed.disabledReason);
         else
-            context.out << "; " << commandTr("next: %1 (%2)").arg(feed.nextDueAt <= QDateTime::currentDateTimeUtc() ? commandTr("now") : humanTime(feed.nextDueAt),
+            context.out << "; " << Cli::tr("next: %1 (%2)").arg(feed.nextDueAt <= QDateTime::currentDateTimeUtc() ? Cli::tr("now") : humanTime(feed.nextDueAt),
                                                                   feed.nextDueReason);
         if (!feed.lastError.isEmpty())
-            context.out << '\n' << "    " << commandTr("error: %1").arg(feed.lastError);
+            context.out << '\n' << "    " << Cli::tr("error: %1").arg(feed.lastError);
         context.out << '\n';
     }
     context.out.flush();
@@ -145,17 +145,17 @@ int runList(CommandContext &context, const QCommandLineParser &parser)
 
 Command addCommand()
 {
-    return {"add", QT_TRANSLATE_NOOP("commands", "Subscribe to one or more feeds."), "URL...", declareAdd, runAdd};
+    return {"add", QT_TRANSLATE_NOOP("freshet::Cli", "Subscribe to one or more feeds."), "URL...", declareAdd, runAdd};
 }
 
 Command removeCommand()
 {
-    return {"remove", QT_TRANSLATE_NOOP("commands", "Unsubscribe from a feed and delete its items."), "URL", declareRemove, runRemove};
+    return {"remove", QT_TRANSLATE_NOOP("freshet::Cli", "Unsubscribe from a feed and delete its items."), "URL", declareRemove, runRemove};
 }
 
 Command listCommand()
 {
-    return {"list", QT_TRANSLATE_NOOP("commands", "List the feeds: unread counts, last result, next fetch and why."), "",
+    return {"list", QT_TRANSLATE_NOOP("freshet::Cli", "List the feeds: unread counts, last result, next fetch and why."), "",
             declareList, runList};
 }
 

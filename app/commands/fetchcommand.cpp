@@ -15,10 +15,10 @@ namespace {
 
 void declareFetch(QCommandLineParser &parser)
 {
-    parser.addOption({u"all"_s, commandTr("Fetch every feed, not only the ones that are due.")});
-    parser.addOption({u"deadline"_s, commandTr("The time budget in seconds (default 30, as the OS gives)."), commandTr("SECONDS"),
+    parser.addOption({u"all"_s, Cli::tr("Fetch every feed, not only the ones that are due.")});
+    parser.addOption({u"deadline"_s, Cli::tr("The time budget in seconds (default 30, as the OS gives)."), Cli::tr("SECONDS"),
                       u"30"_s});
-    parser.addOption({u"json"_s, commandTr("Print the summary as JSON.")});
+    parser.addOption({u"json"_s, Cli::tr("Print the summary as JSON.")});
 }
 
 QJsonObject summaryJson(const FetchRunSummary &summary)
@@ -45,7 +45,7 @@ int runFetch(CommandContext &context, const QCommandLineParser &parser)
     bool ok = false;
     const double seconds = parser.value(u"deadline"_s).toDouble(&ok);
     if (!ok || seconds <= 0 || seconds > 24 * 3600)
-        return reportFailure(context, commandTr("--deadline takes a number of seconds between 0 and 86400."));
+        return reportFailure(context, Cli::tr("--deadline takes a number of seconds between 0 and 86400."));
 
     StoreThread store(context.profile.databasePath());
     if (Status started = store.start(); !started)
@@ -66,14 +66,14 @@ int runFetch(CommandContext &context, const QCommandLineParser &parser)
         printJson(context, QJsonDocument(summaryJson(summary)));
     } else {
         const QLocale locale;
-        context.out << commandTr("Result: %1").arg(fetchResultName(summary.result)) << '\n'
-                    << commandTr("Feeds attempted: %1, updated: %2, not modified: %3, failed: %4, skipped: %5")
+        context.out << Cli::tr("Result: %1").arg(fetchResultName(summary.result)) << '\n'
+                    << Cli::tr("Feeds attempted: %1, updated: %2, not modified: %3, failed: %4, skipped: %5")
                            .arg(summary.attempted).arg(summary.updated).arg(summary.notModified).arg(summary.failed).arg(summary.skipped)
                     << '\n'
-                    << commandTr("New items: %1, updated items: %2").arg(summary.newItems).arg(summary.updatedItems) << '\n'
-                    << commandTr("Received %1 in %2 ms").arg(locale.formattedDataSize(summary.bytes)).arg(summary.elapsedMs);
+                    << Cli::tr("New items: %1, updated items: %2").arg(summary.newItems).arg(summary.updatedItems) << '\n'
+                    << Cli::tr("Received %1 in %2 ms").arg(locale.formattedDataSize(summary.bytes)).arg(summary.elapsedMs);
         if (summary.deadlineHit)
-            context.out << '\n' << commandTr("The deadline was reached; unfinished feeds will be fetched next time.");
+            context.out << '\n' << Cli::tr("The deadline was reached; unfinished feeds will be fetched next time.");
         context.out << Qt::endl;
     }
     return summary.result == FetchResult::Failed ? ExitFetchFailed : ExitOk;
@@ -83,7 +83,7 @@ int runFetch(CommandContext &context, const QCommandLineParser &parser)
 
 Command fetchCommand()
 {
-    return {"fetch", QT_TRANSLATE_NOOP("commands", "Run one background fetch of the due feeds, within a deadline."), "",
+    return {"fetch", QT_TRANSLATE_NOOP("freshet::Cli", "Run one background fetch of the due feeds, within a deadline."), "",
             declareFetch, runFetch};
 }
 

@@ -13,12 +13,12 @@ namespace {
 
 void declareItems(QCommandLineParser &parser)
 {
-    parser.addOption({u"feed"_s, commandTr("Only this feed's items."), u"URL"_s});
-    parser.addOption({u"unread"_s, commandTr("Only unread items.")});
-    parser.addOption({u"starred"_s, commandTr("Only starred items.")});
-    parser.addOption({u"search"_s, commandTr("Only items whose title or text contains these words."), commandTr("WORDS")});
-    parser.addOption({u"limit"_s, commandTr("At most N items (default 50)."), u"N"_s, u"50"_s});
-    parser.addOption({u"json"_s, commandTr("Print JSON, with each item's summary and content.")});
+    parser.addOption({u"feed"_s, Cli::tr("Only this feed's items."), u"URL"_s});
+    parser.addOption({u"unread"_s, Cli::tr("Only unread items.")});
+    parser.addOption({u"starred"_s, Cli::tr("Only starred items.")});
+    parser.addOption({u"search"_s, Cli::tr("Only items whose title or text contains these words."), Cli::tr("WORDS")});
+    parser.addOption({u"limit"_s, Cli::tr("At most N items (default 50)."), u"N"_s, u"50"_s});
+    parser.addOption({u"json"_s, Cli::tr("Print JSON, with each item's summary and content.")});
 }
 
 QJsonObject itemJson(const Item &item)
@@ -51,7 +51,7 @@ int runItems(CommandContext &context, const QCommandLineParser &parser)
     bool ok = false;
     const int limit = parser.value(u"limit"_s).toInt(&ok);
     if (!ok || limit <= 0)
-        return reportFailure(context, commandTr("--limit takes a positive whole number."));
+        return reportFailure(context, Cli::tr("--limit takes a positive whole number."));
     std::unique_ptr<FeedStore> store = openStoreOrReport(context);
     if (!store)
         return ExitUsageOrInput;
@@ -72,7 +72,7 @@ int runItems(CommandContext &context, const QCommandLineParser &parser)
         if (!feed)
             return reportFailure(context, feed.error());
         if (!feed.value())
-            return reportFailure(context, commandTr("Not subscribed to %1. 'freshet list' shows the feeds.").arg(url));
+            return reportFailure(context, Cli::tr("Not subscribed to %1. 'freshet list' shows the feeds.").arg(url));
         query.feedId = feed.value()->id;
     }
     Result<QList<Item>> items = store->items(query);
@@ -101,7 +101,7 @@ int runItems(CommandContext &context, const QCommandLineParser &parser)
 
 Command itemsCommand()
 {
-    return {"items", QT_TRANSLATE_NOOP("commands", "List cached items, newest first (* unread, \u2605 starred)."), "",
+    return {"items", QT_TRANSLATE_NOOP("freshet::Cli", "List cached items, newest first (* unread, \u2605 starred)."), "",
             declareItems, runItems};
 }
 

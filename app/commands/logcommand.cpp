@@ -12,8 +12,8 @@ namespace {
 
 void declareLog(QCommandLineParser &parser)
 {
-    parser.addOption({u"limit"_s, commandTr("The last N runs (default 10)."), u"N"_s, u"10"_s});
-    parser.addOption({u"json"_s, commandTr("Print JSON.")});
+    parser.addOption({u"limit"_s, Cli::tr("The last N runs (default 10)."), u"N"_s, u"10"_s});
+    parser.addOption({u"json"_s, Cli::tr("Print JSON.")});
 }
 
 QJsonObject runJson(const FetchRunSummary &run)
@@ -58,7 +58,7 @@ int runLog(CommandContext &context, const QCommandLineParser &parser)
     bool ok = false;
     const int limit = parser.value(u"limit"_s).toInt(&ok);
     if (!ok || limit <= 0)
-        return reportFailure(context, commandTr("--limit takes a positive whole number."));
+        return reportFailure(context, Cli::tr("--limit takes a positive whole number."));
     std::unique_ptr<FeedStore> store = openStoreOrReport(context);
     if (!store)
         return ExitUsageOrInput;
@@ -73,13 +73,13 @@ int runLog(CommandContext &context, const QCommandLineParser &parser)
         return ExitOk;
     }
     if (runs.value().isEmpty())
-        context.out << commandTr("No fetch has run yet.") << Qt::endl;
+        context.out << Cli::tr("No fetch has run yet.") << Qt::endl;
     for (const FetchRunSummary &run : runs.value()) {
         context.out << humanTime(run.startedAt) << "  " << fetchTriggerName(run.trigger) << "  "
-                    << (run.finishedAt.isValid() ? fetchResultName(run.result) : commandTr("did not finish")) << "  "
-                    << commandTr("%1 feeds, %2 new items, %3 ms").arg(run.attempted).arg(run.newItems).arg(run.elapsedMs);
+                    << (run.finishedAt.isValid() ? fetchResultName(run.result) : Cli::tr("did not finish")) << "  "
+                    << Cli::tr("%1 feeds, %2 new items, %3 ms").arg(run.attempted).arg(run.newItems).arg(run.elapsedMs);
         if (run.deadlineHit)
-            context.out << "  " << commandTr("deadline reached");
+            context.out << "  " << Cli::tr("deadline reached");
         context.out << '\n';
         for (const FeedOutcomeRecord &outcome : run.outcomes) {
             context.out << "    " << feedOutcomeName(outcome.outcome).leftJustified(12) << ' ' << outcome.feedUrl;
@@ -100,7 +100,7 @@ int runLog(CommandContext &context, const QCommandLineParser &parser)
 
 Command logCommand()
 {
-    return {"log", QT_TRANSLATE_NOOP("commands", "Show recent fetch runs and each feed's outcome."), "", declareLog, runLog};
+    return {"log", QT_TRANSLATE_NOOP("freshet::Cli", "Show recent fetch runs and each feed's outcome."), "", declareLog, runLog};
 }
 
 } // namespace freshet

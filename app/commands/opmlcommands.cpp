@@ -15,7 +15,7 @@ namespace {
 
 void declareImport(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(u"FILE"_s, commandTr("An OPML file exported by a feed reader."));
+    parser.addPositionalArgument(u"FILE"_s, Cli::tr("An OPML file exported by a feed reader."));
 }
 
 int runImport(CommandContext &context, const QCommandLineParser &)
@@ -24,13 +24,13 @@ int runImport(CommandContext &context, const QCommandLineParser &)
         return ExitUsageOrInput;
     QFile file(context.arguments.constFirst());
     if (!file.open(QIODevice::ReadOnly))
-        return reportFailure(context, commandTr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        return reportFailure(context, Cli::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
     constexpr qint64 maximumSize = 50 * 1024 * 1024;
     if (file.size() > maximumSize)
-        return reportFailure(context, commandTr("%1 is too large to be an OPML subscription list.").arg(file.fileName()));
+        return reportFailure(context, Cli::tr("%1 is too large to be an OPML subscription list.").arg(file.fileName()));
     Result<OpmlDocument> document = readOpml(file.readAll());
     if (!document)
-        return reportFailure(context, commandTr("%1: %2").arg(file.fileName(), document.error()));
+        return reportFailure(context, Cli::tr("%1: %2").arg(file.fileName(), document.error()));
 
     std::unique_ptr<FeedStore> store = openStoreOrReport(context);
     if (!store)
@@ -56,26 +56,26 @@ int runImport(CommandContext &context, const QCommandLineParser &)
         Result<Feed> feed = store->addFeed(address, outline.category, outline.title);
         if (!feed) {
             db.rollback();
-            return reportFailure(context, commandTr("Nothing was imported: %1").arg(feed.error()));
+            return reportFailure(context, Cli::tr("Nothing was imported: %1").arg(feed.error()));
         }
         ++added;
     }
     if (!db.commit()) {
         db.rollback();
-        return reportFailure(context, commandTr("Nothing was imported: the database refused the change."));
+        return reportFailure(context, Cli::tr("Nothing was imported: the database refused the change."));
     }
     for (const QString &problem : problems)
-        context.err << "freshet: " << commandTr("skipped: %1").arg(problem) << '\n';
+        context.err << "freshet: " << Cli::tr("skipped: %1").arg(problem) << '\n';
     context.err.flush();
-    context.out << commandTr("Imported %n feed(s)", nullptr, added) << "; "
-                << commandTr("%n already subscribed", nullptr, already) << "; "
-                << commandTr("%n skipped", nullptr, int(problems.size())) << '.' << Qt::endl;
+    context.out << Cli::tr("Imported %n feed(s)", nullptr, added) << "; "
+                << Cli::tr("%n already subscribed", nullptr, already) << "; "
+                << Cli::tr("%n skipped", nullptr, int(problems.size())) << '.' << Qt::endl;
     return ExitOk;
 }
 
 void declareExport(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(u"FILE"_s, commandTr("Where to write the OPML file (\"-\" for standard output)."));
+    parser.addPositionalArgument(u"FILE"_s, Cli::tr("Where to write the OPML file (\"-\" for standard output)."));
 }
 
 int runExport(CommandContext &context, const QCommandLineParser &)
@@ -89,7 +89,7 @@ int runExport(CommandContext &context, const QCommandLineParser &)
     if (!feeds)
         return reportFailure(context, feeds.error());
     OpmlDocument document;
-    document.title = commandTr("Freshet subscriptions");
+    document.title = Cli::tr("Freshet subscriptions");
     for (const Feed &feed : feeds.value())
         document.feeds << OpmlOutline{feed.url, feed.title, feed.siteLink, feed.category};
     const QByteArray bytes = writeOpml(document);
@@ -103,8 +103,8 @@ int runExport(CommandContext &context, const QCommandLineParser &)
     // QSaveFile: an interrupted export never leaves a truncated file in place of a good one.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return reportFailure(context, commandTr("Cannot write %1: %2").arg(path, file.errorString()));
-    context.out << commandTr("Exported %n feed(s) to %1", nullptr, int(document.feeds.size())).arg(path) << Qt::endl;
+        return reportFailure(context, Cli::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    context.out << Cli::tr("Exported %n feed(s) to %1", nullptr, int(document.feeds.size())).arg(path) << Qt::endl;
     return ExitOk;
 }
 
@@ -112,13 +112,13 @@ int runExport(CommandContext &context, const QCommandLineParser &)
 
 Command importCommand()
 {
-    return {"import", QT_TRANSLATE_NOOP("commands", "Subscribe to the feeds of an OPML file, keeping its folders."), "FILE.opml",
+    return {"import", QT_TRANSLATE_NOOP("freshet::Cli", "Subscribe to the feeds of an OPML file, keeping its folders."), "FILE.opml",
             declareImport, runImport};
 }
 
 Command exportCommand()
 {
-    return {"export", QT_TRANSLATE_NOOP("commands", "Write the subscriptions to an OPML file, with folders."), "FILE.opml",
+    return {"export", QT_TRANSLATE_NOOP("freshet::Cli", "Write the subscriptions to an OPML file, with folders."), "FILE.opml",
             declareExport, runExport};
 }
 

@@ -10,12 +10,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
 
-namespace {
-
-QString tr(const char *text)
+/// The translation context of this file's messages.
+class FeedUpdateMessages
 {
-    return QCoreApplication::translate("FeedUpdate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(freshet::FeedUpdateMessages)
+};
+
+namespace {
 
 QByteArray charsetOf(const QByteArray &contentType)
 {
@@ -39,21 +40,13 @@ RefreshSignals hintsFor(FeedStore &store, const Feed &feed, const FeedResponse &
     hints.retryAfter = response.retryAfter;
     hints.maxAgeSeconds = response.maxAgeSeconds;
     hints.expires = response.expires;
-    QSqlQuery stored(store.database());
-    stored.prepare(u"SELECT ttl_minutes, update_period_secs, skip_hours, skip_days FROM feeds WHERE id = ?"_s);
-    stored.addBindValue(feed.id);
-    if (stored.exec() && stored.next()) {
-        if (!stored.value(0).isNull())
-            hints.ttlMinutes = stored.value(0).toInt();
-        if (!stored.value(1).isNull())
-            hints.updatePeriodSeconds = stored.value(1).toLongLong();
-        const QStringList hours = stored.value(2).toString().split(u',', Qt::SkipEmptyParts);
-        for (const QString &hour : hours)
-            hints.skipHours << hour.toInt();
-        hints.skipDays = stored.value(3).toString().split(u',', Qt::SkipEmptyParts);
+    if (Result<StoredRefreshHints> stored = store.refreshHints(feed.id); stored) {
+        hints.ttlMinutes = stored.value().ttlMinutes;
+        hints.updatePeriodSeconds = stored.value().updatePeriodSeconds;
+        hints.skipHours = stored.value().skipHours;
+        hints.skipDays = stored.value().skipDays;
+        hints.postingIntervalSeconds = stored.value().postingIntervalSeconds;
     }
-    if (Result<std::optional<qint64>> interval = store.postingIntervalSeconds(feed.id); interval)
-        hints.postingIntervalSeconds = interval.value();
     return hints;
 }
 
@@ -96,7 +89,7 @@ FeedUpdateOutcome applyResponse(FeedStore &store, qint64 runId, const Feed &feed
         update.disabledReason = response.errorText;
         update.error = response.errorText;
         update.consecutiveErrors = feed.consecutiveErrors + 1;
-        update.nextDueReason = tr("disabled: %1").arg(response.errorText);
+        update.nextDueReason = FeedUpdateMessages::tr("disabled: %1").arg(response.errorText);
     } else if (!response.ok()) {
         failure = response.errorText;
     } else if (response.notModified) {
@@ -111,14 +104,14 @@ FeedUpdateOutcome applyResponse(FeedStore &store, qint64 runId, const Feed &feed
         update.lastModified = response.lastModified;
         if (bodyHash == feed.bodyHash) {
             update.outcome = FeedOutcome::NotModified;
-            record.message = tr("Same document as last time; not parsed.");
+            record.message = FeedUpdateMessages::tr("Same document as last time; not parsed.");
         } else {
             ParseOptions options;
             options.documentUrl = response.finalUrl.isValid() ? response.finalUrl : QUrl(feed.url);
             options.httpCharset = charsetOf(response.contentType);
             parsed = FeedParser::parse(QByteArrayView(response.body), options);
             if (!parsed.ok() && parsed.items.isEmpty()) {
-                failure = tr("The document is not a feed I can read: %1").arg(parsed.error);
+                failure = FeedUpdateMessages::tr("The document is not a feed I can read: %1").arg(parsed.error);
                 // Keep the old validators: the next fetch must bring the document again.
                 update.etag = feed.etag;
                 update.lastModified = feed.lastModified;
@@ -127,7 +120,7 @@ FeedUpdateOutcome applyResponse(FeedStore &store, qint64 runId, const Feed &feed
                 // A partly broken document is stored for what it had, but fetched again in full.
                 update.bodyHash = parsed.ok() ? bodyHash : QString();
                 if (!parsed.ok())
-                    record.message = tr("Only part of the document could be read: %1").arg(parsed.error);
+                    record.message = FeedUpdateMessages::tr("Only part of the document could be read: %1").arg(parsed.error);
             }
         }
     }
@@ -151,7 +144,7 @@ FeedUpdateOutcome applyResponse(FeedStore &store, qint64 runId, const Feed &feed
     Result<ItemChanges> written = store.applyFetch(feed.id, update, haveDocument ? &parsed : nullptr);
     if (!written) {
         record.outcome = FeedOutcome::Failed;
-        record.message = tr("Could not save: %1").arg(written.error());
+        record.message = FeedUpdateMessages::tr("Could not save: %1").arg(written.error());
     } else {
         result.changes = written.value();
         record.newItems = result.changes.newItems;

@@ -10,12 +10,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
 
-namespace {
-
-QString tr(const char *text)
+/// The translation context of this file's messages.
+class OpmlMessages
 {
-    return QCoreApplication::translate("Opml", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(freshet::OpmlMessages)
+};
+
+namespace {
 
 QString attribute(const QXmlStreamAttributes &attributes, const QString &name)
 {
@@ -48,7 +49,7 @@ Result<OpmlDocument> readOpml(const QByteArray &bytes)
             const QString name = xml.name().toString().toLower();
             if (!sawOpml) {
                 if (name != u"opml"_s)
-                    return Result<OpmlDocument>::failure(tr("This is not an OPML file (it starts with <%1>).").arg(xml.name().toString()));
+                    return Result<OpmlDocument>::failure(OpmlMessages::tr("This is not an OPML file (it starts with <%1>).").arg(xml.name().toString()));
                 sawOpml = true;
                 continue;
             }
@@ -56,7 +57,7 @@ Result<OpmlDocument> readOpml(const QByteArray &bytes)
                 inTitle = true;
             } else if (name == u"outline"_s) {
                 if (folderPushed.size() >= maximumDepth)
-                    return Result<OpmlDocument>::failure(tr("The outlines are nested more than %1 deep.").arg(maximumDepth));
+                    return Result<OpmlDocument>::failure(OpmlMessages::tr("The outlines are nested more than %1 deep.").arg(maximumDepth));
                 const QXmlStreamAttributes attributes = xml.attributes();
                 const QString url = attribute(attributes, u"xmlUrl"_s);
                 QString title = attribute(attributes, u"title"_s);
@@ -68,7 +69,7 @@ Result<OpmlDocument> readOpml(const QByteArray &bytes)
                 } else {
                     const QString type = attribute(attributes, u"type"_s).toLower();
                     if (type == u"rss"_s || type == u"atom"_s)
-                        document.problems << tr("Outline \"%1\" (line %2) has no xmlUrl.").arg(title).arg(xml.lineNumber());
+                        document.problems << OpmlMessages::tr("Outline \"%1\" (line %2) has no xmlUrl.").arg(title).arg(xml.lineNumber());
                     // A folder; '/' inside a name would read as nesting.
                     folders << QString(title).replace(u'/', u'-');
                     folderPushed << true;
@@ -87,11 +88,11 @@ Result<OpmlDocument> readOpml(const QByteArray &bytes)
         }
     }
     if (xml.hasError()) {
-        return Result<OpmlDocument>::failure(tr("The OPML file is damaged at line %1, column %2: %3")
+        return Result<OpmlDocument>::failure(OpmlMessages::tr("The OPML file is damaged at line %1, column %2: %3")
                                                  .arg(xml.lineNumber()).arg(xml.columnNumber()).arg(xml.errorString()));
     }
     if (!sawOpml)
-        return Result<OpmlDocument>::failure(tr("This is not an OPML file: it is empty."));
+        return Result<OpmlDocument>::failure(OpmlMessages::tr("This is not an OPML file: it is empty."));
     document.title = document.title.trimmed();
     return Result<OpmlDocument>::success(std::move(document));
 }

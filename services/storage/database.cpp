@@ -10,12 +10,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
 
-namespace {
-
-QString tr(const char *text)
+/// The translation context of this file's messages.
+class DatabaseMessages
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(freshet::DatabaseMessages)
+};
+
+namespace {
 
 QStringList migrationFiles()
 {
@@ -71,14 +72,14 @@ Status migrate(QSqlDatabase &db)
     const QStringList files = migrationFiles();
     const int current = userVersion(db);
     if (current < 0)
-        return Status::failure(tr("Cannot read the database's schema version."));
+        return Status::failure(DatabaseMessages::tr("Cannot read the database's schema version."));
     if (current > files.size())
-        return Status::failure(tr("This database was written by a newer Freshet (schema %1; this one knows %2). "
+        return Status::failure(DatabaseMessages::tr("This database was written by a newer Freshet (schema %1; this one knows %2). "
                                   "Update Freshet to open it.").arg(current).arg(files.size()));
     for (int version = current + 1; version <= files.size(); ++version) {
         QFile file(files.at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
-            return Status::failure(tr("Missing schema migration %1.").arg(file.fileName()));
+            return Status::failure(DatabaseMessages::tr("Missing schema migration %1.").arg(file.fileName()));
         // A migration and its version bump commit together, so a crash never leaves half a schema.
         if (!db.transaction())
             return Status::failure(describeSqlError(db.lastError()));
@@ -86,7 +87,7 @@ Status migrate(QSqlDatabase &db)
         for (const QString &statement : statements) {
             if (Status done = exec(db, statement); !done) {
                 db.rollback();
-                return Status::failure(tr("Schema migration %1 failed: %2").arg(version).arg(done.error()));
+                return Status::failure(DatabaseMessages::tr("Schema migration %1 failed: %2").arg(version).arg(done.error()));
             }
         }
         if (Status bumped = exec(db, u"PRAGMA user_version = %1"_s.arg(version)); !bumped) {
@@ -111,13 +112,13 @@ QString describeSqlError(const QSqlError &error)
     const QString code = error.nativeErrorCode();
     // SQLite's primary result codes: 13 full, 8 read-only, 5 busy, 11 corrupt, 26 not a database.
     if (code == u"13"_s)
-        return tr("The disk is full: nothing was changed. Free some space and try again.");
+        return DatabaseMessages::tr("The disk is full: nothing was changed. Free some space and try again.");
     if (code == u"8"_s)
-        return tr("The database is read-only: nothing was changed.");
+        return DatabaseMessages::tr("The database is read-only: nothing was changed.");
     if (code == u"5"_s)
-        return tr("The database is busy in another Freshet process: nothing was changed. Try again in a moment.");
+        return DatabaseMessages::tr("The database is busy in another Freshet process: nothing was changed. Try again in a moment.");
     if (code == u"11"_s || code == u"26"_s)
-        return tr("The database file is damaged or is not a Freshet database: %1").arg(error.text());
+        return DatabaseMessages::tr("The database file is damaged or is not a Freshet database: %1").arg(error.text());
     return error.text();
 }
 
@@ -128,7 +129,7 @@ Result<QSqlDatabase> openDatabase(const QString &path, const QString &connection
     // Another connection (the GUI's readers, a headless run) may be writing; wait, do not fail.
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!db.open()) {
-        const QString message = tr("Cannot open the database %1: %2").arg(path, db.lastError().text());
+        const QString message = DatabaseMessages::tr("Cannot open the database %1: %2").arg(path, db.lastError().text());
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         return Result<QSqlDatabase>::failure(message);
@@ -142,7 +143,7 @@ Result<QSqlDatabase> openDatabase(const QString &path, const QString &connection
     };
     for (const QString &pragma : pragmas) {
         if (Status done = exec(db, pragma); !done) {
-            const QString message = tr("Cannot open the database %1: %2").arg(path, done.error());
+            const QString message = DatabaseMessages::tr("Cannot open the database %1: %2").arg(path, done.error());
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(connectionName);

@@ -11,12 +11,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
 
-namespace {
-
-QString tr(const char *text)
+/// The translation context of this file's messages.
+class FeedStoreMessages
 {
-    return QCoreApplication::translate("FeedStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(freshet::FeedStoreMessages)
+};
+
+namespace {
 
 const QString feedColumns = u"f.id, f.url, f.title, f.site_link, f.description, f.image, f.category, f.added_at, "
                             "f.etag, f.last_modified, f.body_hash, f.last_fetch_at, f.last_http_status, f.last_result, "
@@ -131,7 +132,7 @@ Result<Feed> FeedStore::addFeed(const QString &url, const QString &category, con
     if (!existing)
         return Result<Feed>::failure(existing.error());
     if (existing.value())
-        return Result<Feed>::failure(tr("Already subscribed to %1").arg(url));
+        return Result<Feed>::failure(FeedStoreMessages::tr("Already subscribed to %1").arg(url));
 
     QSqlQuery insert(database());
     insert.prepare(u"INSERT INTO feeds (url, title, category, added_at, next_due_at, next_due_reason) "
@@ -141,7 +142,7 @@ Result<Feed> FeedStore::addFeed(const QString &url, const QString &category, con
         return Result<Feed>::failure(describeSqlError(insert.lastError()));
     Result<std::optional<Feed>> added = feedById(insert.lastInsertId().toLongLong());
     if (!added || !added.value())
-        return Result<Feed>::failure(added ? tr("The new feed could not be read back.") : added.error());
+        return Result<Feed>::failure(added ? FeedStoreMessages::tr("The new feed could not be read back.") : added.error());
     return Result<Feed>::success(*added.value());
 }
 
@@ -214,19 +215,36 @@ Result<QList<Feed>> FeedStore::feedsToRefresh(const QDateTime &now, bool all, co
     return Result<QList<Feed>>::success(std::move(feeds));
 }
 
-Result<std::optional<qint64>> FeedStore::postingIntervalSeconds(qint64 feedId) const
+Result<StoredRefreshHints> FeedStore::refreshHints(qint64 feedId) const
 {
-    QSqlQuery query(database());
-    query.prepare(u"SELECT MAX(sort_at) - MIN(sort_at), COUNT(*) FROM "
-                  "(SELECT sort_at FROM items WHERE feed_id = ? ORDER BY sort_at DESC LIMIT 10)"_s);
-    query.addBindValue(feedId);
-    if (!query.exec() || !query.next())
-        return Result<std::optional<qint64>>::failure(describeSqlError(query.lastError()));
-    const qint64 spanMs = query.value(0).toLongLong();
-    const int count = query.value(1).toInt();
-    if (count < 3 || spanMs <= 0)
-        return Result<std::optional<qint64>>::success(std::nullopt);
-    return Result<std::optional<qint64>>::success(spanMs / 1000 / (count - 1));
+    StoredRefreshHints hints;
+    QSqlQuery stored(database());
+    stored.prepare(u"SELECT ttl_minutes, update_period_secs, skip_hours, skip_days FROM feeds WHERE id = ?"_s);
+    stored.addBindValue(feedId);
+    if (!stored.exec())
+        return Result<StoredRefreshHints>::failure(describeSqlError(stored.lastError()));
+    if (stored.next()) {
+        if (!stored.value(0).isNull())
+            hints.ttlMinutes = stored.value(0).toInt();
+        if (!stored.value(1).isNull())
+            hints.updatePeriodSeconds = stored.value(1).toLongLong();
+        const QStringList hours = stored.value(2).toString().split(u',', Qt::SkipEmptyParts);
+        for (const QString &hour : hours)
+            hints.skipHours << hour.toInt();
+        hints.skipDays = stored.value(3).toString().split(u',', Qt::SkipEmptyParts);
+    }
+
+    QSqlQuery cadence(database());
+    cadence.prepare(u"SELECT MAX(sort_at) - MIN(sort_at), COUNT(*) FROM "
+                    "(SELECT sort_at FROM items WHERE feed_id = ? ORDER BY sort_at DESC LIMIT 10)"_s);
+    cadence.addBindValue(feedId);
+    if (!cadence.exec() || !cadence.next())
+        return Result<StoredRefreshHints>::failure(describeSqlError(cadence.lastError()));
+    const qint64 spanMs = cadence.value(0).toLongLong();
+    const int count = cadence.value(1).toInt();
+    if (count >= 3 && spanMs > 0)
+        hints.postingIntervalSeconds = spanMs / 1000 / (count - 1);
+    return Result<StoredRefreshHints>::success(std::move(hints));
 }
 
 Result<QList<Item>> FeedStore::items(const ItemQuery &itemQuery) const

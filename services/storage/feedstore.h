@@ -36,6 +36,17 @@ struct FeedFetchUpdate
     QString permanentUrl;      ///< non-empty after a 301/308: the feed's new address
 };
 
+/// The refresh hints a feed's last document gave, and the average gap between its newest
+/// items (absent until it has enough items to tell).
+struct StoredRefreshHints
+{
+    std::optional<int> ttlMinutes;
+    std::optional<qint64> updatePeriodSeconds;
+    QList<int> skipHours;
+    QStringList skipDays;
+    std::optional<qint64> postingIntervalSeconds;
+};
+
 /// What applying a fetched document changed.
 struct ItemChanges
 {
@@ -78,8 +89,8 @@ public:
     /// The feeds a background fetch should ask, likeliest to have news first: never fetched,
     /// then most recently active. all: every enabled feed, due or not; urls: only those.
     Result<QList<Feed>> feedsToRefresh(const QDateTime &now, bool all, const QStringList &urls) const;
-    /// The average gap between the feed's newest items, when it has enough to tell.
-    Result<std::optional<qint64>> postingIntervalSeconds(qint64 feedId) const;
+    /// What the feed said about its own refresh rate last time, and its observed cadence.
+    Result<StoredRefreshHints> refreshHints(qint64 feedId) const;
 
     // Fetching
     /// Writes the attempt's outcome and, when parsed is given, its items, in one transaction.
