@@ -11,6 +11,7 @@ Command exportCommand();
 Command fetchCommand();
 Command itemsCommand();
 Command logCommand();
+Command parseCommand();
 
 const QList<Command> &allCommands()
 {
@@ -24,6 +25,7 @@ const QList<Command> &allCommands()
         itemsCommand(),
         logCommand(),
         infoCommand(),
+        parseCommand(),
     };
     return commands;
 }

@@ -4,69 +4,88 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
 namespace freshet {
 
+/// The feed family a document was recognised as.
 enum class FeedFormat { Unknown, Rss, Rdf, Atom, Json, Photos };
 
+/// A person named by a feed or an item (Atom person construct, RSS author, JSON Feed author).
 struct ParsedPerson
 {
-    QString name;
-    QString email;
-    QString uri;
+    QString name, email, uri;
+    /// The author string as written, before splitting "email (Name)"; empty for structured sources.
+    QString text;
 };
 
-struct ParsedEnclosure
+/// One link of a feed or item, with the attributes Atom allows (RSS links carry only href).
+struct ParsedLink
 {
-    QString url;
-    QString type;
+    QString href, rel, type, title, hreflang;
     qint64 length = -1;
 };
 
-/// One item or entry of a feed, as the document says it; dates in UTC, invalid when absent.
-struct ParsedItem
+/// A media file attached to an item (RSS enclosure, Atom rel=enclosure, JSON Feed attachment, media:content).
+struct ParsedEnclosure
 {
-    QString id;
-    QString title;
-    QString link;
-    QString summary;
-    QString content;
-    QString image;
-    QList<ParsedPerson> authors;
-    QDateTime published;
-    QDateTime updated;
-    QList<ParsedEnclosure> enclosures;
-    QString durationText;
+    QString url, type;
+    qint64 length = -1;
 };
 
-/// What FeedParser makes of a document: the feed, its items, the refresh hints the scheduler
-/// uses, and an error (with partial set when items before the break were kept).
+/// One entry of a feed; every URL is already resolved against xml:base and the document URL.
+struct ParsedItem
+{
+    QString id; // guid / atom id / json id (raw)
+    QString title, link, summary, content, image;
+    /// How the content was labelled: Atom content@type, "html" for content:encoded, empty when unknown.
+    QString contentType;
+    /// JSON Feed content_text, kept apart from content_html.
+    QString contentText;
+    QList<ParsedPerson> authors;
+    QList<ParsedLink> links;
+    QDateTime published, updated; // UTC, invalid when absent/unparseable
+    QList<ParsedEnclosure> enclosures;
+    QString durationText; // itunes:duration, as written
+};
+
+/// What FeedParser made of one document. Plain value: safe to move between threads.
 struct ParsedFeed
 {
     FeedFormat format = FeedFormat::Unknown;
     QString version;
-    QString title;
-    QString link;
-    QString feedLink;
-    QString description;
-    QString image;
+    QString title, link, feedLink, description, image;
     QList<ParsedPerson> authors;
-    QDateTime published;
-    QDateTime updated;
+    QList<ParsedLink> links;
+    QDateTime published, updated;
     QList<ParsedItem> items;
-
+    /// The character encoding the bytes were decoded with (lower-case IANA name).
+    QString encoding;
+    // Refresh hints the scheduler uses:
     std::optional<int> ttlMinutes;
     QString updatePeriod;
     int updateFrequency = 0;
     QList<int> skipHours;
     QStringList skipDays;
-
-    bool partial = false;
-    QString error;
-
+    bool partial = false; // an error stopped parsing; items before it were kept
+    QString error;        // empty on success; a clear, translatable message otherwise
     bool ok() const { return error.isEmpty(); }
 };
+
+/// How to read one document: where it came from (for relative links) and the limits to enforce.
+struct ParseOptions
+{
+    /// The URL the document was fetched from; relative links and xml:base resolve against it.
+    QUrl documentUrl;
+    /// The charset parameter of the HTTP Content-Type, if any (it overrides the XML declaration).
+    QByteArray httpCharset;
+    qint64 maxBytes = 20 * 1024 * 1024;
+    int maxDepth = 256;
+};
+
+/// The lower-case name used in JSON output and logs ("rss", "atom", ...), empty for Unknown.
+QString feedFormatName(FeedFormat format);
 
 } // namespace freshet

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "parsing/parsedfeed.h"
+
+#include <QString>
+#include <QStringView>
+
+namespace freshet {
+
+/// Small readings shared by every format: author strings, numbers, and the item image choice.
+namespace feedtext {
+
+/// Splits the author strings feeds write ("email (Name)", "Name <email>", "Name", "email").
+ParsedPerson personFromText(const QString &text);
+/// A non-negative byte count, or -1 when the text is not one.
+qint64 lengthFromText(QStringView text);
+/// The src of the first <img> in an HTML fragment (entity-decoded), or empty.
+QString firstImageSource(QStringView html);
+/// Fills item.image when no dedicated element named one: an image enclosure, else the first
+/// <img> of the content or summary.
+void chooseItemImage(ParsedItem &item, const QUrl &base);
+
+} // namespace feedtext
+
+} // namespace freshet

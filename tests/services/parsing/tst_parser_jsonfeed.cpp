@@ -1,0 +1,59 @@
+#include "parsertesthelpers.h"
+
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace freshet;
+
+class TestParserJsonFeed final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void version11()
+    {
+        const ParsedFeed feed = FeedParser::parse(fixture(u"jsonfeed11.json"_s), {QUrl(u"https://j.example/feed.json"_s), {}});
+        QVERIFY2(feed.ok(), qPrintable(feed.error));
+        QCOMPARE(feed.format, FeedFormat::Json);
+        QCOMPARE(feed.version, u"1.1"_s);
+        QCOMPARE(feed.title, u"JSON river"_s);
+        QCOMPARE(feed.link, u"https://j.example/"_s);
+        QCOMPARE(feed.feedLink, u"https://j.example/feed.json"_s);
+        QCOMPARE(feed.image, u"https://j.example/icon.png"_s);
+        QCOMPARE(feed.authors.value(0).uri, u"https://j.example/jo"_s);
+        QCOMPARE(feed.items.size(), 2);
+        QCOMPARE(feed.items[0].link, u"https://j.example/one"_s);
+        QCOMPARE(feed.items[0].content, u"<p>hi</p>"_s);
+        QCOMPARE(feed.items[0].contentText, u"hi"_s);
+        QCOMPARE(feed.items[0].published, QDateTime(QDate(2024, 3, 1), QTime(15, 0), Qt::UTC));
+        QCOMPARE(feed.items[0].enclosures.value(0).length, 321);
+        QCOMPARE(feed.items[1].id, u"2"_s);
+        QCOMPARE(feed.items[1].image, u"https://j.example/i.png"_s);
+    }
+
+    void version10SingleAuthor()
+    {
+        const ParsedFeed feed = parseText("{\"version\": \"https://jsonfeed.org/version/1\", \"title\": \"t\",\n"
+        "            \"author\": {\"name\": \"Old Style\"}, \"items\": [{\"id\": \"a\", \"author\": {\"name\": \"Item Author\"}}]}");
+        QVERIFY(feed.ok());
+        QCOMPARE(feed.version, u"1.0"_s);
+        QCOMPARE(feed.authors.value(0).name, u"Old Style"_s);
+        QCOMPARE(feed.items.value(0).authors.value(0).name, u"Item Author"_s);
+    }
+
+    void invalidJsonIsAnError()
+    {
+        const ParsedFeed feed = parseText("{\"version\": \"https://jsonfeed.org/version/1\", \"items\": [");
+        QVERIFY(!feed.ok());
+        QCOMPARE(feed.format, FeedFormat::Unknown);
+    }
+
+    void otherJsonIsNotAFeed()
+    {
+        const ParsedFeed feed = parseText("{\"hello\": \"world\"}");
+        QVERIFY(!feed.ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestParserJsonFeed)
+#include "tst_parser_jsonfeed.moc"

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+/// Readable, varied text for the demo feeds, a pure function of an item number, so the same
+/// minute always yields the same headline.
+namespace DemoText {
+QString headline(qint64 number);
+QString note(qint64 number);
+QString paragraph(qint64 number);
+QString photoTitle(int number);
+QString author(qint64 number);
+}
