@@ -2,6 +2,7 @@
 
 #include "background/refreshpolicy.h"
 #include "parsing/feedparser.h"
+#include "parsing/syndicationperiod.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -48,6 +49,25 @@ RefreshSignals hintsFor(FeedStore &store, const Feed &feed, const FeedResponse &
         hints.postingIntervalSeconds = stored.value().postingIntervalSeconds;
     }
     return hints;
+}
+
+/// A fresh document's own hints replace the stored ones: they are what the next fetch obeys.
+void takeDocumentHints(RefreshSignals &hints, const ParsedFeed &parsed)
+{
+    hints.ttlMinutes = parsed.ttlMinutes;
+    hints.updatePeriodSeconds = updatePeriodSeconds(parsed.updatePeriod, parsed.updateFrequency);
+    hints.skipHours = parsed.skipHours;
+    hints.skipDays = parsed.skipDays;
+    QList<QDateTime> dates;
+    for (const ParsedItem &item : parsed.items) {
+        const QDateTime date = item.published.isValid() ? item.published : item.updated;
+        if (date.isValid())
+            dates << date;
+    }
+    std::sort(dates.begin(), dates.end(), std::greater<>());
+    dates = dates.mid(0, 10);
+    if (dates.size() >= 3 && dates.constLast() < dates.constFirst())
+        hints.postingIntervalSeconds = dates.constLast().secsTo(dates.constFirst()) / (dates.size() - 1);
 }
 
 } // namespace
@@ -131,8 +151,10 @@ FeedUpdateOutcome applyResponse(FeedStore &store, qint64 runId, const Feed &feed
         update.consecutiveErrors = feed.consecutiveErrors + 1;
     }
     if (update.outcome != FeedOutcome::Disabled) {
-        const NextRefresh next = nextRefresh(hintsFor(store, feed, response, now, !failure.isEmpty(),
-                                                        update.consecutiveErrors, jitterUnit));
+        RefreshSignals hints = hintsFor(store, feed, response, now, !failure.isEmpty(), update.consecutiveErrors, jitterUnit);
+        if (haveDocument)
+            takeDocumentHints(hints, parsed);
+        const NextRefresh next = nextRefresh(hints);
         update.nextDueAt = next.at;
         update.nextDueReason = next.reason;
         if (response.retryAfter)

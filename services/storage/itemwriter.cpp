@@ -4,6 +4,7 @@
 #include "database.h"
 #include "itemidentity.h"
 #include "parsing/parsedfeed.h"
+#include "parsing/syndicationperiod.h"
 #include "sqlvalues.h"
 
 #include <QSqlError>
@@ -26,21 +27,6 @@ struct Step
 Step fail(const QSqlQuery &query)
 {
     return {false, describeSqlError(query.lastError())};
-}
-
-std::optional<qint64> periodSeconds(const ParsedFeed &feed)
-{
-    static const QList<std::pair<QString, qint64>> periods = {
-        {u"hourly"_s, 3600}, {u"daily"_s, 86400}, {u"weekly"_s, 7 * 86400},
-        {u"monthly"_s, 30 * 86400}, {u"yearly"_s, 365 * 86400},
-    };
-    if (feed.updatePeriod.isEmpty())
-        return std::nullopt;
-    for (const auto &[name, seconds] : periods) {
-        if (feed.updatePeriod.trimmed().compare(name, Qt::CaseInsensitive) == 0)
-            return seconds / std::max(1, feed.updateFrequency);
-    }
-    return std::nullopt;
 }
 
 QString joinedHours(const QList<int> &hours)
@@ -135,7 +121,7 @@ Step writeFeedMetadata(const QSqlDatabase &db, qint64 feedId, const ParsedFeed &
                    "skip_hours = ?, skip_days = ?, last_new_item_at = CASE WHEN ? THEN ? ELSE last_new_item_at END "
                    "WHERE id = ?"_s);
     const QString title = parsed.title.simplified();
-    const std::optional<qint64> period = periodSeconds(parsed);
+    const std::optional<qint64> period = updatePeriodSeconds(parsed.updatePeriod, parsed.updateFrequency);
     bindValues(update, {QVariant(title), QVariant(title), QVariant(parsed.link), QVariant(parsed.description),
                                   QVariant(parsed.image),
                                   parsed.ttlMinutes ? QVariant(*parsed.ttlMinutes) : QVariant(QMetaType(QMetaType::Int)),
