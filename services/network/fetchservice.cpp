@@ -21,6 +21,26 @@ QString hostKey(const QUrl &url)
     return url.host().toLower() + u':' + QString::number(url.port(url.scheme() == u"https"_s ? 443 : 80));
 }
 
+/// Qt's own messages are terse ("Connection closed"); say what it means for a feed.
+QString describeNetworkError(const QNetworkReply *reply)
+{
+    switch (reply->error()) {
+    case QNetworkReply::RemoteHostClosedError:
+        return FetchService::tr("The server closed the connection before the whole document arrived.");
+    case QNetworkReply::ConnectionRefusedError:
+        return FetchService::tr("The server refused the connection.");
+    case QNetworkReply::HostNotFoundError:
+        return FetchService::tr("The host name could not be found (%1).").arg(reply->url().host());
+    case QNetworkReply::SslHandshakeFailedError:
+        return FetchService::tr("The secure connection failed: %1").arg(reply->errorString());
+    default:
+        break;
+    }
+    if (reply->errorString().contains(u"ecompress"_s))
+        return FetchService::tr("The server sent a compressed document that is corrupt or expands far too much.");
+    return reply->errorString();
+}
+
 bool isPermanentRedirect(int status)
 {
     return status == 301 || status == 308;
@@ -218,7 +238,7 @@ void FetchService::onReplyFinished(const std::shared_ptr<Transfer> &transfer)
     if (status == 0 || (reply->error() != QNetworkReply::NoError && status < 400)) {
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
                               || reply->error() == QNetworkReply::TimeoutError;
-        complete(transfer, timedOut ? FetchError::Timeout : FetchError::Network, reply->errorString());
+        complete(transfer, timedOut ? FetchError::Timeout : FetchError::Network, describeNetworkError(reply));
         return;
     }
     if (status == 304) {
