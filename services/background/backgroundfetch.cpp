@@ -13,10 +13,18 @@ namespace freshet {
 
 namespace {
 
-/// Network work stops this long before the deadline, leaving time to store what arrived.
-constexpr auto networkMargin = 1500ms;
+/// Network work stops this long before the deadline (a fifth of short budgets), leaving time
+/// to store what arrived.
+std::chrono::milliseconds networkMargin(std::chrono::milliseconds budget)
+{
+    return std::min<std::chrono::milliseconds>(1500ms, budget / 5);
+}
+
 /// The report goes out this long before the deadline, whatever is still being written.
-constexpr auto reportMargin = 200ms;
+std::chrono::milliseconds reportMargin(std::chrono::milliseconds budget)
+{
+    return std::min<std::chrono::milliseconds>(200ms, budget / 20);
+}
 
 struct Selection
 {
@@ -46,7 +54,6 @@ void BackgroundFetch::perform(FetchTrigger trigger, std::chrono::milliseconds bu
     if (m_running)
         return;
     m_running = true;
-    m_networkStopped = false;
     m_clock.start();
     m_deadline = QDeadlineTimer(budget, Qt::PreciseTimer);
     m_summary = FetchRunSummary{};
@@ -59,9 +66,9 @@ void BackgroundFetch::perform(FetchTrigger trigger, std::chrono::milliseconds bu
     m_answered = 0;
     m_failure.clear();
 
-    m_fetch->setDeadline(QDeadlineTimer(std::max(budget - networkMargin, 0ms), Qt::PreciseTimer));
-    m_stopNetworkTimer.start(std::max(budget - networkMargin, 0ms));
-    m_reportTimer.start(std::max(budget - reportMargin, 0ms));
+    m_fetch->setDeadline(QDeadlineTimer(budget - networkMargin(budget), Qt::PreciseTimer));
+    m_stopNetworkTimer.start(budget - networkMargin(budget));
+    m_reportTimer.start(budget - reportMargin(budget));
 
     const QDateTime startedAt = m_summary.startedAt;
     const qint64 deadlineMs = budget.count();
@@ -156,14 +163,13 @@ void BackgroundFetch::onFeedWritten(const FeedUpdateOutcome &outcome)
         emit feedUpdated(outcome.record.feedId, outcome.changes.newItems, outcome.changes.updatedItems);
     emit progress(m_written, m_total);
     if (m_feedsInFlight.isEmpty())
-        finish(m_networkStopped);
+        finish(false);
 }
 
 void BackgroundFetch::stopNetwork()
 {
     if (!m_running)
         return;
-    m_networkStopped = m_fetch->queuedCount() + m_fetch->runningCount() > 0;
     m_fetch->cancelAll();
 }
 
@@ -180,8 +186,9 @@ void BackgroundFetch::finish(bool deadlineHit)
     summary.finishedAt = QDateTime::currentDateTimeUtc();
     summary.elapsedMs = m_clock.elapsed();
     // Feeds still being written at the report are not counted, but their writes still land.
-    summary.deadlineHit = deadlineHit || !m_feedsInFlight.isEmpty();
     summary.skipped += int(m_feedsInFlight.size());
+    // Only the deadline skips a feed, so any skipped feed means the deadline was reached.
+    summary.deadlineHit = deadlineHit || summary.skipped > 0;
     // As on iOS: new data wins even if some feeds failed; failed only when no feed answered.
     if (summary.newItems + summary.updatedItems > 0)
         summary.result = FetchResult::NewData;

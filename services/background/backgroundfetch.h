@@ -62,7 +62,6 @@ private:
     StoreThread *m_store;
     FetchService *m_fetch;
     bool m_running = false;
-    bool m_networkStopped = false;
     FetchRunSummary m_summary;
     QElapsedTimer m_clock;
     QDeadlineTimer m_deadline;

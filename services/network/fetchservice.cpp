@@ -134,6 +134,11 @@ void FetchService::startQueued()
         transfer->timeout = new QTimer(this);
         transfer->timeout->setSingleShot(true);
         connect(transfer->timeout, &QTimer::timeout, this, [this, transfer] {
+            // Cut short by the run's deadline, not by the server's slowness: not the feed's fault.
+            if (!m_deadline.isForever() && m_deadline.remainingTime() < 50) {
+                complete(transfer, FetchError::Cancelled, tr("Stopped: the time for this refresh ran out."));
+                return;
+            }
             complete(transfer, FetchError::Timeout,
                      tr("No complete answer within %1 seconds.").arg(double(transfer->clock.elapsed()) / 1000.0, 0, 'f', 1));
         });
