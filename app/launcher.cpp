@@ -42,7 +42,7 @@ QString commandListText()
         width = std::max(width, qsizetype(qstrlen(command.name) + 1 + qstrlen(command.arguments)));
     for (const Command &command : allCommands()) {
         const QString head = QString::fromLatin1(command.name) + u' ' + QString::fromLatin1(command.arguments);
-        text += u"  "_s + head.leftJustified(width + 2) + QCoreApplication::translate("commands", command.summary) + u'\n';
+        text += u"  "_s + head.leftJustified(width + 2) + QCoreApplication::translate("freshet::Cli", command.summary) + u'\n';
     }
     return text;
 }
@@ -93,7 +93,7 @@ int runInvocation(const Invocation &invocation, const QStringList &arguments)
     addGlobalOptions(parser);
     if (command) {
         parser.addPositionalArgument(QString::fromLatin1(command->name),
-                                     QCoreApplication::translate("commands", command->summary));
+                                     QCoreApplication::translate("freshet::Cli", command->summary));
         command->declareOptions(parser);
     } else {
         declareGuiOptions(parser);

@@ -3,11 +3,27 @@
 namespace freshet {
 
 Command infoCommand();
+Command addCommand();
+Command removeCommand();
+Command listCommand();
+Command importCommand();
+Command exportCommand();
+Command fetchCommand();
+Command itemsCommand();
+Command logCommand();
 Command parseCommand();
 
 const QList<Command> &allCommands()
 {
     static const QList<Command> commands = {
+        addCommand(),
+        removeCommand(),
+        listCommand(),
+        importCommand(),
+        exportCommand(),
+        fetchCommand(),
+        itemsCommand(),
+        logCommand(),
         infoCommand(),
         parseCommand(),
     };

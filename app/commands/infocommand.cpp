@@ -28,7 +28,7 @@ int runInfo(CommandContext &context, const QCommandLineParser &)
 
 Command infoCommand()
 {
-    return {"info", QT_TRANSLATE_NOOP("commands", "Show the version and where this profile keeps its data."), "",
+    return {"info", QT_TRANSLATE_NOOP("freshet::Cli", "Show the version and where this profile keeps its data."), "",
             declareInfoOptions, runInfo};
 }
 

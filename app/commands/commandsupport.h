@@ -1,0 +1,36 @@
+#pragma once
+
+#include "command.h"
+#include "storage/feedstore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <memory>
+
+namespace freshet {
+
+/// The store of the command's profile, opened on the command's own thread (no GUI there), or
+/// the reason it cannot be opened, already printed.
+std::unique_ptr<FeedStore> openStoreOrReport(CommandContext &context);
+
+/// One line on stderr, prefixed like every other Freshet message; returns ExitUsageOrInput.
+int reportFailure(CommandContext &context, const QString &message);
+
+/// Rejects positional arguments beyond what a command takes.
+bool checkArgumentCount(CommandContext &context, qsizetype minimum, qsizetype maximum);
+
+void printJson(CommandContext &context, const QJsonDocument &document);
+
+/// Local time for people, or "never".
+QString humanTime(const QDateTime &time);
+/// UTC, "YYYY-MM-DDTHH:MM:SSZ", for JSON; null when unknown.
+QJsonValue jsonTime(const QDateTime &time);
+
+/// The translation context of everything the commands print.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(freshet::Cli)
+};
+
+} // namespace freshet

@@ -1,0 +1,106 @@
+// freshet log: the recent fetch runs and what happened to each feed in them.
+#include "commandsupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+namespace {
+
+void declareLog(QCommandLineParser &parser)
+{
+    parser.addOption({u"limit"_s, Cli::tr("The last N runs (default 10)."), u"N"_s, u"10"_s});
+    parser.addOption({u"json"_s, Cli::tr("Print JSON.")});
+}
+
+QJsonObject runJson(const FetchRunSummary &run)
+{
+    QJsonArray outcomes;
+    for (const FeedOutcomeRecord &outcome : run.outcomes) {
+        outcomes << QJsonObject{
+            {u"feedUrl"_s, outcome.feedUrl},
+            {u"outcome"_s, feedOutcomeName(outcome.outcome)},
+            {u"httpStatus"_s, outcome.httpStatus},
+            {u"newItems"_s, outcome.newItems},
+            {u"updatedItems"_s, outcome.updatedItems},
+            {u"bytes"_s, outcome.bytes},
+            {u"elapsedMs"_s, outcome.elapsedMs},
+            {u"message"_s, outcome.message},
+        };
+    }
+    return QJsonObject{
+        {u"id"_s, run.runId},
+        {u"trigger"_s, fetchTriggerName(run.trigger)},
+        {u"started"_s, jsonTime(run.startedAt)},
+        {u"finished"_s, jsonTime(run.finishedAt)},
+        {u"deadlineMs"_s, run.deadlineMs},
+        {u"result"_s, run.finishedAt.isValid() ? fetchResultName(run.result) : QString()},
+        {u"attempted"_s, run.attempted},
+        {u"updated"_s, run.updated},
+        {u"notModified"_s, run.notModified},
+        {u"failed"_s, run.failed},
+        {u"skipped"_s, run.skipped},
+        {u"newItems"_s, run.newItems},
+        {u"bytes"_s, run.bytes},
+        {u"elapsedMs"_s, run.elapsedMs},
+        {u"deadlineHit"_s, run.deadlineHit},
+        {u"feeds"_s, outcomes},
+    };
+}
+
+int runLog(CommandContext &context, const QCommandLineParser &parser)
+{
+    if (!checkArgumentCount(context, 0, 0))
+        return ExitUsageOrInput;
+    bool ok = false;
+    const int limit = parser.value(u"limit"_s).toInt(&ok);
+    if (!ok || limit <= 0)
+        return reportFailure(context, Cli::tr("--limit takes a positive whole number."));
+    std::unique_ptr<FeedStore> store = openStoreOrReport(context);
+    if (!store)
+        return ExitUsageOrInput;
+    Result<QList<FetchRunSummary>> runs = store->recentRuns(limit);
+    if (!runs)
+        return reportFailure(context, runs.error());
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const FetchRunSummary &run : runs.value())
+            array << runJson(run);
+        printJson(context, QJsonDocument(array));
+        return ExitOk;
+    }
+    if (runs.value().isEmpty())
+        context.out << Cli::tr("No fetch has run yet.") << Qt::endl;
+    for (const FetchRunSummary &run : runs.value()) {
+        context.out << humanTime(run.startedAt) << "  " << fetchTriggerName(run.trigger) << "  "
+                    << (run.finishedAt.isValid() ? fetchResultName(run.result) : Cli::tr("did not finish")) << "  "
+                    << Cli::tr("%1 feeds, %2 new items, %3 ms").arg(run.attempted).arg(run.newItems).arg(run.elapsedMs);
+        if (run.deadlineHit)
+            context.out << "  " << Cli::tr("deadline reached");
+        context.out << '\n';
+        for (const FeedOutcomeRecord &outcome : run.outcomes) {
+            context.out << "    " << feedOutcomeName(outcome.outcome).leftJustified(12) << ' ' << outcome.feedUrl;
+            if (outcome.httpStatus)
+                context.out << "  HTTP " << outcome.httpStatus;
+            if (outcome.newItems)
+                context.out << "  +" << outcome.newItems;
+            if (!outcome.message.isEmpty())
+                context.out << "  " << outcome.message;
+            context.out << '\n';
+        }
+    }
+    context.out.flush();
+    return ExitOk;
+}
+
+} // namespace
+
+Command logCommand()
+{
+    return {"log", QT_TRANSLATE_NOOP("freshet::Cli", "Show recent fetch runs and each feed's outcome."), "", declareLog, runLog};
+}
+
+} // namespace freshet

@@ -1,0 +1,125 @@
+// freshet import, export: moving subscriptions in and out as OPML.
+#include "commandsupport.h"
+#include "network/feedurl.h"
+#include "opml/opml.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QSqlDatabase>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+namespace {
+
+void declareImport(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(u"FILE"_s, Cli::tr("An OPML file exported by a feed reader."));
+}
+
+int runImport(CommandContext &context, const QCommandLineParser &)
+{
+    if (!checkArgumentCount(context, 1, 1))
+        return ExitUsageOrInput;
+    QFile file(context.arguments.constFirst());
+    if (!file.open(QIODevice::ReadOnly))
+        return reportFailure(context, Cli::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    constexpr qint64 maximumSize = 50 * 1024 * 1024;
+    if (file.size() > maximumSize)
+        return reportFailure(context, Cli::tr("%1 is too large to be an OPML subscription list.").arg(file.fileName()));
+    Result<OpmlDocument> document = readOpml(file.readAll());
+    if (!document)
+        return reportFailure(context, Cli::tr("%1: %2").arg(file.fileName(), document.error()));
+
+    std::unique_ptr<FeedStore> store = openStoreOrReport(context);
+    if (!store)
+        return ExitUsageOrInput;
+    // All or nothing: a failure half-way (a full disk) leaves the subscriptions as they were.
+    QSqlDatabase db = store->database();
+    db.transaction();
+    int added = 0;
+    int already = 0;
+    QStringList problems = document.value().problems;
+    for (const OpmlOutline &outline : document.value().feeds) {
+        Result<QUrl> url = validateFeedUrl(outline.url);
+        if (!url) {
+            problems << url.error();
+            continue;
+        }
+        const QString address = url.value().toString(QUrl::FullyEncoded);
+        Result<std::optional<Feed>> existing = store->feedByUrl(address);
+        if (existing && existing.value()) {
+            ++already;
+            continue;
+        }
+        Result<Feed> feed = store->addFeed(address, outline.category, outline.title);
+        if (!feed) {
+            db.rollback();
+            return reportFailure(context, Cli::tr("Nothing was imported: %1").arg(feed.error()));
+        }
+        ++added;
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return reportFailure(context, Cli::tr("Nothing was imported: the database refused the change."));
+    }
+    for (const QString &problem : problems)
+        context.err << "freshet: " << Cli::tr("skipped: %1").arg(problem) << '\n';
+    context.err.flush();
+    context.out << Cli::tr("Imported %n feed(s)", nullptr, added) << "; "
+                << Cli::tr("%n already subscribed", nullptr, already) << "; "
+                << Cli::tr("%n skipped", nullptr, int(problems.size())) << '.' << Qt::endl;
+    return ExitOk;
+}
+
+void declareExport(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(u"FILE"_s, Cli::tr("Where to write the OPML file (\"-\" for standard output)."));
+}
+
+int runExport(CommandContext &context, const QCommandLineParser &)
+{
+    if (!checkArgumentCount(context, 1, 1))
+        return ExitUsageOrInput;
+    std::unique_ptr<FeedStore> store = openStoreOrReport(context);
+    if (!store)
+        return ExitUsageOrInput;
+    Result<QList<Feed>> feeds = store->feeds();
+    if (!feeds)
+        return reportFailure(context, feeds.error());
+    OpmlDocument document;
+    document.title = Cli::tr("Freshet subscriptions");
+    for (const Feed &feed : feeds.value())
+        document.feeds << OpmlOutline{feed.url, feed.title, feed.siteLink, feed.category};
+    const QByteArray bytes = writeOpml(document);
+
+    const QString path = context.arguments.constFirst();
+    if (path == u"-"_s) {
+        context.out << QString::fromUtf8(bytes);
+        context.out.flush();
+        return ExitOk;
+    }
+    // QSaveFile: an interrupted export never leaves a truncated file in place of a good one.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return reportFailure(context, Cli::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    context.out << Cli::tr("Exported %n feed(s) to %1", nullptr, int(document.feeds.size())).arg(path) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+Command importCommand()
+{
+    return {"import", QT_TRANSLATE_NOOP("freshet::Cli", "Subscribe to the feeds of an OPML file, keeping its folders."), "FILE.opml",
+            declareImport, runImport};
+}
+
+Command exportCommand()
+{
+    return {"export", QT_TRANSLATE_NOOP("freshet::Cli", "Write the subscriptions to an OPML file, with folders."), "FILE.opml",
+            declareExport, runExport};
+}
+
+} // namespace freshet

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace freshet {
+
+struct Enclosure
+{
+    QString url;
+    QString type;
+    qint64 length = -1;
+};
+
+/// One stored item. Dates are UTC; sortAt is what the item table orders by.
+struct Item
+{
+    qint64 id = 0;
+    qint64 feedId = 0;
+    QString feedTitle;
+    QString title;
+    QString link;
+    QString author;
+    QString summary;
+    QString content;
+    QString image;
+    QDateTime published;
+    QDateTime updated;
+    QDateTime fetched;
+    QDateTime sortAt;
+    bool read = false;
+    bool starred = false;
+    QList<Enclosure> enclosures;
+};
+
+} // namespace freshet

@@ -1,0 +1,206 @@
+#include "backgroundfetch.h"
+
+#include "background/feedupdate.h"
+#include "storage/storethread.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace freshet {
+
+namespace {
+
+/// Network work stops this long before the deadline (a fifth of short budgets), leaving time
+/// to store what arrived.
+std::chrono::milliseconds networkMargin(std::chrono::milliseconds budget)
+{
+    return std::min<std::chrono::milliseconds>(1500ms, budget / 5);
+}
+
+/// The report goes out this long before the deadline, whatever is still being written.
+std::chrono::milliseconds reportMargin(std::chrono::milliseconds budget)
+{
+    return std::min<std::chrono::milliseconds>(200ms, budget / 20);
+}
+
+struct Selection
+{
+    qint64 runId = 0;
+    QList<Feed> feeds;
+    QString error;
+};
+
+} // namespace
+
+BackgroundFetch::BackgroundFetch(StoreThread *store, const FetchService::Limits &limits, QObject *parent)
+    : QObject(parent), m_store(store), m_fetch(new FetchService(limits, this))
+{
+    m_stopNetworkTimer.setSingleShot(true);
+    m_reportTimer.setSingleShot(true);
+    m_stopNetworkTimer.setTimerType(Qt::PreciseTimer);
+    m_reportTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_stopNetworkTimer, &QTimer::timeout, this, &BackgroundFetch::stopNetwork);
+    connect(&m_reportTimer, &QTimer::timeout, this, [this] { finish(true); });
+    connect(m_fetch, &FetchService::finished, this, &BackgroundFetch::onResponse);
+}
+
+BackgroundFetch::~BackgroundFetch() = default;
+
+void BackgroundFetch::perform(FetchTrigger trigger, std::chrono::milliseconds budget, const FetchScope &scope)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_clock.start();
+    m_deadline = QDeadlineTimer(budget, Qt::PreciseTimer);
+    m_summary = FetchRunSummary{};
+    m_summary.trigger = trigger;
+    m_summary.startedAt = QDateTime::currentDateTimeUtc();
+    m_summary.deadlineMs = budget.count();
+    m_feedsInFlight.clear();
+    m_total = 0;
+    m_written = 0;
+    m_answered = 0;
+    m_failure.clear();
+
+    m_fetch->setDeadline(QDeadlineTimer(budget - networkMargin(budget), Qt::PreciseTimer));
+    m_stopNetworkTimer.start(budget - networkMargin(budget));
+    m_reportTimer.start(budget - reportMargin(budget));
+
+    const QDateTime startedAt = m_summary.startedAt;
+    const qint64 deadlineMs = budget.count();
+    m_store->post(
+        [trigger, startedAt, deadlineMs, scope](FeedStore &store) {
+            Selection selection;
+            Result<qint64> run = store.beginRun(trigger, deadlineMs, startedAt);
+            if (!run) {
+                selection.error = run.error();
+                return selection;
+            }
+            selection.runId = run.value();
+            Result<QList<Feed>> feeds = store.feedsToRefresh(startedAt, scope.all, scope.feedUrls);
+            if (!feeds)
+                selection.error = feeds.error();
+            else
+                selection.feeds = std::move(feeds).value();
+            return selection;
+        },
+        this, [this](Selection selection) { onFeedsSelected(selection.runId, selection.feeds, selection.error); });
+}
+
+void BackgroundFetch::onFeedsSelected(qint64 runId, const QList<Feed> &feeds, const QString &error)
+{
+    if (!m_running)
+        return;
+    m_summary.runId = runId;
+    if (!error.isEmpty()) {
+        m_failure = error;
+        finish(false);
+        return;
+    }
+    m_total = int(feeds.size());
+    emit started(m_total);
+    if (feeds.isEmpty()) {
+        finish(false);
+        return;
+    }
+    for (const Feed &feed : feeds) {
+        m_feedsInFlight.insert(feed.id, feed);
+        m_fetch->enqueue(FeedRequest{feed.id, QUrl(feed.url), feed.etag, feed.lastModified});
+    }
+}
+
+void BackgroundFetch::onResponse(const FeedResponse &response)
+{
+    if (!m_running)
+        return;
+    const auto found = m_feedsInFlight.constFind(response.feedId);
+    if (found == m_feedsInFlight.constEnd())
+        return;
+    const Feed feed = *found;
+    const qint64 runId = m_summary.runId;
+    const double jitter = QRandomGenerator::global()->generateDouble();
+    m_summary.bytes += response.bytes;
+    if (response.started)
+        ++m_summary.attempted;
+    m_store->post([runId, feed, response, jitter](FeedStore &store) { return applyResponse(store, runId, feed, response, jitter); },
+                  this, [this](FeedUpdateOutcome outcome) { onFeedWritten(outcome); });
+}
+
+void BackgroundFetch::onFeedWritten(const FeedUpdateOutcome &outcome)
+{
+    if (!m_running)
+        return;
+    m_feedsInFlight.remove(outcome.record.feedId);
+    ++m_written;
+    switch (outcome.record.outcome) {
+    case FeedOutcome::Updated:
+        ++m_summary.updated;
+        ++m_answered;
+        break;
+    case FeedOutcome::NotModified:
+        ++m_summary.notModified;
+        ++m_answered;
+        break;
+    case FeedOutcome::Failed:
+    case FeedOutcome::Disabled:
+        ++m_summary.failed;
+        break;
+    case FeedOutcome::Skipped:
+        ++m_summary.skipped;
+        break;
+    case FeedOutcome::NoNewItems:
+        ++m_answered;
+        break;
+    }
+    m_summary.newItems += outcome.changes.newItems;
+    m_summary.updatedItems += outcome.changes.updatedItems;
+    m_summary.outcomes << outcome.record;
+    if (outcome.changes.newItems + outcome.changes.updatedItems > 0)
+        emit feedUpdated(outcome.record.feedId, outcome.changes.newItems, outcome.changes.updatedItems);
+    emit progress(m_written, m_total);
+    if (m_feedsInFlight.isEmpty())
+        finish(false);
+}
+
+void BackgroundFetch::stopNetwork()
+{
+    if (!m_running)
+        return;
+    m_fetch->cancelAll();
+}
+
+void BackgroundFetch::finish(bool deadlineHit)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_stopNetworkTimer.stop();
+    m_reportTimer.stop();
+    m_fetch->cancelAll();
+
+    FetchRunSummary summary = m_summary;
+    summary.finishedAt = QDateTime::currentDateTimeUtc();
+    summary.elapsedMs = m_clock.elapsed();
+    // Feeds still being written at the report are not counted, but their writes still land.
+    summary.skipped += int(m_feedsInFlight.size());
+    // Only the deadline skips a feed, so any skipped feed means the deadline was reached.
+    summary.deadlineHit = deadlineHit || summary.skipped > 0;
+    // As on iOS: new data wins even if some feeds failed; failed only when no feed answered.
+    if (summary.newItems + summary.updatedItems > 0)
+        summary.result = FetchResult::NewData;
+    else if (!m_failure.isEmpty() || (m_total > 0 && m_answered == 0))
+        summary.result = FetchResult::Failed;
+    else
+        summary.result = FetchResult::NoData;
+    m_feedsInFlight.clear();
+
+    if (summary.runId != 0)
+        m_store->post([summary](FeedStore &store) { return store.finishRun(summary); }, this, [](const Status &) {});
+    emit completed(summary);
+}
+
+} // namespace freshet

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "feed.h"
+#include "fetchrun.h"
+#include "network/fetchservice.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <chrono>
+
+namespace freshet {
+
+class StoreThread;
+struct FeedUpdateOutcome;
+
+/// Which feeds one run asks.
+struct FetchScope
+{
+    bool all = false;          ///< every enabled feed, due or not
+    QStringList feedUrls;      ///< only these (a push for named feeds)
+};
+
+/// The one path every trigger takes — the OS scheduler, the in-app timer, a push, the Debug
+/// menu and the command line — like iOS's performFetchWithCompletionHandler: pick the due
+/// feeds, fetch what fits in the budget, store what arrived, and report NewData, NoData or
+/// Failed exactly once, before the deadline, even when feeds hang.
+class BackgroundFetch final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BackgroundFetch)
+
+public:
+    static constexpr std::chrono::milliseconds defaultBudget{30000};
+
+    BackgroundFetch(StoreThread *store, const FetchService::Limits &limits, QObject *parent = nullptr);
+    ~BackgroundFetch() override;
+
+    bool isRunning() const { return m_running; }
+
+    /// Starts a run. While one runs, another call joins it: completed() answers both.
+    void perform(FetchTrigger trigger, std::chrono::milliseconds budget, const FetchScope &scope = {});
+
+signals:
+    void started(int feedCount);
+    void progress(int finished, int total);
+    /// Items were written for a feed: views refresh from the store.
+    void feedUpdated(qint64 feedId, int newItems, int updatedItems);
+    void completed(const freshet::FetchRunSummary &summary);
+
+private:
+    void onFeedsSelected(qint64 runId, const QList<Feed> &feeds, const QString &error);
+    void onResponse(const FeedResponse &response);
+    void onFeedWritten(const FeedUpdateOutcome &outcome);
+    void stopNetwork();
+    void finish(bool deadlineHit);
+
+    StoreThread *m_store;
+    FetchService *m_fetch;
+    bool m_running = false;
+    FetchRunSummary m_summary;
+    QElapsedTimer m_clock;
+    QDeadlineTimer m_deadline;
+    QTimer m_stopNetworkTimer;
+    QTimer m_reportTimer;
+    QHash<qint64, Feed> m_feedsInFlight;
+    int m_total = 0;
+    int m_written = 0;
+    int m_answered = 0;
+    QString m_failure;
+};
+
+} // namespace freshet

@@ -1,0 +1,184 @@
+#include "feedupdate.h"
+
+#include "background/refreshpolicy.h"
+#include "parsing/feedparser.h"
+#include "parsing/syndicationperiod.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+/// The translation context of this file's messages.
+class FeedUpdateMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(freshet::FeedUpdateMessages)
+};
+
+namespace {
+
+QByteArray charsetOf(const QByteArray &contentType)
+{
+    const QList<QByteArray> parts = contentType.split(';');
+    for (const QByteArray &part : parts) {
+        const QByteArray trimmed = part.trimmed();
+        if (trimmed.toLower().startsWith("charset="))
+            return trimmed.mid(8).trimmed().replace('"', "");
+    }
+    return {};
+}
+
+RefreshSignals hintsFor(FeedStore &store, const Feed &feed, const FeedResponse &response, const QDateTime &now,
+                          bool failed, int consecutiveErrors, double jitterUnit)
+{
+    RefreshSignals hints;
+    hints.now = now;
+    hints.failed = failed;
+    hints.consecutiveErrors = consecutiveErrors;
+    hints.jitterUnit = jitterUnit;
+    hints.retryAfter = response.retryAfter;
+    hints.maxAgeSeconds = response.maxAgeSeconds;
+    hints.expires = response.expires;
+    if (Result<StoredRefreshHints> stored = store.refreshHints(feed.id); stored) {
+        hints.ttlMinutes = stored.value().ttlMinutes;
+        hints.updatePeriodSeconds = stored.value().updatePeriodSeconds;
+        hints.skipHours = stored.value().skipHours;
+        hints.skipDays = stored.value().skipDays;
+        hints.postingIntervalSeconds = stored.value().postingIntervalSeconds;
+    }
+    return hints;
+}
+
+/// A fresh document's own hints replace the stored ones: they are what the next fetch obeys.
+void takeDocumentHints(RefreshSignals &hints, const ParsedFeed &parsed)
+{
+    hints.ttlMinutes = parsed.ttlMinutes;
+    hints.updatePeriodSeconds = updatePeriodSeconds(parsed.updatePeriod, parsed.updateFrequency);
+    hints.skipHours = parsed.skipHours;
+    hints.skipDays = parsed.skipDays;
+    QList<QDateTime> dates;
+    for (const ParsedItem &item : parsed.items) {
+        const QDateTime date = item.published.isValid() ? item.published : item.updated;
+        if (date.isValid())
+            dates << date;
+    }
+    std::sort(dates.begin(), dates.end(), std::greater<>());
+    dates = dates.mid(0, 10);
+    if (dates.size() >= 3 && dates.constLast() < dates.constFirst())
+        hints.postingIntervalSeconds = dates.constLast().secsTo(dates.constFirst()) / (dates.size() - 1);
+}
+
+} // namespace
+
+FeedUpdateOutcome applyResponse(FeedStore &store, qint64 runId, const Feed &feed, const FeedResponse &response,
+                                double jitterUnit)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    FeedUpdateOutcome result;
+    FeedOutcomeRecord &record = result.record;
+    record.feedId = feed.id;
+    record.feedUrl = feed.url;
+    record.httpStatus = response.httpStatus;
+    record.bytes = response.bytes;
+    record.elapsedMs = response.elapsedMs;
+
+    FeedFetchUpdate update;
+    update.fetchedAt = now;
+    update.httpStatus = response.httpStatus;
+    update.etag = feed.etag;
+    update.lastModified = feed.lastModified;
+    update.bodyHash = feed.bodyHash;
+    if (response.permanentUrl.isValid())
+        update.permanentUrl = response.permanentUrl.toString(QUrl::FullyEncoded);
+
+    ParsedFeed parsed;
+    bool haveDocument = false;
+    QString failure;
+
+    if (response.error == FetchError::Cancelled) {
+        // Not the feed's fault: no error counted, still due next time.
+        record.outcome = FeedOutcome::Skipped;
+        record.message = response.errorText;
+        store.addOutcome(runId, record);
+        return result;
+    }
+    if (response.error == FetchError::Gone) {
+        update.outcome = FeedOutcome::Disabled;
+        update.disabledReason = response.errorText;
+        update.error = response.errorText;
+        update.consecutiveErrors = feed.consecutiveErrors + 1;
+        update.nextDueReason = FeedUpdateMessages::tr("disabled: %1").arg(response.errorText);
+    } else if (!response.ok()) {
+        failure = response.errorText;
+    } else if (response.notModified) {
+        update.outcome = FeedOutcome::NotModified;
+        if (!response.etag.isEmpty())
+            update.etag = response.etag;
+        if (!response.lastModified.isEmpty())
+            update.lastModified = response.lastModified;
+    } else {
+        const QString bodyHash = QString::fromLatin1(QCryptographicHash::hash(response.body, QCryptographicHash::Sha256).toHex());
+        update.etag = response.etag;
+        update.lastModified = response.lastModified;
+        if (bodyHash == feed.bodyHash) {
+            update.outcome = FeedOutcome::NotModified;
+            record.message = FeedUpdateMessages::tr("Same document as last time; not parsed.");
+        } else {
+            ParseOptions options;
+            options.documentUrl = response.finalUrl.isValid() ? response.finalUrl : QUrl(feed.url);
+            options.httpCharset = charsetOf(response.contentType);
+            parsed = FeedParser::parse(QByteArrayView(response.body), options);
+            if (!parsed.ok() && parsed.items.isEmpty()) {
+                failure = FeedUpdateMessages::tr("The document is not a feed I can read: %1").arg(parsed.error);
+                // Keep the old validators: the next fetch must bring the document again.
+                update.etag = feed.etag;
+                update.lastModified = feed.lastModified;
+            } else {
+                haveDocument = true;
+                // A partly broken document is stored for what it had, but fetched again in full.
+                update.bodyHash = parsed.ok() ? bodyHash : QString();
+                if (!parsed.ok())
+                    record.message = FeedUpdateMessages::tr("Only part of the document could be read: %1").arg(parsed.error);
+            }
+        }
+    }
+
+    if (!failure.isEmpty()) {
+        update.outcome = FeedOutcome::Failed;
+        update.error = failure;
+        update.consecutiveErrors = feed.consecutiveErrors + 1;
+    }
+    if (update.outcome != FeedOutcome::Disabled) {
+        RefreshSignals hints = hintsFor(store, feed, response, now, !failure.isEmpty(), update.consecutiveErrors, jitterUnit);
+        if (haveDocument)
+            takeDocumentHints(hints, parsed);
+        const NextRefresh next = nextRefresh(hints);
+        update.nextDueAt = next.at;
+        update.nextDueReason = next.reason;
+        if (response.retryAfter)
+            update.retryAfterAt = *response.retryAfter;
+    }
+    if (haveDocument)
+        update.outcome = FeedOutcome::Updated;   // refined below once we know what changed
+
+    Result<ItemChanges> written = store.applyFetch(feed.id, update, haveDocument ? &parsed : nullptr);
+    if (!written) {
+        record.outcome = FeedOutcome::Failed;
+        record.message = FeedUpdateMessages::tr("Could not save: %1").arg(written.error());
+    } else {
+        result.changes = written.value();
+        record.newItems = result.changes.newItems;
+        record.updatedItems = result.changes.updatedItems;
+        record.outcome = update.outcome;
+        if (haveDocument && result.changes.newItems + result.changes.updatedItems == 0)
+            record.outcome = FeedOutcome::NoNewItems;
+        if (record.message.isEmpty())
+            record.message = update.error.isEmpty() ? update.nextDueReason : update.error;
+    }
+    store.addOutcome(runId, record);
+    return result;
+}
+
+} // namespace freshet

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace freshet {
+
+/// One conditional GET of a feed document.
+struct FeedRequest
+{
+    qint64 feedId = 0;
+    QUrl url;
+    QString etag;
+    QString lastModified;
+};
+
+/// Why a request did not bring a document.
+enum class FetchError {
+    None,
+    Network,       ///< DNS, refused, reset, TLS: the reply's own message says which
+    Timeout,
+    HttpStatus,    ///< 4xx/5xx other than the ones below
+    Gone,          ///< 410: the publisher retired the feed
+    RateLimited,   ///< 429 or 503, usually with Retry-After
+    TooLarge,
+    TooManyRedirects,
+    RedirectLoop,
+    Cancelled,     ///< stopped at the deadline, or never started for lack of budget
+};
+
+/// What came back for a FeedRequest, after redirects.
+struct FeedResponse
+{
+    qint64 feedId = 0;
+    QUrl requestedUrl;
+    QUrl finalUrl;
+    QUrl permanentUrl;         ///< set when every hop was a 301/308: the feed moved for good
+    int httpStatus = 0;
+    bool notModified = false;
+    QByteArray body;
+    QByteArray contentType;
+    QString etag;
+    QString lastModified;
+    std::optional<QDateTime> retryAfter;
+    std::optional<qint64> maxAgeSeconds;
+    QDateTime expires;
+    FetchError error = FetchError::None;
+    QString errorText;
+    bool started = false;      ///< false: cancelled before any byte was requested
+    qint64 bytes = 0;
+    qint64 elapsedMs = 0;
+
+    bool ok() const { return error == FetchError::None; }
+};
+
+} // namespace freshet

@@ -1,0 +1,83 @@
+#include "httppolicy.h"
+
+#include "freshetversion.h"
+
+#include <QList>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+QDateTime parseHttpDate(const QByteArray &value)
+{
+    const QString text = QString::fromLatin1(value).simplified();
+    const QLocale c = QLocale::c();
+    // IMF-fixdate, RFC 850, asctime.
+    for (const QString &format : {u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s, u"dddd, dd-MMM-yy HH:mm:ss 'GMT'"_s,
+                                  u"ddd MMM d HH:mm:ss yyyy"_s}) {
+        QDateTime parsed = c.toDateTime(text, format);
+        if (parsed.isValid()) {
+            if (parsed.date().year() < 1970)
+                parsed = parsed.addYears(100);
+            parsed.setTimeSpec(Qt::UTC);
+            return parsed;
+        }
+    }
+    return {};
+}
+
+std::optional<QDateTime> parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    bool isNumber = false;
+    const qint64 seconds = trimmed.toLongLong(&isNumber);
+    if (isNumber)
+        return seconds < 0 ? std::nullopt : std::optional(now.addSecs(seconds));
+    const QDateTime date = parseHttpDate(trimmed);
+    if (!date.isValid())
+        return std::nullopt;
+    return std::max(date, now);
+}
+
+std::optional<qint64> parseCacheMaxAge(const QByteArray &cacheControl)
+{
+    std::optional<qint64> maxAge;
+    const QList<QByteArray> directives = cacheControl.split(',');
+    for (const QByteArray &raw : directives) {
+        const QByteArray directive = raw.trimmed().toLower();
+        if (directive == "no-store" || directive == "no-cache")
+            return 0;
+        const bool shared = directive.startsWith("s-maxage=");
+        if (shared || directive.startsWith("max-age=")) {
+            bool ok = false;
+            const qint64 value = directive.mid(directive.indexOf('=') + 1).trimmed().toLongLong(&ok);
+            if (ok && value >= 0 && (!maxAge || shared))
+                maxAge = value;
+        }
+    }
+    return maxAge;
+}
+
+qint64 failureBackoffSeconds(int consecutiveErrors, double jitterUnit)
+{
+    constexpr qint64 base = 10 * 60;
+    constexpr qint64 cap = 24 * 3600;
+    const int exponent = std::clamp(consecutiveErrors - 1, 0, 16);
+    const double delay = std::min<double>(cap, base * std::pow(2.0, exponent));
+    const double jitter = 1.0 + (std::clamp(jitterUnit, 0.0, 1.0) - 0.5) * 0.4;
+    return std::min<qint64>(cap, qint64(delay * jitter));
+}
+
+QByteArray userAgent()
+{
+    return QByteArray("Freshet/") + freshetVersion + " (+feed reader)";
+}
+
+} // namespace freshet

@@ -1,0 +1,172 @@
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+/// The translation context of this file's messages.
+class DatabaseMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(freshet::DatabaseMessages)
+};
+
+namespace {
+
+QStringList migrationFiles()
+{
+    QStringList files = QDir(u":/sql"_s).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
+    for (QString &file : files)
+        file.prepend(u":/sql/"_s);
+    return files;
+}
+
+/// SQLite runs one statement per exec(); the migration files use ';' only as terminators,
+/// except inside trigger bodies, which end with "END;".
+QStringList splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    const QStringList lines = script.split(u'\n');
+    for (const QString &rawLine : lines) {
+        const QString line = rawLine.trimmed();
+        if (line.startsWith(u"--"_s) || line.isEmpty())
+            continue;
+        current += rawLine + u'\n';
+        if (line.startsWith(u"CREATE TRIGGER"_s, Qt::CaseInsensitive))
+            inTrigger = true;
+        const bool ends = inTrigger ? line.compare(u"END;"_s, Qt::CaseInsensitive) == 0 : line.endsWith(u';');
+        if (ends) {
+            statements << current.trimmed();
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+Status exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return Status::failure(describeSqlError(query.lastError()));
+    return Status::success();
+}
+
+int userVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(u"PRAGMA user_version"_s, db);
+    return query.next() ? query.value(0).toInt() : -1;
+}
+
+Status migrate(QSqlDatabase &db)
+{
+    const QStringList files = migrationFiles();
+    const int current = userVersion(db);
+    if (current < 0)
+        return Status::failure(DatabaseMessages::tr("Cannot read the database's schema version."));
+    if (current > files.size())
+        return Status::failure(DatabaseMessages::tr("This database was written by a newer Freshet (schema %1; this one knows %2). "
+                                  "Update Freshet to open it.").arg(current).arg(files.size()));
+    for (int version = current + 1; version <= files.size(); ++version) {
+        QFile file(files.at(version - 1));
+        if (!file.open(QIODevice::ReadOnly))
+            return Status::failure(DatabaseMessages::tr("Missing schema migration %1.").arg(file.fileName()));
+        // A migration and its version bump commit together, so a crash never leaves half a schema.
+        if (!db.transaction())
+            return Status::failure(describeSqlError(db.lastError()));
+        const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
+        for (const QString &statement : statements) {
+            if (Status done = exec(db, statement); !done) {
+                db.rollback();
+                return Status::failure(DatabaseMessages::tr("Schema migration %1 failed: %2").arg(version).arg(done.error()));
+            }
+        }
+        if (Status bumped = exec(db, u"PRAGMA user_version = %1"_s.arg(version)); !bumped) {
+            db.rollback();
+            return bumped;
+        }
+        if (!db.commit())
+            return Status::failure(describeSqlError(db.lastError()));
+    }
+    return Status::success();
+}
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return int(migrationFiles().size());
+}
+
+QString describeSqlError(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    // SQLite's primary result codes: 13 full, 8 read-only, 5 busy, 11 corrupt, 26 not a database.
+    if (code == u"13"_s)
+        return DatabaseMessages::tr("The disk is full: nothing was changed. Free some space and try again.");
+    if (code == u"8"_s)
+        return DatabaseMessages::tr("The database is read-only: nothing was changed.");
+    if (code == u"5"_s)
+        return DatabaseMessages::tr("The database is busy in another Freshet process: nothing was changed. Try again in a moment.");
+    if (code == u"11"_s || code == u"26"_s)
+        return DatabaseMessages::tr("The database file is damaged or is not a Freshet database: %1").arg(error.text());
+    return error.text();
+}
+
+Result<QSqlDatabase> openDatabase(const QString &path, const QString &connectionName)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+    db.setDatabaseName(path);
+    // Another connection (the GUI's readers, a headless run) may be writing; wait, do not fail.
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!db.open()) {
+        const QString message = DatabaseMessages::tr("Cannot open the database %1: %2").arg(path, db.lastError().text());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return Result<QSqlDatabase>::failure(message);
+    }
+    const QStringList pragmas = {
+        u"PRAGMA journal_mode = WAL"_s,
+        // NORMAL with WAL: a power cut may lose the last commits, but never corrupts the file.
+        u"PRAGMA synchronous = NORMAL"_s,
+        u"PRAGMA foreign_keys = ON"_s,
+        u"PRAGMA temp_store = MEMORY"_s,
+    };
+    for (const QString &pragma : pragmas) {
+        if (Status done = exec(db, pragma); !done) {
+            const QString message = DatabaseMessages::tr("Cannot open the database %1: %2").arg(path, done.error());
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionName);
+            return Result<QSqlDatabase>::failure(message);
+        }
+    }
+    if (Status migrated = migrate(db); !migrated) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return Result<QSqlDatabase>::failure(migrated.error());
+    }
+    return Result<QSqlDatabase>::success(db);
+}
+
+void closeDatabase(const QString &connectionName)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+} // namespace freshet

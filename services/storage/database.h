@@ -1,0 +1,24 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace freshet {
+
+/// Opens Freshet's SQLite database on the calling thread: WAL, foreign keys, a busy timeout,
+/// and every schema migration the file has not had yet.
+/// A QSqlDatabase connection belongs to the thread that opened it; use one connection name per
+/// thread and close it with closeDatabase() on that same thread.
+Result<QSqlDatabase> openDatabase(const QString &path, const QString &connectionName);
+void closeDatabase(const QString &connectionName);
+
+/// The schema version this build writes; a newer file is refused rather than damaged.
+int latestSchemaVersion();
+
+/// Turns a failed query or transaction into a message a person can act on: a full disk, a
+/// read-only file and a locked database each say so.
+QString describeSqlError(const class QSqlError &error);
+
+} // namespace freshet

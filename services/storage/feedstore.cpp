@@ -1,0 +1,387 @@
+#include "feedstore.h"
+
+#include "database.h"
+#include "sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+/// The translation context of this file's messages.
+class FeedStoreMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(freshet::FeedStoreMessages)
+};
+
+namespace {
+
+const QString feedColumns = u"f.id, f.url, f.title, f.site_link, f.description, f.image, f.category, f.added_at, "
+                            "f.etag, f.last_modified, f.body_hash, f.last_fetch_at, f.last_http_status, f.last_result, "
+                            "f.last_error, f.last_error_at, f.consecutive_errors, f.next_due_at, f.next_due_reason, "
+                            "f.retry_after_at, f.disabled_reason, "
+                            "(SELECT COUNT(*) FROM items i WHERE i.feed_id = f.id AND i.read = 0), "
+                            "(SELECT COUNT(*) FROM items i WHERE i.feed_id = f.id)"_s;
+
+Feed feedFromRow(const QSqlQuery &query)
+{
+    Feed feed;
+    int c = 0;
+    feed.id = query.value(c++).toLongLong();
+    feed.url = query.value(c++).toString();
+    feed.title = query.value(c++).toString();
+    feed.siteLink = query.value(c++).toString();
+    feed.description = query.value(c++).toString();
+    feed.image = query.value(c++).toString();
+    feed.category = query.value(c++).toString();
+    feed.addedAt = timeFromSql(query.value(c++));
+    feed.etag = query.value(c++).toString();
+    feed.lastModified = query.value(c++).toString();
+    feed.bodyHash = query.value(c++).toString();
+    feed.lastFetchAt = timeFromSql(query.value(c++));
+    feed.lastHttpStatus = query.value(c++).toInt();
+    feed.lastResult = query.value(c++).toString();
+    feed.lastError = query.value(c++).toString();
+    feed.lastErrorAt = timeFromSql(query.value(c++));
+    feed.consecutiveErrors = query.value(c++).toInt();
+    feed.nextDueAt = timeFromSql(query.value(c++));
+    feed.nextDueReason = query.value(c++).toString();
+    feed.retryAfterAt = timeFromSql(query.value(c++));
+    feed.disabledReason = query.value(c++).toString();
+    feed.unreadCount = query.value(c++).toInt();
+    feed.itemCount = query.value(c++).toInt();
+    return feed;
+}
+
+/// Turns what a person types into an FTS5 query that cannot be a syntax error: every word is a
+/// quoted phrase, and the last one matches as a prefix so results follow the typing.
+QString ftsQuery(const QString &text)
+{
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    QStringList quoted;
+    for (const QString &word : words) {
+        QString escaped = word;
+        escaped.replace(u'"', u"\"\""_s);
+        quoted << u'"' + escaped + u'"';
+    }
+    if (!quoted.isEmpty())
+        quoted.last() += u'*';
+    return quoted.join(u' ');
+}
+
+struct ItemFilter
+{
+    QString where;
+    QVariantList values;
+};
+
+ItemFilter itemFilter(const ItemQuery &query, bool paged)
+{
+    QStringList conditions;
+    ItemFilter filter;
+    if (query.feedId != 0) {
+        conditions << u"i.feed_id = ?"_s;
+        filter.values << query.feedId;
+    }
+    if (query.unreadOnly)
+        conditions << u"i.read = 0"_s;
+    if (query.starredOnly)
+        conditions << u"i.starred = 1"_s;
+    const QString search = ftsQuery(query.search);
+    if (!search.isEmpty()) {
+        conditions << u"i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)"_s;
+        filter.values << search;
+    }
+    if (paged && query.after) {
+        conditions << u"(i.sort_at < ? OR (i.sort_at = ? AND i.id < ?))"_s;
+        filter.values << query.after->first << query.after->first << query.after->second;
+    }
+    if (!conditions.isEmpty())
+        filter.where = u" WHERE "_s + conditions.join(u" AND "_s);
+    return filter;
+}
+
+} // namespace
+
+FeedStore::FeedStore(QString connectionName) : m_connectionName(std::move(connectionName)) {}
+
+FeedStore::~FeedStore()
+{
+    closeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<FeedStore>> FeedStore::open(const QString &path, const QString &connectionName)
+{
+    Result<QSqlDatabase> db = openDatabase(path, connectionName);
+    if (!db)
+        return Result<std::unique_ptr<FeedStore>>::failure(db.error());
+    return Result<std::unique_ptr<FeedStore>>::success(std::unique_ptr<FeedStore>(new FeedStore(connectionName)));
+}
+
+QSqlDatabase FeedStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<Feed> FeedStore::addFeed(const QString &url, const QString &category, const QString &title)
+{
+    Result<std::optional<Feed>> existing = feedByUrl(url);
+    if (!existing)
+        return Result<Feed>::failure(existing.error());
+    if (existing.value())
+        return Result<Feed>::failure(FeedStoreMessages::tr("Already subscribed to %1").arg(url));
+
+    QSqlQuery insert(database());
+    insert.prepare(u"INSERT INTO feeds (url, title, category, added_at, next_due_at, next_due_reason) "
+                   "VALUES (?, ?, ?, ?, 0, 'new')"_s);
+    bindValues(insert, {url, title, category, QDateTime::currentMSecsSinceEpoch()});
+    if (!insert.exec())
+        return Result<Feed>::failure(describeSqlError(insert.lastError()));
+    Result<std::optional<Feed>> added = feedById(insert.lastInsertId().toLongLong());
+    if (!added || !added.value())
+        return Result<Feed>::failure(added ? FeedStoreMessages::tr("The new feed could not be read back.") : added.error());
+    return Result<Feed>::success(*added.value());
+}
+
+Status FeedStore::removeFeed(qint64 feedId)
+{
+    QSqlQuery remove(database());
+    remove.prepare(u"DELETE FROM feeds WHERE id = ?"_s);
+    remove.addBindValue(feedId);
+    if (!remove.exec())
+        return Status::failure(describeSqlError(remove.lastError()));
+    return Status::success();
+}
+
+Result<std::optional<Feed>> FeedStore::feedByUrl(const QString &url) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT "_s + feedColumns + u" FROM feeds f WHERE f.url = ?"_s);
+    query.addBindValue(url);
+    if (!query.exec())
+        return Result<std::optional<Feed>>::failure(describeSqlError(query.lastError()));
+    return Result<std::optional<Feed>>::success(query.next() ? std::optional(feedFromRow(query)) : std::nullopt);
+}
+
+Result<std::optional<Feed>> FeedStore::feedById(qint64 feedId) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT "_s + feedColumns + u" FROM feeds f WHERE f.id = ?"_s);
+    query.addBindValue(feedId);
+    if (!query.exec())
+        return Result<std::optional<Feed>>::failure(describeSqlError(query.lastError()));
+    return Result<std::optional<Feed>>::success(query.next() ? std::optional(feedFromRow(query)) : std::nullopt);
+}
+
+Result<QList<Feed>> FeedStore::feeds() const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT "_s + feedColumns + u" FROM feeds f ORDER BY f.category, lower(f.title), f.url"_s))
+        return Result<QList<Feed>>::failure(describeSqlError(query.lastError()));
+    QList<Feed> feeds;
+    while (query.next())
+        feeds << feedFromRow(query);
+    return Result<QList<Feed>>::success(std::move(feeds));
+}
+
+Result<QList<Feed>> FeedStore::feedsToRefresh(const QDateTime &now, bool all, const QStringList &urls) const
+{
+    QString sql = u"SELECT "_s + feedColumns + u" FROM feeds f WHERE f.disabled_reason = ''"_s;
+    if (!urls.isEmpty()) {
+        QStringList marks;
+        for (qsizetype i = 0; i < urls.size(); ++i)
+            marks << u"?"_s;
+        sql += u" AND f.url IN ("_s + marks.join(u',') + u')';
+    } else if (!all) {
+        sql += u" AND f.next_due_at <= ?"_s;
+    }
+    sql += u" ORDER BY (f.last_fetch_at IS NULL) DESC, COALESCE(f.last_new_item_at, 0) DESC, f.next_due_at, f.id"_s;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QString &url : urls)
+        query.addBindValue(url);
+    if (urls.isEmpty() && !all)
+        query.addBindValue(now.toMSecsSinceEpoch());
+    if (!query.exec())
+        return Result<QList<Feed>>::failure(describeSqlError(query.lastError()));
+    QList<Feed> feeds;
+    while (query.next())
+        feeds << feedFromRow(query);
+    return Result<QList<Feed>>::success(std::move(feeds));
+}
+
+Result<StoredRefreshHints> FeedStore::refreshHints(qint64 feedId) const
+{
+    StoredRefreshHints hints;
+    QSqlQuery stored(database());
+    stored.prepare(u"SELECT ttl_minutes, update_period_secs, skip_hours, skip_days FROM feeds WHERE id = ?"_s);
+    stored.addBindValue(feedId);
+    if (!stored.exec())
+        return Result<StoredRefreshHints>::failure(describeSqlError(stored.lastError()));
+    if (stored.next()) {
+        if (!stored.value(0).isNull())
+            hints.ttlMinutes = stored.value(0).toInt();
+        if (!stored.value(1).isNull())
+            hints.updatePeriodSeconds = stored.value(1).toLongLong();
+        const QStringList hours = stored.value(2).toString().split(u',', Qt::SkipEmptyParts);
+        for (const QString &hour : hours)
+            hints.skipHours << hour.toInt();
+        hints.skipDays = stored.value(3).toString().split(u',', Qt::SkipEmptyParts);
+    }
+
+    QSqlQuery cadence(database());
+    cadence.prepare(u"SELECT MAX(sort_at) - MIN(sort_at), COUNT(*) FROM "
+                    "(SELECT sort_at FROM items WHERE feed_id = ? ORDER BY sort_at DESC LIMIT 10)"_s);
+    cadence.addBindValue(feedId);
+    if (!cadence.exec() || !cadence.next())
+        return Result<StoredRefreshHints>::failure(describeSqlError(cadence.lastError()));
+    const qint64 spanMs = cadence.value(0).toLongLong();
+    const int count = cadence.value(1).toInt();
+    if (count >= 3 && spanMs > 0)
+        hints.postingIntervalSeconds = spanMs / 1000 / (count - 1);
+    return Result<StoredRefreshHints>::success(std::move(hints));
+}
+
+Result<QList<Item>> FeedStore::items(const ItemQuery &itemQuery) const
+{
+    const ItemFilter filter = itemFilter(itemQuery, true);
+    QString sql = u"SELECT i.id, i.feed_id, CASE f.title WHEN '' THEN f.url ELSE f.title END, i.title, i.link, "
+                  "i.author, i.image, i.published_at, i.updated_at, i.fetched_at, i.sort_at, i.read, i.starred"_s;
+    if (itemQuery.withContent)
+        sql += u", i.summary, i.content"_s;
+    sql += u" FROM items i JOIN feeds f ON f.id = i.feed_id"_s + filter.where
+        + u" ORDER BY i.sort_at DESC, i.id DESC LIMIT ?"_s;
+
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : filter.values)
+        query.addBindValue(value);
+    query.addBindValue(itemQuery.limit);
+    if (!query.exec())
+        return Result<QList<Item>>::failure(describeSqlError(query.lastError()));
+
+    QList<Item> items;
+    while (query.next()) {
+        Item item;
+        int c = 0;
+        item.id = query.value(c++).toLongLong();
+        item.feedId = query.value(c++).toLongLong();
+        item.feedTitle = query.value(c++).toString();
+        item.title = query.value(c++).toString();
+        item.link = query.value(c++).toString();
+        item.author = query.value(c++).toString();
+        item.image = query.value(c++).toString();
+        item.published = timeFromSql(query.value(c++));
+        item.updated = timeFromSql(query.value(c++));
+        item.fetched = timeFromSql(query.value(c++));
+        item.sortAt = timeFromSql(query.value(c++));
+        item.read = query.value(c++).toBool();
+        item.starred = query.value(c++).toBool();
+        if (itemQuery.withContent) {
+            item.summary = query.value(c++).toString();
+            item.content = query.value(c++).toString();
+        }
+        items << item;
+    }
+    if (itemQuery.withContent) {
+        QSqlQuery enclosures(database());
+        enclosures.prepare(u"SELECT url, type, length FROM enclosures WHERE item_id = ? ORDER BY id"_s);
+        for (Item &item : items) {
+            enclosures.addBindValue(item.id);
+            if (!enclosures.exec())
+                return Result<QList<Item>>::failure(describeSqlError(enclosures.lastError()));
+            while (enclosures.next())
+                item.enclosures << Enclosure{enclosures.value(0).toString(), enclosures.value(1).toString(),
+                                             enclosures.value(2).isNull() ? -1 : enclosures.value(2).toLongLong()};
+        }
+    }
+    return Result<QList<Item>>::success(std::move(items));
+}
+
+Result<std::optional<Item>> FeedStore::item(qint64 itemId) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT sort_at FROM items WHERE id = ?"_s);
+    query.addBindValue(itemId);
+    if (!query.exec())
+        return Result<std::optional<Item>>::failure(describeSqlError(query.lastError()));
+    if (!query.next())
+        return Result<std::optional<Item>>::success(std::nullopt);
+    // The keyset page that starts just after (sort_at, id + 1) begins with exactly this item.
+    ItemQuery one;
+    one.limit = 1;
+    one.withContent = true;
+    one.after = std::pair(query.value(0).toLongLong(), itemId + 1);
+    Result<QList<Item>> found = items(one);
+    if (!found)
+        return Result<std::optional<Item>>::failure(found.error());
+    if (found.value().isEmpty() || found.value().constFirst().id != itemId)
+        return Result<std::optional<Item>>::success(std::nullopt);
+    return Result<std::optional<Item>>::success(found.value().constFirst());
+}
+
+Result<int> FeedStore::itemCount(const ItemQuery &itemQuery) const
+{
+    const ItemFilter filter = itemFilter(itemQuery, false);
+    QSqlQuery query(database());
+    query.prepare(u"SELECT COUNT(*) FROM items i"_s + filter.where);
+    for (const QVariant &value : filter.values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return Result<int>::failure(describeSqlError(query.lastError()));
+    return Result<int>::success(query.value(0).toInt());
+}
+
+Status FeedStore::setRead(const QList<qint64> &itemIds, bool read)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return Status::failure(describeSqlError(db.lastError()));
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE items SET read = ? WHERE id = ?"_s);
+    for (qint64 id : itemIds) {
+        update.addBindValue(read ? 1 : 0);
+        update.addBindValue(id);
+        if (!update.exec()) {
+            const QString error = describeSqlError(update.lastError());
+            db.rollback();
+            return Status::failure(error);
+        }
+    }
+    if (!db.commit())
+        return Status::failure(describeSqlError(db.lastError()));
+    return Status::success();
+}
+
+Status FeedStore::setStarred(qint64 itemId, bool starred)
+{
+    QSqlQuery update(database());
+    update.prepare(u"UPDATE items SET starred = ? WHERE id = ?"_s);
+    update.addBindValue(starred ? 1 : 0);
+    update.addBindValue(itemId);
+    if (!update.exec())
+        return Status::failure(describeSqlError(update.lastError()));
+    return Status::success();
+}
+
+Status FeedStore::markAllRead(qint64 feedId)
+{
+    QSqlQuery update(database());
+    if (feedId == 0) {
+        update.prepare(u"UPDATE items SET read = 1 WHERE read = 0"_s);
+    } else {
+        update.prepare(u"UPDATE items SET read = 1 WHERE read = 0 AND feed_id = ?"_s);
+        update.addBindValue(feedId);
+    }
+    if (!update.exec())
+        return Status::failure(describeSqlError(update.lastError()));
+    return Status::success();
+}
+
+} // namespace freshet

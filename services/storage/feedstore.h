@@ -1,0 +1,121 @@
+#pragma once
+
+#include "feed.h"
+#include "fetchrun.h"
+#include "item.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace freshet {
+
+struct ParsedFeed;
+
+/// Everything one fetch attempt learned about a feed; written in the same transaction as the
+/// feed's items, so the validators never claim content the database does not have.
+struct FeedFetchUpdate
+{
+    FeedOutcome outcome = FeedOutcome::Failed;
+    QDateTime fetchedAt;
+    int httpStatus = 0;
+    QString etag;
+    QString lastModified;
+    QString bodyHash;
+    QString error;
+    int consecutiveErrors = 0;
+    QDateTime nextDueAt;
+    QString nextDueReason;
+    QDateTime retryAfterAt;
+    QString disabledReason;
+    QString permanentUrl;      ///< non-empty after a 301/308: the feed's new address
+};
+
+/// The refresh hints a feed's last document gave, and the average gap between its newest
+/// items (absent until it has enough items to tell).
+struct StoredRefreshHints
+{
+    std::optional<int> ttlMinutes;
+    std::optional<qint64> updatePeriodSeconds;
+    QList<int> skipHours;
+    QStringList skipDays;
+    std::optional<qint64> postingIntervalSeconds;
+};
+
+/// What applying a fetched document changed.
+struct ItemChanges
+{
+    int newItems = 0;
+    int updatedItems = 0;
+};
+
+/// Which items to read, newest first, one page at a time (keyset paging: pass the last row's
+/// sortAt and id to get the next page).
+struct ItemQuery
+{
+    qint64 feedId = 0;               ///< 0: every feed
+    bool unreadOnly = false;
+    bool starredOnly = false;
+    QString search;                  ///< full-text search over title and text
+    int limit = 100;
+    std::optional<std::pair<qint64, qint64>> after;   ///< (sortAt ms, id) of the last row seen
+    bool withContent = false;        ///< summary/content/enclosures are large: only when asked
+};
+
+/// Freshet's cache: feeds, items and the fetch log in SQLite.
+/// One FeedStore is one connection and belongs to the thread that opened it. Each feed's
+/// update is one transaction: a crash loses at most the feed being written, never corrupts.
+class FeedStore final
+{
+public:
+    static Result<std::unique_ptr<FeedStore>> open(const QString &path, const QString &connectionName);
+    ~FeedStore();
+    FeedStore(const FeedStore &) = delete;
+    FeedStore &operator=(const FeedStore &) = delete;
+
+    QSqlDatabase database() const;
+
+    // Feeds
+    Result<Feed> addFeed(const QString &url, const QString &category = {}, const QString &title = {});
+    Status removeFeed(qint64 feedId);
+    Result<std::optional<Feed>> feedByUrl(const QString &url) const;
+    Result<std::optional<Feed>> feedById(qint64 feedId) const;
+    Result<QList<Feed>> feeds() const;
+    /// The feeds a background fetch should ask, likeliest to have news first: never fetched,
+    /// then most recently active. all: every enabled feed, due or not; urls: only those.
+    Result<QList<Feed>> feedsToRefresh(const QDateTime &now, bool all, const QStringList &urls) const;
+    /// What the feed said about its own refresh rate last time, and its observed cadence.
+    Result<StoredRefreshHints> refreshHints(qint64 feedId) const;
+
+    // Fetching
+    /// Writes the attempt's outcome and, when parsed is given, its items, in one transaction.
+    /// An Updated outcome that changed no item is stored as NoNewItems.
+    Result<ItemChanges> applyFetch(qint64 feedId, const FeedFetchUpdate &update, const ParsedFeed *parsed);
+
+    // Items
+    Result<QList<Item>> items(const ItemQuery &query) const;
+    Result<std::optional<Item>> item(qint64 itemId) const;
+    Result<int> itemCount(const ItemQuery &query) const;
+    Status setRead(const QList<qint64> &itemIds, bool read);
+    Status setStarred(qint64 itemId, bool starred);
+    /// feedId 0 marks every feed's items read.
+    Status markAllRead(qint64 feedId);
+
+    // The fetch log
+    Result<qint64> beginRun(FetchTrigger trigger, qint64 deadlineMs, const QDateTime &startedAt);
+    Status finishRun(const FetchRunSummary &summary);
+    Status addOutcome(qint64 runId, const FeedOutcomeRecord &outcome);
+    Result<QList<FetchRunSummary>> recentRuns(int limit) const;
+
+private:
+    explicit FeedStore(QString connectionName);
+
+    QString m_connectionName;
+};
+
+} // namespace freshet

@@ -1,0 +1,135 @@
+// FeedStore's fetch log: one row per run and one per feed attempted in it.
+#include "feedstore.h"
+
+#include "database.h"
+#include "sqlvalues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+namespace {
+
+FeedOutcome outcomeFromName(const QString &name)
+{
+    for (FeedOutcome outcome : {FeedOutcome::Updated, FeedOutcome::NoNewItems, FeedOutcome::NotModified,
+                                FeedOutcome::Failed, FeedOutcome::Disabled, FeedOutcome::Skipped}) {
+        if (feedOutcomeName(outcome) == name)
+            return outcome;
+    }
+    return FeedOutcome::Failed;
+}
+
+FetchResult resultFromName(const QString &name)
+{
+    for (FetchResult result : {FetchResult::NewData, FetchResult::NoData, FetchResult::Failed}) {
+        if (fetchResultName(result) == name)
+            return result;
+    }
+    return FetchResult::Failed;
+}
+
+} // namespace
+
+Result<qint64> FeedStore::beginRun(FetchTrigger trigger, qint64 deadlineMs, const QDateTime &startedAt)
+{
+    QSqlQuery insert(database());
+    insert.prepare(u"INSERT INTO fetch_runs (trigger, started_at, deadline_ms) VALUES (?, ?, ?)"_s);
+    insert.addBindValue(fetchTriggerName(trigger));
+    insert.addBindValue(startedAt.toMSecsSinceEpoch());
+    insert.addBindValue(deadlineMs);
+    if (!insert.exec())
+        return Result<qint64>::failure(describeSqlError(insert.lastError()));
+    return Result<qint64>::success(insert.lastInsertId().toLongLong());
+}
+
+Status FeedStore::finishRun(const FetchRunSummary &summary)
+{
+    QSqlQuery update(database());
+    update.prepare(u"UPDATE fetch_runs SET finished_at = ?, result = ?, attempted = ?, updated = ?, not_modified = ?, "
+                   "failed = ?, skipped = ?, new_items = ?, updated_items = ?, bytes = ?, deadline_hit = ? WHERE id = ?"_s);
+    bindValues(update, {timeToSql(summary.finishedAt), QVariant(fetchResultName(summary.result)),
+                                  QVariant(summary.attempted), QVariant(summary.updated), QVariant(summary.notModified),
+                                  QVariant(summary.failed), QVariant(summary.skipped), QVariant(summary.newItems),
+                                  QVariant(summary.updatedItems), QVariant(summary.bytes), QVariant(summary.deadlineHit),
+                                  QVariant(summary.runId)});
+    if (!update.exec())
+        return Status::failure(describeSqlError(update.lastError()));
+    return Status::success();
+}
+
+Status FeedStore::addOutcome(qint64 runId, const FeedOutcomeRecord &outcome)
+{
+    QSqlQuery insert(database());
+    insert.prepare(u"INSERT INTO fetch_outcomes (run_id, feed_id, feed_url, outcome, http_status, new_items, updated_items, "
+                   "bytes, elapsed_ms, message) VALUES (?,?,?,?,?,?,?,?,?,?)"_s);
+    bindValues(insert, {QVariant(runId), nullableInt(outcome.feedId), QVariant(outcome.feedUrl),
+                                  QVariant(feedOutcomeName(outcome.outcome)), nullableInt(outcome.httpStatus),
+                                  QVariant(outcome.newItems), QVariant(outcome.updatedItems), QVariant(outcome.bytes),
+                                  QVariant(outcome.elapsedMs), QVariant(outcome.message)});
+    if (!insert.exec())
+        return Status::failure(describeSqlError(insert.lastError()));
+    return Status::success();
+}
+
+Result<QList<FetchRunSummary>> FeedStore::recentRuns(int limit) const
+{
+    QSqlQuery runs(database());
+    runs.prepare(u"SELECT id, trigger, started_at, finished_at, deadline_ms, result, attempted, updated, not_modified, "
+                 "failed, skipped, new_items, updated_items, bytes, deadline_hit FROM fetch_runs ORDER BY id DESC LIMIT ?"_s);
+    runs.addBindValue(limit);
+    if (!runs.exec())
+        return Result<QList<FetchRunSummary>>::failure(describeSqlError(runs.lastError()));
+    QList<FetchRunSummary> summaries;
+    while (runs.next()) {
+        FetchRunSummary run;
+        int c = 0;
+        run.runId = runs.value(c++).toLongLong();
+        parseFetchTrigger(runs.value(c++).toString(), &run.trigger);
+        run.startedAt = timeFromSql(runs.value(c++));
+        run.finishedAt = timeFromSql(runs.value(c++));
+        run.deadlineMs = runs.value(c++).toLongLong();
+        run.result = resultFromName(runs.value(c++).toString());
+        run.attempted = runs.value(c++).toInt();
+        run.updated = runs.value(c++).toInt();
+        run.notModified = runs.value(c++).toInt();
+        run.failed = runs.value(c++).toInt();
+        run.skipped = runs.value(c++).toInt();
+        run.newItems = runs.value(c++).toInt();
+        run.updatedItems = runs.value(c++).toInt();
+        run.bytes = runs.value(c++).toLongLong();
+        run.deadlineHit = runs.value(c++).toBool();
+        if (run.finishedAt.isValid())
+            run.elapsedMs = run.startedAt.msecsTo(run.finishedAt);
+        summaries << run;
+    }
+
+    QSqlQuery outcomes(database());
+    outcomes.prepare(u"SELECT feed_id, feed_url, outcome, http_status, new_items, updated_items, bytes, elapsed_ms, message "
+                     "FROM fetch_outcomes WHERE run_id = ? ORDER BY id"_s);
+    for (FetchRunSummary &run : summaries) {
+        outcomes.addBindValue(run.runId);
+        if (!outcomes.exec())
+            return Result<QList<FetchRunSummary>>::failure(describeSqlError(outcomes.lastError()));
+        while (outcomes.next()) {
+            FeedOutcomeRecord record;
+            int c = 0;
+            record.feedId = outcomes.value(c++).toLongLong();
+            record.feedUrl = outcomes.value(c++).toString();
+            record.outcome = outcomeFromName(outcomes.value(c++).toString());
+            record.httpStatus = outcomes.value(c++).toInt();
+            record.newItems = outcomes.value(c++).toInt();
+            record.updatedItems = outcomes.value(c++).toInt();
+            record.bytes = outcomes.value(c++).toLongLong();
+            record.elapsedMs = outcomes.value(c++).toLongLong();
+            record.message = outcomes.value(c++).toString();
+            run.outcomes << record;
+        }
+    }
+    return Result<QList<FetchRunSummary>>::success(std::move(summaries));
+}
+
+} // namespace freshet

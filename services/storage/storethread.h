@@ -1,0 +1,52 @@
+#pragma once
+
+#include "result.h"
+#include "storage/feedstore.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <memory>
+
+namespace freshet {
+
+/// Owns the writer connection on a thread of its own and runs jobs against it in order, so
+/// neither SQLite nor parsing ever blocks the thread that posts them.
+/// Jobs run in the order posted; each result is delivered on the context object's thread, and
+/// dropped if the context was destroyed meanwhile.
+class StoreThread final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoreThread)
+
+public:
+    explicit StoreThread(QString databasePath, QObject *parent = nullptr);
+    /// Finishes the jobs already posted, then closes the connection and the thread.
+    ~StoreThread() override;
+
+    /// Opens the database on the worker thread; the only call that waits for it.
+    Status start();
+
+    template <typename Job, typename Done>
+    void post(Job job, QObject *context, Done done)
+    {
+        auto shared = std::make_shared<std::pair<Job, Done>>(std::move(job), std::move(done));
+        QPointer<QObject> guard(context);
+        QMetaObject::invokeMethod(m_worker, [this, shared, guard] {
+            auto result = std::make_shared<decltype(shared->first(*m_store))>(shared->first(*m_store));
+            if (!guard)
+                return;
+            QMetaObject::invokeMethod(guard.data(), [shared, result] { shared->second(std::move(*result)); },
+                                      Qt::QueuedConnection);
+        }, Qt::QueuedConnection);
+    }
+
+private:
+    QString m_databasePath;
+    QThread m_thread;
+    QObject *m_worker = nullptr;
+    std::unique_ptr<FeedStore> m_store;
+};
+
+} // namespace freshet

@@ -1,0 +1,241 @@
+// The engine's commands, run as a person or the OS scheduler runs them, against the real
+// loopback feed server.
+#include "clirunner.h"
+#include "feedserverprocess.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestCliEngine final : public QObject
+{
+    Q_OBJECT
+
+private:
+    FeedServerProcess m_server;
+    std::unique_ptr<QTemporaryDir> m_profile;
+
+    CliRun freshet(QStringList arguments, const QByteArray &input = {})
+    {
+        arguments.prepend(m_profile->path());
+        arguments.prepend(u"--profile"_s);
+        return runFreshet(arguments, QProcessEnvironment::systemEnvironment(), input, 120000);
+    }
+
+    QString url(const QString &path) const { return m_server.url(path).toString(); }
+
+    static QJsonValue json(const CliRun &run) { return QJsonDocument::fromJson(run.out.toUtf8()).isArray()
+                                                       ? QJsonValue(QJsonDocument::fromJson(run.out.toUtf8()).array())
+                                                       : QJsonValue(QJsonDocument::fromJson(run.out.toUtf8()).object()); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start({u"--feeds"_s, u"300"_s, u"--items"_s, u"20"_s}), qPrintable(m_server.errorString()));
+    }
+
+    void init()
+    {
+        m_profile = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_profile->isValid());
+    }
+
+    void addListFetchItemsLog()
+    {
+        CliRun add = freshet({u"add"_s, url(u"/gen/1.xml"_s), url(u"/gen/2.atom"_s), u"--category"_s, u"Test/Gen"_s});
+        QCOMPARE(add.exitCode, 0);
+        QCOMPARE(add.out.count(u"Added"_s), 2);
+
+        CliRun fetch = freshet({u"fetch"_s, u"--json"_s});
+        QCOMPARE(fetch.exitCode, 0);
+        const QJsonObject summary = json(fetch).toObject();
+        QCOMPARE(summary.value(u"result"_s).toString(), u"newData"_s);
+        QCOMPARE(summary.value(u"attempted"_s).toInt(), 2);
+        QCOMPARE(summary.value(u"updated"_s).toInt(), 2);
+        QCOMPARE(summary.value(u"newItems"_s).toInt(), 40);
+        QVERIFY(summary.value(u"bytes"_s).toInteger() > 0);
+        QVERIFY(summary.contains(u"elapsedMs"_s));
+        QCOMPARE(summary.value(u"deadlineHit"_s).toBool(), false);
+        for (const QString &key : {u"notModified"_s, u"failed"_s})
+            QVERIFY(summary.contains(key));
+
+        CliRun again = freshet({u"fetch"_s, u"--all"_s, u"--json"_s});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(json(again).toObject().value(u"result"_s).toString(), u"noData"_s);
+        QCOMPARE(json(again).toObject().value(u"notModified"_s).toInt(), 2);
+
+        CliRun list = freshet({u"list"_s, u"--json"_s});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray feeds = json(list).toArray();
+        QCOMPARE(feeds.size(), 2);
+        QCOMPARE(feeds.at(0).toObject().value(u"unread"_s).toInt(), 20);
+        QCOMPARE(feeds.at(0).toObject().value(u"category"_s).toString(), u"Test/Gen"_s);
+        QVERIFY(!feeds.at(0).toObject().value(u"nextDueReason"_s).toString().isEmpty());
+        QCOMPARE(freshet({u"list"_s}).exitCode, 0);
+
+        CliRun items = freshet({u"items"_s, u"--feed"_s, url(u"/gen/1.xml"_s), u"--limit"_s, u"5"_s, u"--json"_s});
+        QCOMPARE(items.exitCode, 0);
+        QCOMPARE(json(items).toArray().size(), 5);
+        QVERIFY(!json(items).toArray().at(0).toObject().value(u"title"_s).toString().isEmpty());
+        CliRun unread = freshet({u"items"_s, u"--unread"_s});
+        QCOMPARE(unread.exitCode, 0);
+        QCOMPARE(unread.out.count(u'\n'), 40);
+
+        CliRun log = freshet({u"log"_s, u"--json"_s});
+        QCOMPARE(log.exitCode, 0);
+        const QJsonArray runs = json(log).toArray();
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs.at(1).toObject().value(u"trigger"_s).toString(), u"cli"_s);
+        QCOMPARE(runs.at(1).toObject().value(u"feeds"_s).toArray().size(), 2);
+    }
+
+    void failedFetchExitsThree()
+    {
+        QCOMPARE(freshet({u"add"_s, url(u"/fault/500"_s)}).exitCode, 0);
+        CliRun fetch = freshet({u"fetch"_s});
+        QCOMPARE(fetch.exitCode, 3);
+        QVERIFY2(fetch.out.contains(u"failed"_s), qPrintable(fetch.out));
+        CliRun list = freshet({u"list"_s});
+        QVERIFY2(list.out.contains(u"HTTP 500"_s), qPrintable(list.out));
+    }
+
+    void deadlineIsKept()
+    {
+        QCOMPARE(freshet({u"add"_s, url(u"/fault/stall"_s), url(u"/gen/3.xml"_s)}).exitCode, 0);
+        QElapsedTimer clock;
+        clock.start();
+        CliRun fetch = freshet({u"fetch"_s, u"--deadline"_s, u"2"_s, u"--json"_s});
+        QVERIFY2(clock.elapsed() < 4000, "process start, the 2 s budget and exit");
+        QCOMPARE(fetch.exitCode, 0);
+        QCOMPARE(json(fetch).toObject().value(u"deadlineHit"_s).toBool(), true);
+        QCOMPARE(json(fetch).toObject().value(u"newItems"_s).toInt(), 20);
+    }
+
+    void badInputIsOneClearLineAndChangesNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not a url") << QStringList{u"add"_s, u"http://"_s} << u"no host"_s;
+        QTest::newRow("ftp") << QStringList{u"add"_s, u"ftp://example.org/feed"_s} << u"only http and https"_s;
+        QTest::newRow("one bad among good") << QStringList{u"add"_s, u"https://ok.example/feed"_s, u"gopher://x"_s} << u"gopher"_s;
+        QTest::newRow("no url") << QStringList{u"add"_s} << u"missing argument"_s;
+        QTest::newRow("remove unknown") << QStringList{u"remove"_s, u"https://nope.example/feed"_s} << u"Not subscribed"_s;
+        QTest::newRow("items unknown feed") << QStringList{u"items"_s, u"--feed"_s, u"https://nope.example/"_s} << u"Not subscribed"_s;
+        QTest::newRow("bad deadline") << QStringList{u"fetch"_s, u"--deadline"_s, u"soon"_s} << u"--deadline"_s;
+        QTest::newRow("bad limit") << QStringList{u"items"_s, u"--limit"_s, u"-3"_s} << u"--limit"_s;
+        QTest::newRow("missing opml") << QStringList{u"import"_s, u"/nonexistent/subs.opml"_s} << u"Cannot read"_s;
+    }
+
+    void badInputIsOneClearLineAndChangesNothing()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QCOMPARE(freshet({u"add"_s, u"https://kept.example/feed"_s}).exitCode, 0);
+        const CliRun run = freshet(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QCOMPARE(run.err.count(u'\n'), 1);
+        const QJsonArray feeds = json(freshet({u"list"_s, u"--json"_s})).toArray();
+        QCOMPARE(feeds.size(), 1);
+        QCOMPARE(feeds.at(0).toObject().value(u"url"_s).toString(), u"https://kept.example/feed"_s);
+    }
+
+    void opmlRoundTripKeepsFolders()
+    {
+        QFile opml(m_profile->filePath(u"in.opml"_s));
+        QVERIFY(opml.open(QIODevice::WriteOnly));
+        opml.write("<?xml version=\"1.0\"?><opml version=\"2.0\"><head><title>t</title></head><body>"
+                   "<outline text=\"News\"><outline text=\"World\">"
+                   "<outline type=\"rss\" text=\"One\" xmlUrl=\"https://one.example/rss\"/></outline>"
+                   "<outline type=\"rss\" text=\"Two\" xmlUrl=\"https://two.example/rss\"/></outline>"
+                   "<outline type=\"rss\" text=\"Bad\" xmlUrl=\"ftp://bad.example/rss\"/>"
+                   "</body></opml>");
+        opml.close();
+        CliRun import = freshet({u"import"_s, opml.fileName()});
+        QCOMPARE(import.exitCode, 0);
+        QVERIFY2(import.out.contains(u"Imported 2 feeds"_s), qPrintable(import.out));
+        QVERIFY2(import.err.contains(u"ftp://bad.example/rss"_s), qPrintable(import.err));
+        // Importing again adds nothing.
+        QVERIFY(freshet({u"import"_s, opml.fileName()}).out.contains(u"2 already subscribed"_s));
+
+        const QString exported = m_profile->filePath(u"out.opml"_s);
+        QCOMPARE(freshet({u"export"_s, exported}).exitCode, 0);
+        QTemporaryDir other;
+        CliRun reimport = runFreshet({u"--profile"_s, other.path(), u"import"_s, exported});
+        QCOMPARE(reimport.exitCode, 0);
+        const QJsonArray feeds = json(runFreshet({u"--profile"_s, other.path(), u"list"_s, u"--json"_s})).toArray();
+        QCOMPARE(feeds.size(), 2);
+        QStringList categories;
+        for (const QJsonValue &feed : feeds)
+            categories << feed.toObject().value(u"category"_s).toString();
+        categories.sort();
+        QCOMPARE(categories, (QStringList{u"News"_s, u"News/World"_s}));
+    }
+
+    void brokenOpmlChangesNothing()
+    {
+        QCOMPARE(freshet({u"add"_s, u"https://kept.example/feed"_s}).exitCode, 0);
+        QFile opml(m_profile->filePath(u"broken.opml"_s));
+        QVERIFY(opml.open(QIODevice::WriteOnly));
+        opml.write("<opml><body><outline type=\"rss\" xmlUrl=\"https://new.example/rss\"><outline></body>");
+        opml.close();
+        const CliRun run = freshet({u"import"_s, opml.fileName()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"line 1"_s), qPrintable(run.err));
+        QCOMPARE(json(freshet({u"list"_s, u"--json"_s})).toArray().size(), 1);
+    }
+
+    void killedMidFetchLosesNothingAndDuplicatesNothing()
+    {
+        // 300 feeds x 20 items; the process is killed while it writes.
+        QTemporaryDir scratch;
+        QByteArray opml = "<opml version=\"2.0\"><body>";
+        for (int i = 0; i < 300; ++i)
+            opml += "<outline type=\"rss\" text=\"f\" xmlUrl=\"" + url(u"/gen/%1.xml"_s.arg(i)).toUtf8() + "\"/>";
+        opml += "</body></opml>";
+        QFile file(scratch.filePath(u"big.opml"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(opml);
+        file.close();
+        QCOMPARE(freshet({u"import"_s, file.fileName()}).exitCode, 0);
+
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            QProcess process;
+            process.start(QString::fromLocal8Bit(FRESHET_BINARY), {u"--profile"_s, m_profile->path(), u"fetch"_s, u"--all"_s});
+            QVERIFY(process.waitForStarted());
+            QTest::qWait(150 + attempt * 150);
+            process.kill();   // SIGKILL: no cleanup runs
+            QVERIFY(process.waitForFinished());
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+            db.setDatabaseName(m_profile->filePath(u"freshet.db"_s));
+            QVERIFY(db.open());
+            QSqlQuery integrity(u"PRAGMA integrity_check"_s, db);
+            QVERIFY(integrity.next());
+            QCOMPARE(integrity.value(0).toString(), u"ok"_s);
+            QSqlQuery partial(u"SELECT COUNT(*) FROM feeds f WHERE (SELECT COUNT(*) FROM items i WHERE i.feed_id = f.id) NOT IN (0, 20)"_s, db);
+            QVERIFY(partial.next());
+            QCOMPARE(partial.value(0).toInt(), 0);   // a feed's update is all or nothing
+        }
+        QSqlDatabase::removeDatabase(u"check"_s);
+
+        const CliRun finish = freshet({u"fetch"_s, u"--json"_s});
+        QCOMPARE(finish.exitCode, 0);
+        const CliRun all = freshet({u"fetch"_s, u"--all"_s, u"--json"_s});
+        QCOMPARE(all.exitCode, 0);
+        QCOMPARE(json(all).toObject().value(u"newItems"_s).toInt(), 0);
+        CliRun items = freshet({u"items"_s, u"--limit"_s, u"100000"_s});
+        QCOMPARE(items.out.count(u'\n'), 300 * 20);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliEngine)
+#include "tst_cli_engine.moc"

@@ -1,0 +1,92 @@
+#include "network/feedurl.h"
+#include "network/httppolicy.h"
+
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace freshet;
+
+class TestHttpPolicy final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void retryAfterSecondsAndDates()
+    {
+        const QDateTime now = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+        QCOMPARE(parseRetryAfter("120", now).value(), now.addSecs(120));
+        QCOMPARE(parseRetryAfter("Wed, 25 Nov 2026 13:00:00 GMT", now).value(), now.addSecs(3600));
+        // A date in the past means "now", not a negative wait.
+        QCOMPARE(parseRetryAfter("Wed, 25 Nov 2026 11:00:00 GMT", now).value(), now);
+        QVERIFY(!parseRetryAfter("soon", now));
+        QVERIFY(!parseRetryAfter("-5", now));
+        QVERIFY(!parseRetryAfter("", now));
+    }
+
+    void httpDatesInAllThreeForms()
+    {
+        const QDateTime expected(QDate(1994, 11, 6), QTime(8, 49, 37), Qt::UTC);
+        QCOMPARE(parseHttpDate("Sun, 06 Nov 1994 08:49:37 GMT"), expected);
+        QCOMPARE(parseHttpDate("Sunday, 06-Nov-94 08:49:37 GMT"), expected);
+        QCOMPARE(parseHttpDate("Sun Nov  6 08:49:37 1994"), expected);
+        QVERIFY(!parseHttpDate("yesterday").isValid());
+    }
+
+    void cacheControl()
+    {
+        QCOMPARE(parseCacheMaxAge("public, max-age=900").value(), 900);
+        QCOMPARE(parseCacheMaxAge("max-age=900, s-maxage=60").value(), 60);
+        QCOMPARE(parseCacheMaxAge("no-cache").value(), 0);
+        QVERIFY(!parseCacheMaxAge("public"));
+        QVERIFY(!parseCacheMaxAge("max-age=abc"));
+    }
+
+    void backoffGrowsAndIsCapped()
+    {
+        QCOMPARE(failureBackoffSeconds(1, 0.5), 600);
+        QCOMPARE(failureBackoffSeconds(2, 0.5), 1200);
+        QCOMPARE(failureBackoffSeconds(3, 0.5), 2400);
+        QCOMPARE(failureBackoffSeconds(40, 0.5), 24 * 3600);
+        QVERIFY(failureBackoffSeconds(2, 0.0) < failureBackoffSeconds(2, 0.99));
+        QVERIFY(failureBackoffSeconds(2, 0.0) >= 1200 * 0.8);
+    }
+
+    void userAgentNamesFreshet()
+    {
+        QVERIFY(userAgent().startsWith("Freshet/"));
+    }
+
+    void feedUrlValidation_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");   // empty: rejected
+        QTest::newRow("https") << u"https://example.org/feed.xml"_s << u"https://example.org/feed.xml"_s;
+        QTest::newRow("no scheme") << u"example.org/rss"_s << u"https://example.org/rss"_s;
+        QTest::newRow("upper scheme") << u"HTTP://example.org/rss"_s << u"http://example.org/rss"_s;
+        QTest::newRow("fragment dropped") << u"https://example.org/rss#top"_s << u"https://example.org/rss"_s;
+        QTest::newRow("ftp") << u"ftp://example.org/rss"_s << QString();
+        QTest::newRow("file") << u"file:///etc/passwd"_s << QString();
+        QTest::newRow("javascript") << u"javascript:alert(1)"_s << QString();
+        QTest::newRow("empty") << u"  "_s << QString();
+        QTest::newRow("credentials") << u"https://user:secret@example.org/rss"_s << QString();
+        QTest::newRow("no host") << u"http:///rss"_s << QString();
+    }
+
+    void feedUrlValidation()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        const Result<QUrl> url = validateFeedUrl(input);
+        if (expected.isEmpty()) {
+            QVERIFY2(!url.ok(), qPrintable(input));
+            QVERIFY(!url.error().isEmpty());
+            QVERIFY2(!url.error().contains(u"secret"_s), "an error must never echo a password");
+        } else {
+            QVERIFY2(url.ok(), qPrintable(url.error()));
+            QCOMPARE(url.value().toString(), expected);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpPolicy)
+#include "tst_httppolicy.moc"

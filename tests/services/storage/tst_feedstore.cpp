@@ -1,0 +1,303 @@
+#include "parsing/parsedfeed.h"
+#include "storage/database.h"
+#include "storage/feedstore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace freshet;
+
+namespace {
+
+ParsedItem makeItem(const QString &id, const QString &title, const QDateTime &published)
+{
+    ParsedItem item;
+    item.id = id;
+    item.title = title;
+    item.link = u"https://example.org/"_s + id;
+    item.summary = u"Summary of "_s + title;
+    item.published = published;
+    ParsedPerson author;
+    author.name = u"Ana"_s;
+    item.authors << author;
+    return item;
+}
+
+FeedFetchUpdate okUpdate()
+{
+    FeedFetchUpdate update;
+    update.outcome = FeedOutcome::Updated;
+    update.fetchedAt = QDateTime::currentDateTimeUtc();
+    update.httpStatus = 200;
+    update.etag = u"\"v1\""_s;
+    return update;
+}
+
+} // namespace
+
+class TestFeedStore final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<FeedStore> m_store;
+
+    std::unique_ptr<FeedStore> openStore(const QString &name = u"test"_s)
+    {
+        Result<std::unique_ptr<FeedStore>> store = FeedStore::open(m_dir.filePath(u"freshet.db"_s), name);
+        if (!store)
+            qFatal("cannot open store: %s", qPrintable(store.error()));
+        return std::move(store).value();
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile::remove(m_dir.filePath(u"freshet.db"_s));
+        m_store = openStore();
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void schemaIsAtTheLatestVersionWithWal()
+    {
+        QSqlQuery version(u"PRAGMA user_version"_s, m_store->database());
+        QVERIFY(version.next());
+        QCOMPARE(version.value(0).toInt(), latestSchemaVersion());
+        QVERIFY(latestSchemaVersion() >= 2);
+        QSqlQuery mode(u"PRAGMA journal_mode"_s, m_store->database());
+        QVERIFY(mode.next());
+        QCOMPARE(mode.value(0).toString(), u"wal"_s);
+        QSqlQuery keys(u"PRAGMA foreign_keys"_s, m_store->database());
+        QVERIFY(keys.next());
+        QCOMPARE(keys.value(0).toInt(), 1);
+    }
+
+    void reopeningKeepsDataAndDoesNotMigrateAgain()
+    {
+        const Result<Feed> added = m_store->addFeed(u"https://example.org/feed"_s);
+        QVERIFY2(added.ok(), qPrintable(added.error()));
+        m_store.reset();
+        m_store = openStore(u"again"_s);
+        QCOMPARE(m_store->feeds().value().size(), 1);
+    }
+
+    void aNewerSchemaIsRefusedNotDamaged()
+    {
+        QSqlQuery(u"PRAGMA user_version = 999"_s, m_store->database());
+        m_store.reset();
+        Result<std::unique_ptr<FeedStore>> store = FeedStore::open(m_dir.filePath(u"freshet.db"_s), u"newer"_s);
+        QVERIFY(!store.ok());
+        QVERIFY2(store.error().contains(u"newer Freshet"_s), qPrintable(store.error()));
+    }
+
+    void aFileThatIsNotADatabaseIsAClearError()
+    {
+        m_store.reset();
+        QFile junk(m_dir.filePath(u"junk.db"_s));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(4096, 'x'));
+        junk.close();
+        Result<std::unique_ptr<FeedStore>> store = FeedStore::open(junk.fileName(), u"junk"_s);
+        QVERIFY(!store.ok());
+        QVERIFY2(!store.error().isEmpty(), "an error message is expected");
+        m_store = openStore();
+    }
+
+    void addingTheSameFeedTwiceIsRefused()
+    {
+        QVERIFY(m_store->addFeed(u"https://example.org/feed"_s, u"News/Tech"_s).ok());
+        const Result<Feed> again = m_store->addFeed(u"https://example.org/feed"_s);
+        QVERIFY(!again.ok());
+        QVERIFY(again.error().contains(u"Already subscribed"_s));
+        const Feed feed = m_store->feeds().value().constFirst();
+        QCOMPARE(feed.category, u"News/Tech"_s);
+        QCOMPARE(feed.nextDueReason, u"new"_s);
+    }
+
+    void refreshingTheSameItemsDuplicatesNothing()
+    {
+        const Feed feed = m_store->addFeed(u"https://example.org/feed"_s).value();
+        ParsedFeed parsed;
+        parsed.title = u"Example"_s;
+        const QDateTime t = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        parsed.items << makeItem(u"a"_s, u"First"_s, t) << makeItem(u"b"_s, u"Second"_s, t.addSecs(60));
+
+        ItemChanges changes = m_store->applyFetch(feed.id, okUpdate(), &parsed).value();
+        QCOMPARE(changes.newItems, 2);
+        QCOMPARE(changes.updatedItems, 0);
+        QCOMPARE(m_store->feedById(feed.id).value()->lastResult, u"updated"_s);
+        changes = m_store->applyFetch(feed.id, okUpdate(), &parsed).value();
+        QCOMPARE(changes.newItems, 0);
+        QCOMPARE(changes.updatedItems, 0);
+        QCOMPARE(m_store->itemCount({}).value(), 2);
+
+        const Feed stored = m_store->feedById(feed.id).value().value();
+        QCOMPARE(stored.title, u"Example"_s);
+        QCOMPARE(stored.etag, u"\"v1\""_s);
+        QCOMPARE(stored.unreadCount, 2);
+        QCOMPARE(stored.lastResult, u"noNewItems"_s);   // the same document again changed nothing
+    }
+
+    void anEditedItemIsUpdatedInPlaceKeepingItsReadState()
+    {
+        const Feed feed = m_store->addFeed(u"https://example.org/feed"_s).value();
+        ParsedFeed parsed;
+        parsed.items << makeItem(u"a"_s, u"Typo"_s, QDateTime::currentDateTimeUtc());
+        QVERIFY(m_store->applyFetch(feed.id, okUpdate(), &parsed).ok());
+        const qint64 id = m_store->items({}).value().constFirst().id;
+        QVERIFY(m_store->setRead({id}, true).ok());
+
+        parsed.items[0].title = u"Fixed"_s;
+        const ItemChanges changes = m_store->applyFetch(feed.id, okUpdate(), &parsed).value();
+        QCOMPARE(changes.newItems, 0);
+        QCOMPARE(changes.updatedItems, 1);
+        const QList<Item> items = m_store->items({}).value();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.constFirst().id, id);
+        QCOMPARE(items.constFirst().title, u"Fixed"_s);
+        QVERIFY(items.constFirst().read);
+    }
+
+    void itemsWithoutGuidAreKeyedByLinkThenTitleAndDate()
+    {
+        const Feed feed = m_store->addFeed(u"https://example.org/feed"_s).value();
+        ParsedFeed parsed;
+        ParsedItem byLink = makeItem({}, u"L"_s, {});
+        ParsedItem byTitle = makeItem({}, u"T"_s, QDateTime::currentDateTimeUtc());
+        byTitle.link.clear();
+        parsed.items << byLink << byTitle;
+        QCOMPARE(m_store->applyFetch(feed.id, okUpdate(), &parsed).value().newItems, 2);
+        QCOMPARE(m_store->applyFetch(feed.id, okUpdate(), &parsed).value().newItems, 0);
+    }
+
+    void itemsPageNewestFirstByKey()
+    {
+        const Feed feed = m_store->addFeed(u"https://example.org/feed"_s).value();
+        ParsedFeed parsed;
+        const QDateTime base = QDateTime(QDate(2026, 5, 1), QTime(0, 0), Qt::UTC);
+        for (int i = 0; i < 25; ++i)
+            parsed.items << makeItem(QString::number(i), u"Item %1"_s.arg(i), base.addSecs(i * 60));
+        QVERIFY(m_store->applyFetch(feed.id, okUpdate(), &parsed).ok());
+
+        ItemQuery query;
+        query.limit = 10;
+        QStringList titles;
+        for (;;) {
+            const QList<Item> page = m_store->items(query).value();
+            for (const Item &item : page)
+                titles << item.title;
+            if (page.size() < query.limit)
+                break;
+            query.after = std::pair(page.constLast().sortAt.toMSecsSinceEpoch(), page.constLast().id);
+        }
+        QCOMPARE(titles.size(), 25);
+        QCOMPARE(titles.constFirst(), u"Item 24"_s);
+        QCOMPARE(titles.constLast(), u"Item 0"_s);
+    }
+
+    void filtersAndFullTextSearch()
+    {
+        const Feed feed = m_store->addFeed(u"https://example.org/feed"_s).value();
+        ParsedFeed parsed;
+        parsed.items << makeItem(u"1"_s, u"Kernel release notes"_s, QDateTime::currentDateTimeUtc())
+                     << makeItem(u"2"_s, u"Café opening"_s, QDateTime::currentDateTimeUtc());
+        QVERIFY(m_store->applyFetch(feed.id, okUpdate(), &parsed).ok());
+        ItemQuery search;
+        search.search = u"kern"_s;
+        QCOMPARE(m_store->items(search).value().size(), 1);
+        search.search = u"cafe"_s;   // diacritics removed by the tokenizer
+        QCOMPARE(m_store->items(search).value().size(), 1);
+        search.search = u"\"unbalanced AND ( NEAR"_s;   // never a syntax error
+        QVERIFY(m_store->items(search).ok());
+
+        const qint64 first = m_store->items({}).value().constFirst().id;
+        QVERIFY(m_store->setStarred(first, true).ok());
+        ItemQuery starred;
+        starred.starredOnly = true;
+        QCOMPARE(m_store->itemCount(starred).value(), 1);
+        QVERIFY(m_store->markAllRead(feed.id).ok());
+        ItemQuery unread;
+        unread.unreadOnly = true;
+        QCOMPARE(m_store->itemCount(unread).value(), 0);
+    }
+
+    void itemWithContentAndEnclosures()
+    {
+        const Feed feed = m_store->addFeed(u"https://example.org/feed"_s).value();
+        ParsedFeed parsed;
+        ParsedItem episode = makeItem(u"ep1"_s, u"Episode"_s, QDateTime::currentDateTimeUtc());
+        episode.content = u"<p>Show notes</p>"_s;
+        episode.enclosures << ParsedEnclosure{u"https://example.org/ep1.mp3"_s, u"audio/mpeg"_s, 1234};
+        parsed.items << episode;
+        QVERIFY(m_store->applyFetch(feed.id, okUpdate(), &parsed).ok());
+        const qint64 id = m_store->items({}).value().constFirst().id;
+        const Item item = m_store->item(id).value().value();
+        QCOMPARE(item.content, u"<p>Show notes</p>"_s);
+        QCOMPARE(item.enclosures.size(), 1);
+        QCOMPARE(item.enclosures.constFirst().length, 1234);
+        QCOMPARE(item.author, u"Ana"_s);
+        QVERIFY(!m_store->item(id + 1000).value().has_value());
+    }
+
+    void removingAFeedRemovesItsItems()
+    {
+        const Feed feed = m_store->addFeed(u"https://example.org/feed"_s).value();
+        ParsedFeed parsed;
+        parsed.items << makeItem(u"1"_s, u"x"_s, {});
+        QVERIFY(m_store->applyFetch(feed.id, okUpdate(), &parsed).ok());
+        QVERIFY(m_store->removeFeed(feed.id).ok());
+        QCOMPARE(m_store->itemCount({}).value(), 0);
+        ItemQuery search;
+        search.search = u"x"_s;
+        QCOMPARE(m_store->items(search).value().size(), 0);
+    }
+
+    void permanentRedirectMovesTheFeedUnlessTheAddressIsTaken()
+    {
+        const Feed a = m_store->addFeed(u"https://a.example/feed"_s).value();
+        QVERIFY(m_store->addFeed(u"https://b.example/feed"_s).ok());
+        FeedFetchUpdate update = okUpdate();
+        update.permanentUrl = u"https://b.example/feed"_s;
+        QVERIFY(m_store->applyFetch(a.id, update, nullptr).ok());
+        QCOMPARE(m_store->feedById(a.id).value()->url, u"https://a.example/feed"_s);
+        update.permanentUrl = u"https://c.example/feed"_s;
+        QVERIFY(m_store->applyFetch(a.id, update, nullptr).ok());
+        QCOMPARE(m_store->feedById(a.id).value()->url, u"https://c.example/feed"_s);
+    }
+
+    void fetchLogKeepsRunsAndOutcomes()
+    {
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+        const qint64 runId = m_store->beginRun(FetchTrigger::Simulated, 30000, start).value();
+        FeedOutcomeRecord outcome;
+        outcome.feedUrl = u"https://example.org/feed"_s;
+        outcome.outcome = FeedOutcome::Failed;
+        outcome.httpStatus = 500;
+        outcome.message = u"Internal Server Error"_s;
+        QVERIFY(m_store->addOutcome(runId, outcome).ok());
+        FetchRunSummary summary;
+        summary.runId = runId;
+        summary.result = FetchResult::Failed;
+        summary.attempted = 1;
+        summary.failed = 1;
+        summary.finishedAt = start.addMSecs(1500);
+        QVERIFY(m_store->finishRun(summary).ok());
+
+        const QList<FetchRunSummary> runs = m_store->recentRuns(10).value();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.constFirst().trigger, FetchTrigger::Simulated);
+        QCOMPARE(runs.constFirst().result, FetchResult::Failed);
+        QCOMPARE(runs.constFirst().elapsedMs, 1500);
+        QCOMPARE(runs.constFirst().outcomes.size(), 1);
+        QCOMPARE(runs.constFirst().outcomes.constFirst().httpStatus, 500);
+        QCOMPARE(runs.constFirst().outcomes.constFirst().message, u"Internal Server Error"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFeedStore)
+#include "tst_feedstore.moc"
