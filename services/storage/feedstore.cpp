@@ -99,6 +99,10 @@ ItemFilter itemFilter(const ItemQuery &query, bool paged)
         conditions << u"(i.sort_at < ? OR (i.sort_at = ? AND i.id < ?))"_s;
         filter.values << query.after->first << query.after->first << query.after->second;
     }
+    if (paged && query.notBefore) {
+        conditions << u"(i.sort_at > ? OR (i.sort_at = ? AND i.id >= ?))"_s;
+        filter.values << query.notBefore->first << query.notBefore->first << query.notBefore->second;
+    }
     if (!conditions.isEmpty())
         filter.where = u" WHERE "_s + conditions.join(u" AND "_s);
     return filter;

@@ -3,6 +3,7 @@
 #include "feed.h"
 #include "fetchrun.h"
 #include "item.h"
+#include "itemquery.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -52,19 +53,6 @@ struct ItemChanges
 {
     int newItems = 0;
     int updatedItems = 0;
-};
-
-/// Which items to read, newest first, one page at a time (keyset paging: pass the last row's
-/// sortAt and id to get the next page).
-struct ItemQuery
-{
-    qint64 feedId = 0;               ///< 0: every feed
-    bool unreadOnly = false;
-    bool starredOnly = false;
-    QString search;                  ///< full-text search over title and text
-    int limit = 100;
-    std::optional<std::pair<qint64, qint64>> after;   ///< (sortAt ms, id) of the last row seen
-    bool withContent = false;        ///< summary/content/enclosures are large: only when asked
 };
 
 /// Freshet's cache: feeds, items and the fetch log in SQLite.

@@ -1,0 +1,269 @@
+#include "itemtablemodel.h"
+
+#include "itemreader.h"
+
+#include <QFont>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+namespace {
+
+/// Keys sort newest first; "greater" means further up the table.
+bool above(const ItemKey &a, const ItemKey &b)
+{
+    return a.first != b.first ? a.first > b.first : a.second > b.second;
+}
+
+bool sameShown(const Item &a, const Item &b)
+{
+    return a.title == b.title && a.read == b.read && a.starred == b.starred && a.author == b.author
+           && a.feedTitle == b.feedTitle && a.sortAt == b.sortAt && a.image == b.image && a.link == b.link;
+}
+
+} // namespace
+
+ItemTableModel::ItemTableModel(ItemReader *reader, QObject *parent) : QAbstractTableModel(parent), m_reader(reader)
+{
+}
+
+void ItemTableModel::setFilter(const ItemQuery &filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_filter.after.reset();
+    m_filter.notBefore.reset();
+    m_filter.withContent = false;
+    m_rows.clear();
+    m_atEnd = false;
+    endResetModel();
+    fetchMore({});
+}
+
+const Item *ItemTableModel::itemAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int ItemTableModel::rowOfItem(qint64 itemId) const
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == itemId)
+            return int(row);
+    }
+    return -1;
+}
+
+int ItemTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ItemTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ItemTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Item &item = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case UnreadColumn: return item.read ? QString() : u"\u25CF"_s;
+        case StarColumn: return item.starred ? u"\u2605"_s : QString();
+        case TitleColumn: return item.title.isEmpty() ? tr("(no title)") : item.title;
+        case FeedColumn: return item.feedTitle;
+        case AuthorColumn: return item.author;
+        case DateColumn: return QLocale().toString(item.sortAt.toLocalTime(), QLocale::ShortFormat);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn)
+            return item.title;
+        if (index.column() == DateColumn)
+            return QLocale().toString(item.sortAt.toLocalTime(), QLocale::LongFormat);
+        break;
+    case Qt::AccessibleTextRole:
+        // What a screen reader says for the row: title, feed, date and whether it is unread.
+        return tr("%1, %2, %3, %4").arg(item.title, item.feedTitle,
+                                        QLocale().toString(item.sortAt.toLocalTime(), QLocale::ShortFormat),
+                                        item.read ? tr("read") : tr("unread"));
+    case Qt::FontRole:
+        if (!item.read) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == UnreadColumn || index.column() == StarColumn)
+            return int(Qt::AlignCenter);
+        break;
+    case ItemIdRole: return item.id;
+    case FeedIdRole: return item.feedId;
+    case ReadRole: return item.read;
+    case StarredRole: return item.starred;
+    case LinkRole: return item.link;
+    case ImageRole: return item.image;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ItemTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case UnreadColumn: return u"\u25CF"_s;
+        case StarColumn: return u"\u2605"_s;
+        case TitleColumn: return tr("Title");
+        case FeedColumn: return tr("Feed");
+        case AuthorColumn: return tr("Author");
+        case DateColumn: return tr("Date");
+        }
+    }
+    if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
+        if (section == UnreadColumn)
+            return tr("Unread");
+        if (section == StarColumn)
+            return tr("Starred");
+    }
+    return {};
+}
+
+bool ItemTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void ItemTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    ItemQuery page = m_filter;
+    page.limit = m_pageSize;
+    if (!m_rows.isEmpty())
+        page.after = keyOf(m_rows.constLast());
+    Result<QList<Item>> items = m_reader->readItems(page);
+    if (!items) {
+        m_lastError = items.error();
+        m_atEnd = true;   // do not retry in a loop on every scroll; refresh() tries again
+        emit readFailed(items.error());
+        return;
+    }
+    m_atEnd = items.value().size() < m_pageSize;
+    if (items.value().isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(items.value().size()) - 1);
+    m_rows.append(items.value());
+    endInsertRows();
+}
+
+void ItemTableModel::refresh()
+{
+    ItemQuery window = m_filter;
+    // Everything newer than the last row shown, plus one page when the list was complete, so
+    // rows that arrive at the bottom of a short list show up too.
+    if (!m_rows.isEmpty() && !m_atEnd)
+        window.notBefore = keyOf(m_rows.constLast());
+    window.limit = std::max(int(m_rows.size()) + m_pageSize, m_pageSize) * 4;
+    Result<QList<Item>> fresh = m_reader->readItems(window);
+    if (!fresh) {
+        m_lastError = fresh.error();
+        emit readFailed(fresh.error());
+        return;
+    }
+    if (m_rows.isEmpty() || m_atEnd)
+        m_atEnd = fresh.value().size() < window.limit;
+    applyRows(fresh.value());
+}
+
+void ItemTableModel::applyRows(const QList<Item> &fresh)
+{
+    // Both lists are sorted newest first by key: walk them together, inserting what is new,
+    // removing what is gone, and announcing what changed.
+    qsizetype row = 0;
+    qsizetype next = 0;
+    while (row < m_rows.size() || next < fresh.size()) {
+        if (next >= fresh.size()) {
+            beginRemoveRows({}, int(row), int(m_rows.size()) - 1);
+            m_rows.erase(m_rows.begin() + row, m_rows.end());
+            endRemoveRows();
+            break;
+        }
+        const Item &incoming = fresh.at(next);
+        if (row >= m_rows.size() || above(keyOf(incoming), keyOf(m_rows.at(row)))) {
+            // A run of new rows goes in with one insert.
+            qsizetype end = next + 1;
+            while (end < fresh.size() && (row >= m_rows.size() || above(keyOf(fresh.at(end)), keyOf(m_rows.at(row)))))
+                ++end;
+            beginInsertRows({}, int(row), int(row + (end - next)) - 1);
+            for (qsizetype i = next; i < end; ++i)
+                m_rows.insert(row + (i - next), fresh.at(i));
+            endInsertRows();
+            row += end - next;
+            next = end;
+            continue;
+        }
+        if (keyOf(incoming) == keyOf(m_rows.at(row))) {
+            if (!sameShown(incoming, m_rows.at(row))) {
+                m_rows[row] = incoming;
+                emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+            }
+            ++row;
+            ++next;
+            continue;
+        }
+        // The shown row is no longer in the store's answer.
+        beginRemoveRows({}, int(row), int(row));
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+}
+
+void ItemTableModel::setItemFlags(qint64 itemId, bool read, bool starred)
+{
+    const int row = rowOfItem(itemId);
+    if (row < 0)
+        return;
+    Item &item = m_rows[row];
+    if (item.read == read && item.starred == starred)
+        return;
+    item.read = read;
+    item.starred = starred;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ItemTableModel::markLoadedRead(qint64 feedId)
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        Item &item = m_rows[row];
+        if (!item.read && (feedId == 0 || item.feedId == feedId)) {
+            item.read = true;
+            emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+        }
+    }
+}
+
+QHash<int, QByteArray> ItemTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(ItemIdRole, "itemId");
+    names.insert(FeedIdRole, "feedId");
+    names.insert(ReadRole, "read");
+    names.insert(StarredRole, "starred");
+    names.insert(LinkRole, "link");
+    names.insert(ImageRole, "image");
+    return names;
+}
+
+} // namespace freshet

@@ -1,0 +1,123 @@
+#include "htmlsanitizer.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+namespace {
+
+const QSet<QString> &allowedElements()
+{
+    static const QSet<QString> names = {
+        u"a"_s, u"abbr"_s, u"b"_s, u"blockquote"_s, u"br"_s, u"caption"_s, u"cite"_s, u"code"_s, u"dd"_s,
+        u"del"_s, u"div"_s, u"dl"_s, u"dt"_s, u"em"_s, u"figcaption"_s, u"figure"_s, u"h1"_s, u"h2"_s,
+        u"h3"_s, u"h4"_s, u"h5"_s, u"h6"_s, u"hr"_s, u"i"_s, u"img"_s, u"ins"_s, u"kbd"_s, u"li"_s,
+        u"ol"_s, u"p"_s, u"pre"_s, u"q"_s, u"s"_s, u"small"_s, u"span"_s, u"strong"_s, u"sub"_s,
+        u"sup"_s, u"table"_s, u"tbody"_s, u"td"_s, u"tfoot"_s, u"th"_s, u"thead"_s, u"tr"_s, u"u"_s,
+        u"ul"_s,
+    };
+    return names;
+}
+
+/// Elements whose content is code or chrome, never article text.
+const QSet<QString> &droppedWithContent()
+{
+    static const QSet<QString> names = {u"script"_s, u"style"_s, u"iframe"_s, u"object"_s, u"embed"_s,
+                                        u"noscript"_s, u"template"_s, u"svg"_s, u"math"_s, u"form"_s,
+                                        u"textarea"_s, u"select"_s, u"button"_s, u"head"_s, u"title"_s};
+    return names;
+}
+
+bool safeLink(const QString &value)
+{
+    const QUrl url(value.trimmed());
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == u"http"_s || scheme == u"https"_s || scheme == u"mailto"_s);
+}
+
+QString attributeValue(const QString &attributes, const QString &name)
+{
+    static const QRegularExpression pattern(
+        u"(?:^|\\s)([a-zA-Z_:][-a-zA-Z0-9_:.]*)\\s*(?:=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?"_s);
+    QRegularExpressionMatchIterator it = pattern.globalMatch(attributes);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        if (match.captured(1).compare(name, Qt::CaseInsensitive) == 0) {
+            for (int group = 2; group <= 4; ++group) {
+                if (match.capturedStart(group) >= 0)
+                    return match.captured(group);
+            }
+            return {};
+        }
+    }
+    return {};
+}
+
+QString escapeAttribute(const QString &value)
+{
+    return value.toHtmlEscaped();
+}
+
+} // namespace
+
+QString sanitizeHtml(const QString &html, const SanitizeOptions &options)
+{
+    static const QRegularExpression tag(u"<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|<!--.*?-->|<![^>]*>|<\\?[^>]*>"_s,
+                                        QRegularExpression::DotMatchesEverythingOption);
+    QString out;
+    out.reserve(html.size());
+    qsizetype position = 0;
+    QString skipping;   // inside a dropped element: its name, until it closes
+    QRegularExpressionMatchIterator it = tag.globalMatch(html);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        if (skipping.isEmpty())
+            out += QStringView(html).mid(position, match.capturedStart() - position);
+        position = match.capturedEnd();
+        if (match.capturedLength(2) == 0)
+            continue;   // comments, doctype, processing instructions
+        const bool closing = !match.captured(1).isEmpty();
+        const QString name = match.captured(2).toLower();
+        if (!skipping.isEmpty()) {
+            if (closing && name == skipping)
+                skipping.clear();
+            continue;
+        }
+        if (droppedWithContent().contains(name)) {
+            if (!closing && !match.captured(3).trimmed().endsWith(u'/'))
+                skipping = name;
+            continue;
+        }
+        if (!allowedElements().contains(name))
+            continue;
+        if (closing) {
+            out += u"</"_s + name + u'>';
+            continue;
+        }
+        const QString attributes = match.captured(3);
+        if (name == u"a"_s) {
+            const QString href = attributeValue(attributes, u"href"_s);
+            out += safeLink(href) ? u"<a href=\"%1\">"_s.arg(escapeAttribute(href.trimmed())) : u"<a>"_s;
+        } else if (name == u"img"_s) {
+            const QString src = attributeValue(attributes, u"src"_s);
+            const QString alt = attributeValue(attributes, u"alt"_s);
+            const QUrl url(src.trimmed());
+            const bool remote = url.scheme() == u"http"_s || url.scheme() == u"https"_s;
+            if (remote && options.allowRemoteImages)
+                out += u"<img src=\"%1\" alt=\"%2\">"_s.arg(escapeAttribute(src.trimmed()), escapeAttribute(alt));
+            else if (!alt.isEmpty())
+                out += u"[%1]"_s.arg(alt.toHtmlEscaped());
+        } else {
+            out += u'<' + name + u'>';
+        }
+    }
+    if (skipping.isEmpty())
+        out += QStringView(html).mid(position);
+    return out;
+}
+
+} // namespace freshet
