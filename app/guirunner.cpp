@@ -1,10 +1,16 @@
 #include "guirunner.h"
 
+#include "background/backgroundfetch.h"
 #include "command.h"
+#include "firstpaintprobe.h"
 #include "mainwindow.h"
+#include "storage/storeitemreader.h"
+#include "storage/storethread.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTableView>
 #include <QTextStream>
 
 using namespace Qt::Literals::StringLiterals;
@@ -13,11 +19,24 @@ namespace freshet {
 
 namespace {
 const QString debugOptionName = u"debug"_s;
+const QString firstPaintOptionName = u"quit-after-first-paint"_s;
+const QString noRefreshOptionName = u"no-refresh"_s;
+
+int failStart(const QString &message)
+{
+    QTextStream(stderr) << "freshet: " << message << Qt::endl;
+    if (!qEnvironmentVariableIsSet("FRESHET_NO_DIALOGS"))
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Freshet cannot start"), message);
+    return ExitUsageOrInput;
 }
+} // namespace
 
 void declareGuiOptions(QCommandLineParser &parser)
 {
     parser.addOption({debugOptionName, QCoreApplication::translate("main", "Show the Debug menu.")});
+    parser.addOption({noRefreshOptionName, QCoreApplication::translate("main", "Do not refresh the feeds when the window opens.")});
+    parser.addOption({firstPaintOptionName,
+                      QCoreApplication::translate("main", "Print 'first-paint-ms N' once the item table is painted, then quit.")});
 }
 
 int runGui(const Profile &profile, const QCommandLineParser &parser)
@@ -29,13 +48,28 @@ int runGui(const Profile &profile, const QCommandLineParser &parser)
         return ExitUsageOrInput;
     }
 
+    StoreThread store(profile.databasePath());
+    if (Status started = store.start(); !started)
+        return failStart(started.error());
+    // The window's reads (pages of rows) use a connection of the GUI thread; WAL lets them run
+    // while the store thread writes.
+    Result<std::unique_ptr<FeedStore>> readerStore = FeedStore::open(profile.databasePath(), u"freshet-reader"_s);
+    if (!readerStore)
+        return failStart(readerStore.error());
+    StoreItemReader reader(std::move(readerStore).value());
+    BackgroundFetch fetch(&store, FetchService::Limits{});
+
+    const bool measureFirstPaint = parser.isSet(firstPaintOptionName);
     MainWindow::Options options;
     options.showDebugMenu = parser.isSet(debugOptionName);
-    options.profileDir = profile.dataDir();
+    options.refreshOnStart = !parser.isSet(noRefreshOptionName) && !measureFirstPaint;
 
-    MainWindow window(options);
+    MainWindow window(AppServices{profile, &store, &reader, &fetch}, options);
+    if (measureFirstPaint)
+        installFirstPaintProbe(window.itemTable());
     window.show();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    return code;
 }
 
 } // namespace freshet

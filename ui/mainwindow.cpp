@@ -1,59 +1,277 @@
 #include "mainwindow.h"
 
-#include "aboutdialog.h"
+#include "background/backgroundfetch.h"
+#include "feedlistmodel.h"
+#include "itemtablemodel.h"
+#include "itemview.h"
+#include "storage/storeitemreader.h"
+#include "storage/storethread.h"
 
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMenuBar>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
+#include <QTimer>
+#include <QToolBar>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace freshet {
 
-MainWindow::MainWindow(const Options &options, QWidget *parent)
-    : QMainWindow(parent), m_options(options)
+MainWindow::MainWindow(const AppServices &services, const Options &options, QWidget *parent)
+    : QMainWindow(parent), m_services(services), m_options(options)
 {
     setWindowTitle(tr("Freshet"));
     setObjectName(u"mainWindow"_s);
-    resize(1100, 700);
+    setWindowIcon(QIcon(u":/icons/freshet.svg"_s));
+    resize(1200, 760);
+
+    m_feedModel = new FeedListModel(m_services.reader, this);
+    m_feedModel->setErrorIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_itemModel = new ItemTableModel(m_services.reader, this);
+    connect(m_feedModel, &FeedListModel::readFailed, this, &MainWindow::showError);
+    connect(m_itemModel, &ItemTableModel::readFailed, this, &MainWindow::showError);
+
+    createWidgets();
+    createActions();
+    if (m_options.showDebugMenu)
+        createDebugMenu();
+
+    connect(m_services.fetch, &BackgroundFetch::started, this, &MainWindow::onFetchStarted);
+    connect(m_services.fetch, &BackgroundFetch::progress, this, &MainWindow::onFetchProgress);
+    connect(m_services.fetch, &BackgroundFetch::completed, this, &MainWindow::onFetchCompleted);
+    // New rows show up while the run goes on, not only at its end.
+    connect(m_services.fetch, &BackgroundFetch::feedUpdated, this, [this] { reloadFromStore(); });
+
+    m_feedModel->refresh();
+    m_feedList->setCurrentIndex(m_feedModel->index(0));
+    applyFilter();
+    updateStatus();
+    if (m_options.refreshOnStart)
+        QTimer::singleShot(0, this, [this] { m_services.fetch->perform(FetchTrigger::Timer, BackgroundFetch::defaultBudget); });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createWidgets()
+{
+    m_feedList = new QListView(this);
+    m_feedList->setObjectName(u"feedList"_s);
+    m_feedList->setAccessibleName(tr("Feeds"));
+    m_feedList->setModel(m_feedModel);
+    m_feedList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_feedList->setUniformItemSizes(true);
 
     m_itemTable = new QTableView(this);
     m_itemTable->setObjectName(u"itemTable"_s);
     m_itemTable->setAccessibleName(tr("Items"));
+    m_itemTable->setModel(m_itemModel);
     m_itemTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_itemTable->setSortingEnabled(true);
+    m_itemTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_itemTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_itemTable->setShowGrid(false);
+    m_itemTable->setWordWrap(false);
+    m_itemTable->setTextElideMode(Qt::ElideRight);
     m_itemTable->verticalHeader()->hide();
-    m_itemTable->horizontalHeader()->setStretchLastSection(true);
-    setCentralWidget(m_itemTable);
+    // Fixed row heights let the view skip measuring rows: scrolling a long table stays cheap.
+    m_itemTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_itemTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView *header = m_itemTable->horizontalHeader();
+    header->setSectionResizeMode(ItemTableModel::TitleColumn, QHeaderView::Stretch);
+    for (int column : {int(ItemTableModel::UnreadColumn), int(ItemTableModel::StarColumn)}) {
+        header->setSectionResizeMode(column, QHeaderView::Fixed);
+        header->resizeSection(column, fontMetrics().height() + 12);
+    }
+    header->resizeSection(ItemTableModel::FeedColumn, 200);
+    header->resizeSection(ItemTableModel::AuthorColumn, 140);
+    header->resizeSection(ItemTableModel::DateColumn, 150);
+
+    m_itemView = new ItemView(this);
+
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_itemTable);
+    right->addWidget(m_itemView);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 1);
+    auto *main = new QSplitter(Qt::Horizontal, this);
+    main->addWidget(m_feedList);
+    main->addWidget(right);
+    main->setStretchFactor(1, 1);
+    main->setSizes({260, 940});
+    setCentralWidget(main);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"searchBox"_s);
+    m_search->setPlaceholderText(tr("Search titles and text"));
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
 
     m_statusLabel = new QLabel(this);
-    m_statusLabel->setText(tr("Data folder: %1").arg(m_options.profileDir));
+    m_statusLabel->setObjectName(u"statusLabel"_s);
     statusBar()->addWidget(m_statusLabel, 1);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"refreshProgress"_s);
+    m_progress->setAccessibleName(tr("Refresh progress"));
+    m_progress->setMaximumWidth(200);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setInterval(30s);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_statusTimer->start();
 
-    createMenus();
+    connect(m_feedList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::applyFilter);
+    connect(m_itemTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentItemChanged);
+    connect(m_itemTable, &QTableView::doubleClicked, this, &MainWindow::openCurrentInBrowser);
 }
 
-void MainWindow::createMenus()
+qint64 MainWindow::selectedFeedId() const
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *about = helpMenu->addAction(tr("&About Freshet"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setMenuRole(QAction::AboutQtRole);
+    return m_feedList->currentIndex().data(FeedListModel::FeedIdRole).toLongLong();
 }
 
-void MainWindow::showAbout()
+void MainWindow::applyFilter()
 {
-    AboutDialog dialog(this);
-    dialog.exec();
+    ItemQuery filter;
+    const int row = m_feedList->currentIndex().row();
+    filter.feedId = selectedFeedId();
+    filter.starredOnly = row >= 0 && m_feedModel->kindAt(row) == FeedListModel::RowKind::Starred;
+    filter.unreadOnly = m_unreadOnly && m_unreadOnly->isChecked();
+    filter.search = m_search->text().trimmed();
+    m_itemModel->setFilter(filter);
+    m_itemView->showNothing();
+}
+
+void MainWindow::reloadFromStore()
+{
+    m_feedModel->refresh();
+    m_itemModel->refresh();
+    updateStatus();
+}
+
+void MainWindow::onCurrentItemChanged()
+{
+    const QModelIndex current = m_itemTable->currentIndex();
+    const Item *row = m_itemModel->itemAt(current.row());
+    if (!row) {
+        m_itemView->showNothing();
+        return;
+    }
+    Result<std::optional<Item>> item = m_services.reader->store().item(row->id);
+    if (!item || !item.value()) {
+        m_itemView->showNothing();
+        return;
+    }
+    Item shown = *item.value();
+    shown.feedTitle = row->feedTitle;
+    m_itemView->showItem(shown);
+    if (!row->read)
+        setCurrentRead(true);
+}
+
+void MainWindow::refreshNow()
+{
+    if (m_services.fetch->isRunning()) {
+        statusBar()->showMessage(tr("A refresh is already running."), 3000);
+        return;
+    }
+    m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, FetchScope{true, {}});
+}
+
+void MainWindow::onFetchStarted(int feeds)
+{
+    m_progress->setRange(0, std::max(feeds, 1));
+    m_progress->setValue(0);
+    m_progress->setVisible(feeds > 0);
+    m_statusLabel->setText(tr("Refreshing %n feed(s)…", nullptr, feeds));
+}
+
+void MainWindow::onFetchProgress(int done, int total)
+{
+    m_progress->setRange(0, std::max(total, 1));
+    m_progress->setValue(done);
+    m_statusLabel->setText(tr("Refreshing %1 of %2 feeds").arg(done).arg(total));
+}
+
+void MainWindow::onFetchCompleted(const FetchRunSummary &summary)
+{
+    m_progress->hide();
+    m_lastUpdated = QDateTime::currentDateTimeUtc();
+    reloadFromStore();
+    if (m_simulating) {
+        m_simulating = false;
+        const QString text = summaryText(summary);
+        // Coming back to the foreground, as iOS would after the background fetch.
+        showNormal();
+        raise();
+        activateWindow();
+        emit simulationReported(summary, text);
+        if (!qEnvironmentVariableIsSet("FRESHET_NO_DIALOGS"))
+            QMessageBox::information(this, tr("Simulated background fetch"), text);
+        return;
+    }
+    if (summary.result == FetchResult::Failed && summary.attempted > 0)
+        statusBar()->showMessage(tr("Refresh failed: no feed answered. See Debug > Fetch Log or the feed's tooltip."), 10000);
+}
+
+QString MainWindow::summaryText(const FetchRunSummary &summary) const
+{
+    const QString result = summary.result == FetchResult::NewData ? tr("New data")
+                           : summary.result == FetchResult::NoData ? tr("No new data")
+                                                                   : tr("Failed");
+    QString text = tr("Result: %1").arg(result) + u'\n'
+                   + tr("%n new item(s)", nullptr, summary.newItems) + u", "_s
+                   + tr("%n feed(s) updated", nullptr, summary.updated) + u", "_s
+                   + tr("%n not modified", nullptr, summary.notModified) + u", "_s
+                   + tr("%n failed", nullptr, summary.failed) + u'\n'
+                   + tr("Finished in %1 s of the %2 s budget.").arg(double(summary.elapsedMs) / 1000.0, 0, 'f', 1)
+                         .arg(summary.deadlineMs / 1000);
+    if (summary.deadlineHit)
+        text += u'\n' + tr("The deadline was reached; unfinished feeds will be fetched next time.");
+    return text;
+}
+
+void MainWindow::simulateBackgroundFetch()
+{
+    if (m_services.fetch->isRunning()) {
+        statusBar()->showMessage(tr("A refresh is already running."), 3000);
+        return;
+    }
+    m_simulating = true;
+    hide();
+    m_services.fetch->perform(FetchTrigger::Simulated, BackgroundFetch::defaultBudget);
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_services.fetch->isRunning())
+        return;
+    const int unread = m_feedModel->totalUnread();
+    QString text = tr("%n unread", nullptr, unread);
+    if (m_lastUpdated.isValid()) {
+        const qint64 minutes = m_lastUpdated.secsTo(QDateTime::currentDateTimeUtc()) / 60;
+        text += u" \u00B7 "_s + (minutes < 1 ? tr("Updated just now") : tr("Updated %n min ago", nullptr, int(minutes)));
+    }
+    m_statusLabel->setText(text);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
 }
 
 } // namespace freshet

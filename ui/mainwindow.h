@@ -1,13 +1,26 @@
 #pragma once
 
+#include "appservices.h"
+#include "fetchrun.h"
+
+#include <QDateTime>
 #include <QMainWindow>
 
-class QTableView;
 class QLabel;
+class QLineEdit;
+class QListView;
+class QProgressBar;
+class QTableView;
+class QTimer;
 
 namespace freshet {
 
-/// The main window: the feed list, the item table and the item view.
+class FeedListModel;
+class ItemTableModel;
+class ItemView;
+
+/// The main window: feeds on the left, the item table, and the article below it. Reads come
+/// from the reader connection a page at a time; every write goes to the store thread.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -17,20 +30,71 @@ public:
     struct Options
     {
         bool showDebugMenu = false;
-        QString profileDir;
+        bool refreshOnStart = true;
     };
 
-    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    MainWindow(const AppServices &services, const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     QTableView *itemTable() const { return m_itemTable; }
+    ItemTableModel *itemModel() const { return m_itemModel; }
+    FeedListModel *feedModel() const { return m_feedModel; }
+    QListView *feedList() const { return m_feedList; }
+    ItemView *itemView() const { return m_itemView; }
+
+    /// Runs the path an OS background trigger runs, as if Freshet were in the background:
+    /// hides the window, performs the fetch with the OS's 30 s budget, then reports.
+    void simulateBackgroundFetch();
+    /// A refresh the person asked for, with progress in the status bar.
+    void refreshNow();
+
+signals:
+    /// The report of the last simulated background fetch, as shown to the person.
+    void simulationReported(const freshet::FetchRunSummary &summary, const QString &text);
 
 private:
-    void createMenus();
+    void createWidgets();
+    void createActions();
+    void createDebugMenu();
+    void applyFilter();
+    void reloadFromStore();
+    void onFetchStarted(int feeds);
+    void onFetchProgress(int done, int total);
+    void onFetchCompleted(const FetchRunSummary &summary);
+    void onCurrentItemChanged();
+    void updateStatus();
+    void setCurrentRead(bool read);
+    void toggleCurrentRead();
+    void toggleCurrentStar();
+    void markAllRead();
+    void selectRelative(int step, bool unreadOnly);
+    void openCurrentInBrowser();
+    void addFeed();
+    void importOpml();
+    void exportOpml();
+    void deleteCurrentFeed();
+    void showFetchLog();
+    void showKeyboardShortcuts();
     void showAbout();
+    void showError(const QString &message);
+    qint64 selectedFeedId() const;
+    QString summaryText(const FetchRunSummary &summary) const;
 
+    AppServices m_services;
     Options m_options;
+    FeedListModel *m_feedModel = nullptr;
+    ItemTableModel *m_itemModel = nullptr;
+    QListView *m_feedList = nullptr;
     QTableView *m_itemTable = nullptr;
+    ItemView *m_itemView = nullptr;
+    QLineEdit *m_search = nullptr;
+    QAction *m_unreadOnly = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QTimer *m_statusTimer = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QDateTime m_lastUpdated;
+    bool m_simulating = false;
 };
 
 } // namespace freshet

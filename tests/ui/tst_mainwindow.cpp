@@ -1,36 +1,227 @@
+// The main window, offscreen, over a real profile and the real loopback feed server.
+#include "background/backgroundfetch.h"
+#include "feedlistmodel.h"
+#include "feedserverprocess.h"
+#include "itemtablemodel.h"
+#include "itemview.h"
 #include "mainwindow.h"
+#include "storage/storeitemreader.h"
+#include "storage/storethread.h"
+#include "testprofile.h"
 
+#include <QAbstractItemModelTester>
+#include <QListView>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
-using freshet::MainWindow;
+using namespace freshet;
+
+namespace {
+
+/// The objects guirunner wires, over one test profile.
+struct App
+{
+    explicit App(TestProfile &profile, bool debugMenu = true)
+        : store(profile.databasePath()), reader(profile.openStore(u"reader"_s)), fetch(&store, FetchService::Limits{})
+    {
+        if (!store.start())
+            qFatal("store did not start");
+        MainWindow::Options options;
+        options.showDebugMenu = debugMenu;
+        options.refreshOnStart = false;
+        window = std::make_unique<MainWindow>(AppServices{Profile::resolve(profile.path()), &store, &reader, &fetch}, options);
+    }
+
+    StoreThread store;
+    StoreItemReader reader;
+    BackgroundFetch fetch;
+    std::unique_ptr<MainWindow> window;
+};
+
+QAction *findAction(QMenuBar *bar, const QString &objectName)
+{
+    for (QAction *menu : bar->actions()) {
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->objectName() == objectName)
+                return action;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
 
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
 
-private slots:
-    void showsTheItemTable()
+private:
+    FeedServerProcess m_server;
+
+    void bump(int feed)
     {
-        MainWindow window({});
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.itemTable()->isVisible());
-        QCOMPARE(window.windowTitle(), u"Freshet"_s);
+        QNetworkAccessManager network;
+        QNetworkRequest request(m_server.url(u"/control/bump?feed=%1"_s.arg(feed)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("text/plain"));
+        QNetworkReply *reply = network.post(request, QByteArray());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(5000));
+        reply->deleteLater();
     }
 
-    void everyMenuActionHasAnAccessibleText()
+private slots:
+    void initTestCase()
     {
-        MainWindow window({});
-        const QList<QAction *> menus = window.menuBar()->actions();
-        QVERIFY(menus.size() >= 2);
-        for (QAction *menu : menus) {
+        qRegisterMetaType<FetchRunSummary>();
+        qputenv("FRESHET_NO_DIALOGS", "1");
+        QVERIFY2(m_server.start({u"--feeds"_s, u"5"_s, u"--items"_s, u"30"_s}), qPrintable(m_server.errorString()));
+    }
+
+    void showsStoredItemsNewestFirst()
+    {
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 500, QDateTime::currentDateTimeUtc());
+        }
+        App app(profile);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        ItemTableModel *model = app.window->itemModel();
+        QCOMPARE(model->rowCount(), model->pageSize());   // one page, not all 500
+        // The testers check the models' contracts from here on (they also page in more rows).
+        QAbstractItemModelTester tableTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester listTester(app.window->feedModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->index(0, ItemTableModel::TitleColumn).data().toString(), u"Item 0"_s);
+        QCOMPARE(app.window->feedModel()->rowCount(), 3);   // All items, Starred, the feed
+        QCOMPARE(app.window->feedModel()->totalUnread(), 500);
+        // Scrolling to the end pulls the rest in pages.
+        app.window->itemTable()->scrollToBottom();
+        QTRY_COMPARE(model->rowCount() > model->pageSize(), true);
+        while (model->canFetchMore({}))
+            model->fetchMore({});
+        QCOMPARE(model->rowCount(), 500);
+        QCOMPARE(model->index(499, ItemTableModel::TitleColumn).data().toString(), u"Item 499"_s);
+    }
+
+    void selectingAnItemShowsItAndMarksItRead()
+    {
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 3, QDateTime::currentDateTimeUtc());
+        }
+        App app(profile);
+        app.window->show();
+        QTableView *table = app.window->itemTable();
+        table->setCurrentIndex(app.window->itemModel()->index(1, ItemTableModel::TitleColumn));
+        QVERIFY(app.window->itemView()->toPlainText().contains(u"Item 1"_s));
+        QVERIFY(app.window->itemView()->toPlainText().contains(u"Summary 1"_s));
+        QTRY_COMPARE(app.window->feedModel()->totalUnread(), 2);
+        auto check = profile.openStore(u"check"_s);
+        ItemQuery unread;
+        unread.unreadOnly = true;
+        QTRY_COMPARE(check->itemCount(unread).value(), 2);
+    }
+
+    void refreshInsertsRowsWithoutAResetAndKeepsTheSelection()
+    {
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            QVERIFY(store->addFeed(m_server.url(u"/gen/1.xml"_s).toString()).ok());
+        }
+        App app(profile);
+        app.window->show();
+        QAbstractItemModelTester tableTester(app.window->itemModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy completed(&app.fetch, &BackgroundFetch::completed);
+        app.window->refreshNow();
+        QVERIFY(completed.wait(15000));
+        ItemTableModel *model = app.window->itemModel();
+        QCOMPARE(model->rowCount(), 30);
+
+        QTableView *table = app.window->itemTable();
+        table->setCurrentIndex(model->index(5, ItemTableModel::TitleColumn));
+        const qint64 selectedId = table->currentIndex().data(ItemTableModel::ItemIdRole).toLongLong();
+
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserts(model, &QAbstractItemModel::rowsInserted);
+        bump(1);
+        app.window->refreshNow();
+        QVERIFY(completed.wait(15000));
+        QCOMPARE(completed.last().constFirst().value<FetchRunSummary>().result, FetchResult::NewData);
+        QCOMPARE(resets.size(), 0);
+        QVERIFY(inserts.size() >= 1);
+        QCOMPARE(model->rowCount(), 31);
+        QCOMPARE(table->currentIndex().data(ItemTableModel::ItemIdRole).toLongLong(), selectedId);
+        QCOMPARE(table->currentIndex().row(), 6);
+    }
+
+    void simulateBackgroundFetchReportsAndUpdatesTheTable()
+    {
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            QVERIFY(store->addFeed(m_server.url(u"/gen/2.xml"_s).toString()).ok());
+            QVERIFY(store->addFeed(m_server.url(u"/fault/500"_s).toString()).ok());
+        }
+        App app(profile);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        QAction *simulate = findAction(app.window->menuBar(), u"simulateBackgroundFetch"_s);
+        QVERIFY(simulate);
+        QSignalSpy reported(app.window.get(), &MainWindow::simulationReported);
+        simulate->trigger();
+        QVERIFY(!app.window->isVisible());   // "in the background" while it runs
+        QVERIFY(reported.wait(35000));
+        const FetchRunSummary summary = reported.constFirst().at(0).value<FetchRunSummary>();
+        QCOMPARE(summary.trigger, FetchTrigger::Simulated);
+        QCOMPARE(summary.result, FetchResult::NewData);
+        QCOMPARE(summary.failed, 1);
+        QVERIFY(reported.constFirst().at(1).toString().contains(u"30 new items"_s) || reported.constFirst().at(1).toString().contains(u"30"_s));
+        QVERIFY(app.window->isVisible());
+        QCOMPARE(app.window->itemModel()->rowCount(), 30);
+        // The failing feed shows its error in the feed list.
+        FeedListModel *feeds = app.window->feedModel();
+        bool sawError = false;
+        for (int row = 0; row < feeds->rowCount(); ++row)
+            sawError = sawError || feeds->index(row).data(FeedListModel::HasErrorRole).toBool();
+        QVERIFY(sawError);
+    }
+
+    void articleViewRunsNothingAndLoadsNothingRemote()
+    {
+        ItemView view;
+        Item item;
+        item.title = u"Hostile"_s;
+        item.content = u"<p>Text</p><script>document.write('owned')</script><img src=\"https://tracker.example/p.gif\" alt=\"pixel\">"
+                       "<iframe src=\"https://evil.example\"></iframe>"_s;
+        view.showItem(item);
+        QVERIFY(!view.toHtml().contains(u"script"_s));
+        QVERIFY(!view.toPlainText().contains(u"owned"_s));
+        QVERIFY(!view.toHtml().contains(u"tracker.example"_s));
+        QVERIFY(!view.toHtml().contains(u"evil.example"_s));
+        QVERIFY(view.toPlainText().contains(u"[pixel]"_s));
+    }
+
+    void menusAreLabelledAndTheDebugMenuIsOptional()
+    {
+        TestProfile profile;
+        App withDebug(profile, true);
+        QVERIFY(findAction(withDebug.window->menuBar(), u"simulateBackgroundFetch"_s));
+        for (QAction *menu : withDebug.window->menuBar()->actions()) {
             QVERIFY(!menu->text().isEmpty());
             for (QAction *action : menu->menu()->actions())
                 QVERIFY(action->isSeparator() || !action->text().isEmpty());
         }
+        TestProfile other;
+        App withoutDebug(other, false);
+        QVERIFY(!findAction(withoutDebug.window->menuBar(), u"simulateBackgroundFetch"_s));
     }
 };
 

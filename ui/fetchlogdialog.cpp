@@ -1,0 +1,71 @@
+#include "fetchlogdialog.h"
+
+#include "storage/storethread.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+FetchLogDialog::FetchLogDialog(StoreThread *store, QWidget *parent)
+    : QDialog(parent), m_store(store), m_tree(new QTreeWidget(this))
+{
+    setWindowTitle(tr("Fetch Log"));
+    setObjectName(u"fetchLogDialog"_s);
+    resize(900, 520);
+    m_tree->setObjectName(u"fetchLogTree"_s);
+    m_tree->setAccessibleName(tr("Fetch runs"));
+    m_tree->setHeaderLabels({tr("When / feed"), tr("Trigger / outcome"), tr("Result / HTTP"), tr("New items"), tr("Time"), tr("Details")});
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->resizeSection(0, 300);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *reloadButton = buttons->addButton(tr("&Reload"), QDialogButtonBox::ActionRole);
+    connect(reloadButton, &QPushButton::clicked, this, &FetchLogDialog::reload);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tree);
+    layout->addWidget(buttons);
+    reload();
+}
+
+void FetchLogDialog::reload()
+{
+    m_store->post([](FeedStore &store) { return store.recentRuns(50); }, this, [this](const Result<QList<FetchRunSummary>> &runs) {
+        m_tree->clear();
+        if (!runs) {
+            new QTreeWidgetItem(m_tree, {tr("The log cannot be read: %1").arg(runs.error())});
+            emit loaded();
+            return;
+        }
+        const QLocale locale;
+        for (const FetchRunSummary &run : runs.value()) {
+            const QString result = run.finishedAt.isValid() ? fetchResultName(run.result) : tr("did not finish");
+            auto *top = new QTreeWidgetItem(m_tree, {locale.toString(run.startedAt.toLocalTime(), QLocale::ShortFormat),
+                                                     fetchTriggerName(run.trigger), result, QString::number(run.newItems),
+                                                     tr("%1 ms").arg(run.elapsedMs),
+                                                     tr("%1 attempted, %2 updated, %3 not modified, %4 failed, %5 skipped")
+                                                             .arg(run.attempted).arg(run.updated).arg(run.notModified)
+                                                             .arg(run.failed).arg(run.skipped)
+                                                         + (run.deadlineHit ? u"; "_s + tr("deadline reached") : QString())});
+            for (const FeedOutcomeRecord &outcome : run.outcomes) {
+                new QTreeWidgetItem(top, {outcome.feedUrl, feedOutcomeName(outcome.outcome),
+                                          outcome.httpStatus ? QString::number(outcome.httpStatus) : QString(),
+                                          QString::number(outcome.newItems), tr("%1 ms").arg(outcome.elapsedMs), outcome.message});
+            }
+        }
+        if (m_tree->topLevelItemCount() > 0)
+            m_tree->topLevelItem(0)->setExpanded(true);
+        emit loaded();
+    });
+}
+
+} // namespace freshet

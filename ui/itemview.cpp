@@ -1,0 +1,95 @@
+#include "itemview.h"
+
+#include "html/htmlsanitizer.h"
+
+#include <QDesktopServices>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTextDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+ItemView::ItemView(QWidget *parent) : QTextBrowser(parent)
+{
+    setObjectName(u"itemView"_s);
+    setAccessibleName(tr("Article"));
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        if (url.scheme() == u"http"_s || url.scheme() == u"https"_s || url.scheme() == u"mailto"_s)
+            QDesktopServices::openUrl(url);
+    });
+    showNothing();
+}
+
+void ItemView::showNothing()
+{
+    m_link.clear();
+    setHtml(u"<p style=\"color:gray\">%1</p>"_s.arg(tr("Select an item to read it.").toHtmlEscaped()));
+}
+
+void ItemView::showItem(const Item &item)
+{
+    m_link = item.link;
+    const QString title = item.title.isEmpty() ? tr("(no title)") : item.title;
+    QString header = item.link.isEmpty()
+                         ? u"<h2>%1</h2>"_s.arg(title.toHtmlEscaped())
+                         : u"<h2><a href=\"%1\">%2</a></h2>"_s.arg(item.link.toHtmlEscaped(), title.toHtmlEscaped());
+    QStringList meta{item.feedTitle.toHtmlEscaped(), QLocale().toString(item.sortAt.toLocalTime(), QLocale::LongFormat).toHtmlEscaped()};
+    if (!item.author.isEmpty())
+        meta << item.author.toHtmlEscaped();
+    header += u"<p style=\"color:gray\">%1</p>"_s.arg(meta.join(u" \u00B7 "_s));
+    const QString body = item.content.isEmpty() ? item.summary : item.content;
+    QString enclosures;
+    for (const Enclosure &enclosure : item.enclosures)
+        enclosures += u"<li><a href=\"%1\">%2</a> %3</li>"_s.arg(enclosure.url.toHtmlEscaped(), enclosure.url.section(u'/', -1).toHtmlEscaped(),
+                                                                  enclosure.type.toHtmlEscaped());
+    if (!enclosures.isEmpty())
+        enclosures = u"<h4>%1</h4><ul>%2</ul>"_s.arg(tr("Attachments"), enclosures);
+    setHtml(header + sanitizeHtml(body, {m_loadImages}) + enclosures);
+}
+
+QVariant ItemView::loadResource(int type, const QUrl &name)
+{
+    if (type == QTextDocument::ImageResource && (name.scheme() == u"http"_s || name.scheme() == u"https"_s)) {
+        // Asynchronous: the image appears when it arrives; the GUI never waits for it.
+        if (m_loadImages)
+            fetchImage(name);
+        return {};
+    }
+    // QTextBrowser would read local files for relative or file: URLs; an article may not.
+    if (type == QTextDocument::ImageResource && name.scheme() != u"qrc"_s)
+        return {};
+    return QTextBrowser::loadResource(type, name);
+}
+
+void ItemView::fetchImage(const QUrl &url)
+{
+    if (m_pending.contains(url))
+        return;
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    m_pending.insert(url);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(15000);
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
+        reply->deleteLater();
+        constexpr qint64 maximumImageBytes = 10 * 1024 * 1024;
+        QImage image;
+        if (reply->error() == QNetworkReply::NoError && reply->bytesAvailable() <= maximumImageBytes)
+            image.loadFromData(reply->readAll());
+        if (image.isNull())
+            return;   // a broken image stays an empty box, as in a browser
+        if (image.width() > 800)
+            image = image.scaledToWidth(800, Qt::SmoothTransformation);
+        document()->addResource(QTextDocument::ImageResource, url, image);
+        // Re-layout so the image takes its place.
+        document()->markContentsDirty(0, document()->characterCount());
+    });
+}
+
+} // namespace freshet

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "item.h"
+
+#include <QHash>
+#include <QImage>
+#include <QSet>
+#include <QTextBrowser>
+
+class QNetworkAccessManager;
+
+namespace freshet {
+
+/// Shows one item: title, feed, date, author, then its content as sanitised HTML. Nothing runs
+/// and nothing remote is loaded unless images are allowed; links open in the browser.
+class ItemView final : public QTextBrowser
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ItemView)
+
+public:
+    explicit ItemView(QWidget *parent = nullptr);
+
+    void showItem(const Item &item);
+    void showNothing();
+    void setLoadImages(bool load) { m_loadImages = load; }
+    const QString &currentLink() const { return m_link; }
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    void fetchImage(const QUrl &url);
+
+    QNetworkAccessManager *m_network = nullptr;
+    QSet<QUrl> m_pending;
+    bool m_loadImages = false;
+    QString m_link;
+};
+
+} // namespace freshet

@@ -1,0 +1,342 @@
+// MainWindow's menus, shortcuts and the commands behind them.
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "background/backgroundfetch.h"
+#include "feedlistmodel.h"
+#include "fetchlogdialog.h"
+#include "itemtablemodel.h"
+#include "itemview.h"
+#include "network/feedurl.h"
+#include "opml/opml.h"
+#include "storage/storethread.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDesktopServices>
+#include <QFile>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+namespace {
+
+QAction *menuAction(QMenu *menu, const QString &text, const QKeySequence &shortcut, QObject *context, auto slot)
+{
+    QAction *action = menu->addAction(text);
+    action->setShortcut(shortcut);
+    QObject::connect(action, &QAction::triggered, context, slot);
+    return action;
+}
+
+} // namespace
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    menuAction(file, tr("&Add Feed…"), QKeySequence::New, this, [this] { addFeed(); });
+    menuAction(file, tr("&Import OPML…"), QKeySequence(tr("Ctrl+I")), this, [this] { importOpml(); });
+    menuAction(file, tr("&Export OPML…"), QKeySequence(tr("Ctrl+E")), this, [this] { exportOpml(); });
+    file->addSeparator();
+    QAction *quit = menuAction(file, tr("&Quit"), QKeySequence::Quit, qApp, [] { QApplication::quit(); });
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *feeds = menuBar()->addMenu(tr("F&eeds"));
+    QAction *refresh = menuAction(feeds, tr("&Refresh All"), QKeySequence::Refresh, this, [this] { refreshNow(); });
+    refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    menuAction(feeds, tr("Mark All as &Read"), QKeySequence(tr("Ctrl+Shift+R")), this, [this] { markAllRead(); });
+    menuAction(feeds, tr("&Delete Feed…"), QKeySequence(tr("Ctrl+Del")), this, [this] { deleteCurrentFeed(); });
+
+    QMenu *items = menuBar()->addMenu(tr("&Item"));
+    menuAction(items, tr("&Next Item"), QKeySequence(tr("J")), this, [this] { selectRelative(1, false); });
+    menuAction(items, tr("&Previous Item"), QKeySequence(tr("K")), this, [this] { selectRelative(-1, false); });
+    menuAction(items, tr("Next &Unread Item"), QKeySequence(tr("N")), this, [this] { selectRelative(1, true); });
+    items->addSeparator();
+    menuAction(items, tr("Toggle &Read"), QKeySequence(tr("M")), this, [this] { toggleCurrentRead(); });
+    menuAction(items, tr("Toggle &Star"), QKeySequence(tr("S")), this, [this] { toggleCurrentStar(); });
+    menuAction(items, tr("&Open in Browser"), QKeySequence(tr("O")), this, [this] { openCurrentInBrowser(); });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_unreadOnly = view->addAction(tr("&Unread Only"));
+    m_unreadOnly->setCheckable(true);
+    m_unreadOnly->setShortcut(QKeySequence(tr("Ctrl+U")));
+    connect(m_unreadOnly, &QAction::toggled, this, [this] { applyFilter(); });
+    menuAction(view, tr("&Search"), QKeySequence::Find, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    menuAction(help, tr("&Keyboard Shortcuts"), QKeySequence(tr("F1")), this, [this] { showKeyboardShortcuts(); });
+    QAction *about = menuAction(help, tr("&About Freshet"), {}, this, [this] { showAbout(); });
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = menuAction(help, tr("About &Qt"), {}, qApp, [] { QApplication::aboutQt(); });
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(u"mainToolBar"_s);
+    toolbar->setMovable(false);
+    toolbar->addAction(refresh);
+    toolbar->addAction(m_unreadOnly);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_search);
+}
+
+void MainWindow::createDebugMenu()
+{
+    QMenu *debug = menuBar()->addMenu(tr("&Debug"));
+    debug->setObjectName(u"debugMenu"_s);
+    QAction *simulate = menuAction(debug, tr("Simulate &Background Fetch"), QKeySequence(tr("Ctrl+Shift+B")), this,
+                                  [this] { simulateBackgroundFetch(); });
+    simulate->setObjectName(u"simulateBackgroundFetch"_s);
+    menuAction(debug, tr("Simulate &Push Notification"), QKeySequence(tr("Ctrl+Shift+P")), this, [this] {
+        if (!m_services.fetch->isRunning())
+            m_services.fetch->perform(FetchTrigger::Push, BackgroundFetch::defaultBudget);
+    });
+    menuAction(debug, tr("Fetch &Log"), QKeySequence(tr("Ctrl+Shift+L")), this, [this] { showFetchLog(); });
+    menuAction(debug, tr("Open &Data Folder"), {}, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_services.profile.dataDir()));
+    });
+}
+
+void MainWindow::setCurrentRead(bool read)
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_itemTable->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids << row.data(ItemTableModel::ItemIdRole).toLongLong();
+    if (ids.isEmpty() && m_itemTable->currentIndex().isValid())
+        ids << m_itemTable->currentIndex().data(ItemTableModel::ItemIdRole).toLongLong();
+    if (ids.isEmpty())
+        return;
+    for (qint64 id : ids) {
+        const int row = m_itemModel->rowOfItem(id);
+        m_itemModel->setItemFlags(id, read, m_itemModel->itemAt(row)->starred);
+    }
+    m_services.store->post([ids, read](FeedStore &store) { return store.setRead(ids, read); }, this, [this](const Status &done) {
+        if (!done)
+            showError(done.error());
+        m_feedModel->refresh();
+        updateStatus();
+    });
+}
+
+void MainWindow::toggleCurrentRead()
+{
+    const Item *item = m_itemModel->itemAt(m_itemTable->currentIndex().row());
+    if (item)
+        setCurrentRead(!item->read);
+}
+
+void MainWindow::toggleCurrentStar()
+{
+    const Item *item = m_itemModel->itemAt(m_itemTable->currentIndex().row());
+    if (!item)
+        return;
+    const qint64 id = item->id;
+    const bool starred = !item->starred;
+    m_itemModel->setItemFlags(id, item->read, starred);
+    m_services.store->post([id, starred](FeedStore &store) { return store.setStarred(id, starred); }, this,
+                           [this](const Status &done) {
+                               if (!done)
+                                   showError(done.error());
+                           });
+}
+
+void MainWindow::markAllRead()
+{
+    const qint64 feedId = selectedFeedId();
+    m_itemModel->markLoadedRead(feedId);
+    m_services.store->post([feedId](FeedStore &store) { return store.markAllRead(feedId); }, this, [this](const Status &done) {
+        if (!done)
+            showError(done.error());
+        reloadFromStore();
+    });
+}
+
+void MainWindow::selectRelative(int step, bool unreadOnly)
+{
+    int row = m_itemTable->currentIndex().row();
+    for (;;) {
+        row += step;
+        if (row >= m_itemModel->rowCount() && m_itemModel->canFetchMore({}))
+            m_itemModel->fetchMore({});
+        const Item *item = m_itemModel->itemAt(row);
+        if (!item) {
+            statusBar()->showMessage(unreadOnly ? tr("No more unread items.") : tr("No more items."), 3000);
+            return;
+        }
+        if (!unreadOnly || !item->read)
+            break;
+    }
+    m_itemTable->setCurrentIndex(m_itemModel->index(row, ItemTableModel::TitleColumn));
+    m_itemTable->scrollTo(m_itemTable->currentIndex());
+}
+
+void MainWindow::openCurrentInBrowser()
+{
+    const Item *item = m_itemModel->itemAt(m_itemTable->currentIndex().row());
+    if (!item || item->link.isEmpty())
+        return;
+    const QUrl url(item->link);
+    if (url.scheme() == u"http"_s || url.scheme() == u"https"_s)
+        QDesktopServices::openUrl(url);
+}
+
+void MainWindow::addFeed()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Add Feed"), tr("The feed's address:"), QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    Result<QUrl> url = validateFeedUrl(text);
+    if (!url) {
+        QMessageBox::warning(this, tr("Add Feed"), url.error());
+        return;
+    }
+    const QString address = url.value().toString(QUrl::FullyEncoded);
+    m_services.store->post([address](FeedStore &store) { return store.addFeed(address); }, this, [this, address](const Result<Feed> &added) {
+        if (!added) {
+            QMessageBox::warning(this, tr("Add Feed"), added.error());
+            return;
+        }
+        m_feedModel->refresh();
+        if (!m_services.fetch->isRunning())
+            m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, FetchScope{false, {address}});
+    });
+}
+
+void MainWindow::importOpml()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import OPML"), {}, tr("OPML files (*.opml *.xml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    struct Imported { int added = 0; int skipped = 0; QString error; };
+    m_services.store->post(
+        [path](FeedStore &store) {
+            Imported result;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                result.error = file.errorString();
+                return result;
+            }
+            Result<OpmlDocument> document = readOpml(file.read(50 * 1024 * 1024));
+            if (!document) {
+                result.error = document.error();
+                return result;
+            }
+            QSqlDatabase db = store.database();
+            db.transaction();
+            for (const OpmlOutline &outline : document.value().feeds) {
+                Result<QUrl> url = validateFeedUrl(outline.url);
+                if (!url || !store.addFeed(url.value().toString(QUrl::FullyEncoded), outline.category, outline.title))
+                    ++result.skipped;
+                else
+                    ++result.added;
+            }
+            db.commit();
+            return result;
+        },
+        this, [this, path](const Imported &result) {
+            if (!result.error.isEmpty()) {
+                QMessageBox::warning(this, tr("Import OPML"), tr("Nothing was imported from %1: %2").arg(path, result.error));
+                return;
+            }
+            m_feedModel->refresh();
+            statusBar()->showMessage(tr("Imported %n feed(s)", nullptr, result.added) + u"; "_s
+                                         + tr("%n skipped or already subscribed", nullptr, result.skipped), 8000);
+            if (!m_services.fetch->isRunning())
+                m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget);
+        });
+}
+
+void MainWindow::exportOpml()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export OPML"), u"freshet.opml"_s, tr("OPML files (*.opml)"));
+    if (path.isEmpty())
+        return;
+    const QString title = tr("Freshet subscriptions");
+    m_services.store->post(
+        [path, title](FeedStore &store) {
+            Result<QList<Feed>> feeds = store.feeds();
+            if (!feeds)
+                return feeds.error();
+            OpmlDocument document;
+            document.title = title;
+            for (const Feed &feed : feeds.value())
+                document.feeds << OpmlOutline{feed.url, feed.title, feed.siteLink, feed.category};
+            QSaveFile file(path);
+            const QByteArray bytes = writeOpml(document);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+                return file.errorString();
+            return QString();
+        },
+        this, [this, path](const QString &error) {
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Export OPML"), tr("Cannot write %1: %2").arg(path, error));
+            else
+                statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
+        });
+}
+
+void MainWindow::deleteCurrentFeed()
+{
+    const Feed *feed = m_feedModel->feedAt(m_feedList->currentIndex().row());
+    if (!feed)
+        return;
+    const qint64 id = feed->id;
+    if (QMessageBox::question(this, tr("Delete Feed"), tr("Unsubscribe from %1 and delete its %n item(s)?", nullptr, feed->itemCount)
+                                                            .arg(feed->displayTitle()))
+        != QMessageBox::Yes)
+        return;
+    m_services.store->post([id](FeedStore &store) { return store.removeFeed(id); }, this, [this](const Status &done) {
+        if (!done)
+            showError(done.error());
+        m_feedModel->refresh();
+        m_feedList->setCurrentIndex(m_feedModel->index(0));
+    });
+}
+
+void MainWindow::showFetchLog()
+{
+    auto *dialog = new FetchLogDialog(m_services.store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    QString rows;
+    const QList<QAction *> menus = menuBar()->actions();
+    for (QAction *menu : menus) {
+        for (QAction *action : menu->menu()->actions()) {
+            if (!action->shortcut().isEmpty())
+                rows += u"<tr><td>%1</td><td><b>%2</b></td></tr>"_s.arg(action->text().remove(u'&').toHtmlEscaped(),
+                                                                       action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+        }
+    }
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Keyboard Shortcuts"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(u"<table cellspacing=\"6\">%1</table>"_s.arg(rows));
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+} // namespace freshet
