@@ -7,9 +7,10 @@ BUILD_DIR ?= build
 ASAN_DIR ?= build-asan
 CMAKE_GENERATOR ?= Ninja
 FRESHET_ARGS ?=
+PROFILE ?= $(BUILD_DIR)/demo-profile
 
 run: deps build
-	tools/run-freshet.sh $(BUILD_DIR) $(FRESHET_ARGS)
+	tools/run-freshet.sh $(BUILD_DIR) $(PROFILE) $(FRESHET_ARGS)
 
 test: deps-test build test-dev build-asan test-asan
 

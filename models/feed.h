@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QUrl>
 
 namespace freshet {
 
@@ -34,7 +35,18 @@ struct Feed
     int unreadCount = 0;
     int itemCount = 0;
 
-    QString displayTitle() const { return title.isEmpty() ? url : title; }
+    /// The title, else a name made from the address (the demo photo format has no title).
+    QString displayTitle() const
+    {
+        if (!title.isEmpty())
+            return title;
+        const QUrl address(url);
+        QString name = address.fileName().section(u'.', 0, 0);
+        if (name.isEmpty())
+            return url;
+        name[0] = name.at(0).toUpper();
+        return name + QStringLiteral(" (") + address.host() + u')';
+    }
     bool isDisabled() const { return !disabledReason.isEmpty(); }
 };
 

@@ -23,6 +23,19 @@ bool sameShown(const Item &a, const Item &b)
            && a.feedTitle == b.feedTitle && a.sortAt == b.sortAt && a.image == b.image && a.link == b.link;
 }
 
+/// Today: the time; this year: day, month and time; older: the date.
+QString shortDate(const QDateTime &utc)
+{
+    const QDateTime local = utc.toLocalTime();
+    const QDate today = QDate::currentDate();
+    const QLocale locale;
+    if (local.date() == today)
+        return locale.toString(local.time(), QLocale::ShortFormat);
+    if (local.date().year() == today.year())
+        return locale.toString(local, u"d MMM, "_s) + locale.toString(local.time(), QLocale::ShortFormat);
+    return locale.toString(local.date(), QLocale::ShortFormat);
+}
+
 } // namespace
 
 ItemTableModel::ItemTableModel(ItemReader *reader, QObject *parent) : QAbstractTableModel(parent), m_reader(reader)
@@ -79,7 +92,7 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
         case TitleColumn: return item.title.isEmpty() ? tr("(no title)") : item.title;
         case FeedColumn: return item.feedTitle;
         case AuthorColumn: return item.author;
-        case DateColumn: return QLocale().toString(item.sortAt.toLocalTime(), QLocale::ShortFormat);
+        case DateColumn: return shortDate(item.sortAt);
         }
         break;
     case Qt::ToolTipRole:
