@@ -17,8 +17,8 @@ struct NamedZone
 };
 
 // The North American names RFC 822 lists plus the ones feeds keep writing anyway.
-constexpr std::array<NamedZone, 21> namedZones = {{
-    {"UT", 0}, {"UTC", 0}, {"GMT", 0}, {"Z", 0}, {"Z ", 0},
+constexpr std::array<NamedZone, 20> namedZones = {{
+    {"UT", 0}, {"UTC", 0}, {"GMT", 0}, {"Z", 0},
     {"EST", -5 * 60}, {"EDT", -4 * 60}, {"CST", -6 * 60}, {"CDT", -5 * 60},
     {"MST", -7 * 60}, {"MDT", -6 * 60}, {"PST", -8 * 60}, {"PDT", -7 * 60},
     {"AST", -4 * 60}, {"ADT", -3 * 60}, {"HST", -10 * 60}, {"AKST", -9 * 60}, {"AKDT", -8 * 60},
@@ -50,12 +50,11 @@ std::optional<int> monthFromName(QStringView word)
 {
     if (word.size() < 3)
         return std::nullopt;
-    const QStringView prefix = word.left(3);
+    const QStringView prefix = word.left(3); // "Sept", "September" and "Sep" alike
     for (int i = 0; i < int(monthNames.size()); ++i) {
         if (prefix.compare(QLatin1StringView(monthNames[i]), Qt::CaseInsensitive) == 0)
             return i + 1;
     }
-    // "Sept" is common enough to deserve its own spelling.
     return std::nullopt;
 }
 

@@ -63,7 +63,7 @@ QString idText(const QJsonValue &value)
 void JsonFeedReader::read(QByteArrayView bytes, const ParseOptions &options, ParsedFeed &feed)
 {
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes.toByteArray(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         feed.error = QCoreApplication::translate("FeedParser", "The document is not valid JSON (at offset %1): %2.")
                          .arg(parseError.offset)

@@ -85,6 +85,17 @@ struct ParseOptions
     int maxDepth = 256;
 };
 
+} // namespace freshet
+
+// Every member is relocatable (QString, QList, QDateTime), so QList<ParsedItem> can grow with
+// realloc instead of copying 100k items into a second buffer: the peak memory of a big feed.
+Q_DECLARE_TYPEINFO(freshet::ParsedPerson, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(freshet::ParsedLink, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(freshet::ParsedEnclosure, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(freshet::ParsedItem, Q_RELOCATABLE_TYPE);
+
+namespace freshet {
+
 /// The lower-case name used in JSON output and logs ("rss", "atom", ...), empty for Unknown.
 QString feedFormatName(FeedFormat format);
 
