@@ -12,6 +12,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
 
+namespace {
+QString body(const Item &item)
+{
+    return item.content.isEmpty() ? item.summary : item.content;
+}
+} // namespace
+
 ItemView::ItemView(QWidget *parent) : QTextBrowser(parent)
 {
     setObjectName(u"itemView"_s);
@@ -42,14 +49,17 @@ void ItemView::showItem(const Item &item)
     if (!item.author.isEmpty())
         meta << item.author.toHtmlEscaped();
     header += u"<p style=\"color:gray\">%1</p>"_s.arg(meta.join(u" \u00B7 "_s));
-    const QString body = item.content.isEmpty() ? item.summary : item.content;
+    // A photo item (the original demo's format) has its picture as its content.
+    if (!item.image.isEmpty() && m_loadImages && body(item).indexOf(item.image) < 0)
+        header += u"<p><img src=\"%1\" width=\"480\"></p>"_s.arg(item.image.toHtmlEscaped());
+
     QString enclosures;
     for (const Enclosure &enclosure : item.enclosures)
         enclosures += u"<li><a href=\"%1\">%2</a> %3</li>"_s.arg(enclosure.url.toHtmlEscaped(), enclosure.url.section(u'/', -1).toHtmlEscaped(),
                                                                   enclosure.type.toHtmlEscaped());
     if (!enclosures.isEmpty())
         enclosures = u"<h4>%1</h4><ul>%2</ul>"_s.arg(tr("Attachments"), enclosures);
-    setHtml(header + sanitizeHtml(body, {m_loadImages}) + enclosures);
+    setHtml(header + sanitizeHtml(body(item), {m_loadImages}) + enclosures);
 }
 
 QVariant ItemView::loadResource(int type, const QUrl &name)

@@ -14,6 +14,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -34,6 +35,8 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
     setWindowIcon(QIcon(u":/icons/freshet.svg"_s));
     resize(1200, 760);
 
+    // Settings live in the profile, so a profile is the whole of a person's Freshet.
+    m_settings = new QSettings(m_services.profile.settingsPath(), QSettings::IniFormat, this);
     m_feedModel = new FeedListModel(m_services.reader, this);
     m_feedModel->setErrorIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     m_itemModel = new ItemTableModel(m_services.reader, this);

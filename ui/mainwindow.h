@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QProgressBar;
+class QSettings;
 class QTableView;
 class QTimer;
 
@@ -93,6 +94,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QTimer *m_statusTimer = nullptr;
     QTimer *m_searchDelay = nullptr;
+    QSettings *m_settings = nullptr;
     QDateTime m_lastUpdated;
     bool m_simulating = false;
 };

@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -72,6 +73,15 @@ void MainWindow::createActions()
     m_unreadOnly->setCheckable(true);
     m_unreadOnly->setShortcut(QKeySequence(tr("Ctrl+U")));
     connect(m_unreadOnly, &QAction::toggled, this, [this] { applyFilter(); });
+    QAction *loadImages = view->addAction(tr("Load &Images"));
+    loadImages->setCheckable(true);
+    loadImages->setChecked(m_settings->value(u"view/loadImages"_s, false).toBool());
+    m_itemView->setLoadImages(loadImages->isChecked());
+    connect(loadImages, &QAction::toggled, this, [this](bool load) {
+        m_settings->setValue(u"view/loadImages"_s, load);
+        m_itemView->setLoadImages(load);
+        onCurrentItemChanged();
+    });
     menuAction(view, tr("&Search"), QKeySequence::Find, this, [this] {
         m_search->setFocus();
         m_search->selectAll();

@@ -254,7 +254,7 @@ Result<StoredRefreshHints> FeedStore::refreshHints(qint64 feedId) const
 Result<QList<Item>> FeedStore::items(const ItemQuery &itemQuery) const
 {
     const ItemFilter filter = itemFilter(itemQuery, true);
-    QString sql = u"SELECT i.id, i.feed_id, CASE f.title WHEN '' THEN f.url ELSE f.title END, i.title, i.link, "
+    QString sql = u"SELECT i.id, i.feed_id, f.title, f.url, i.title, i.link, "
                   "i.author, i.image, i.published_at, i.updated_at, i.fetched_at, i.sort_at, i.read, i.starred"_s;
     if (itemQuery.withContent)
         sql += u", i.summary, i.content"_s;
@@ -276,7 +276,10 @@ Result<QList<Item>> FeedStore::items(const ItemQuery &itemQuery) const
         int c = 0;
         item.id = query.value(c++).toLongLong();
         item.feedId = query.value(c++).toLongLong();
-        item.feedTitle = query.value(c++).toString();
+        Feed feed;
+        feed.title = query.value(c++).toString();
+        feed.url = query.value(c++).toString();
+        item.feedTitle = feed.displayTitle();
         item.title = query.value(c++).toString();
         item.link = query.value(c++).toString();
         item.author = query.value(c++).toString();
