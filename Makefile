@@ -66,3 +66,10 @@ fuzz:
 bench-parser: $(BUILD_DIR)/CMakeCache.txt
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target freshet-bench-parser
 	$(BUILD_DIR)/bench/parser/freshet-bench-parser --items $(BENCH_ITEMS)
+
+# The item table at 10k/100k/1M items: first paint, peak memory, paging to the end.
+BENCH_UI_SIZES ?= 10000,100000,1000000
+.PHONY: bench-ui
+bench-ui: $(BUILD_DIR)/CMakeCache.txt
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target freshet-bench-ui
+	$(BUILD_DIR)/bench/ui/freshet-bench-ui --sizes $(BENCH_UI_SIZES)

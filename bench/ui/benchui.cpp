@@ -1,0 +1,146 @@
+// The item table at 10k, 100k and 1M items: profiles built through the app's own store, then
+// the real binary's first paint (process start to painted rows) and peak memory, and in-process
+// the time to page through to the last row. Prints figures; never passes or fails.
+#include "itemtablemodel.h"
+#include "parsing/parsedfeed.h"
+#include "storage/feedstore.h"
+#include "storage/storeitemreader.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace freshet;
+
+namespace {
+
+QTextStream out(stdout);
+
+/// Fills a profile with `total` items over 1000 feeds, one transaction per feed as a fetch would.
+void buildProfile(const QString &dir, int total)
+{
+    auto opened = FeedStore::open(dir + u"/freshet.db"_s, u"build"_s);
+    if (!opened)
+        qFatal("%s", qPrintable(opened.error()));
+    std::unique_ptr<FeedStore> store = std::move(opened).value();
+    const int feeds = std::min(1000, total);
+    const int perFeed = total / feeds;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int f = 0; f < feeds; ++f) {
+        const Feed feed = store->addFeed(u"http://127.0.0.1:9/gen/%1.xml"_s.arg(f)).value();
+        ParsedFeed parsed;
+        parsed.title = u"Generated feed %1"_s.arg(f);
+        parsed.items.reserve(perFeed);
+        for (int i = 0; i < perFeed; ++i) {
+            ParsedItem item;
+            item.id = u"%1-%2"_s.arg(f).arg(i);
+            item.title = u"Item %1 of feed %2: a headline of ordinary length for a news item"_s.arg(i).arg(f);
+            item.link = u"https://example.org/%1/%2"_s.arg(f).arg(i);
+            item.summary = u"<p>A summary paragraph of about the size feeds send, item %1.</p>"_s.arg(i);
+            item.published = now.addSecs(-qint64(i) * 3600 - f);
+            parsed.items << item;
+        }
+        FeedFetchUpdate update;
+        update.outcome = FeedOutcome::Updated;
+        update.fetchedAt = now;
+        if (!store->applyFetch(feed.id, update, &parsed))
+            qFatal("write failed");
+    }
+}
+
+struct ProcessFigures
+{
+    qint64 firstPaintMs = -1;
+    qint64 peakRssKb = -1;
+};
+
+/// Runs `freshet --quit-after-first-paint` and reads its line and its peak RSS (wait4).
+ProcessFigures firstPaint(const QString &binary, const QString &profile)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    process.setProcessEnvironment(environment);
+    process.start(binary, {u"--profile"_s, profile, u"--quit-after-first-paint"_s});
+    ProcessFigures figures;
+    if (!process.waitForStarted())
+        return figures;
+    const pid_t pid = pid_t(process.processId());
+    if (!process.waitForReadyRead(60000))
+        return figures;
+    const QString line = QString::fromUtf8(process.readLine());
+    if (line.startsWith(u"first-paint-ms "_s))
+        figures.firstPaintMs = line.section(u' ', 1, 1).toLongLong();
+    // Reap it ourselves to read its resource usage.
+    int status = 0;
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) == pid)
+        figures.peakRssKb = usage.ru_maxrss;
+    process.waitForFinished(1000);
+    return figures;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({u"sizes"_s, u"Item counts, comma-separated."_s, u"LIST"_s, u"10000,100000,1000000"_s});
+    parser.addOption({u"binary"_s, u"The freshet binary."_s, u"PATH"_s, QString::fromLocal8Bit(FRESHET_BINARY)});
+    parser.addHelpOption();
+    parser.process(app);
+
+    out << "Item table benchmark (offscreen; figures, not pass/fail)\n";
+    out << u"%1 %2 %3 %4 %5 %6\n"_s.arg(u"items"_s, 9).arg(u"build s"_s, 9).arg(u"db MB"_s, 8)
+               .arg(u"first paint ms"_s, 15).arg(u"peak RSS MB"_s, 12).arg(u"scroll to end s"_s, 16);
+    const QStringList sizes = parser.value(u"sizes"_s).split(u',');
+    for (const QString &size : sizes) {
+        const int total = size.toInt();
+        QTemporaryDir profile;
+        QElapsedTimer clock;
+        clock.start();
+        buildProfile(profile.path(), total);
+        const double buildSeconds = double(clock.elapsed()) / 1000.0;
+        const double dbMb = double(QFileInfo(profile.filePath(u"freshet.db"_s)).size()) / (1024.0 * 1024.0);
+
+        const ProcessFigures paint = firstPaint(parser.value(u"binary"_s), profile.path());
+
+        // In-process: page through to the last row as a person holding End would.
+        auto opened = FeedStore::open(profile.filePath(u"freshet.db"_s), u"reader"_s);
+        StoreItemReader reader(std::move(opened).value());
+        ItemTableModel model(&reader);
+        model.setPageSize(2000);
+        QTableView view;
+        view.setModel(&model);
+        view.resize(1000, 700);
+        view.show();
+        clock.restart();
+        model.setFilter({});
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        view.scrollToBottom();
+        QCoreApplication::processEvents();
+        const double scrollSeconds = double(clock.elapsed()) / 1000.0;
+
+        out << u"%1 %2 %3 %4 %5 %6\n"_s.arg(total, 9).arg(buildSeconds, 9, 'f', 1).arg(dbMb, 8, 'f', 1)
+                   .arg(paint.firstPaintMs, 15).arg(double(paint.peakRssKb) / 1024.0, 12, 'f', 1)
+                   .arg(scrollSeconds, 16, 'f', 2);
+        out.flush();
+        if (model.rowCount() != total)
+            out << u"  (the model holds %1 rows, expected %2)\n"_s.arg(model.rowCount()).arg(total);
+    }
+    out << "Targets (issue 5): first paint under 300 ms and under 200 MB at 1,000,000 items.\n";
+    return 0;
+}
