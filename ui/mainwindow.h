@@ -71,6 +71,7 @@ private:
     void selectRelative(int step, bool unreadOnly);
     void openCurrentInBrowser();
     void addFeed();
+    void subscribe(const QString &address);
     void importOpml();
     void exportOpml();
     void deleteCurrentFeed();

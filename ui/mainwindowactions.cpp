@@ -7,6 +7,7 @@
 #include "fetchlogdialog.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
+#include "network/feeddiscovery.h"
 #include "network/feedurl.h"
 #include "opml/opml.h"
 #include "storage/storethread.h"
@@ -207,7 +208,8 @@ void MainWindow::openCurrentInBrowser()
 void MainWindow::addFeed()
 {
     bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Add Feed"), tr("The feed's address:"), QLineEdit::Normal, {}, &ok);
+    const QString text = QInputDialog::getText(this, tr("Add Feed"), tr("The address of a feed, or of a web page that has one:"),
+                                               QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
     Result<QUrl> url = validateFeedUrl(text);
@@ -215,13 +217,42 @@ void MainWindow::addFeed()
         QMessageBox::warning(this, tr("Add Feed"), url.error());
         return;
     }
-    const QString address = url.value().toString(QUrl::FullyEncoded);
+    statusBar()->showMessage(tr("Looking for a feed at %1…").arg(url.value().toString()));
+    auto *discovery = new FeedDiscovery(this);
+    connect(discovery, &FeedDiscovery::finished, this, [this, discovery](const FeedDiscovery::Outcome &outcome) {
+        discovery->deleteLater();
+        statusBar()->clearMessage();
+        if (!outcome.error.isEmpty()) {
+            QMessageBox::warning(this, tr("Add Feed"), outcome.error);
+            return;
+        }
+        QUrl chosen = outcome.feeds.constFirst().url;
+        if (outcome.feeds.size() > 1) {
+            QStringList names;
+            for (const DiscoveredFeed &feed : outcome.feeds)
+                names << (feed.title.isEmpty() ? feed.url.toString() : u"%1 — %2"_s.arg(feed.title, feed.url.toString()));
+            bool picked = false;
+            const QString name = QInputDialog::getItem(this, tr("Add Feed"), tr("This page offers several feeds:"), names, 0, false, &picked);
+            if (!picked)
+                return;
+            chosen = outcome.feeds.at(names.indexOf(name)).url;
+        }
+        subscribe(chosen.toString(QUrl::FullyEncoded));
+    });
+    discovery->discover(url.value());
+}
+
+void MainWindow::subscribe(const QString &address)
+{
     m_services.store->post([address](FeedStore &store) { return store.addFeed(address); }, this, [this, address](const Result<Feed> &added) {
         if (!added) {
             QMessageBox::warning(this, tr("Add Feed"), added.error());
             return;
         }
         m_feedModel->refresh();
+        const int row = m_feedModel->rowOfFeed(added.value().id);
+        if (row >= 0)
+            m_feedList->setCurrentIndex(m_feedModel->index(row));
         if (!m_services.fetch->isRunning())
             m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, FetchScope{false, {address}});
     });

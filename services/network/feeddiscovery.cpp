@@ -1,0 +1,102 @@
+#include "feeddiscovery.h"
+
+#include "parsing/feedparser.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+namespace {
+
+QString attribute(const QString &tag, const QString &name)
+{
+    const QRegularExpression pattern(u"\\b"_s + name + u"\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))"_s,
+                                     QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(tag);
+    if (!match.hasMatch())
+        return {};
+    for (int group = 1; group <= 3; ++group) {
+        if (match.capturedStart(group) >= 0)
+            return match.captured(group).trimmed();
+    }
+    return {};
+}
+
+bool isFeedType(const QString &type)
+{
+    const QString lower = type.toLower();
+    return lower == u"application/rss+xml"_s || lower == u"application/atom+xml"_s || lower == u"application/feed+json"_s
+           || lower == u"application/rdf+xml"_s || lower == u"application/json"_s;
+}
+
+} // namespace
+
+QList<DiscoveredFeed> findAlternateLinks(const QByteArray &html, const QUrl &pageUrl)
+{
+    const QString text = QString::fromUtf8(html.left(2 * 1024 * 1024));
+    QUrl base = pageUrl;
+    static const QRegularExpression baseTag(u"<base\\b[^>]*>"_s, QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch match = baseTag.match(text); match.hasMatch()) {
+        const QString href = attribute(match.captured(), u"href"_s);
+        if (!href.isEmpty())
+            base = pageUrl.resolved(QUrl(href));
+    }
+    static const QRegularExpression linkTag(u"<link\\b[^>]*>"_s, QRegularExpression::CaseInsensitiveOption);
+    QList<DiscoveredFeed> feeds;
+    QSet<QUrl> seen;
+    QRegularExpressionMatchIterator it = linkTag.globalMatch(text);
+    while (it.hasNext()) {
+        const QString tag = it.next().captured();
+        const QStringList rel = attribute(tag, u"rel"_s).toLower().split(u' ', Qt::SkipEmptyParts);
+        const QString type = attribute(tag, u"type"_s);
+        const QString href = attribute(tag, u"href"_s);
+        if (!rel.contains(u"alternate"_s) || !isFeedType(type) || href.isEmpty())
+            continue;
+        const QUrl url = base.resolved(QUrl(href));
+        if (url.scheme() != u"http"_s && url.scheme() != u"https"_s)
+            continue;
+        if (seen.contains(url))
+            continue;
+        seen.insert(url);
+        feeds << DiscoveredFeed{url, attribute(tag, u"title"_s), type};
+    }
+    return feeds;
+}
+
+FeedDiscovery::FeedDiscovery(QObject *parent) : QObject(parent), m_fetch(new FetchService(FetchService::Limits{}, this))
+{
+    connect(m_fetch, &FetchService::finished, this, [this](const FeedResponse &response) {
+        Outcome outcome;
+        if (!response.ok()) {
+            outcome.error = response.errorText;
+            emit finished(outcome);
+            return;
+        }
+        const QUrl address = response.finalUrl.isValid() ? response.finalUrl : response.requestedUrl;
+        ParseOptions options;
+        options.documentUrl = address;
+        const ParsedFeed parsed = FeedParser::parse(QByteArrayView(response.body), options);
+        if (parsed.ok() || !parsed.items.isEmpty()) {
+            outcome.addressIsFeed = true;
+            // The address the person typed, not a temporary redirect target.
+            outcome.feeds << DiscoveredFeed{response.permanentUrl.isValid() ? response.permanentUrl : response.requestedUrl,
+                                            parsed.title, QString()};
+            emit finished(outcome);
+            return;
+        }
+        outcome.feeds = findAlternateLinks(response.body, address);
+        if (outcome.feeds.isEmpty())
+            outcome.error = tr("No feed found at %1: it is neither a feed nor a page that links to one.").arg(address.toString());
+        emit finished(outcome);
+    });
+}
+
+void FeedDiscovery::discover(const QUrl &url)
+{
+    m_fetch->enqueue(FeedRequest{0, url, {}, {}});
+}
+
+} // namespace freshet

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "network/fetchservice.h"
+
+#include <QObject>
+#include <QUrl>
+
+namespace freshet {
+
+struct DiscoveredFeed
+{
+    QUrl url;
+    QString title;
+    QString type;
+};
+
+/// The feeds a web page announces with <link rel="alternate" type="…rss/atom/feed+json…">,
+/// resolved against the page's address (and its <base href>), in page order, without duplicates.
+QList<DiscoveredFeed> findAlternateLinks(const QByteArray &html, const QUrl &pageUrl);
+
+/// Given what a person typed: if it is a feed, that feed; if it is a web page, the feeds it
+/// announces; otherwise a clear error. Asynchronous, with FetchService's timeouts and size cap.
+class FeedDiscovery final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FeedDiscovery)
+
+public:
+    struct Outcome
+    {
+        QList<DiscoveredFeed> feeds;
+        bool addressIsFeed = false;
+        QString error;
+    };
+
+    explicit FeedDiscovery(QObject *parent = nullptr);
+    void discover(const QUrl &url);
+
+signals:
+    void finished(const freshet::FeedDiscovery::Outcome &outcome);
+
+private:
+    FetchService *m_fetch;
+};
+
+} // namespace freshet
