@@ -270,6 +270,38 @@ private slots:
         QCOMPARE(m_store->feedById(a.id).value()->url, u"https://c.example/feed"_s);
     }
 
+    void aFullDiskIsAClearErrorAndLosesNothing()
+    {
+        const Feed feed = m_store->addFeed(u"https://example.org/feed"_s).value();
+        ParsedFeed first;
+        first.items << makeItem(u"kept"_s, u"Kept"_s, QDateTime::currentDateTimeUtc());
+        QVERIFY(m_store->applyFetch(feed.id, okUpdate(), &first).ok());
+
+        // SQLite answers SQLITE_FULL once the file may not grow: the same path as a full disk.
+        QSqlQuery pages(u"PRAGMA page_count"_s, m_store->database());
+        QVERIFY(pages.next());
+        QSqlQuery(u"PRAGMA max_page_count = %1"_s.arg(pages.value(0).toInt() + 2), m_store->database());
+        ParsedFeed big;
+        for (int i = 0; i < 200; ++i) {
+            ParsedItem item = makeItem(u"big%1"_s.arg(i), u"Big %1"_s.arg(i), QDateTime::currentDateTimeUtc());
+            item.content = QString(4000, u'x');
+            big.items << item;
+        }
+        FeedFetchUpdate update = okUpdate();
+        update.etag = u"\"v2\""_s;
+        const Result<ItemChanges> written = m_store->applyFetch(feed.id, update, &big);
+        QVERIFY(!written.ok());
+        QVERIFY2(written.error().contains(u"disk is full"_s), qPrintable(written.error()));
+
+        // The whole update was rolled back: the old item and the old validators are intact.
+        QSqlQuery(u"PRAGMA max_page_count = 1073741823"_s, m_store->database());
+        QCOMPARE(m_store->itemCount({}).value(), 1);
+        QCOMPARE(m_store->feedById(feed.id).value()->etag, u"\"v1\""_s);
+        QSqlQuery integrity(u"PRAGMA integrity_check"_s, m_store->database());
+        QVERIFY(integrity.next());
+        QCOMPARE(integrity.value(0).toString(), u"ok"_s);
+    }
+
     void fetchLogKeepsRunsAndOutcomes()
     {
         const QDateTime start = QDateTime::currentDateTimeUtc();
