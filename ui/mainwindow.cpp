@@ -4,10 +4,12 @@
 #include "feedlistmodel.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
+#include "trayicon.h"
 #include "storage/storeitemreader.h"
 #include "storage/storethread.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +46,8 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
     connect(m_itemModel, &ItemTableModel::readFailed, this, &MainWindow::showError);
 
     createWidgets();
+    m_tray = new TrayIcon(this);
+    connect(m_tray, &TrayIcon::refreshRequested, this, &MainWindow::refreshNow);
     createActions();
     if (m_options.showDebugMenu)
         createDebugMenu();
@@ -215,6 +219,7 @@ void MainWindow::onFetchCompleted(const FetchRunSummary &summary)
     m_progress->hide();
     m_lastUpdated = QDateTime::currentDateTimeUtc();
     reloadFromStore();
+    m_tray->reportFetch(summary);
     if (m_simulating) {
         m_simulating = false;
         const QString text = summaryText(summary);
@@ -270,6 +275,18 @@ void MainWindow::updateStatus()
         text += u" \u00B7 "_s + (minutes < 1 ? tr("Updated just now") : tr("Updated %n min ago", nullptr, int(minutes)));
     }
     m_statusLabel->setText(text);
+    m_tray->setUnreadCount(unread);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // With a tray, closing the window keeps Freshet refreshing in the background (a setting).
+    if (m_tray->isAvailable() && m_settings->value(u"ui/closeToTray"_s, true).toBool()) {
+        hide();
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showError(const QString &message)

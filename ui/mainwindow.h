@@ -19,6 +19,7 @@ namespace freshet {
 class FeedListModel;
 class ItemTableModel;
 class ItemView;
+class TrayIcon;
 
 /// The main window: feeds on the left, the item table, and the article below it. Reads come
 /// from the reader connection a page at a time; every write goes to the store thread.
@@ -52,6 +53,9 @@ public:
 signals:
     /// The report of the last simulated background fetch, as shown to the person.
     void simulationReported(const freshet::FetchRunSummary &summary, const QString &text);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createWidgets();
@@ -96,6 +100,7 @@ private:
     QTimer *m_statusTimer = nullptr;
     QTimer *m_searchDelay = nullptr;
     QSettings *m_settings = nullptr;
+    TrayIcon *m_tray = nullptr;
     QDateTime m_lastUpdated;
     bool m_simulating = false;
 };
