@@ -1,4 +1,1343 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="de">
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>FeedParser</name>
+    <message>
+        <source>The document does not declare its encoding and is not valid UTF-8.</source>
+        <translation>Das Dokument gibt keine Zeichenkodierung an und ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>The document contains bytes that are not valid %1.</source>
+        <translation>Das Dokument enthält Bytes, die in der Zeichenkodierung %1 ungültig sind.</translation>
+    </message>
+    <message>
+        <source>The document declares an unknown encoding (%1).</source>
+        <translation>Das Dokument gibt eine unbekannte Zeichenkodierung an (%1).</translation>
+    </message>
+    <message>
+        <source>The document has no root element.</source>
+        <translation>Das Dokument hat kein Wurzelelement.</translation>
+    </message>
+    <message>
+        <source>The document is XML but not a feed (its root element is &lt;%1&gt;).</source>
+        <translation>Das Dokument ist XML, aber kein Feed (sein Wurzelelement ist &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>The document is %1 bytes long, more than the limit of %2 bytes.</source>
+        <translation>Das Dokument ist %1 Bytes groß und überschreitet die Grenze von %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>The document is empty.</source>
+        <translation>Das Dokument ist leer.</translation>
+    </message>
+    <message>
+        <source>The document uses namespace prefixes it does not declare; they were read as the usual namespaces.</source>
+        <translation>Das Dokument verwendet Namensraumpräfixe, die es nicht deklariert; sie wurden als die üblichen Namensräume gelesen.</translation>
+    </message>
+    <message>
+        <source>The document is not valid JSON (at offset %1): %2.</source>
+        <translation>Das Dokument ist kein gültiges JSON (an Position %1): %2.</translation>
+    </message>
+    <message>
+        <source>The document is JSON but not a JSON Feed.</source>
+        <translation>Das Dokument ist JSON, aber kein JSON Feed.</translation>
+    </message>
+    <message>
+        <source>The document nests elements more than %1 deep.</source>
+        <translation>Das Dokument verschachtelt Elemente tiefer als %1 Ebenen.</translation>
+    </message>
+    <message>
+        <source>The document defines entities that expand too much (an entity expansion attack?).</source>
+        <translation>Das Dokument definiert Entitäten, die sich zu stark ausdehnen (ein Entity-Expansion-Angriff?).</translation>
+    </message>
+    <message>
+        <source>The document ends too early (line %1): it is truncated or incomplete.</source>
+        <translation>Das Dokument endet zu früh (Zeile %1): Es ist abgeschnitten oder unvollständig.</translation>
+    </message>
+    <message>
+        <source>The document is not well-formed XML (line %1, column %2): %3</source>
+        <translation>Das Dokument ist kein wohlgeformtes XML (Zeile %1, Spalte %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>%1 exists but is not a folder</source>
+        <translation>%1 existiert, ist aber kein Ordner</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation>In den Ordner %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Parse a feed file (RSS, Atom, JSON Feed) and print what was found.</source>
+        <translation>Eine Feed-Datei (RSS, Atom, JSON Feed) einlesen und ausgeben, was darin gefunden wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::AboutDialog</name>
+    <message>
+        <source>About Freshet</source>
+        <translation>Über Freshet</translation>
+    </message>
+    <message>
+        <source>A feed reader whose content is refreshed while nobody is looking.</source>
+        <translation>Ein Feedreader, dessen Inhalte aktualisiert werden, während niemand hinsieht.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Erstellt mit Qt %1, läuft unter Qt %2.</translation>
+    </message>
+    <message>
+        <source>Freshet uses Qt (LGPL-3.0) and QtKeychain (BSD-3-Clause).</source>
+        <translation>Freshet verwendet Qt (LGPL-3.0) und QtKeychain (BSD-3-Clause).</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::Cli</name>
+    <message>
+        <source>missing argument. Try &apos;freshet COMMAND --help&apos;.</source>
+        <translation>Argument fehlt. Versuchen Sie &apos;freshet BEFEHL --help&apos;.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s address; several may be given.</source>
+        <translation>Die Adresse des Feeds; mehrere sind möglich.</translation>
+    </message>
+    <message>
+        <source>Put the feeds in this folder (&quot;/&quot; nests).</source>
+        <translation>Die Feeds in diesen Ordner legen („/“ trennt Unterordner).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The address of the feed to unsubscribe from.</source>
+        <translation>Die Adresse des Feeds, der abbestellt werden soll.</translation>
+    </message>
+    <message>
+        <source>Not subscribed to %1. &apos;freshet list&apos; shows the feeds.</source>
+        <translation>%1 ist nicht abonniert. Der Befehl &apos;freshet list&apos; zeigt die Feeds an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 and its %n item(s).</source>
+        <translation>
+            <numerusform>%1 mit %n Artikel entfernt.</numerusform>
+            <numerusform>%1 mit %n Artikeln entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>No feeds yet. Add one with &apos;freshet add URL&apos; or &apos;freshet import FILE.opml&apos;.</source>
+        <translation>Noch keine Feeds. Fügen Sie einen mit &apos;freshet add URL&apos; oder &apos;freshet import FILE.opml&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 unread of %2</source>
+        <translation>%1 von %2 ungelesen</translation>
+    </message>
+    <message>
+        <source>last: %1 (%2)</source>
+        <translation>zuletzt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not fetched yet</source>
+        <translation>noch nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>disabled: %1</source>
+        <translation>deaktiviert: %1</translation>
+    </message>
+    <message>
+        <source>next: %1 (%2)</source>
+        <translation>nächster Abruf: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Subscribe to one or more feeds.</source>
+        <translation>Einen oder mehrere Feeds abonnieren.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from a feed and delete its items.</source>
+        <translation>Einen Feed abbestellen und seine Artikel löschen.</translation>
+    </message>
+    <message>
+        <source>List the feeds: unread counts, last result, next fetch and why.</source>
+        <translation>Die Feeds auflisten: ungelesene Artikel, letztes Ergebnis, nächster Abruf mit Begründung.</translation>
+    </message>
+    <message>
+        <source>Fetch every feed, not only the ones that are due.</source>
+        <translation>Alle Feeds abrufen, nicht nur die fälligen.</translation>
+    </message>
+    <message>
+        <source>The time budget in seconds (default 30, as the OS gives).</source>
+        <translation>Das Zeitbudget in Sekunden (Standard: 30, so viel wie das Betriebssystem gewährt).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>Die Zusammenfassung als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--deadline takes a number of seconds between 0 and 86400.</source>
+        <translation>--deadline erwartet eine Anzahl Sekunden zwischen 0 und 86400.</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Feeds attempted: %1, updated: %2, not modified: %3, failed: %4, skipped: %5</source>
+        <translation>Feeds versucht: %1, aktualisiert: %2, unverändert: %3, fehlgeschlagen: %4, übersprungen: %5</translation>
+    </message>
+    <message>
+        <source>New items: %1, updated items: %2</source>
+        <translation>Neue Artikel: %1, aktualisierte Artikel: %2</translation>
+    </message>
+    <message>
+        <source>Received %1 in %2 ms</source>
+        <translation>%1 in %2 ms empfangen</translation>
+    </message>
+    <message>
+        <source>The deadline was reached; unfinished feeds will be fetched next time.</source>
+        <translation>Das Zeitlimit wurde erreicht; nicht abgeschlossene Feeds werden beim nächsten Mal abgerufen.</translation>
+    </message>
+    <message>
+        <source>Run one background fetch of the due feeds, within a deadline.</source>
+        <translation>Einen Hintergrundabruf der fälligen Feeds innerhalb eines Zeitlimits ausführen.</translation>
+    </message>
+    <message>
+        <source>Show the version and where this profile keeps its data.</source>
+        <translation>Die Version anzeigen und wo dieses Profil seine Daten speichert.</translation>
+    </message>
+    <message>
+        <source>Only this feed&apos;s items.</source>
+        <translation>Nur die Artikel dieses Feeds.</translation>
+    </message>
+    <message>
+        <source>Only unread items.</source>
+        <translation>Nur ungelesene Artikel.</translation>
+    </message>
+    <message>
+        <source>Only starred items.</source>
+        <translation>Nur Artikel mit Stern.</translation>
+    </message>
+    <message>
+        <source>Only items whose title or text contains these words.</source>
+        <translation>Nur Artikel, deren Titel oder Text diese Wörter enthält.</translation>
+    </message>
+    <message>
+        <source>WORDS</source>
+        <translation>WÖRTER</translation>
+    </message>
+    <message>
+        <source>At most N items (default 50).</source>
+        <translation>Höchstens N Artikel (Standard: 50).</translation>
+    </message>
+    <message>
+        <source>Print JSON, with each item&apos;s summary and content.</source>
+        <translation>Als JSON ausgeben, mit Zusammenfassung und Inhalt jedes Artikels.</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive whole number.</source>
+        <translation>--limit erwartet eine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>List cached items, newest first (* unread, ★ starred).</source>
+        <translation>Zwischengespeicherte Artikel auflisten, neueste zuerst (* ungelesen, ★ mit Stern).</translation>
+    </message>
+    <message>
+        <source>The last N runs (default 10).</source>
+        <translation>Die letzten N Abrufe (Standard: 10).</translation>
+    </message>
+    <message>
+        <source>No fetch has run yet.</source>
+        <translation>Es wurde noch kein Abruf ausgeführt.</translation>
+    </message>
+    <message>
+        <source>did not finish</source>
+        <translation>nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 feeds, %2 new items, %3 ms</source>
+        <translation>Feeds: %1, neue Artikel: %2, %3 ms</translation>
+    </message>
+    <message>
+        <source>deadline reached</source>
+        <translation>Zeitlimit erreicht</translation>
+    </message>
+    <message>
+        <source>Show recent fetch runs and each feed&apos;s outcome.</source>
+        <translation>Die letzten Abrufe und das Ergebnis jedes Feeds anzeigen.</translation>
+    </message>
+    <message>
+        <source>An OPML file exported by a feed reader.</source>
+        <translation>Eine von einem Feedreader exportierte OPML-Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an OPML subscription list.</source>
+        <translation>%1 ist zu groß für eine OPML-Abonnementliste.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the database refused the change.</source>
+        <translation>Es wurde nichts importiert: Die Datenbank hat die Änderung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n feed(s)</source>
+        <translation>
+            <numerusform>%n Feed importiert</numerusform>
+            <numerusform>%n Feeds importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n bereits abonniert</numerusform>
+            <numerusform>%n bereits abonniert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where to write the OPML file (&quot;-&quot; for standard output).</source>
+        <translation>Wohin die OPML-Datei geschrieben wird („-“ für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Freshet subscriptions</source>
+        <translation>Freshet-Abonnements</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n feed(s) to %1</source>
+        <translation>
+            <numerusform>%n Feed nach %1 exportiert</numerusform>
+            <numerusform>%n Feeds nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds of an OPML file, keeping its folders.</source>
+        <translation>Die Feeds einer OPML-Datei abonnieren und dabei ihre Ordner übernehmen.</translation>
+    </message>
+    <message>
+        <source>Write the subscriptions to an OPML file, with folders.</source>
+        <translation>Die Abonnements mit Ordnern in eine OPML-Datei schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::DatabaseMessages</name>
+    <message>
+        <source>Cannot read the database&apos;s schema version.</source>
+        <translation>Die Schemaversion der Datenbank kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer Freshet (schema %1; this one knows %2). Update Freshet to open it.</source>
+        <translation>Diese Datenbank wurde von einer neueren Freshet-Version geschrieben (Schema %1; diese Version kennt nur bis %2). Aktualisieren Sie Freshet, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Missing schema migration %1.</source>
+        <translation>Schemamigration %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 failed: %2</source>
+        <translation>Schemamigration %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll: Es wurde nichts geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: nothing was changed.</source>
+        <translation>Die Datenbank ist schreibgeschützt: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another Freshet process: nothing was changed. Try again in a moment.</source>
+        <translation>Die Datenbank wird von einem anderen Freshet-Prozess verwendet: Es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Freshet database: %1</source>
+        <translation>Die Datenbankdatei ist beschädigt oder keine Freshet-Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedDiscovery</name>
+    <message>
+        <source>No feed found at %1: it is neither a feed nor a page that links to one.</source>
+        <translation>Unter %1 wurde kein Feed gefunden: Die Adresse ist weder ein Feed noch eine Seite, die auf einen verweist.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedListModel</name>
+    <message>
+        <source>All items</source>
+        <translation>Alle Artikel</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Mit Stern</translation>
+    </message>
+    <message>
+        <source>Disabled: %1</source>
+        <translation>Deaktiviert: %1</translation>
+    </message>
+    <message>
+        <source>Last error (%1): %2</source>
+        <translation>Letzter Fehler (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n ungelesen</numerusform>
+            <numerusform>%1, %n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last fetch failed</source>
+        <translation>letzter Abruf fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedStoreMessages</name>
+    <message>
+        <source>Already subscribed to %1</source>
+        <translation>%1 ist bereits abonniert</translation>
+    </message>
+    <message>
+        <source>The new feed could not be read back.</source>
+        <translation>Der neue Feed konnte nicht wieder eingelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedUpdateMessages</name>
+    <message>
+        <source>disabled: %1</source>
+        <translation>deaktiviert: %1</translation>
+    </message>
+    <message>
+        <source>Same document as last time; not parsed.</source>
+        <translation>Dasselbe Dokument wie beim letzten Mal; nicht ausgewertet.</translation>
+    </message>
+    <message>
+        <source>The document is not a feed I can read: %1</source>
+        <translation>Das Dokument ist kein lesbarer Feed: %1</translation>
+    </message>
+    <message>
+        <source>Only part of the document could be read: %1</source>
+        <translation>Nur ein Teil des Dokuments konnte gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedUrlMessages</name>
+    <message>
+        <source>The feed address is empty.</source>
+        <translation>Die Feed-Adresse ist leer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid address: %2</source>
+        <translation>„%1“ ist keine gültige Adresse: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address: only http and https feeds can be fetched.</source>
+        <translation>„%1“ ist keine Webadresse: Nur http- und https-Feeds können abgerufen werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no host name.</source>
+        <translation>„%1“ enthält keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains a user name or password; add the feed without them and give the login when Freshet asks, so it is kept in the keychain.</source>
+        <translation>„%1“ enthält einen Benutzernamen oder ein Passwort; fügen Sie den Feed ohne diese Angaben hinzu und geben Sie die Anmeldedaten ein, wenn Freshet danach fragt, damit sie im Schlüsselbund gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FetchLogDialog</name>
+    <message>
+        <source>Fetch Log</source>
+        <translation>Abrufprotokoll</translation>
+    </message>
+    <message>
+        <source>Fetch runs</source>
+        <translation>Abrufdurchläufe</translation>
+    </message>
+    <message>
+        <source>When / feed</source>
+        <translation>Zeitpunkt / Feed</translation>
+    </message>
+    <message>
+        <source>Trigger / outcome</source>
+        <translation>Auslöser / Ausgang</translation>
+    </message>
+    <message>
+        <source>Result / HTTP</source>
+        <translation>Ergebnis / HTTP</translation>
+    </message>
+    <message>
+        <source>New items</source>
+        <translation>Neue Artikel</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>The log cannot be read: %1</source>
+        <translation>Das Protokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>did not finish</source>
+        <translation>nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 attempted, %2 updated, %3 not modified, %4 failed, %5 skipped</source>
+        <translation>%1 versucht, %2 aktualisiert, %3 unverändert, %4 fehlgeschlagen, %5 übersprungen</translation>
+    </message>
+    <message>
+        <source>deadline reached</source>
+        <translation>Zeitlimit erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FetchService</name>
+    <message>
+        <source>The server closed the connection before the whole document arrived.</source>
+        <translation>Der Server hat die Verbindung geschlossen, bevor das ganze Dokument angekommen ist.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>Der Server hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The host name could not be found (%1).</source>
+        <translation>Der Hostname konnte nicht gefunden werden (%1).</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation>Die sichere Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The server sent a compressed document that is corrupt or expands far too much.</source>
+        <translation>Der Server hat ein komprimiertes Dokument gesendet, das beschädigt ist oder beim Entpacken viel zu groß wird.</translation>
+    </message>
+    <message>
+        <source>Not started: the time for this refresh ran out.</source>
+        <translation>Nicht gestartet: Die Zeit für diese Aktualisierung ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Stopped: the time for this refresh ran out.</source>
+        <translation>Abgebrochen: Die Zeit für diese Aktualisierung ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 seconds.</source>
+        <translation>Keine vollständige Antwort innerhalb von %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>The document is larger than %1 MB; it was not read.</source>
+        <translation>Das Dokument ist größer als %1 MB; es wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect to an unusable address.</source>
+        <translation>HTTP-%1-Weiterleitung an eine unbrauchbare Adresse.</translation>
+    </message>
+    <message>
+        <source>The address redirects in a loop (back to %1).</source>
+        <translation>Die Adresse leitet im Kreis weiter (zurück zu %1).</translation>
+    </message>
+    <message>
+        <source>More than %1 redirects.</source>
+        <translation>Mehr als %1 Weiterleitungen.</translation>
+    </message>
+    <message>
+        <source>The publisher removed this feed (HTTP 410 Gone).</source>
+        <translation>Der Anbieter hat diesen Feed entfernt (HTTP 410 Gone).</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down (HTTP 429).</source>
+        <translation>Der Server bittet um weniger häufige Anfragen (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>The server is unavailable (HTTP 503).</source>
+        <translation>Der Server ist nicht verfügbar (HTTP 503).</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2.</source>
+        <translation>Der Server antwortete mit HTTP %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::ItemTableModel</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>ungelesen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Mit Stern</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::ItemView</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Select an item to read it.</source>
+        <translation>Wählen Sie einen Artikel aus, um ihn zu lesen.</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::MainWindow</name>
+    <message>
+        <source>Freshet</source>
+        <translation>Freshet</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Search titles and text</source>
+        <translation>Titel und Text durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation>Fortschritt der Aktualisierung</translation>
+    </message>
+    <message>
+        <source>A refresh is already running.</source>
+        <translation>Es läuft bereits eine Aktualisierung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n feed(s)…</source>
+        <translation>
+            <numerusform>%n Feed wird aktualisiert…</numerusform>
+            <numerusform>%n Feeds werden aktualisiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing %1 of %2 feeds</source>
+        <translation>Aktualisierung: %1 von %2 Feeds</translation>
+    </message>
+    <message>
+        <source>Simulated background fetch</source>
+        <translation>Simulierter Hintergrundabruf</translation>
+    </message>
+    <message>
+        <source>Refresh failed: no feed answered. See Debug &gt; Fetch Log or the feed&apos;s tooltip.</source>
+        <translation>Aktualisierung fehlgeschlagen: Kein Feed hat geantwortet. Details unter Debug &gt; Abrufprotokoll oder im Tooltip des Feeds.</translation>
+    </message>
+    <message>
+        <source>New data</source>
+        <translation>Neue Daten</translation>
+    </message>
+    <message>
+        <source>No new data</source>
+        <translation>Keine neuen Daten</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n neuer Artikel</numerusform>
+            <numerusform>%n neue Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) updated</source>
+        <translation>
+            <numerusform>%n Feed aktualisiert</numerusform>
+            <numerusform>%n Feeds aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not modified</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished in %1 s of the %2 s budget.</source>
+        <translation>Fertig nach %1 s von %2 s Zeitbudget.</translation>
+    </message>
+    <message>
+        <source>The deadline was reached; unfinished feeds will be fetched next time.</source>
+        <translation>Das Zeitlimit wurde erreicht; nicht abgeschlossene Feeds werden beim nächsten Mal abgerufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated just now</source>
+        <translation>Gerade eben aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n min ago</source>
+        <translation>
+            <numerusform>Vor %n Min. aktualisiert</numerusform>
+            <numerusform>Vor %n Min. aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Add Feed…</source>
+        <translation>Feed &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import OPML…</source>
+        <translation>OPML &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export OPML…</source>
+        <translation>OPML &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>F&amp;eeds</source>
+        <translation>&amp;Feeds</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh All</source>
+        <translation>Alle &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Mark All as &amp;Read</source>
+        <translation>Alle als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Feed…</source>
+        <translation>Feed &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>A&amp;rtikel</translation>
+    </message>
+    <message>
+        <source>&amp;Next Item</source>
+        <translation>&amp;Nächster Artikel</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Item</source>
+        <translation>&amp;Vorheriger Artikel</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Item</source>
+        <translation>Nächster &amp;ungelesener Artikel</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Read</source>
+        <translation>Als &amp;gelesen/ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Star</source>
+        <translation>&amp;Stern setzen/entfernen</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Unread Only</source>
+        <translation>Nur &amp;ungelesene</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;About Freshet</source>
+        <translation>Ü&amp;ber Freshet</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Debug</source>
+        <translation>De&amp;bug</translation>
+    </message>
+    <message>
+        <source>Simulate &amp;Background Fetch</source>
+        <translation>&amp;Hintergrundabruf simulieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Simulate &amp;Push Notification</source>
+        <translation>&amp;Push-Benachrichtigung simulieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;Log</source>
+        <translation>&amp;Abrufprotokoll</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Open &amp;Data Folder</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>No more unread items.</source>
+        <translation>Keine weiteren ungelesenen Artikel.</translation>
+    </message>
+    <message>
+        <source>No more items.</source>
+        <translation>Keine weiteren Artikel.</translation>
+    </message>
+    <message>
+        <source>Add Feed</source>
+        <translation>Feed hinzufügen</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>OPML importieren</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>OPML-Dateien (*.opml *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n feed(s)</source>
+        <translation>
+            <numerusform>%n Feed importiert</numerusform>
+            <numerusform>%n Feeds importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped or already subscribed</source>
+        <translation>
+            <numerusform>%n übersprungen oder bereits abonniert</numerusform>
+            <numerusform>%n übersprungen oder bereits abonniert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>OPML exportieren</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>OPML-Dateien (*.opml)</translation>
+    </message>
+    <message>
+        <source>Freshet subscriptions</source>
+        <translation>Freshet-Abonnements</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Delete Feed</source>
+        <translation>Feed löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from %1 and delete its %n item(s)?</source>
+        <translation>
+            <numerusform>Möchten Sie %1 abbestellen und %n Artikel löschen?</numerusform>
+            <numerusform>Möchten Sie %1 abbestellen und %n Artikel löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Load &amp;Images</source>
+        <translation>&amp;Bilder laden</translation>
+    </message>
+    <message>
+        <source>The address of a feed, or of a web page that has one:</source>
+        <translation>Die Adresse eines Feeds oder einer Webseite, die einen anbietet:</translation>
+    </message>
+    <message>
+        <source>Looking for a feed at %1…</source>
+        <translation>Feed wird unter %1 gesucht…</translation>
+    </message>
+    <message>
+        <source>This page offers several feeds:</source>
+        <translation>Diese Seite bietet mehrere Feeds an:</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::OpmlMessages</name>
+    <message>
+        <source>This is not an OPML file (it starts with &lt;%1&gt;).</source>
+        <translation>Dies ist keine OPML-Datei (sie beginnt mit &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>The outlines are nested more than %1 deep.</source>
+        <translation>Die outline-Elemente sind tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <source>Outline &quot;%1&quot; (line %2) has no xmlUrl.</source>
+        <translation>Das outline-Element „%1“ (Zeile %2) hat kein xmlUrl-Attribut.</translation>
+    </message>
+    <message>
+        <source>The OPML file is damaged at line %1, column %2: %3</source>
+        <translation>Die OPML-Datei ist in Zeile %1, Spalte %2 beschädigt: %3</translation>
+    </message>
+    <message>
+        <source>This is not an OPML file: it is empty.</source>
+        <translation>Dies ist keine OPML-Datei: Sie ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::RefreshPolicyMessages</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>the server asked to retry after %1</source>
+        <translation>der Server bat um einen erneuten Versuch in %1</translation>
+    </message>
+    <message>
+        <source>default interval %1</source>
+        <translation>Standardintervall %1</translation>
+    </message>
+    <message>
+        <source>backing off after %1 failures: %2</source>
+        <translation>längeres Intervall nach Fehlern (%1 in Folge): %2</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s ttl is %1</source>
+        <translation>die ttl des Feeds beträgt %1</translation>
+    </message>
+    <message>
+        <source>the feed updates every %1</source>
+        <translation>der Feed wird alle %1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>Cache-Control max-age %1</source>
+        <translation>Cache-Control max-age %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s Expires header, in %1</source>
+        <translation>der Expires-Header des Servers, in %1</translation>
+    </message>
+    <message>
+        <source>new items about every %1</source>
+        <translation>neue Artikel etwa alle %1</translation>
+    </message>
+    <message>
+        <source>checking every %1</source>
+        <translation>Abruf alle %1</translation>
+    </message>
+    <message>
+        <source>(clamped)</source>
+        <translation>(begrenzt)</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::TrayIcon</name>
+    <message>
+        <source>&amp;Open Freshet</source>
+        <translation>Freshet ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freshet: %n unread</source>
+        <translation>
+            <numerusform>Freshet: %n ungelesen</numerusform>
+            <numerusform>Freshet: %n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n neuer Artikel</numerusform>
+            <numerusform>%n neue Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Freshet</source>
+        <translation>Freshet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n feed(s)</source>
+        <translation>
+            <numerusform>%1 in %n Feed</numerusform>
+            <numerusform>%1 in %n Feeds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>info</name>
+    <message>
+        <source>Freshet %1 on Qt %2</source>
+        <translation>Freshet %1 mit Qt %2</translation>
+    </message>
+    <message>
+        <source>Data folder:  %1</source>
+        <translation>Datenordner:    %1</translation>
+    </message>
+    <message>
+        <source>Database:     %1</source>
+        <translation>Datenbank:      %1</translation>
+    </message>
+    <message>
+        <source>Settings:     %1</source>
+        <translation>Einstellungen:  %1</translation>
+    </message>
+    <message>
+        <source>Cache folder: %1</source>
+        <translation>Cache-Ordner:   %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Freshet cannot start</source>
+        <translation>Freshet kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Show the Debug menu.</source>
+        <translation>Das Menü „Debug“ anzeigen.</translation>
+    </message>
+    <message>
+        <source>Do not refresh the feeds when the window opens.</source>
+        <translation>Die Feeds beim Öffnen des Fensters nicht aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Print &apos;first-paint-ms N&apos; once the item table is painted, then quit.</source>
+        <translation>&apos;first-paint-ms N&apos; ausgeben, sobald die Artikeltabelle gezeichnet ist, und dann beenden.</translation>
+    </message>
+    <message>
+        <source>Keep the database, settings and caches in DIR (default: $%1, else the platform&apos;s data folder).</source>
+        <translation>Datenbank, Einstellungen und Caches in ORDNER ablegen (Standard: $%1, sonst der Datenordner der Plattform).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Try &apos;freshet --help&apos;.</source>
+        <translation>Versuchen Sie &apos;freshet --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Usage: freshet [--profile DIR] [COMMAND] [OPTIONS]</source>
+        <translation>Aufruf: freshet [--profile ORDNER] [BEFEHL] [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>Without a command, Freshet opens its main window.</source>
+        <translation>Ohne Befehl öffnet Freshet sein Hauptfenster.</translation>
+    </message>
+    <message>
+        <source>&apos;freshet COMMAND --help&apos; describes one command.</source>
+        <translation>&apos;freshet BEFEHL --help&apos; beschreibt einen einzelnen Befehl.</translation>
+    </message>
+</context>
+<context>
+    <name>parse</name>
+    <message>
+        <source>Resolve relative links against &lt;URL&gt;, as if the file was fetched from there.</source>
+        <translation>Relative Links gegen &lt;URL&gt; auflösen, als wäre die Datei von dort abgerufen worden.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON (schema feed-conformance/1).</source>
+        <translation>Das Ergebnis als JSON ausgeben (Schema feed-conformance/1).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <source>Format:      %1 %2</source>
+        <translation>Format:        %1 %2</translation>
+    </message>
+    <message>
+        <source>Encoding:    %1</source>
+        <translation>Kodierung:     %1</translation>
+    </message>
+    <message>
+        <source>Title:       %1</source>
+        <translation>Titel:         %1</translation>
+    </message>
+    <message>
+        <source>Link:        %1</source>
+        <translation>Link:          %1</translation>
+    </message>
+    <message>
+        <source>Feed link:   %1</source>
+        <translation>Feed-Link:     %1</translation>
+    </message>
+    <message>
+        <source>Updated:     %1</source>
+        <translation>Aktualisiert:  %1</translation>
+    </message>
+    <message>
+        <source>TTL:         %1 min</source>
+        <translation>TTL:           %1 Min.</translation>
+    </message>
+    <message>
+        <source>Items:       %1</source>
+        <translation>Artikel:       %1</translation>
+    </message>
+    <message>
+        <source>Error:       %1</source>
+        <translation>Fehler:        %1</translation>
+    </message>
+    <message>
+        <source>(the items above were recovered before the error)</source>
+        <translation>(die obigen Artikel konnten vor dem Fehler gelesen werden)</translation>
+    </message>
+    <message>
+        <source>parse takes exactly one FILE.</source>
+        <translation>parse erwartet genau eine Datei (FILE).</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2.</source>
+        <translation>kann „%1“ nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an absolute URL.</source>
+        <translation>„%1“ ist keine absolute URL.</translation>
+    </message>
+</context>
 </TS>

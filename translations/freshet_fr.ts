@@ -1,4 +1,1343 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="fr">
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>FeedParser</name>
+    <message>
+        <source>The document does not declare its encoding and is not valid UTF-8.</source>
+        <translation>Le document ne déclare pas son encodage et n’est pas de l’UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>The document contains bytes that are not valid %1.</source>
+        <translation>Le document contient des octets non valides pour l’encodage %1.</translation>
+    </message>
+    <message>
+        <source>The document declares an unknown encoding (%1).</source>
+        <translation>Le document déclare un encodage inconnu (%1).</translation>
+    </message>
+    <message>
+        <source>The document has no root element.</source>
+        <translation>Le document n’a pas d’élément racine.</translation>
+    </message>
+    <message>
+        <source>The document is XML but not a feed (its root element is &lt;%1&gt;).</source>
+        <translation>Le document est du XML mais pas un flux (son élément racine est &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>The document is %1 bytes long, more than the limit of %2 bytes.</source>
+        <translation>Le document fait %1 octets, au-delà de la limite de %2 octets.</translation>
+    </message>
+    <message>
+        <source>The document is empty.</source>
+        <translation>Le document est vide.</translation>
+    </message>
+    <message>
+        <source>The document uses namespace prefixes it does not declare; they were read as the usual namespaces.</source>
+        <translation>Le document utilise des préfixes d’espace de noms qu’il ne déclare pas&#xa0;; ils ont été lus comme les espaces de noms habituels.</translation>
+    </message>
+    <message>
+        <source>The document is not valid JSON (at offset %1): %2.</source>
+        <translation>Le document n’est pas du JSON valide (à la position %1)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The document is JSON but not a JSON Feed.</source>
+        <translation>Le document est du JSON mais pas un JSON Feed.</translation>
+    </message>
+    <message>
+        <source>The document nests elements more than %1 deep.</source>
+        <translation>Le document imbrique des éléments sur plus de %1 niveaux.</translation>
+    </message>
+    <message>
+        <source>The document defines entities that expand too much (an entity expansion attack?).</source>
+        <translation>Le document définit des entités qui se développent beaucoup trop (une attaque par expansion d’entités&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>The document ends too early (line %1): it is truncated or incomplete.</source>
+        <translation>Le document se termine trop tôt (ligne %1)&#xa0;: il est tronqué ou incomplet.</translation>
+    </message>
+    <message>
+        <source>The document is not well-formed XML (line %1, column %2): %3</source>
+        <translation>Le document n’est pas du XML bien formé (ligne %1, colonne %2)&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>%1 exists but is not a folder</source>
+        <translation>%1 existe mais n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation>Impossible d’écrire dans le dossier %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Parse a feed file (RSS, Atom, JSON Feed) and print what was found.</source>
+        <translation>Analyser un fichier de flux (RSS, Atom, JSON Feed) et afficher ce qui a été trouvé.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::AboutDialog</name>
+    <message>
+        <source>About Freshet</source>
+        <translation>À propos de Freshet</translation>
+    </message>
+    <message>
+        <source>A feed reader whose content is refreshed while nobody is looking.</source>
+        <translation>Un lecteur de flux dont le contenu s’actualise pendant que personne ne regarde.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
+    </message>
+    <message>
+        <source>Freshet uses Qt (LGPL-3.0) and QtKeychain (BSD-3-Clause).</source>
+        <translation>Freshet utilise Qt (LGPL-3.0) et QtKeychain (BSD-3-Clause).</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::Cli</name>
+    <message>
+        <source>missing argument. Try &apos;freshet COMMAND --help&apos;.</source>
+        <translation>argument manquant. Essayez &apos;freshet COMMANDE --help&apos;.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s address; several may be given.</source>
+        <translation>L’adresse du flux&#xa0;; plusieurs peuvent être indiquées.</translation>
+    </message>
+    <message>
+        <source>Put the feeds in this folder (&quot;/&quot; nests).</source>
+        <translation>Placer les flux dans ce dossier («&#xa0;/&#xa0;» sépare les sous-dossiers).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 ajouté</translation>
+    </message>
+    <message>
+        <source>The address of the feed to unsubscribe from.</source>
+        <translation>L’adresse du flux dont vous voulez vous désabonner.</translation>
+    </message>
+    <message>
+        <source>Not subscribed to %1. &apos;freshet list&apos; shows the feeds.</source>
+        <translation>Vous n’êtes pas abonné à %1. La commande &apos;freshet list&apos; affiche les flux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 and its %n item(s).</source>
+        <translation>
+            <numerusform>%1 supprimé, avec %n article.</numerusform>
+            <numerusform>%1 supprimé, avec ses %n articles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>No feeds yet. Add one with &apos;freshet add URL&apos; or &apos;freshet import FILE.opml&apos;.</source>
+        <translation>Aucun flux pour l’instant. Ajoutez-en un avec &apos;freshet add URL&apos; ou &apos;freshet import FILE.opml&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 unread of %2</source>
+        <translation>non lus&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>last: %1 (%2)</source>
+        <translation>dernier résultat&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not fetched yet</source>
+        <translation>pas encore récupéré</translation>
+    </message>
+    <message>
+        <source>disabled: %1</source>
+        <translation>désactivé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>next: %1 (%2)</source>
+        <translation>prochaine récupération&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Subscribe to one or more feeds.</source>
+        <translation>S’abonner à un ou plusieurs flux.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from a feed and delete its items.</source>
+        <translation>Se désabonner d’un flux et supprimer ses articles.</translation>
+    </message>
+    <message>
+        <source>List the feeds: unread counts, last result, next fetch and why.</source>
+        <translation>Lister les flux&#xa0;: nombre d’articles non lus, dernier résultat, prochaine récupération et sa raison.</translation>
+    </message>
+    <message>
+        <source>Fetch every feed, not only the ones that are due.</source>
+        <translation>Récupérer tous les flux, et pas seulement ceux arrivés à échéance.</translation>
+    </message>
+    <message>
+        <source>The time budget in seconds (default 30, as the OS gives).</source>
+        <translation>Le temps alloué en secondes (30 par défaut, comme l’accorde le système).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>Afficher le résumé en JSON.</translation>
+    </message>
+    <message>
+        <source>--deadline takes a number of seconds between 0 and 86400.</source>
+        <translation>--deadline attend un nombre de secondes compris entre 0 et 86400.</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Résultat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Feeds attempted: %1, updated: %2, not modified: %3, failed: %4, skipped: %5</source>
+        <translation>Flux tentés&#xa0;: %1, mis à jour&#xa0;: %2, non modifiés&#xa0;: %3, en échec&#xa0;: %4, ignorés&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>New items: %1, updated items: %2</source>
+        <translation>Nouveaux articles&#xa0;: %1, articles mis à jour&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Received %1 in %2 ms</source>
+        <translation>%1 reçus en %2 ms</translation>
+    </message>
+    <message>
+        <source>The deadline was reached; unfinished feeds will be fetched next time.</source>
+        <translation>Le délai a été atteint&#xa0;; les flux non terminés seront récupérés la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Run one background fetch of the due feeds, within a deadline.</source>
+        <translation>Lancer une récupération en arrière-plan des flux arrivés à échéance, dans un délai imparti.</translation>
+    </message>
+    <message>
+        <source>Show the version and where this profile keeps its data.</source>
+        <translation>Afficher la version et l’emplacement où ce profil conserve ses données.</translation>
+    </message>
+    <message>
+        <source>Only this feed&apos;s items.</source>
+        <translation>Uniquement les articles de ce flux.</translation>
+    </message>
+    <message>
+        <source>Only unread items.</source>
+        <translation>Uniquement les articles non lus.</translation>
+    </message>
+    <message>
+        <source>Only starred items.</source>
+        <translation>Uniquement les articles favoris.</translation>
+    </message>
+    <message>
+        <source>Only items whose title or text contains these words.</source>
+        <translation>Uniquement les articles dont le titre ou le texte contient ces mots.</translation>
+    </message>
+    <message>
+        <source>WORDS</source>
+        <translation>MOTS</translation>
+    </message>
+    <message>
+        <source>At most N items (default 50).</source>
+        <translation>Au plus N articles (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>Print JSON, with each item&apos;s summary and content.</source>
+        <translation>Afficher en JSON, avec le résumé et le contenu de chaque article.</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive whole number.</source>
+        <translation>--limit attend un nombre entier positif.</translation>
+    </message>
+    <message>
+        <source>List cached items, newest first (* unread, ★ starred).</source>
+        <translation>Lister les articles en cache, les plus récents d’abord (* non lu, ★ favori).</translation>
+    </message>
+    <message>
+        <source>The last N runs (default 10).</source>
+        <translation>Les N dernières récupérations (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>No fetch has run yet.</source>
+        <translation>Aucune récupération n’a encore eu lieu.</translation>
+    </message>
+    <message>
+        <source>did not finish</source>
+        <translation>non terminée</translation>
+    </message>
+    <message>
+        <source>%1 feeds, %2 new items, %3 ms</source>
+        <translation>%1 flux, nouveaux articles&#xa0;: %2, %3 ms</translation>
+    </message>
+    <message>
+        <source>deadline reached</source>
+        <translation>délai atteint</translation>
+    </message>
+    <message>
+        <source>Show recent fetch runs and each feed&apos;s outcome.</source>
+        <translation>Afficher les récupérations récentes et le résultat de chaque flux.</translation>
+    </message>
+    <message>
+        <source>An OPML file exported by a feed reader.</source>
+        <translation>Un fichier OPML exporté par un lecteur de flux.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an OPML subscription list.</source>
+        <translation>%1 est trop volumineux pour être une liste d’abonnements OPML.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the database refused the change.</source>
+        <translation>Rien n’a été importé&#xa0;: la base de données a refusé la modification.</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignoré&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n feed(s)</source>
+        <translation>
+            <numerusform>%n flux importé</numerusform>
+            <numerusform>%n flux importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n déjà abonné</numerusform>
+            <numerusform>%n déjà abonnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where to write the OPML file (&quot;-&quot; for standard output).</source>
+        <translation>Où écrire le fichier OPML («&#xa0;-&#xa0;» pour la sortie standard).</translation>
+    </message>
+    <message>
+        <source>Freshet subscriptions</source>
+        <translation>Abonnements Freshet</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n feed(s) to %1</source>
+        <translation>
+            <numerusform>%n flux exporté vers %1</numerusform>
+            <numerusform>%n flux exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds of an OPML file, keeping its folders.</source>
+        <translation>S’abonner aux flux d’un fichier OPML, en conservant ses dossiers.</translation>
+    </message>
+    <message>
+        <source>Write the subscriptions to an OPML file, with folders.</source>
+        <translation>Écrire les abonnements dans un fichier OPML, avec les dossiers.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::DatabaseMessages</name>
+    <message>
+        <source>Cannot read the database&apos;s schema version.</source>
+        <translation>Impossible de lire la version du schéma de la base de données.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer Freshet (schema %1; this one knows %2). Update Freshet to open it.</source>
+        <translation>Cette base de données a été écrite par une version plus récente de Freshet (schéma %1&#xa0;; celle-ci ne connaît que jusqu’au %2). Mettez Freshet à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Missing schema migration %1.</source>
+        <translation>Migration de schéma %1 manquante.</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 failed: %2</source>
+        <translation>Échec de la migration de schéma %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed. Free some space and try again.</source>
+        <translation>Le disque est plein&#xa0;: rien n’a été modifié. Libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: nothing was changed.</source>
+        <translation>La base de données est en lecture seule&#xa0;: rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another Freshet process: nothing was changed. Try again in a moment.</source>
+        <translation>La base de données est occupée par un autre processus Freshet&#xa0;: rien n’a été modifié. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Freshet database: %1</source>
+        <translation>Le fichier de base de données est endommagé ou n’est pas une base de données Freshet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d’ouvrir la base de données %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedDiscovery</name>
+    <message>
+        <source>No feed found at %1: it is neither a feed nor a page that links to one.</source>
+        <translation>Aucun flux trouvé à l’adresse %1&#xa0;: ce n’est ni un flux ni une page qui renvoie vers un flux.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedListModel</name>
+    <message>
+        <source>All items</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>Disabled: %1</source>
+        <translation>Désactivé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last error (%1): %2</source>
+        <translation>Dernière erreur (%1)&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n non lu</numerusform>
+            <numerusform>%1, %n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last fetch failed</source>
+        <translation>échec de la dernière récupération</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedStoreMessages</name>
+    <message>
+        <source>Already subscribed to %1</source>
+        <translation>Déjà abonné à %1</translation>
+    </message>
+    <message>
+        <source>The new feed could not be read back.</source>
+        <translation>Le nouveau flux n’a pas pu être relu.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedUpdateMessages</name>
+    <message>
+        <source>disabled: %1</source>
+        <translation>désactivé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Same document as last time; not parsed.</source>
+        <translation>Même document que la dernière fois&#xa0;; non analysé.</translation>
+    </message>
+    <message>
+        <source>The document is not a feed I can read: %1</source>
+        <translation>Le document n’est pas un flux lisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Only part of the document could be read: %1</source>
+        <translation>Seule une partie du document a pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Échec de l’enregistrement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedUrlMessages</name>
+    <message>
+        <source>The feed address is empty.</source>
+        <translation>L’adresse du flux est vide.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid address: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address: only http and https feeds can be fetched.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web&#xa0;: seuls les flux http et https peuvent être récupérés.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no host name.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de nom d’hôte.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains a user name or password; add the feed without them and give the login when Freshet asks, so it is kept in the keychain.</source>
+        <translation>«&#xa0;%1&#xa0;» contient un nom d’utilisateur ou un mot de passe&#xa0;; ajoutez le flux sans ces informations et saisissez vos identifiants lorsque Freshet les demande, afin qu’ils soient conservés dans le trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FetchLogDialog</name>
+    <message>
+        <source>Fetch Log</source>
+        <translation>Journal des récupérations</translation>
+    </message>
+    <message>
+        <source>Fetch runs</source>
+        <translation>Récupérations effectuées</translation>
+    </message>
+    <message>
+        <source>When / feed</source>
+        <translation>Quand / flux</translation>
+    </message>
+    <message>
+        <source>Trigger / outcome</source>
+        <translation>Déclencheur / issue</translation>
+    </message>
+    <message>
+        <source>Result / HTTP</source>
+        <translation>Résultat / HTTP</translation>
+    </message>
+    <message>
+        <source>New items</source>
+        <translation>Nouveaux articles</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>The log cannot be read: %1</source>
+        <translation>Impossible de lire le journal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>did not finish</source>
+        <translation>non terminée</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 attempted, %2 updated, %3 not modified, %4 failed, %5 skipped</source>
+        <translation>tentés&#xa0;: %1, mis à jour&#xa0;: %2, non modifiés&#xa0;: %3, en échec&#xa0;: %4, ignorés&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>deadline reached</source>
+        <translation>délai atteint</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FetchService</name>
+    <message>
+        <source>The server closed the connection before the whole document arrived.</source>
+        <translation>Le serveur a fermé la connexion avant la réception complète du document.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>Le serveur a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>The host name could not be found (%1).</source>
+        <translation>Le nom d’hôte est introuvable (%1).</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation>La connexion sécurisée a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server sent a compressed document that is corrupt or expands far too much.</source>
+        <translation>Le serveur a envoyé un document compressé corrompu ou bien trop volumineux une fois décompressé.</translation>
+    </message>
+    <message>
+        <source>Not started: the time for this refresh ran out.</source>
+        <translation>Non démarré&#xa0;: le temps imparti à cette actualisation est écoulé.</translation>
+    </message>
+    <message>
+        <source>Stopped: the time for this refresh ran out.</source>
+        <translation>Arrêté&#xa0;: le temps imparti à cette actualisation est écoulé.</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 seconds.</source>
+        <translation>Aucune réponse complète en %1 secondes.</translation>
+    </message>
+    <message>
+        <source>The document is larger than %1 MB; it was not read.</source>
+        <translation>Le document dépasse %1 Mo&#xa0;; il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect to an unusable address.</source>
+        <translation>Redirection HTTP %1 vers une adresse inutilisable.</translation>
+    </message>
+    <message>
+        <source>The address redirects in a loop (back to %1).</source>
+        <translation>L’adresse redirige en boucle (retour à %1).</translation>
+    </message>
+    <message>
+        <source>More than %1 redirects.</source>
+        <translation>Plus de %1 redirections.</translation>
+    </message>
+    <message>
+        <source>The publisher removed this feed (HTTP 410 Gone).</source>
+        <translation>L’éditeur a supprimé ce flux (HTTP 410 Gone).</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down (HTTP 429).</source>
+        <translation>Le serveur demande de ralentir (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>The server is unavailable (HTTP 503).</source>
+        <translation>Le serveur est indisponible (HTTP 503).</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2.</source>
+        <translation>Le serveur a répondu HTTP %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::ItemTableModel</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lu</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>non lu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lu</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Favori</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::ItemView</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Select an item to read it.</source>
+        <translation>Sélectionnez un article pour le lire.</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::MainWindow</name>
+    <message>
+        <source>Freshet</source>
+        <translation>Freshet</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Search titles and text</source>
+        <translation>Rechercher dans les titres et le texte</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation>Progression de l’actualisation</translation>
+    </message>
+    <message>
+        <source>A refresh is already running.</source>
+        <translation>Une actualisation est déjà en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n feed(s)…</source>
+        <translation>
+            <numerusform>Actualisation de %n flux…</numerusform>
+            <numerusform>Actualisation de %n flux…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing %1 of %2 feeds</source>
+        <translation>Actualisation&#xa0;: %1 flux sur %2</translation>
+    </message>
+    <message>
+        <source>Simulated background fetch</source>
+        <translation>Récupération en arrière-plan simulée</translation>
+    </message>
+    <message>
+        <source>Refresh failed: no feed answered. See Debug &gt; Fetch Log or the feed&apos;s tooltip.</source>
+        <translation>Échec de l’actualisation&#xa0;: aucun flux n’a répondu. Consultez Débogage &gt; Journal des récupérations ou l’infobulle du flux.</translation>
+    </message>
+    <message>
+        <source>New data</source>
+        <translation>Nouvelles données</translation>
+    </message>
+    <message>
+        <source>No new data</source>
+        <translation>Aucune nouvelle donnée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Résultat&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n nouvel article</numerusform>
+            <numerusform>%n nouveaux articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) updated</source>
+        <translation>
+            <numerusform>%n flux mis à jour</numerusform>
+            <numerusform>%n flux mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not modified</source>
+        <translation>
+            <numerusform>%n non modifié</numerusform>
+            <numerusform>%n non modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished in %1 s of the %2 s budget.</source>
+        <translation>Terminé en %1 s sur les %2 s allouées.</translation>
+    </message>
+    <message>
+        <source>The deadline was reached; unfinished feeds will be fetched next time.</source>
+        <translation>Le délai a été atteint&#xa0;; les flux non terminés seront récupérés la prochaine fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated just now</source>
+        <translation>Mis à jour à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n min ago</source>
+        <translation>
+            <numerusform>Mis à jour il y a %n min</numerusform>
+            <numerusform>Mis à jour il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Add Feed…</source>
+        <translation>&amp;Ajouter un flux…</translation>
+    </message>
+    <message>
+        <source>&amp;Import OPML…</source>
+        <translation>&amp;Importer un fichier OPML…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export OPML…</source>
+        <translation>&amp;Exporter en OPML…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>F&amp;eeds</source>
+        <translation>F&amp;lux</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh All</source>
+        <translation>&amp;Tout actualiser</translation>
+    </message>
+    <message>
+        <source>Mark All as &amp;Read</source>
+        <translation>Tout marquer comme &amp;lu</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Feed…</source>
+        <translation>&amp;Supprimer le flux…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>Ar&amp;ticle</translation>
+    </message>
+    <message>
+        <source>&amp;Next Item</source>
+        <translation>Article &amp;suivant</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Item</source>
+        <translation>Article &amp;précédent</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Item</source>
+        <translation>Article &amp;non lu suivant</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Read</source>
+        <translation>Marquer comme &amp;lu/non lu</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Star</source>
+        <translation>Ajouter aux/retirer des &amp;favoris</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>&amp;Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Unread Only</source>
+        <translation>&amp;Non lus uniquement</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;About Freshet</source>
+        <translation>À &amp;propos de Freshet</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Barre principale</translation>
+    </message>
+    <message>
+        <source>&amp;Debug</source>
+        <translation>&amp;Débogage</translation>
+    </message>
+    <message>
+        <source>Simulate &amp;Background Fetch</source>
+        <translation>Simuler une récupération en &amp;arrière-plan</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Simulate &amp;Push Notification</source>
+        <translation>Simuler une notification &amp;push</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;Log</source>
+        <translation>&amp;Journal des récupérations</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Open &amp;Data Folder</source>
+        <translation>Ouvrir le &amp;dossier des données</translation>
+    </message>
+    <message>
+        <source>No more unread items.</source>
+        <translation>Il n’y a plus d’articles non lus.</translation>
+    </message>
+    <message>
+        <source>No more items.</source>
+        <translation>Il n’y a plus d’articles.</translation>
+    </message>
+    <message>
+        <source>Add Feed</source>
+        <translation>Ajouter un flux</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>Importer un fichier OPML</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>Fichiers OPML (*.opml *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Rien n’a été importé depuis %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n feed(s)</source>
+        <translation>
+            <numerusform>%n flux importé</numerusform>
+            <numerusform>%n flux importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped or already subscribed</source>
+        <translation>
+            <numerusform>%n ignoré ou déjà abonné</numerusform>
+            <numerusform>%n ignorés ou déjà abonnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>Exporter en OPML</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>Fichiers OPML (*.opml)</translation>
+    </message>
+    <message>
+        <source>Freshet subscriptions</source>
+        <translation>Abonnements Freshet</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Delete Feed</source>
+        <translation>Supprimer le flux</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from %1 and delete its %n item(s)?</source>
+        <translation>
+            <numerusform>Voulez-vous vous désabonner de %1 et supprimer %n article&#xa0;?</numerusform>
+            <numerusform>Voulez-vous vous désabonner de %1 et supprimer ses %n articles&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Load &amp;Images</source>
+        <translation>Charger les &amp;images</translation>
+    </message>
+    <message>
+        <source>The address of a feed, or of a web page that has one:</source>
+        <translation>L’adresse d’un flux, ou d’une page web qui en propose un&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Looking for a feed at %1…</source>
+        <translation>Recherche d’un flux à l’adresse %1…</translation>
+    </message>
+    <message>
+        <source>This page offers several feeds:</source>
+        <translation>Cette page propose plusieurs flux&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::OpmlMessages</name>
+    <message>
+        <source>This is not an OPML file (it starts with &lt;%1&gt;).</source>
+        <translation>Ce n’est pas un fichier OPML (il commence par &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>The outlines are nested more than %1 deep.</source>
+        <translation>Les éléments outline sont imbriqués sur plus de %1 niveaux.</translation>
+    </message>
+    <message>
+        <source>Outline &quot;%1&quot; (line %2) has no xmlUrl.</source>
+        <translation>L’élément outline «&#xa0;%1&#xa0;» (ligne %2) n’a pas d’attribut xmlUrl.</translation>
+    </message>
+    <message>
+        <source>The OPML file is damaged at line %1, column %2: %3</source>
+        <translation>Le fichier OPML est endommagé à la ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>This is not an OPML file: it is empty.</source>
+        <translation>Ce n’est pas un fichier OPML&#xa0;: il est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::RefreshPolicyMessages</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>the server asked to retry after %1</source>
+        <translation>le serveur a demandé de réessayer dans %1</translation>
+    </message>
+    <message>
+        <source>default interval %1</source>
+        <translation>intervalle par défaut de %1</translation>
+    </message>
+    <message>
+        <source>backing off after %1 failures: %2</source>
+        <translation>intervalle allongé après des échecs (%1 de suite)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s ttl is %1</source>
+        <translation>le ttl du flux est de %1</translation>
+    </message>
+    <message>
+        <source>the feed updates every %1</source>
+        <translation>le flux est mis à jour toutes les %1</translation>
+    </message>
+    <message>
+        <source>Cache-Control max-age %1</source>
+        <translation>Cache-Control max-age %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s Expires header, in %1</source>
+        <translation>l’en-tête Expires du serveur, dans %1</translation>
+    </message>
+    <message>
+        <source>new items about every %1</source>
+        <translation>de nouveaux articles environ toutes les %1</translation>
+    </message>
+    <message>
+        <source>checking every %1</source>
+        <translation>vérification toutes les %1</translation>
+    </message>
+    <message>
+        <source>(clamped)</source>
+        <translation>(borné)</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::TrayIcon</name>
+    <message>
+        <source>&amp;Open Freshet</source>
+        <translation>&amp;Ouvrir Freshet</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freshet: %n unread</source>
+        <translation>
+            <numerusform>Freshet&#xa0;: %n non lu</numerusform>
+            <numerusform>Freshet&#xa0;: %n non lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n nouvel article</numerusform>
+            <numerusform>%n nouveaux articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Freshet</source>
+        <translation>Freshet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n feed(s)</source>
+        <translation>
+            <numerusform>%1 dans %n flux</numerusform>
+            <numerusform>%1 dans %n flux</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>info</name>
+    <message>
+        <source>Freshet %1 on Qt %2</source>
+        <translation>Freshet %1 sur Qt %2</translation>
+    </message>
+    <message>
+        <source>Data folder:  %1</source>
+        <translation>Dossier de données&#xa0;:  %1</translation>
+    </message>
+    <message>
+        <source>Database:     %1</source>
+        <translation>Base de données&#xa0;:     %1</translation>
+    </message>
+    <message>
+        <source>Settings:     %1</source>
+        <translation>Paramètres&#xa0;:          %1</translation>
+    </message>
+    <message>
+        <source>Cache folder: %1</source>
+        <translation>Dossier du cache&#xa0;:    %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Freshet cannot start</source>
+        <translation>Freshet ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>Show the Debug menu.</source>
+        <translation>Afficher le menu Débogage.</translation>
+    </message>
+    <message>
+        <source>Do not refresh the feeds when the window opens.</source>
+        <translation>Ne pas actualiser les flux à l’ouverture de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Print &apos;first-paint-ms N&apos; once the item table is painted, then quit.</source>
+        <translation>Afficher &apos;first-paint-ms N&apos; une fois le tableau des articles dessiné, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Keep the database, settings and caches in DIR (default: $%1, else the platform&apos;s data folder).</source>
+        <translation>Conserver la base de données, les paramètres et les caches dans DOSSIER (par défaut&#xa0;: $%1, sinon le dossier de données de la plateforme).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Try &apos;freshet --help&apos;.</source>
+        <translation>Essayez &apos;freshet --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Usage: freshet [--profile DIR] [COMMAND] [OPTIONS]</source>
+        <translation>Utilisation&#xa0;: freshet [--profile DOSSIER] [COMMANDE] [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Without a command, Freshet opens its main window.</source>
+        <translation>Sans commande, Freshet ouvre sa fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>&apos;freshet COMMAND --help&apos; describes one command.</source>
+        <translation>&apos;freshet COMMANDE --help&apos; décrit une commande.</translation>
+    </message>
+</context>
+<context>
+    <name>parse</name>
+    <message>
+        <source>Resolve relative links against &lt;URL&gt;, as if the file was fetched from there.</source>
+        <translation>Résoudre les liens relatifs par rapport à &lt;URL&gt;, comme si le fichier avait été récupéré à cette adresse.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON (schema feed-conformance/1).</source>
+        <translation>Afficher le résultat en JSON (schéma feed-conformance/1).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Format:      %1 %2</source>
+        <translation>Format&#xa0;:        %1 %2</translation>
+    </message>
+    <message>
+        <source>Encoding:    %1</source>
+        <translation>Encodage&#xa0;:      %1</translation>
+    </message>
+    <message>
+        <source>Title:       %1</source>
+        <translation>Titre&#xa0;:         %1</translation>
+    </message>
+    <message>
+        <source>Link:        %1</source>
+        <translation>Lien&#xa0;:          %1</translation>
+    </message>
+    <message>
+        <source>Feed link:   %1</source>
+        <translation>Lien du flux&#xa0;:  %1</translation>
+    </message>
+    <message>
+        <source>Updated:     %1</source>
+        <translation>Mis à jour&#xa0;:    %1</translation>
+    </message>
+    <message>
+        <source>TTL:         %1 min</source>
+        <translation>TTL&#xa0;:           %1 min</translation>
+    </message>
+    <message>
+        <source>Items:       %1</source>
+        <translation>Articles&#xa0;:      %1</translation>
+    </message>
+    <message>
+        <source>Error:       %1</source>
+        <translation>Erreur&#xa0;:        %1</translation>
+    </message>
+    <message>
+        <source>(the items above were recovered before the error)</source>
+        <translation>(les articles ci-dessus ont pu être lus avant l’erreur)</translation>
+    </message>
+    <message>
+        <source>parse takes exactly one FILE.</source>
+        <translation>parse attend exactement un fichier (FILE).</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2.</source>
+        <translation>impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an absolute URL.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL absolue.</translation>
+    </message>
+</context>
 </TS>

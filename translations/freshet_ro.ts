@@ -1,4 +1,1362 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="ro">
+<TS version="2.1" language="ro" sourcelanguage="en">
+<context>
+    <name>FeedParser</name>
+    <message>
+        <source>The document does not declare its encoding and is not valid UTF-8.</source>
+        <translation>Documentul nu își declară codificarea și nu este UTF-8 valid.</translation>
+    </message>
+    <message>
+        <source>The document contains bytes that are not valid %1.</source>
+        <translation>Documentul conține octeți nevalizi pentru codificarea %1.</translation>
+    </message>
+    <message>
+        <source>The document declares an unknown encoding (%1).</source>
+        <translation>Documentul declară o codificare necunoscută (%1).</translation>
+    </message>
+    <message>
+        <source>The document has no root element.</source>
+        <translation>Documentul nu are element rădăcină.</translation>
+    </message>
+    <message>
+        <source>The document is XML but not a feed (its root element is &lt;%1&gt;).</source>
+        <translation>Documentul este XML, dar nu este un flux (elementul său rădăcină este &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>The document is %1 bytes long, more than the limit of %2 bytes.</source>
+        <translation>Documentul are %1 de octeți, peste limita de %2 de octeți.</translation>
+    </message>
+    <message>
+        <source>The document is empty.</source>
+        <translation>Documentul este gol.</translation>
+    </message>
+    <message>
+        <source>The document uses namespace prefixes it does not declare; they were read as the usual namespaces.</source>
+        <translation>Documentul folosește prefixe de spații de nume pe care nu le declară; au fost interpretate ca spațiile de nume obișnuite.</translation>
+    </message>
+    <message>
+        <source>The document is not valid JSON (at offset %1): %2.</source>
+        <translation>Documentul nu este JSON valid (la poziția %1): %2.</translation>
+    </message>
+    <message>
+        <source>The document is JSON but not a JSON Feed.</source>
+        <translation>Documentul este JSON, dar nu este un JSON Feed.</translation>
+    </message>
+    <message>
+        <source>The document nests elements more than %1 deep.</source>
+        <translation>Documentul are elemente imbricate la o adâncime mai mare de %1.</translation>
+    </message>
+    <message>
+        <source>The document defines entities that expand too much (an entity expansion attack?).</source>
+        <translation>Documentul definește entități care se extind prea mult (un atac prin expansiunea entităților?).</translation>
+    </message>
+    <message>
+        <source>The document ends too early (line %1): it is truncated or incomplete.</source>
+        <translation>Documentul se termină prea devreme (linia %1): este trunchiat sau incomplet.</translation>
+    </message>
+    <message>
+        <source>The document is not well-formed XML (line %1, column %2): %3</source>
+        <translation>Documentul nu este XML bine format (linia %1, coloana %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>%1 exists but is not a folder</source>
+        <translation>%1 există, dar nu este un dosar</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Dosarul %1 nu poate fi creat</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation>Nu se poate scrie în dosarul %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Parse a feed file (RSS, Atom, JSON Feed) and print what was found.</source>
+        <translation>Analiza unui fișier de flux (RSS, Atom, JSON Feed) și afișarea a ceea ce s-a găsit.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::AboutDialog</name>
+    <message>
+        <source>About Freshet</source>
+        <translation>Despre Freshet</translation>
+    </message>
+    <message>
+        <source>A feed reader whose content is refreshed while nobody is looking.</source>
+        <translation>Un cititor de fluxuri al cărui conținut se actualizează cât timp nu se uită nimeni.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilat cu Qt %1, rulează pe Qt %2.</translation>
+    </message>
+    <message>
+        <source>Freshet uses Qt (LGPL-3.0) and QtKeychain (BSD-3-Clause).</source>
+        <translation>Freshet folosește Qt (LGPL-3.0) și QtKeychain (BSD-3-Clause).</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::Cli</name>
+    <message>
+        <source>missing argument. Try &apos;freshet COMMAND --help&apos;.</source>
+        <translation>lipsește un argument. Încercați &apos;freshet COMANDĂ --help&apos;.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>niciodată</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s address; several may be given.</source>
+        <translation>Adresa fluxului; se pot indica mai multe.</translation>
+    </message>
+    <message>
+        <source>Put the feeds in this folder (&quot;/&quot; nests).</source>
+        <translation>Plasează fluxurile în acest dosar („/” separă subdosarele).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CALE</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>S-a adăugat %1</translation>
+    </message>
+    <message>
+        <source>The address of the feed to unsubscribe from.</source>
+        <translation>Adresa fluxului de la care vă dezabonați.</translation>
+    </message>
+    <message>
+        <source>Not subscribed to %1. &apos;freshet list&apos; shows the feeds.</source>
+        <translation>Nu sunteți abonat la %1. Comanda &apos;freshet list&apos; afișează fluxurile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 and its %n item(s).</source>
+        <translation>
+            <numerusform>S-a eliminat %1 cu %n articol.</numerusform>
+            <numerusform>S-a eliminat %1 cu %n articole.</numerusform>
+            <numerusform>S-a eliminat %1 cu %n de articole.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afișează în format JSON.</translation>
+    </message>
+    <message>
+        <source>No feeds yet. Add one with &apos;freshet add URL&apos; or &apos;freshet import FILE.opml&apos;.</source>
+        <translation>Încă nu există fluxuri. Adăugați unul cu &apos;freshet add URL&apos; sau &apos;freshet import FILE.opml&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 unread of %2</source>
+        <translation>necitite: %1 din %2</translation>
+    </message>
+    <message>
+        <source>last: %1 (%2)</source>
+        <translation>ultimul rezultat: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not fetched yet</source>
+        <translation>încă nepreluat</translation>
+    </message>
+    <message>
+        <source>disabled: %1</source>
+        <translation>dezactivat: %1</translation>
+    </message>
+    <message>
+        <source>next: %1 (%2)</source>
+        <translation>următoarea preluare: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>acum</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>eroare: %1</translation>
+    </message>
+    <message>
+        <source>Subscribe to one or more feeds.</source>
+        <translation>Abonarea la unul sau mai multe fluxuri.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from a feed and delete its items.</source>
+        <translation>Dezabonarea de la un flux și ștergerea articolelor sale.</translation>
+    </message>
+    <message>
+        <source>List the feeds: unread counts, last result, next fetch and why.</source>
+        <translation>Listarea fluxurilor: numărul de articole necitite, ultimul rezultat, următoarea preluare și motivul ei.</translation>
+    </message>
+    <message>
+        <source>Fetch every feed, not only the ones that are due.</source>
+        <translation>Preia toate fluxurile, nu doar pe cele ajunse la termen.</translation>
+    </message>
+    <message>
+        <source>The time budget in seconds (default 30, as the OS gives).</source>
+        <translation>Timpul alocat, în secunde (implicit 30, cât acordă sistemul de operare).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECUNDE</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>Afișează rezumatul în format JSON.</translation>
+    </message>
+    <message>
+        <source>--deadline takes a number of seconds between 0 and 86400.</source>
+        <translation>--deadline acceptă un număr de secunde între 0 și 86400.</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Rezultat: %1</translation>
+    </message>
+    <message>
+        <source>Feeds attempted: %1, updated: %2, not modified: %3, failed: %4, skipped: %5</source>
+        <translation>Fluxuri încercate: %1, actualizate: %2, nemodificate: %3, eșuate: %4, omise: %5</translation>
+    </message>
+    <message>
+        <source>New items: %1, updated items: %2</source>
+        <translation>Articole noi: %1, articole actualizate: %2</translation>
+    </message>
+    <message>
+        <source>Received %1 in %2 ms</source>
+        <translation>S-au primit %1 în %2 ms</translation>
+    </message>
+    <message>
+        <source>The deadline was reached; unfinished feeds will be fetched next time.</source>
+        <translation>Timpul limită a fost atins; fluxurile neterminate vor fi preluate data viitoare.</translation>
+    </message>
+    <message>
+        <source>Run one background fetch of the due feeds, within a deadline.</source>
+        <translation>Rularea unei preluări în fundal a fluxurilor ajunse la termen, într-un timp limită.</translation>
+    </message>
+    <message>
+        <source>Show the version and where this profile keeps its data.</source>
+        <translation>Afișarea versiunii și a locului în care acest profil își păstrează datele.</translation>
+    </message>
+    <message>
+        <source>Only this feed&apos;s items.</source>
+        <translation>Doar articolele acestui flux.</translation>
+    </message>
+    <message>
+        <source>Only unread items.</source>
+        <translation>Doar articolele necitite.</translation>
+    </message>
+    <message>
+        <source>Only starred items.</source>
+        <translation>Doar articolele cu stea.</translation>
+    </message>
+    <message>
+        <source>Only items whose title or text contains these words.</source>
+        <translation>Doar articolele al căror titlu sau text conține aceste cuvinte.</translation>
+    </message>
+    <message>
+        <source>WORDS</source>
+        <translation>CUVINTE</translation>
+    </message>
+    <message>
+        <source>At most N items (default 50).</source>
+        <translation>Cel mult N articole (implicit 50).</translation>
+    </message>
+    <message>
+        <source>Print JSON, with each item&apos;s summary and content.</source>
+        <translation>Afișează în format JSON, cu rezumatul și conținutul fiecărui articol.</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive whole number.</source>
+        <translation>--limit acceptă un număr întreg pozitiv.</translation>
+    </message>
+    <message>
+        <source>List cached items, newest first (* unread, ★ starred).</source>
+        <translation>Listarea articolelor din cache, cele mai noi primele (* necitit, ★ cu stea).</translation>
+    </message>
+    <message>
+        <source>The last N runs (default 10).</source>
+        <translation>Ultimele N preluări (implicit 10).</translation>
+    </message>
+    <message>
+        <source>No fetch has run yet.</source>
+        <translation>Nu a rulat încă nicio preluare.</translation>
+    </message>
+    <message>
+        <source>did not finish</source>
+        <translation>neterminată</translation>
+    </message>
+    <message>
+        <source>%1 feeds, %2 new items, %3 ms</source>
+        <translation>fluxuri: %1, articole noi: %2, %3 ms</translation>
+    </message>
+    <message>
+        <source>deadline reached</source>
+        <translation>timp limită atins</translation>
+    </message>
+    <message>
+        <source>Show recent fetch runs and each feed&apos;s outcome.</source>
+        <translation>Afișarea preluărilor recente și a rezultatului fiecărui flux.</translation>
+    </message>
+    <message>
+        <source>An OPML file exported by a feed reader.</source>
+        <translation>Un fișier OPML exportat de un cititor de fluxuri.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nu se poate citi %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an OPML subscription list.</source>
+        <translation>%1 este prea mare pentru a fi o listă de abonamente OPML.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nu s-a importat nimic: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the database refused the change.</source>
+        <translation>Nu s-a importat nimic: baza de date a refuzat modificarea.</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>omis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n feed(s)</source>
+        <translation>
+            <numerusform>%n flux importat</numerusform>
+            <numerusform>%n fluxuri importate</numerusform>
+            <numerusform>%n de fluxuri importate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n deja abonat</numerusform>
+            <numerusform>%n deja abonate</numerusform>
+            <numerusform>%n deja abonate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omis</numerusform>
+            <numerusform>%n omise</numerusform>
+            <numerusform>%n omise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where to write the OPML file (&quot;-&quot; for standard output).</source>
+        <translation>Unde se scrie fișierul OPML („-” pentru ieșirea standard).</translation>
+    </message>
+    <message>
+        <source>Freshet subscriptions</source>
+        <translation>Abonamente Freshet</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nu se poate scrie %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n feed(s) to %1</source>
+        <translation>
+            <numerusform>S-a exportat %n flux în %1</numerusform>
+            <numerusform>S-au exportat %n fluxuri în %1</numerusform>
+            <numerusform>S-au exportat %n de fluxuri în %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds of an OPML file, keeping its folders.</source>
+        <translation>Abonarea la fluxurile dintr-un fișier OPML, păstrând dosarele acestuia.</translation>
+    </message>
+    <message>
+        <source>Write the subscriptions to an OPML file, with folders.</source>
+        <translation>Scrierea abonamentelor într-un fișier OPML, cu tot cu dosare.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::DatabaseMessages</name>
+    <message>
+        <source>Cannot read the database&apos;s schema version.</source>
+        <translation>Nu se poate citi versiunea schemei bazei de date.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer Freshet (schema %1; this one knows %2). Update Freshet to open it.</source>
+        <translation>Această bază de date a fost scrisă de o versiune mai nouă de Freshet (schema %1; versiunea aceasta cunoaște doar până la %2). Actualizați Freshet pentru a o deschide.</translation>
+    </message>
+    <message>
+        <source>Missing schema migration %1.</source>
+        <translation>Lipsește migrarea de schemă %1.</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 failed: %2</source>
+        <translation>Migrarea de schemă %1 a eșuat: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed. Free some space and try again.</source>
+        <translation>Discul este plin: nu s-a modificat nimic. Eliberați spațiu și încercați din nou.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: nothing was changed.</source>
+        <translation>Baza de date este doar pentru citire: nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another Freshet process: nothing was changed. Try again in a moment.</source>
+        <translation>Baza de date este ocupată de un alt proces Freshet: nu s-a modificat nimic. Încercați din nou peste câteva momente.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Freshet database: %1</source>
+        <translation>Fișierul bazei de date este deteriorat sau nu este o bază de date Freshet: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Nu se poate deschide baza de date %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedDiscovery</name>
+    <message>
+        <source>No feed found at %1: it is neither a feed nor a page that links to one.</source>
+        <translation>Nu s-a găsit niciun flux la %1: adresa nu este nici un flux, nici o pagină care trimite la unul.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedListModel</name>
+    <message>
+        <source>All items</source>
+        <translation>Toate articolele</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Cu stea</translation>
+    </message>
+    <message>
+        <source>Disabled: %1</source>
+        <translation>Dezactivat: %1</translation>
+    </message>
+    <message>
+        <source>Last error (%1): %2</source>
+        <translation>Ultima eroare (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n necitit</numerusform>
+            <numerusform>%1, %n necitite</numerusform>
+            <numerusform>%1, %n necitite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last fetch failed</source>
+        <translation>ultima preluare a eșuat</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedStoreMessages</name>
+    <message>
+        <source>Already subscribed to %1</source>
+        <translation>Sunteți deja abonat la %1</translation>
+    </message>
+    <message>
+        <source>The new feed could not be read back.</source>
+        <translation>Noul flux nu a putut fi recitit.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedUpdateMessages</name>
+    <message>
+        <source>disabled: %1</source>
+        <translation>dezactivat: %1</translation>
+    </message>
+    <message>
+        <source>Same document as last time; not parsed.</source>
+        <translation>Același document ca data trecută; nu a fost analizat.</translation>
+    </message>
+    <message>
+        <source>The document is not a feed I can read: %1</source>
+        <translation>Documentul nu este un flux care poate fi citit: %1</translation>
+    </message>
+    <message>
+        <source>Only part of the document could be read: %1</source>
+        <translation>Doar o parte din document a putut fi citită: %1</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Salvarea a eșuat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedUrlMessages</name>
+    <message>
+        <source>The feed address is empty.</source>
+        <translation>Adresa fluxului este goală.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid address: %2</source>
+        <translation>„%1” nu este o adresă validă: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address: only http and https feeds can be fetched.</source>
+        <translation>„%1” nu este o adresă web: pot fi preluate doar fluxuri http și https.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no host name.</source>
+        <translation>„%1” nu are nume de gazdă.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains a user name or password; add the feed without them and give the login when Freshet asks, so it is kept in the keychain.</source>
+        <translation>„%1” conține un nume de utilizator sau o parolă; adăugați fluxul fără acestea și introduceți datele de autentificare atunci când vi le cere Freshet, pentru a fi păstrate în depozitul de chei al sistemului.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FetchLogDialog</name>
+    <message>
+        <source>Fetch Log</source>
+        <translation>Jurnalul preluărilor</translation>
+    </message>
+    <message>
+        <source>Fetch runs</source>
+        <translation>Preluări efectuate</translation>
+    </message>
+    <message>
+        <source>When / feed</source>
+        <translation>Când / flux</translation>
+    </message>
+    <message>
+        <source>Trigger / outcome</source>
+        <translation>Declanșator / stare</translation>
+    </message>
+    <message>
+        <source>Result / HTTP</source>
+        <translation>Rezultat / HTTP</translation>
+    </message>
+    <message>
+        <source>New items</source>
+        <translation>Articole noi</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durată</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalii</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reîncarcă</translation>
+    </message>
+    <message>
+        <source>The log cannot be read: %1</source>
+        <translation>Jurnalul nu poate fi citit: %1</translation>
+    </message>
+    <message>
+        <source>did not finish</source>
+        <translation>neterminată</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 attempted, %2 updated, %3 not modified, %4 failed, %5 skipped</source>
+        <translation>încercate: %1, actualizate: %2, nemodificate: %3, eșuate: %4, omise: %5</translation>
+    </message>
+    <message>
+        <source>deadline reached</source>
+        <translation>timp limită atins</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FetchService</name>
+    <message>
+        <source>The server closed the connection before the whole document arrived.</source>
+        <translation>Serverul a închis conexiunea înainte de sosirea întregului document.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>Serverul a refuzat conexiunea.</translation>
+    </message>
+    <message>
+        <source>The host name could not be found (%1).</source>
+        <translation>Numele de gazdă nu a putut fi găsit (%1).</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation>Conexiunea securizată a eșuat: %1</translation>
+    </message>
+    <message>
+        <source>The server sent a compressed document that is corrupt or expands far too much.</source>
+        <translation>Serverul a trimis un document comprimat care este corupt sau devine mult prea mare la decomprimare.</translation>
+    </message>
+    <message>
+        <source>Not started: the time for this refresh ran out.</source>
+        <translation>Nu a pornit: timpul alocat acestei actualizări s-a epuizat.</translation>
+    </message>
+    <message>
+        <source>Stopped: the time for this refresh ran out.</source>
+        <translation>Oprit: timpul alocat acestei actualizări s-a epuizat.</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 seconds.</source>
+        <translation>Niciun răspuns complet în decurs de %1 secunde.</translation>
+    </message>
+    <message>
+        <source>The document is larger than %1 MB; it was not read.</source>
+        <translation>Documentul depășește %1 MB; nu a fost citit.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect to an unusable address.</source>
+        <translation>Redirecționare HTTP %1 către o adresă inutilizabilă.</translation>
+    </message>
+    <message>
+        <source>The address redirects in a loop (back to %1).</source>
+        <translation>Adresa redirecționează în buclă (înapoi la %1).</translation>
+    </message>
+    <message>
+        <source>More than %1 redirects.</source>
+        <translation>Prea multe redirecționări (peste %1).</translation>
+    </message>
+    <message>
+        <source>The publisher removed this feed (HTTP 410 Gone).</source>
+        <translation>Editorul a eliminat acest flux (HTTP 410 Gone).</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down (HTTP 429).</source>
+        <translation>Serverul cere reducerea ritmului cererilor (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>The server is unavailable (HTTP 503).</source>
+        <translation>Serverul nu este disponibil (HTTP 503).</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2.</source>
+        <translation>Serverul a răspuns cu HTTP %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::ItemTableModel</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(fără titlu)</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>citit</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>necitit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titlu</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dată</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Necitit</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Cu stea</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::ItemView</name>
+    <message>
+        <source>Article</source>
+        <translation>Articol</translation>
+    </message>
+    <message>
+        <source>Select an item to read it.</source>
+        <translation>Selectați un articol pentru a-l citi.</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(fără titlu)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Atașamente</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::MainWindow</name>
+    <message>
+        <source>Freshet</source>
+        <translation>Freshet</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Fluxuri</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articole</translation>
+    </message>
+    <message>
+        <source>Search titles and text</source>
+        <translation>Căutați în titluri și text</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Căutare</translation>
+    </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation>Progresul actualizării</translation>
+    </message>
+    <message>
+        <source>A refresh is already running.</source>
+        <translation>O actualizare este deja în curs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n feed(s)…</source>
+        <translation>
+            <numerusform>Se actualizează %n flux…</numerusform>
+            <numerusform>Se actualizează %n fluxuri…</numerusform>
+            <numerusform>Se actualizează %n de fluxuri…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing %1 of %2 feeds</source>
+        <translation>Actualizare fluxuri: %1 din %2</translation>
+    </message>
+    <message>
+        <source>Simulated background fetch</source>
+        <translation>Preluare în fundal simulată</translation>
+    </message>
+    <message>
+        <source>Refresh failed: no feed answered. See Debug &gt; Fetch Log or the feed&apos;s tooltip.</source>
+        <translation>Actualizarea a eșuat: niciun flux nu a răspuns. Consultați Depanare &gt; Jurnalul preluărilor sau indiciul fluxului.</translation>
+    </message>
+    <message>
+        <source>New data</source>
+        <translation>Date noi</translation>
+    </message>
+    <message>
+        <source>No new data</source>
+        <translation>Fără date noi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Eșuat</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Rezultat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n articol nou</numerusform>
+            <numerusform>%n articole noi</numerusform>
+            <numerusform>%n de articole noi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) updated</source>
+        <translation>
+            <numerusform>%n flux actualizat</numerusform>
+            <numerusform>%n fluxuri actualizate</numerusform>
+            <numerusform>%n de fluxuri actualizate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not modified</source>
+        <translation>
+            <numerusform>%n nemodificat</numerusform>
+            <numerusform>%n nemodificate</numerusform>
+            <numerusform>%n nemodificate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n eșuat</numerusform>
+            <numerusform>%n eșuate</numerusform>
+            <numerusform>%n eșuate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished in %1 s of the %2 s budget.</source>
+        <translation>Finalizat în %1 s din cele %2 s alocate.</translation>
+    </message>
+    <message>
+        <source>The deadline was reached; unfinished feeds will be fetched next time.</source>
+        <translation>Timpul limită a fost atins; fluxurile neterminate vor fi preluate data viitoare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n necitit</numerusform>
+            <numerusform>%n necitite</numerusform>
+            <numerusform>%n necitite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated just now</source>
+        <translation>Actualizat chiar acum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n min ago</source>
+        <translation>
+            <numerusform>Actualizat acum %n min</numerusform>
+            <numerusform>Actualizat acum %n min</numerusform>
+            <numerusform>Actualizat acum %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fișier</translation>
+    </message>
+    <message>
+        <source>&amp;Add Feed…</source>
+        <translation>&amp;Adaugă flux…</translation>
+    </message>
+    <message>
+        <source>&amp;Import OPML…</source>
+        <translation>&amp;Importă OPML…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export OPML…</source>
+        <translation>&amp;Exportă OPML…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Ieși&amp;re</translation>
+    </message>
+    <message>
+        <source>F&amp;eeds</source>
+        <translation>F&amp;luxuri</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh All</source>
+        <translation>&amp;Actualizează tot</translation>
+    </message>
+    <message>
+        <source>Mark All as &amp;Read</source>
+        <translation>Marchează toate ca &amp;citite</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Feed…</source>
+        <translation>Ș&amp;terge fluxul…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>A&amp;rticol</translation>
+    </message>
+    <message>
+        <source>&amp;Next Item</source>
+        <translation>Articolul &amp;următor</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Item</source>
+        <translation>Articolul &amp;anterior</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Item</source>
+        <translation>Următorul articol &amp;necitit</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Read</source>
+        <translation>Marchează ca &amp;citit/necitit</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Star</source>
+        <translation>Adaugă/elimină &amp;steaua</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>Deschide în &amp;browser</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vizualizare</translation>
+    </message>
+    <message>
+        <source>&amp;Unread Only</source>
+        <translation>Doar &amp;necitite</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Caută</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ajutor</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Scurtături de &amp;tastatură</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;About Freshet</source>
+        <translation>&amp;Despre Freshet</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Despre &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Bara principală</translation>
+    </message>
+    <message>
+        <source>&amp;Debug</source>
+        <translation>&amp;Depanare</translation>
+    </message>
+    <message>
+        <source>Simulate &amp;Background Fetch</source>
+        <translation>Simulează o preluare în &amp;fundal</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Simulate &amp;Push Notification</source>
+        <translation>Simulează o notificare &amp;push</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;Log</source>
+        <translation>&amp;Jurnalul preluărilor</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Open &amp;Data Folder</source>
+        <translation>Deschide &amp;dosarul de date</translation>
+    </message>
+    <message>
+        <source>No more unread items.</source>
+        <translation>Nu mai există articole necitite.</translation>
+    </message>
+    <message>
+        <source>No more items.</source>
+        <translation>Nu mai există articole.</translation>
+    </message>
+    <message>
+        <source>Add Feed</source>
+        <translation>Adăugare flux</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>Importare OPML</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>Fișiere OPML (*.opml *.xml);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Nu s-a importat nimic din %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n feed(s)</source>
+        <translation>
+            <numerusform>%n flux importat</numerusform>
+            <numerusform>%n fluxuri importate</numerusform>
+            <numerusform>%n de fluxuri importate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped or already subscribed</source>
+        <translation>
+            <numerusform>%n omis sau deja abonat</numerusform>
+            <numerusform>%n omise sau deja abonate</numerusform>
+            <numerusform>%n omise sau deja abonate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>Exportare OPML</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>Fișiere OPML (*.opml)</translation>
+    </message>
+    <message>
+        <source>Freshet subscriptions</source>
+        <translation>Abonamente Freshet</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nu se poate scrie %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportat în %1</translation>
+    </message>
+    <message>
+        <source>Delete Feed</source>
+        <translation>Ștergere flux</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from %1 and delete its %n item(s)?</source>
+        <translation>
+            <numerusform>Vă dezabonați de la %1 și ștergeți %n articol?</numerusform>
+            <numerusform>Vă dezabonați de la %1 și ștergeți %n articole?</numerusform>
+            <numerusform>Vă dezabonați de la %1 și ștergeți %n de articole?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Scurtături de tastatură</translation>
+    </message>
+    <message>
+        <source>Load &amp;Images</source>
+        <translation>Încarcă &amp;imaginile</translation>
+    </message>
+    <message>
+        <source>The address of a feed, or of a web page that has one:</source>
+        <translation>Adresa unui flux sau a unei pagini web care oferă unul:</translation>
+    </message>
+    <message>
+        <source>Looking for a feed at %1…</source>
+        <translation>Se caută un flux la %1…</translation>
+    </message>
+    <message>
+        <source>This page offers several feeds:</source>
+        <translation>Această pagină oferă mai multe fluxuri:</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::OpmlMessages</name>
+    <message>
+        <source>This is not an OPML file (it starts with &lt;%1&gt;).</source>
+        <translation>Acesta nu este un fișier OPML (începe cu &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>The outlines are nested more than %1 deep.</source>
+        <translation>Elementele outline sunt imbricate la o adâncime mai mare de %1.</translation>
+    </message>
+    <message>
+        <source>Outline &quot;%1&quot; (line %2) has no xmlUrl.</source>
+        <translation>Elementul outline „%1” (linia %2) nu are atributul xmlUrl.</translation>
+    </message>
+    <message>
+        <source>The OPML file is damaged at line %1, column %2: %3</source>
+        <translation>Fișierul OPML este deteriorat la linia %1, coloana %2: %3</translation>
+    </message>
+    <message>
+        <source>This is not an OPML file: it is empty.</source>
+        <translation>Acesta nu este un fișier OPML: este gol.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::RefreshPolicyMessages</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>the server asked to retry after %1</source>
+        <translation>serverul a cerut reîncercarea peste %1</translation>
+    </message>
+    <message>
+        <source>default interval %1</source>
+        <translation>interval implicit de %1</translation>
+    </message>
+    <message>
+        <source>backing off after %1 failures: %2</source>
+        <translation>interval mărit după erori (%1 la rând): %2</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s ttl is %1</source>
+        <translation>ttl-ul fluxului este de %1</translation>
+    </message>
+    <message>
+        <source>the feed updates every %1</source>
+        <translation>fluxul se actualizează la fiecare %1</translation>
+    </message>
+    <message>
+        <source>Cache-Control max-age %1</source>
+        <translation>Cache-Control max-age %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s Expires header, in %1</source>
+        <translation>antetul Expires al serverului, peste %1</translation>
+    </message>
+    <message>
+        <source>new items about every %1</source>
+        <translation>articole noi aproximativ la fiecare %1</translation>
+    </message>
+    <message>
+        <source>checking every %1</source>
+        <translation>verificare la fiecare %1</translation>
+    </message>
+    <message>
+        <source>(clamped)</source>
+        <translation>(limitat)</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::TrayIcon</name>
+    <message>
+        <source>&amp;Open Freshet</source>
+        <translation>&amp;Deschide Freshet</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizează</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Ieși&amp;re</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freshet: %n unread</source>
+        <translation>
+            <numerusform>Freshet: %n necitit</numerusform>
+            <numerusform>Freshet: %n necitite</numerusform>
+            <numerusform>Freshet: %n necitite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n articol nou</numerusform>
+            <numerusform>%n articole noi</numerusform>
+            <numerusform>%n de articole noi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Freshet</source>
+        <translation>Freshet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n feed(s)</source>
+        <translation>
+            <numerusform>%1 în %n flux</numerusform>
+            <numerusform>%1 în %n fluxuri</numerusform>
+            <numerusform>%1 în %n de fluxuri</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>info</name>
+    <message>
+        <source>Freshet %1 on Qt %2</source>
+        <translation>Freshet %1 pe Qt %2</translation>
+    </message>
+    <message>
+        <source>Data folder:  %1</source>
+        <translation>Dosar de date:  %1</translation>
+    </message>
+    <message>
+        <source>Database:     %1</source>
+        <translation>Bază de date:   %1</translation>
+    </message>
+    <message>
+        <source>Settings:     %1</source>
+        <translation>Setări:         %1</translation>
+    </message>
+    <message>
+        <source>Cache folder: %1</source>
+        <translation>Dosar cache:    %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>argument neașteptat „%1”.</translation>
+    </message>
+    <message>
+        <source>Freshet cannot start</source>
+        <translation>Freshet nu poate porni</translation>
+    </message>
+    <message>
+        <source>Show the Debug menu.</source>
+        <translation>Afișează meniul Depanare.</translation>
+    </message>
+    <message>
+        <source>Do not refresh the feeds when the window opens.</source>
+        <translation>Nu actualizează fluxurile la deschiderea ferestrei.</translation>
+    </message>
+    <message>
+        <source>Print &apos;first-paint-ms N&apos; once the item table is painted, then quit.</source>
+        <translation>Afișează &apos;first-paint-ms N&apos; după ce tabelul de articole a fost desenat, apoi se închide.</translation>
+    </message>
+    <message>
+        <source>Keep the database, settings and caches in DIR (default: $%1, else the platform&apos;s data folder).</source>
+        <translation>Păstrează baza de date, setările și cache-urile în DOSAR (implicit: $%1, altfel dosarul de date al platformei).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSAR</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comenzi:</translation>
+    </message>
+    <message>
+        <source>Try &apos;freshet --help&apos;.</source>
+        <translation>Încercați &apos;freshet --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>comandă necunoscută „%1”.</translation>
+    </message>
+    <message>
+        <source>Usage: freshet [--profile DIR] [COMMAND] [OPTIONS]</source>
+        <translation>Utilizare: freshet [--profile DOSAR] [COMANDĂ] [OPȚIUNI]</translation>
+    </message>
+    <message>
+        <source>Without a command, Freshet opens its main window.</source>
+        <translation>Fără o comandă, Freshet își deschide fereastra principală.</translation>
+    </message>
+    <message>
+        <source>&apos;freshet COMMAND --help&apos; describes one command.</source>
+        <translation>&apos;freshet COMANDĂ --help&apos; descrie o comandă.</translation>
+    </message>
+</context>
+<context>
+    <name>parse</name>
+    <message>
+        <source>Resolve relative links against &lt;URL&gt;, as if the file was fetched from there.</source>
+        <translation>Rezolvă legăturile relative față de &lt;URL&gt;, ca și cum fișierul ar fi fost preluat de acolo.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON (schema feed-conformance/1).</source>
+        <translation>Afișează rezultatul în format JSON (schema feed-conformance/1).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(lipsește)</translation>
+    </message>
+    <message>
+        <source>Format:      %1 %2</source>
+        <translation>Format:             %1 %2</translation>
+    </message>
+    <message>
+        <source>Encoding:    %1</source>
+        <translation>Codificare:         %1</translation>
+    </message>
+    <message>
+        <source>Title:       %1</source>
+        <translation>Titlu:              %1</translation>
+    </message>
+    <message>
+        <source>Link:        %1</source>
+        <translation>Legătură:           %1</translation>
+    </message>
+    <message>
+        <source>Feed link:   %1</source>
+        <translation>Legătura fluxului:  %1</translation>
+    </message>
+    <message>
+        <source>Updated:     %1</source>
+        <translation>Actualizat:         %1</translation>
+    </message>
+    <message>
+        <source>TTL:         %1 min</source>
+        <translation>TTL:                %1 min</translation>
+    </message>
+    <message>
+        <source>Items:       %1</source>
+        <translation>Articole:           %1</translation>
+    </message>
+    <message>
+        <source>Error:       %1</source>
+        <translation>Eroare:             %1</translation>
+    </message>
+    <message>
+        <source>(the items above were recovered before the error)</source>
+        <translation>(articolele de mai sus au fost recuperate înainte de eroare)</translation>
+    </message>
+    <message>
+        <source>parse takes exactly one FILE.</source>
+        <translation>parse acceptă exact un fișier (FILE).</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2.</source>
+        <translation>nu se poate citi „%1”: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an absolute URL.</source>
+        <translation>„%1” nu este un URL absolut.</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,149 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>freshet::Cli</name>
+    <message numerus="yes">
+        <source>Removed %1 and its %n item(s).</source>
+        <translation>
+            <numerusform>Removed %1 and its %n item.</numerusform>
+            <numerusform>Removed %1 and its %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n feed(s)</source>
+        <translation>
+            <numerusform>Imported %n feed</numerusform>
+            <numerusform>Imported %n feeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n already subscribed</numerusform>
+            <numerusform>%n already subscribed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n feed(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n feed to %1</numerusform>
+            <numerusform>Exported %n feeds to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedListModel</name>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n unread</numerusform>
+            <numerusform>%1, %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::MainWindow</name>
+    <message numerus="yes">
+        <source>Refreshing %n feed(s)…</source>
+        <translation>
+            <numerusform>Refreshing %n feed…</numerusform>
+            <numerusform>Refreshing %n feeds…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n new item</numerusform>
+            <numerusform>%n new items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) updated</source>
+        <translation>
+            <numerusform>%n feed updated</numerusform>
+            <numerusform>%n feeds updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not modified</source>
+        <translation>
+            <numerusform>%n not modified</numerusform>
+            <numerusform>%n not modified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n min ago</source>
+        <translation>
+            <numerusform>Updated %n min ago</numerusform>
+            <numerusform>Updated %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n feed(s)</source>
+        <translation>
+            <numerusform>Imported %n feed</numerusform>
+            <numerusform>Imported %n feeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped or already subscribed</source>
+        <translation>
+            <numerusform>%n skipped or already subscribed</numerusform>
+            <numerusform>%n skipped or already subscribed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from %1 and delete its %n item(s)?</source>
+        <translation>
+            <numerusform>Unsubscribe from %1 and delete its %n item?</numerusform>
+            <numerusform>Unsubscribe from %1 and delete its %n items?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::TrayIcon</name>
+    <message numerus="yes">
+        <source>Freshet: %n unread</source>
+        <translation>
+            <numerusform>Freshet: %n unread</numerusform>
+            <numerusform>Freshet: %n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n new item</numerusform>
+            <numerusform>%n new items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n feed(s)</source>
+        <translation>
+            <numerusform>%1 in %n feed</numerusform>
+            <numerusform>%1 in %n feeds</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
