@@ -73,3 +73,12 @@ BENCH_UI_SIZES ?= 10000,100000,1000000
 bench-ui: $(BUILD_DIR)/CMakeCache.txt
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target freshet-bench-ui
 	$(BUILD_DIR)/bench/ui/freshet-bench-ui --sizes $(BENCH_UI_SIZES)
+
+# Fetch-engine benchmark (issue 4, "Speed"): Freshet vs newsboat vs curl on 1000 loopback feeds.
+# Prints one table and writes it to bench/fetch/RESULTS.md; never fails on time.
+# BENCH_FETCH_ARGS="--repeat 3" takes medians; "--no-newsboat" skips the slowest client.
+BENCH_FETCH_ARGS ?=
+.PHONY: bench-fetch
+bench-fetch: $(BUILD_DIR)/CMakeCache.txt
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target freshet freshet-feedserver
+	python3 bench/fetch/benchfetch.py --build-dir $(BUILD_DIR) --results bench/fetch/RESULTS.md $(BENCH_FETCH_ARGS)

@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
@@ -19,6 +21,23 @@ void declareFetch(QCommandLineParser &parser)
     parser.addOption({u"deadline"_s, Cli::tr("The time budget in seconds (default 30, as the OS gives)."), Cli::tr("SECONDS"),
                       u"30"_s});
     parser.addOption({u"json"_s, Cli::tr("Print the summary as JSON.")});
+    // The defaults are the manners owed to publishers; benchmarks against one loopback host
+    // (and people with their own servers) may need to match another client's concurrency.
+    const FetchService::Limits defaults;
+    parser.addOption({u"concurrency"_s, Cli::tr("At most N requests at once (default %1).").arg(defaults.maxConcurrent),
+                      Cli::tr("N"), QString::number(defaults.maxConcurrent)});
+    parser.addOption({u"per-host"_s, Cli::tr("At most N requests at once to one host (default %1).").arg(defaults.maxPerHost),
+                      Cli::tr("N"), QString::number(defaults.maxPerHost)});
+}
+
+/// A request count between 1 and 256, or nothing when the option's value is not one.
+std::optional<int> requestCount(const QCommandLineParser &parser, const QString &option)
+{
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < 1 || value > 256)
+        return std::nullopt;
+    return value;
 }
 
 QJsonObject summaryJson(const FetchRunSummary &summary)
@@ -47,10 +66,18 @@ int runFetch(CommandContext &context, const QCommandLineParser &parser)
     if (!ok || seconds <= 0 || seconds > 24 * 3600)
         return reportFailure(context, Cli::tr("--deadline takes a number of seconds between 0 and 86400."));
 
+    FetchService::Limits limits;
+    const std::optional<int> concurrency = requestCount(parser, u"concurrency"_s);
+    const std::optional<int> perHost = requestCount(parser, u"per-host"_s);
+    if (!concurrency || !perHost)
+        return reportFailure(context, Cli::tr("--concurrency and --per-host take a number of requests between 1 and 256."));
+    limits.maxConcurrent = *concurrency;
+    limits.maxPerHost = *perHost;
+
     StoreThread store(context.profile.databasePath());
     if (Status started = store.start(); !started)
         return reportFailure(context, started.error());
-    BackgroundFetch fetch(&store, FetchService::Limits{});
+    BackgroundFetch fetch(&store, limits);
     FetchRunSummary summary;
     QObject::connect(&fetch, &BackgroundFetch::completed, &fetch, [&summary](const FetchRunSummary &result) {
         summary = result;

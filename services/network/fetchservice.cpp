@@ -83,14 +83,18 @@ void FetchService::setDeadline(QDeadlineTimer deadline)
 
 void FetchService::enqueue(const FeedRequest &request)
 {
-    m_queue << request;
+    const QString host = hostKey(request.url);
+    m_queue << Queued{request, host};
+    ++m_queuedPerHost[host];
     startQueued();
 }
 
 void FetchService::cancelAll()
 {
-    const QList<FeedRequest> queued = std::exchange(m_queue, {});
-    for (const FeedRequest &request : queued) {
+    const QList<Queued> queued = std::exchange(m_queue, {});
+    m_queuedPerHost.clear();
+    for (const Queued &waiting : queued) {
+        const FeedRequest &request = waiting.request;
         FeedResponse response;
         response.feedId = request.feedId;
         response.requestedUrl = request.url;
@@ -103,11 +107,22 @@ void FetchService::cancelAll()
         complete(transfer, FetchError::Cancelled, tr("Stopped: the time for this refresh ran out."));
 }
 
+/// Few hosts can be full at once (maxConcurrent / maxPerHost), so this stays short; it spares
+/// startQueued() a walk over a long queue whose hosts are all busy, which made a run of N feeds
+/// on one host cost O(N²).
+bool FetchService::anyQueuedHostHasRoom() const
+{
+    for (auto it = m_queuedPerHost.cbegin(); it != m_queuedPerHost.cend(); ++it) {
+        if (m_perHost.value(it.key()) < m_limits.maxPerHost)
+            return true;
+    }
+    return false;
+}
+
 void FetchService::startQueued()
 {
-    for (qsizetype i = 0; i < m_queue.size() && m_running.size() < m_limits.maxConcurrent;) {
-        const FeedRequest &request = m_queue.at(i);
-        const QString host = hostKey(request.url);
+    for (qsizetype i = 0; i < m_queue.size() && m_running.size() < m_limits.maxConcurrent && anyQueuedHostHasRoom();) {
+        const QString host = m_queue.at(i).host;
         if (m_perHost.value(host) >= m_limits.maxPerHost) {
             ++i;
             continue;
@@ -118,7 +133,9 @@ void FetchService::startQueued()
             return;
         }
         auto transfer = std::make_shared<Transfer>();
-        transfer->request = m_queue.takeAt(i);
+        transfer->request = m_queue.takeAt(i).request;
+        if (--m_queuedPerHost[host] <= 0)
+            m_queuedPerHost.remove(host);
         transfer->response.feedId = transfer->request.feedId;
         transfer->response.requestedUrl = transfer->request.url;
         transfer->response.started = true;

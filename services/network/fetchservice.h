@@ -52,8 +52,15 @@ signals:
 
 private:
     struct Transfer;
+    /// A waiting request with its host key worked out once, not on every scan of the queue.
+    struct Queued
+    {
+        FeedRequest request;
+        QString host;
+    };
 
     void startQueued();
+    bool anyQueuedHostHasRoom() const;
     void startHop(const std::shared_ptr<Transfer> &transfer, const QUrl &url);
     void onReadyRead(const std::shared_ptr<Transfer> &transfer);
     void onReplyFinished(const std::shared_ptr<Transfer> &transfer);
@@ -64,9 +71,10 @@ private:
     Limits m_limits;
     QNetworkAccessManager *m_network;
     QDeadlineTimer m_deadline = QDeadlineTimer::Forever;
-    QList<FeedRequest> m_queue;
+    QList<Queued> m_queue;
     QList<std::shared_ptr<Transfer>> m_running;
     QHash<QString, int> m_perHost;
+    QHash<QString, int> m_queuedPerHost;
 };
 
 } // namespace freshet

@@ -114,7 +114,26 @@ FeedStore::FeedStore(QString connectionName) : m_connectionName(std::move(connec
 
 FeedStore::~FeedStore()
 {
+    // A statement left open would keep the connection from closing.
+    m_statements.clear();
+    m_failedStatement = QSqlQuery();
     closeDatabase(m_connectionName);
+}
+
+QSqlQuery &FeedStore::statement(const QString &sql) const
+{
+    std::unique_ptr<QSqlQuery> &query = m_statements[sql];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(database());
+        // A statement that did not prepare reports the error when run, and is prepared anew
+        // next time rather than kept broken.
+        if (!query->prepare(sql)) {
+            m_failedStatement = std::move(*query);
+            m_statements.erase(sql);
+            return m_failedStatement;
+        }
+    }
+    return *query;
 }
 
 Result<std::unique_ptr<FeedStore>> FeedStore::open(const QString &path, const QString &connectionName)
@@ -222,8 +241,7 @@ Result<QList<Feed>> FeedStore::feedsToRefresh(const QDateTime &now, bool all, co
 Result<StoredRefreshHints> FeedStore::refreshHints(qint64 feedId) const
 {
     StoredRefreshHints hints;
-    QSqlQuery stored(database());
-    stored.prepare(u"SELECT ttl_minutes, update_period_secs, skip_hours, skip_days FROM feeds WHERE id = ?"_s);
+    QSqlQuery &stored = statement(u"SELECT ttl_minutes, update_period_secs, skip_hours, skip_days FROM feeds WHERE id = ?"_s);
     stored.addBindValue(feedId);
     if (!stored.exec())
         return Result<StoredRefreshHints>::failure(describeSqlError(stored.lastError()));
@@ -237,15 +255,16 @@ Result<StoredRefreshHints> FeedStore::refreshHints(qint64 feedId) const
             hints.skipHours << hour.toInt();
         hints.skipDays = stored.value(3).toString().split(u',', Qt::SkipEmptyParts);
     }
+    stored.finish();
 
-    QSqlQuery cadence(database());
-    cadence.prepare(u"SELECT MAX(sort_at) - MIN(sort_at), COUNT(*) FROM "
-                    "(SELECT sort_at FROM items WHERE feed_id = ? ORDER BY sort_at DESC LIMIT 10)"_s);
+    QSqlQuery &cadence = statement(u"SELECT MAX(sort_at) - MIN(sort_at), COUNT(*) FROM "
+                                  "(SELECT sort_at FROM items WHERE feed_id = ? ORDER BY sort_at DESC LIMIT 10)"_s);
     cadence.addBindValue(feedId);
     if (!cadence.exec() || !cadence.next())
         return Result<StoredRefreshHints>::failure(describeSqlError(cadence.lastError()));
     const qint64 spanMs = cadence.value(0).toLongLong();
     const int count = cadence.value(1).toInt();
+    cadence.finish();
     if (count >= 3 && spanMs > 0)
         hints.postingIntervalSeconds = spanMs / 1000 / (count - 1);
     return Result<StoredRefreshHints>::success(std::move(hints));

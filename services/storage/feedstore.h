@@ -9,10 +9,12 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 namespace freshet {
 
@@ -103,7 +105,16 @@ public:
 private:
     explicit FeedStore(QString connectionName);
 
+    /// The statement for sql, prepared on first use and kept for the connection's life: a
+    /// fetch runs the same few statements for every feed, and preparing them costs more than
+    /// running them. The reference stays valid while the store lives; bind every value, exec,
+    /// and finish() a SELECT so it holds no read transaction.
+    QSqlQuery &statement(const QString &sql) const;
+
     QString m_connectionName;
+    /// unique_ptr: references handed out must survive the map growing.
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    mutable QSqlQuery m_failedStatement;   ///< carries a prepare error to the caller's exec()
 };
 
 } // namespace freshet

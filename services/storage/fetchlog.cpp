@@ -63,9 +63,8 @@ Status FeedStore::finishRun(const FetchRunSummary &summary)
 
 Status FeedStore::addOutcome(qint64 runId, const FeedOutcomeRecord &outcome)
 {
-    QSqlQuery insert(database());
-    insert.prepare(u"INSERT INTO fetch_outcomes (run_id, feed_id, feed_url, outcome, http_status, new_items, updated_items, "
-                   "bytes, elapsed_ms, message) VALUES (?,?,?,?,?,?,?,?,?,?)"_s);
+    QSqlQuery &insert = statement(u"INSERT INTO fetch_outcomes (run_id, feed_id, feed_url, outcome, http_status, new_items, "
+                                 "updated_items, bytes, elapsed_ms, message) VALUES (?,?,?,?,?,?,?,?,?,?)"_s);
     bindValues(insert, {QVariant(runId), nullableInt(outcome.feedId), QVariant(outcome.feedUrl),
                                   QVariant(feedOutcomeName(outcome.outcome)), nullableInt(outcome.httpStatus),
                                   QVariant(outcome.newItems), QVariant(outcome.updatedItems), QVariant(outcome.bytes),

@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <functional>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
@@ -37,19 +39,36 @@ QString joinedHours(const QList<int> &hours)
     return parts.join(u',');
 }
 
+/// The statements one feed's update runs, prepared once per connection (FeedStore::statement).
+namespace sql {
+const QString findItem = u"SELECT id, content_hash FROM items WHERE feed_id = ? AND item_key = ?"_s;
+const QString insertItem = u"INSERT INTO items (feed_id, item_key, content_hash, title, link, author, summary, content, "
+                           "image, published_at, updated_at, fetched_at, sort_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"_s;
+const QString updateItem = u"UPDATE items SET content_hash = ?, title = ?, link = ?, author = ?, summary = ?, content = ?, "
+                           "image = ?, published_at = ?, updated_at = ?, sort_at = COALESCE(?, fetched_at) WHERE id = ?"_s;
+const QString clearEnclosures = u"DELETE FROM enclosures WHERE item_id = ?"_s;
+const QString addEnclosure = u"INSERT OR IGNORE INTO enclosures (item_id, url, type, length) VALUES (?,?,?,?)"_s;
+const QString feedMetadata = u"UPDATE feeds SET title = CASE WHEN ? = '' THEN title ELSE ? END, "
+                             "site_link = ?, description = ?, image = ?, ttl_minutes = ?, update_period_secs = ?, "
+                             "skip_hours = ?, skip_days = ?, last_new_item_at = CASE WHEN ? THEN ? ELSE last_new_item_at END "
+                             "WHERE id = ?"_s;
+// A redirect onto an address another subscription already has keeps the old address, so the
+// unique constraint never rolls back the items fetched.
+const QString fetchState = u"UPDATE feeds SET url = CASE WHEN ? = '' OR EXISTS (SELECT 1 FROM feeds o WHERE o.url = ? AND o.id != ?) "
+                           "THEN url ELSE ? END, etag = ?, last_modified = ?, body_hash = ?, "
+                           "last_fetch_at = ?, last_http_status = ?, last_result = ?, last_error = ?, "
+                           "last_error_at = CASE WHEN ? = '' THEN last_error_at ELSE ? END, consecutive_errors = ?, "
+                           "next_due_at = ?, next_due_reason = ?, retry_after_at = ?, disabled_reason = ? WHERE id = ?"_s;
+} // namespace sql
+
 class ItemWriter
 {
 public:
-    ItemWriter(const QSqlDatabase &db, qint64 feedId, qint64 now) : m_feedId(feedId), m_now(now),
-        m_find(db), m_insert(db), m_update(db), m_clearEnclosures(db), m_addEnclosure(db)
+    ItemWriter(std::function<QSqlQuery &(const QString &)> statement, qint64 feedId, qint64 now)
+        : m_feedId(feedId), m_now(now), m_find(statement(sql::findItem)), m_insert(statement(sql::insertItem)),
+          m_update(statement(sql::updateItem)), m_clearEnclosures(statement(sql::clearEnclosures)),
+          m_addEnclosure(statement(sql::addEnclosure))
     {
-        m_find.prepare(u"SELECT id, content_hash FROM items WHERE feed_id = ? AND item_key = ?"_s);
-        m_insert.prepare(u"INSERT INTO items (feed_id, item_key, content_hash, title, link, author, summary, content, "
-                         "image, published_at, updated_at, fetched_at, sort_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
-        m_update.prepare(u"UPDATE items SET content_hash = ?, title = ?, link = ?, author = ?, summary = ?, content = ?, "
-                         "image = ?, published_at = ?, updated_at = ?, sort_at = COALESCE(?, fetched_at) WHERE id = ?"_s);
-        m_clearEnclosures.prepare(u"DELETE FROM enclosures WHERE item_id = ?"_s);
-        m_addEnclosure.prepare(u"INSERT OR IGNORE INTO enclosures (item_id, url, type, length) VALUES (?,?,?,?)"_s);
     }
 
     Step write(const ParsedItem &item, ItemChanges &changes)
@@ -106,20 +125,15 @@ private:
 
     qint64 m_feedId;
     qint64 m_now;
-    QSqlQuery m_find;
-    QSqlQuery m_insert;
-    QSqlQuery m_update;
-    QSqlQuery m_clearEnclosures;
-    QSqlQuery m_addEnclosure;
+    QSqlQuery &m_find;
+    QSqlQuery &m_insert;
+    QSqlQuery &m_update;
+    QSqlQuery &m_clearEnclosures;
+    QSqlQuery &m_addEnclosure;
 };
 
-Step writeFeedMetadata(const QSqlDatabase &db, qint64 feedId, const ParsedFeed &parsed, bool hadNewItems, qint64 now)
+Step writeFeedMetadata(QSqlQuery &update, qint64 feedId, const ParsedFeed &parsed, bool hadNewItems, qint64 now)
 {
-    QSqlQuery update(db);
-    update.prepare(u"UPDATE feeds SET title = CASE WHEN ? = '' THEN title ELSE ? END, "
-                   "site_link = ?, description = ?, image = ?, ttl_minutes = ?, update_period_secs = ?, "
-                   "skip_hours = ?, skip_days = ?, last_new_item_at = CASE WHEN ? THEN ? ELSE last_new_item_at END "
-                   "WHERE id = ?"_s);
     const QString title = parsed.title.simplified();
     const std::optional<qint64> period = updatePeriodSeconds(parsed.updatePeriod, parsed.updateFrequency);
     bindValues(update, {QVariant(title), QVariant(title), QVariant(parsed.link), QVariant(parsed.description),
@@ -133,16 +147,8 @@ Step writeFeedMetadata(const QSqlDatabase &db, qint64 feedId, const ParsedFeed &
     return {};
 }
 
-Step writeFetchState(const QSqlDatabase &db, qint64 feedId, const FeedFetchUpdate &state)
+Step writeFetchState(QSqlQuery &update, qint64 feedId, const FeedFetchUpdate &state)
 {
-    QSqlQuery update(db);
-    // A redirect onto an address another subscription already has keeps the old address, so
-    // the unique constraint never rolls back the items fetched.
-    update.prepare(u"UPDATE feeds SET url = CASE WHEN ? = '' OR EXISTS (SELECT 1 FROM feeds o WHERE o.url = ? AND o.id != ?) "
-                   "THEN url ELSE ? END, etag = ?, last_modified = ?, body_hash = ?, "
-                   "last_fetch_at = ?, last_http_status = ?, last_result = ?, last_error = ?, "
-                   "last_error_at = CASE WHEN ? = '' THEN last_error_at ELSE ? END, consecutive_errors = ?, "
-                   "next_due_at = ?, next_due_reason = ?, retry_after_at = ?, disabled_reason = ? WHERE id = ?"_s);
     bindValues(update, {QVariant(state.permanentUrl), QVariant(state.permanentUrl), QVariant(feedId),
                                   QVariant(state.permanentUrl), QVariant(state.etag),
                                   QVariant(state.lastModified), QVariant(state.bodyHash), timeToSql(state.fetchedAt),
@@ -169,19 +175,19 @@ Result<ItemChanges> FeedStore::applyFetch(qint64 feedId, const FeedFetchUpdate &
     const qint64 now = update.fetchedAt.isValid() ? update.fetchedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     Step step;
     if (parsed) {
-        ItemWriter writer(db, feedId, now);
+        ItemWriter writer([this](const QString &sql) -> QSqlQuery & { return statement(sql); }, feedId, now);
         // Feeds list newest first; inserting oldest first gives new rows ascending ids, so items
         // with equal dates still sort in the publisher's order.
         for (auto it = parsed->items.crbegin(); step.ok && it != parsed->items.crend(); ++it)
             step = writer.write(*it, changes);
         if (step.ok)
-            step = writeFeedMetadata(db, feedId, *parsed, changes.newItems > 0, now);
+            step = writeFeedMetadata(statement(sql::feedMetadata), feedId, *parsed, changes.newItems > 0, now);
     }
     if (step.ok) {
         FeedFetchUpdate state = update;
         if (parsed && state.outcome == FeedOutcome::Updated && changes.newItems + changes.updatedItems == 0)
             state.outcome = FeedOutcome::NoNewItems;
-        step = writeFetchState(db, feedId, state);
+        step = writeFetchState(statement(sql::fetchState), feedId, state);
     }
     if (!step.ok) {
         db.rollback();

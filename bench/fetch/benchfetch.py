@@ -1,0 +1,441 @@
+#!/usr/bin/env python3
+"""Fetch-engine benchmark (issue 4, "Speed").
+
+Refreshes N generated feeds served by freshet-feedserver on loopback with Freshet's
+`fetch --all`, `newsboat -x reload` and `curl --parallel`: cold (all 200), warm (all 304) and
+after 10% of the feeds changed; then Freshet alone with 100 ms of latency per request inside
+the 30 s deadline. Prints one Markdown table with ratios and the issue's targets.
+
+Figures are reported, never judged: the exit status is 0 unless something broke (a tool
+missing, a client failing, the server not starting).
+"""
+
+import argparse
+import atexit
+import datetime
+import json
+import os
+import platform
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+# Every child we start, so that an exit of any kind (error, Ctrl-C, SIGTERM) stops them all.
+CHILDREN = []
+RUN_TIMEOUT_S = 600          # a client run that takes longer is killed and reported as broken
+NO_PROXY_ENV = {k: v for k, v in os.environ.items() if 'proxy' not in k.lower()}
+
+
+def stop_children():
+    for child in CHILDREN:
+        if child.poll() is None:
+            child.terminate()
+    deadline = time.monotonic() + 5
+    for child in CHILDREN:
+        try:
+            child.wait(max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+
+
+def on_signal(signum, _frame):
+    stop_children()
+    sys.exit(128 + signum)
+
+
+atexit.register(stop_children)
+signal.signal(signal.SIGTERM, on_signal)
+signal.signal(signal.SIGINT, on_signal)
+signal.signal(signal.SIGHUP, on_signal)
+
+
+class Broken(Exception):
+    """Something other than speed went wrong: the benchmark's figures would be meaningless."""
+
+
+# Loopback only, and never through a proxy from the environment.
+HTTP = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+class FeedServer:
+    def __init__(self, binary, feeds, items, latency_ms=0):
+        self.feeds = feeds
+        # --exit-with-stdin: even a SIGKILLed benchmark leaves no server behind.
+        self.proc = subprocess.Popen(
+            [binary, '--feeds', str(feeds), '--items', str(items), '--latency-ms', str(latency_ms),
+             '--port', '0', '--exit-with-stdin', '--max-connections', '2048'],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=NO_PROXY_ENV)
+        CHILDREN.append(self.proc)
+        line = self.proc.stdout.readline().strip()
+        prefix = 'listening on '
+        if not line.startswith(prefix):
+            raise Broken(f'feed server did not start: {line!r}')
+        self.base = line[len(prefix):]
+        if not self.base.startswith('http://127.0.0.1:'):
+            raise Broken(f'feed server is not on loopback: {self.base}')
+
+    def url(self, path):
+        return self.base + path
+
+    def request(self, path, method='GET'):
+        req = urllib.request.Request(self.url(path), method=method, data=b'' if method == 'POST' else None)
+        with HTTP.open(req, timeout=30) as reply:
+            return reply.read()
+
+    def stats(self):
+        return json.loads(self.request('/control/stats'))
+
+    def reset_stats(self):
+        self.request('/control/stats/reset', 'POST')
+
+    def bump(self, share):
+        return json.loads(self.request(f'/control/bump?feeds={share}', 'POST'))
+
+    def urls(self):
+        return [self.url(f'/gen/{n}.xml') for n in range(self.feeds)]
+
+    def warm(self, workdir):
+        """Renders and gzips every feed once (both encodings), so no timed client pays for it."""
+        listing = os.path.join(workdir, 'warm-urls.txt')
+        with open(listing, 'w') as out:
+            out.write('\n'.join(f'url = "{u}"\noutput = "/dev/null"' for u in self.urls()) + '\n')
+        for extra in (['--compressed'], []):
+            run_quiet(['curl', '--silent', '--show-error', '--fail', '--noproxy', '*', '--parallel',
+                       '--parallel-max', '32', *extra, '--config', listing])
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.stdin.close()
+            self.proc.terminate()
+            self.proc.wait(10)
+
+
+def run_quiet(cmd, **kw):
+    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=NO_PROXY_ENV,
+                          timeout=RUN_TIMEOUT_S, **kw)
+    if done.returncode != 0:
+        raise Broken(f'{cmd[0]} failed ({done.returncode}): {done.stderr.strip()[:500]}')
+
+
+def measure(cmd, workdir, env=None, ok_codes=(0,)):
+    """Runs cmd once: wall seconds, user+sys CPU seconds and peak RSS (wait4), plus its stdout."""
+    out_path = os.path.join(workdir, 'stdout.txt')
+    err_path = os.path.join(workdir, 'stderr.txt')
+    with open(out_path, 'w') as out, open(err_path, 'w') as err:
+        start = time.monotonic()
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env or NO_PROXY_ENV,
+                                cwd=workdir)
+        CHILDREN.append(proc)
+        deadline = start + RUN_TIMEOUT_S
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() > deadline:
+                proc.kill()
+                raise Broken(f'{cmd[0]} took longer than {RUN_TIMEOUT_S} s')
+            time.sleep(0.002)
+        wall = time.monotonic() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    with open(out_path) as f:
+        stdout = f.read()
+    if proc.returncode not in ok_codes:
+        with open(err_path) as f:
+            raise Broken(f'{" ".join(cmd[:3])}… exited {proc.returncode}: {f.read().strip()[:500]}')
+    return {'wall': wall, 'cpu': usage.ru_utime + usage.ru_stime, 'rssMb': usage.ru_maxrss / 1024.0,
+            'stdout': stdout}
+
+
+def timed(server, cmd, workdir, env=None, ok_codes=(0,)):
+    """measure() plus what the server saw during the run."""
+    server.reset_stats()
+    figures = measure(cmd, workdir, env, ok_codes)
+    stats = server.stats()
+    by_status = stats.get('byStatus', {})
+    # The /control/stats request itself is counted (a 200): leave it out.
+    figures.update(requests=stats['requests'] - 1, ok200=by_status.get('200', 0) - 1, nm304=by_status.get('304', 0),
+                   wireBytes=stats['bytesSent'])
+    return figures
+
+
+# --- clients --------------------------------------------------------------------------------
+
+def freshet_runs(server, freshet, workdir, label, extra):
+    """Cold, warm and 10%-changed runs of `freshet fetch --all` on a fresh profile."""
+    profile = tempfile.mkdtemp(prefix='profile-', dir=workdir)
+    opml = os.path.join(workdir, 'feeds.opml')
+    run_quiet([freshet, '--profile', profile, 'import', opml])
+    rows = {}
+    for scenario in ('cold', 'warm', 'changed'):
+        if scenario == 'changed':
+            server.bump('10%')
+            server.warm(workdir)
+        fig = timed(server, [freshet, '--profile', profile, 'fetch', '--all', '--json', *extra], workdir)
+        engine = json.loads(fig.pop('stdout'))
+        if engine['failed'] or engine['skipped']:
+            raise Broken(f'freshet {scenario}: {engine}')
+        fig['engineMs'] = engine['elapsedMs']
+        fig['engine'] = engine
+        rows[scenario] = fig
+    shutil.rmtree(profile, ignore_errors=True)
+    return label, rows
+
+
+def newsboat_runs(server, workdir, threads):
+    home = tempfile.mkdtemp(prefix='newsboat-', dir=workdir)
+    urls = os.path.join(home, 'urls')
+    config = os.path.join(home, 'config')
+    cache = os.path.join(home, 'cache.db')
+    with open(urls, 'w') as f:
+        f.write('\n'.join(server.urls()) + '\n')
+    with open(config, 'w') as f:
+        f.write(f'reload-threads {threads}\ndownload-retries 1\ndownload-timeout 30\nshow-read-feeds yes\n')
+    # A private HOME and XDG dirs: nothing read from or left in the user's own newsboat setup.
+    env = dict(NO_PROXY_ENV, HOME=home, XDG_CONFIG_HOME=home, XDG_DATA_HOME=home, XDG_CACHE_HOME=home)
+    cmd = ['newsboat', '-q', '-u', urls, '-c', cache, '-C', config, '-x', 'reload']
+    rows = {}
+    for scenario in ('cold', 'warm', 'changed'):
+        if scenario == 'warm':
+            # newsboat 2.21 stores a new feed's ETag/Last-Modified only when it downloads it a
+            # second time, so its first re-run is all 200s again; run it once untimed so that
+            # "warm" means what it means for the others: every feed answers 304.
+            measure(cmd, workdir, env)
+        if scenario == 'changed':
+            server.bump('10%')
+            server.warm(workdir)
+        rows[scenario] = timed(server, cmd, workdir, env)
+        rows[scenario].pop('stdout')
+    shutil.rmtree(home, ignore_errors=True)
+    return f'newsboat, reload-threads {threads}', rows
+
+
+def curl_config(server, path, etag_dir, mode):
+    """One curl operation per feed (ETag files are per operation); mode: 'save' stores each
+    feed's ETag, 'compare' sends it back. Per-operation options repeat in every block, since
+    `next` starts each operation afresh; a trailing `next` would be an operation without URL."""
+    per_op = 'output = "/dev/null"\ncompressed\nsilent\nshow-error\nfail\nnoproxy = "*"\n'
+    blocks = []
+    for n, url in enumerate(server.urls()):
+        etag = f'etag-save = "{etag_dir}/{n}"' if mode == 'save' else f'etag-compare = "{etag_dir}/{n}"'
+        blocks.append(f'url = "{url}"\n{per_op}{etag}\n')
+    with open(path, 'w') as f:
+        f.write('next\n'.join(blocks))
+
+
+def curl_runs(server, workdir, parallel):
+    etags = tempfile.mkdtemp(prefix='etags-', dir=workdir)
+    base = ['curl', '--no-progress-meter', '--parallel', '--parallel-max', str(parallel)]
+    rows = {}
+    plan = [('cold', 'save', False), ('warm', 'compare', False), ('changed', 'compare', True)]
+    for scenario, mode, bump in plan:
+        if bump:
+            server.bump('10%')
+            server.warm(workdir)
+        config = os.path.join(workdir, f'curl-{mode}.cfg')
+        curl_config(server, config, etags, mode)
+        rows[scenario] = timed(server, base + ['--config', config], workdir)
+        rows[scenario].pop('stdout')
+    shutil.rmtree(etags, ignore_errors=True)
+    return f'curl --parallel-max {parallel}', rows
+
+
+def latency_run(args, workdir):
+    """1000 feeds, 100 ms before every response: must all arrive inside the default 30 s."""
+    server = FeedServer(args.server, args.feeds, args.items, latency_ms=args.latency_ms)
+    try:
+        with open(os.path.join(workdir, 'feeds.opml'), 'wb') as f:
+            f.write(server.request('/gen/feeds.opml'))
+        server.warm(workdir)
+        results = []
+        for label, extra in freshet_variants(args):
+            profile = tempfile.mkdtemp(prefix='profile-', dir=workdir)
+            run_quiet([args.freshet, '--profile', profile, 'import', os.path.join(workdir, 'feeds.opml')])
+            # Exit 3 (failed) is a figure here, not a breakage.
+            fig = timed(server, [args.freshet, '--profile', profile, 'fetch', '--all', '--json', '--deadline', '30',
+                                 *extra], workdir, ok_codes=(0, 3))
+            fig['engine'] = json.loads(fig.pop('stdout'))
+            results.append((label, fig))
+            shutil.rmtree(profile, ignore_errors=True)
+        return results
+    finally:
+        server.stop()
+
+
+def freshet_variants(args):
+    variants = [('freshet (defaults: 32 overall, 6 per host)', [])]
+    if args.matched:
+        n = args.matched
+        variants.append((f'freshet --concurrency {n} --per-host {n}', ['--concurrency', str(n), '--per-host', str(n)]))
+    return variants
+
+
+# --- report ---------------------------------------------------------------------------------
+
+def median_rows(samples):
+    """Median of each figure over repeated runs (the run itself is kept for the engine's JSON)."""
+    merged = {}
+    for scenario in samples[0]:
+        runs = [s[scenario] for s in samples]
+        row = dict(runs[0])
+        for key in ('wall', 'cpu', 'rssMb', 'requests', 'ok200', 'nm304', 'wireBytes', 'engineMs'):
+            if key in row:
+                row[key] = statistics.median(r[key] for r in runs)
+        merged[scenario] = row
+    return merged
+
+
+def fmt_mb(n):
+    return f'{n / 1e6:.1f}'
+
+
+def ratio(a, b):
+    return a / b if b else float('nan')
+
+
+def report(args, clients, latency, load_before, load_after):
+    lines = []
+    now = datetime.datetime.now().astimezone()
+    lines.append(f'# Fetch benchmark — {args.feeds} feeds × {args.items} items on loopback\n')
+    lines.append(f'- Date: {now:%Y-%m-%d %H:%M %Z}; machine: {platform.node()} ({os.cpu_count()} cores, '
+                 f'{platform.machine()}, {platform.system()} {platform.release()})')
+    lines.append(f'- Load average (1/5/15 min) before: {load_before}; after: {load_after}. '
+                 'Other builds on the same cores make every figure noisy.')
+    lines.append(f'- Median of {args.repeat} run(s) per cell ({args.newsboat_repeat} for newsboat). Server warmed before every timed run '
+                 '(every feed rendered and gzipped), so no client pays for rendering.')
+    lines.append('- wall/CPU/peak RSS: the client process (wait4). requests, 200/304, wire bytes: the server\'s '
+                 '/control/stats over the run. engine ms: `elapsedMs` from `freshet fetch --json`.')
+    lines.append('- "changed": 10% of the feeds gained one item (`/control/bump?feeds=10%`) after the warm run.')
+    lines.append('- Concurrency: every feed is on one host, so Freshet\'s per-host limit (default 6) is its whole '
+                 'concurrency. newsboat\'s reload-threads and curl\'s --parallel-max are set to match: 6 against '
+                 f'Freshet\'s defaults, {args.matched} against `freshet fetch --concurrency {args.matched} '
+                 f'--per-host {args.matched}`. Qt 6.4\'s QNetworkAccessManager opens at most 6 HTTP/1.1 connections '
+                 'per host whatever Freshet allows (QHttp1Configuration, which lifts it, is Qt 6.5), so Freshet '
+                 f'still runs 6 at a time there: that row shows the cost of the cap, not a faster Freshet.')
+    lines.append('- newsboat 2.21 keeps a new feed\'s validators only from its second download on, so one '
+                 'untimed reload runs between its cold and warm runs (otherwise its "warm" is 1000 × 200 again).')
+    lines.append('- curl only downloads to /dev/null (no parsing, no storage): the practical limit. Its warm and '
+                 'changed runs send the ETag saved in the cold run (`--etag-save`/`--etag-compare` per URL).\n')
+
+    lines.append('| client | run | wall s | CPU s | peak RSS MB | requests | 200 | 304 | wire MB | engine ms |')
+    lines.append('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|')
+    for label, rows in clients:
+        for scenario in ('cold', 'warm', 'changed'):
+            r = rows[scenario]
+            engine = f"{r['engineMs']:.0f}" if 'engineMs' in r else '–'
+            lines.append(f"| {label} | {scenario} | {r['wall']:.2f} | {r['cpu']:.2f} | {r['rssMb']:.0f} | "
+                         f"{r['requests']:.0f} | {r['ok200']:.0f} | {r['nm304']:.0f} | {fmt_mb(r['wireBytes'])} | {engine} |")
+
+    by = dict(clients)
+    lines.append('\n## Ratios (wall time; < 1 means Freshet is faster) and the issue\'s targets\n')
+    lines.append('| Freshet | vs | cold | warm | changed | targets |')
+    lines.append('|---|---|---:|---:|---:|---|')
+    pairs = []
+    for label, rows in clients:
+        if not label.startswith('freshet'):
+            continue
+        matched = args.matched if '--per-host' in label else 6
+        for peer in (f'curl --parallel-max {matched}', f'newsboat, reload-threads {matched}'):
+            if peer in by:
+                pairs.append((label, peer))
+    for label, peer in pairs:
+        f, p = by[label], by[peer]
+        cells = [f"{ratio(f[s]['wall'], p[s]['wall']):.2f}x" for s in ('cold', 'warm', 'changed')]
+        if peer.startswith('curl'):
+            cold_ok = ratio(f['cold']['wall'], p['cold']['wall']) <= 1.3
+            warm_ok = ratio(f['warm']['wall'], p['warm']['wall']) <= 1.2
+            target = (f"cold ≤ 1.3x: {'met' if cold_ok else 'MISSED'}; "
+                      f"warm ≤ 1.2x: {'met' if warm_ok else 'MISSED'}")
+        else:
+            speedup = ratio(p['cold']['wall'], f['cold']['wall'])
+            target = f"cold ≥ 3x faster: {speedup:.1f}x, {'met' if speedup >= 3 else 'MISSED'}"
+        lines.append(f'| {label} | {peer} | {cells[0]} | {cells[1]} | {cells[2]} | {target} |')
+
+    lines.append(f'\n## {args.feeds} feeds with {args.latency_ms} ms of latency per response, 30 s deadline\n')
+    lines.append('| client | wall s | CPU s | engine ms | deadline hit | updated | failed | skipped | requests | target |')
+    lines.append('|---|---:|---:|---:|---|---:|---:|---:|---:|---|')
+    for label, r in latency:
+        e = r['engine']
+        met = e['elapsedMs'] < 30000 and not e['deadlineHit'] and e['updated'] == args.feeds
+        lines.append(f"| {label} | {r['wall']:.2f} | {r['cpu']:.2f} | {e['elapsedMs']} | "
+                     f"{'yes' if e['deadlineHit'] else 'no'} | {e['updated']} | {e['failed']} | {e['skipped']} | "
+                     f"{r['requests']} | all {args.feeds} inside 30 s: {'met' if met else 'MISSED'} |")
+    return '\n'.join(lines) + '\n'
+
+
+def load_average():
+    return ' / '.join(f'{x:.2f}' for x in os.getloadavg())
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split('\n')[1])
+    parser.add_argument('--build-dir', default='build', help='where bin/freshet and bin/freshet-feedserver are')
+    parser.add_argument('--feeds', type=int, default=1000)
+    parser.add_argument('--items', type=int, default=50)
+    parser.add_argument('--latency-ms', type=int, default=100)
+    parser.add_argument('--repeat', type=int, default=1, help='runs per cell; the table shows medians')
+    parser.add_argument('--matched', type=int, default=32,
+                        help='also run Freshet, curl and newsboat at this concurrency on the one host (0: off)')
+    parser.add_argument('--newsboat-repeat', type=int, default=1,
+                        help='runs per newsboat cell (it takes minutes; default 1)')
+    parser.add_argument('--no-newsboat', action='store_true', help='skip newsboat (it is the slowest client)')
+    parser.add_argument('--results', help='also write the table to this Markdown file')
+    args = parser.parse_args()
+    args.repeat = max(1, min(args.repeat, 20))
+    args.newsboat_repeat = max(1, min(args.newsboat_repeat, 20))
+    args.freshet = os.path.abspath(os.path.join(args.build_dir, 'bin', 'freshet'))
+    args.server = os.path.abspath(os.path.join(args.build_dir, 'bin', 'freshet-feedserver'))
+    for tool in (args.freshet, args.server):
+        if not os.access(tool, os.X_OK):
+            raise Broken(f'{tool} is missing: build it first (make build)')
+    if shutil.which('curl') is None:
+        raise Broken('curl is missing (apt-get install curl)')
+    if not args.no_newsboat and shutil.which('newsboat') is None:
+        raise Broken('newsboat is missing (apt-get install newsboat), or pass --no-newsboat')
+
+    load_before = load_average()
+    workdir = tempfile.mkdtemp(prefix='freshet-bench-fetch-')
+    atexit.register(shutil.rmtree, workdir, True)
+    concurrencies = [6] + ([args.matched] if args.matched and args.matched != 6 else [])
+
+    server = FeedServer(args.server, args.feeds, args.items)
+    with open(os.path.join(workdir, 'feeds.opml'), 'wb') as f:
+        f.write(server.request('/gen/feeds.opml'))
+    server.warm(workdir)
+
+    jobs = [(args.repeat, lambda label=label, extra=extra: freshet_runs(server, args.freshet, workdir, label, extra))
+            for label, extra in freshet_variants(args)]
+    jobs += [(args.repeat, lambda n=n: curl_runs(server, workdir, n)) for n in concurrencies]
+    if not args.no_newsboat:
+        jobs += [(args.newsboat_repeat, lambda n=n: newsboat_runs(server, workdir, n)) for n in concurrencies]
+    clients = []
+    for repeat, job in jobs:
+        samples = []
+        for _ in range(repeat):
+            label, rows = job()
+            samples.append(rows)
+            print(f'  {label}: ' + ', '.join(f"{s} {rows[s]['wall']:.2f} s" for s in rows), file=sys.stderr)
+        clients.append((label, median_rows(samples)))
+    server.stop()
+
+    latency = []
+    for _ in range(args.repeat):
+        latency.extend(latency_run(args, workdir))
+    table = report(args, clients, latency, load_before, load_average())
+    print(table)
+    if args.results:
+        with open(args.results, 'w') as f:
+            f.write(table)
+
+
+if __name__ == '__main__':
+    try:
+        main()
+    except Broken as error:
+        print(f'bench-fetch: {error}', file=sys.stderr)
+        sys.exit(1)
