@@ -374,6 +374,22 @@
         <source>Write the subscriptions to an OPML file, with folders.</source>
         <translation>Die Abonnements mit Ordnern in eine OPML-Datei schreiben.</translation>
     </message>
+    <message>
+        <source>At most N requests at once (default %1).</source>
+        <translation>Höchstens N gleichzeitige Anfragen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>At most N requests at once to one host (default %1).</source>
+        <translation>Höchstens N gleichzeitige Anfragen an denselben Host (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>--concurrency and --per-host take a number of requests between 1 and 256.</source>
+        <translation>--concurrency und --per-host erwarten eine Anzahl Anfragen zwischen 1 und 256.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>

@@ -374,6 +374,22 @@
         <source>Write the subscriptions to an OPML file, with folders.</source>
         <translation>Écrire les abonnements dans un fichier OPML, avec les dossiers.</translation>
     </message>
+    <message>
+        <source>At most N requests at once (default %1).</source>
+        <translation>Au plus N requêtes simultanées (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>At most N requests at once to one host (default %1).</source>
+        <translation>Au plus N requêtes simultanées vers un même hôte (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>--concurrency and --per-host take a number of requests between 1 and 256.</source>
+        <translation>--concurrency et --per-host attendent un nombre de requêtes compris entre 1 et 256.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>

@@ -379,6 +379,22 @@
         <source>Write the subscriptions to an OPML file, with folders.</source>
         <translation>Scrierea abonamentelor într-un fișier OPML, cu tot cu dosare.</translation>
     </message>
+    <message>
+        <source>At most N requests at once (default %1).</source>
+        <translation>Cel mult N cereri simultane (implicit %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>At most N requests at once to one host (default %1).</source>
+        <translation>Cel mult N cereri simultane către aceeași gazdă (implicit %1).</translation>
+    </message>
+    <message>
+        <source>--concurrency and --per-host take a number of requests between 1 and 256.</source>
+        <translation>--concurrency și --per-host acceptă un număr de cereri între 1 și 256.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>
