@@ -114,10 +114,12 @@ int runInvocation(const Invocation &invocation, const QStringList &arguments)
                 << QCoreApplication::translate("main", "Without a command, Freshet opens its main window.") << "\n\n"
                 << commandListText() << '\n'
                 << QCoreApplication::translate("main", "'freshet COMMAND --help' describes one command.") << "\n\n";
-            // QCommandLineParser's own text lists the options; its usage line is replaced above.
+            // QCommandLineParser's own text lists the options after its usage line and a blank
+            // line; the usage line is replaced above. (Searching for "Options:" would fail in
+            // languages where Qt translates that word.)
             const QString options = parser.helpText();
-            const qsizetype start = options.indexOf(u"Options:"_s);
-            out << (start >= 0 ? options.mid(start) : options);
+            const qsizetype start = options.indexOf(u"\n\n"_s);
+            out << (start >= 0 ? options.mid(start + 2) : options);
         }
         return ExitOk;
     }

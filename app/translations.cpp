@@ -17,7 +17,9 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(qtTranslator);
 
     auto *ownTranslator = new QTranslator(&app);
-    if (ownTranslator->load(locale, u"freshet"_s, u"_"_s, u":/i18n"_s))
+    // English is the source language, but its plural forms ("1 feed", "2 feeds") live in
+    // freshet_en; it is also the fallback for languages Freshet does not ship, and for "C".
+    if (ownTranslator->load(locale, u"freshet"_s, u"_"_s, u":/i18n"_s) || ownTranslator->load(u":/i18n/freshet_en.qm"_s))
         QCoreApplication::installTranslator(ownTranslator);
 }
 

@@ -76,13 +76,6 @@
     </message>
 </context>
 <context>
-    <name>commands</name>
-    <message>
-        <source>Parse a feed file (RSS, Atom, JSON Feed) and print what was found.</source>
-        <translation>Eine Feed-Datei (RSS, Atom, JSON Feed) einlesen und ausgeben, was darin gefunden wurde.</translation>
-    </message>
-</context>
-<context>
     <name>freshet::AboutDialog</name>
     <message>
         <source>About Freshet</source>
@@ -389,6 +382,14 @@
     <message>
         <source>--concurrency and --per-host take a number of requests between 1 and 256.</source>
         <translation>--concurrency und --per-host erwarten eine Anzahl Anfragen zwischen 1 und 256.</translation>
+    </message>
+    <message>
+        <source>new feed</source>
+        <translation>neuer Feed</translation>
+    </message>
+    <message>
+        <source>Parse a feed file (RSS, Atom, JSON Feed) and print what was found.</source>
+        <translation>Eine Feed-Datei (RSS, Atom, JSON Feed) einlesen und ausgeben, was darin gefunden wurde.</translation>
     </message>
 </context>
 <context>

@@ -76,13 +76,6 @@
     </message>
 </context>
 <context>
-    <name>commands</name>
-    <message>
-        <source>Parse a feed file (RSS, Atom, JSON Feed) and print what was found.</source>
-        <translation>Analyser un fichier de flux (RSS, Atom, JSON Feed) et afficher ce qui a été trouvé.</translation>
-    </message>
-</context>
-<context>
     <name>freshet::AboutDialog</name>
     <message>
         <source>About Freshet</source>
@@ -389,6 +382,14 @@
     <message>
         <source>--concurrency and --per-host take a number of requests between 1 and 256.</source>
         <translation>--concurrency et --per-host attendent un nombre de requêtes compris entre 1 et 256.</translation>
+    </message>
+    <message>
+        <source>new feed</source>
+        <translation>nouveau flux</translation>
+    </message>
+    <message>
+        <source>Parse a feed file (RSS, Atom, JSON Feed) and print what was found.</source>
+        <translation>Analyser un fichier de flux (RSS, Atom, JSON Feed) et afficher ce qui a été trouvé.</translation>
     </message>
 </context>
 <context>

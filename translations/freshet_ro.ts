@@ -76,13 +76,6 @@
     </message>
 </context>
 <context>
-    <name>commands</name>
-    <message>
-        <source>Parse a feed file (RSS, Atom, JSON Feed) and print what was found.</source>
-        <translation>Analiza unui fișier de flux (RSS, Atom, JSON Feed) și afișarea a ceea ce s-a găsit.</translation>
-    </message>
-</context>
-<context>
     <name>freshet::AboutDialog</name>
     <message>
         <source>About Freshet</source>
@@ -394,6 +387,14 @@
     <message>
         <source>--concurrency and --per-host take a number of requests between 1 and 256.</source>
         <translation>--concurrency și --per-host acceptă un număr de cereri între 1 și 256.</translation>
+    </message>
+    <message>
+        <source>new feed</source>
+        <translation>flux nou</translation>
+    </message>
+    <message>
+        <source>Parse a feed file (RSS, Atom, JSON Feed) and print what was found.</source>
+        <translation>Analiza unui fișier de flux (RSS, Atom, JSON Feed) și afișarea a ceea ce s-a găsit.</translation>
     </message>
 </context>
 <context>

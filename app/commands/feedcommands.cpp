@@ -132,7 +132,7 @@ int runList(CommandContext &context, const QCommandLineParser &parser)
             context.out << "; " << Cli::tr("disabled: %1").arg(feed.disabledReason);
         else
             context.out << "; " << Cli::tr("next: %1 (%2)").arg(feed.nextDueAt <= QDateTime::currentDateTimeUtc() ? Cli::tr("now") : humanTime(feed.nextDueAt),
-                                                                  feed.nextDueReason);
+                                                                  feed.nextDueReason == u"new"_s ? Cli::tr("new feed") : feed.nextDueReason);
         if (!feed.lastError.isEmpty())
             context.out << '\n' << "    " << Cli::tr("error: %1").arg(feed.lastError);
         context.out << '\n';

@@ -94,7 +94,7 @@ int runParse(CommandContext &context, const QCommandLineParser &parser)
 
 Command parseCommand()
 {
-    return {"parse", QT_TRANSLATE_NOOP("commands", "Parse a feed file (RSS, Atom, JSON Feed) and print what was found."), "FILE",
+    return {"parse", QT_TRANSLATE_NOOP("freshet::Cli", "Parse a feed file (RSS, Atom, JSON Feed) and print what was found."), "FILE",
             declareParseOptions, runParse};
 }
 
