@@ -146,13 +146,15 @@ void FetchService::startQueued()
 
         // The whole transfer, redirects included, must end before the deadline and the timeout.
         qint64 budget = m_limits.requestTimeoutMs;
-        if (!m_deadline.isForever())
-            budget = std::min<qint64>(budget, m_deadline.remainingTime());
+        const bool cappedByDeadline = !m_deadline.isForever() && m_deadline.remainingTime() < budget;
+        if (cappedByDeadline)
+            budget = m_deadline.remainingTime();
         transfer->timeout = new QTimer(this);
         transfer->timeout->setSingleShot(true);
-        connect(transfer->timeout, &QTimer::timeout, this, [this, transfer] {
+        transfer->timeout->setTimerType(Qt::PreciseTimer);
+        connect(transfer->timeout, &QTimer::timeout, this, [this, transfer, cappedByDeadline] {
             // Cut short by the run's deadline, not by the server's slowness: not the feed's fault.
-            if (!m_deadline.isForever() && m_deadline.remainingTime() < 50) {
+            if (cappedByDeadline) {
                 complete(transfer, FetchError::Cancelled, tr("Stopped: the time for this refresh ran out."));
                 return;
             }
