@@ -59,6 +59,7 @@ int failUsage(QTextStream &err, const QString &message)
 Invocation prescanArguments(const QStringList &arguments)
 {
     Invocation invocation;
+    qsizetype commandAt = arguments.size();
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == u"--"_s)
@@ -72,7 +73,15 @@ Invocation prescanArguments(const QStringList &arguments)
             continue;
         }
         invocation.commandName = argument;
+        commandAt = i;
         break;
+    }
+    if (invocation.commandName.isEmpty()) {
+        // A mistyped option is reported like any other usage error, without needing a display.
+        QCommandLineParser known;
+        addGlobalOptions(known);
+        declareGuiOptions(known);
+        invocation.hasUnknownOption = !known.parse(arguments.mid(0, commandAt));
     }
     return invocation;
 }
@@ -99,8 +108,12 @@ int runInvocation(const Invocation &invocation, const QStringList &arguments)
         declareGuiOptions(parser);
     }
 
-    if (!parser.parse(arguments))
-        return failUsage(err, parser.errorText() + u'.');
+    if (!parser.parse(arguments)) {
+        QString message = parser.errorText();
+        if (!message.endsWith(u'.'))
+            message += u'.';
+        return failUsage(err, message);
+    }
 
     if (parser.isSet(u"version"_s)) {
         out << "freshet " << freshetVersion << " (Qt " << qVersion() << ")" << Qt::endl;

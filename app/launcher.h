@@ -10,8 +10,9 @@ struct Invocation
 {
     QString commandName;      ///< empty: no command, open the main window
     bool wantsHelpOrVersion = false;
+    bool hasUnknownOption = false;   ///< reported by the full parse, which needs no display
 
-    bool needsGui() const { return commandName.isEmpty() && !wantsHelpOrVersion; }
+    bool needsGui() const { return commandName.isEmpty() && !wantsHelpOrVersion && !hasUnknownOption; }
 };
 
 Invocation prescanArguments(const QStringList &arguments);
