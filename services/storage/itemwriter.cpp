@@ -46,6 +46,9 @@ const QString insertItem = u"INSERT INTO items (feed_id, item_key, content_hash,
                            "image, published_at, updated_at, fetched_at, sort_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"_s;
 const QString updateItem = u"UPDATE items SET content_hash = ?, title = ?, link = ?, author = ?, summary = ?, content = ?, "
                            "image = ?, published_at = ?, updated_at = ?, sort_at = COALESCE(?, fetched_at) WHERE id = ?"_s;
+// Every row of this feed inserted by this transaction has an id at or above the first one.
+const QString indexNewItems = u"INSERT INTO items_fts (rowid, title, summary, content) "
+                              "SELECT id, title, summary, content FROM items WHERE feed_id = ? AND id >= ?"_s;
 const QString clearEnclosures = u"DELETE FROM enclosures WHERE item_id = ?"_s;
 const QString addEnclosure = u"INSERT OR IGNORE INTO enclosures (item_id, url, type, length) VALUES (?,?,?,?)"_s;
 const QString feedMetadata = u"UPDATE feeds SET title = CASE WHEN ? = '' THEN title ELSE ? END, "
@@ -67,8 +70,20 @@ public:
     ItemWriter(std::function<QSqlQuery &(const QString &)> statement, qint64 feedId, qint64 now)
         : m_feedId(feedId), m_now(now), m_find(statement(sql::findItem)), m_insert(statement(sql::insertItem)),
           m_update(statement(sql::updateItem)), m_clearEnclosures(statement(sql::clearEnclosures)),
-          m_addEnclosure(statement(sql::addEnclosure))
+          m_addEnclosure(statement(sql::addEnclosure)), m_indexNewItems(statement(sql::indexNewItems))
     {
+    }
+
+    /// Adds this update's new rows to the search index, all in one statement.
+    Step indexNewItems()
+    {
+        if (m_firstNewId == 0)
+            return {};
+        m_indexNewItems.addBindValue(m_feedId);
+        m_indexNewItems.addBindValue(m_firstNewId);
+        if (!m_indexNewItems.exec())
+            return fail(m_indexNewItems);
+        return {};
     }
 
     Step write(const ParsedItem &item, ItemChanges &changes)
@@ -102,7 +117,11 @@ public:
             if (!m_insert.exec())
                 return fail(m_insert);
             itemId = m_insert.lastInsertId().toLongLong();
+            if (m_firstNewId == 0)
+                m_firstNewId = itemId;
             ++changes.newItems;
+            if (item.enclosures.isEmpty())
+                return {};   // a new row has no old enclosures to clear
         }
         return writeEnclosures(itemId, item.enclosures);
     }
@@ -130,6 +149,8 @@ private:
     QSqlQuery &m_update;
     QSqlQuery &m_clearEnclosures;
     QSqlQuery &m_addEnclosure;
+    QSqlQuery &m_indexNewItems;
+    qint64 m_firstNewId = 0;
 };
 
 Step writeFeedMetadata(QSqlQuery &update, qint64 feedId, const ParsedFeed &parsed, bool hadNewItems, qint64 now)
@@ -180,6 +201,8 @@ Result<ItemChanges> FeedStore::applyFetch(qint64 feedId, const FeedFetchUpdate &
         // with equal dates still sort in the publisher's order.
         for (auto it = parsed->items.crbegin(); step.ok && it != parsed->items.crend(); ++it)
             step = writer.write(*it, changes);
+        if (step.ok)
+            step = writer.indexNewItems();
         if (step.ok)
             step = writeFeedMetadata(statement(sql::feedMetadata), feedId, *parsed, changes.newItems > 0, now);
     }

@@ -68,7 +68,7 @@ private slots:
         QSqlQuery version(u"PRAGMA user_version"_s, m_store->database());
         QVERIFY(version.next());
         QCOMPARE(version.value(0).toInt(), latestSchemaVersion());
-        QVERIFY(latestSchemaVersion() >= 2);
+        QVERIFY(latestSchemaVersion() >= 3);
         QSqlQuery mode(u"PRAGMA journal_mode"_s, m_store->database());
         QVERIFY(mode.next());
         QCOMPARE(mode.value(0).toString(), u"wal"_s);
@@ -224,6 +224,28 @@ private slots:
         ItemQuery unread;
         unread.unreadOnly = true;
         QCOMPARE(m_store->itemCount(unread).value(), 0);
+    }
+
+    void searchFollowsNewAndEditedItems()
+    {
+        const Feed feed = m_store->addFeed(u"https://example.org/feed"_s).value();
+        ParsedFeed parsed;
+        parsed.items << makeItem(u"1"_s, u"Aurora tonight"_s, QDateTime::currentDateTimeUtc());
+        QVERIFY(m_store->applyFetch(feed.id, okUpdate(), &parsed).ok());
+        parsed.items << makeItem(u"2"_s, u"Comet return"_s, QDateTime::currentDateTimeUtc());
+        parsed.items[0].title = u"Eclipse tonight"_s;   // edited in place, summary too
+        parsed.items[0].summary = u"Summary of Eclipse tonight"_s;
+        QVERIFY(m_store->applyFetch(feed.id, okUpdate(), &parsed).ok());
+        ItemQuery search;
+        for (const auto &[words, expected] : {std::pair(u"comet"_s, 1), std::pair(u"eclipse"_s, 1), std::pair(u"aurora"_s, 0),
+                                              std::pair(u"tonight"_s, 1)}) {
+            search.search = words;
+            QCOMPARE(m_store->items(search).value().size(), expected);
+        }
+        // Only what this update inserted is indexed again: no duplicate index rows.
+        QSqlQuery rows(u"SELECT COUNT(*) FROM items_fts WHERE items_fts MATCH 'tonight'"_s, m_store->database());
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toInt(), 1);
     }
 
     void itemWithContentAndEnclosures()
