@@ -260,10 +260,6 @@
         <translation>Als JSON ausgeben, mit Zusammenfassung und Inhalt jedes Artikels.</translation>
     </message>
     <message>
-        <source>--limit takes a positive whole number.</source>
-        <translation>--limit erwartet eine positive ganze Zahl.</translation>
-    </message>
-    <message>
         <source>List cached items, newest first (* unread, ★ starred).</source>
         <translation>Zwischengespeicherte Artikel auflisten, neueste zuerst (* ungelesen, ★ mit Stern).</translation>
     </message>
@@ -390,6 +386,10 @@
     <message>
         <source>Parse a feed file (RSS, Atom, JSON Feed) and print what was found.</source>
         <translation>Eine Feed-Datei (RSS, Atom, JSON Feed) einlesen und ausgeben, was darin gefunden wurde.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a positive whole number.</source>
+        <translation>--%1 erwartet eine positive ganze Zahl.</translation>
     </message>
 </context>
 <context>

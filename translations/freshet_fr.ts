@@ -260,10 +260,6 @@
         <translation>Afficher en JSON, avec le résumé et le contenu de chaque article.</translation>
     </message>
     <message>
-        <source>--limit takes a positive whole number.</source>
-        <translation>--limit attend un nombre entier positif.</translation>
-    </message>
-    <message>
         <source>List cached items, newest first (* unread, ★ starred).</source>
         <translation>Lister les articles en cache, les plus récents d’abord (* non lu, ★ favori).</translation>
     </message>
@@ -390,6 +386,10 @@
     <message>
         <source>Parse a feed file (RSS, Atom, JSON Feed) and print what was found.</source>
         <translation>Analyser un fichier de flux (RSS, Atom, JSON Feed) et afficher ce qui a été trouvé.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a positive whole number.</source>
+        <translation>--%1 attend un nombre entier positif.</translation>
     </message>
 </context>
 <context>

@@ -261,10 +261,6 @@
         <translation>Afișează în format JSON, cu rezumatul și conținutul fiecărui articol.</translation>
     </message>
     <message>
-        <source>--limit takes a positive whole number.</source>
-        <translation>--limit acceptă un număr întreg pozitiv.</translation>
-    </message>
-    <message>
         <source>List cached items, newest first (* unread, ★ starred).</source>
         <translation>Listarea articolelor din cache, cele mai noi primele (* necitit, ★ cu stea).</translation>
     </message>
@@ -395,6 +391,10 @@
     <message>
         <source>Parse a feed file (RSS, Atom, JSON Feed) and print what was found.</source>
         <translation>Analiza unui fișier de flux (RSS, Atom, JSON Feed) și afișarea a ceea ce s-a găsit.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a positive whole number.</source>
+        <translation>--%1 așteaptă un număr întreg pozitiv.</translation>
     </message>
 </context>
 <context>

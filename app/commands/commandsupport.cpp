@@ -1,5 +1,7 @@
 #include "commandsupport.h"
 
+#include "network/feedurl.h"
+
 #include <QJsonValue>
 
 using namespace Qt::Literals::StringLiterals;
@@ -39,6 +41,33 @@ void printJson(CommandContext &context, const QJsonDocument &document)
 {
     context.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     context.out.flush();
+}
+
+std::optional<Feed> findFeedOrReport(CommandContext &context, FeedStore &store, const QString &address)
+{
+    Result<std::optional<Feed>> feed = store.feedByUrl(address);
+    if (feed && !feed.value()) {
+        if (Result<QUrl> normalised = validateFeedUrl(address); normalised)
+            feed = store.feedByUrl(normalised.value().toString(QUrl::FullyEncoded));
+    }
+    if (!feed) {
+        reportFailure(context, feed.error());
+        return std::nullopt;
+    }
+    if (!feed.value())
+        reportFailure(context, Cli::tr("Not subscribed to %1. 'freshet list' shows the feeds.").arg(address));
+    return feed.value();
+}
+
+std::optional<int> positiveOptionOrReport(CommandContext &context, const QCommandLineParser &parser, const QString &name)
+{
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (!ok || value <= 0) {
+        reportFailure(context, Cli::tr("--%1 takes a positive whole number.").arg(name));
+        return std::nullopt;
+    }
+    return value;
 }
 
 QString humanTime(const QDateTime &time)

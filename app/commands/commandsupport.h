@@ -22,6 +22,13 @@ bool checkArgumentCount(CommandContext &context, qsizetype minimum, qsizetype ma
 
 void printJson(CommandContext &context, const QJsonDocument &document);
 
+/// The subscribed feed at this address, as typed or as `add` would have normalised it; reports
+/// "not subscribed" (or the store's error) and returns nothing otherwise.
+std::optional<Feed> findFeedOrReport(CommandContext &context, FeedStore &store, const QString &address);
+
+/// A positive whole number from an option such as --limit; reports and returns nothing otherwise.
+std::optional<int> positiveOptionOrReport(CommandContext &context, const QCommandLineParser &parser, const QString &name);
+
 /// Local time for people, or "never".
 QString humanTime(const QDateTime &time);
 /// UTC, "YYYY-MM-DDTHH:MM:SSZ", for JSON; null when unknown.

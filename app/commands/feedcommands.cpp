@@ -57,17 +57,10 @@ int runRemove(CommandContext &context, const QCommandLineParser &)
     std::unique_ptr<FeedStore> store = openStoreOrReport(context);
     if (!store)
         return ExitUsageOrInput;
-    QString url = context.arguments.constFirst();
-    Result<std::optional<Feed>> feed = store->feedByUrl(url);
-    if (feed && !feed.value()) {
-        if (Result<QUrl> normalised = validateFeedUrl(url); normalised)
-            feed = store->feedByUrl(normalised.value().toString(QUrl::FullyEncoded));
-    }
+    const std::optional<Feed> feed = findFeedOrReport(context, *store, context.arguments.constFirst());
     if (!feed)
-        return reportFailure(context, feed.error());
-    if (!feed.value())
-        return reportFailure(context, Cli::tr("Not subscribed to %1. 'freshet list' shows the feeds.").arg(url));
-    const Feed &found = *feed.value();
+        return ExitUsageOrInput;
+    const Feed &found = *feed;
     if (Status removed = store->removeFeed(found.id); !removed)
         return reportFailure(context, removed.error());
     context.out << Cli::tr("Removed %1 and its %n item(s).", nullptr, found.itemCount).arg(found.url) << Qt::endl;

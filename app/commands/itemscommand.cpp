@@ -1,6 +1,5 @@
 // freshet items: what is in the cache, newest first.
 #include "commandsupport.h"
-#include "network/feedurl.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -48,32 +47,24 @@ int runItems(CommandContext &context, const QCommandLineParser &parser)
 {
     if (!checkArgumentCount(context, 0, 0))
         return ExitUsageOrInput;
-    bool ok = false;
-    const int limit = parser.value(u"limit"_s).toInt(&ok);
-    if (!ok || limit <= 0)
-        return reportFailure(context, Cli::tr("--limit takes a positive whole number."));
+    const std::optional<int> limit = positiveOptionOrReport(context, parser, u"limit"_s);
+    if (!limit)
+        return ExitUsageOrInput;
     std::unique_ptr<FeedStore> store = openStoreOrReport(context);
     if (!store)
         return ExitUsageOrInput;
 
     ItemQuery query;
-    query.limit = limit;
+    query.limit = *limit;
     query.unreadOnly = parser.isSet(u"unread"_s);
     query.starredOnly = parser.isSet(u"starred"_s);
     query.search = parser.value(u"search"_s);
     query.withContent = parser.isSet(u"json"_s);
     if (parser.isSet(u"feed"_s)) {
-        const QString url = parser.value(u"feed"_s);
-        Result<std::optional<Feed>> feed = store->feedByUrl(url);
-        if (feed && !feed.value()) {
-            if (Result<QUrl> normalised = validateFeedUrl(url); normalised)
-                feed = store->feedByUrl(normalised.value().toString(QUrl::FullyEncoded));
-        }
+        const std::optional<Feed> feed = findFeedOrReport(context, *store, parser.value(u"feed"_s));
         if (!feed)
-            return reportFailure(context, feed.error());
-        if (!feed.value())
-            return reportFailure(context, Cli::tr("Not subscribed to %1. 'freshet list' shows the feeds.").arg(url));
-        query.feedId = feed.value()->id;
+            return ExitUsageOrInput;
+        query.feedId = feed->id;
     }
     Result<QList<Item>> items = store->items(query);
     if (!items)

@@ -55,14 +55,13 @@ int runLog(CommandContext &context, const QCommandLineParser &parser)
 {
     if (!checkArgumentCount(context, 0, 0))
         return ExitUsageOrInput;
-    bool ok = false;
-    const int limit = parser.value(u"limit"_s).toInt(&ok);
-    if (!ok || limit <= 0)
-        return reportFailure(context, Cli::tr("--limit takes a positive whole number."));
+    const std::optional<int> limit = positiveOptionOrReport(context, parser, u"limit"_s);
+    if (!limit)
+        return ExitUsageOrInput;
     std::unique_ptr<FeedStore> store = openStoreOrReport(context);
     if (!store)
         return ExitUsageOrInput;
-    Result<QList<FetchRunSummary>> runs = store->recentRuns(limit);
+    Result<QList<FetchRunSummary>> runs = store->recentRuns(*limit);
     if (!runs)
         return reportFailure(context, runs.error());
     if (parser.isSet(u"json"_s)) {
