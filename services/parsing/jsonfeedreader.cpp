@@ -19,6 +19,9 @@ QString resolved(const QUrl &base, const QJsonValue &value)
     const QString text = value.toString().trimmed();
     if (text.isEmpty() || base.isEmpty())
         return text;
+    // Nearly every URL in a feed is absolute: skip QUrl's full parse for those.
+    if (feedtext::isPlainAbsoluteHttp(text))
+        return text;
     const QUrl relative(text);
     return relative.isRelative() ? base.resolved(relative).toString() : text;
 }

@@ -1,6 +1,7 @@
 #include "parsing/xmlcursor.h"
 
 #include "parsing/encodingdetector.h"
+#include "parsing/feedtext.h"
 #include "parsing/htmlentities.h"
 
 #include <QCoreApplication>
@@ -346,6 +347,8 @@ QString XmlCursor::resolve(const QString &reference, bool emptyMeansBase) const
         return trimmed;
     if (trimmed.isEmpty())
         return base().toString();
+    if (feedtext::isPlainAbsoluteHttp(trimmed))
+        return trimmed;
     const QUrl relative(trimmed);
     if (!relative.isValid() || !relative.isRelative())
         return trimmed;
