@@ -82,3 +82,9 @@ BENCH_FETCH_ARGS ?=
 bench-fetch: $(BUILD_DIR)/CMakeCache.txt
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target freshet freshet-feedserver
 	python3 bench/fetch/benchfetch.py --build-dir $(BUILD_DIR) --results bench/fetch/RESULTS.md $(BENCH_FETCH_ARGS)
+
+# The longest GUI-thread stall while the window refreshes 1000 loopback feeds.
+.PHONY: bench-stall
+bench-stall: $(BUILD_DIR)/CMakeCache.txt
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target freshet-bench-stall
+	$(BUILD_DIR)/bench/ui/freshet-bench-stall 1000

@@ -21,6 +21,7 @@ struct ItemQuery
     int limit = 100;
     std::optional<ItemKey> after;    ///< only rows strictly older than this key
     std::optional<ItemKey> notBefore;   ///< only rows at or newer than this key
+    qint64 idAbove = 0;              ///< only rows stored after this id (ids only grow)
     bool withContent = false;        ///< summary/content/enclosures are large: only when asked
 };
 

@@ -17,6 +17,7 @@ public:
     virtual ~ItemReader() = default;
     virtual Result<QList<Item>> readItems(const ItemQuery &query) = 0;
     virtual Result<QList<Feed>> readFeeds() = 0;
+    virtual Result<qint64> readMaxItemId() = 0;
 };
 
 } // namespace freshet

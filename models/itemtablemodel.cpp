@@ -50,7 +50,10 @@ void ItemTableModel::setFilter(const ItemQuery &filter)
     m_filter.notBefore.reset();
     m_filter.withContent = false;
     m_rows.clear();
+    m_ids.clear();
     m_atEnd = false;
+    if (Result<qint64> maxId = m_reader->readMaxItemId(); maxId)
+        m_seenMaxId = maxId.value();
     endResetModel();
     fetchMore({});
 }
@@ -175,9 +178,19 @@ void ItemTableModel::fetchMore(const QModelIndex &parent)
     m_atEnd = items.value().size() < m_pageSize;
     if (items.value().isEmpty())
         return;
+    // Rows inserted by insertNewItems() may already sit in this page's range.
+    QList<Item> fresh;
+    for (const Item &item : items.value()) {
+        if (!m_ids.contains(item.id))
+            fresh << item;
+    }
+    if (fresh.isEmpty())
+        return;
     const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(items.value().size()) - 1);
-    m_rows.append(items.value());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    for (const Item &item : std::as_const(fresh))
+        m_ids.insert(item.id);
+    m_rows.append(fresh);
     endInsertRows();
 }
 
@@ -200,6 +213,82 @@ void ItemTableModel::refresh()
     applyRows(fresh.value());
 }
 
+void ItemTableModel::insertNewItems()
+{
+    ItemQuery query = m_filter;
+    query.idAbove = m_seenMaxId;
+    query.limit = 20000;
+    Result<QList<Item>> fresh = m_reader->readItems(query);
+    if (!fresh) {
+        m_lastError = fresh.error();
+        emit readFailed(fresh.error());
+        return;
+    }
+    if (fresh.value().size() >= query.limit) {
+        // A flood (an OPML import's first fetch): one merge of the loaded window is cheaper.
+        if (Result<qint64> maxId = m_reader->readMaxItemId(); maxId)
+            m_seenMaxId = maxId.value();
+        refresh();
+        return;
+    }
+    QList<Item> incoming;
+    for (const Item &item : fresh.value()) {
+        m_seenMaxId = std::max(m_seenMaxId, item.id);
+        if (m_ids.contains(item.id))
+            continue;
+        // Below the last loaded row of an unfinished list: paging will bring it.
+        if (!m_atEnd && !m_rows.isEmpty() && !above(keyOf(item), keyOf(m_rows.constLast())))
+            continue;
+        incoming << item;
+    }
+    if (incoming.isEmpty())
+        return;
+    QList<Item> merged;
+    merged.reserve(m_rows.size() + incoming.size());
+    std::merge(m_rows.cbegin(), m_rows.cend(), incoming.cbegin(), incoming.cend(), std::back_inserter(merged),
+               [](const Item &a, const Item &b) { return above(keyOf(a), keyOf(b)); });
+    // Few runs of adjacent new rows (the usual case: news arrives at the top) go in as row
+    // inserts. New rows scattered through a long table (a thousand feeds at once) would cost one
+    // insert, and one shift of everything below it, per run; they go in as one layout change
+    // instead, which keeps the selection and current row on their items.
+    int runs = 0;
+    bool previousNew = false;
+    for (qsizetype i = 0, j = 0; i < merged.size(); ++i) {
+        const bool isNew = j >= m_rows.size() || merged.at(i).id != m_rows.at(j).id;
+        if (isNew && !previousNew)
+            ++runs;
+        if (!isNew)
+            ++j;
+        previousNew = isNew;
+    }
+    if (runs <= maximumInsertRuns) {
+        applyRows(merged);
+        return;
+    }
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> ids;
+    ids.reserve(before.size());
+    for (const QModelIndex &index : before)
+        ids << (index.row() < m_rows.size() ? m_rows.at(index.row()).id : 0);
+    m_rows = std::move(merged);
+    for (const Item &item : std::as_const(incoming))
+        m_ids.insert(item.id);
+    const QSet<qint64> wanted(ids.cbegin(), ids.cend());
+    QHash<qint64, int> rowOf;
+    rowOf.reserve(wanted.size());
+    for (qsizetype row = 0; row < m_rows.size() && rowOf.size() < wanted.size(); ++row) {
+        if (wanted.contains(m_rows.at(row).id))
+            rowOf.insert(m_rows.at(row).id, int(row));
+    }
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after << (rowOf.contains(ids.at(i)) ? index(rowOf.value(ids.at(i)), before.at(i).column()) : QModelIndex());
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
 void ItemTableModel::applyRows(const QList<Item> &fresh)
 {
     // Both lists are sorted newest first by key: walk them together, inserting what is new,
@@ -209,6 +298,8 @@ void ItemTableModel::applyRows(const QList<Item> &fresh)
     while (row < m_rows.size() || next < fresh.size()) {
         if (next >= fresh.size()) {
             beginRemoveRows({}, int(row), int(m_rows.size()) - 1);
+            for (qsizetype i = row; i < m_rows.size(); ++i)
+                m_ids.remove(m_rows.at(i).id);
             m_rows.erase(m_rows.begin() + row, m_rows.end());
             endRemoveRows();
             break;
@@ -220,8 +311,10 @@ void ItemTableModel::applyRows(const QList<Item> &fresh)
             while (end < fresh.size() && (row >= m_rows.size() || above(keyOf(fresh.at(end)), keyOf(m_rows.at(row)))))
                 ++end;
             beginInsertRows({}, int(row), int(row + (end - next)) - 1);
-            for (qsizetype i = next; i < end; ++i)
+            for (qsizetype i = next; i < end; ++i) {
                 m_rows.insert(row + (i - next), fresh.at(i));
+                m_ids.insert(fresh.at(i).id);
+            }
             endInsertRows();
             row += end - next;
             next = end;
@@ -238,6 +331,7 @@ void ItemTableModel::applyRows(const QList<Item> &fresh)
         }
         // The shown row is no longer in the store's answer.
         beginRemoveRows({}, int(row), int(row));
+        m_ids.remove(m_rows.at(row).id);
         m_rows.removeAt(row);
         endRemoveRows();
     }

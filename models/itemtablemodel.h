@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QSet>
 
 namespace freshet {
 
@@ -37,8 +38,12 @@ public:
     void setFilter(const ItemQuery &filter);
     const ItemQuery &filter() const { return m_filter; }
 
-    /// Re-reads the rows already loaded (and anything newer) and applies the difference.
+    /// Re-reads the rows already loaded (and anything newer) and applies the difference: for
+    /// changes a person made, where any row may have changed.
     void refresh();
+    /// Adds only the rows stored since the last look, each at its place: cheap at any table
+    /// size, for the stream of new items during a fetch.
+    void insertNewItems();
 
     /// Changes a row's flags after the store was told, so the view answers at once.
     void setItemFlags(qint64 itemId, bool read, bool starred);
@@ -64,12 +69,15 @@ signals:
     void readFailed(const QString &message);
 
 private:
+    static constexpr int maximumInsertRuns = 32;
     static ItemKey keyOf(const Item &item) { return {item.sortAt.toMSecsSinceEpoch(), item.id}; }
     void applyRows(const QList<Item> &fresh);
 
     ItemReader *m_reader;
     ItemQuery m_filter;
     QList<Item> m_rows;
+    QSet<qint64> m_ids;          ///< ids of m_rows
+    qint64 m_seenMaxId = 0;      ///< every item up to this id was considered already
     bool m_atEnd = false;
     int m_pageSize = 200;
     QString m_lastError;

@@ -55,8 +55,19 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
     connect(m_services.fetch, &BackgroundFetch::started, this, &MainWindow::onFetchStarted);
     connect(m_services.fetch, &BackgroundFetch::progress, this, &MainWindow::onFetchProgress);
     connect(m_services.fetch, &BackgroundFetch::completed, this, &MainWindow::onFetchCompleted);
-    // New rows show up while the run goes on, not only at its end.
-    connect(m_services.fetch, &BackgroundFetch::feedUpdated, this, [this] { reloadFromStore(); });
+    // New rows show up while the run goes on, not only at its end; coalesced, so a thousand
+    // feeds arriving do not mean a thousand reads on this thread.
+    m_newItemsDelay = new QTimer(this);
+    m_newItemsDelay->setSingleShot(true);
+    m_newItemsDelay->setInterval(400);
+    connect(m_newItemsDelay, &QTimer::timeout, this, [this] {
+        m_itemModel->insertNewItems();
+        m_feedModel->refresh();
+    });
+    connect(m_services.fetch, &BackgroundFetch::feedUpdated, m_newItemsDelay, [this] {
+        if (!m_newItemsDelay->isActive())
+            m_newItemsDelay->start();
+    });
 
     m_feedModel->refresh();
     m_feedList->setCurrentIndex(m_feedModel->index(0));
@@ -218,7 +229,10 @@ void MainWindow::onFetchCompleted(const FetchRunSummary &summary)
 {
     m_progress->hide();
     m_lastUpdated = QDateTime::currentDateTimeUtc();
-    reloadFromStore();
+    m_newItemsDelay->stop();
+    m_itemModel->insertNewItems();
+    m_feedModel->refresh();
+    updateStatus();
     m_tray->reportFetch(summary);
     if (m_simulating) {
         m_simulating = false;

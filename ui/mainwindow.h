@@ -99,6 +99,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QTimer *m_statusTimer = nullptr;
     QTimer *m_searchDelay = nullptr;
+    QTimer *m_newItemsDelay = nullptr;
     QSettings *m_settings = nullptr;
     TrayIcon *m_tray = nullptr;
     QDateTime m_lastUpdated;

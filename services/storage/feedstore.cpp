@@ -99,6 +99,10 @@ ItemFilter itemFilter(const ItemQuery &query, bool paged)
         conditions << u"(i.sort_at < ? OR (i.sort_at = ? AND i.id < ?))"_s;
         filter.values << query.after->first << query.after->first << query.after->second;
     }
+    if (query.idAbove > 0) {
+        conditions << u"i.id > ?"_s;
+        filter.values << query.idAbove;
+    }
     if (paged && query.notBefore) {
         conditions << u"(i.sort_at > ? OR (i.sort_at = ? AND i.id >= ?))"_s;
         filter.values << query.notBefore->first << query.notBefore->first << query.notBefore->second;
@@ -350,6 +354,14 @@ Result<std::optional<Item>> FeedStore::item(qint64 itemId) const
     if (found.value().isEmpty() || found.value().constFirst().id != itemId)
         return Result<std::optional<Item>>::success(std::nullopt);
     return Result<std::optional<Item>>::success(found.value().constFirst());
+}
+
+Result<qint64> FeedStore::maxItemId() const
+{
+    QSqlQuery query(u"SELECT COALESCE(MAX(id), 0) FROM items"_s, database());
+    if (!query.next())
+        return Result<qint64>::failure(describeSqlError(query.lastError()));
+    return Result<qint64>::success(query.value(0).toLongLong());
 }
 
 Result<int> FeedStore::itemCount(const ItemQuery &itemQuery) const

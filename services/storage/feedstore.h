@@ -91,6 +91,8 @@ public:
     Result<QList<Item>> items(const ItemQuery &query) const;
     Result<std::optional<Item>> item(qint64 itemId) const;
     Result<int> itemCount(const ItemQuery &query) const;
+    /// The highest item id so far: every item stored later has a higher one.
+    Result<qint64> maxItemId() const;
     Status setRead(const QList<qint64> &itemIds, bool read);
     Status setStarred(qint64 itemId, bool starred);
     /// feedId 0 marks every feed's items read.

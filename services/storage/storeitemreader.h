@@ -15,6 +15,7 @@ public:
 
     Result<QList<Item>> readItems(const ItemQuery &query) override { return m_store->items(query); }
     Result<QList<Feed>> readFeeds() override { return m_store->feeds(); }
+    Result<qint64> readMaxItemId() override { return m_store->maxItemId(); }
     FeedStore &store() { return *m_store; }
 
 private:
