@@ -92,6 +92,7 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case UnreadColumn: return item.read ? QString() : u"\u25CF"_s;
         case StarColumn: return item.starred ? u"\u2605"_s : QString();
+        case ThumbnailColumn: return QString();
         case TitleColumn: return item.title.isEmpty() ? tr("(no title)") : item.title;
         case FeedColumn: return item.feedTitle;
         case AuthorColumn: return item.author;
@@ -140,6 +141,7 @@ QVariant ItemTableModel::headerData(int section, Qt::Orientation orientation, in
         switch (section) {
         case UnreadColumn: return u"\u25CF"_s;
         case StarColumn: return u"\u2605"_s;
+        case ThumbnailColumn: return QString();
         case TitleColumn: return tr("Title");
         case FeedColumn: return tr("Feed");
         case AuthorColumn: return tr("Author");
@@ -151,6 +153,8 @@ QVariant ItemTableModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Unread");
         if (section == StarColumn)
             return tr("Starred");
+        if (section == ThumbnailColumn)
+            return tr("Picture");
     }
     return {};
 }

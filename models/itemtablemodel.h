@@ -21,7 +21,7 @@ class ItemTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ItemTableModel)
 
 public:
-    enum Column { UnreadColumn, StarColumn, TitleColumn, FeedColumn, AuthorColumn, DateColumn, ColumnCount };
+    enum Column { UnreadColumn, StarColumn, ThumbnailColumn, TitleColumn, FeedColumn, AuthorColumn, DateColumn, ColumnCount };
     enum Role {
         ItemIdRole = Qt::UserRole + 1,
         FeedIdRole,

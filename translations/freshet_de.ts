@@ -693,6 +693,10 @@
         <source>Starred</source>
         <translation>Mit Stern</translation>
     </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
 </context>
 <context>
     <name>freshet::ItemView</name>

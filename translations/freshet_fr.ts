@@ -693,6 +693,10 @@
         <source>Starred</source>
         <translation>Favori</translation>
     </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
 </context>
 <context>
     <name>freshet::ItemView</name>

@@ -699,6 +699,10 @@
         <source>Starred</source>
         <translation>Cu stea</translation>
     </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagine</translation>
+    </message>
 </context>
 <context>
     <name>freshet::ItemView</name>

@@ -4,6 +4,8 @@
 #include "feedlistmodel.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
+#include "thumbnailcache.h"
+#include "thumbnaildelegate.h"
 #include "trayicon.h"
 #include "storage/storeitemreader.h"
 #include "storage/storethread.h"
@@ -101,13 +103,20 @@ void MainWindow::createWidgets()
     m_itemTable->verticalHeader()->hide();
     // Fixed row heights let the view skip measuring rows: scrolling a long table stays cheap.
     m_itemTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_itemTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    const int rowHeight = std::max(fontMetrics().height() + 8, 36);
+    m_itemTable->verticalHeader()->setDefaultSectionSize(rowHeight);
+    m_thumbnails = new ThumbnailCache(m_services.profile.cacheDir(), rowHeight - 4, this);
+    m_thumbnails->setEnabled(m_settings->value(u"view/loadImages"_s, true).toBool());
+    m_itemTable->setItemDelegateForColumn(ItemTableModel::ThumbnailColumn, new ThumbnailDelegate(m_thumbnails, this));
+    connect(m_thumbnails, &ThumbnailCache::thumbnailReady, m_itemTable->viewport(), qOverload<>(&QWidget::update));
     QHeaderView *header = m_itemTable->horizontalHeader();
     header->setSectionResizeMode(ItemTableModel::TitleColumn, QHeaderView::Stretch);
     for (int column : {int(ItemTableModel::UnreadColumn), int(ItemTableModel::StarColumn)}) {
         header->setSectionResizeMode(column, QHeaderView::Fixed);
         header->resizeSection(column, fontMetrics().height() + 12);
     }
+    header->setSectionResizeMode(ItemTableModel::ThumbnailColumn, QHeaderView::Fixed);
+    header->resizeSection(ItemTableModel::ThumbnailColumn, rowHeight + 4);
     header->resizeSection(ItemTableModel::FeedColumn, 200);
     header->resizeSection(ItemTableModel::AuthorColumn, 140);
     header->resizeSection(ItemTableModel::DateColumn, 150);

@@ -19,6 +19,7 @@ namespace freshet {
 class FeedListModel;
 class ItemTableModel;
 class ItemView;
+class ThumbnailCache;
 class TrayIcon;
 
 /// The main window: feeds on the left, the item table, and the article below it. Reads come
@@ -102,6 +103,7 @@ private:
     QTimer *m_newItemsDelay = nullptr;
     QSettings *m_settings = nullptr;
     TrayIcon *m_tray = nullptr;
+    ThumbnailCache *m_thumbnails = nullptr;
     QDateTime m_lastUpdated;
     bool m_simulating = false;
 };

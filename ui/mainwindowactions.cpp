@@ -10,6 +10,7 @@
 #include "network/feeddiscovery.h"
 #include "network/feedurl.h"
 #include "opml/opml.h"
+#include "thumbnailcache.h"
 #include "storage/storethread.h"
 
 #include <QAction>
@@ -76,11 +77,13 @@ void MainWindow::createActions()
     connect(m_unreadOnly, &QAction::toggled, this, [this] { applyFilter(); });
     QAction *loadImages = view->addAction(tr("Load &Images"));
     loadImages->setCheckable(true);
-    loadImages->setChecked(m_settings->value(u"view/loadImages"_s, false).toBool());
+    loadImages->setChecked(m_settings->value(u"view/loadImages"_s, true).toBool());
     m_itemView->setLoadImages(loadImages->isChecked());
     connect(loadImages, &QAction::toggled, this, [this](bool load) {
         m_settings->setValue(u"view/loadImages"_s, load);
         m_itemView->setLoadImages(load);
+        m_thumbnails->setEnabled(load);
+        m_itemTable->viewport()->update();
         onCurrentItemChanged();
     });
     menuAction(view, tr("&Search"), QKeySequence::Find, this, [this] {
