@@ -1101,6 +1101,10 @@
         <source>This page offers several feeds:</source>
         <translation>Diese Seite bietet mehrere Feeds an:</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
 </context>
 <context>
     <name>freshet::OpmlMessages</name>
@@ -1174,6 +1178,81 @@
     <message>
         <source>(clamped)</source>
         <translation>(begrenzt)</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>As often as feeds allow (10 min)</source>
+        <translation>So oft die Feeds es erlauben (10 Min.)</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Alle 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Every 30 minutes</source>
+        <translation>Alle 30 Minuten</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Jede Stunde</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Custom interval in minutes</source>
+        <translation>Benutzerdefiniertes Intervall in Minuten</translation>
+    </message>
+    <message>
+        <source>Tell me when a refresh finds new items</source>
+        <translation>Benachrichtigen, wenn eine Aktualisierung neue Artikel findet</translation>
+    </message>
+    <message>
+        <source>Load pictures (thumbnails and images in articles)</source>
+        <translation>Bilder laden (Vorschaubilder und Bilder in Artikeln)</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Beim Schließen des Fensters im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Feeds fetched at once</source>
+        <translation>Gleichzeitig abgerufene Feeds</translation>
+    </message>
+    <message>
+        <source>Feeds fetched at once from one server</source>
+        <translation>Gleichzeitig abgerufene Feeds pro Server</translation>
+    </message>
+    <message>
+        <source>Refresh while Freshet runs:</source>
+        <translation>Aktualisieren, solange Freshet läuft:</translation>
+    </message>
+    <message>
+        <source>Custom interval:</source>
+        <translation>Benutzerdefiniertes Intervall:</translation>
+    </message>
+    <message>
+        <source>Feeds fetched at once:</source>
+        <translation>Gleichzeitig abgerufene Feeds:</translation>
+    </message>
+    <message>
+        <source>…from one server:</source>
+        <translation>…davon pro Server:</translation>
     </message>
 </context>
 <context>

@@ -1101,6 +1101,10 @@
         <source>This page offers several feeds:</source>
         <translation>Cette page propose plusieurs flux&#xa0;:</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
 </context>
 <context>
     <name>freshet::OpmlMessages</name>
@@ -1174,6 +1178,81 @@
     <message>
         <source>(clamped)</source>
         <translation>(borné)</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>As often as feeds allow (10 min)</source>
+        <translation>Aussi souvent que les flux le permettent (10 min)</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Toutes les 15 minutes</translation>
+    </message>
+    <message>
+        <source>Every 30 minutes</source>
+        <translation>Toutes les 30 minutes</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Toutes les heures</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Custom interval in minutes</source>
+        <translation>Intervalle personnalisé en minutes</translation>
+    </message>
+    <message>
+        <source>Tell me when a refresh finds new items</source>
+        <translation>Me prévenir quand une actualisation trouve de nouveaux articles</translation>
+    </message>
+    <message>
+        <source>Load pictures (thumbnails and images in articles)</source>
+        <translation>Charger les images (vignettes et images des articles)</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Continuer dans la zone de notification quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <source>Feeds fetched at once</source>
+        <translation>Flux récupérés simultanément</translation>
+    </message>
+    <message>
+        <source>Feeds fetched at once from one server</source>
+        <translation>Flux récupérés simultanément depuis un même serveur</translation>
+    </message>
+    <message>
+        <source>Refresh while Freshet runs:</source>
+        <translation>Actualiser pendant que Freshet fonctionne :</translation>
+    </message>
+    <message>
+        <source>Custom interval:</source>
+        <translation>Intervalle personnalisé :</translation>
+    </message>
+    <message>
+        <source>Feeds fetched at once:</source>
+        <translation>Flux récupérés simultanément :</translation>
+    </message>
+    <message>
+        <source>…from one server:</source>
+        <translation>…depuis un même serveur :</translation>
     </message>
 </context>
 <context>

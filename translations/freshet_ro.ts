@@ -1117,6 +1117,10 @@
         <source>This page offers several feeds:</source>
         <translation>Această pagină oferă mai multe fluxuri:</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Setări…</translation>
+    </message>
 </context>
 <context>
     <name>freshet::OpmlMessages</name>
@@ -1190,6 +1194,81 @@
     <message>
         <source>(clamped)</source>
         <translation>(limitat)</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Setări</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Niciodată</translation>
+    </message>
+    <message>
+        <source>As often as feeds allow (10 min)</source>
+        <translation>Cât de des permit fluxurile (10 min)</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>La fiecare 15 minute</translation>
+    </message>
+    <message>
+        <source>Every 30 minutes</source>
+        <translation>La fiecare 30 de minute</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>În fiecare oră</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizat</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Custom interval in minutes</source>
+        <translation>Interval personalizat în minute</translation>
+    </message>
+    <message>
+        <source>Tell me when a refresh finds new items</source>
+        <translation>Anunță-mă când o actualizare găsește articole noi</translation>
+    </message>
+    <message>
+        <source>Load pictures (thumbnails and images in articles)</source>
+        <translation>Încarcă imaginile (miniaturi și imagini din articole)</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Continuă în zona de notificare când fereastra este închisă</translation>
+    </message>
+    <message>
+        <source>Feeds fetched at once</source>
+        <translation>Fluxuri preluate simultan</translation>
+    </message>
+    <message>
+        <source>Feeds fetched at once from one server</source>
+        <translation>Fluxuri preluate simultan de la același server</translation>
+    </message>
+    <message>
+        <source>Refresh while Freshet runs:</source>
+        <translation>Actualizează cât timp rulează Freshet:</translation>
+    </message>
+    <message>
+        <source>Custom interval:</source>
+        <translation>Interval personalizat:</translation>
+    </message>
+    <message>
+        <source>Feeds fetched at once:</source>
+        <translation>Fluxuri preluate simultan:</translation>
+    </message>
+    <message>
+        <source>…from one server:</source>
+        <translation>…de la același server:</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "feedlistmodel.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
+#include "appsettings.h"
 #include "thumbnailcache.h"
 #include "thumbnaildelegate.h"
 #include "trayicon.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
 
     // Settings live in the profile, so a profile is the whole of a person's Freshet.
     m_settings = new QSettings(m_services.profile.settingsPath(), QSettings::IniFormat, this);
+    m_appSettings = std::make_unique<AppSettings>(m_settings);
     m_feedModel = new FeedListModel(m_services.reader, this);
     m_feedModel->setErrorIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     m_itemModel = new ItemTableModel(m_services.reader, this);
@@ -75,6 +77,13 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
     m_feedList->setCurrentIndex(m_feedModel->index(0));
     applyFilter();
     updateStatus();
+    // The in-app timer: while Freshet runs, the same path an OS trigger takes, every interval.
+    m_refreshTimer = new QTimer(this);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (!m_services.fetch->isRunning())
+            m_services.fetch->perform(FetchTrigger::Timer, BackgroundFetch::defaultBudget);
+    });
+    applySettings();
     if (m_options.refreshOnStart)
         QTimer::singleShot(0, this, [this] { m_services.fetch->perform(FetchTrigger::Timer, BackgroundFetch::defaultBudget); });
 }
@@ -106,7 +115,7 @@ void MainWindow::createWidgets()
     const int rowHeight = std::max(fontMetrics().height() + 8, 36);
     m_itemTable->verticalHeader()->setDefaultSectionSize(rowHeight);
     m_thumbnails = new ThumbnailCache(m_services.profile.cacheDir(), rowHeight - 4, this);
-    m_thumbnails->setEnabled(m_settings->value(u"view/loadImages"_s, true).toBool());
+    m_thumbnails->setEnabled(m_appSettings->loadImages());
     m_itemTable->setItemDelegateForColumn(ItemTableModel::ThumbnailColumn, new ThumbnailDelegate(m_thumbnails, this));
     connect(m_thumbnails, &ThumbnailCache::thumbnailReady, m_itemTable->viewport(), qOverload<>(&QWidget::update));
     QHeaderView *header = m_itemTable->horizontalHeader();
@@ -242,7 +251,8 @@ void MainWindow::onFetchCompleted(const FetchRunSummary &summary)
     m_itemModel->insertNewItems();
     m_feedModel->refresh();
     updateStatus();
-    m_tray->reportFetch(summary);
+    if (m_appSettings->notifyNewItems())
+        m_tray->reportFetch(summary);
     if (m_simulating) {
         m_simulating = false;
         const QString text = summaryText(summary);
@@ -304,12 +314,28 @@ void MainWindow::updateStatus()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // With a tray, closing the window keeps Freshet refreshing in the background (a setting).
-    if (m_tray->isAvailable() && m_settings->value(u"ui/closeToTray"_s, true).toBool()) {
+    if (m_tray->isAvailable() && m_appSettings->closeToTray()) {
         hide();
         event->ignore();
         return;
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::applySettings()
+{
+    const qint64 period = m_appSettings->refreshPeriodMs();
+    if (period > 0)
+        m_refreshTimer->start(int(period));
+    else
+        m_refreshTimer->stop();
+    const bool load = m_appSettings->loadImages();
+    m_thumbnails->setEnabled(load);
+    m_itemView->setLoadImages(load);
+    if (m_loadImages)
+        m_loadImages->setChecked(load);
+    m_services.fetch->setLimits(m_appSettings->fetchLimits());
+    m_itemTable->viewport()->update();
 }
 
 void MainWindow::showError(const QString &message)

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -19,6 +21,7 @@ namespace freshet {
 class FeedListModel;
 class ItemTableModel;
 class ItemView;
+class AppSettings;
 class ThumbnailCache;
 class TrayIcon;
 
@@ -83,6 +86,8 @@ private:
     void showFetchLog();
     void showKeyboardShortcuts();
     void showAbout();
+    void showSettings();
+    void applySettings();
     void showError(const QString &message);
     qint64 selectedFeedId() const;
     QString summaryText(const FetchRunSummary &summary) const;
@@ -102,6 +107,9 @@ private:
     QTimer *m_searchDelay = nullptr;
     QTimer *m_newItemsDelay = nullptr;
     QSettings *m_settings = nullptr;
+    std::unique_ptr<AppSettings> m_appSettings;
+    QTimer *m_refreshTimer = nullptr;
+    QAction *m_loadImages = nullptr;
     TrayIcon *m_tray = nullptr;
     ThumbnailCache *m_thumbnails = nullptr;
     QDateTime m_lastUpdated;

@@ -9,7 +9,10 @@
 #include "itemview.h"
 #include "network/feeddiscovery.h"
 #include "network/feedurl.h"
+#include "appsettings.h"
 #include "opml/opml.h"
+#include "settingsdialog.h"
+#include "trayicon.h"
 #include "thumbnailcache.h"
 #include "storage/storethread.h"
 
@@ -52,6 +55,9 @@ void MainWindow::createActions()
     menuAction(file, tr("&Import OPML…"), QKeySequence(tr("Ctrl+I")), this, [this] { importOpml(); });
     menuAction(file, tr("&Export OPML…"), QKeySequence(tr("Ctrl+E")), this, [this] { exportOpml(); });
     file->addSeparator();
+    QAction *settings = menuAction(file, tr("&Settings…"), QKeySequence::Preferences, this, [this] { showSettings(); });
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = menuAction(file, tr("&Quit"), QKeySequence::Quit, qApp, [] { QApplication::quit(); });
     quit->setMenuRole(QAction::QuitRole);
 
@@ -75,15 +81,12 @@ void MainWindow::createActions()
     m_unreadOnly->setCheckable(true);
     m_unreadOnly->setShortcut(QKeySequence(tr("Ctrl+U")));
     connect(m_unreadOnly, &QAction::toggled, this, [this] { applyFilter(); });
-    QAction *loadImages = view->addAction(tr("Load &Images"));
-    loadImages->setCheckable(true);
-    loadImages->setChecked(m_settings->value(u"view/loadImages"_s, true).toBool());
-    m_itemView->setLoadImages(loadImages->isChecked());
-    connect(loadImages, &QAction::toggled, this, [this](bool load) {
-        m_settings->setValue(u"view/loadImages"_s, load);
-        m_itemView->setLoadImages(load);
-        m_thumbnails->setEnabled(load);
-        m_itemTable->viewport()->update();
+    m_loadImages = view->addAction(tr("Load &Images"));
+    m_loadImages->setCheckable(true);
+    m_loadImages->setChecked(m_appSettings->loadImages());
+    connect(m_loadImages, &QAction::triggered, this, [this](bool load) {
+        m_appSettings->setLoadImages(load);
+        applySettings();
         onCurrentItemChanged();
     });
     menuAction(view, tr("&Search"), QKeySequence::Find, this, [this] {
@@ -375,6 +378,15 @@ void MainWindow::showKeyboardShortcuts()
     box.setTextFormat(Qt::RichText);
     box.setText(u"<table cellspacing=\"6\">%1</table>"_s.arg(rows));
     box.exec();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(*m_appSettings, m_tray->isAvailable(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.save();
+    applySettings();
 }
 
 void MainWindow::showAbout()

@@ -41,6 +41,8 @@ public:
     ~BackgroundFetch() override;
 
     bool isRunning() const { return m_running; }
+    /// Concurrency and size limits for the next runs (the Settings dialog).
+    void setLimits(const FetchService::Limits &limits) { m_fetch->setLimits(limits); }
 
     /// Starts a run. While one runs, another call joins it: completed() answers both.
     void perform(FetchTrigger trigger, std::chrono::milliseconds budget, const FetchScope &scope = {});

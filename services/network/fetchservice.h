@@ -46,6 +46,8 @@ public:
     int queuedCount() const { return int(m_queue.size()); }
     int runningCount() const { return int(m_running.size()); }
     const Limits &limits() const { return m_limits; }
+    /// Applies to requests started from now on.
+    void setLimits(const Limits &limits) { m_limits = limits; }
 
 signals:
     void finished(const freshet::FeedResponse &response);

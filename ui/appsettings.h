@@ -1,0 +1,42 @@
+#pragma once
+
+#include "network/fetchservice.h"
+
+#include <QSettings>
+
+namespace freshet {
+
+/// The settings a person changes in the Settings dialog, kept in the profile's settings.ini.
+/// One place for their keys and defaults, so the window and the dialog cannot disagree.
+class AppSettings final
+{
+public:
+    /// The in-app refresh interval: Never, or Minimum (the shortest the engine allows), or
+    /// a number of minutes.
+    static constexpr int intervalNever = 0;
+    static constexpr int intervalMinimum = -1;
+
+    explicit AppSettings(QSettings *settings) : m_settings(settings) {}
+
+    int refreshIntervalMinutes() const { return m_settings->value(QStringLiteral("fetch/intervalMinutes"), 30).toInt(); }
+    void setRefreshIntervalMinutes(int minutes) { m_settings->setValue(QStringLiteral("fetch/intervalMinutes"), minutes); }
+    /// The timer period the interval means, in milliseconds; 0 for Never.
+    qint64 refreshPeriodMs() const;
+
+    bool notifyNewItems() const { return m_settings->value(QStringLiteral("notify/newItems"), true).toBool(); }
+    void setNotifyNewItems(bool notify) { m_settings->setValue(QStringLiteral("notify/newItems"), notify); }
+
+    bool loadImages() const { return m_settings->value(QStringLiteral("view/loadImages"), true).toBool(); }
+    void setLoadImages(bool load) { m_settings->setValue(QStringLiteral("view/loadImages"), load); }
+
+    bool closeToTray() const { return m_settings->value(QStringLiteral("ui/closeToTray"), true).toBool(); }
+    void setCloseToTray(bool close) { m_settings->setValue(QStringLiteral("ui/closeToTray"), close); }
+
+    FetchService::Limits fetchLimits() const;
+    void setFetchLimits(int maxConcurrent, int maxPerHost);
+
+private:
+    QSettings *m_settings;
+};
+
+} // namespace freshet

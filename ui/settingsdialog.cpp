@@ -1,0 +1,85 @@
+#include "settingsdialog.h"
+
+#include "appsettings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QSpinBox>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+namespace {
+// The interval choices and the minutes each stands for; "custom" is the last entry.
+constexpr int presetMinutes[] = {AppSettings::intervalNever, AppSettings::intervalMinimum, 15, 30, 60};
+constexpr int customIndex = 5;
+} // namespace
+
+SettingsDialog::SettingsDialog(AppSettings &settings, bool trayAvailable, QWidget *parent)
+    : QDialog(parent), m_settings(settings)
+{
+    setWindowTitle(tr("Settings"));
+    setObjectName(u"settingsDialog"_s);
+
+    m_interval = new QComboBox(this);
+    m_interval->setObjectName(u"refreshInterval"_s);
+    m_interval->addItems({tr("Never"), tr("As often as feeds allow (10 min)"), tr("Every 15 minutes"), tr("Every 30 minutes"),
+                          tr("Every hour"), tr("Custom")});
+    m_customMinutes = new QSpinBox(this);
+    m_customMinutes->setRange(10, 24 * 60);
+    m_customMinutes->setSuffix(tr(" min"));
+    m_customMinutes->setAccessibleName(tr("Custom interval in minutes"));
+    const int minutes = m_settings.refreshIntervalMinutes();
+    const auto preset = std::find(std::begin(presetMinutes), std::end(presetMinutes), minutes);
+    m_interval->setCurrentIndex(preset != std::end(presetMinutes) ? int(preset - std::begin(presetMinutes)) : customIndex);
+    m_customMinutes->setValue(preset != std::end(presetMinutes) || minutes < 10 ? 120 : minutes);
+    m_customMinutes->setEnabled(m_interval->currentIndex() == customIndex);
+    connect(m_interval, &QComboBox::currentIndexChanged, m_customMinutes,
+            [this](int index) { m_customMinutes->setEnabled(index == customIndex); });
+
+    m_notify = new QCheckBox(tr("Tell me when a refresh finds new items"), this);
+    m_notify->setChecked(m_settings.notifyNewItems());
+    m_loadImages = new QCheckBox(tr("Load pictures (thumbnails and images in articles)"), this);
+    m_loadImages->setChecked(m_settings.loadImages());
+    m_closeToTray = new QCheckBox(tr("Keep running in the tray when the window is closed"), this);
+    m_closeToTray->setChecked(m_settings.closeToTray());
+    m_closeToTray->setEnabled(trayAvailable);
+
+    const FetchService::Limits limits = m_settings.fetchLimits();
+    m_maxConcurrent = new QSpinBox(this);
+    m_maxConcurrent->setRange(1, 64);
+    m_maxConcurrent->setValue(limits.maxConcurrent);
+    m_maxConcurrent->setAccessibleName(tr("Feeds fetched at once"));
+    m_maxPerHost = new QSpinBox(this);
+    m_maxPerHost->setRange(1, 16);
+    m_maxPerHost->setValue(limits.maxPerHost);
+    m_maxPerHost->setAccessibleName(tr("Feeds fetched at once from one server"));
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Refresh while Freshet runs:"), m_interval);
+    form->addRow(tr("Custom interval:"), m_customMinutes);
+    form->addRow(m_notify);
+    form->addRow(m_loadImages);
+    form->addRow(m_closeToTray);
+    form->addRow(tr("Feeds fetched at once:"), m_maxConcurrent);
+    form->addRow(tr("…from one server:"), m_maxPerHost);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+}
+
+void SettingsDialog::save()
+{
+    const int index = m_interval->currentIndex();
+    m_settings.setRefreshIntervalMinutes(index == customIndex ? m_customMinutes->value() : presetMinutes[index]);
+    m_settings.setNotifyNewItems(m_notify->isChecked());
+    m_settings.setLoadImages(m_loadImages->isChecked());
+    m_settings.setCloseToTray(m_closeToTray->isChecked());
+    m_settings.setFetchLimits(m_maxConcurrent->value(), m_maxPerHost->value());
+}
+
+} // namespace freshet

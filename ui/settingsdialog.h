@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QSpinBox;
+
+namespace freshet {
+
+class AppSettings;
+
+/// Settings: how often Freshet refreshes while it runs, notifications, images, how many
+/// feeds it asks at once, and whether closing the window keeps it in the tray.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    SettingsDialog(AppSettings &settings, bool trayAvailable, QWidget *parent = nullptr);
+
+    /// Writes what the person chose; called on OK.
+    void save();
+
+private:
+    AppSettings &m_settings;
+    QComboBox *m_interval;
+    QSpinBox *m_customMinutes;
+    QCheckBox *m_notify;
+    QCheckBox *m_loadImages;
+    QCheckBox *m_closeToTray;
+    QSpinBox *m_maxConcurrent;
+    QSpinBox *m_maxPerHost;
+};
+
+} // namespace freshet
