@@ -251,6 +251,29 @@ void ItemTableModel::insertNewItems()
     merged.reserve(m_rows.size() + incoming.size());
     std::merge(m_rows.cbegin(), m_rows.cend(), incoming.cbegin(), incoming.cend(), std::back_inserter(merged),
                [](const Item &a, const Item &b) { return above(keyOf(a), keyOf(b)); });
+    // A flood into a short list (the first fetch of many feeds) would load everything at once:
+    // keep a few pages and let scrolling page in the rest, as for any long list.
+    const qsizetype cap = std::max<qsizetype>(qsizetype(m_pageSize) * 5, m_rows.size());
+    if (merged.size() > cap) {
+        qsizetype keep = cap;
+        if (!m_rows.isEmpty()) {
+            // Never drop a row already shown: cut only below the last of them.
+            const qint64 lastShown = m_rows.constLast().id;
+            for (qsizetype i = merged.size() - 1; i >= 0; --i) {
+                if (merged.at(i).id == lastShown) {
+                    keep = std::max(keep, i + 1);
+                    break;
+                }
+            }
+        }
+        if (keep < merged.size()) {
+            merged.resize(keep);
+            m_atEnd = false;
+            incoming.removeIf([&merged](const Item &item) {
+                return !above(keyOf(item), keyOf(merged.constLast())) && keyOf(item) != keyOf(merged.constLast());
+            });
+        }
+    }
     // Few runs of adjacent new rows (the usual case: news arrives at the top) go in as row
     // inserts. New rows scattered through a long table (a thousand feeds at once) would cost one
     // insert, and one shift of everything below it, per run; they go in as one layout change

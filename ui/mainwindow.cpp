@@ -61,12 +61,17 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
     connect(m_services.fetch, &BackgroundFetch::completed, this, &MainWindow::onFetchCompleted);
     // New rows show up while the run goes on, not only at its end; coalesced, so a thousand
     // feeds arriving do not mean a thousand reads on this thread.
+    m_progressDelay = new QTimer(this);
+    m_progressDelay->setSingleShot(true);
+    m_progressDelay->setInterval(150);
+    connect(m_progressDelay, &QTimer::timeout, this, &MainWindow::showProgress);
     m_newItemsDelay = new QTimer(this);
     m_newItemsDelay->setSingleShot(true);
     m_newItemsDelay->setInterval(400);
     connect(m_newItemsDelay, &QTimer::timeout, this, [this] {
         m_itemModel->insertNewItems();
-        m_feedModel->refresh();
+        // The feed list in a turn of its own: two short pauses rather than one long one.
+        QTimer::singleShot(0, m_feedModel, [this] { m_feedModel->refresh(); });
     });
     connect(m_services.fetch, &BackgroundFetch::feedUpdated, m_newItemsDelay, [this] {
         if (!m_newItemsDelay->isActive())
@@ -238,13 +243,24 @@ void MainWindow::onFetchStarted(int feeds)
 
 void MainWindow::onFetchProgress(int done, int total)
 {
-    m_progress->setRange(0, std::max(total, 1));
-    m_progress->setValue(done);
-    m_statusLabel->setText(tr("Refreshing %1 of %2 feeds").arg(done).arg(total));
+    // A thousand feeds answer within seconds: redraw the progress a few times a second, not
+    // once per feed, or the redraws themselves become the pause.
+    m_progressDone = done;
+    m_progressTotal = total;
+    if (!m_progressDelay->isActive())
+        m_progressDelay->start();
+}
+
+void MainWindow::showProgress()
+{
+    m_progress->setRange(0, std::max(m_progressTotal, 1));
+    m_progress->setValue(m_progressDone);
+    m_statusLabel->setText(tr("Refreshing %1 of %2 feeds").arg(m_progressDone).arg(m_progressTotal));
 }
 
 void MainWindow::onFetchCompleted(const FetchRunSummary &summary)
 {
+    m_progressDelay->stop();
     m_progress->hide();
     m_lastUpdated = QDateTime::currentDateTimeUtc();
     m_newItemsDelay->stop();

@@ -69,6 +69,7 @@ private:
     void reloadFromStore();
     void onFetchStarted(int feeds);
     void onFetchProgress(int done, int total);
+    void showProgress();
     void onFetchCompleted(const FetchRunSummary &summary);
     void onCurrentItemChanged();
     void updateStatus();
@@ -106,6 +107,9 @@ private:
     QTimer *m_statusTimer = nullptr;
     QTimer *m_searchDelay = nullptr;
     QTimer *m_newItemsDelay = nullptr;
+    QTimer *m_progressDelay = nullptr;
+    int m_progressDone = 0;
+    int m_progressTotal = 0;
     QSettings *m_settings = nullptr;
     std::unique_ptr<AppSettings> m_appSettings;
     QTimer *m_refreshTimer = nullptr;
