@@ -26,6 +26,32 @@ ParsedLink atomLink(const XmlCursor &cursor)
     return link;
 }
 
+/// Dublin Core and DC Terms mean the same for an item and for the channel.
+template <typename Draft>
+bool readDublinCore(XmlCursor &cursor, QStringView uri, QStringView name, Draft &draft)
+{
+    if (uri == ns::dc) {
+        if (name == u"creator"_s || name == u"author"_s)
+            draft.dcCreators.append(cursor.readText());
+        else if (name == u"date"_s)
+            draft.dcDate = cursor.readText();
+        else if (name == u"title"_s)
+            draft.dcTitle = cursor.readText();
+        else if (name == u"description"_s)
+            draft.dcDescription = cursor.readText();
+        else
+            return false;
+        return true;
+    }
+    if (name == u"modified"_s)
+        draft.dcModified = cursor.readText();
+    else if (name == u"issued"_s || name == u"created"_s)
+        draft.dcIssued = cursor.readText();
+    else
+        return false;
+    return true;
+}
+
 } // namespace
 
 void ExtensionReader::readMedia(XmlCursor &cursor, RssItemDraft &draft)
@@ -75,28 +101,8 @@ bool ExtensionReader::readItemElement(XmlCursor &cursor, RssItemDraft &draft)
         draft.item.content = feedtext::resolveHtmlUris(cursor.readText().trimmed(), cursor.base());
         return true;
     }
-    if (uri == ns::dc) {
-        if (name == u"creator"_s || name == u"author"_s)
-            draft.dcCreators.append(cursor.readText());
-        else if (name == u"date"_s)
-            draft.dcDate = cursor.readText();
-        else if (name == u"title"_s)
-            draft.dcTitle = cursor.readText();
-        else if (name == u"description"_s)
-            draft.dcDescription = cursor.readText();
-        else
-            return false;
-        return true;
-    }
-    if (uri == ns::dcterms) {
-        if (name == u"modified"_s)
-            draft.dcModified = cursor.readText();
-        else if (name == u"issued"_s || name == u"created"_s)
-            draft.dcIssued = cursor.readText();
-        else
-            return false;
-        return true;
-    }
+    if (uri == ns::dc || uri == ns::dcterms)
+        return readDublinCore(cursor, uri, name, draft);
     if (isMedia(uri)) {
         readMedia(cursor, draft);
         return true;
@@ -166,28 +172,8 @@ bool ExtensionReader::readChannelElement(XmlCursor &cursor, ParsedFeed &feed, Rs
             return false;
         return true;
     }
-    if (uri == ns::dc) {
-        if (name == u"creator"_s || name == u"author"_s)
-            draft.dcCreators.append(cursor.readText());
-        else if (name == u"date"_s)
-            draft.dcDate = cursor.readText();
-        else if (name == u"title"_s)
-            draft.dcTitle = cursor.readText();
-        else if (name == u"description"_s)
-            draft.dcDescription = cursor.readText();
-        else
-            return false;
-        return true;
-    }
-    if (uri == ns::dcterms) {
-        if (name == u"modified"_s)
-            draft.dcModified = cursor.readText();
-        else if (name == u"issued"_s || name == u"created"_s)
-            draft.dcIssued = cursor.readText();
-        else
-            return false;
-        return true;
-    }
+    if (uri == ns::dc || uri == ns::dcterms)
+        return readDublinCore(cursor, uri, name, draft);
     if (isItunes(uri)) {
         if (name == u"image"_s) {
             draft.itunesImage = cursor.resolve(cursor.attribute("href"_L1));
