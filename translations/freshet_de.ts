@@ -716,6 +716,26 @@
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
+    <message>
+        <source>Welcome to Freshet</source>
+        <translation>Willkommen bei Freshet</translation>
+    </message>
+    <message>
+        <source>You have no feeds yet. Freshet keeps them fresh in the background, so the latest items are already here when you open it.</source>
+        <translation>Sie haben noch keine Feeds. Freshet hält sie im Hintergrund aktuell, sodass die neuesten Artikel schon da sind, wenn Sie es öffnen.</translation>
+    </message>
+    <message>
+        <source>File &gt; Add Feed (Ctrl+N): the address of a feed, or of a web page that has one.</source>
+        <translation>Datei &gt; Feed hinzufügen (Strg+N): die Adresse eines Feeds oder einer Webseite, die einen anbietet.</translation>
+    </message>
+    <message>
+        <source>File &gt; Import OPML (Ctrl+I): the subscriptions exported by another feed reader.</source>
+        <translation>Datei &gt; OPML importieren (Strg+I): die Abonnements, die ein anderer Feedreader exportiert hat.</translation>
+    </message>
+    <message>
+        <source>Help &gt; Keyboard Shortcuts (F1) lists every command.</source>
+        <translation>Hilfe &gt; Tastenkürzel (F1) listet alle Befehle auf.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MainWindow</name>

@@ -716,6 +716,26 @@
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
+    <message>
+        <source>Welcome to Freshet</source>
+        <translation>Bienvenue dans Freshet</translation>
+    </message>
+    <message>
+        <source>You have no feeds yet. Freshet keeps them fresh in the background, so the latest items are already here when you open it.</source>
+        <translation>Vous n’avez encore aucun flux. Freshet les actualise en arrière-plan : les derniers articles sont déjà là quand vous l’ouvrez.</translation>
+    </message>
+    <message>
+        <source>File &gt; Add Feed (Ctrl+N): the address of a feed, or of a web page that has one.</source>
+        <translation>Fichier &gt; Ajouter un flux (Ctrl+N) : l’adresse d’un flux, ou d’une page web qui en propose un.</translation>
+    </message>
+    <message>
+        <source>File &gt; Import OPML (Ctrl+I): the subscriptions exported by another feed reader.</source>
+        <translation>Fichier &gt; Importer un fichier OPML (Ctrl+I) : les abonnements exportés par un autre lecteur de flux.</translation>
+    </message>
+    <message>
+        <source>Help &gt; Keyboard Shortcuts (F1) lists every command.</source>
+        <translation>Aide &gt; Raccourcis clavier (F1) liste toutes les commandes.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MainWindow</name>
@@ -1240,19 +1260,19 @@
     </message>
     <message>
         <source>Refresh while Freshet runs:</source>
-        <translation>Actualiser pendant que Freshet fonctionne :</translation>
+        <translation>Actualiser pendant que Freshet fonctionne&#xa0;:</translation>
     </message>
     <message>
         <source>Custom interval:</source>
-        <translation>Intervalle personnalisé :</translation>
+        <translation>Intervalle personnalisé&#xa0;:</translation>
     </message>
     <message>
         <source>Feeds fetched at once:</source>
-        <translation>Flux récupérés simultanément :</translation>
+        <translation>Flux récupérés simultanément&#xa0;:</translation>
     </message>
     <message>
         <source>…from one server:</source>
-        <translation>…depuis un même serveur :</translation>
+        <translation>…depuis un même serveur&#xa0;:</translation>
     </message>
 </context>
 <context>

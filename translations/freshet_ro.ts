@@ -722,6 +722,26 @@
         <source>Attachments</source>
         <translation>Atașamente</translation>
     </message>
+    <message>
+        <source>Welcome to Freshet</source>
+        <translation>Bun venit în Freshet</translation>
+    </message>
+    <message>
+        <source>You have no feeds yet. Freshet keeps them fresh in the background, so the latest items are already here when you open it.</source>
+        <translation>Nu aveți încă niciun flux. Freshet le actualizează în fundal, astfel încât cele mai noi articole sunt deja aici când îl deschideți.</translation>
+    </message>
+    <message>
+        <source>File &gt; Add Feed (Ctrl+N): the address of a feed, or of a web page that has one.</source>
+        <translation>Fișier &gt; Adaugă flux (Ctrl+N): adresa unui flux sau a unei pagini web care oferă unul.</translation>
+    </message>
+    <message>
+        <source>File &gt; Import OPML (Ctrl+I): the subscriptions exported by another feed reader.</source>
+        <translation>Fișier &gt; Importă OPML (Ctrl+I): abonamentele exportate de un alt cititor de fluxuri.</translation>
+    </message>
+    <message>
+        <source>Help &gt; Keyboard Shortcuts (F1) lists every command.</source>
+        <translation>Ajutor &gt; Scurtături de tastatură (F1) listează toate comenzile.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MainWindow</name>

@@ -38,6 +38,18 @@ void ItemView::showNothing()
     setHtml(u"<p style=\"color:gray\">%1</p>"_s.arg(tr("Select an item to read it.").toHtmlEscaped()));
 }
 
+void ItemView::showWelcome()
+{
+    m_link.clear();
+    setHtml(u"<h2>%1</h2><p>%2</p><ul><li>%3</li><li>%4</li></ul><p>%5</p>"_s.arg(
+        tr("Welcome to Freshet").toHtmlEscaped(),
+        tr("You have no feeds yet. Freshet keeps them fresh in the background, so the latest items are "
+           "already here when you open it.").toHtmlEscaped(),
+        tr("File > Add Feed (Ctrl+N): the address of a feed, or of a web page that has one.").toHtmlEscaped(),
+        tr("File > Import OPML (Ctrl+I): the subscriptions exported by another feed reader.").toHtmlEscaped(),
+        tr("Help > Keyboard Shortcuts (F1) lists every command.").toHtmlEscaped()));
+}
+
 void ItemView::showItem(const Item &item)
 {
     m_link = item.link;

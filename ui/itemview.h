@@ -23,6 +23,8 @@ public:
 
     void showItem(const Item &item);
     void showNothing();
+    /// The first-run page: what to do when there are no feeds at all.
+    void showWelcome();
     void setLoadImages(bool load) { m_loadImages = load; }
     const QString &currentLink() const { return m_link; }
 

@@ -194,7 +194,10 @@ void MainWindow::applyFilter()
     filter.unreadOnly = m_unreadOnly && m_unreadOnly->isChecked();
     filter.search = m_search->text().trimmed();
     m_itemModel->setFilter(filter);
-    m_itemView->showNothing();
+    if (m_feedModel->rowCount() <= 2)   // only "All items" and "Starred": no feeds at all
+        m_itemView->showWelcome();
+    else
+        m_itemView->showNothing();
 }
 
 void MainWindow::reloadFromStore()

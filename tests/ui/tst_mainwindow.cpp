@@ -209,6 +209,14 @@ private slots:
         QVERIFY(view.toPlainText().contains(u"[pixel]"_s));
     }
 
+    void anEmptyProfileSaysWhatToDo()
+    {
+        TestProfile profile;
+        App app(profile);
+        QVERIFY(app.window->itemView()->toPlainText().contains(u"Add Feed"_s));
+        QVERIFY(app.window->itemView()->toPlainText().contains(u"Import OPML"_s));
+    }
+
     void menusAreLabelledAndTheDebugMenuIsOptional()
     {
         TestProfile profile;
