@@ -13,8 +13,8 @@ namespace freshet {
 
 /// Owns the writer connection on a thread of its own and runs jobs against it in order, so
 /// neither SQLite nor parsing ever blocks the thread that posts them.
-/// Jobs run in the order posted; each result is delivered on the context object's thread, and
-/// dropped if the context was destroyed meanwhile.
+/// Jobs run in the order posted; each result is delivered on this object's thread, and dropped
+/// if the context was destroyed meanwhile.
 class StoreThread final : public QObject
 {
     Q_OBJECT
@@ -28,17 +28,21 @@ public:
     /// Opens the database on the worker thread; the only call that waits for it.
     Status start();
 
+    /// Runs job(FeedStore&) on the store's thread, then done(result) on the thread this
+    /// StoreThread lives in, unless context was destroyed meanwhile. The check happens there,
+    /// where contexts are destroyed, so it cannot race with their destruction.
     template <typename Job, typename Done>
     void post(Job job, QObject *context, Done done)
     {
+        Q_ASSERT(!context || context->thread() == thread());
         auto shared = std::make_shared<std::pair<Job, Done>>(std::move(job), std::move(done));
         QPointer<QObject> guard(context);
         QMetaObject::invokeMethod(m_worker, [this, shared, guard] {
             auto result = std::make_shared<decltype(shared->first(*m_store))>(shared->first(*m_store));
-            if (!guard)
-                return;
-            QMetaObject::invokeMethod(guard.data(), [shared, result] { shared->second(std::move(*result)); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(this, [shared, result, guard] {
+                if (guard)
+                    shared->second(std::move(*result));
+            }, Qt::QueuedConnection);
         }, Qt::QueuedConnection);
     }
 
