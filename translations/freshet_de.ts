@@ -308,10 +308,6 @@
         <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
-        <source>Nothing was imported: the database refused the change.</source>
-        <translation>Es wurde nichts importiert: Die Datenbank hat die Änderung abgelehnt.</translation>
-    </message>
-    <message>
         <source>skipped: %1</source>
         <translation>übersprungen: %1</translation>
     </message>

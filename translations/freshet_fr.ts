@@ -308,10 +308,6 @@
         <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Nothing was imported: the database refused the change.</source>
-        <translation>Rien n’a été importé&#xa0;: la base de données a refusé la modification.</translation>
-    </message>
-    <message>
         <source>skipped: %1</source>
         <translation>ignoré&#xa0;: %1</translation>
     </message>
@@ -722,15 +718,15 @@
     </message>
     <message>
         <source>You have no feeds yet. Freshet keeps them fresh in the background, so the latest items are already here when you open it.</source>
-        <translation>Vous n’avez encore aucun flux. Freshet les actualise en arrière-plan : les derniers articles sont déjà là quand vous l’ouvrez.</translation>
+        <translation>Vous n’avez encore aucun flux. Freshet les actualise en arrière-plan&#xa0;: les derniers articles sont déjà là quand vous l’ouvrez.</translation>
     </message>
     <message>
         <source>File &gt; Add Feed (Ctrl+N): the address of a feed, or of a web page that has one.</source>
-        <translation>Fichier &gt; Ajouter un flux (Ctrl+N) : l’adresse d’un flux, ou d’une page web qui en propose un.</translation>
+        <translation>Fichier &gt; Ajouter un flux (Ctrl+N)&#xa0;: l’adresse d’un flux, ou d’une page web qui en propose un.</translation>
     </message>
     <message>
         <source>File &gt; Import OPML (Ctrl+I): the subscriptions exported by another feed reader.</source>
-        <translation>Fichier &gt; Importer un fichier OPML (Ctrl+I) : les abonnements exportés par un autre lecteur de flux.</translation>
+        <translation>Fichier &gt; Importer un fichier OPML (Ctrl+I)&#xa0;: les abonnements exportés par un autre lecteur de flux.</translation>
     </message>
     <message>
         <source>Help &gt; Keyboard Shortcuts (F1) lists every command.</source>

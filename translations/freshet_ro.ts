@@ -309,10 +309,6 @@
         <translation>Nu s-a importat nimic: %1</translation>
     </message>
     <message>
-        <source>Nothing was imported: the database refused the change.</source>
-        <translation>Nu s-a importat nimic: baza de date a refuzat modificarea.</translation>
-    </message>
-    <message>
         <source>skipped: %1</source>
         <translation>omis: %1</translation>
     </message>

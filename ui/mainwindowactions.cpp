@@ -10,7 +10,7 @@
 #include "network/feeddiscovery.h"
 #include "network/feedurl.h"
 #include "appsettings.h"
-#include "opml/opml.h"
+#include "opml/opmlimport.h"
 #include "settingsdialog.h"
 #include "trayicon.h"
 #include "thumbnailcache.h"
@@ -269,40 +269,25 @@ void MainWindow::importOpml()
     const QString path = QFileDialog::getOpenFileName(this, tr("Import OPML"), {}, tr("OPML files (*.opml *.xml);;All files (*)"));
     if (path.isEmpty())
         return;
-    struct Imported { int added = 0; int skipped = 0; QString error; };
     m_services.store->post(
         [path](FeedStore &store) {
-            Imported result;
             QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                result.error = file.errorString();
-                return result;
-            }
+            if (!file.open(QIODevice::ReadOnly))
+                return Result<OpmlImport>::failure(file.errorString());
             Result<OpmlDocument> document = readOpml(file.read(50 * 1024 * 1024));
-            if (!document) {
-                result.error = document.error();
-                return result;
-            }
-            QSqlDatabase db = store.database();
-            db.transaction();
-            for (const OpmlOutline &outline : document.value().feeds) {
-                Result<QUrl> url = validateFeedUrl(outline.url);
-                if (!url || !store.addFeed(url.value().toString(QUrl::FullyEncoded), outline.category, outline.title))
-                    ++result.skipped;
-                else
-                    ++result.added;
-            }
-            db.commit();
-            return result;
+            if (!document)
+                return Result<OpmlImport>::failure(document.error());
+            return importSubscriptions(store, document.value());
         },
-        this, [this, path](const Imported &result) {
-            if (!result.error.isEmpty()) {
-                QMessageBox::warning(this, tr("Import OPML"), tr("Nothing was imported from %1: %2").arg(path, result.error));
+        this, [this, path](const Result<OpmlImport> &imported) {
+            if (!imported) {
+                QMessageBox::warning(this, tr("Import OPML"), tr("Nothing was imported from %1: %2").arg(path, imported.error()));
                 return;
             }
             m_feedModel->refresh();
-            statusBar()->showMessage(tr("Imported %n feed(s)", nullptr, result.added) + u"; "_s
-                                         + tr("%n skipped or already subscribed", nullptr, result.skipped), 8000);
+            const int skipped = imported.value().alreadySubscribed + int(imported.value().problems.size());
+            statusBar()->showMessage(tr("Imported %n feed(s)", nullptr, imported.value().added) + u"; "_s
+                                         + tr("%n skipped or already subscribed", nullptr, skipped), 8000);
             if (!m_services.fetch->isRunning())
                 m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget);
         });
@@ -319,10 +304,7 @@ void MainWindow::exportOpml()
             Result<QList<Feed>> feeds = store.feeds();
             if (!feeds)
                 return feeds.error();
-            OpmlDocument document;
-            document.title = title;
-            for (const Feed &feed : feeds.value())
-                document.feeds << OpmlOutline{feed.url, feed.title, feed.siteLink, feed.category};
+            const OpmlDocument document = subscriptionsDocument(feeds.value(), title);
             QSaveFile file(path);
             const QByteArray bytes = writeOpml(document);
             if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())

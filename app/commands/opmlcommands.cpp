@@ -1,11 +1,9 @@
 // freshet import, export: moving subscriptions in and out as OPML.
 #include "commandsupport.h"
-#include "network/feedurl.h"
-#include "opml/opml.h"
+#include "opml/opmlimport.h"
 
 #include <QFile>
 #include <QSaveFile>
-#include <QSqlDatabase>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -35,40 +33,15 @@ int runImport(CommandContext &context, const QCommandLineParser &)
     std::unique_ptr<FeedStore> store = openStoreOrReport(context);
     if (!store)
         return ExitUsageOrInput;
-    // All or nothing: a failure half-way (a full disk) leaves the subscriptions as they were.
-    QSqlDatabase db = store->database();
-    db.transaction();
-    int added = 0;
-    int already = 0;
-    QStringList problems = document.value().problems;
-    for (const OpmlOutline &outline : document.value().feeds) {
-        Result<QUrl> url = validateFeedUrl(outline.url);
-        if (!url) {
-            problems << url.error();
-            continue;
-        }
-        const QString address = url.value().toString(QUrl::FullyEncoded);
-        Result<std::optional<Feed>> existing = store->feedByUrl(address);
-        if (existing && existing.value()) {
-            ++already;
-            continue;
-        }
-        Result<Feed> feed = store->addFeed(address, outline.category, outline.title);
-        if (!feed) {
-            db.rollback();
-            return reportFailure(context, Cli::tr("Nothing was imported: %1").arg(feed.error()));
-        }
-        ++added;
-    }
-    if (!db.commit()) {
-        db.rollback();
-        return reportFailure(context, Cli::tr("Nothing was imported: the database refused the change."));
-    }
+    Result<OpmlImport> imported = importSubscriptions(*store, document.value());
+    if (!imported)
+        return reportFailure(context, Cli::tr("Nothing was imported: %1").arg(imported.error()));
+    const QStringList &problems = imported.value().problems;
     for (const QString &problem : problems)
         context.err << "freshet: " << Cli::tr("skipped: %1").arg(problem) << '\n';
     context.err.flush();
-    context.out << Cli::tr("Imported %n feed(s)", nullptr, added) << "; "
-                << Cli::tr("%n already subscribed", nullptr, already) << "; "
+    context.out << Cli::tr("Imported %n feed(s)", nullptr, imported.value().added) << "; "
+                << Cli::tr("%n already subscribed", nullptr, imported.value().alreadySubscribed) << "; "
                 << Cli::tr("%n skipped", nullptr, int(problems.size())) << '.' << Qt::endl;
     return ExitOk;
 }
@@ -88,10 +61,7 @@ int runExport(CommandContext &context, const QCommandLineParser &)
     Result<QList<Feed>> feeds = store->feeds();
     if (!feeds)
         return reportFailure(context, feeds.error());
-    OpmlDocument document;
-    document.title = Cli::tr("Freshet subscriptions");
-    for (const Feed &feed : feeds.value())
-        document.feeds << OpmlOutline{feed.url, feed.title, feed.siteLink, feed.category};
+    const OpmlDocument document = subscriptionsDocument(feeds.value(), Cli::tr("Freshet subscriptions"));
     const QByteArray bytes = writeOpml(document);
 
     const QString path = context.arguments.constFirst();

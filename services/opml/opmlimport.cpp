@@ -1,0 +1,54 @@
+#include "opmlimport.h"
+
+#include "network/feedurl.h"
+#include "storage/database.h"
+#include "storage/feedstore.h"
+
+#include <QSqlError>
+
+namespace freshet {
+
+Result<OpmlImport> importSubscriptions(FeedStore &store, const OpmlDocument &document)
+{
+    QSqlDatabase db = store.database();
+    if (!db.transaction())
+        return Result<OpmlImport>::failure(describeSqlError(db.lastError()));
+    OpmlImport result;
+    result.problems = document.problems;
+    for (const OpmlOutline &outline : document.feeds) {
+        Result<QUrl> url = validateFeedUrl(outline.url);
+        if (!url) {
+            result.problems << url.error();
+            continue;
+        }
+        const QString address = url.value().toString(QUrl::FullyEncoded);
+        Result<std::optional<Feed>> existing = store.feedByUrl(address);
+        if (existing && existing.value()) {
+            ++result.alreadySubscribed;
+            continue;
+        }
+        Result<Feed> feed = store.addFeed(address, outline.category, outline.title);
+        if (!feed) {
+            db.rollback();
+            return Result<OpmlImport>::failure(feed.error());
+        }
+        ++result.added;
+    }
+    if (!db.commit()) {
+        const QString error = describeSqlError(db.lastError());
+        db.rollback();
+        return Result<OpmlImport>::failure(error);
+    }
+    return Result<OpmlImport>::success(std::move(result));
+}
+
+OpmlDocument subscriptionsDocument(const QList<Feed> &feeds, const QString &title)
+{
+    OpmlDocument document;
+    document.title = title;
+    for (const Feed &feed : feeds)
+        document.feeds << OpmlOutline{feed.url, feed.title, feed.siteLink, feed.category};
+    return document;
+}
+
+} // namespace freshet
