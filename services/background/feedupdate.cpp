@@ -30,27 +30,6 @@ QByteArray charsetOf(const QByteArray &contentType)
     return {};
 }
 
-RefreshSignals hintsFor(FeedStore &store, const Feed &feed, const FeedResponse &response, const QDateTime &now,
-                          bool failed, int consecutiveErrors, double jitterUnit)
-{
-    RefreshSignals hints;
-    hints.now = now;
-    hints.failed = failed;
-    hints.consecutiveErrors = consecutiveErrors;
-    hints.jitterUnit = jitterUnit;
-    hints.retryAfter = response.retryAfter;
-    hints.maxAgeSeconds = response.maxAgeSeconds;
-    hints.expires = response.expires;
-    if (Result<StoredRefreshHints> stored = store.refreshHints(feed.id); stored) {
-        hints.ttlMinutes = stored.value().ttlMinutes;
-        hints.updatePeriodSeconds = stored.value().updatePeriodSeconds;
-        hints.skipHours = stored.value().skipHours;
-        hints.skipDays = stored.value().skipDays;
-        hints.postingIntervalSeconds = stored.value().postingIntervalSeconds;
-    }
-    return hints;
-}
-
 /// A fresh document's own hints replace the stored ones: they are what the next fetch obeys.
 void takeDocumentHints(RefreshSignals &hints, const ParsedFeed &parsed)
 {
@@ -68,6 +47,35 @@ void takeDocumentHints(RefreshSignals &hints, const ParsedFeed &parsed)
     dates = dates.mid(0, 10);
     if (dates.size() >= 3 && dates.constLast() < dates.constFirst())
         hints.postingIntervalSeconds = dates.constLast().secsTo(dates.constFirst()) / (dates.size() - 1);
+}
+
+/// Everything that decides the feed's next fetch. A fresh document's hints are taken from it;
+/// the store is asked only for what the document did not say (and for all of it without one).
+RefreshSignals hintsFor(FeedStore &store, const Feed &feed, const FeedResponse &response, const QDateTime &now,
+                        bool failed, int consecutiveErrors, double jitterUnit, const ParsedFeed *parsed)
+{
+    RefreshSignals hints;
+    hints.now = now;
+    hints.failed = failed;
+    hints.consecutiveErrors = consecutiveErrors;
+    hints.jitterUnit = jitterUnit;
+    hints.retryAfter = response.retryAfter;
+    hints.maxAgeSeconds = response.maxAgeSeconds;
+    hints.expires = response.expires;
+    if (parsed)
+        takeDocumentHints(hints, *parsed);
+    if (parsed && hints.postingIntervalSeconds)
+        return hints;
+    if (Result<StoredRefreshHints> stored = store.refreshHints(feed.id); stored) {
+        if (!parsed) {
+            hints.ttlMinutes = stored.value().ttlMinutes;
+            hints.updatePeriodSeconds = stored.value().updatePeriodSeconds;
+            hints.skipHours = stored.value().skipHours;
+            hints.skipDays = stored.value().skipDays;
+        }
+        hints.postingIntervalSeconds = stored.value().postingIntervalSeconds;
+    }
+    return hints;
 }
 
 } // namespace
@@ -151,10 +159,8 @@ FeedUpdateOutcome applyResponse(FeedStore &store, qint64 runId, const Feed &feed
         update.consecutiveErrors = feed.consecutiveErrors + 1;
     }
     if (update.outcome != FeedOutcome::Disabled) {
-        RefreshSignals hints = hintsFor(store, feed, response, now, !failure.isEmpty(), update.consecutiveErrors, jitterUnit);
-        if (haveDocument)
-            takeDocumentHints(hints, parsed);
-        const NextRefresh next = nextRefresh(hints);
+        const NextRefresh next = nextRefresh(hintsFor(store, feed, response, now, !failure.isEmpty(), update.consecutiveErrors,
+                                                      jitterUnit, haveDocument ? &parsed : nullptr));
         update.nextDueAt = next.at;
         update.nextDueReason = next.reason;
         if (response.retryAfter)
