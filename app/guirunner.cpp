@@ -3,6 +3,9 @@
 #include "background/backgroundfetch.h"
 #include "command.h"
 #include "firstpaintprobe.h"
+#include "instance/handoffqueue.h"
+#include "instance/instanceclient.h"
+#include "instance/instanceserver.h"
 #include "mainwindow.h"
 #include "storage/storeitemreader.h"
 #include "storage/storethread.h"
@@ -48,6 +51,18 @@ int runGui(const Profile &profile, const QCommandLineParser &parser)
         return ExitUsageOrInput;
     }
 
+    // One window per profile: a second launch brings the first to the front instead.
+    InstanceServer instanceServer;
+    const QString serverName = instanceServerName(profile);
+    if (Status listening = instanceServer.listen(serverName); !listening) {
+        if (InstanceClient::activate(serverName)) {
+            QTextStream(stdout) << QCoreApplication::translate("main", "Freshet is already running on this profile; its window was brought to the front.")
+                                << Qt::endl;
+            return ExitOk;
+        }
+        return failStart(listening.error());
+    }
+
     StoreThread store(profile.databasePath());
     if (Status started = store.start(); !started)
         return failStart(started.error());
@@ -58,6 +73,9 @@ int runGui(const Profile &profile, const QCommandLineParser &parser)
         return failStart(readerStore.error());
     StoreItemReader reader(std::move(readerStore).value());
     BackgroundFetch fetch(&store, FetchService::Limits{});
+    fetch.setRunLock(profile.fetchLockPath());
+    HandOffQueue handOffs(&fetch);
+    QObject::connect(&instanceServer, &InstanceServer::fetchRequested, &handOffs, &HandOffQueue::enqueue);
 
     const bool measureFirstPaint = parser.isSet(firstPaintOptionName);
     MainWindow::Options options;
@@ -67,6 +85,11 @@ int runGui(const Profile &profile, const QCommandLineParser &parser)
     MainWindow window(AppServices{profile, &store, &reader, &fetch}, options);
     if (measureFirstPaint)
         installFirstPaintProbe(window.itemTable());
+    QObject::connect(&instanceServer, &InstanceServer::activateRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
     window.show();
     const int code = QApplication::exec();
     return code;

@@ -60,6 +60,9 @@ struct FetchRunSummary
     qint64 bytes = 0;
     qint64 elapsedMs = 0;
     bool deadlineHit = false;
+    /// Why the whole run failed before any feed was asked (the store, or another run holding
+    /// the profile); empty otherwise.
+    QString error;
     QList<FeedOutcomeRecord> outcomes;
 };
 

@@ -1,5 +1,7 @@
 #include "trayicon.h"
 
+#include "notify/newitemsnotice.h"
+
 #include <QApplication>
 #include <QMainWindow>
 #include <QMenu>
@@ -72,13 +74,7 @@ void TrayIcon::reportFetch(const FetchRunSummary &summary)
 {
     if (!m_tray || summary.newItems <= 0 || (m_window->isVisible() && m_window->isActiveWindow()))
         return;
-    QSet<qint64> feeds;
-    for (const FeedOutcomeRecord &outcome : summary.outcomes) {
-        if (outcome.newItems > 0)
-            feeds.insert(outcome.feedId);
-    }
-    const QString items = tr("%n new item(s)", nullptr, summary.newItems);
-    m_tray->showMessage(tr("Freshet"), tr("%1 in %n feed(s)", nullptr, int(feeds.size())).arg(items), QSystemTrayIcon::Information, 8000);
+    m_tray->showMessage(tr("Freshet"), newItemsNotice(summary), QSystemTrayIcon::Information, 8000);
 }
 
 void TrayIcon::showWindow()

@@ -9,6 +9,7 @@ Command listCommand();
 Command importCommand();
 Command exportCommand();
 Command fetchCommand();
+Command notifyCommand();
 Command itemsCommand();
 Command logCommand();
 Command parseCommand();
@@ -22,6 +23,7 @@ const QList<Command> &allCommands()
         importCommand(),
         exportCommand(),
         fetchCommand(),
+        notifyCommand(),
         itemsCommand(),
         logCommand(),
         infoCommand(),

@@ -1,11 +1,10 @@
-// freshet fetch: one background fetch, exactly as the OS scheduler would run it.
+// freshet fetch: one background fetch, exactly as the OS scheduler would run it; and
+// freshet notify: the push trigger. Both hand the run to a running window when asked to.
 #include "background/backgroundfetch.h"
+#include "backgroundrun.h"
 #include "commandsupport.h"
-#include "storage/storethread.h"
 
-#include <QJsonObject>
 #include <QLocale>
-#include <QTimer>
 
 #include <optional>
 
@@ -15,12 +14,19 @@ namespace freshet {
 
 namespace {
 
-void declareFetch(QCommandLineParser &parser)
+void declareOutput(QCommandLineParser &parser)
 {
-    parser.addOption({u"all"_s, Cli::tr("Fetch every feed, not only the ones that are due.")});
     parser.addOption({u"deadline"_s, Cli::tr("The time budget in seconds (default 30, as the OS gives)."), Cli::tr("SECONDS"),
                       u"30"_s});
     parser.addOption({u"json"_s, Cli::tr("Print the summary as JSON.")});
+}
+
+void declareFetch(QCommandLineParser &parser)
+{
+    parser.addOption({u"all"_s, Cli::tr("Fetch every feed, not only the ones that are due.")});
+    parser.addOption({u"background"_s, Cli::tr("Run as the OS scheduler does: hand the run to a Freshet window open on this "
+                                               "profile, otherwise fetch here and show a desktop notification on new items.")});
+    declareOutput(parser);
     // The defaults are the manners owed to publishers; benchmarks against one loopback host
     // (and people with their own servers) may need to match another client's concurrency.
     const FetchService::Limits defaults;
@@ -28,6 +34,12 @@ void declareFetch(QCommandLineParser &parser)
                       Cli::tr("N"), QString::number(defaults.maxConcurrent)});
     parser.addOption({u"per-host"_s, Cli::tr("At most N requests at once to one host (default %1).").arg(defaults.maxPerHost),
                       Cli::tr("N"), QString::number(defaults.maxPerHost)});
+}
+
+void declareNotify(QCommandLineParser &parser)
+{
+    parser.addOption({u"feed"_s, Cli::tr("Fetch this feed (repeatable); without it, every due feed."), Cli::tr("URL")});
+    declareOutput(parser);
 }
 
 /// A request count between 1 and 256, or nothing when the option's value is not one.
@@ -40,59 +52,28 @@ std::optional<int> requestCount(const QCommandLineParser &parser, const QString 
     return value;
 }
 
-QJsonObject summaryJson(const FetchRunSummary &summary)
+std::optional<std::chrono::milliseconds> budgetOrReport(CommandContext &context, const QCommandLineParser &parser)
 {
-    return QJsonObject{
-        {u"result"_s, fetchResultName(summary.result)},
-        {u"attempted"_s, summary.attempted},
-        {u"updated"_s, summary.updated},
-        {u"notModified"_s, summary.notModified},
-        {u"failed"_s, summary.failed},
-        {u"skipped"_s, summary.skipped},
-        {u"newItems"_s, summary.newItems},
-        {u"updatedItems"_s, summary.updatedItems},
-        {u"bytes"_s, summary.bytes},
-        {u"elapsedMs"_s, summary.elapsedMs},
-        {u"deadlineHit"_s, summary.deadlineHit},
-    };
-}
-
-int runFetch(CommandContext &context, const QCommandLineParser &parser)
-{
-    if (!checkArgumentCount(context, 0, 0))
-        return ExitUsageOrInput;
     bool ok = false;
     const double seconds = parser.value(u"deadline"_s).toDouble(&ok);
-    if (!ok || seconds <= 0 || seconds > 24 * 3600)
-        return reportFailure(context, Cli::tr("--deadline takes a number of seconds between 0 and 86400."));
+    if (!ok || seconds <= 0 || seconds > 24 * 3600) {
+        reportFailure(context, Cli::tr("--deadline takes a number of seconds between 0 and 86400."));
+        return std::nullopt;
+    }
+    return std::chrono::milliseconds(qint64(seconds * 1000));
+}
 
-    FetchService::Limits limits;
-    const std::optional<int> concurrency = requestCount(parser, u"concurrency"_s);
-    const std::optional<int> perHost = requestCount(parser, u"per-host"_s);
-    if (!concurrency || !perHost)
-        return reportFailure(context, Cli::tr("--concurrency and --per-host take a number of requests between 1 and 256."));
-    limits.maxConcurrent = *concurrency;
-    limits.maxPerHost = *perHost;
-
-    StoreThread store(context.profile.databasePath());
-    if (Status started = store.start(); !started)
-        return reportFailure(context, started.error());
-    BackgroundFetch fetch(&store, limits);
-    FetchRunSummary summary;
-    QObject::connect(&fetch, &BackgroundFetch::completed, &fetch, [&summary](const FetchRunSummary &result) {
-        summary = result;
-        QCoreApplication::quit();
-    });
-    FetchScope scope;
-    scope.all = parser.isSet(u"all"_s);
-    const auto budget = std::chrono::milliseconds(qint64(seconds * 1000));
-    QTimer::singleShot(0, &fetch, [&fetch, &scope, budget] { fetch.perform(FetchTrigger::Cli, budget, scope); });
-    QCoreApplication::exec();
-
-    if (parser.isSet(u"json"_s)) {
-        printJson(context, QJsonDocument(summaryJson(summary)));
+int printSummary(CommandContext &context, const BackgroundRunOutcome &outcome, bool json)
+{
+    const FetchRunSummary &summary = outcome.summary;
+    if (json) {
+        QJsonObject object = fetchSummaryToJson(summary);
+        object.insert(u"handedOff"_s, outcome.handedOff);
+        printJson(context, QJsonDocument(object));
     } else {
         const QLocale locale;
+        if (outcome.handedOff)
+            context.out << Cli::tr("Run by the Freshet window open on this profile.") << '\n';
         context.out << Cli::tr("Result: %1").arg(fetchResultName(summary.result)) << '\n'
                     << Cli::tr("Feeds attempted: %1, updated: %2, not modified: %3, failed: %4, skipped: %5")
                            .arg(summary.attempted).arg(summary.updated).arg(summary.notModified).arg(summary.failed).arg(summary.skipped)
@@ -103,7 +84,66 @@ int runFetch(CommandContext &context, const QCommandLineParser &parser)
             context.out << '\n' << Cli::tr("The deadline was reached; unfinished feeds will be fetched next time.");
         context.out << Qt::endl;
     }
+    if (!summary.error.isEmpty())
+        context.err << "freshet: " << summary.error << Qt::endl;
+    for (const QString &warning : outcome.warnings)
+        context.err << "freshet: " << warning << Qt::endl;
     return summary.result == FetchResult::Failed ? ExitFetchFailed : ExitOk;
+}
+
+int runFetch(CommandContext &context, const QCommandLineParser &parser)
+{
+    if (!checkArgumentCount(context, 0, 0))
+        return ExitUsageOrInput;
+    const std::optional<std::chrono::milliseconds> budget = budgetOrReport(context, parser);
+    if (!budget)
+        return ExitUsageOrInput;
+    const std::optional<int> concurrency = requestCount(parser, u"concurrency"_s);
+    const std::optional<int> perHost = requestCount(parser, u"per-host"_s);
+    if (!concurrency || !perHost)
+        return reportFailure(context, Cli::tr("--concurrency and --per-host take a number of requests between 1 and 256."));
+
+    BackgroundRunRequest request;
+    request.background = parser.isSet(u"background"_s);
+    request.trigger = request.background ? FetchTrigger::Os : FetchTrigger::Cli;
+    request.budget = *budget;
+    request.scope.all = parser.isSet(u"all"_s);
+    request.limits.maxConcurrent = *concurrency;
+    request.limits.maxPerHost = *perHost;
+    const Result<BackgroundRunOutcome> outcome = runBackground(context.profile, request);
+    if (!outcome)
+        return reportFailure(context, outcome.error());
+    return printSummary(context, outcome.value(), parser.isSet(u"json"_s));
+}
+
+int runNotify(CommandContext &context, const QCommandLineParser &parser)
+{
+    if (!checkArgumentCount(context, 0, 0))
+        return ExitUsageOrInput;
+    const std::optional<std::chrono::milliseconds> budget = budgetOrReport(context, parser);
+    if (!budget)
+        return ExitUsageOrInput;
+    BackgroundRunRequest request;
+    request.background = true;
+    request.trigger = FetchTrigger::Push;
+    request.budget = *budget;
+    const QStringList feeds = parser.values(u"feed"_s);
+    if (!feeds.isEmpty()) {
+        // Only subscribed feeds: a push naming an unknown address is a mistake worth saying.
+        std::unique_ptr<FeedStore> store = openStoreOrReport(context);
+        if (!store)
+            return ExitUsageOrInput;
+        for (const QString &address : feeds) {
+            const std::optional<Feed> feed = findFeedOrReport(context, *store, address);
+            if (!feed)
+                return ExitUsageOrInput;
+            request.scope.feedUrls << feed->url;
+        }
+    }
+    const Result<BackgroundRunOutcome> outcome = runBackground(context.profile, request);
+    if (!outcome)
+        return reportFailure(context, outcome.error());
+    return printSummary(context, outcome.value(), parser.isSet(u"json"_s));
 }
 
 } // namespace
@@ -112,6 +152,13 @@ Command fetchCommand()
 {
     return {"fetch", QT_TRANSLATE_NOOP("freshet::Cli", "Run one background fetch of the due feeds, within a deadline."), "",
             declareFetch, runFetch};
+}
+
+Command notifyCommand()
+{
+    return {"notify", QT_TRANSLATE_NOOP("freshet::Cli", "The push trigger: fetch the named feeds (or every due feed) now, in the "
+                                                        "running window if there is one."),
+            "", declareNotify, runNotify};
 }
 
 } // namespace freshet

@@ -1,6 +1,7 @@
 #include "backgroundfetch.h"
 
 #include "background/feedupdate.h"
+#include "background/runlock.h"
 #include "storage/storethread.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,18 @@ std::chrono::milliseconds reportMargin(std::chrono::milliseconds budget)
     return std::min<std::chrono::milliseconds>(500ms, budget / 10);
 }
 
+/// How long a run waits for another process's run on the same profile to end before giving
+/// up: short, since that run is already fetching the same feeds.
+std::chrono::milliseconds lockWait(std::chrono::milliseconds budget)
+{
+    return std::min<std::chrono::milliseconds>(10s, budget / 3);
+}
+
+class BackgroundFetchMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(freshet::BackgroundFetchMessages)
+};
+
 struct Selection
 {
     qint64 runId = 0;
@@ -45,10 +58,21 @@ BackgroundFetch::BackgroundFetch(StoreThread *store, const FetchService::Limits 
     m_reportTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_stopNetworkTimer, &QTimer::timeout, this, &BackgroundFetch::stopNetwork);
     connect(&m_reportTimer, &QTimer::timeout, this, [this] { finish(true); });
+    m_lockRetryTimer.setInterval(100ms);
+    connect(&m_lockRetryTimer, &QTimer::timeout, this, &BackgroundFetch::waitForRunLock);
     connect(m_fetch, &FetchService::finished, this, &BackgroundFetch::onResponse);
 }
 
-BackgroundFetch::~BackgroundFetch() = default;
+BackgroundFetch::~BackgroundFetch()
+{
+    if (m_runLock)
+        m_runLock->release();
+}
+
+void BackgroundFetch::setRunLock(const QString &lockFilePath)
+{
+    m_runLock = std::make_unique<RunLock>(lockFilePath);
+}
 
 void BackgroundFetch::perform(FetchTrigger trigger, std::chrono::milliseconds budget, const FetchScope &scope)
 {
@@ -71,8 +95,37 @@ void BackgroundFetch::perform(FetchTrigger trigger, std::chrono::milliseconds bu
     m_stopNetworkTimer.start(budget - networkMargin(budget));
     m_reportTimer.start(budget - reportMargin(budget));
 
+    m_scope = scope;
+    m_lockWaitEnd = QDeadlineTimer(lockWait(budget), Qt::PreciseTimer);
+    waitForRunLock();
+}
+
+void BackgroundFetch::waitForRunLock()
+{
+    if (!m_running)
+        return;
+    if (!m_runLock || m_runLock->tryAcquire()) {
+        m_lockRetryTimer.stop();
+        selectFeeds();
+        return;
+    }
+    if (m_lockWaitEnd.hasExpired()) {
+        m_lockRetryTimer.stop();
+        m_failure = BackgroundFetchMessages::tr("%1 is refreshing this profile; this run stopped without fetching.")
+                        .arg(m_runLock->holderDescription());
+        finish(false);
+        return;
+    }
+    if (!m_lockRetryTimer.isActive())
+        m_lockRetryTimer.start();
+}
+
+void BackgroundFetch::selectFeeds()
+{
+    const FetchTrigger trigger = m_summary.trigger;
+    const FetchScope scope = m_scope;
+    const qint64 deadlineMs = m_summary.deadlineMs;
     const QDateTime startedAt = m_summary.startedAt;
-    const qint64 deadlineMs = budget.count();
     m_store->post(
         [trigger, startedAt, deadlineMs, scope](FeedStore &store) {
             Selection selection;
@@ -181,7 +234,12 @@ void BackgroundFetch::finish(bool deadlineHit)
     m_running = false;
     m_stopNetworkTimer.stop();
     m_reportTimer.stop();
+    m_lockRetryTimer.stop();
     m_fetch->cancelAll();
+    // Writes still queued on the store thread finish with the lock released; they touch only
+    // feeds this run already answered, which a next run would store identically.
+    if (m_runLock)
+        m_runLock->release();
 
     FetchRunSummary summary = m_summary;
     summary.finishedAt = QDateTime::currentDateTimeUtc();
@@ -197,6 +255,7 @@ void BackgroundFetch::finish(bool deadlineHit)
         summary.result = FetchResult::Failed;
     else
         summary.result = FetchResult::NoData;
+    summary.error = m_failure;
     m_feedsInFlight.clear();
 
     if (summary.runId != 0)

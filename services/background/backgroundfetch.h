@@ -12,9 +12,11 @@
 #include <QTimer>
 
 #include <chrono>
+#include <memory>
 
 namespace freshet {
 
+class RunLock;
 class StoreThread;
 struct FeedUpdateOutcome;
 
@@ -44,6 +46,10 @@ public:
     /// Concurrency and size limits for the next runs (the Settings dialog).
     void setLimits(const FetchService::Limits &limits) { m_fetch->setLimits(limits); }
 
+    /// Every run first takes this profile's run lock (see RunLock), waiting a little while
+    /// another process holds it; without one, runs are not coordinated across processes.
+    void setRunLock(const QString &lockFilePath);
+
     /// Starts a run. While one runs, another call joins it: completed() answers both.
     void perform(FetchTrigger trigger, std::chrono::milliseconds budget, const FetchScope &scope = {});
 
@@ -55,6 +61,8 @@ signals:
     void completed(const freshet::FetchRunSummary &summary);
 
 private:
+    void waitForRunLock();
+    void selectFeeds();
     void onFeedsSelected(qint64 runId, const QList<Feed> &feeds, const QString &error);
     void onResponse(const FeedResponse &response);
     void onFeedWritten(const FeedUpdateOutcome &outcome);
@@ -69,6 +77,10 @@ private:
     QDeadlineTimer m_deadline;
     QTimer m_stopNetworkTimer;
     QTimer m_reportTimer;
+    QTimer m_lockRetryTimer;
+    std::unique_ptr<RunLock> m_runLock;
+    QDeadlineTimer m_lockWaitEnd;
+    FetchScope m_scope;
     QHash<qint64, Feed> m_feedsInFlight;
     int m_total = 0;
     int m_written = 0;

@@ -39,6 +39,11 @@ QString Profile::settingsPath() const
     return m_dataDir + u"/settings.ini"_s;
 }
 
+QString Profile::fetchLockPath() const
+{
+    return m_dataDir + u"/fetch.lock"_s;
+}
+
 static Status ensureWritableDir(const QString &path)
 {
     const QFileInfo info(path);

@@ -23,6 +23,8 @@ public:
     QString cacheDir() const { return m_cacheDir; }
     QString databasePath() const;
     QString settingsPath() const;
+    /// Held by whichever process is fetching into this profile (see RunLock).
+    QString fetchLockPath() const;
     /// True when the person chose the location (option or environment) rather than the default.
     bool isChosen() const { return m_chosen; }
 

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "instanceprotocol.h"
+
+#include <QString>
+
+namespace freshet {
+
+/// The headless end of the hand-off. Blocking, for command-line processes only.
+class InstanceClient final
+{
+public:
+    struct Answer
+    {
+        enum class Kind {
+            NoInstance,  ///< nobody listens: run headless
+            Answered,    ///< the window ran it; summary holds its result
+            Lost,        ///< the window went away mid-run: run headless
+        };
+        Kind kind = Kind::NoInstance;
+        FetchRunSummary summary;
+    };
+
+    static bool isRunning(const QString &serverName);
+    /// Hands a fetch to the window, waiting for its result somewhat past the run's budget.
+    static Answer requestFetch(const QString &serverName, const InstanceRequest &request);
+    /// Asks the window to come to the front; false when no window answered.
+    static bool activate(const QString &serverName);
+};
+
+} // namespace freshet

@@ -1,0 +1,113 @@
+#include "instanceprotocol.h"
+
+#include "profile/profile.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+namespace {
+const QString fetchKind = u"fetch"_s;
+const QString activateKind = u"activate"_s;
+
+bool parseResult(const QString &name, FetchResult *result)
+{
+    for (FetchResult candidate : {FetchResult::NewData, FetchResult::NoData, FetchResult::Failed}) {
+        if (fetchResultName(candidate) == name) {
+            *result = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+QJsonObject instanceRequestToJson(const InstanceRequest &request)
+{
+    if (request.kind == InstanceRequest::Kind::Activate)
+        return {{u"request"_s, activateKind}};
+    return {
+        {u"request"_s, fetchKind},
+        {u"trigger"_s, fetchTriggerName(request.trigger)},
+        {u"budgetMs"_s, qint64(request.budget.count())},
+        {u"all"_s, request.scope.all},
+        {u"feeds"_s, QJsonArray::fromStringList(request.scope.feedUrls)},
+    };
+}
+
+std::optional<InstanceRequest> instanceRequestFromJson(const QJsonObject &object)
+{
+    InstanceRequest request;
+    const QString kind = object.value(u"request"_s).toString();
+    if (kind == activateKind) {
+        request.kind = InstanceRequest::Kind::Activate;
+        return request;
+    }
+    if (kind != fetchKind || !parseFetchTrigger(object.value(u"trigger"_s).toString(), &request.trigger))
+        return std::nullopt;
+    const qint64 budgetMs = object.value(u"budgetMs"_s).toInteger(-1);
+    // The same bounds `freshet fetch --deadline` accepts: a peer cannot park the window forever.
+    if (budgetMs <= 0 || budgetMs > 24 * 3600 * 1000)
+        return std::nullopt;
+    request.budget = std::chrono::milliseconds(budgetMs);
+    request.scope.all = object.value(u"all"_s).toBool();
+    for (const QJsonValue &feed : object.value(u"feeds"_s).toArray())
+        request.scope.feedUrls << feed.toString();
+    return request;
+}
+
+QJsonObject fetchSummaryToJson(const FetchRunSummary &summary)
+{
+    QJsonObject object{
+        {u"result"_s, fetchResultName(summary.result)},
+        {u"trigger"_s, fetchTriggerName(summary.trigger)},
+        {u"attempted"_s, summary.attempted},
+        {u"updated"_s, summary.updated},
+        {u"notModified"_s, summary.notModified},
+        {u"failed"_s, summary.failed},
+        {u"skipped"_s, summary.skipped},
+        {u"newItems"_s, summary.newItems},
+        {u"updatedItems"_s, summary.updatedItems},
+        {u"bytes"_s, summary.bytes},
+        {u"elapsedMs"_s, summary.elapsedMs},
+        {u"deadlineHit"_s, summary.deadlineHit},
+    };
+    if (!summary.error.isEmpty())
+        object.insert(u"error"_s, summary.error);
+    return object;
+}
+
+std::optional<FetchRunSummary> fetchSummaryFromJson(const QJsonObject &object)
+{
+    FetchRunSummary summary;
+    if (!parseResult(object.value(u"result"_s).toString(), &summary.result))
+        return std::nullopt;
+    parseFetchTrigger(object.value(u"trigger"_s).toString(), &summary.trigger);
+    summary.attempted = object.value(u"attempted"_s).toInt();
+    summary.updated = object.value(u"updated"_s).toInt();
+    summary.notModified = object.value(u"notModified"_s).toInt();
+    summary.failed = object.value(u"failed"_s).toInt();
+    summary.skipped = object.value(u"skipped"_s).toInt();
+    summary.newItems = object.value(u"newItems"_s).toInt();
+    summary.updatedItems = object.value(u"updatedItems"_s).toInt();
+    summary.bytes = object.value(u"bytes"_s).toInteger();
+    summary.elapsedMs = object.value(u"elapsedMs"_s).toInteger();
+    summary.deadlineHit = object.value(u"deadlineHit"_s).toBool();
+    summary.error = object.value(u"error"_s).toString();
+    return summary;
+}
+
+QString instanceServerName(const Profile &profile)
+{
+    const QString folder = QFileInfo(profile.dataDir()).absoluteFilePath();
+    const QByteArray digest = QCryptographicHash::hash(QDir::cleanPath(folder).toUtf8(), QCryptographicHash::Sha256);
+    // Short enough for the 108-byte limit of a Unix socket path under any temp folder.
+    return u"freshet-"_s + QString::fromLatin1(digest.toHex().left(20));
+}
+
+} // namespace freshet

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "background/backgroundfetch.h"
+#include "fetchrun.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <chrono>
+#include <optional>
+
+namespace freshet {
+
+class Profile;
+
+/// What a headless `freshet fetch --background` or `freshet notify` asks the running window
+/// of the same profile, one JSON object per line over a QLocalSocket.
+struct InstanceRequest
+{
+    enum class Kind { Fetch, Activate };
+    Kind kind = Kind::Fetch;
+    FetchTrigger trigger = FetchTrigger::Os;
+    std::chrono::milliseconds budget = BackgroundFetch::defaultBudget;
+    FetchScope scope;
+};
+
+QJsonObject instanceRequestToJson(const InstanceRequest &request);
+std::optional<InstanceRequest> instanceRequestFromJson(const QJsonObject &object);
+
+/// The summary as `freshet fetch --json` prints it and as the window replies with it.
+QJsonObject fetchSummaryToJson(const FetchRunSummary &summary);
+std::optional<FetchRunSummary> fetchSummaryFromJson(const QJsonObject &object);
+
+/// The local socket name of the window running on this profile: one per profile folder, so
+/// two people (or two profiles) never reach each other's window.
+QString instanceServerName(const Profile &profile);
+
+} // namespace freshet
