@@ -220,6 +220,14 @@ void BackgroundFetch::onFeedWritten(const FeedUpdateOutcome &outcome)
         finish(false);
 }
 
+void BackgroundFetch::expire()
+{
+    if (!m_running)
+        return;
+    stopNetwork();
+    finish(true);
+}
+
 void BackgroundFetch::stopNetwork()
 {
     if (!m_running)

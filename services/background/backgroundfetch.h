@@ -52,6 +52,9 @@ public:
 
     /// Starts a run. While one runs, another call joins it: completed() answers both.
     void perform(FetchTrigger trigger, std::chrono::milliseconds budget, const FetchScope &scope = {});
+    /// The OS took the remaining time back (iOS's expiration handler): stop the network and
+    /// report now with what was stored, as the deadline would.
+    void expire();
 
 signals:
     void started(int feedCount);

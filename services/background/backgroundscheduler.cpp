@@ -1,0 +1,36 @@
+#include "backgroundscheduler.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+QStringList SchedulerLaunch::arguments() const
+{
+    QStringList arguments;
+    if (profileChosen)
+        arguments << u"--profile"_s << QDir::toNativeSeparators(profileDir);
+    arguments << u"fetch"_s << u"--background"_s;
+    return arguments;
+}
+
+QString SchedulerLaunch::profileTag() const
+{
+    if (!profileChosen)
+        return {};
+    const QByteArray digest = QCryptographicHash::hash(QDir::cleanPath(profileDir).toUtf8(), QCryptographicHash::Sha256);
+    return QString::fromLatin1(digest.toHex().left(10));
+}
+
+QDateTime BackgroundScheduler::nextExpectedRun(const QDateTime &lastRun, const BackgroundSchedule &schedule) const
+{
+    if (!state().registered || schedule.isNever())
+        return {};
+    if (!lastRun.isValid())
+        return QDateTime::currentDateTimeUtc();
+    return lastRun.addSecs(schedule.interval().count());
+}
+
+} // namespace freshet
