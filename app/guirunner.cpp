@@ -1,6 +1,8 @@
 #include "guirunner.h"
 
 #include "background/backgroundfetch.h"
+#include "background/backgroundscheduler.h"
+#include "background/osfetchentry.h"
 #include "command.h"
 #include "firstpaintprobe.h"
 #include "instance/handoffqueue.h"
@@ -82,7 +84,12 @@ int runGui(const Profile &profile, const QCommandLineParser &parser)
     options.showDebugMenu = parser.isSet(debugOptionName);
     options.refreshOnStart = !parser.isSet(noRefreshOptionName) && !measureFirstPaint;
 
-    MainWindow window(AppServices{profile, &store, &reader, &fetch}, options);
+    // Mobile OS callbacks (WorkManager, BGTaskScheduler) reach this fetch from outside Qt.
+    OsFetchEntry::install(&fetch);
+    const std::unique_ptr<BackgroundScheduler> osScheduler =
+        createOsScheduler(SchedulerLaunch{QCoreApplication::applicationFilePath(), profile.dataDir(), profile.isChosen()});
+
+    MainWindow window(AppServices{profile, &store, &reader, &fetch, osScheduler.get(), nullptr}, options);
     if (measureFirstPaint)
         installFirstPaintProbe(window.itemTable());
     QObject::connect(&instanceServer, &InstanceServer::activateRequested, &window, [&window] {
@@ -92,6 +99,7 @@ int runGui(const Profile &profile, const QCommandLineParser &parser)
     });
     window.show();
     const int code = QApplication::exec();
+    OsFetchEntry::install(nullptr);
     return code;
 }
 

@@ -5,6 +5,8 @@
 namespace freshet {
 
 class BackgroundFetch;
+class BackgroundScheduler;
+class Reachability;
 class StoreItemReader;
 class StoreThread;
 
@@ -16,6 +18,10 @@ struct AppServices
     StoreThread *store = nullptr;
     StoreItemReader *reader = nullptr;
     BackgroundFetch *fetch = nullptr;
+    /// "Refresh while Freshet is closed" through the OS; none where the platform has no backend.
+    BackgroundScheduler *osScheduler = nullptr;
+    /// What gates the in-app scheduler; the system's when none is given.
+    Reachability *reachability = nullptr;
 };
 
 } // namespace freshet

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "background/backgroundschedule.h"
 #include "network/fetchservice.h"
 
 #include <QSettings>
@@ -22,6 +23,10 @@ public:
     void setRefreshIntervalMinutes(int minutes) { m_settings->setValue(QStringLiteral("fetch/intervalMinutes"), minutes); }
     /// The timer period the interval means, in milliseconds; 0 for Never.
     qint64 refreshPeriodMs() const;
+
+    /// The interval with the background options, as the schedulers read it.
+    BackgroundSchedule backgroundSchedule() const { return loadBackgroundSchedule(*m_settings); }
+    void setBackgroundSchedule(const BackgroundSchedule &schedule) { saveBackgroundSchedule(*m_settings, schedule); }
 
     bool notifyNewItems() const { return m_settings->value(QStringLiteral("notify/newItems"), true).toBool(); }
     void setNotifyNewItems(bool notify) { m_settings->setValue(QStringLiteral("notify/newItems"), notify); }

@@ -1,9 +1,11 @@
 #include "fetchlogdialog.h"
 
+#include "background/adaptiveinterval.h"
 #include "storage/storethread.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -13,9 +15,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
 
-FetchLogDialog::FetchLogDialog(StoreThread *store, QWidget *parent)
-    : QDialog(parent), m_store(store), m_tree(new QTreeWidget(this))
+FetchLogDialog::FetchLogDialog(StoreThread *store, std::chrono::seconds scheduleInterval, QWidget *parent)
+    : QDialog(parent), m_store(store), m_scheduleInterval(scheduleInterval), m_tree(new QTreeWidget(this)),
+      m_intervalLabel(new QLabel(this))
 {
+    m_intervalLabel->setObjectName(u"scheduleIntervalLabel"_s);
+    m_intervalLabel->setWordWrap(true);
     setWindowTitle(tr("Fetch Log"));
     setObjectName(u"fetchLogDialog"_s);
     resize(900, 520);
@@ -32,6 +37,7 @@ FetchLogDialog::FetchLogDialog(StoreThread *store, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intervalLabel);
     layout->addWidget(m_tree);
     layout->addWidget(buttons);
     reload();
@@ -46,6 +52,9 @@ void FetchLogDialog::reload()
             emit loaded();
             return;
         }
+        m_intervalLabel->setText(m_scheduleInterval.count() > 0
+                                     ? tr("Background refresh: %1").arg(adaptInterval(m_scheduleInterval, runs.value()).describe())
+                                     : tr("Background refresh is off."));
         const QLocale locale;
         for (const FetchRunSummary &run : runs.value()) {
             const QString result = run.finishedAt.isValid() ? fetchResultName(run.result) : tr("did not finish");

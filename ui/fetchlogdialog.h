@@ -2,6 +2,9 @@
 
 #include <QDialog>
 
+#include <chrono>
+
+class QLabel;
 class QTreeWidget;
 
 namespace freshet {
@@ -16,9 +19,13 @@ class FetchLogDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(FetchLogDialog)
 
 public:
-    explicit FetchLogDialog(StoreThread *store, QWidget *parent = nullptr);
+    /// scheduleInterval: the chosen background interval, to show how far quiet runs have
+    /// stretched it; zero when refreshing is off.
+    FetchLogDialog(StoreThread *store, std::chrono::seconds scheduleInterval, QWidget *parent = nullptr);
 
     QTreeWidget *tree() const { return m_tree; }
+    /// "Background refresh: every 2 h: stretched 4x after 5 runs without new data".
+    QLabel *intervalLabel() const { return m_intervalLabel; }
 
 signals:
     void loaded();
@@ -27,7 +34,9 @@ private:
     void reload();
 
     StoreThread *m_store;
+    std::chrono::seconds m_scheduleInterval;
     QTreeWidget *m_tree;
+    QLabel *m_intervalLabel;
 };
 
 } // namespace freshet

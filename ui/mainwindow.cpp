@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "background/backgroundfetch.h"
+#include "background/inprocessscheduler.h"
 #include "feedlistmodel.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
@@ -82,15 +83,13 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
     m_feedList->setCurrentIndex(m_feedModel->index(0));
     applyFilter();
     updateStatus();
-    // The in-app timer: while Freshet runs, the same path an OS trigger takes, every interval.
-    m_refreshTimer = new QTimer(this);
-    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
-        if (!m_services.fetch->isRunning())
-            m_services.fetch->perform(FetchTrigger::Timer, BackgroundFetch::defaultBudget);
-    });
+    createScheduler();
     applySettings();
     if (m_options.refreshOnStart)
         QTimer::singleShot(0, this, [this] { m_services.fetch->perform(FetchTrigger::Timer, BackgroundFetch::defaultBudget); });
+    else
+        m_openedWithoutRefresh = QDateTime::currentDateTimeUtc();
+    reloadScheduleFromLog();
 }
 
 MainWindow::~MainWindow() = default;
@@ -266,6 +265,7 @@ void MainWindow::onFetchCompleted(const FetchRunSummary &summary)
     m_progressDelay->stop();
     m_progress->hide();
     m_lastUpdated = QDateTime::currentDateTimeUtc();
+    reloadScheduleFromLog();
     m_newItemsDelay->stop();
     m_itemModel->insertNewItems();
     m_feedModel->refresh();
@@ -343,11 +343,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::applySettings()
 {
-    const qint64 period = m_appSettings->refreshPeriodMs();
-    if (period > 0)
-        m_refreshTimer->start(int(period));
-    else
-        m_refreshTimer->stop();
+    m_scheduler->setSchedule(m_appSettings->backgroundSchedule());
     const bool load = m_appSettings->loadImages();
     m_thumbnails->setEnabled(load);
     m_itemView->setLoadImages(load);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appservices.h"
+#include "background/backgroundschedule.h"
 #include "fetchrun.h"
 
 #include <QDateTime>
@@ -22,6 +23,7 @@ class FeedListModel;
 class ItemTableModel;
 class ItemView;
 class AppSettings;
+class InProcessScheduler;
 class ThumbnailCache;
 class TrayIcon;
 
@@ -47,6 +49,7 @@ public:
     FeedListModel *feedModel() const { return m_feedModel; }
     QListView *feedList() const { return m_feedList; }
     ItemView *itemView() const { return m_itemView; }
+    InProcessScheduler *scheduler() const { return m_scheduler; }
 
     /// Runs the path an OS background trigger runs, as if Freshet were in the background:
     /// hides the window, performs the fetch with the OS's 30 s budget, then reports.
@@ -57,6 +60,8 @@ public:
 signals:
     /// The report of the last simulated background fetch, as shown to the person.
     void simulationReported(const freshet::FetchRunSummary &summary, const QString &text);
+    /// The OS scheduler took the settings (or refused them, with the reason shown).
+    void osScheduleApplied(bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,6 +70,9 @@ private:
     void createWidgets();
     void createActions();
     void createDebugMenu();
+    void createScheduler();
+    void reloadScheduleFromLog();
+    void applyOsSchedule(const BackgroundSchedule &schedule, const BackgroundSchedule &previous);
     void applyFilter();
     void reloadFromStore();
     void onFetchStarted(int feeds);
@@ -112,7 +120,9 @@ private:
     int m_progressTotal = 0;
     QSettings *m_settings = nullptr;
     std::unique_ptr<AppSettings> m_appSettings;
-    QTimer *m_refreshTimer = nullptr;
+    InProcessScheduler *m_scheduler = nullptr;
+    /// When the window opened without refreshing: the scheduler counts from here.
+    QDateTime m_openedWithoutRefresh;
     QAction *m_loadImages = nullptr;
     TrayIcon *m_tray = nullptr;
     ThumbnailCache *m_thumbnails = nullptr;

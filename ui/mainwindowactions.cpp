@@ -3,6 +3,8 @@
 
 #include "aboutdialog.h"
 #include "background/backgroundfetch.h"
+#include "background/backgroundscheduler.h"
+#include "background/inprocessscheduler.h"
 #include "feedlistmodel.h"
 #include "fetchlogdialog.h"
 #include "itemtablemodel.h"
@@ -339,7 +341,7 @@ void MainWindow::deleteCurrentFeed()
 
 void MainWindow::showFetchLog()
 {
-    auto *dialog = new FetchLogDialog(m_services.store, this);
+    auto *dialog = new FetchLogDialog(m_services.store, m_appSettings->backgroundSchedule().interval(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -364,11 +366,15 @@ void MainWindow::showKeyboardShortcuts()
 
 void MainWindow::showSettings()
 {
+    const BackgroundSchedule previous = m_appSettings->backgroundSchedule();
     SettingsDialog dialog(*m_appSettings, m_tray->isAvailable(), this);
+    if (m_services.osScheduler)
+        dialog.setScheduleStatus(m_services.osScheduler->name(), m_scheduler->describe(), m_services.osScheduler->state().description);
     if (dialog.exec() != QDialog::Accepted)
         return;
     dialog.save();
     applySettings();
+    applyOsSchedule(m_appSettings->backgroundSchedule(), previous);
 }
 
 void MainWindow::showAbout()

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QSpinBox>
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,6 +41,27 @@ SettingsDialog::SettingsDialog(AppSettings &settings, bool trayAvailable, QWidge
     connect(m_interval, &QComboBox::currentIndexChanged, m_customMinutes,
             [this](int index) { m_customMinutes->setEnabled(index == customIndex); });
 
+    const BackgroundSchedule schedule = m_settings.backgroundSchedule();
+    m_whileClosed = new QCheckBox(tr("Refresh while Freshet is closed"), this);
+    m_whileClosed->setObjectName(u"refreshWhileClosed"_s);
+    m_whileClosed->setChecked(schedule.whileClosed);
+    m_whileClosed->setVisible(false);
+    m_skipMetered = new QCheckBox(tr("Wait for a network that is not metered"), this);
+    m_skipMetered->setObjectName(u"skipOnMetered"_s);
+    m_skipMetered->setChecked(schedule.skipOnMetered);
+    m_scheduleStatus = new QLabel(this);
+    m_scheduleStatus->setObjectName(u"scheduleStatus"_s);
+    m_scheduleStatus->setWordWrap(true);
+    m_scheduleStatus->setVisible(false);
+    // Never means never, open or closed.
+    const auto updateEnabled = [this] {
+        const bool never = m_interval->currentIndex() == 0;
+        m_whileClosed->setEnabled(!never);
+        m_skipMetered->setEnabled(!never);
+    };
+    connect(m_interval, &QComboBox::currentIndexChanged, this, updateEnabled);
+    updateEnabled();
+
     m_notify = new QCheckBox(tr("Tell me when a refresh finds new items"), this);
     m_notify->setChecked(m_settings.notifyNewItems());
     m_loadImages = new QCheckBox(tr("Load pictures (thumbnails and images in articles)"), this);
@@ -61,6 +83,9 @@ SettingsDialog::SettingsDialog(AppSettings &settings, bool trayAvailable, QWidge
     auto *form = new QFormLayout(this);
     form->addRow(tr("Refresh while Freshet runs:"), m_interval);
     form->addRow(tr("Custom interval:"), m_customMinutes);
+    form->addRow(m_whileClosed);
+    form->addRow(m_skipMetered);
+    form->addRow(m_scheduleStatus);
     form->addRow(m_notify);
     form->addRow(m_loadImages);
     form->addRow(m_closeToTray);
@@ -72,10 +97,22 @@ SettingsDialog::SettingsDialog(AppSettings &settings, bool trayAvailable, QWidge
     form->addRow(buttons);
 }
 
+void SettingsDialog::setScheduleStatus(const QString &backendName, const QString &whileOpen, const QString &whileClosed)
+{
+    m_whileClosed->setText(tr("Refresh while Freshet is closed (%1)").arg(backendName));
+    m_whileClosed->setVisible(true);
+    m_scheduleStatus->setText(whileOpen + u'\n' + whileClosed);
+    m_scheduleStatus->setVisible(true);
+}
+
 void SettingsDialog::save()
 {
     const int index = m_interval->currentIndex();
     m_settings.setRefreshIntervalMinutes(index == customIndex ? m_customMinutes->value() : presetMinutes[index]);
+    BackgroundSchedule schedule = m_settings.backgroundSchedule();
+    schedule.whileClosed = !m_whileClosed->isHidden() ? m_whileClosed->isChecked() : schedule.whileClosed;
+    schedule.skipOnMetered = m_skipMetered->isChecked();
+    m_settings.setBackgroundSchedule(schedule);
     m_settings.setNotifyNewItems(m_notify->isChecked());
     m_settings.setLoadImages(m_loadImages->isChecked());
     m_settings.setCloseToTray(m_closeToTray->isChecked());

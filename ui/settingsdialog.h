@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QSpinBox;
 
 namespace freshet {
@@ -20,6 +21,10 @@ class SettingsDialog final : public QDialog
 public:
     SettingsDialog(AppSettings &settings, bool trayAvailable, QWidget *parent = nullptr);
 
+    /// Offers "refresh while closed" through this OS backend, with what is scheduled now.
+    /// Without it (no backend on this platform) the option stays hidden.
+    void setScheduleStatus(const QString &backendName, const QString &whileOpen, const QString &whileClosed);
+
     /// Writes what the person chose; called on OK.
     void save();
 
@@ -27,6 +32,9 @@ private:
     AppSettings &m_settings;
     QComboBox *m_interval;
     QSpinBox *m_customMinutes;
+    QCheckBox *m_whileClosed;
+    QCheckBox *m_skipMetered;
+    QLabel *m_scheduleStatus;
     QCheckBox *m_notify;
     QCheckBox *m_loadImages;
     QCheckBox *m_closeToTray;

@@ -1,12 +1,18 @@
 #include "backgroundrun.h"
 
+#include "background/adaptiveinterval.h"
+#include "background/backgroundschedule.h"
 #include "instance/instanceclient.h"
 #include "notify/desktopnotifier.h"
 #include "notify/newitemsnotice.h"
 #include "storage/storethread.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QSettings>
 #include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
 
@@ -34,6 +40,37 @@ Result<FetchRunSummary> runHere(const Profile &profile, const BackgroundRunReque
     return Result<FetchRunSummary>::success(summary);
 }
 
+/// The OS timer fires at the chosen interval; when quiet runs have stretched it (as iOS wakes
+/// an app less often), the launches in between end here without touching the network.
+QString adaptiveSkipReason(const Profile &profile)
+{
+    const BackgroundSchedule schedule = loadBackgroundSchedule(QSettings(profile.settingsPath(), QSettings::IniFormat));
+    if (schedule.isNever())
+        return {};
+    Result<std::unique_ptr<FeedStore>> store = FeedStore::open(profile.databasePath(), u"freshet-adaptive"_s);
+    if (!store)
+        return {};
+    const Result<QList<FetchRunSummary>> runs = store.value()->recentRuns(20);
+    if (!runs)
+        return {};
+    const AdaptiveInterval interval = adaptInterval(schedule.interval(), runs.value());
+    if (interval.factor <= 1)
+        return {};
+    QDateTime lastScheduled;
+    for (const FetchRunSummary &run : runs.value()) {
+        if (run.trigger == FetchTrigger::Os || run.trigger == FetchTrigger::Timer) {
+            lastScheduled = run.startedAt;
+            break;
+        }
+    }
+    // Half an interval of slack: the OS timer's own jitter must not turn a due run into a skip.
+    const QDateTime next = lastScheduled.addSecs(interval.effective.count() - interval.base.count() / 2);
+    if (!lastScheduled.isValid() || QDateTime::currentDateTimeUtc() >= next)
+        return {};
+    return BackgroundRunMessages::tr("Not fetching yet: the background interval is %1; the next run is due after %2.")
+        .arg(interval.describe(), QLocale().toString(next.toLocalTime(), QLocale::ShortFormat));
+}
+
 } // namespace
 
 Result<BackgroundRunOutcome> runBackground(const Profile &profile, const BackgroundRunRequest &request)
@@ -52,6 +89,14 @@ Result<BackgroundRunOutcome> runBackground(const Profile &profile, const Backgro
         }
         if (answer.kind == InstanceClient::Answer::Kind::Lost)
             outcome.warnings << BackgroundRunMessages::tr("The Freshet window stopped answering; fetched here instead.");
+    }
+    if (request.trigger == FetchTrigger::Os) {
+        outcome.adaptiveSkip = adaptiveSkipReason(profile);
+        if (!outcome.adaptiveSkip.isEmpty()) {
+            outcome.summary.trigger = FetchTrigger::Os;
+            outcome.summary.result = FetchResult::NoData;
+            return Result<BackgroundRunOutcome>::success(outcome);
+        }
     }
     Result<FetchRunSummary> summary = runHere(profile, request);
     if (!summary)

@@ -22,6 +22,8 @@ struct BackgroundRunOutcome
     FetchRunSummary summary;
     bool handedOff = false;   ///< the window ran it
     QStringList warnings;     ///< things that went wrong around the run (the notification)
+    /// Set when an OS launch found the adaptive interval not yet over and fetched nothing.
+    QString adaptiveSkip;
 };
 
 /// One run from a command-line process, blocking until it reports: handed to the window on

@@ -10,6 +10,7 @@ Command importCommand();
 Command exportCommand();
 Command fetchCommand();
 Command notifyCommand();
+Command scheduleCommand();
 Command itemsCommand();
 Command logCommand();
 Command parseCommand();
@@ -24,6 +25,7 @@ const QList<Command> &allCommands()
         exportCommand(),
         fetchCommand(),
         notifyCommand(),
+        scheduleCommand(),
         itemsCommand(),
         logCommand(),
         infoCommand(),

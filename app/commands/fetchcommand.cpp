@@ -69,11 +69,15 @@ int printSummary(CommandContext &context, const BackgroundRunOutcome &outcome, b
     if (json) {
         QJsonObject object = fetchSummaryToJson(summary);
         object.insert(u"handedOff"_s, outcome.handedOff);
+        if (!outcome.adaptiveSkip.isEmpty())
+            object.insert(u"adaptiveSkip"_s, outcome.adaptiveSkip);
         printJson(context, QJsonDocument(object));
     } else {
         const QLocale locale;
         if (outcome.handedOff)
             context.out << Cli::tr("Run by the Freshet window open on this profile.") << '\n';
+        if (!outcome.adaptiveSkip.isEmpty())
+            context.out << outcome.adaptiveSkip << '\n';
         context.out << Cli::tr("Result: %1").arg(fetchResultName(summary.result)) << '\n'
                     << Cli::tr("Feeds attempted: %1, updated: %2, not modified: %3, failed: %4, skipped: %5")
                            .arg(summary.attempted).arg(summary.updated).arg(summary.notModified).arg(summary.failed).arg(summary.skipped)

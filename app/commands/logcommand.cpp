@@ -1,7 +1,10 @@
 // freshet log: the recent fetch runs and what happened to each feed in them.
+#include "background/adaptiveinterval.h"
+#include "background/backgroundschedule.h"
 #include "commandsupport.h"
 
 #include <QJsonArray>
+#include <QSettings>
 #include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
@@ -71,6 +74,11 @@ int runLog(CommandContext &context, const QCommandLineParser &parser)
         printJson(context, QJsonDocument(array));
         return ExitOk;
     }
+    // How far quiet runs have stretched the background interval, as the scheduler sees it.
+    const BackgroundSchedule schedule = loadBackgroundSchedule(QSettings(context.profile.settingsPath(), QSettings::IniFormat));
+    context.out << (schedule.isNever() ? Cli::tr("Background refresh: off")
+                                       : Cli::tr("Background refresh: %1").arg(adaptInterval(schedule.interval(), runs.value()).describe()))
+                << '\n';
     if (runs.value().isEmpty())
         context.out << Cli::tr("No fetch has run yet.") << Qt::endl;
     for (const FetchRunSummary &run : runs.value()) {

@@ -1,0 +1,95 @@
+// The window's side of scheduling: the in-app scheduler while Freshet is up, and handing
+// "refresh while closed" to the OS backend without blocking this thread.
+#include "mainwindow.h"
+
+#include "appsettings.h"
+#include "background/adaptiveinterval.h"
+#include "background/backgroundfetch.h"
+#include "background/backgroundscheduler.h"
+#include "background/inprocessscheduler.h"
+#include "background/reachability.h"
+#include "storage/storethread.h"
+
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QStatusBar>
+#include <QThreadPool>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+namespace {
+/// Enough history to see how many scheduled runs in a row found nothing.
+constexpr int adaptiveHistory = 20;
+} // namespace
+
+void MainWindow::createScheduler()
+{
+    Reachability *reachability = m_services.reachability;
+    if (!reachability)
+        reachability = new SystemReachability(this);
+    m_scheduler = new InProcessScheduler(reachability, this);
+    // The same path an OS trigger takes, whenever the scheduler says a run is due.
+    connect(m_scheduler, &InProcessScheduler::due, this, [this] {
+        if (!m_services.fetch->isRunning())
+            m_services.fetch->perform(FetchTrigger::Timer, BackgroundFetch::defaultBudget);
+    });
+    connect(m_scheduler, &InProcessScheduler::stateChanged, this, [this] { m_statusLabel->setToolTip(m_scheduler->describe()); });
+}
+
+void MainWindow::reloadScheduleFromLog()
+{
+    const std::chrono::seconds base = m_appSettings->backgroundSchedule().interval();
+    m_services.store->post([](FeedStore &store) { return store.recentRuns(adaptiveHistory); }, this,
+                           [this, base](const Result<QList<FetchRunSummary>> &runs) {
+                               QDateTime lastRun = m_openedWithoutRefresh;
+                               AdaptiveInterval interval = adaptInterval(base, {});
+                               if (runs) {
+                                   interval = adaptInterval(base, runs.value());
+                                   for (const FetchRunSummary &run : runs.value()) {
+                                       const QDateTime ended = run.finishedAt.isValid() ? run.finishedAt : run.startedAt;
+                                       if (!lastRun.isValid() || ended > lastRun)
+                                           lastRun = ended;
+                                       break;  // newest first
+                                   }
+                               }
+                               m_scheduler->setLastRun(lastRun, interval);
+                               m_statusLabel->setToolTip(m_scheduler->describe());
+                           });
+}
+
+void MainWindow::applyOsSchedule(const BackgroundSchedule &schedule, const BackgroundSchedule &previous)
+{
+    BackgroundScheduler *osScheduler = m_services.osScheduler;
+    const bool wanted = schedule.whileClosed && !schedule.isNever();
+    const bool had = previous.whileClosed && !previous.isNever();
+    if (!osScheduler || (!wanted && !had) || (wanted == had && schedule.interval() == previous.interval()
+                                              && schedule.skipOnMetered == previous.skipOnMetered))
+        return;
+    statusBar()->showMessage(tr("Updating the %1…").arg(osScheduler->name()));
+    // systemctl, launchctl and schtasks can take a while; the window stays responsive.
+    QPointer<MainWindow> window(this);
+    QThreadPool::globalInstance()->start([window, osScheduler, schedule] {
+        const Status applied = osScheduler->apply(schedule);
+        QMetaObject::invokeMethod(window.data(), [window, applied, schedule] {
+            if (!window)
+                return;
+            window->statusBar()->clearMessage();
+            if (!applied) {
+                // What the settings say must match what the OS will do.
+                BackgroundSchedule reverted = schedule;
+                reverted.whileClosed = false;
+                window->m_appSettings->setBackgroundSchedule(reverted);
+                if (!qEnvironmentVariableIsSet("FRESHET_NO_DIALOGS"))
+                    QMessageBox::warning(window, tr("Refresh while Freshet is closed"), applied.error());
+            } else {
+                window->statusBar()->showMessage(window->m_services.osScheduler->state().description, 8000);
+            }
+            emit window->osScheduleApplied(applied.ok(), applied.error());
+        }, Qt::QueuedConnection);
+    });
+}
+
+} // namespace freshet
