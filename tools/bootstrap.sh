@@ -16,7 +16,8 @@ packages=(
 if [[ $purpose == test ]]; then
     # A real Secret Service for the keychain tests, clang's libFuzzer for the parser fuzz
     # smoke test, and the peers the benchmarks compare against.
-    packages+=(dbus gnome-keyring libsecret-tools clang libclang-rt-14-dev python3 python3-feedparser)
+    # systemd for systemd-analyze, which checks the generated user units.
+    packages+=(dbus gnome-keyring libsecret-tools clang libclang-rt-14-dev python3 python3-feedparser systemd)
 fi
 
 missing=()

@@ -65,10 +65,11 @@ QString windowsQuote(const QString &argument)
 
 QByteArray scheduledTaskXml(const SchedulerLaunch &launch, std::chrono::seconds interval, const QDateTime &start)
 {
-    QString text;
+    // Written by hand: QXmlStreamWriter would put a line break before the declaration, and
+    // an XML declaration must be the very first thing in the document.
+    QString text = u"<?xml version=\"1.0\" encoding=\"UTF-16\"?>"_s;
     QXmlStreamWriter xml(&text);
     xml.setAutoFormatting(true);
-    xml.writeProcessingInstruction(u"xml"_s, u"version=\"1.0\" encoding=\"UTF-16\""_s);
     xml.writeStartElement(u"Task"_s);
     xml.writeAttribute(u"version"_s, u"1.2"_s);
     xml.writeDefaultNamespace(u"http://schemas.microsoft.com/windows/2004/02/mit/task"_s);
