@@ -58,6 +58,7 @@ void MainWindow::createActions()
     menuAction(file, tr("&Export OPML…"), QKeySequence(tr("Ctrl+E")), this, [this] { exportOpml(); });
     file->addSeparator();
     QAction *settings = menuAction(file, tr("&Settings…"), QKeySequence::Preferences, this, [this] { showSettings(); });
+    settings->setObjectName(u"settingsAction"_s);
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = menuAction(file, tr("&Quit"), QKeySequence::Quit, qApp, [] { QApplication::quit(); });
@@ -123,7 +124,8 @@ void MainWindow::createDebugMenu()
         if (!m_services.fetch->isRunning())
             m_services.fetch->perform(FetchTrigger::Push, BackgroundFetch::defaultBudget);
     });
-    menuAction(debug, tr("Fetch &Log"), QKeySequence(tr("Ctrl+Shift+L")), this, [this] { showFetchLog(); });
+    menuAction(debug, tr("Fetch &Log"), QKeySequence(tr("Ctrl+Shift+L")), this, [this] { showFetchLog(); })
+        ->setObjectName(u"fetchLogAction"_s);
     menuAction(debug, tr("Open &Data Folder"), {}, this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_services.profile.dataDir()));
     });

@@ -46,8 +46,6 @@ void InProcessScheduler::setSchedule(const BackgroundSchedule &schedule)
         return;
     }
     m_heartbeat.start();
-    if (m_state == State::Off)
-        setState(State::Scheduled);
     check();
 }
 
@@ -63,7 +61,7 @@ void InProcessScheduler::setLastRun(const QDateTime &finishedAt, const AdaptiveI
 
 QDateTime InProcessScheduler::nextRun() const
 {
-    if (m_schedule.isNever())
+    if (m_schedule.isNever() || !m_knowsLastRun)
         return {};
     // Never run before: now, so the first look at Freshet is fresh.
     if (!m_lastRun.isValid())

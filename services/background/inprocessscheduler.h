@@ -31,6 +31,7 @@ public:
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
     void setSchedule(const BackgroundSchedule &schedule);
     /// A run just ended (or, at start, the last logged one did); an invalid time means never.
+    /// Until the first call the scheduler does not know where it stands and runs nothing.
     void setLastRun(const QDateTime &finishedAt, const AdaptiveInterval &interval);
 
     State state() const { return m_state; }

@@ -66,6 +66,7 @@ private slots:
         QSignalSpy due(m_scheduler.get(), &InProcessScheduler::due);
         m_scheduler->setSchedule(every(30min));
         QCOMPARE(due.count(), 0);  // not before it knows when the last run was
+        QVERIFY(!m_scheduler->nextRun().isValid());
         m_scheduler->setLastRun({}, adaptInterval(30min, {}));
         QCOMPARE(due.count(), 1);
         QCOMPARE(m_scheduler->state(), InProcessScheduler::State::Running);

@@ -1,0 +1,189 @@
+// The window's scheduling, offscreen over a real profile and the loopback feed server: the
+// in-app scheduler runs the timer path only with a network, Settings offers refresh while
+// closed through the OS backend and says clearly when the OS refuses, and the fetch log shows
+// how far quiet runs have stretched the interval.
+#include "appsettings.h"
+#include "background/backgroundfetch.h"
+#include "background/inprocessscheduler.h"
+#include "background/linux/systemdscheduler.h"
+#include "background/reachability.h"
+#include "feedserverprocess.h"
+#include "fetchlogdialog.h"
+#include "itemtablemodel.h"
+#include "mainwindow.h"
+#include "settingsdialog.h"
+#include "storage/storeitemreader.h"
+#include "storage/storethread.h"
+#include "testprofile.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace freshet;
+
+namespace {
+
+struct App
+{
+    App(TestProfile &profile, BackgroundScheduler *osScheduler = nullptr)
+        : store(profile.databasePath()), reader(profile.openStore(u"reader"_s)), fetch(&store, FetchService::Limits{})
+    {
+        if (!store.start())
+            qFatal("store did not start");
+        MainWindow::Options options;
+        options.refreshOnStart = false;
+        options.showDebugMenu = true;
+        window = std::make_unique<MainWindow>(
+            AppServices{Profile::resolve(profile.path()), &store, &reader, &fetch, osScheduler, &reachability}, options);
+    }
+
+    FixedReachability reachability;
+    StoreThread store;
+    StoreItemReader reader;
+    BackgroundFetch fetch;
+    std::unique_ptr<MainWindow> window;
+};
+
+QAction *findAction(QWidget *window, const QString &name)
+{
+    return window->findChild<QAction *>(name);
+}
+
+bool userSessionRunning()
+{
+    QProcess probe;
+    probe.start(u"systemctl"_s, {u"--user"_s, u"is-system-running"_s});
+    return probe.waitForStarted(5000) && probe.waitForFinished(10000) && probe.exitCode() == 0;
+}
+
+} // namespace
+
+class TestSchedulingWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    FeedServerProcess m_server;
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<FetchRunSummary>();
+        qputenv("FRESHET_NO_DIALOGS", "1");
+        QVERIFY2(m_server.start({u"--feeds"_s, u"3"_s, u"--items"_s, u"12"_s}), qPrintable(m_server.errorString()));
+    }
+
+    void schedulerRunsTheTimerPathOnlyWithANetwork()
+    {
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            store->addFeed(m_server.url(u"/gen/0.xml"_s).toString()).value();
+            store->addFeed(m_server.url(u"/gen/1.xml"_s).toString()).value();
+        }
+        App app(profile);
+        app.reachability.set(false, false);
+        app.window->show();
+        InProcessScheduler *scheduler = app.window->scheduler();
+        QSignalSpy completed(&app.fetch, &BackgroundFetch::completed);
+        // Opened without refreshing: once the log is read, the first run is one interval away.
+        QTRY_VERIFY(scheduler->nextRun().isValid());
+        QCOMPARE(scheduler->state(), InProcessScheduler::State::Scheduled);
+        const QDateTime due = scheduler->nextRun();
+        QVERIFY(due > QDateTime::currentDateTimeUtc().addSecs(25 * 60));
+
+        // The machine wakes an hour later, offline: nothing is fetched, the window says why.
+        scheduler->setClock([due] { return due.addSecs(3600); });
+        scheduler->check();
+        QCOMPARE(scheduler->state(), InProcessScheduler::State::WaitingForNetwork);
+        QTest::qWait(300);
+        QCOMPARE(completed.count(), 0);
+        // The network comes back: the catch-up run is the timer's, and the rows arrive.
+        app.reachability.set(true, false);
+        QVERIFY(completed.wait(30000));
+        const FetchRunSummary summary = completed.constFirst().constFirst().value<FetchRunSummary>();
+        QCOMPARE(summary.trigger, FetchTrigger::Timer);
+        QCOMPARE(summary.newItems, 24);
+        QTRY_COMPARE(app.window->itemModel()->rowCount(), 24);
+        // The run's end is the new reference point.
+        QTRY_COMPARE(scheduler->state(), InProcessScheduler::State::Scheduled);
+    }
+
+    void refreshWhileClosedSaysClearlyWhenTheOsRefuses()
+    {
+        if (userSessionRunning())
+            QSKIP("a real systemd user session is running here; this test does not touch a person's timers");
+        QTemporaryDir config;
+        qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+        TestProfile profile;
+        SystemdScheduler systemd({QCoreApplication::applicationFilePath(), profile.path(), true});
+        App app(profile, &systemd);
+        app.window->show();
+        QSignalSpy applied(app.window.get(), &MainWindow::osScheduleApplied);
+
+        bool sawOption = false;
+        QTimer::singleShot(0, this, [&sawOption] {
+            auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *whileClosed = dialog->findChild<QCheckBox *>(u"refreshWhileClosed"_s);
+            sawOption = whileClosed && !whileClosed->isHidden() && whileClosed->text().contains(u"systemd user timer"_s);
+            if (whileClosed)
+                whileClosed->setChecked(true);
+            dialog->accept();
+        });
+        QAction *showSettings = findAction(app.window.get(), u"settingsAction"_s);
+        QVERIFY(showSettings);
+        showSettings->trigger();
+        QVERIFY(sawOption);
+        QVERIFY(applied.wait(30000));
+        qunsetenv("XDG_CONFIG_HOME");
+        QCOMPARE(applied.constFirst().at(0).toBool(), false);
+        const QString message = applied.constFirst().at(1).toString();
+        QVERIFY2(message.contains(u"systemd user session"_s), qPrintable(message));
+        // The setting does not claim what the OS refused, and no unit was left behind.
+        QSettings settings(Profile::resolve(profile.path()).settingsPath(), QSettings::IniFormat);
+        QVERIFY(!AppSettings(&settings).backgroundSchedule().whileClosed);
+        QVERIFY(QDir(config.path() + u"/systemd/user"_s).entryList(QDir::Files).isEmpty());
+    }
+
+    void fetchLogShowsTheStretchedInterval()
+    {
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-4 * 3600);
+            for (int i = 0; i < 4; ++i) {
+                FetchRunSummary run;
+                run.trigger = FetchTrigger::Timer;
+                run.result = FetchResult::NoData;
+                run.startedAt = start.addSecs(i * 1800);
+                run.finishedAt = run.startedAt.addSecs(2);
+                run.runId = store->beginRun(run.trigger, 30000, run.startedAt).value();
+                QVERIFY(store->finishRun(run));
+            }
+        }
+        App app(profile);
+        app.window->show();
+        QAction *showLog = findAction(app.window.get(), u"fetchLogAction"_s);
+        QVERIFY(showLog);
+        showLog->trigger();
+        auto *log = app.window->findChild<FetchLogDialog *>();
+        QVERIFY(log);
+        QSignalSpy loaded(log, &FetchLogDialog::loaded);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY2(log->intervalLabel()->text().contains(u"stretched 4x after 4 runs without new data"_s),
+                 qPrintable(log->intervalLabel()->text()));
+        // The window's scheduler runs on the same stretched interval.
+        QTRY_COMPARE(app.window->scheduler()->interval().factor, 4);
+    }
+};
+
+QTEST_MAIN(TestSchedulingWindow)
+#include "tst_schedulingwindow.moc"
