@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>freshet::AdaptiveMessages</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %1: stretched %2x after %n run(s) without new data</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::Cli</name>
     <message numerus="yes">
         <source>Removed %1 and its %n item(s).</source>
@@ -123,26 +147,46 @@
     </message>
 </context>
 <context>
-    <name>freshet::TrayIcon</name>
-    <message numerus="yes">
-        <source>Freshet: %n unread</source>
-        <translation>
-            <numerusform>Freshet: %n unread</numerusform>
-            <numerusform>Freshet: %n unread</numerusform>
-        </translation>
-    </message>
+    <name>freshet::NoticeMessages</name>
     <message numerus="yes">
         <source>%n new item(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n new item</numerusform>
             <numerusform>%n new items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n feed(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%1 in %n feed</numerusform>
             <numerusform>%1 in %n feeds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::ScheduleMessages</name>
+    <message numerus="yes">
+        <source>as often as allowed (every %n min)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::TrayIcon</name>
+    <message numerus="yes">
+        <source>Freshet: %n unread</source>
+        <translation>
+            <numerusform>Freshet: %n unread</numerusform>
+            <numerusform>Freshet: %n unread</numerusform>
         </translation>
     </message>
 </context>

@@ -95,6 +95,56 @@
     </message>
 </context>
 <context>
+    <name>freshet::AdaptiveMessages</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %1: stretched %2x after %n run(s) without new data</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::BackgroundFetchMessages</name>
+    <message>
+        <source>%1 is refreshing this profile; this run stopped without fetching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>freshet::BackgroundRunMessages</name>
+    <message>
+        <source>Not fetching yet: the background interval is %1; the next run is due after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Freshet window stopped answering; fetched here instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freshet</source>
+        <translation type="unfinished">Freshet</translation>
+    </message>
+</context>
+<context>
     <name>freshet::Cli</name>
     <message>
         <source>missing argument. Try &apos;freshet COMMAND --help&apos;.</source>
@@ -387,6 +437,106 @@
         <source>--%1 takes a positive whole number.</source>
         <translation>--%1 attend un nombre entier positif.</translation>
     </message>
+    <message>
+        <source>Run as the OS scheduler does: hand the run to a Freshet window open on this profile, otherwise fetch here and show a desktop notification on new items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch this feed (repeatable); without it, every due feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run by the Freshet window open on this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push trigger: fetch the named feeds (or every due feed) now, in the running window if there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background refresh: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background refresh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often: never, minimum, or seconds (900), minutes (15m) or hours (2h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INTERVAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the OS refresh while Freshet is closed: on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on|off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for a network that is not metered: on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the schedule as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval takes never, minimum, or a duration such as 900, 15m or 2h (up to 7 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective interval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While Freshet is closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip metered networks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change how often Freshet refreshes, also while it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>
@@ -579,6 +729,14 @@
         <source>deadline reached</source>
         <translation>délai atteint</translation>
     </message>
+    <message>
+        <source>Background refresh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background refresh is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>freshet::FetchService</name>
@@ -645,6 +803,17 @@
     <message>
         <source>The server answered HTTP %1 %2.</source>
         <translation>Le serveur a répondu HTTP %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::InstanceServerMessages</name>
+    <message>
+        <source>Freshet is already running on this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen for background runs (%1): %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -731,6 +900,29 @@
     <message>
         <source>Help &gt; Keyboard Shortcuts (F1) lists every command.</source>
         <translation>Aide &gt; Raccourcis clavier (F1) liste toutes les commandes.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::LaunchAgentMessages</name>
+    <message>
+        <source>launchctl %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LaunchAgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>LaunchAgent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no LaunchAgent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1313,50 @@
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
+    <message>
+        <source>Updating the %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh while Freshet is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>freshet::NoticeMessages</name>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n nouvel article</numerusform>
+            <numerusform>%n nouveaux articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n feed(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1 dans %n flux</numerusform>
+            <numerusform>%1 dans %n flux</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::NotifierMessages</name>
+    <message>
+        <source>No desktop session bus, so no notification was shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop did not show the notification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This platform shows notifications only from the Freshet window.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>freshet::OpmlMessages</name>
@@ -1197,6 +1433,61 @@
     </message>
 </context>
 <context>
+    <name>freshet::RunLockMessages</name>
+    <message>
+        <source>another Freshet process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freshet process %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>freshet::ScheduleMessages</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>as often as allowed (every %n min)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::SchedulerMessages</name>
+    <message>
+        <source>Automatic refresh is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refresh is due; waiting for the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refresh is due; waiting for a network that is not metered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next refresh at %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>freshet::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1270,6 +1561,72 @@
         <source>…from one server:</source>
         <translation>…depuis un même serveur&#xa0;:</translation>
     </message>
+    <message>
+        <source>Refresh while Freshet is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for a network that is not metered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh while Freshet is closed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>freshet::SystemdMessages</name>
+    <message>
+        <source>systemctl was not found: refreshing while Freshet is closed needs systemd. Freshet still refreshes while its window or tray icon is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your systemd user session did not accept the timer (systemctl --user %1: %2). Refreshing while Freshet is closed needs a systemd user session; Freshet still refreshes while its window or tray icon is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>systemd user timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd user timer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no systemd user timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>freshet::TaskSchedulerMessages</name>
+    <message>
+        <source>Task Scheduler task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the task definition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Scheduler refused the task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Scheduler task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Task Scheduler task</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>freshet::TrayIcon</name>
@@ -1292,23 +1649,28 @@
             <numerusform>Freshet&#xa0;: %n non lus</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n new item(s)</source>
-        <translation>
-            <numerusform>%n nouvel article</numerusform>
-            <numerusform>%n nouveaux articles</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Freshet</source>
         <translation>Freshet</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 in %n feed(s)</source>
-        <translation>
-            <numerusform>%1 dans %n flux</numerusform>
-            <numerusform>%1 dans %n flux</numerusform>
-        </translation>
+</context>
+<context>
+    <name>freshet::WorkManagerMessages</name>
+    <message>
+        <source>WorkManager periodic work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WorkManager refused the background refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WorkManager periodic work &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no WorkManager work</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1749,10 @@
     <message>
         <source>&apos;freshet COMMAND --help&apos; describes one command.</source>
         <translation>&apos;freshet COMMANDE --help&apos; décrit une commande.</translation>
+    </message>
+    <message>
+        <source>Freshet is already running on this profile; its window was brought to the front.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
