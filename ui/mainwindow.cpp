@@ -284,7 +284,10 @@ void MainWindow::onFetchCompleted(const FetchRunSummary &summary)
             QMessageBox::information(this, tr("Simulated background fetch"), text);
         return;
     }
-    if (summary.result == FetchResult::Failed && summary.attempted > 0)
+    // A run that never asked a feed (the store failed, another process held the profile) says why.
+    if (!summary.error.isEmpty())
+        statusBar()->showMessage(summary.error, 10000);
+    else if (summary.result == FetchResult::Failed && summary.attempted > 0)
         statusBar()->showMessage(tr("Refresh failed: no feed answered. See Debug > Fetch Log or the feed's tooltip."), 10000);
 }
 
@@ -302,6 +305,8 @@ QString MainWindow::summaryText(const FetchRunSummary &summary) const
                          .arg(summary.deadlineMs / 1000);
     if (summary.deadlineHit)
         text += u'\n' + tr("The deadline was reached; unfinished feeds will be fetched next time.");
+    if (!summary.error.isEmpty())
+        text += u'\n' + summary.error;
     return text;
 }
 
