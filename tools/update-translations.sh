@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 sources=(app ui services models)
-"$lupdate" -no-obsolete -locations none "${sources[@]}" \
+"$lupdate" -no-obsolete -locations none -extensions cpp,h,mm "${sources[@]}" \
     -ts translations/freshet_de.ts translations/freshet_fr.ts translations/freshet_ro.ts
-"$lupdate" -no-obsolete -locations none -pluralonly "${sources[@]}" -ts translations/freshet_en.ts
+"$lupdate" -no-obsolete -locations none -extensions cpp,h,mm -pluralonly "${sources[@]}" -ts translations/freshet_en.ts

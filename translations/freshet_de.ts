@@ -98,27 +98,27 @@
     <name>freshet::AdaptiveMessages</name>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1</translation>
     </message>
     <message numerus="yes">
         <source>every %1: stretched %2x after %n run(s) without new data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>alle %1: nach %n Abruf ohne neue Daten auf das %2-Fache verlängert</numerusform>
+            <numerusform>alle %1: nach %n Abrufen ohne neue Daten auf das %2-Fache verlängert</numerusform>
         </translation>
     </message>
 </context>
@@ -126,22 +126,41 @@
     <name>freshet::BackgroundFetchMessages</name>
     <message>
         <source>%1 is refreshing this profile; this run stopped without fetching.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktualisiert gerade dieses Profil; dieser Durchlauf wurde ohne Abruf beendet.</translation>
     </message>
 </context>
 <context>
     <name>freshet::BackgroundRunMessages</name>
     <message>
         <source>Not fetching yet: the background interval is %1; the next run is due after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Abruf: Die Hintergrundaktualisierung läuft %1; der nächste Abruf ist nach %2 fällig.</translation>
     </message>
     <message>
         <source>The Freshet window stopped answering; fetched here instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Freshet-Fenster hat nicht mehr geantwortet; stattdessen wurde hier abgerufen.</translation>
     </message>
     <message>
         <source>Freshet</source>
-        <translation type="unfinished">Freshet</translation>
+        <translation>Freshet</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::BgTaskMessages</name>
+    <message>
+        <source>iOS refused the background refresh: %1</source>
+        <translation>iOS hat die Hintergrundaktualisierung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>iOS background app refresh</source>
+        <translation>iOS-Hintergrundaktualisierung</translation>
+    </message>
+    <message>
+        <source>iOS background app refresh (Settings &gt; General &gt; Background App Refresh)</source>
+        <translation>iOS-Hintergrundaktualisierung (Einstellungen &gt; Allgemein &gt; Hintergrundaktualisierung)</translation>
+    </message>
+    <message>
+        <source>no background app refresh requested</source>
+        <translation>keine Hintergrundaktualisierung angefordert</translation>
     </message>
 </context>
 <context>
@@ -439,103 +458,103 @@
     </message>
     <message>
         <source>Run as the OS scheduler does: hand the run to a Freshet window open on this profile, otherwise fetch here and show a desktop notification on new items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Zeitplaner des Betriebssystems ausführen: den Durchlauf an ein geöffnetes Freshet-Fenster dieses Profils übergeben, sonst hier abrufen und bei neuen Artikeln eine Desktop-Benachrichtigung anzeigen.</translation>
     </message>
     <message>
         <source>Fetch this feed (repeatable); without it, every due feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Feed abrufen (mehrfach möglich); ohne diese Option alle fälligen Feeds.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Run by the Freshet window open on this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom geöffneten Freshet-Fenster dieses Profils ausgeführt.</translation>
     </message>
     <message>
         <source>The push trigger: fetch the named feeds (or every due feed) now, in the running window if there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Push-Auslöser: die angegebenen Feeds (oder alle fälligen Feeds) sofort abrufen, im laufenden Fenster, falls es eines gibt.</translation>
     </message>
     <message>
         <source>Background refresh: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundaktualisierung: aus</translation>
     </message>
     <message>
         <source>Background refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundaktualisierung: %1</translation>
     </message>
     <message>
         <source>How often: never, minimum, or seconds (900), minutes (15m) or hours (2h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft: never, minimum oder Sekunden (900), Minuten (15m) oder Stunden (2h).</translation>
     </message>
     <message>
         <source>INTERVAL</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERVALL</translation>
     </message>
     <message>
         <source>Let the OS refresh while Freshet is closed: on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Betriebssystem aktualisieren lassen, während Freshet geschlossen ist: on oder off.</translation>
     </message>
     <message>
         <source>on|off</source>
-        <translation type="unfinished"></translation>
+        <translation>on|off</translation>
     </message>
     <message>
         <source>Wait for a network that is not metered: on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf ein nicht getaktetes Netzwerk warten: on oder off.</translation>
     </message>
     <message>
         <source>Print the schedule as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zeitplan als JSON ausgeben.</translation>
     </message>
     <message>
         <source>--interval takes never, minimum, or a duration such as 900, 15m or 2h (up to 7 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval erwartet never, minimum oder eine Dauer wie 900, 15m oder 2h (höchstens 7 Tage).</translation>
     </message>
     <message>
         <source>--%1 takes on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet on oder off.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung: %1</translation>
     </message>
     <message>
         <source>Effective interval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächliches Intervall: %1</translation>
     </message>
     <message>
         <source>While Freshet is closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Während Freshet geschlossen ist: %1</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>ein</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>Skip metered networks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Getaktete Netzwerke auslassen: %1</translation>
     </message>
     <message>
         <source>Last run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Abruf: %1</translation>
     </message>
     <message>
         <source>Next run expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Abruf voraussichtlich: %1</translation>
     </message>
     <message>
         <source>Show or change how often Freshet refreshes, also while it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen oder ändern, wie oft Freshet aktualisiert, auch während es geschlossen ist.</translation>
     </message>
 </context>
 <context>
@@ -731,11 +750,11 @@
     </message>
     <message>
         <source>Background refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundaktualisierung: %1</translation>
     </message>
     <message>
         <source>Background refresh is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hintergrundaktualisierung ist ausgeschaltet.</translation>
     </message>
 </context>
 <context>
@@ -809,11 +828,11 @@
     <name>freshet::InstanceServerMessages</name>
     <message>
         <source>Freshet is already running on this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freshet läuft bereits mit diesem Profil.</translation>
     </message>
     <message>
         <source>Cannot listen for background runs (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundabrufe können nicht entgegengenommen werden (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -906,23 +925,23 @@
     <name>freshet::LaunchAgentMessages</name>
     <message>
         <source>launchctl %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>launchctl %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>LaunchAgent</source>
-        <translation type="unfinished"></translation>
+        <translation>LaunchAgent</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>LaunchAgent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LaunchAgent %1</translation>
     </message>
     <message>
         <source>no LaunchAgent</source>
-        <translation type="unfinished"></translation>
+        <translation>kein LaunchAgent</translation>
     </message>
 </context>
 <context>
@@ -1315,25 +1334,25 @@
     </message>
     <message>
         <source>Updating the %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aktualisiert…</translation>
     </message>
     <message>
         <source>Refresh while Freshet is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren, während Freshet geschlossen ist</translation>
     </message>
 </context>
 <context>
     <name>freshet::NoticeMessages</name>
     <message numerus="yes">
         <source>%n new item(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n neuer Artikel</numerusform>
             <numerusform>%n neue Artikel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n feed(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 in %n Feed</numerusform>
             <numerusform>%1 in %n Feeds</numerusform>
         </translation>
@@ -1343,19 +1362,19 @@
     <name>freshet::NotifierMessages</name>
     <message>
         <source>No desktop session bus, so no notification was shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sitzungsbus des Desktops vorhanden, daher wurde keine Benachrichtigung angezeigt.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>The desktop did not show the notification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Desktop hat die Benachrichtigung nicht angezeigt: %1</translation>
     </message>
     <message>
         <source>This platform shows notifications only from the Freshet window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Plattform werden Benachrichtigungen nur aus dem Freshet-Fenster angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -1436,31 +1455,31 @@
     <name>freshet::RunLockMessages</name>
     <message>
         <source>another Freshet process</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Freshet-Prozess</translation>
     </message>
     <message>
         <source>Freshet process %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Freshet-Prozess %1 auf %2</translation>
     </message>
 </context>
 <context>
     <name>freshet::ScheduleMessages</name>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message numerus="yes">
         <source>as often as allowed (every %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>so oft wie erlaubt (alle %n Min.)</numerusform>
+            <numerusform>so oft wie erlaubt (alle %n Min.)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>alle %n Min.</numerusform>
+            <numerusform>alle %n Min.</numerusform>
         </translation>
     </message>
 </context>
@@ -1468,23 +1487,23 @@
     <name>freshet::SchedulerMessages</name>
     <message>
         <source>Automatic refresh is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Aktualisierung ist ausgeschaltet.</translation>
     </message>
     <message>
         <source>Refreshing now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gerade aktualisiert.</translation>
     </message>
     <message>
         <source>A refresh is due; waiting for the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aktualisierung ist fällig; Freshet wartet auf das Netzwerk.</translation>
     </message>
     <message>
         <source>A refresh is due; waiting for a network that is not metered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aktualisierung ist fällig; Freshet wartet auf ein nicht getaktetes Netzwerk.</translation>
     </message>
     <message>
         <source>Next refresh at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Aktualisierung um %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1563,69 +1582,69 @@
     </message>
     <message>
         <source>Refresh while Freshet is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren, während Freshet geschlossen ist</translation>
     </message>
     <message>
         <source>Wait for a network that is not metered</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf ein nicht getaktetes Netzwerk warten</translation>
     </message>
     <message>
         <source>Refresh while Freshet is closed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren, während Freshet geschlossen ist (%1)</translation>
     </message>
 </context>
 <context>
     <name>freshet::SystemdMessages</name>
     <message>
         <source>systemctl was not found: refreshing while Freshet is closed needs systemd. Freshet still refreshes while its window or tray icon is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl wurde nicht gefunden: Zum Aktualisieren bei geschlossenem Freshet wird systemd benötigt. Freshet aktualisiert weiterhin, solange sein Fenster oder sein Symbol im Infobereich geöffnet ist.</translation>
     </message>
     <message>
         <source>Your systemd user session did not accept the timer (systemctl --user %1: %2). Refreshing while Freshet is closed needs a systemd user session; Freshet still refreshes while its window or tray icon is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre systemd-Benutzersitzung hat den Timer nicht angenommen (systemctl --user %1: %2). Zum Aktualisieren bei geschlossenem Freshet wird eine systemd-Benutzersitzung benötigt; Freshet aktualisiert weiterhin, solange sein Fenster oder sein Symbol im Infobereich geöffnet ist.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>systemd user timer</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd-Benutzer-Timer</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>systemd user timer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd-Benutzer-Timer %1</translation>
     </message>
     <message>
         <source>no systemd user timer</source>
-        <translation type="unfinished"></translation>
+        <translation>kein systemd-Benutzer-Timer</translation>
     </message>
 </context>
 <context>
     <name>freshet::TaskSchedulerMessages</name>
     <message>
         <source>Task Scheduler task</source>
-        <translation type="unfinished"></translation>
+        <translation>Task-Scheduler-Aufgabe</translation>
     </message>
     <message>
         <source>Cannot write the task definition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabendefinition kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Task Scheduler refused the task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Scheduler hat die Aufgabe abgelehnt: %1</translation>
     </message>
     <message>
         <source>Task Scheduler task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Task-Scheduler-Aufgabe %1</translation>
     </message>
     <message>
         <source>no Task Scheduler task</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Task-Scheduler-Aufgabe</translation>
     </message>
 </context>
 <context>
@@ -1658,19 +1677,19 @@
     <name>freshet::WorkManagerMessages</name>
     <message>
         <source>WorkManager periodic work</source>
-        <translation type="unfinished"></translation>
+        <translation>periodischer WorkManager-Auftrag</translation>
     </message>
     <message>
         <source>WorkManager refused the background refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>WorkManager hat die Hintergrundaktualisierung abgelehnt.</translation>
     </message>
     <message>
         <source>WorkManager periodic work &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>periodischer WorkManager-Auftrag „%1“</translation>
     </message>
     <message>
         <source>no WorkManager work</source>
-        <translation type="unfinished"></translation>
+        <translation>kein WorkManager-Auftrag</translation>
     </message>
 </context>
 <context>
@@ -1752,7 +1771,7 @@
     </message>
     <message>
         <source>Freshet is already running on this profile; its window was brought to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freshet läuft bereits mit diesem Profil; sein Fenster wurde in den Vordergrund geholt.</translation>
     </message>
 </context>
 <context>

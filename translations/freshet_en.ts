@@ -5,23 +5,23 @@
     <name>freshet::AdaptiveMessages</name>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %1: stretched %2x after %n run(s) without new data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every %1: stretched %2x after %n run without new data</numerusform>
+            <numerusform>every %1: stretched %2x after %n runs without new data</numerusform>
         </translation>
     </message>
 </context>
@@ -150,14 +150,14 @@
     <name>freshet::NoticeMessages</name>
     <message numerus="yes">
         <source>%n new item(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n new item</numerusform>
             <numerusform>%n new items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n feed(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 in %n feed</numerusform>
             <numerusform>%1 in %n feeds</numerusform>
         </translation>
@@ -167,16 +167,16 @@
     <name>freshet::ScheduleMessages</name>
     <message numerus="yes">
         <source>as often as allowed (every %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>as often as allowed (every %n min)</numerusform>
+            <numerusform>as often as allowed (every %n min)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every %n min</numerusform>
+            <numerusform>every %n min</numerusform>
         </translation>
     </message>
 </context>

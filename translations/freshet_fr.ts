@@ -98,27 +98,27 @@
     <name>freshet::AdaptiveMessages</name>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les %1</translation>
     </message>
     <message numerus="yes">
         <source>every %1: stretched %2x after %n run(s) without new data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>toutes les %1&#xa0;: intervalle multiplié par %2 après %n récupération sans nouvelles données</numerusform>
+            <numerusform>toutes les %1&#xa0;: intervalle multiplié par %2 après %n récupérations sans nouvelles données</numerusform>
         </translation>
     </message>
 </context>
@@ -126,22 +126,41 @@
     <name>freshet::BackgroundFetchMessages</name>
     <message>
         <source>%1 is refreshing this profile; this run stopped without fetching.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actualise déjà ce profil&#xa0;; cette exécution s’est arrêtée sans rien récupérer.</translation>
     </message>
 </context>
 <context>
     <name>freshet::BackgroundRunMessages</name>
     <message>
         <source>Not fetching yet: the background interval is %1; the next run is due after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de récupération&#xa0;: en arrière-plan, l’actualisation a lieu %1&#xa0;; la prochaine récupération est prévue après %2.</translation>
     </message>
     <message>
         <source>The Freshet window stopped answering; fetched here instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre Freshet ne répondait plus&#xa0;; la récupération a eu lieu ici à la place.</translation>
     </message>
     <message>
         <source>Freshet</source>
-        <translation type="unfinished">Freshet</translation>
+        <translation>Freshet</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::BgTaskMessages</name>
+    <message>
+        <source>iOS refused the background refresh: %1</source>
+        <translation>iOS a refusé l’actualisation en arrière-plan&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>iOS background app refresh</source>
+        <translation>actualisation en arrière-plan d’iOS</translation>
+    </message>
+    <message>
+        <source>iOS background app refresh (Settings &gt; General &gt; Background App Refresh)</source>
+        <translation>actualisation en arrière-plan d’iOS (Réglages &gt; Général &gt; Actualisation en arrière-plan)</translation>
+    </message>
+    <message>
+        <source>no background app refresh requested</source>
+        <translation>aucune actualisation en arrière-plan demandée</translation>
     </message>
 </context>
 <context>
@@ -439,103 +458,103 @@
     </message>
     <message>
         <source>Run as the OS scheduler does: hand the run to a Freshet window open on this profile, otherwise fetch here and show a desktop notification on new items.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’exécuter comme le planificateur du système&#xa0;: confier la récupération à une fenêtre Freshet ouverte sur ce profil, sinon récupérer ici et afficher une notification de bureau en cas de nouveaux articles.</translation>
     </message>
     <message>
         <source>Fetch this feed (repeatable); without it, every due feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer ce flux (option répétable)&#xa0;; sans elle, tous les flux arrivés à échéance.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Run by the Freshet window open on this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuté par la fenêtre Freshet ouverte sur ce profil.</translation>
     </message>
     <message>
         <source>The push trigger: fetch the named feeds (or every due feed) now, in the running window if there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déclencheur push&#xa0;: récupérer maintenant les flux indiqués (ou tous les flux arrivés à échéance), dans la fenêtre ouverte s’il y en a une.</translation>
     </message>
     <message>
         <source>Background refresh: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation en arrière-plan&#xa0;: désactivée</translation>
     </message>
     <message>
         <source>Background refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation en arrière-plan&#xa0;: %1</translation>
     </message>
     <message>
         <source>How often: never, minimum, or seconds (900), minutes (15m) or hours (2h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence&#xa0;: never, minimum, ou des secondes (900), des minutes (15m) ou des heures (2h).</translation>
     </message>
     <message>
         <source>INTERVAL</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERVALLE</translation>
     </message>
     <message>
         <source>Let the OS refresh while Freshet is closed: on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser le système actualiser les flux pendant que Freshet est fermé&#xa0;: on ou off.</translation>
     </message>
     <message>
         <source>on|off</source>
-        <translation type="unfinished"></translation>
+        <translation>on|off</translation>
     </message>
     <message>
         <source>Wait for a network that is not metered: on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre un réseau non limité&#xa0;: on ou off.</translation>
     </message>
     <message>
         <source>Print the schedule as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la planification en JSON.</translation>
     </message>
     <message>
         <source>--interval takes never, minimum, or a duration such as 900, 15m or 2h (up to 7 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval attend never, minimum, ou une durée comme 900, 15m ou 2h (7 jours au plus).</translation>
     </message>
     <message>
         <source>--%1 takes on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend on ou off.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
         <source>Refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Effective interval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle effectif&#xa0;: %1</translation>
     </message>
     <message>
         <source>While Freshet is closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant que Freshet est fermé&#xa0;: %1</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activé</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>Skip metered networks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Éviter les réseaux limités&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière récupération&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next run expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine récupération prévue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Show or change how often Freshet refreshes, also while it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou modifier la fréquence d’actualisation de Freshet, y compris quand il est fermé.</translation>
     </message>
 </context>
 <context>
@@ -731,11 +750,11 @@
     </message>
     <message>
         <source>Background refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation en arrière-plan&#xa0;: %1</translation>
     </message>
     <message>
         <source>Background refresh is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’actualisation en arrière-plan est désactivée.</translation>
     </message>
 </context>
 <context>
@@ -809,11 +828,11 @@
     <name>freshet::InstanceServerMessages</name>
     <message>
         <source>Freshet is already running on this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freshet est déjà en cours d’exécution sur ce profil.</translation>
     </message>
     <message>
         <source>Cannot listen for background runs (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de recevoir les demandes de récupération en arrière-plan (%1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -906,23 +925,23 @@
     <name>freshet::LaunchAgentMessages</name>
     <message>
         <source>launchctl %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de launchctl %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>LaunchAgent</source>
-        <translation type="unfinished"></translation>
+        <translation>LaunchAgent</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>LaunchAgent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LaunchAgent %1</translation>
     </message>
     <message>
         <source>no LaunchAgent</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun LaunchAgent</translation>
     </message>
 </context>
 <context>
@@ -1315,25 +1334,25 @@
     </message>
     <message>
         <source>Updating the %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour en cours&#xa0;: %1…</translation>
     </message>
     <message>
         <source>Refresh while Freshet is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser pendant que Freshet est fermé</translation>
     </message>
 </context>
 <context>
     <name>freshet::NoticeMessages</name>
     <message numerus="yes">
         <source>%n new item(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n nouvel article</numerusform>
             <numerusform>%n nouveaux articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n feed(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 dans %n flux</numerusform>
             <numerusform>%1 dans %n flux</numerusform>
         </translation>
@@ -1343,19 +1362,19 @@
     <name>freshet::NotifierMessages</name>
     <message>
         <source>No desktop session bus, so no notification was shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bus de session du bureau&#xa0;: aucune notification n’a été affichée.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>The desktop did not show the notification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bureau n’a pas affiché la notification&#xa0;: %1</translation>
     </message>
     <message>
         <source>This platform shows notifications only from the Freshet window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cette plateforme, les notifications ne sont affichées que depuis la fenêtre Freshet.</translation>
     </message>
 </context>
 <context>
@@ -1436,31 +1455,31 @@
     <name>freshet::RunLockMessages</name>
     <message>
         <source>another Freshet process</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre processus Freshet</translation>
     </message>
     <message>
         <source>Freshet process %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le processus Freshet %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>freshet::ScheduleMessages</name>
     <message>
         <source>never</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message numerus="yes">
         <source>as often as allowed (every %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aussi souvent que permis (toutes les %n min)</numerusform>
+            <numerusform>aussi souvent que permis (toutes les %n min)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>toutes les %n min</numerusform>
+            <numerusform>toutes les %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -1468,23 +1487,23 @@
     <name>freshet::SchedulerMessages</name>
     <message>
         <source>Automatic refresh is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’actualisation automatique est désactivée.</translation>
     </message>
     <message>
         <source>Refreshing now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation en cours.</translation>
     </message>
     <message>
         <source>A refresh is due; waiting for the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une actualisation est prévue&#xa0;; en attente du réseau.</translation>
     </message>
     <message>
         <source>A refresh is due; waiting for a network that is not metered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une actualisation est prévue&#xa0;; en attente d’un réseau non limité.</translation>
     </message>
     <message>
         <source>Next refresh at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine actualisation à %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1563,69 +1582,69 @@
     </message>
     <message>
         <source>Refresh while Freshet is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser pendant que Freshet est fermé</translation>
     </message>
     <message>
         <source>Wait for a network that is not metered</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre un réseau non limité</translation>
     </message>
     <message>
         <source>Refresh while Freshet is closed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser pendant que Freshet est fermé (%1)</translation>
     </message>
 </context>
 <context>
     <name>freshet::SystemdMessages</name>
     <message>
         <source>systemctl was not found: refreshing while Freshet is closed needs systemd. Freshet still refreshes while its window or tray icon is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl est introuvable&#xa0;: l’actualisation pendant que Freshet est fermé nécessite systemd. Freshet continue d’actualiser tant que sa fenêtre ou son icône dans la zone de notification est ouverte.</translation>
     </message>
     <message>
         <source>Your systemd user session did not accept the timer (systemctl --user %1: %2). Refreshing while Freshet is closed needs a systemd user session; Freshet still refreshes while its window or tray icon is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session utilisateur systemd n’a pas accepté le minuteur (systemctl --user %1&#xa0;: %2). L’actualisation pendant que Freshet est fermé nécessite une session utilisateur systemd&#xa0;; Freshet continue d’actualiser tant que sa fenêtre ou son icône dans la zone de notification est ouverte.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>systemd user timer</source>
-        <translation type="unfinished"></translation>
+        <translation>minuteur utilisateur systemd</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1.</translation>
     </message>
     <message>
         <source>systemd user timer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>minuteur utilisateur systemd %1</translation>
     </message>
     <message>
         <source>no systemd user timer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun minuteur utilisateur systemd</translation>
     </message>
 </context>
 <context>
     <name>freshet::TaskSchedulerMessages</name>
     <message>
         <source>Task Scheduler task</source>
-        <translation type="unfinished"></translation>
+        <translation>tâche Task Scheduler</translation>
     </message>
     <message>
         <source>Cannot write the task definition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire la définition de la tâche&#xa0;: %1</translation>
     </message>
     <message>
         <source>Task Scheduler refused the task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Scheduler a refusé la tâche&#xa0;: %1</translation>
     </message>
     <message>
         <source>Task Scheduler task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tâche Task Scheduler %1</translation>
     </message>
     <message>
         <source>no Task Scheduler task</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune tâche Task Scheduler</translation>
     </message>
 </context>
 <context>
@@ -1658,19 +1677,19 @@
     <name>freshet::WorkManagerMessages</name>
     <message>
         <source>WorkManager periodic work</source>
-        <translation type="unfinished"></translation>
+        <translation>tâche périodique WorkManager</translation>
     </message>
     <message>
         <source>WorkManager refused the background refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>WorkManager a refusé l’actualisation en arrière-plan.</translation>
     </message>
     <message>
         <source>WorkManager periodic work &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tâche périodique WorkManager «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no WorkManager work</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune tâche WorkManager</translation>
     </message>
 </context>
 <context>
@@ -1752,7 +1771,7 @@
     </message>
     <message>
         <source>Freshet is already running on this profile; its window was brought to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freshet est déjà en cours d’exécution sur ce profil&#xa0;; sa fenêtre a été mise au premier plan.</translation>
     </message>
 </context>
 <context>

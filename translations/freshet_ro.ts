@@ -98,30 +98,30 @@
     <name>freshet::AdaptiveMessages</name>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiecare %1</translation>
     </message>
     <message numerus="yes">
         <source>every %1: stretched %2x after %n run(s) without new data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la fiecare %1: interval mărit de %2 ori după %n preluare fără date noi</numerusform>
+            <numerusform>la fiecare %1: interval mărit de %2 ori după %n preluări fără date noi</numerusform>
+            <numerusform>la fiecare %1: interval mărit de %2 ori după %n de preluări fără date noi</numerusform>
         </translation>
     </message>
 </context>
@@ -129,22 +129,41 @@
     <name>freshet::BackgroundFetchMessages</name>
     <message>
         <source>%1 is refreshing this profile; this run stopped without fetching.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actualizează deja acest profil; această rulare s-a oprit fără a prelua nimic.</translation>
     </message>
 </context>
 <context>
     <name>freshet::BackgroundRunMessages</name>
     <message>
         <source>Not fetching yet: the background interval is %1; the next run is due after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu se preia nimic: în fundal, actualizarea are loc %1; următoarea preluare este programată după %2.</translation>
     </message>
     <message>
         <source>The Freshet window stopped answering; fetched here instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fereastra Freshet nu mai răspundea; preluarea s-a făcut aici în locul ei.</translation>
     </message>
     <message>
         <source>Freshet</source>
-        <translation type="unfinished">Freshet</translation>
+        <translation>Freshet</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::BgTaskMessages</name>
+    <message>
+        <source>iOS refused the background refresh: %1</source>
+        <translation>iOS a refuzat actualizarea în fundal: %1</translation>
+    </message>
+    <message>
+        <source>iOS background app refresh</source>
+        <translation>actualizarea în fundal din iOS</translation>
+    </message>
+    <message>
+        <source>iOS background app refresh (Settings &gt; General &gt; Background App Refresh)</source>
+        <translation>actualizarea în fundal din iOS (Configurări &gt; General &gt; Reîmprospătare în fundal)</translation>
+    </message>
+    <message>
+        <source>no background app refresh requested</source>
+        <translation>nicio actualizare în fundal cerută</translation>
     </message>
 </context>
 <context>
@@ -447,103 +466,103 @@
     </message>
     <message>
         <source>Run as the OS scheduler does: hand the run to a Freshet window open on this profile, otherwise fetch here and show a desktop notification on new items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rulează ca planificatorul sistemului de operare: predă preluarea unei ferestre Freshet deschise pe acest profil, altfel preia aici și afișează o notificare pe desktop dacă există articole noi.</translation>
     </message>
     <message>
         <source>Fetch this feed (repeatable); without it, every due feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preia acest flux (opțiunea se poate repeta); fără ea, toate fluxurile ajunse la termen.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Run by the Freshet window open on this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rulat de fereastra Freshet deschisă pe acest profil.</translation>
     </message>
     <message>
         <source>The push trigger: fetch the named feeds (or every due feed) now, in the running window if there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Declanșatorul push: preluarea imediată a fluxurilor indicate (sau a tuturor fluxurilor ajunse la termen), în fereastra deschisă, dacă există una.</translation>
     </message>
     <message>
         <source>Background refresh: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizare în fundal: dezactivată</translation>
     </message>
     <message>
         <source>Background refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizare în fundal: %1</translation>
     </message>
     <message>
         <source>How often: never, minimum, or seconds (900), minutes (15m) or hours (2h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cât de des: never, minimum sau un număr de secunde (900), minute (15m) ori ore (2h).</translation>
     </message>
     <message>
         <source>INTERVAL</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERVAL</translation>
     </message>
     <message>
         <source>Let the OS refresh while Freshet is closed: on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite sistemului de operare să actualizeze cât timp Freshet este închis: on sau off.</translation>
     </message>
     <message>
         <source>on|off</source>
-        <translation type="unfinished"></translation>
+        <translation>on|off</translation>
     </message>
     <message>
         <source>Wait for a network that is not metered: on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Așteaptă o rețea necontorizată: on sau off.</translation>
     </message>
     <message>
         <source>Print the schedule as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează planificarea în format JSON.</translation>
     </message>
     <message>
         <source>--interval takes never, minimum, or a duration such as 900, 15m or 2h (up to 7 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval acceptă never, minimum sau o durată precum 900, 15m sau 2h (cel mult 7 zile).</translation>
     </message>
     <message>
         <source>--%1 takes on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 acceptă on sau off.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate scrie %1.</translation>
     </message>
     <message>
         <source>Refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizare: %1</translation>
     </message>
     <message>
         <source>Effective interval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval efectiv: %1</translation>
     </message>
     <message>
         <source>While Freshet is closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cât timp Freshet este închis: %1</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activat</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>dezactivat</translation>
     </message>
     <message>
         <source>Skip metered networks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evită rețelele contorizate: %1</translation>
     </message>
     <message>
         <source>Last run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima preluare: %1</translation>
     </message>
     <message>
         <source>Next run expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Următoarea preluare estimată: %1</translation>
     </message>
     <message>
         <source>Show or change how often Freshet refreshes, also while it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișarea sau modificarea frecvenței cu care Freshet se actualizează, inclusiv cât timp este închis.</translation>
     </message>
 </context>
 <context>
@@ -740,11 +759,11 @@
     </message>
     <message>
         <source>Background refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizare în fundal: %1</translation>
     </message>
     <message>
         <source>Background refresh is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizarea în fundal este dezactivată.</translation>
     </message>
 </context>
 <context>
@@ -818,11 +837,11 @@
     <name>freshet::InstanceServerMessages</name>
     <message>
         <source>Freshet is already running on this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freshet rulează deja pe acest profil.</translation>
     </message>
     <message>
         <source>Cannot listen for background runs (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se pot recepționa cererile de preluare în fundal (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -915,23 +934,23 @@
     <name>freshet::LaunchAgentMessages</name>
     <message>
         <source>launchctl %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>launchctl %1 a eșuat: %2</translation>
     </message>
     <message>
         <source>LaunchAgent</source>
-        <translation type="unfinished"></translation>
+        <translation>LaunchAgent</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Nu se poate scrie %1: %2</translation>
+        <translation>Nu se poate scrie %1: %2</translation>
     </message>
     <message>
         <source>LaunchAgent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LaunchAgent %1</translation>
     </message>
     <message>
         <source>no LaunchAgent</source>
-        <translation type="unfinished"></translation>
+        <translation>niciun LaunchAgent</translation>
     </message>
 </context>
 <context>
@@ -1334,18 +1353,18 @@
     </message>
     <message>
         <source>Updating the %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se actualizează %1…</translation>
     </message>
     <message>
         <source>Refresh while Freshet is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizează cât timp Freshet este închis</translation>
     </message>
 </context>
 <context>
     <name>freshet::NoticeMessages</name>
     <message numerus="yes">
         <source>%n new item(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n articol nou</numerusform>
             <numerusform>%n articole noi</numerusform>
             <numerusform>%n de articole noi</numerusform>
@@ -1353,7 +1372,7 @@
     </message>
     <message numerus="yes">
         <source>%1 in %n feed(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 în %n flux</numerusform>
             <numerusform>%1 în %n fluxuri</numerusform>
             <numerusform>%1 în %n de fluxuri</numerusform>
@@ -1364,19 +1383,19 @@
     <name>freshet::NotifierMessages</name>
     <message>
         <source>No desktop session bus, so no notification was shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există o magistrală de sesiune a desktopului, așa că nu s-a afișat nicio notificare.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide</translation>
     </message>
     <message>
         <source>The desktop did not show the notification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktopul nu a afișat notificarea: %1</translation>
     </message>
     <message>
         <source>This platform shows notifications only from the Freshet window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe această platformă, notificările sunt afișate doar din fereastra Freshet.</translation>
     </message>
 </context>
 <context>
@@ -1457,33 +1476,33 @@
     <name>freshet::RunLockMessages</name>
     <message>
         <source>another Freshet process</source>
-        <translation type="unfinished"></translation>
+        <translation>un alt proces Freshet</translation>
     </message>
     <message>
         <source>Freshet process %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>procesul Freshet %1 de pe %2</translation>
     </message>
 </context>
 <context>
     <name>freshet::ScheduleMessages</name>
     <message>
         <source>never</source>
-        <translation type="unfinished">niciodată</translation>
+        <translation>niciodată</translation>
     </message>
     <message numerus="yes">
         <source>as often as allowed (every %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cât de des este permis (la fiecare %n min)</numerusform>
+            <numerusform>cât de des este permis (la fiecare %n min)</numerusform>
+            <numerusform>cât de des este permis (la fiecare %n min)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la fiecare %n min</numerusform>
+            <numerusform>la fiecare %n min</numerusform>
+            <numerusform>la fiecare %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -1491,23 +1510,23 @@
     <name>freshet::SchedulerMessages</name>
     <message>
         <source>Automatic refresh is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizarea automată este dezactivată.</translation>
     </message>
     <message>
         <source>Refreshing now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizare în curs.</translation>
     </message>
     <message>
         <source>A refresh is due; waiting for the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>O actualizare a ajuns la termen; se așteaptă rețeaua.</translation>
     </message>
     <message>
         <source>A refresh is due; waiting for a network that is not metered.</source>
-        <translation type="unfinished"></translation>
+        <translation>O actualizare a ajuns la termen; se așteaptă o rețea necontorizată.</translation>
     </message>
     <message>
         <source>Next refresh at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Următoarea actualizare la %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1586,69 +1605,69 @@
     </message>
     <message>
         <source>Refresh while Freshet is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizează cât timp Freshet este închis</translation>
     </message>
     <message>
         <source>Wait for a network that is not metered</source>
-        <translation type="unfinished"></translation>
+        <translation>Așteaptă o rețea necontorizată</translation>
     </message>
     <message>
         <source>Refresh while Freshet is closed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizează cât timp Freshet este închis (%1)</translation>
     </message>
 </context>
 <context>
     <name>freshet::SystemdMessages</name>
     <message>
         <source>systemctl was not found: refreshing while Freshet is closed needs systemd. Freshet still refreshes while its window or tray icon is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl nu a fost găsit: actualizarea cât timp Freshet este închis necesită systemd. Freshet continuă să actualizeze cât timp fereastra sau pictograma sa din zona de notificare este deschisă.</translation>
     </message>
     <message>
         <source>Your systemd user session did not accept the timer (systemctl --user %1: %2). Refreshing while Freshet is closed needs a systemd user session; Freshet still refreshes while its window or tray icon is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiunea dumneavoastră de utilizator systemd nu a acceptat temporizatorul (systemctl --user %1: %2). Actualizarea cât timp Freshet este închis necesită o sesiune de utilizator systemd; Freshet continuă să actualizeze cât timp fereastra sau pictograma sa din zona de notificare este deschisă.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Nu se poate scrie %1: %2</translation>
+        <translation>Nu se poate scrie %1: %2</translation>
     </message>
     <message>
         <source>systemd user timer</source>
-        <translation type="unfinished"></translation>
+        <translation>temporizatorul de utilizator systemd</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate crea %1.</translation>
     </message>
     <message>
         <source>systemd user timer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>temporizatorul de utilizator systemd %1</translation>
     </message>
     <message>
         <source>no systemd user timer</source>
-        <translation type="unfinished"></translation>
+        <translation>niciun temporizator de utilizator systemd</translation>
     </message>
 </context>
 <context>
     <name>freshet::TaskSchedulerMessages</name>
     <message>
         <source>Task Scheduler task</source>
-        <translation type="unfinished"></translation>
+        <translation>activitatea din Task Scheduler</translation>
     </message>
     <message>
         <source>Cannot write the task definition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate scrie definiția activității: %1</translation>
     </message>
     <message>
         <source>Task Scheduler refused the task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Scheduler a refuzat activitatea: %1</translation>
     </message>
     <message>
         <source>Task Scheduler task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>activitatea %1 din Task Scheduler</translation>
     </message>
     <message>
         <source>no Task Scheduler task</source>
-        <translation type="unfinished"></translation>
+        <translation>nicio activitate în Task Scheduler</translation>
     </message>
 </context>
 <context>
@@ -1682,19 +1701,19 @@
     <name>freshet::WorkManagerMessages</name>
     <message>
         <source>WorkManager periodic work</source>
-        <translation type="unfinished"></translation>
+        <translation>lucrarea periodică WorkManager</translation>
     </message>
     <message>
         <source>WorkManager refused the background refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>WorkManager a refuzat actualizarea în fundal.</translation>
     </message>
     <message>
         <source>WorkManager periodic work &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>lucrarea periodică WorkManager „%1”</translation>
     </message>
     <message>
         <source>no WorkManager work</source>
-        <translation type="unfinished"></translation>
+        <translation>nicio lucrare WorkManager</translation>
     </message>
 </context>
 <context>
@@ -1776,7 +1795,7 @@
     </message>
     <message>
         <source>Freshet is already running on this profile; its window was brought to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freshet rulează deja pe acest profil; fereastra sa a fost adusă în prim-plan.</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,7 @@ private slots:
         QProcess lupdate;
         lupdate.setWorkingDirectory(QString::fromLocal8Bit(FRESHET_SOURCE_DIR));
         lupdate.start(QString::fromLocal8Bit(FRESHET_LUPDATE),
-                      {u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"app"_s, u"ui"_s, u"services"_s, u"models"_s, u"-ts"_s, ts});
+                      {u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-extensions"_s, u"cpp,h,mm"_s, u"app"_s, u"ui"_s, u"services"_s, u"models"_s, u"-ts"_s, ts});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
         QString error;
