@@ -1592,6 +1592,10 @@
         <source>Refresh while Freshet is closed (%1)</source>
         <translation>Aktualisieren, während Freshet geschlossen ist (%1)</translation>
     </message>
+    <message>
+        <source>While Freshet is closed: %1</source>
+        <translation>Wenn Freshet geschlossen ist: %1</translation>
+    </message>
 </context>
 <context>
     <name>freshet::SystemdMessages</name>

@@ -1592,6 +1592,10 @@
         <source>Refresh while Freshet is closed (%1)</source>
         <translation>Actualiser pendant que Freshet est fermé (%1)</translation>
     </message>
+    <message>
+        <source>While Freshet is closed: %1</source>
+        <translation>Quand Freshet est fermé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>freshet::SystemdMessages</name>

@@ -1615,6 +1615,10 @@
         <source>Refresh while Freshet is closed (%1)</source>
         <translation>Actualizează cât timp Freshet este închis (%1)</translation>
     </message>
+    <message>
+        <source>While Freshet is closed: %1</source>
+        <translation>Când Freshet este închis: %1</translation>
+    </message>
 </context>
 <context>
     <name>freshet::SystemdMessages</name>
