@@ -59,6 +59,15 @@ int failUsage(QTextStream &err, const QString &message)
 Invocation prescanArguments(const QStringList &arguments)
 {
     Invocation invocation;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--"_s)
+            break;
+        if (isGlobalOptionWithValue(argument) && i + 1 < arguments.size())
+            invocation.profileDir = arguments.at(++i);
+        else if (argument.startsWith(u"--profile="_s) || argument.startsWith(u"-profile="_s))
+            invocation.profileDir = argument.section(u'=', 1);
+    }
     qsizetype commandAt = arguments.size();
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);

@@ -30,7 +30,7 @@ int main(int argc, char *argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    freshet::installTranslations(*app);
+    freshet::installTranslations(*app, invocation.profileDir);
 
     return freshet::runInvocation(invocation, QCoreApplication::arguments());
 }

@@ -1,5 +1,8 @@
 #include "translations.h"
 
+#include "appsettings.h"
+#include "profile/profile.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -9,8 +12,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
 
-void installTranslations(QCoreApplication &app)
+void installTranslations(QCoreApplication &app, const QString &profileDir)
 {
+    // Read-only: a missing settings file is simply "follow the system".
+    QSettings settings(Profile::resolve(profileDir).settingsPath(), QSettings::IniFormat);
+    const QString chosen = AppSettings(&settings).language();
+    if (!chosen.isEmpty())
+        QLocale::setDefault(QLocale(chosen));
     const QLocale locale;
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

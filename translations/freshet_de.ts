@@ -1596,6 +1596,22 @@
         <source>While Freshet is closed: %1</source>
         <translation>Wenn Freshet geschlossen ist: %1</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Freshet starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Freshet.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
 </context>
 <context>
     <name>freshet::SystemdMessages</name>

@@ -1596,6 +1596,22 @@
         <source>While Freshet is closed: %1</source>
         <translation>Quand Freshet est fermé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Freshet starts again.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de Freshet.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>freshet::SystemdMessages</name>

@@ -1619,6 +1619,22 @@
         <source>While Freshet is closed: %1</source>
         <translation>Când Freshet este închis: %1</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Limbă</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Limba sistemului</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Freshet starts again.</source>
+        <translation>O limbă nouă se aplică la următoarea pornire a Freshet.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Limbă:</translation>
+    </message>
 </context>
 <context>
     <name>freshet::SystemdMessages</name>

@@ -34,6 +34,10 @@ public:
     bool loadImages() const { return m_settings->value(QStringLiteral("view/loadImages"), true).toBool(); }
     void setLoadImages(bool load) { m_settings->setValue(QStringLiteral("view/loadImages"), load); }
 
+    /// A language code Freshet ships ("de", "fr", "ro", "en"), or empty to follow the system.
+    QString language() const { return m_settings->value(QStringLiteral("ui/language")).toString(); }
+    void setLanguage(const QString &code) { m_settings->setValue(QStringLiteral("ui/language"), code); }
+
     bool closeToTray() const { return m_settings->value(QStringLiteral("ui/closeToTray"), true).toBool(); }
     void setCloseToTray(bool close) { m_settings->setValue(QStringLiteral("ui/closeToTray"), close); }
 

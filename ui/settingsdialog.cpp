@@ -62,6 +62,18 @@ SettingsDialog::SettingsDialog(AppSettings &settings, bool trayAvailable, QWidge
     connect(m_interval, &QComboBox::currentIndexChanged, this, updateEnabled);
     updateEnabled();
 
+    m_language = new QComboBox(this);
+    m_language->setObjectName(u"language"_s);
+    m_language->setAccessibleName(tr("Language"));
+    // Each language named in itself, so a person can find theirs whatever is showing now.
+    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->addItem(u"Deutsch"_s, u"de"_s);
+    m_language->addItem(u"Français"_s, u"fr"_s);
+    m_language->addItem(u"Română"_s, u"ro"_s);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language())));
+    m_language->setToolTip(tr("A new language takes effect when Freshet starts again."));
+
     m_notify = new QCheckBox(tr("Tell me when a refresh finds new items"), this);
     m_notify->setChecked(m_settings.notifyNewItems());
     m_loadImages = new QCheckBox(tr("Load pictures (thumbnails and images in articles)"), this);
@@ -86,6 +98,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, bool trayAvailable, QWidge
     form->addRow(m_whileClosed);
     form->addRow(m_skipMetered);
     form->addRow(m_scheduleStatus);
+    form->addRow(tr("Language:"), m_language);
     form->addRow(m_notify);
     form->addRow(m_loadImages);
     form->addRow(m_closeToTray);
@@ -113,6 +126,7 @@ void SettingsDialog::save()
     schedule.whileClosed = !m_whileClosed->isHidden() ? m_whileClosed->isChecked() : schedule.whileClosed;
     schedule.skipOnMetered = m_skipMetered->isChecked();
     m_settings.setBackgroundSchedule(schedule);
+    m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setNotifyNewItems(m_notify->isChecked());
     m_settings.setLoadImages(m_loadImages->isChecked());
     m_settings.setCloseToTray(m_closeToTray->isChecked());

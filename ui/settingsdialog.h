@@ -35,6 +35,7 @@ private:
     QCheckBox *m_whileClosed;
     QCheckBox *m_skipMetered;
     QLabel *m_scheduleStatus;
+    QComboBox *m_language;
     QCheckBox *m_notify;
     QCheckBox *m_loadImages;
     QCheckBox *m_closeToTray;

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QHash>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -161,6 +162,37 @@ private slots:
             QVERIFY2(run.out.contains(expected), qPrintable(run.out));
         else
             QVERIFY2(!run.out.contains(english), qPrintable(u"still English in %1:\n%2"_s.arg(locale, run.out)));
+    }
+
+    void theProfilesLanguageWinsOverTheSystems()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"LANG"_s, u"de_DE.UTF-8"_s);
+        environment.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+        environment.insert(u"LANGUAGE"_s, u"de"_s);
+        QTemporaryDir german;
+        const CliRun systemLanguage = runFreshet({u"--profile"_s, german.path(), u"--help"_s}, environment);
+
+        QTemporaryDir romanian;
+        {
+            QSettings settings(romanian.filePath(u"settings.ini"_s), QSettings::IniFormat);
+            settings.setValue(u"ui/language"_s, u"ro"_s);   // what Settings > Language writes
+        }
+        const CliRun chosen = runFreshet({u"help-is-not-a-command"_s, u"--profile"_s, romanian.path()}, environment);
+        const CliRun chosenHelp = runFreshet({u"--profile"_s, romanian.path(), u"--help"_s}, environment);
+        QCOMPARE(chosenHelp.exitCode, 0);
+        QVERIFY2(chosenHelp.out != systemLanguage.out, qPrintable(chosenHelp.out));
+        QProcessEnvironment romanianSystem = environment;
+        romanianSystem.insert(u"LANG"_s, u"ro_RO.UTF-8"_s);
+        romanianSystem.insert(u"LC_ALL"_s, u"ro_RO.UTF-8"_s);
+        romanianSystem.insert(u"LANGUAGE"_s, u"ro"_s);
+        QTemporaryDir plain;
+        const CliRun systemRomanian = runFreshet({u"--profile"_s, plain.path(), u"--help"_s}, romanianSystem);
+        // The German system, with the profile set to Romanian, prints what a Romanian system prints.
+        QCOMPARE(QString(chosenHelp.out).replace(romanian.path(), u"DIR"_s), QString(systemRomanian.out).replace(plain.path(), u"DIR"_s));
+        // And the profile's option is honoured after the command name too.
+        QCOMPARE(chosen.exitCode, 1);
+        QVERIFY2(!chosen.err.contains(u"unknown command"_s), qPrintable(chosen.err));
     }
 };
 
