@@ -17,10 +17,10 @@ class AboutMessages
 QList<ShippedComponent> shippedComponents()
 {
     // The running Qt, not the one built against: that is the one whose license applies to
-    // what is on this machine. QtKeychain has no reliable runtime version to show.
+    // what is on this machine. QtKeychain is found by CMake but no code calls it, so the
+    // linker drops it and it is not shipped; list it here once something uses it.
     return {
         {u"Qt "_s + QString::fromLatin1(qVersion()), u"LGPL-3.0-only"_s},
-        {u"QtKeychain"_s, u"BSD-3-Clause"_s},
         {u"SQLite"_s, AboutMessages::tr("public domain")},
     };
 }

@@ -15,7 +15,7 @@ struct CommandRun
 
     bool ok() const { return finished && exitCode == 0; }
     /// For QVERIFY2: the command's own words when it failed.
-    QByteArray report() const { return (out + u'\n' + err).toLocal8Bit(); }
+    QString report() const { return out + u'\n' + err; }
 };
 
 inline CommandRun runCommand(const QString &program, const QStringList &arguments,
