@@ -1,6 +1,6 @@
 # The front door. `make run` and `make test` are the README's quick start: each installs what
 # is missing (Debian), configures, builds incrementally, then runs the app or every test.
-.PHONY: run test build build-asan test-dev test-asan deps deps-test clean demo-server
+.PHONY: run test build build-asan test-dev test-asan deps deps-test clean demo-server package deb deps-package
 
 JOBS ?= $(shell nproc)
 BUILD_DIR ?= build
@@ -19,6 +19,14 @@ deps:
 
 deps-test:
 	tools/bootstrap.sh test
+
+deps-package:
+	tools/bootstrap.sh package
+
+# The Debian package of a release build: $(BUILD_DIR)/freshet_VERSION_ARCH.deb (see README, "Install").
+package: deps deps-package build
+	cd $(BUILD_DIR) && cpack -G DEB
+deb: package
 
 $(BUILD_DIR)/CMakeCache.txt:
 	cmake -S . -B $(BUILD_DIR) -G "$(CMAKE_GENERATOR)" -DCMAKE_BUILD_TYPE=RelWithDebInfo

@@ -1,5 +1,6 @@
 #include "launcher.h"
 
+#include "about/shippedcomponents.h"
 #include "command.h"
 #include "freshetversion.h"
 #include "guirunner.h"
@@ -45,6 +46,17 @@ QString commandListText()
         text += u"  "_s + head.leftJustified(width + 2) + QCoreApplication::translate("freshet::Cli", command.summary) + u'\n';
     }
     return text;
+}
+
+/// The first line stays "freshet VERSION (Qt VERSION)" for scripts that read it.
+void printVersion(QTextStream &out)
+{
+    out << "freshet " << freshetVersion << " (Qt " << qVersion() << ")\n"
+        << qtVersionsLine() << "\n\n"
+        << QCoreApplication::translate("main", "Licenses of what Freshet ships:") << '\n';
+    for (const ShippedComponent &component : shippedComponents())
+        out << "  " << component.name << ": " << component.license << '\n';
+    out.flush();
 }
 
 int failUsage(QTextStream &err, const QString &message)
@@ -125,7 +137,7 @@ int runInvocation(const Invocation &invocation, const QStringList &arguments)
     }
 
     if (parser.isSet(u"version"_s)) {
-        out << "freshet " << freshetVersion << " (Qt " << qVersion() << ")" << Qt::endl;
+        printVersion(out);
         return ExitOk;
     }
     if (parser.isSet(u"help"_s)) {

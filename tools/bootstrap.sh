@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing Freshet needs on Debian, and nothing when it is
 # all there already, so `make run` and `make test` stay fast on the second call.
-# Usage: tools/bootstrap.sh [run|test]
+# Usage: tools/bootstrap.sh [run|test|package]
 set -euo pipefail
 
 purpose=${1:-run}
 
 packages=(
     cmake g++ ninja-build pkg-config
-    qt6-base-dev qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6
+    qt6-base-dev qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-dev
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
     qt6-qpa-plugins fonts-dejavu-core
     xvfb xauth
@@ -18,6 +18,14 @@ if [[ $purpose == test ]]; then
     # smoke test, and the peers the benchmarks compare against.
     # systemd for systemd-analyze, which checks the generated user units.
     packages+=(dbus gnome-keyring libsecret-tools clang libclang-rt-14-dev python3 python3-feedparser systemd)
+fi
+if [[ $purpose == test || $purpose == package ]]; then
+    # cpack's .deb: dpkg-shlibdeps (dpkg-dev) and file find the libraries the binary needs.
+    # The packaging tests also check the desktop file, the AppStream metainfo and the man page.
+    packages+=(dpkg-dev file)
+    if [[ $purpose == test ]]; then
+        packages+=(desktop-file-utils appstream man-db groff-base)
+    fi
 fi
 
 missing=()

@@ -1,5 +1,6 @@
 #include "aboutdialog.h"
 
+#include "about/shippedcomponents.h"
 #include "freshetversion.h"
 
 #include <QDialogButtonBox>
@@ -19,11 +20,15 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     text->setTextFormat(Qt::RichText);
     text->setOpenExternalLinks(true);
     text->setWordWrap(true);
-    text->setText(u"<h2>Freshet %1</h2><p>%2</p><p>%3</p><p>%4</p>"_s.arg(
+    QString licenses;
+    for (const ShippedComponent &component : shippedComponents())
+        licenses += u"<li>"_s + component.name.toHtmlEscaped() + u": "_s + component.license.toHtmlEscaped() + u"</li>"_s;
+    text->setText(u"<h2>Freshet %1</h2><p>%2</p><p>%3</p><p>%4</p><ul>%5</ul>"_s.arg(
         QString::fromLatin1(freshetVersion),
         tr("A feed reader whose content is refreshed while nobody is looking."),
-        tr("Built with Qt %1, running on Qt %2.").arg(QString::fromLatin1(QT_VERSION_STR), QString::fromLatin1(qVersion())),
-        tr("Freshet uses Qt (LGPL-3.0) and QtKeychain (BSD-3-Clause).")));
+        qtVersionsLine().toHtmlEscaped(),
+        tr("Licenses of what Freshet ships:"),
+        licenses));
     text->setAccessibleName(tr("About Freshet"));
     layout->addWidget(text);
 

@@ -21,6 +21,15 @@ private slots:
         QVERIFY(run.err.isEmpty());
     }
 
+    void versionShowsBothQtVersionsAndTheLicensesOfWhatShips()
+    {
+        const CliRun run = runFreshet({u"--version"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Built with Qt "_s + QString::fromLatin1(QT_VERSION_STR) + u", running on Qt "_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"  Qt "_s + QString::fromLatin1(qVersion()) + u": LGPL-3.0-only\n"_s), qPrintable(run.out));
+        QVERIFY(run.out.contains(u"  SQLite: "_s));
+    }
+
     void helpListsCommandsAndOptions()
     {
         const CliRun run = runFreshet({u"--help"_s});

@@ -1,7 +1,9 @@
 // The main window, offscreen, over a real profile and the real loopback feed server.
+#include "aboutdialog.h"
 #include "background/backgroundfetch.h"
 #include "feedlistmodel.h"
 #include "feedserverprocess.h"
+#include "freshetversion.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
 #include "mainwindow.h"
@@ -10,6 +12,7 @@
 #include "testprofile.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
@@ -230,6 +233,19 @@ private slots:
         TestProfile other;
         App withoutDebug(other, false);
         QVERIFY(!findAction(withoutDebug.window->menuBar(), u"simulateBackgroundFetch"_s));
+    }
+
+    void aboutShowsVersionsAndTheLicensesOfWhatShips()
+    {
+        AboutDialog dialog;
+        const QLabel *text = dialog.findChild<QLabel *>();
+        QVERIFY(text);
+        const QString shown = text->text();
+        QVERIFY2(shown.contains(QString::fromLatin1(freshetVersion)), qPrintable(shown));
+        QVERIFY(shown.contains(QString::fromLatin1(QT_VERSION_STR)));
+        QVERIFY(shown.contains(QString::fromLatin1(qVersion())));
+        QVERIFY(shown.contains(u"LGPL-3.0-only"_s));
+        QVERIFY(shown.contains(u"SQLite"_s));
     }
 };
 
