@@ -86,12 +86,19 @@
         <translation>Ein Feedreader, dessen Inhalte aktualisiert werden, während niemand hinsieht.</translation>
     </message>
     <message>
-        <source>Built with Qt %1, running on Qt %2.</source>
-        <translation>Erstellt mit Qt %1, läuft unter Qt %2.</translation>
+        <source>Licenses of what Freshet ships:</source>
+        <translation>Lizenzen dessen, was Freshet mitliefert:</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::AboutMessages</name>
+    <message>
+        <source>public domain</source>
+        <translation>gemeinfrei</translation>
     </message>
     <message>
-        <source>Freshet uses Qt (LGPL-3.0) and QtKeychain (BSD-3-Clause).</source>
-        <translation>Freshet verwendet Qt (LGPL-3.0) und QtKeychain (BSD-3-Clause).</translation>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1799,10 @@
     <message>
         <source>Freshet is already running on this profile; its window was brought to the front.</source>
         <translation>Freshet läuft bereits mit diesem Profil; sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>Licenses of what Freshet ships:</source>
+        <translation>Lizenzen dessen, was Freshet mitliefert:</translation>
     </message>
 </context>
 <context>

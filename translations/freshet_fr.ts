@@ -86,12 +86,19 @@
         <translation>Un lecteur de flux dont le contenu s’actualise pendant que personne ne regarde.</translation>
     </message>
     <message>
-        <source>Built with Qt %1, running on Qt %2.</source>
-        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
+        <source>Licenses of what Freshet ships:</source>
+        <translation>Licences de ce que Freshet fournit&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::AboutMessages</name>
+    <message>
+        <source>public domain</source>
+        <translation>domaine public</translation>
     </message>
     <message>
-        <source>Freshet uses Qt (LGPL-3.0) and QtKeychain (BSD-3-Clause).</source>
-        <translation>Freshet utilise Qt (LGPL-3.0) et QtKeychain (BSD-3-Clause).</translation>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1799,10 @@
     <message>
         <source>Freshet is already running on this profile; its window was brought to the front.</source>
         <translation>Freshet est déjà en cours d’exécution sur ce profil&#xa0;; sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>Licenses of what Freshet ships:</source>
+        <translation>Licences de ce que Freshet fournit&#xa0;:</translation>
     </message>
 </context>
 <context>

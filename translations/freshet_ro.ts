@@ -86,12 +86,19 @@
         <translation>Un cititor de fluxuri al cărui conținut se actualizează cât timp nu se uită nimeni.</translation>
     </message>
     <message>
-        <source>Built with Qt %1, running on Qt %2.</source>
-        <translation>Compilat cu Qt %1, rulează pe Qt %2.</translation>
+        <source>Licenses of what Freshet ships:</source>
+        <translation>Licențele componentelor livrate cu Freshet:</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::AboutMessages</name>
+    <message>
+        <source>public domain</source>
+        <translation>domeniu public</translation>
     </message>
     <message>
-        <source>Freshet uses Qt (LGPL-3.0) and QtKeychain (BSD-3-Clause).</source>
-        <translation>Freshet folosește Qt (LGPL-3.0) și QtKeychain (BSD-3-Clause).</translation>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Construit cu Qt %1, rulează pe Qt %2.</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1823,10 @@
     <message>
         <source>Freshet is already running on this profile; its window was brought to the front.</source>
         <translation>Freshet rulează deja pe acest profil; fereastra sa a fost adusă în prim-plan.</translation>
+    </message>
+    <message>
+        <source>Licenses of what Freshet ships:</source>
+        <translation>Licențele componentelor livrate cu Freshet:</translation>
     </message>
 </context>
 <context>
