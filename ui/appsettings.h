@@ -1,5 +1,6 @@
 #pragma once
 
+#include "itemtablemodel.h"
 #include "network/fetchservice.h"
 
 #include <QSettings>
@@ -28,6 +29,18 @@ public:
 
     bool loadImages() const { return m_settings->value(QStringLiteral("view/loadImages"), true).toBool(); }
     void setLoadImages(bool load) { m_settings->setValue(QStringLiteral("view/loadImages"), load); }
+
+    /// The item table's sort: a column of ItemTableModel and an order; newest first by default.
+    int sortColumn() const { return m_settings->value(QStringLiteral("view/sortColumn"), int(ItemTableModel::DateColumn)).toInt(); }
+    Qt::SortOrder sortOrder() const
+    {
+        return m_settings->value(QStringLiteral("view/sortAscending"), false).toBool() ? Qt::AscendingOrder : Qt::DescendingOrder;
+    }
+    void setSort(int column, Qt::SortOrder order)
+    {
+        m_settings->setValue(QStringLiteral("view/sortColumn"), column);
+        m_settings->setValue(QStringLiteral("view/sortAscending"), order == Qt::AscendingOrder);
+    }
 
     bool closeToTray() const { return m_settings->value(QStringLiteral("ui/closeToTray"), true).toBool(); }
     void setCloseToTray(bool close) { m_settings->setValue(QStringLiteral("ui/closeToTray"), close); }

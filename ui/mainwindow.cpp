@@ -134,6 +134,18 @@ void MainWindow::createWidgets()
     header->resizeSection(ItemTableModel::FeedColumn, 200);
     header->resizeSection(ItemTableModel::AuthorColumn, 140);
     header->resizeSection(ItemTableModel::DateColumn, 150);
+    // Any text column sorts; the choice is kept. The marker and picture columns do not sort:
+    // "unread only" and the Starred list already answer those questions, as filters.
+    m_itemModel->sort(m_appSettings->sortColumn(), m_appSettings->sortOrder());
+    header->setSortIndicator(m_itemModel->sortColumn(), m_itemModel->sortOrder());
+    m_itemTable->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder order) {
+        if (!ItemTableModel::isSortable(column)) {
+            header->setSortIndicator(m_itemModel->sortColumn(), m_itemModel->sortOrder());
+            return;
+        }
+        m_appSettings->setSort(column, order);
+    });
 
     m_itemView = new ItemView(this);
 
@@ -193,6 +205,7 @@ void MainWindow::applyFilter()
     filter.starredOnly = row >= 0 && m_feedModel->kindAt(row) == FeedListModel::RowKind::Starred;
     filter.unreadOnly = m_unreadOnly && m_unreadOnly->isChecked();
     filter.search = m_search->text().trimmed();
+    filter.sort = m_itemModel->filter().sort;
     m_itemModel->setFilter(filter);
     if (m_feedModel->rowCount() <= 2)   // only "All items" and "Starred": no feeds at all
         m_itemView->showWelcome();
@@ -210,7 +223,7 @@ void MainWindow::reloadFromStore()
 void MainWindow::onCurrentItemChanged()
 {
     const QModelIndex current = m_itemTable->currentIndex();
-    const Item *row = m_itemModel->itemAt(current.row());
+    const std::optional<Item> row = m_itemModel->itemAt(current.row());
     if (!row) {
         m_itemView->showNothing();
         return;

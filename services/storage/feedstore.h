@@ -90,7 +90,10 @@ public:
     // Items
     Result<QList<Item>> items(const ItemQuery &query) const;
     Result<std::optional<Item>> item(qint64 itemId) const;
+    /// The rows the query selects (bounds and filters; limit and order do not matter).
     Result<int> itemCount(const ItemQuery &query) const;
+    /// The highest item id and the query's count, read in one transaction.
+    Result<std::pair<qint64, int>> countSnapshot(const ItemQuery &query) const;
     /// The highest item id so far: every item stored later has a higher one.
     Result<qint64> maxItemId() const;
     Status setRead(const QList<qint64> &itemIds, bool read);

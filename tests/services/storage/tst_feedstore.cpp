@@ -193,7 +193,7 @@ private slots:
                 titles << item.title;
             if (page.size() < query.limit)
                 break;
-            query.after = std::pair(page.constLast().sortAt.toMSecsSinceEpoch(), page.constLast().id);
+            query.lower = ItemBound{page.constLast(), false};
         }
         QCOMPARE(titles.size(), 25);
         QCOMPARE(titles.constFirst(), u"Item 24"_s);
