@@ -28,6 +28,8 @@ public:
     virtual Result<int> countItems(const ItemQuery &query) = 0;
     virtual Result<Snapshot> readSnapshot(const ItemQuery &query) = 0;
     virtual Result<QList<Feed>> readFeeds() = 0;
+    /// Only these feeds (in no particular order): cheap when a few of many changed.
+    virtual Result<QList<Feed>> readFeeds(const QList<qint64> &feedIds) = 0;
     virtual Result<qint64> readMaxItemId() = 0;
 };
 

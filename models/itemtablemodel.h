@@ -108,7 +108,7 @@ private:
     class Busy;
 
     static constexpr int maximumInsertRuns = 32;
-    static constexpr int floodRows = 2000;
+    static constexpr int floodRows = 400;
 
     ItemQuery baseQuery() const;
     const Item *heldAt(int row) const;

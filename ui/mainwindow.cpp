@@ -70,10 +70,15 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
     m_newItemsDelay->setInterval(400);
     connect(m_newItemsDelay, &QTimer::timeout, this, [this] {
         m_itemModel->insertNewItems();
-        // The feed list in a turn of its own: two short pauses rather than one long one.
-        QTimer::singleShot(0, m_feedModel, [this] { m_feedModel->refresh(); });
+        // The feed list in a turn of its own: two short pauses rather than one long one. Only
+        // the feeds written since the last turn: reading all thousand is the longer pause.
+        QTimer::singleShot(0, m_feedModel, [this] {
+            m_feedModel->refreshFeeds(m_updatedFeeds.values());
+            m_updatedFeeds.clear();
+        });
     });
-    connect(m_services.fetch, &BackgroundFetch::feedUpdated, m_newItemsDelay, [this] {
+    connect(m_services.fetch, &BackgroundFetch::feedUpdated, m_newItemsDelay, [this](qint64 feedId) {
+        m_updatedFeeds.insert(feedId);
         if (!m_newItemsDelay->isActive())
             m_newItemsDelay->start();
     });
@@ -280,6 +285,7 @@ void MainWindow::onFetchCompleted(const FetchRunSummary &summary)
     m_progress->hide();
     m_lastUpdated = QDateTime::currentDateTimeUtc();
     m_newItemsDelay->stop();
+    m_updatedFeeds.clear();
     m_itemModel->insertNewItems();
     m_feedModel->refresh();
     updateStatus();

@@ -290,6 +290,29 @@ Result<QList<Feed>> FeedStore::feeds() const
     return Result<QList<Feed>>::success(std::move(feeds));
 }
 
+Result<QList<Feed>> FeedStore::feeds(const QList<qint64> &feedIds) const
+{
+    QList<Feed> feeds;
+    // In chunks: SQLite caps the number of bound values per statement.
+    constexpr qsizetype chunk = 500;
+    for (qsizetype from = 0; from < feedIds.size(); from += chunk) {
+        const QList<qint64> ids = feedIds.mid(from, chunk);
+        QStringList marks;
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            marks << u"?"_s;
+        QSqlQuery query(database());
+        query.setForwardOnly(true);
+        query.prepare(u"SELECT "_s + feedColumns + u" FROM feeds f WHERE f.id IN ("_s + marks.join(u',') + u')');
+        for (qint64 id : ids)
+            query.addBindValue(id);
+        if (!query.exec())
+            return Result<QList<Feed>>::failure(describeSqlError(query.lastError()));
+        while (query.next())
+            feeds << feedFromRow(query);
+    }
+    return Result<QList<Feed>>::success(std::move(feeds));
+}
+
 Result<QList<Feed>> FeedStore::feedsToRefresh(const QDateTime &now, bool all, const QStringList &urls) const
 {
     QString sql = u"SELECT "_s + feedColumns + u" FROM feeds f WHERE f.disabled_reason = ''"_s;

@@ -76,6 +76,8 @@ public:
     Result<std::optional<Feed>> feedByUrl(const QString &url) const;
     Result<std::optional<Feed>> feedById(qint64 feedId) const;
     Result<QList<Feed>> feeds() const;
+    /// Only these feeds, in no particular order.
+    Result<QList<Feed>> feeds(const QList<qint64> &feedIds) const;
     /// The feeds a background fetch should ask, likeliest to have news first: never fetched,
     /// then most recently active. all: every enabled feed, due or not; urls: only those.
     Result<QList<Feed>> feedsToRefresh(const QDateTime &now, bool all, const QStringList &urls) const;

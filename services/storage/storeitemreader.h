@@ -17,6 +17,7 @@ public:
     Result<int> countItems(const ItemQuery &query) override { return m_store->itemCount(query); }
     Result<Snapshot> readSnapshot(const ItemQuery &query) override;
     Result<QList<Feed>> readFeeds() override { return m_store->feeds(); }
+    Result<QList<Feed>> readFeeds(const QList<qint64> &feedIds) override { return m_store->feeds(feedIds); }
     Result<qint64> readMaxItemId() override { return m_store->maxItemId(); }
     FeedStore &store() { return *m_store; }
 
