@@ -105,7 +105,17 @@ private:
         int row = 0;   ///< where the rows go, before any other insert of the batch
         int count = 0;
     };
-    class Busy;
+    /// Marks the time rows move: reads that would change what is held wait until it is over.
+    class Busy
+    {
+    public:
+        explicit Busy(int &count) : m_count(count) { ++m_count; }
+        ~Busy() { --m_count; }
+        Q_DISABLE_COPY_MOVE(Busy)
+
+    private:
+        int &m_count;
+    };
 
     static constexpr int maximumInsertRuns = 32;
     static constexpr int floodRows = 400;
