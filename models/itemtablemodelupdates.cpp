@@ -6,7 +6,6 @@
 
 #include <algorithm>
 
-using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
 
