@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <algorithm>
 #include <optional>
 
 namespace freshet {
