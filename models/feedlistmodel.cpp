@@ -33,6 +33,32 @@ void FeedListModel::refresh()
         emit dataChanged(index(0), index(rowCount() - 1));
 }
 
+void FeedListModel::refreshFeeds(const QList<qint64> &feedIds)
+{
+    if (feedIds.isEmpty())
+        return;
+    Result<QList<Feed>> feeds = m_reader->readFeeds(feedIds);
+    if (!feeds) {
+        emit readFailed(feeds.error());
+        return;
+    }
+    if (feeds.value().size() != feedIds.size()) {
+        refresh();   // one was removed meanwhile: the rows change
+        return;
+    }
+    for (const Feed &feed : feeds.value()) {
+        const int row = rowOfFeed(feed.id);
+        if (row < 0) {
+            refresh();   // one was added meanwhile
+            return;
+        }
+        m_feeds[row - fixedRows] = feed;
+        emit dataChanged(index(row), index(row));
+    }
+    // "All items" shows the total.
+    emit dataChanged(index(0), index(0));
+}
+
 int FeedListModel::totalUnread() const
 {
     int total = 0;

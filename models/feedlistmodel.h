@@ -26,6 +26,9 @@ public:
     void setErrorIcon(const QIcon &icon) { m_errorIcon = icon; }
     /// Re-reads the feeds; counts and errors change in place, a new or removed feed resets.
     void refresh();
+    /// Re-reads only these feeds (the ones a running fetch just wrote): with a thousand feeds,
+    /// reading all of them for each few that changed is what kept the window waiting.
+    void refreshFeeds(const QList<qint64> &feedIds);
 
     int totalUnread() const;
     const Feed *feedAt(int row) const;

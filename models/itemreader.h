@@ -14,9 +14,22 @@ namespace freshet {
 class ItemReader
 {
 public:
+    /// The highest item id and how many items match, read in one snapshot, so a model knows
+    /// exactly which rows its count covers.
+    struct Snapshot
+    {
+        qint64 maxItemId = 0;
+        int count = 0;
+    };
+
     virtual ~ItemReader() = default;
     virtual Result<QList<Item>> readItems(const ItemQuery &query) = 0;
+    /// Counts the rows the query selects (its bounds and filters; limit and order ignored).
+    virtual Result<int> countItems(const ItemQuery &query) = 0;
+    virtual Result<Snapshot> readSnapshot(const ItemQuery &query) = 0;
     virtual Result<QList<Feed>> readFeeds() = 0;
+    /// Only these feeds (in no particular order): cheap when a few of many changed.
+    virtual Result<QList<Feed>> readFeeds(const QList<qint64> &feedIds) = 0;
     virtual Result<qint64> readMaxItemId() = 0;
 };
 

@@ -4,24 +4,16 @@
 
 #include <QFont>
 #include <QLocale>
+#include <QSet>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
 
 namespace {
-
-/// Keys sort newest first; "greater" means further up the table.
-bool above(const ItemKey &a, const ItemKey &b)
-{
-    return a.first != b.first ? a.first > b.first : a.second > b.second;
-}
-
-bool sameShown(const Item &a, const Item &b)
-{
-    return a.title == b.title && a.read == b.read && a.starred == b.starred && a.author == b.author
-           && a.feedTitle == b.feedTitle && a.sortAt == b.sortAt && a.image == b.image && a.link == b.link;
-}
 
 /// Today: the time; this year: day, month and time; older: the date.
 QString shortDate(const QDateTime &utc)
@@ -36,45 +28,274 @@ QString shortDate(const QDateTime &utc)
     return locale.toString(local.date(), QLocale::ShortFormat);
 }
 
+std::optional<ItemSortColumn> sortColumnOf(int column)
+{
+    switch (column) {
+    case ItemTableModel::TitleColumn: return ItemSortColumn::Title;
+    case ItemTableModel::FeedColumn: return ItemSortColumn::Feed;
+    case ItemTableModel::AuthorColumn: return ItemSortColumn::Author;
+    case ItemTableModel::DateColumn: return ItemSortColumn::Date;
+    default: return std::nullopt;
+    }
+}
+
 } // namespace
 
 ItemTableModel::ItemTableModel(ItemReader *reader, QObject *parent) : QAbstractTableModel(parent), m_reader(reader)
 {
 }
 
-void ItemTableModel::setFilter(const ItemQuery &filter)
+ItemQuery ItemTableModel::baseQuery() const
 {
-    beginResetModel();
-    m_filter = filter;
-    m_filter.after.reset();
-    m_filter.notBefore.reset();
-    m_filter.withContent = false;
-    m_rows.clear();
-    m_ids.clear();
-    m_atEnd = false;
-    if (Result<qint64> maxId = m_reader->readMaxItemId(); maxId)
-        m_seenMaxId = maxId.value();
-    endResetModel();
-    fetchMore({});
+    ItemQuery query;
+    query.feedId = m_filter.feedId;
+    query.unreadOnly = m_filter.unreadOnly;
+    query.starredOnly = m_filter.starredOnly;
+    query.search = m_filter.search;
+    query.sort = m_filter.sort;
+    query.idAtMost = m_seenMaxId;
+    return query;
 }
 
-const Item *ItemTableModel::itemAt(int row) const
+void ItemTableModel::setFilter(const ItemQuery &filter)
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    m_started = true;
+    beginResetModel();
+    m_filter = ItemQuery();
+    m_filter.feedId = filter.feedId;
+    m_filter.unreadOnly = filter.unreadOnly;
+    m_filter.starredOnly = filter.starredOnly;
+    m_filter.search = filter.search;
+    m_filter.sort = filter.sort;
+    m_runs.clear();
+    m_total = 0;
+    m_seenMaxId = 0;
+    m_lastWanted = 0;
+    m_readsBroken = false;
+    ItemQuery count = baseQuery();
+    count.idAtMost = -1;
+    Result<ItemReader::Snapshot> snapshot = m_reader->readSnapshot(count);
+    if (snapshot) {
+        m_seenMaxId = snapshot.value().maxItemId;
+        m_total = snapshot.value().count;
+    }
+    endResetModel();
+    if (!snapshot)
+        fail(snapshot.error());
+    else if (m_total > 0)
+        loadAround(0);
+}
+
+bool ItemTableModel::isSortable(int column)
+{
+    return sortColumnOf(column).has_value();
+}
+
+void ItemTableModel::sort(int column, Qt::SortOrder order)
+{
+    const std::optional<ItemSortColumn> by = sortColumnOf(column);
+    if (!by || (m_filter.sort.column == *by && m_filter.sort.order == order))
+        return;
+    if (!m_started) {
+        // Before the first filter there is nothing to read again.
+        m_filter.sort = ItemSort{*by, order};
+        return;
+    }
+    ItemQuery filter = m_filter;
+    filter.sort = ItemSort{*by, order};
+    setFilter(filter);
+}
+
+int ItemTableModel::sortColumn() const
+{
+    switch (m_filter.sort.column) {
+    case ItemSortColumn::Title: return TitleColumn;
+    case ItemSortColumn::Feed: return FeedColumn;
+    case ItemSortColumn::Author: return AuthorColumn;
+    case ItemSortColumn::Date: return DateColumn;
+    }
+    return DateColumn;
+}
+
+const Item *ItemTableModel::heldAt(int row) const
+{
+    const auto after = std::upper_bound(m_runs.cbegin(), m_runs.cend(), row, [](int r, const Run &run) { return r < run.start; });
+    if (after == m_runs.cbegin())
+        return nullptr;
+    const Run &run = *std::prev(after);
+    return row < run.end() ? &run.rows.at(row - run.start) : nullptr;
+}
+
+qsizetype ItemTableModel::runAtOrAfter(int row) const
+{
+    return std::partition_point(m_runs.cbegin(), m_runs.cend(), [row](const Run &run) { return run.end() <= row; })
+           - m_runs.cbegin();
+}
+
+int ItemTableModel::heldRowCount() const
+{
+    int held = 0;
+    for (const Run &run : m_runs)
+        held += int(run.rows.size());
+    return held;
+}
+
+std::optional<Item> ItemTableModel::itemAt(int row) const
+{
+    if (row < 0 || row >= m_total)
+        return std::nullopt;
+    m_lastWanted = row;
+    if (const Item *held = heldAt(row))
+        return *held;
+    // A read never changes what the model says, only what it holds, so it may run from const
+    // functions such as data(); but not while rows are moving.
+    if (m_busy > 0 || m_readsBroken || !const_cast<ItemTableModel *>(this)->loadAround(row))
+        return std::nullopt;
+    if (const Item *held = heldAt(row))
+        return *held;
+    return std::nullopt;
+}
+
+bool ItemTableModel::loadAround(int row)
+{
+    Busy busy(m_busy);
+    const qsizetype next = runAtOrAfter(row);
+    const int gapStart = next > 0 ? m_runs.at(next - 1).end() : 0;
+    const int gapEnd = next < m_runs.size() ? m_runs.at(next).start : m_total;
+    const int half = m_pageSize / 2;
+    int first = std::max(gapStart, row - half);
+    int end = std::min(gapEnd, row + half + 1);
+    // Close short gaps rather than leave slivers: fewer, longer runs.
+    if (first - gapStart <= m_pageSize)
+        first = gapStart;
+    if (gapEnd - end <= m_pageSize)
+        end = gapEnd;
+    if (!readRange(next, first, end))
+        return false;
+    letGoFarRows(row);
+    return true;
+}
+
+bool ItemTableModel::readRange(qsizetype next, int first, int end)
+{
+    const Run *before = next > 0 ? &m_runs.at(next - 1) : nullptr;
+    const Run *after = next < m_runs.size() ? &m_runs.at(next) : nullptr;
+    const int gapStart = before ? before->end() : 0;
+    const int gapEnd = after ? after->start : m_total;
+    ItemQuery query = baseQuery();
+    if (before)
+        query.lower = ItemBound{before->rows.constLast(), false};
+    if (after)
+        query.upper = ItemBound{after->rows.constFirst(), false};
+    // From the nearer known row (or end of the table): the rows between are skipped inside
+    // SQLite over the order's index, reading only keys; the page itself is read by key.
+    const bool forward = first - gapStart <= gapEnd - end;
+    const int skip = forward ? first - gapStart : gapEnd - end;
+    query.reverse = !forward;
+    if (skip > 0) {
+        ItemQuery keyAt = query;
+        keyAt.keysOnly = true;
+        keyAt.offset = skip;
+        keyAt.limit = 1;
+        Result<QList<Item>> key = m_reader->readItems(keyAt);
+        if (!key) {
+            fail(key.error());
+            return false;
+        }
+        if (key.value().isEmpty()) {
+            resyncLater();
+            return false;
+        }
+        (forward ? query.lower : query.upper) = ItemBound{key.value().constFirst(), true};
+    }
+    query.limit = end - first;
+    Result<QList<Item>> rows = m_reader->readItems(query);
+    if (!rows) {
+        fail(rows.error());
+        return false;
+    }
+    if (rows.value().size() != end - first) {
+        // The store no longer agrees with the count (rows deleted behind the model's back).
+        resyncLater();
+        return false;
+    }
+    Run run{first, std::move(rows).value()};
+    if (!forward)
+        std::reverse(run.rows.begin(), run.rows.end());
+    addRun(next, std::move(run));
+    return true;
+}
+
+void ItemTableModel::addRun(qsizetype next, Run run)
+{
+    m_runs.insert(next, std::move(run));
+    if (next + 1 < m_runs.size() && m_runs.at(next).end() == m_runs.at(next + 1).start) {
+        m_runs[next].rows.append(m_runs.at(next + 1).rows);
+        m_runs.removeAt(next + 1);
+    }
+    if (next > 0 && m_runs.at(next - 1).end() == m_runs.at(next).start) {
+        m_runs[next - 1].rows.append(m_runs.at(next).rows);
+        m_runs.removeAt(next);
+    }
+}
+
+bool ItemTableModel::matchesFilter(const Item &item) const
+{
+    return !(m_filter.unreadOnly && item.read) && !(m_filter.starredOnly && !item.starred);
+}
+
+void ItemTableModel::letGoFarRows(int center)
+{
+    if (heldRowCount() <= m_capacity)
+        return;
+    const int keepFirst = center - m_capacity / 2;
+    const int keepEnd = keepFirst + m_capacity;
+    // Rows a view points at (current, selection) stay held so their place stays exact, and so
+    // do rows the store would no longer return (read while "unread only" is on): nothing else
+    // could say where they are.
+    QSet<int> pinned;
+    const QModelIndexList persistent = persistentIndexList();
+    for (const QModelIndex &index : persistent)
+        pinned.insert(index.row());
+    QList<Run> kept;
+    for (const Run &run : std::as_const(m_runs)) {
+        if (run.start >= keepFirst && run.end() <= keepEnd) {
+            kept << run;
+            continue;
+        }
+        Run current;
+        for (qsizetype i = 0; i < run.rows.size(); ++i) {
+            const int row = run.start + int(i);
+            const bool keep = (row >= keepFirst && row < keepEnd) || pinned.contains(row) || !matchesFilter(run.rows.at(i));
+            if (keep) {
+                if (current.rows.isEmpty())
+                    current.start = row;
+                current.rows << run.rows.at(i);
+            } else if (!current.rows.isEmpty()) {
+                kept << std::move(current);
+                current = Run();
+            }
+        }
+        if (!current.rows.isEmpty())
+            kept << std::move(current);
+    }
+    m_runs = std::move(kept);
 }
 
 int ItemTableModel::rowOfItem(qint64 itemId) const
 {
-    for (qsizetype row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == itemId)
-            return int(row);
+    for (const Run &run : m_runs) {
+        for (qsizetype i = 0; i < run.rows.size(); ++i) {
+            if (run.rows.at(i).id == itemId)
+                return run.start + int(i);
+        }
     }
     return -1;
 }
 
 int ItemTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_total;
 }
 
 int ItemTableModel::columnCount(const QModelIndex &parent) const
@@ -86,7 +307,15 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Item &item = m_rows.at(index.row());
+    const Item *held = heldAt(index.row());
+    std::optional<Item> read;
+    if (!held) {
+        read = itemAt(index.row());
+        if (!read)
+            return {};
+        held = &*read;
+    }
+    const Item &item = *held;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -159,233 +388,28 @@ QVariant ItemTableModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-bool ItemTableModel::canFetchMore(const QModelIndex &parent) const
+void ItemTableModel::fail(const QString &error) const
 {
-    return !parent.isValid() && !m_atEnd;
+    m_lastError = error;
+    // Not again on every paint; refresh() or a new filter tries again.
+    m_readsBroken = true;
+    QMetaObject::invokeMethod(const_cast<ItemTableModel *>(this), [this, error] { emit const_cast<ItemTableModel *>(this)->readFailed(error); },
+                              Qt::QueuedConnection);
 }
 
-void ItemTableModel::fetchMore(const QModelIndex &parent)
+void ItemTableModel::resyncLater() const
 {
-    if (parent.isValid() || m_atEnd)
+    // The store and the count disagree, which only another writer deleting rows can cause: start
+    // over, once, outside whatever is reading now.
+    m_readsBroken = true;
+    if (m_resyncPending)
         return;
-    ItemQuery page = m_filter;
-    page.limit = m_pageSize;
-    if (!m_rows.isEmpty())
-        page.after = keyOf(m_rows.constLast());
-    Result<QList<Item>> items = m_reader->readItems(page);
-    if (!items) {
-        m_lastError = items.error();
-        m_atEnd = true;   // do not retry in a loop on every scroll; refresh() tries again
-        emit readFailed(items.error());
-        return;
-    }
-    m_atEnd = items.value().size() < m_pageSize;
-    if (items.value().isEmpty())
-        return;
-    // Rows inserted by insertNewItems() may already sit in this page's range.
-    QList<Item> fresh;
-    for (const Item &item : items.value()) {
-        if (!m_ids.contains(item.id))
-            fresh << item;
-    }
-    if (fresh.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    for (const Item &item : std::as_const(fresh))
-        m_ids.insert(item.id);
-    m_rows.append(fresh);
-    endInsertRows();
-}
-
-void ItemTableModel::refresh()
-{
-    ItemQuery window = m_filter;
-    // Everything newer than the last row shown, plus one page when the list was complete, so
-    // rows that arrive at the bottom of a short list show up too.
-    if (!m_rows.isEmpty() && !m_atEnd)
-        window.notBefore = keyOf(m_rows.constLast());
-    window.limit = std::max(int(m_rows.size()) + m_pageSize, m_pageSize) * 4;
-    Result<QList<Item>> fresh = m_reader->readItems(window);
-    if (!fresh) {
-        m_lastError = fresh.error();
-        emit readFailed(fresh.error());
-        return;
-    }
-    if (m_rows.isEmpty() || m_atEnd)
-        m_atEnd = fresh.value().size() < window.limit;
-    applyRows(fresh.value());
-}
-
-void ItemTableModel::insertNewItems()
-{
-    ItemQuery query = m_filter;
-    query.idAbove = m_seenMaxId;
-    query.limit = 20000;
-    Result<QList<Item>> fresh = m_reader->readItems(query);
-    if (!fresh) {
-        m_lastError = fresh.error();
-        emit readFailed(fresh.error());
-        return;
-    }
-    if (fresh.value().size() >= query.limit) {
-        // A flood (an OPML import's first fetch): one merge of the loaded window is cheaper.
-        if (Result<qint64> maxId = m_reader->readMaxItemId(); maxId)
-            m_seenMaxId = maxId.value();
-        refresh();
-        return;
-    }
-    QList<Item> incoming;
-    for (const Item &item : fresh.value()) {
-        m_seenMaxId = std::max(m_seenMaxId, item.id);
-        if (m_ids.contains(item.id))
-            continue;
-        // Below the last loaded row of an unfinished list: paging will bring it.
-        if (!m_atEnd && !m_rows.isEmpty() && !above(keyOf(item), keyOf(m_rows.constLast())))
-            continue;
-        incoming << item;
-    }
-    if (incoming.isEmpty())
-        return;
-    QList<Item> merged;
-    merged.reserve(m_rows.size() + incoming.size());
-    std::merge(m_rows.cbegin(), m_rows.cend(), incoming.cbegin(), incoming.cend(), std::back_inserter(merged),
-               [](const Item &a, const Item &b) { return above(keyOf(a), keyOf(b)); });
-    // A flood into a short list (the first fetch of many feeds) would load everything at once:
-    // keep a few pages and let scrolling page in the rest, as for any long list.
-    const qsizetype cap = std::max<qsizetype>(qsizetype(m_pageSize) * 5, m_rows.size());
-    if (merged.size() > cap) {
-        qsizetype keep = cap;
-        if (!m_rows.isEmpty()) {
-            // Never drop a row already shown: cut only below the last of them.
-            const qint64 lastShown = m_rows.constLast().id;
-            for (qsizetype i = merged.size() - 1; i >= 0; --i) {
-                if (merged.at(i).id == lastShown) {
-                    keep = std::max(keep, i + 1);
-                    break;
-                }
-            }
-        }
-        if (keep < merged.size()) {
-            merged.resize(keep);
-            m_atEnd = false;
-            incoming.removeIf([&merged](const Item &item) {
-                return !above(keyOf(item), keyOf(merged.constLast())) && keyOf(item) != keyOf(merged.constLast());
-            });
-        }
-    }
-    // Few runs of adjacent new rows (the usual case: news arrives at the top) go in as row
-    // inserts. New rows scattered through a long table (a thousand feeds at once) would cost one
-    // insert, and one shift of everything below it, per run; they go in as one layout change
-    // instead, which keeps the selection and current row on their items.
-    int runs = 0;
-    bool previousNew = false;
-    for (qsizetype i = 0, j = 0; i < merged.size(); ++i) {
-        const bool isNew = j >= m_rows.size() || merged.at(i).id != m_rows.at(j).id;
-        if (isNew && !previousNew)
-            ++runs;
-        if (!isNew)
-            ++j;
-        previousNew = isNew;
-    }
-    if (runs <= maximumInsertRuns) {
-        applyRows(merged);
-        return;
-    }
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QList<qint64> ids;
-    ids.reserve(before.size());
-    for (const QModelIndex &index : before)
-        ids << (index.row() < m_rows.size() ? m_rows.at(index.row()).id : 0);
-    m_rows = std::move(merged);
-    for (const Item &item : std::as_const(incoming))
-        m_ids.insert(item.id);
-    const QSet<qint64> wanted(ids.cbegin(), ids.cend());
-    QHash<qint64, int> rowOf;
-    rowOf.reserve(wanted.size());
-    for (qsizetype row = 0; row < m_rows.size() && rowOf.size() < wanted.size(); ++row) {
-        if (wanted.contains(m_rows.at(row).id))
-            rowOf.insert(m_rows.at(row).id, int(row));
-    }
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (qsizetype i = 0; i < before.size(); ++i)
-        after << (rowOf.contains(ids.at(i)) ? index(rowOf.value(ids.at(i)), before.at(i).column()) : QModelIndex());
-    changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-void ItemTableModel::applyRows(const QList<Item> &fresh)
-{
-    // Both lists are sorted newest first by key: walk them together, inserting what is new,
-    // removing what is gone, and announcing what changed.
-    qsizetype row = 0;
-    qsizetype next = 0;
-    while (row < m_rows.size() || next < fresh.size()) {
-        if (next >= fresh.size()) {
-            beginRemoveRows({}, int(row), int(m_rows.size()) - 1);
-            for (qsizetype i = row; i < m_rows.size(); ++i)
-                m_ids.remove(m_rows.at(i).id);
-            m_rows.erase(m_rows.begin() + row, m_rows.end());
-            endRemoveRows();
-            break;
-        }
-        const Item &incoming = fresh.at(next);
-        if (row >= m_rows.size() || above(keyOf(incoming), keyOf(m_rows.at(row)))) {
-            // A run of new rows goes in with one insert.
-            qsizetype end = next + 1;
-            while (end < fresh.size() && (row >= m_rows.size() || above(keyOf(fresh.at(end)), keyOf(m_rows.at(row)))))
-                ++end;
-            beginInsertRows({}, int(row), int(row + (end - next)) - 1);
-            for (qsizetype i = next; i < end; ++i) {
-                m_rows.insert(row + (i - next), fresh.at(i));
-                m_ids.insert(fresh.at(i).id);
-            }
-            endInsertRows();
-            row += end - next;
-            next = end;
-            continue;
-        }
-        if (keyOf(incoming) == keyOf(m_rows.at(row))) {
-            if (!sameShown(incoming, m_rows.at(row))) {
-                m_rows[row] = incoming;
-                emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
-            }
-            ++row;
-            ++next;
-            continue;
-        }
-        // The shown row is no longer in the store's answer.
-        beginRemoveRows({}, int(row), int(row));
-        m_ids.remove(m_rows.at(row).id);
-        m_rows.removeAt(row);
-        endRemoveRows();
-    }
-}
-
-void ItemTableModel::setItemFlags(qint64 itemId, bool read, bool starred)
-{
-    const int row = rowOfItem(itemId);
-    if (row < 0)
-        return;
-    Item &item = m_rows[row];
-    if (item.read == read && item.starred == starred)
-        return;
-    item.read = read;
-    item.starred = starred;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void ItemTableModel::markLoadedRead(qint64 feedId)
-{
-    for (qsizetype row = 0; row < m_rows.size(); ++row) {
-        Item &item = m_rows[row];
-        if (!item.read && (feedId == 0 || item.feedId == feedId)) {
-            item.read = true;
-            emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
-        }
-    }
+    m_resyncPending = true;
+    QTimer::singleShot(0, const_cast<ItemTableModel *>(this), [this] {
+        auto *self = const_cast<ItemTableModel *>(this);
+        self->m_resyncPending = false;
+        self->setFilter(m_filter);
+    });
 }
 
 QHash<int, QByteArray> ItemTableModel::roleNames() const

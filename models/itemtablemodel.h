@@ -5,16 +5,20 @@
 
 #include <QAbstractTableModel>
 #include <QList>
-#include <QSet>
+
+#include <algorithm>
+#include <optional>
 
 namespace freshet {
 
 class ItemReader;
 
-/// The item table: newest first, loaded page by page through an ItemReader as the view
-/// scrolls, never all at once. refresh() merges what changed in the store into the rows already
-/// shown as inserts, removals and changes, never a reset, so selection and scroll position
-/// survive a background fetch.
+/// The item table. It knows how many rows match (one COUNT) and holds only the rows around
+/// what the view shows: a row asked for is read with its neighbours by key from the nearest
+/// held row (or either end), far rows are let go. refresh() and insertNewItems() apply what
+/// changed in the store as inserts, removals and changes, never a reset, so selection and
+/// scroll position survive a background fetch. Sorting and filtering are resets: a different
+/// question, not a change to the same one.
 class ItemTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,13 +37,18 @@ public:
 
     explicit ItemTableModel(ItemReader *reader, QObject *parent = nullptr);
 
-    /// Which items to show (feed, unread only, starred only, search). Resets the model: a
-    /// different question, not a change to the same one.
+    /// Which items to show (feed, unread only, starred only, search) and in which order.
     void setFilter(const ItemQuery &filter);
     const ItemQuery &filter() const { return m_filter; }
 
-    /// Re-reads the rows already loaded (and anything newer) and applies the difference: for
-    /// changes a person made, where any row may have changed.
+    /// Title, Feed, Author and Date sort; the marker and picture columns do not.
+    static bool isSortable(int column);
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const { return m_filter.sort.order; }
+
+    /// Re-reads the held rows and recounts the rest, applying the difference: for changes a
+    /// person made, where any row may have changed.
     void refresh();
     /// Adds only the rows stored since the last look, each at its place: cheap at any table
     /// size, for the stream of new items during a fetch.
@@ -47,12 +56,20 @@ public:
 
     /// Changes a row's flags after the store was told, so the view answers at once.
     void setItemFlags(qint64 itemId, bool read, bool starred);
-    /// Marks every loaded row of a feed (0: of all feeds) read.
+    /// Marks every held row of a feed (0: of all feeds) read.
     void markLoadedRead(qint64 feedId);
 
     int pageSize() const { return m_pageSize; }
-    void setPageSize(int rows) { m_pageSize = rows; }
-    const Item *itemAt(int row) const;
+    void setPageSize(int rows) { m_pageSize = std::max(rows, 2); }
+    /// About how many rows are held at most (rows the view still points at are kept as well).
+    int capacity() const { return m_capacity; }
+    void setCapacity(int rows) { m_capacity = std::max(rows, 2 * m_pageSize); }
+
+    /// The row, read from the store when it is not held (a copy: reading may let others go).
+    std::optional<Item> itemAt(int row) const;
+    bool isHeld(int row) const { return heldAt(row) != nullptr; }
+    int heldRowCount() const;
+    /// The row of a held item; -1 when it is not held.
     int rowOfItem(qint64 itemId) const;
     QString lastError() const { return m_lastError; }
 
@@ -60,8 +77,6 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     QHash<int, QByteArray> roleNames() const override;
 
 signals:
@@ -69,18 +84,73 @@ signals:
     void readFailed(const QString &message);
 
 private:
+    /// A run of held rows: rows [start, start + rows.size()). Runs are sorted, never touch (touching
+    /// runs merge), and every row between them is one the store has between their keys.
+    struct Run
+    {
+        int start = 0;
+        QList<Item> rows;
+        int end() const { return start + int(rows.size()); }
+    };
+    /// Where a new row goes among the held ones: at `offset` inside run `run`, or (not inRun)
+    /// in the gap before it (run == m_runs.size(): after the last).
+    struct Place
+    {
+        qsizetype run = 0;
+        qsizetype offset = 0;
+        bool inRun = false;
+        bool operator==(const Place &) const = default;
+    };
+    struct Insert
+    {
+        int row = 0;   ///< where the rows go, before any other insert of the batch
+        int count = 0;
+    };
+    /// Marks the time rows move: reads that would change what is held wait until it is over.
+    class Busy
+    {
+    public:
+        explicit Busy(int &count) : m_count(count) { ++m_count; }
+        ~Busy() { --m_count; }
+        Q_DISABLE_COPY_MOVE(Busy)
+
+    private:
+        int &m_count;
+    };
+
     static constexpr int maximumInsertRuns = 32;
-    static ItemKey keyOf(const Item &item) { return {item.sortAt.toMSecsSinceEpoch(), item.id}; }
-    void applyRows(const QList<Item> &fresh);
+    static constexpr int floodRows = 400;
+
+    ItemQuery baseQuery() const;
+    const Item *heldAt(int row) const;
+    qsizetype runAtOrAfter(int row) const;
+    bool loadAround(int row);
+    bool readRange(qsizetype next, int first, int end);
+    void addRun(qsizetype next, Run run);
+    void letGoFarRows(int center);
+    bool matchesFilter(const Item &item) const;
+    Place placeOf(const Item &item) const;
+    void insertRows(QList<Item> sorted, bool holdable);
+    Insert applyInsert(const Place &place, QList<Item> rows, bool holdable, bool announce);
+    void removeHeldRows(qsizetype run, qsizetype offset, int count);
+    bool refreshRun(qsizetype run);
+    void recountGaps();
+    void fail(const QString &error) const;
+    void resyncLater() const;
 
     ItemReader *m_reader;
     ItemQuery m_filter;
-    QList<Item> m_rows;
-    QSet<qint64> m_ids;          ///< ids of m_rows
-    qint64 m_seenMaxId = 0;      ///< every item up to this id was considered already
-    bool m_atEnd = false;
+    int m_total = 0;
+    QList<Run> m_runs;
+    qint64 m_seenMaxId = 0;      ///< the rows counted are exactly those up to this id
     int m_pageSize = 200;
-    QString m_lastError;
+    int m_capacity = 3000;
+    bool m_started = false;      ///< setFilter() ran
+    int m_busy = 0;              ///< > 0 while rows move: nothing is read then
+    mutable int m_lastWanted = 0;
+    mutable bool m_readsBroken = false;
+    mutable bool m_resyncPending = false;
+    mutable QString m_lastError;
 };
 
 } // namespace freshet

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "background/backgroundschedule.h"
+#include "itemtablemodel.h"
 #include "network/fetchservice.h"
 
 #include <QSettings>
@@ -37,6 +38,17 @@ public:
     /// A language code Freshet ships ("de", "fr", "ro", "en"), or empty to follow the system.
     QString language() const { return m_settings->value(QStringLiteral("ui/language")).toString(); }
     void setLanguage(const QString &code) { m_settings->setValue(QStringLiteral("ui/language"), code); }
+    /// The item table's sort: a column of ItemTableModel and an order; newest first by default.
+    int sortColumn() const { return m_settings->value(QStringLiteral("view/sortColumn"), int(ItemTableModel::DateColumn)).toInt(); }
+    Qt::SortOrder sortOrder() const
+    {
+        return m_settings->value(QStringLiteral("view/sortAscending"), false).toBool() ? Qt::AscendingOrder : Qt::DescendingOrder;
+    }
+    void setSort(int column, Qt::SortOrder order)
+    {
+        m_settings->setValue(QStringLiteral("view/sortColumn"), column);
+        m_settings->setValue(QStringLiteral("view/sortAscending"), order == Qt::AscendingOrder);
+    }
 
     bool closeToTray() const { return m_settings->value(QStringLiteral("ui/closeToTray"), true).toBool(); }
     void setCloseToTray(bool close) { m_settings->setValue(QStringLiteral("ui/closeToTray"), close); }

@@ -71,10 +71,15 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
     m_newItemsDelay->setInterval(400);
     connect(m_newItemsDelay, &QTimer::timeout, this, [this] {
         m_itemModel->insertNewItems();
-        // The feed list in a turn of its own: two short pauses rather than one long one.
-        QTimer::singleShot(0, m_feedModel, [this] { m_feedModel->refresh(); });
+        // The feed list in a turn of its own: two short pauses rather than one long one. Only
+        // the feeds written since the last turn: reading all thousand is the longer pause.
+        QTimer::singleShot(0, m_feedModel, [this] {
+            m_feedModel->refreshFeeds(m_updatedFeeds.values());
+            m_updatedFeeds.clear();
+        });
     });
-    connect(m_services.fetch, &BackgroundFetch::feedUpdated, m_newItemsDelay, [this] {
+    connect(m_services.fetch, &BackgroundFetch::feedUpdated, m_newItemsDelay, [this](qint64 feedId) {
+        m_updatedFeeds.insert(feedId);
         if (!m_newItemsDelay->isActive())
             m_newItemsDelay->start();
     });
@@ -133,6 +138,18 @@ void MainWindow::createWidgets()
     header->resizeSection(ItemTableModel::FeedColumn, 200);
     header->resizeSection(ItemTableModel::AuthorColumn, 140);
     header->resizeSection(ItemTableModel::DateColumn, 150);
+    // Any text column sorts; the choice is kept. The marker and picture columns do not sort:
+    // "unread only" and the Starred list already answer those questions, as filters.
+    m_itemModel->sort(m_appSettings->sortColumn(), m_appSettings->sortOrder());
+    header->setSortIndicator(m_itemModel->sortColumn(), m_itemModel->sortOrder());
+    m_itemTable->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder order) {
+        if (!ItemTableModel::isSortable(column)) {
+            header->setSortIndicator(m_itemModel->sortColumn(), m_itemModel->sortOrder());
+            return;
+        }
+        m_appSettings->setSort(column, order);
+    });
 
     m_itemView = new ItemView(this);
 
@@ -192,6 +209,7 @@ void MainWindow::applyFilter()
     filter.starredOnly = row >= 0 && m_feedModel->kindAt(row) == FeedListModel::RowKind::Starred;
     filter.unreadOnly = m_unreadOnly && m_unreadOnly->isChecked();
     filter.search = m_search->text().trimmed();
+    filter.sort = m_itemModel->filter().sort;
     m_itemModel->setFilter(filter);
     if (m_feedModel->rowCount() <= 2)   // only "All items" and "Starred": no feeds at all
         m_itemView->showWelcome();
@@ -209,7 +227,7 @@ void MainWindow::reloadFromStore()
 void MainWindow::onCurrentItemChanged()
 {
     const QModelIndex current = m_itemTable->currentIndex();
-    const Item *row = m_itemModel->itemAt(current.row());
+    const std::optional<Item> row = m_itemModel->itemAt(current.row());
     if (!row) {
         m_itemView->showNothing();
         return;
@@ -267,6 +285,7 @@ void MainWindow::onFetchCompleted(const FetchRunSummary &summary)
     m_lastUpdated = QDateTime::currentDateTimeUtc();
     reloadScheduleFromLog();
     m_newItemsDelay->stop();
+    m_updatedFeeds.clear();
     m_itemModel->insertNewItems();
     m_feedModel->refresh();
     updateStatus();

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
@@ -115,6 +116,7 @@ private:
     QTimer *m_statusTimer = nullptr;
     QTimer *m_searchDelay = nullptr;
     QTimer *m_newItemsDelay = nullptr;
+    QSet<qint64> m_updatedFeeds;   ///< written since the feed list last looked
     QTimer *m_progressDelay = nullptr;
     int m_progressDone = 0;
     int m_progressTotal = 0;

@@ -142,8 +142,9 @@ void MainWindow::setCurrentRead(bool read)
     if (ids.isEmpty())
         return;
     for (qint64 id : ids) {
-        const int row = m_itemModel->rowOfItem(id);
-        m_itemModel->setItemFlags(id, read, m_itemModel->itemAt(row)->starred);
+        const std::optional<Item> item = m_itemModel->itemAt(m_itemModel->rowOfItem(id));
+        if (item)
+            m_itemModel->setItemFlags(id, read, item->starred);
     }
     m_services.store->post([ids, read](FeedStore &store) { return store.setRead(ids, read); }, this, [this](const Status &done) {
         if (!done)
@@ -155,14 +156,14 @@ void MainWindow::setCurrentRead(bool read)
 
 void MainWindow::toggleCurrentRead()
 {
-    const Item *item = m_itemModel->itemAt(m_itemTable->currentIndex().row());
+    const std::optional<Item> item = m_itemModel->itemAt(m_itemTable->currentIndex().row());
     if (item)
         setCurrentRead(!item->read);
 }
 
 void MainWindow::toggleCurrentStar()
 {
-    const Item *item = m_itemModel->itemAt(m_itemTable->currentIndex().row());
+    const std::optional<Item> item = m_itemModel->itemAt(m_itemTable->currentIndex().row());
     if (!item)
         return;
     const qint64 id = item->id;
@@ -191,9 +192,7 @@ void MainWindow::selectRelative(int step, bool unreadOnly)
     int row = m_itemTable->currentIndex().row();
     for (;;) {
         row += step;
-        if (row >= m_itemModel->rowCount() && m_itemModel->canFetchMore({}))
-            m_itemModel->fetchMore({});
-        const Item *item = m_itemModel->itemAt(row);
+        const std::optional<Item> item = m_itemModel->itemAt(row);
         if (!item) {
             statusBar()->showMessage(unreadOnly ? tr("No more unread items.") : tr("No more items."), 3000);
             return;
@@ -207,7 +206,7 @@ void MainWindow::selectRelative(int step, bool unreadOnly)
 
 void MainWindow::openCurrentInBrowser()
 {
-    const Item *item = m_itemModel->itemAt(m_itemTable->currentIndex().row());
+    const std::optional<Item> item = m_itemModel->itemAt(m_itemTable->currentIndex().row());
     if (!item || item->link.isEmpty())
         return;
     const QUrl url(item->link);

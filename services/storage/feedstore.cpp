@@ -72,16 +72,90 @@ QString ftsQuery(const QString &text)
     return quoted.join(u' ');
 }
 
+/// The Feed column's sort name in SQL; feeds_by_name indexes exactly this expression.
+const QString feedNameSql = u"(CASE WHEN f.title = '' THEN f.url ELSE f.title END)"_s;
+
+/// A key's text, never a null QString: that would bind as NULL and match nothing.
+QVariant keyText(const QString &text)
+{
+    return text.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(text);
+}
+
+/// The SQL expressions of a sort's key, most significant first; each has an index (schema 4).
+QStringList orderColumns(ItemSortColumn column)
+{
+    switch (column) {
+    case ItemSortColumn::Date: return {u"i.sort_at"_s, u"i.id"_s};
+    case ItemSortColumn::Title: return {u"i.title COLLATE NOCASE"_s, u"i.id"_s};
+    case ItemSortColumn::Author: return {u"i.author COLLATE NOCASE"_s, u"i.id"_s};
+    case ItemSortColumn::Feed: return {feedNameSql + u" COLLATE NOCASE"_s, u"f.id"_s, u"i.sort_at"_s, u"i.id"_s};
+    }
+    return {};
+}
+
+QVariantList keyValues(ItemSortColumn column, const Item &key)
+{
+    switch (column) {
+    case ItemSortColumn::Date: return {key.sortAt.toMSecsSinceEpoch(), key.id};
+    case ItemSortColumn::Title: return {keyText(key.title), key.id};
+    case ItemSortColumn::Author: return {keyText(key.author), key.id};
+    case ItemSortColumn::Feed: return {keyText(key.feedSortName), key.feedId, key.sortAt.toMSecsSinceEpoch(), key.id};
+    }
+    return {};
+}
+
+/// The FROM clause, where SQLite without statistics guesses wrong. By feed, the feeds must be
+/// the outer loop, walked through feeds_by_name, or it sorts every item (a second at a million):
+/// CROSS JOIN, which SQLite never reorders, says so. Searches and starred items are few: finding
+/// them first and sorting them beats walking a whole order's index for them, which SQLite
+/// would otherwise do for starred items in a text order.
+QString joinSql(const ItemQuery &query, bool withFeeds)
+{
+    const bool searching = !ftsQuery(query.search).isEmpty();
+    const bool few = searching || query.starredOnly;
+    const QString items = query.starredOnly && !searching && query.sort.column != ItemSortColumn::Date
+                              ? u"items i INDEXED BY items_starred"_s
+                              : u"items i"_s;
+    if (!withFeeds)
+        return u" FROM "_s + items;
+    if (query.sort.column == ItemSortColumn::Feed && !few)
+        return u" FROM feeds f CROSS JOIN "_s + items + u" ON f.id = i.feed_id"_s;
+    return u" FROM "_s + items + u" JOIN feeds f ON f.id = i.feed_id"_s;
+}
+
 struct ItemFilter
 {
     QString where;
     QVariantList values;
+    bool needsFeeds = false;
 };
 
-ItemFilter itemFilter(const ItemQuery &query, bool paged)
+/// "Rows after (or before) this key", spelt so SQLite can use the sort's index for a range:
+/// a row-value comparison with a collation is not used for one, but "a >= ? AND (a > ? OR ...)"
+/// is. For the Feed order the leading term (the feed's name) skips whole feeds before the key.
+QString boundCondition(const QStringList &columns, const QVariantList &key, bool greater, bool inclusive, QVariantList &values,
+                       qsizetype at = 0)
+{
+    const QString op = greater ? u">"_s : u"<"_s;
+    if (at == columns.size() - 1) {
+        values << key.at(at);
+        return columns.at(at) + u' ' + op + (inclusive ? u"= ?"_s : u" ?"_s);
+    }
+    values << key.at(at) << key.at(at);
+    QVariantList rest;
+    const QString inner = boundCondition(columns, key, greater, inclusive, rest, at + 1);
+    values << rest;
+    return u"("_s + columns.at(at) + u' ' + op + u"= ? AND ("_s + columns.at(at) + u' ' + op + u" ? OR "_s + inner + u"))"_s;
+}
+
+ItemFilter itemFilter(const ItemQuery &query)
 {
     QStringList conditions;
     ItemFilter filter;
+    if (query.itemId > 0) {
+        conditions << u"i.id = ?"_s;
+        filter.values << query.itemId;
+    }
     if (query.feedId != 0) {
         conditions << u"i.feed_id = ?"_s;
         filter.values << query.feedId;
@@ -95,21 +169,41 @@ ItemFilter itemFilter(const ItemQuery &query, bool paged)
         conditions << u"i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)"_s;
         filter.values << search;
     }
-    if (paged && query.after) {
-        conditions << u"(i.sort_at < ? OR (i.sort_at = ? AND i.id < ?))"_s;
-        filter.values << query.after->first << query.after->first << query.after->second;
+    const QStringList columns = orderColumns(query.sort.column);
+    const bool ascending = query.sort.order == Qt::AscendingOrder;
+    if (query.lower) {
+        conditions << boundCondition(columns, keyValues(query.sort.column, query.lower->key), ascending,
+                                     query.lower->inclusive, filter.values);
+        filter.needsFeeds = filter.needsFeeds || query.sort.column == ItemSortColumn::Feed;
+    }
+    if (query.upper) {
+        conditions << boundCondition(columns, keyValues(query.sort.column, query.upper->key), !ascending,
+                                     query.upper->inclusive, filter.values);
+        filter.needsFeeds = filter.needsFeeds || query.sort.column == ItemSortColumn::Feed;
     }
     if (query.idAbove > 0) {
         conditions << u"i.id > ?"_s;
         filter.values << query.idAbove;
     }
-    if (paged && query.notBefore) {
-        conditions << u"(i.sort_at > ? OR (i.sort_at = ? AND i.id >= ?))"_s;
-        filter.values << query.notBefore->first << query.notBefore->first << query.notBefore->second;
+    if (query.idAtMost >= 0) {
+        // The unary plus keeps SQLite from walking the rowid for this instead of the sort's index.
+        conditions << u"+i.id <= ?"_s;
+        filter.values << query.idAtMost;
     }
     if (!conditions.isEmpty())
         filter.where = u" WHERE "_s + conditions.join(u" AND "_s);
     return filter;
+}
+
+QString orderBy(const ItemQuery &query)
+{
+    if (query.byId)
+        return u" ORDER BY i.id"_s;
+    const bool ascending = (query.sort.order == Qt::AscendingOrder) != query.reverse;
+    QStringList terms = orderColumns(query.sort.column);
+    for (QString &term : terms)
+        term += ascending ? u" ASC"_s : u" DESC"_s;
+    return u" ORDER BY "_s + terms.join(u", "_s);
 }
 
 } // namespace
@@ -215,6 +309,29 @@ Result<QList<Feed>> FeedStore::feeds() const
     return Result<QList<Feed>>::success(std::move(feeds));
 }
 
+Result<QList<Feed>> FeedStore::feeds(const QList<qint64> &feedIds) const
+{
+    QList<Feed> feeds;
+    // In chunks: SQLite caps the number of bound values per statement.
+    constexpr qsizetype chunk = 500;
+    for (qsizetype from = 0; from < feedIds.size(); from += chunk) {
+        const QList<qint64> ids = feedIds.mid(from, chunk);
+        QStringList marks;
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            marks << u"?"_s;
+        QSqlQuery query(database());
+        query.setForwardOnly(true);
+        query.prepare(u"SELECT "_s + feedColumns + u" FROM feeds f WHERE f.id IN ("_s + marks.join(u',') + u')');
+        for (qint64 id : ids)
+            query.addBindValue(id);
+        if (!query.exec())
+            return Result<QList<Feed>>::failure(describeSqlError(query.lastError()));
+        while (query.next())
+            feeds << feedFromRow(query);
+    }
+    return Result<QList<Feed>>::success(std::move(feeds));
+}
+
 Result<QList<Feed>> FeedStore::feedsToRefresh(const QDateTime &now, bool all, const QStringList &urls) const
 {
     QString sql = u"SELECT "_s + feedColumns + u" FROM feeds f WHERE f.disabled_reason = ''"_s;
@@ -276,13 +393,27 @@ Result<StoredRefreshHints> FeedStore::refreshHints(qint64 feedId) const
 
 Result<QList<Item>> FeedStore::items(const ItemQuery &itemQuery) const
 {
-    const ItemFilter filter = itemFilter(itemQuery, true);
-    QString sql = u"SELECT i.id, i.feed_id, f.title, f.url, i.title, i.link, "
-                  "i.author, i.image, i.published_at, i.updated_at, i.fetched_at, i.sort_at, i.read, i.starred"_s;
-    if (itemQuery.withContent)
-        sql += u", i.summary, i.content"_s;
-    sql += u" FROM items i JOIN feeds f ON f.id = i.feed_id"_s + filter.where
-        + u" ORDER BY i.sort_at DESC, i.id DESC LIMIT ?"_s;
+    const ItemFilter filter = itemFilter(itemQuery);
+    const ItemSortColumn column = itemQuery.sort.column;
+    QString sql;
+    bool joinFeeds = true;
+    if (itemQuery.keysOnly) {
+        // Only the key: a jump skips many rows, and for most orders an index holds all of it.
+        switch (column) {
+        case ItemSortColumn::Date: sql = u"SELECT i.id, i.sort_at"_s; break;
+        case ItemSortColumn::Title: sql = u"SELECT i.id, i.title"_s; break;
+        case ItemSortColumn::Author: sql = u"SELECT i.id, i.author"_s; break;
+        case ItemSortColumn::Feed: sql = u"SELECT i.id, i.feed_id, i.sort_at, f.title, f.url"_s; break;
+        }
+        joinFeeds = column == ItemSortColumn::Feed;
+    } else {
+        sql = u"SELECT i.id, i.feed_id, f.title, f.url, i.title, i.link, "
+              "i.author, i.image, i.published_at, i.updated_at, i.fetched_at, i.sort_at, i.read, i.starred"_s;
+        if (itemQuery.withContent)
+            sql += u", i.summary, i.content"_s;
+    }
+    sql += joinSql(itemQuery, joinFeeds || filter.needsFeeds);
+    sql += filter.where + orderBy(itemQuery) + u" LIMIT ? OFFSET ?"_s;
 
     QSqlQuery query(database());
     query.setForwardOnly(true);
@@ -290,19 +421,37 @@ Result<QList<Item>> FeedStore::items(const ItemQuery &itemQuery) const
     for (const QVariant &value : filter.values)
         query.addBindValue(value);
     query.addBindValue(itemQuery.limit);
+    query.addBindValue(std::max(itemQuery.offset, 0));
     if (!query.exec())
         return Result<QList<Item>>::failure(describeSqlError(query.lastError()));
 
     QList<Item> items;
+    if (itemQuery.limit > 0 && itemQuery.limit < 100000)
+        items.reserve(itemQuery.limit);
     while (query.next()) {
         Item item;
         int c = 0;
         item.id = query.value(c++).toLongLong();
+        if (itemQuery.keysOnly) {
+            switch (column) {
+            case ItemSortColumn::Date: item.sortAt = timeFromSql(query.value(c++)); break;
+            case ItemSortColumn::Title: item.title = query.value(c++).toString(); break;
+            case ItemSortColumn::Author: item.author = query.value(c++).toString(); break;
+            case ItemSortColumn::Feed:
+                item.feedId = query.value(c++).toLongLong();
+                item.sortAt = timeFromSql(query.value(c++));
+                item.feedSortName = feedSortName(query.value(c).toString(), query.value(c + 1).toString());
+                break;
+            }
+            items << item;
+            continue;
+        }
         item.feedId = query.value(c++).toLongLong();
         Feed feed;
         feed.title = query.value(c++).toString();
         feed.url = query.value(c++).toString();
         item.feedTitle = feed.displayTitle();
+        item.feedSortName = feedSortName(feed.title, feed.url);
         item.title = query.value(c++).toString();
         item.link = query.value(c++).toString();
         item.author = query.value(c++).toString();
@@ -336,22 +485,14 @@ Result<QList<Item>> FeedStore::items(const ItemQuery &itemQuery) const
 
 Result<std::optional<Item>> FeedStore::item(qint64 itemId) const
 {
-    QSqlQuery query(database());
-    query.prepare(u"SELECT sort_at FROM items WHERE id = ?"_s);
-    query.addBindValue(itemId);
-    if (!query.exec())
-        return Result<std::optional<Item>>::failure(describeSqlError(query.lastError()));
-    if (!query.next())
-        return Result<std::optional<Item>>::success(std::nullopt);
-    // The keyset page that starts just after (sort_at, id + 1) begins with exactly this item.
     ItemQuery one;
+    one.itemId = itemId;
     one.limit = 1;
     one.withContent = true;
-    one.after = std::pair(query.value(0).toLongLong(), itemId + 1);
     Result<QList<Item>> found = items(one);
     if (!found)
         return Result<std::optional<Item>>::failure(found.error());
-    if (found.value().isEmpty() || found.value().constFirst().id != itemId)
+    if (found.value().isEmpty())
         return Result<std::optional<Item>>::success(std::nullopt);
     return Result<std::optional<Item>>::success(found.value().constFirst());
 }
@@ -366,14 +507,29 @@ Result<qint64> FeedStore::maxItemId() const
 
 Result<int> FeedStore::itemCount(const ItemQuery &itemQuery) const
 {
-    const ItemFilter filter = itemFilter(itemQuery, false);
+    const ItemFilter filter = itemFilter(itemQuery);
     QSqlQuery query(database());
-    query.prepare(u"SELECT COUNT(*) FROM items i"_s + filter.where);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT COUNT(*)"_s + joinSql(itemQuery, filter.needsFeeds) + filter.where);
     for (const QVariant &value : filter.values)
         query.addBindValue(value);
     if (!query.exec() || !query.next())
         return Result<int>::failure(describeSqlError(query.lastError()));
     return Result<int>::success(query.value(0).toInt());
+}
+
+Result<std::pair<qint64, int>> FeedStore::countSnapshot(const ItemQuery &itemQuery) const
+{
+    // One read transaction: both answers come from the same state of the file.
+    QSqlDatabase db = database();
+    const bool inTransaction = db.transaction();
+    Result<qint64> maxId = maxItemId();
+    Result<int> count = maxId ? itemCount(itemQuery) : Result<int>::failure(maxId.error());
+    if (inTransaction)
+        db.commit();
+    if (!count)
+        return Result<std::pair<qint64, int>>::failure(count.error());
+    return Result<std::pair<qint64, int>>::success({maxId.value(), count.value()});
 }
 
 Status FeedStore::setRead(const QList<qint64> &itemIds, bool read)

@@ -76,6 +76,8 @@ public:
     Result<std::optional<Feed>> feedByUrl(const QString &url) const;
     Result<std::optional<Feed>> feedById(qint64 feedId) const;
     Result<QList<Feed>> feeds() const;
+    /// Only these feeds, in no particular order.
+    Result<QList<Feed>> feeds(const QList<qint64> &feedIds) const;
     /// The feeds a background fetch should ask, likeliest to have news first: never fetched,
     /// then most recently active. all: every enabled feed, due or not; urls: only those.
     Result<QList<Feed>> feedsToRefresh(const QDateTime &now, bool all, const QStringList &urls) const;
@@ -90,7 +92,10 @@ public:
     // Items
     Result<QList<Item>> items(const ItemQuery &query) const;
     Result<std::optional<Item>> item(qint64 itemId) const;
+    /// The rows the query selects (bounds and filters; limit and order do not matter).
     Result<int> itemCount(const ItemQuery &query) const;
+    /// The highest item id and the query's count, read in one transaction.
+    Result<std::pair<qint64, int>> countSnapshot(const ItemQuery &query) const;
     /// The highest item id so far: every item stored later has a higher one.
     Result<qint64> maxItemId() const;
     Status setRead(const QList<qint64> &itemIds, bool read);

@@ -86,6 +86,31 @@ private slots:
         QCOMPARE(m_store->feeds().value().size(), 1);
     }
 
+    void aVersion3ProfileGainsTheSortIndexes()
+    {
+        QVERIFY(latestSchemaVersion() >= 4);
+        QVERIFY(m_store->addFeed(u"https://example.org/feed"_s).ok());
+        {
+            QSqlQuery downgrade(m_store->database());
+            for (const QString &index : {u"items_by_title"_s, u"items_by_author"_s, u"feeds_by_name"_s})
+                QVERIFY(downgrade.exec(u"DROP INDEX "_s + index));
+            QVERIFY(downgrade.exec(u"PRAGMA user_version = 3"_s));
+        }
+        m_store.reset();
+        m_store = openStore(u"upgraded"_s);
+        QSqlQuery version(u"PRAGMA user_version"_s, m_store->database());
+        QVERIFY(version.next());
+        QCOMPARE(version.value(0).toInt(), latestSchemaVersion());
+        QSqlQuery indexes(u"SELECT name FROM sqlite_master WHERE type = 'index' AND name IN "
+                          "('items_by_title', 'items_by_author', 'feeds_by_name') ORDER BY name"_s,
+                          m_store->database());
+        QStringList names;
+        while (indexes.next())
+            names << indexes.value(0).toString();
+        QCOMPARE(names, (QStringList{u"feeds_by_name"_s, u"items_by_author"_s, u"items_by_title"_s}));
+        QCOMPARE(m_store->feeds().value().size(), 1);
+    }
+
     void aNewerSchemaIsRefusedNotDamaged()
     {
         QSqlQuery(u"PRAGMA user_version = 999"_s, m_store->database());
@@ -193,7 +218,7 @@ private slots:
                 titles << item.title;
             if (page.size() < query.limit)
                 break;
-            query.after = std::pair(page.constLast().sortAt.toMSecsSinceEpoch(), page.constLast().id);
+            query.lower = ItemBound{page.constLast(), false};
         }
         QCOMPARE(titles.size(), 25);
         QCOMPARE(titles.constFirst(), u"Item 24"_s);
