@@ -140,6 +140,75 @@ QSqlQuery &FeedStore::statement(const QString &sql) const
     return *query;
 }
 
+Status FeedStore::beginBatch()
+{
+    Q_ASSERT(!m_inBatch);
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return Status::failure(describeSqlError(db.lastError()));
+    m_inBatch = true;
+    m_batchError.clear();
+    return Status::success();
+}
+
+Status FeedStore::commitBatch()
+{
+    Q_ASSERT(m_inBatch);
+    m_inBatch = false;
+    if (!m_batchError.isEmpty())
+        return Status::failure(m_batchError);   // already rolled back
+    QSqlDatabase db = database();
+    if (!db.commit()) {
+        const QString error = describeSqlError(db.lastError());
+        db.rollback();
+        return Status::failure(error);
+    }
+    return Status::success();
+}
+
+void FeedStore::rollbackBatch()
+{
+    Q_ASSERT(m_inBatch);
+    m_inBatch = false;
+    if (m_batchError.isEmpty())
+        database().rollback();
+}
+
+Status FeedStore::beginAtomic()
+{
+    if (m_inBatch) {
+        // After a failure the batch is over: writing on would commit outside any transaction.
+        return m_batchError.isEmpty() ? Status::success() : Status::failure(m_batchError);
+    }
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return Status::failure(describeSqlError(db.lastError()));
+    return Status::success();
+}
+
+Status FeedStore::commitAtomic()
+{
+    if (m_inBatch)
+        return Status::success();   // the batch commits
+    QSqlDatabase db = database();
+    if (!db.commit()) {
+        const QString error = describeSqlError(db.lastError());
+        db.rollback();
+        return Status::failure(error);
+    }
+    return Status::success();
+}
+
+void FeedStore::rollbackAtomic(const QString &error)
+{
+    // A failure inside a batch undoes the whole batch (SQLite may have done so already, for a
+    // full disk): commitBatch() then fails and the caller writes each feed on its own, so every
+    // feed still gets its own all-or-nothing result without a savepoint per feed.
+    if (m_inBatch && m_batchError.isEmpty())
+        m_batchError = error;
+    database().rollback();
+}
+
 Result<std::unique_ptr<FeedStore>> FeedStore::open(const QString &path, const QString &connectionName)
 {
     Result<QSqlDatabase> db = openDatabase(path, connectionName);

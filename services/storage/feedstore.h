@@ -3,6 +3,7 @@
 #include "feed.h"
 #include "fetchrun.h"
 #include "item.h"
+#include "itemidentity.h"
 #include "itemquery.h"
 #include "result.h"
 
@@ -59,7 +60,8 @@ struct ItemChanges
 
 /// Freshet's cache: feeds, items and the fetch log in SQLite.
 /// One FeedStore is one connection and belongs to the thread that opened it. Each feed's
-/// update is one transaction: a crash loses at most the feed being written, never corrupts.
+/// update is all or nothing (its own transaction, or a savepoint inside a batch): a crash loses
+/// at most the feeds being written, never corrupts and never keeps half a feed.
 class FeedStore final
 {
 public:
@@ -83,9 +85,20 @@ public:
     Result<StoredRefreshHints> refreshHints(qint64 feedId) const;
 
     // Fetching
-    /// Writes the attempt's outcome and, when parsed is given, its items, in one transaction.
-    /// An Updated outcome that changed no item is stored as NoNewItems.
-    Result<ItemChanges> applyFetch(qint64 feedId, const FeedFetchUpdate &update, const ParsedFeed *parsed);
+    /// Writes the attempt's outcome and, when parsed is given, its items, all or nothing.
+    /// An Updated outcome that changed no item is stored as NoNewItems. identities, when given,
+    /// are itemIdentities(parsed->items), worked out beforehand off this thread.
+    Result<ItemChanges> applyFetch(qint64 feedId, const FeedFetchUpdate &update, const ParsedFeed *parsed,
+                                   const QList<ItemIdentity> *identities = nullptr);
+
+    /// Several feeds' writes (applyFetch, addOutcome) as one transaction: one commit instead of
+    /// one or two per feed (each commit writes the WAL and flushes the search index). Not
+    /// nested. The first failure inside undoes the whole batch and fails every later write in
+    /// it; commitBatch() then fails too, nothing of the batch is stored, and the caller can
+    /// write each feed again on its own.
+    Status beginBatch();
+    Status commitBatch();
+    void rollbackBatch();
 
     // Items
     Result<QList<Item>> items(const ItemQuery &query) const;
@@ -112,6 +125,14 @@ private:
     /// running them. The reference stays valid while the store lives; bind every value, exec,
     /// and finish() a SELECT so it holds no read transaction.
     QSqlQuery &statement(const QString &sql) const;
+
+    /// One feed's write: a transaction of its own, or a savepoint inside a batch.
+    Status beginAtomic();
+    Status commitAtomic();
+    void rollbackAtomic(const QString &error);
+
+    bool m_inBatch = false;
+    QString m_batchError;   ///< the failure that ended the current batch
 
     QString m_connectionName;
     /// unique_ptr: references handed out must survive the map growing.

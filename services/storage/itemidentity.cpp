@@ -39,6 +39,15 @@ QString itemContentHash(const ParsedItem &item)
     return sha1Hex(parts.join(u'\x1f'));
 }
 
+QList<ItemIdentity> itemIdentities(const QList<ParsedItem> &items)
+{
+    QList<ItemIdentity> identities;
+    identities.reserve(items.size());
+    for (const ParsedItem &item : items)
+        identities.append({itemKey(item), itemContentHash(item)});
+    return identities;
+}
+
 QString authorLine(const ParsedItem &item)
 {
     QStringList names;

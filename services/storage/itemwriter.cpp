@@ -89,10 +89,10 @@ public:
         return {};
     }
 
-    Step write(const ParsedItem &item, ItemChanges &changes)
+    Step write(const ParsedItem &item, const ItemIdentity &identity, ItemChanges &changes)
     {
-        const QString key = itemKey(item);
-        const QString hash = itemContentHash(item);
+        const QString &key = identity.key;
+        const QString &hash = identity.contentHash;
         m_find.addBindValue(m_feedId);
         m_find.addBindValue(key);
         if (!m_find.exec())
@@ -189,21 +189,26 @@ Step writeFetchState(QSqlQuery &update, qint64 feedId, const FeedFetchUpdate &st
 
 } // namespace
 
-Result<ItemChanges> FeedStore::applyFetch(qint64 feedId, const FeedFetchUpdate &update, const ParsedFeed *parsed)
+Result<ItemChanges> FeedStore::applyFetch(qint64 feedId, const FeedFetchUpdate &update, const ParsedFeed *parsed,
+                                          const QList<ItemIdentity> *identities)
 {
-    QSqlDatabase db = database();
-    if (!db.transaction())
-        return Result<ItemChanges>::failure(describeSqlError(db.lastError()));
+    if (Status begun = beginAtomic(); !begun)
+        return Result<ItemChanges>::failure(begun.error());
 
     ItemChanges changes;
     const qint64 now = update.fetchedAt.isValid() ? update.fetchedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     Step step;
     if (parsed) {
+        QList<ItemIdentity> computed;
+        if (!identities || identities->size() != parsed->items.size()) {
+            computed = itemIdentities(parsed->items);
+            identities = &computed;
+        }
         ItemWriter writer([this](const QString &sql) -> QSqlQuery & { return statement(sql); }, feedId, now);
         // Feeds list newest first; inserting oldest first gives new rows ascending ids, so items
         // with equal dates still sort in the publisher's order.
-        for (auto it = parsed->items.crbegin(); step.ok && it != parsed->items.crend(); ++it)
-            step = writer.write(*it, changes);
+        for (qsizetype i = parsed->items.size() - 1; step.ok && i >= 0; --i)
+            step = writer.write(parsed->items.at(i), identities->at(i), changes);
         if (step.ok)
             step = writer.indexNewItems();
         if (step.ok)
@@ -216,14 +221,11 @@ Result<ItemChanges> FeedStore::applyFetch(qint64 feedId, const FeedFetchUpdate &
         step = writeFetchState(statement(sql::fetchState), feedId, state);
     }
     if (!step.ok) {
-        db.rollback();
+        rollbackAtomic(step.error);
         return Result<ItemChanges>::failure(step.error);
     }
-    if (!db.commit()) {
-        const QString error = describeSqlError(db.lastError());
-        db.rollback();
-        return Result<ItemChanges>::failure(error);
-    }
+    if (Status committed = commitAtomic(); !committed)
+        return Result<ItemChanges>::failure(committed.error());
     return Result<ItemChanges>::success(changes);
 }
 
