@@ -324,6 +324,48 @@ private slots:
         QCOMPARE(integrity.value(0).toString(), u"ok"_s);
     }
 
+    void aFailureInsideABatchUndoesTheWholeBatch()
+    {
+        const Feed a = m_store->addFeed(u"https://a.example/feed"_s).value();
+        const Feed b = m_store->addFeed(u"https://b.example/feed"_s).value();
+        const Feed c = m_store->addFeed(u"https://c.example/feed"_s).value();
+        ParsedFeed small;
+        small.items << makeItem(u"one"_s, u"One"_s, QDateTime::currentDateTimeUtc());
+        ParsedFeed big;
+        for (int i = 0; i < 200; ++i) {
+            ParsedItem item = makeItem(u"big%1"_s.arg(i), u"Big %1"_s.arg(i), QDateTime::currentDateTimeUtc());
+            item.content = QString(4000, u'x');
+            big.items << item;
+        }
+        QSqlQuery pages(u"PRAGMA page_count"_s, m_store->database());
+        QVERIFY(pages.next());
+        QSqlQuery(u"PRAGMA max_page_count = %1"_s.arg(pages.value(0).toInt() + 8), m_store->database());
+
+        QVERIFY(m_store->beginBatch().ok());
+        QVERIFY(m_store->applyFetch(a.id, okUpdate(), &small).ok());
+        QVERIFY(!m_store->applyFetch(b.id, okUpdate(), &big).ok());
+        // Later writes of a failed batch fail too: they would otherwise commit on their own.
+        QVERIFY(!m_store->applyFetch(c.id, okUpdate(), &small).ok());
+        QVERIFY(!m_store->addOutcome(0, FeedOutcomeRecord{}).ok());
+        QVERIFY(!m_store->commitBatch().ok());
+
+        QSqlQuery(u"PRAGMA max_page_count = 1073741823"_s, m_store->database());
+        QCOMPARE(m_store->itemCount({}).value(), 0);
+        QVERIFY(m_store->feedById(a.id).value()->etag.isEmpty());
+        QSqlQuery integrity(u"PRAGMA integrity_check"_s, m_store->database());
+        QVERIFY(integrity.next());
+        QCOMPARE(integrity.value(0).toString(), u"ok"_s);
+
+        // A batch that works is one commit of everything in it, and later writes are their own again.
+        QVERIFY(m_store->beginBatch().ok());
+        QVERIFY(m_store->applyFetch(a.id, okUpdate(), &small).ok());
+        QVERIFY(m_store->applyFetch(c.id, okUpdate(), &small).ok());
+        QVERIFY(m_store->commitBatch().ok());
+        QCOMPARE(m_store->itemCount({}).value(), 2);
+        QVERIFY(m_store->applyFetch(b.id, okUpdate(), &big).ok());
+        QCOMPARE(m_store->itemCount({}).value(), 202);
+    }
+
     void fetchLogKeepsRunsAndOutcomes()
     {
         const QDateTime start = QDateTime::currentDateTimeUtc();
