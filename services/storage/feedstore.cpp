@@ -158,6 +158,11 @@ Status FeedStore::commitBatch()
     if (!m_batchError.isEmpty())
         return Status::failure(m_batchError);   // already rolled back
     QSqlDatabase db = database();
+    if (Status indexed = indexNewItems(); !indexed) {
+        m_unindexedFrom = 0;
+        db.rollback();
+        return indexed;
+    }
     if (!db.commit()) {
         const QString error = describeSqlError(db.lastError());
         db.rollback();
@@ -170,6 +175,7 @@ void FeedStore::rollbackBatch()
 {
     Q_ASSERT(m_inBatch);
     m_inBatch = false;
+    m_unindexedFrom = 0;
     if (m_batchError.isEmpty())
         database().rollback();
 }
@@ -206,7 +212,25 @@ void FeedStore::rollbackAtomic(const QString &error)
     // feed still gets its own all-or-nothing result without a savepoint per feed.
     if (m_inBatch && m_batchError.isEmpty())
         m_batchError = error;
+    m_unindexedFrom = 0;
     database().rollback();
+}
+
+Status FeedStore::indexNewItems()
+{
+    if (m_unindexedFrom == 0)
+        return Status::success();
+    // Every row with an id at or above the first one inserted in this transaction was inserted
+    // by it (ids grow past the largest; the transaction holds the write lock). Ascending rowids
+    // matter: FTS5 writes its pending index out whenever a rowid is not above the previous one
+    // (a newest-first scan cost one flush per row).
+    QSqlQuery &index = statement(u"INSERT INTO items_fts (rowid, title, summary, content) "
+                                 "SELECT id, title, summary, content FROM items WHERE id >= ? ORDER BY id"_s);
+    index.addBindValue(m_unindexedFrom);
+    if (!index.exec())
+        return Status::failure(describeSqlError(index.lastError()));
+    m_unindexedFrom = 0;
+    return Status::success();
 }
 
 Result<std::unique_ptr<FeedStore>> FeedStore::open(const QString &path, const QString &connectionName)

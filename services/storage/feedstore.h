@@ -131,8 +131,13 @@ private:
     Status commitAtomic();
     void rollbackAtomic(const QString &error);
 
+    /// Adds the rows inserted since the last call (m_unindexedFrom on) to the search index.
+    Status indexNewItems();
+
     bool m_inBatch = false;
     QString m_batchError;   ///< the failure that ended the current batch
+    /// The first item inserted in this transaction and not yet in the search index; 0: none.
+    qint64 m_unindexedFrom = 0;
 
     QString m_connectionName;
     /// unique_ptr: references handed out must survive the map growing.

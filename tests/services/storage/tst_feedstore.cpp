@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/feedstore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -51,6 +52,17 @@ private:
         if (!store)
             qFatal("cannot open store: %s", qPrintable(store.error()));
         return std::move(store).value();
+    }
+
+    /// FTS5's own check that the index holds exactly what the items table says.
+    bool searchIndexIsIntact()
+    {
+        QSqlQuery check(m_store->database());
+        if (!check.exec(u"INSERT INTO items_fts (items_fts, rank) VALUES ('integrity-check', 1)"_s)) {
+            qWarning("%s", qPrintable(check.lastError().text()));
+            return false;
+        }
+        return true;
     }
 
 private slots:
@@ -246,6 +258,53 @@ private slots:
         QSqlQuery rows(u"SELECT COUNT(*) FROM items_fts WHERE items_fts MATCH 'tonight'"_s, m_store->database());
         QVERIFY(rows.next());
         QCOMPARE(rows.value(0).toInt(), 1);
+    }
+
+    void duplicateKeysInOneDocumentAreWrittenOnce()
+    {
+        const Feed feed = m_store->addFeed(u"https://example.org/feed"_s).value();
+        ParsedFeed parsed;
+        parsed.items << makeItem(u"same"_s, u"Newest wording"_s, QDateTime::currentDateTimeUtc())
+                     << makeItem(u"same"_s, u"Older wording"_s, QDateTime::currentDateTimeUtc().addSecs(-60));
+        ItemChanges changes = m_store->applyFetch(feed.id, okUpdate(), &parsed).value();
+        QCOMPARE(changes.newItems, 1);
+        QCOMPARE(changes.updatedItems, 0);
+        changes = m_store->applyFetch(feed.id, okUpdate(), &parsed).value();
+        QCOMPARE(changes.newItems + changes.updatedItems, 0);   // stable: not "updated" on every refresh
+        QCOMPARE(m_store->items({}).value().constFirst().title, u"Newest wording"_s);
+        QVERIFY(searchIndexIsIntact());
+        ItemQuery search;
+        search.search = u"older"_s;
+        QCOMPARE(m_store->items(search).value().size(), 0);
+    }
+
+    void aBatchIndexesItsNewRowsEvenWhenOneIsEditedInIt()
+    {
+        const Feed a = m_store->addFeed(u"https://a.example/feed"_s).value();
+        const Feed b = m_store->addFeed(u"https://b.example/feed"_s).value();
+        ParsedFeed first;
+        first.items << makeItem(u"1"_s, u"Aurora tonight"_s, QDateTime::currentDateTimeUtc());
+        ParsedFeed edited = first;
+        edited.items[0].title = u"Eclipse tonight"_s;
+        edited.items[0].summary = u"Summary of Eclipse tonight"_s;
+        ParsedFeed other;
+        other.items << makeItem(u"2"_s, u"Comet return"_s, QDateTime::currentDateTimeUtc());
+
+        QVERIFY(m_store->beginBatch().ok());
+        QVERIFY(m_store->applyFetch(a.id, okUpdate(), &first).ok());
+        QVERIFY(m_store->applyFetch(b.id, okUpdate(), &other).ok());
+        // The same feed again in one batch (a late write of an earlier run): its row, new in
+        // this batch, is edited before the batch indexes its new rows.
+        QCOMPARE(m_store->applyFetch(a.id, okUpdate(), &edited).value().updatedItems, 1);
+        QVERIFY(m_store->commitBatch().ok());
+
+        QVERIFY(searchIndexIsIntact());
+        ItemQuery search;
+        for (const auto &[words, expected] : {std::pair(u"comet"_s, 1), std::pair(u"eclipse"_s, 1), std::pair(u"aurora"_s, 0),
+                                              std::pair(u"tonight"_s, 1)}) {
+            search.search = words;
+            QCOMPARE(m_store->items(search).value().size(), expected);
+        }
     }
 
     void itemWithContentAndEnclosures()
