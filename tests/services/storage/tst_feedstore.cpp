@@ -307,6 +307,28 @@ private slots:
         }
     }
 
+    void refreshHintsAreTheFeedsOwnAndItsCadence()
+    {
+        const Feed feed = m_store->addFeed(u"https://example.org/feed"_s).value();
+        ParsedFeed parsed;
+        parsed.ttlMinutes = 90;
+        parsed.skipHours = {1, 2};
+        parsed.skipDays = {u"Sunday"_s};
+        const QDateTime newest = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 12; ++i)
+            parsed.items << makeItem(u"i%1"_s.arg(i), u"Item %1"_s.arg(i), newest.addSecs(-3600 * i));
+        QVERIFY(m_store->applyFetch(feed.id, okUpdate(), &parsed).ok());
+        const StoredRefreshHints hints = m_store->refreshHints(feed.id).value();
+        QCOMPARE(hints.ttlMinutes, std::optional<int>(90));
+        QVERIFY(!hints.updatePeriodSeconds);
+        QCOMPARE(hints.skipHours, QList<int>({1, 2}));
+        QCOMPARE(hints.skipDays, QStringList{u"Sunday"_s});
+        QCOMPARE(hints.postingIntervalSeconds, std::optional<qint64>(3600));   // the newest ten, an hour apart
+
+        const StoredRefreshHints none = m_store->refreshHints(feed.id + 100).value();
+        QVERIFY(!none.ttlMinutes && !none.postingIntervalSeconds && none.skipHours.isEmpty());
+    }
+
     void itemWithContentAndEnclosures()
     {
         const Feed feed = m_store->addFeed(u"https://example.org/feed"_s).value();
