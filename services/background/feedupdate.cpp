@@ -220,7 +220,8 @@ QList<FeedUpdateOutcome> writeResponses(FeedStore &store, const QList<PreparedRe
 {
     QList<FeedUpdateOutcome> outcomes;
     outcomes.reserve(prepared.size());
-    if (prepared.size() > 1 && store.beginBatch()) {
+    // Even one feed is a batch: its items and its log line then share one commit.
+    if (store.beginBatch()) {
         for (const PreparedResponse &response : prepared)
             outcomes.append(writeResponse(store, response));
         if (store.commitBatch())

@@ -44,7 +44,7 @@ PreparedResponse prepareResponse(qint64 runId, const Feed &feed, const FeedRespo
 /// no commit of its own.
 FeedUpdateOutcome writeResponse(FeedStore &store, const PreparedResponse &prepared);
 
-/// Writes several prepared responses as one FeedStore batch (one commit). If the batch cannot
+/// Writes prepared responses as one FeedStore batch (one commit). If the batch cannot
 /// be committed, nothing of it was stored, and each response is written again on its own, so
 /// each still gets its own all-or-nothing result.
 QList<FeedUpdateOutcome> writeResponses(FeedStore &store, const QList<PreparedResponse> &prepared);
