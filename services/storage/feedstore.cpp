@@ -219,6 +219,15 @@ void FeedStore::rollbackAtomic(const QString &error)
     database().rollback();
 }
 
+bool FeedStore::sqliteHasJson() const
+{
+    if (!m_hasJson) {
+        QSqlQuery probe(database());
+        m_hasJson = probe.exec(u"SELECT COUNT(*) FROM json_each('[1]')"_s) && probe.next() && probe.value(0).toInt() == 1;
+    }
+    return *m_hasJson;
+}
+
 Status FeedStore::indexNewItems()
 {
     if (m_unindexedFrom == 0)

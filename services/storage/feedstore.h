@@ -134,11 +134,14 @@ private:
 
     /// Adds the rows inserted since the last call (m_unindexedFrom on) to the search index.
     Status indexNewItems();
+    /// Whether this SQLite has json_each (built in since 3.38 unless left out), asked once.
+    bool sqliteHasJson() const;
 
     bool m_inBatch = false;
     QString m_batchError;   ///< the failure that ended the current batch
     /// The first item inserted in this transaction and not yet in the search index; 0: none.
     qint64 m_unindexedFrom = 0;
+    mutable std::optional<bool> m_hasJson;
 
     QString m_connectionName;
     /// unique_ptr: references handed out must survive the map growing.

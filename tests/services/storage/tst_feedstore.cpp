@@ -371,6 +371,22 @@ private slots:
         QCOMPARE(itemContentHash(item), expected);
     }
 
+    void storedItemsAreFoundWhateverTheirKeys()
+    {
+        const Feed feed = m_store->addFeed(u"https://example.org/feed"_s).value();
+        ParsedFeed parsed;
+        for (const QString &id : {u"quote\"inside"_s, u"back\\slash"_s, u"tab\there"_s, u"ctrl\x01char"_s,
+                                  u"caf\u00e9 \U0001F600"_s, u"plain"_s})
+            parsed.items << makeItem(id, u"Item "_s + id, QDateTime::currentDateTimeUtc());
+        QCOMPARE(m_store->applyFetch(feed.id, okUpdate(), &parsed).value().newItems, 6);
+        const ItemChanges again = m_store->applyFetch(feed.id, okUpdate(), &parsed).value();
+        QCOMPARE(again.newItems, 0);
+        QCOMPARE(again.updatedItems, 0);
+        parsed.items[1].title = u"Edited"_s;
+        QCOMPARE(m_store->applyFetch(feed.id, okUpdate(), &parsed).value().updatedItems, 1);
+        QCOMPARE(m_store->itemCount({}).value(), 6);
+    }
+
     void itemWithContentAndEnclosures()
     {
         const Feed feed = m_store->addFeed(u"https://example.org/feed"_s).value();
