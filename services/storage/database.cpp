@@ -140,11 +140,6 @@ Result<QSqlDatabase> openDatabase(const QString &path, const QString &connection
         u"PRAGMA synchronous = NORMAL"_s,
         u"PRAGMA foreign_keys = ON"_s,
         u"PRAGMA temp_store = MEMORY"_s,
-        // A checkpoint fsyncs the WAL and the database, on the writer's thread. At the default
-        // 1000 pages a cold refresh of 1000 feeds checkpointed ~45 times and spent a good part
-        // of its wall time waiting for the disk; at 10000 (about 40 MB of WAL) it does a few.
-        // Crash safety is the same; the WAL file may just grow that large between checkpoints.
-        u"PRAGMA wal_autocheckpoint = 10000"_s,
     };
     for (const QString &pragma : pragmas) {
         if (Status done = exec(db, pragma); !done) {
