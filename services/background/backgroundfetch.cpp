@@ -176,7 +176,14 @@ void BackgroundFetch::writePending()
         batch = m_pendingWrites.first(maxBatchFeeds);
         m_pendingWrites.remove(0, maxBatchFeeds);
     }
-    m_store->post([batch = std::move(batch)](FeedStore &store) { return writeResponses(store, batch); }, this,
+    // The parsed documents are freed on the store thread, once written: freeing thousands of
+    // strings is work the GUI thread should not get with the results.
+    m_store->post([batch = std::move(batch)](FeedStore &store) mutable {
+                      QList<FeedUpdateOutcome> outcomes = writeResponses(store, batch);
+                      batch.clear();
+                      return outcomes;
+                  },
+                  this,
                   [this](const QList<FeedUpdateOutcome> &outcomes) {
                       m_writing = false;
                       for (const FeedUpdateOutcome &outcome : outcomes)
