@@ -40,6 +40,10 @@ class BackgroundFetchMessages
     Q_DECLARE_TR_FUNCTIONS(freshet::BackgroundFetchMessages)
 };
 
+/// Feeds per store transaction, at most: enough to spread a commit's cost, few enough that a
+/// batch still being written when the report goes out holds back little.
+constexpr qsizetype maxBatchFeeds = 32;
+
 struct Selection
 {
     qint64 runId = 0;
@@ -61,10 +65,20 @@ BackgroundFetch::BackgroundFetch(StoreThread *store, const FetchService::Limits 
     m_lockRetryTimer.setInterval(100ms);
     connect(&m_lockRetryTimer, &QTimer::timeout, this, &BackgroundFetch::waitForRunLock);
     connect(m_fetch, &FetchService::finished, this, &BackgroundFetch::onResponse);
+    m_preparers.setObjectName(u"freshet-prepare"_s);
 }
 
 BackgroundFetch::~BackgroundFetch()
 {
+    // Documents already fetched are still stored, as they would have been had we lived on:
+    // take what the preparers finish, and hand everything pending to the store without
+    // waiting for its answer (the store outlives us and finishes the jobs posted to it).
+    m_preparers.waitForDone();
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    if (!m_pendingWrites.isEmpty()) {
+        m_store->post([batch = std::exchange(m_pendingWrites, {})](FeedStore &store) { return writeResponses(store, batch); },
+                      nullptr, [](const QList<FeedUpdateOutcome> &) {});
+    }
     if (m_runLock)
         m_runLock->release();
 }
@@ -180,13 +194,59 @@ void BackgroundFetch::onResponse(const FeedResponse &response)
     m_summary.bytes += response.bytes;
     if (response.started)
         ++m_summary.attempted;
-    m_store->post([runId, feed, response, jitter](FeedStore &store) { return applyResponse(store, runId, feed, response, jitter); },
-                  this, [this](FeedUpdateOutcome outcome) { onFeedWritten(outcome); });
+    if (!response.ok() || response.notModified) {
+        onPrepared(prepareResponse(runId, feed, response, jitter));   // nothing to hash or parse
+        return;
+    }
+    m_preparers.start([this, runId, feed, response, jitter] {
+        PreparedResponse prepared = prepareResponse(runId, feed, response, jitter);
+        // Queued to this object: dropped if it is gone, and it cannot be gone while we run
+        // (the destructor waits for the preparers).
+        QMetaObject::invokeMethod(this, [this, prepared = std::move(prepared)]() mutable { onPrepared(std::move(prepared)); },
+                                  Qt::QueuedConnection);
+    });
+}
+
+void BackgroundFetch::onPrepared(PreparedResponse prepared)
+{
+    // Even after the report (the deadline), what arrived is stored: the feed then has its
+    // items and next due time, though this run counted it as skipped.
+    m_pendingWrites.append(std::move(prepared));
+    writePending();
+}
+
+void BackgroundFetch::writePending()
+{
+    if (m_writing || m_pendingWrites.isEmpty())
+        return;
+    m_writing = true;
+    QList<PreparedResponse> batch;
+    if (m_pendingWrites.size() <= maxBatchFeeds) {
+        batch = std::exchange(m_pendingWrites, {});
+    } else {
+        batch = m_pendingWrites.first(maxBatchFeeds);
+        m_pendingWrites.remove(0, maxBatchFeeds);
+    }
+    // The parsed documents are freed on the store thread, once written: freeing thousands of
+    // strings is work the GUI thread should not get with the results.
+    m_store->post([batch = std::move(batch)](FeedStore &store) mutable {
+                      QList<FeedUpdateOutcome> outcomes = writeResponses(store, batch);
+                      batch.clear();
+                      return outcomes;
+                  },
+                  this,
+                  [this](const QList<FeedUpdateOutcome> &outcomes) {
+                      m_writing = false;
+                      for (const FeedUpdateOutcome &outcome : outcomes)
+                          onFeedWritten(outcome);
+                      writePending();
+                  });
 }
 
 void BackgroundFetch::onFeedWritten(const FeedUpdateOutcome &outcome)
 {
-    if (!m_running)
+    // A feed of an earlier run, written after its report, is not this run's business.
+    if (!m_running || outcome.runId != m_summary.runId)
         return;
     m_feedsInFlight.remove(outcome.record.feedId);
     ++m_written;

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QStringList>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <chrono>
@@ -19,6 +20,7 @@ namespace freshet {
 class RunLock;
 class StoreThread;
 struct FeedUpdateOutcome;
+struct PreparedResponse;
 
 /// Which feeds one run asks.
 struct FetchScope
@@ -68,6 +70,8 @@ private:
     void selectFeeds();
     void onFeedsSelected(qint64 runId, const QList<Feed> &feeds, const QString &error);
     void onResponse(const FeedResponse &response);
+    void onPrepared(PreparedResponse prepared);
+    void writePending();
     void onFeedWritten(const FeedUpdateOutcome &outcome);
     void stopNetwork();
     void finish(bool deadlineHit);
@@ -89,6 +93,13 @@ private:
     int m_written = 0;
     int m_answered = 0;
     QString m_failure;
+
+    /// Hashing and parsing documents, off the GUI thread and beside the store thread's writes.
+    QThreadPool m_preparers;
+    /// Prepared responses waiting for the store. One batch is written at a time, so whatever
+    /// arrives meanwhile goes into the next one: under load, fewer and larger transactions.
+    QList<PreparedResponse> m_pendingWrites;
+    bool m_writing = false;
 };
 
 } // namespace freshet

@@ -1,11 +1,11 @@
 #include "feedupdate.h"
 
+#include "background/documentfingerprint.h"
 #include "background/refreshpolicy.h"
 #include "parsing/feedparser.h"
 #include "parsing/syndicationperiod.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -49,10 +49,9 @@ void takeDocumentHints(RefreshSignals &hints, const ParsedFeed &parsed)
         hints.postingIntervalSeconds = dates.constLast().secsTo(dates.constFirst()) / (dates.size() - 1);
 }
 
-/// Everything that decides the feed's next fetch. A fresh document's hints are taken from it;
-/// the store is asked only for what the document did not say (and for all of it without one).
-RefreshSignals hintsFor(FeedStore &store, const Feed &feed, const FeedResponse &response, const QDateTime &now,
-                        bool failed, int consecutiveErrors, double jitterUnit, const ParsedFeed *parsed)
+/// What decides the feed's next fetch, as far as the response and the document tell.
+RefreshSignals hintsFrom(const FeedResponse &response, const QDateTime &now, bool failed, int consecutiveErrors,
+                         double jitterUnit, const ParsedFeed *parsed)
 {
     RefreshSignals hints;
     hints.now = now;
@@ -64,35 +63,40 @@ RefreshSignals hintsFor(FeedStore &store, const Feed &feed, const FeedResponse &
     hints.expires = response.expires;
     if (parsed)
         takeDocumentHints(hints, *parsed);
-    if (parsed && hints.postingIntervalSeconds)
-        return hints;
-    if (Result<StoredRefreshHints> stored = store.refreshHints(feed.id); stored) {
-        if (!parsed) {
-            hints.ttlMinutes = stored.value().ttlMinutes;
-            hints.updatePeriodSeconds = stored.value().updatePeriodSeconds;
-            hints.skipHours = stored.value().skipHours;
-            hints.skipDays = stored.value().skipDays;
-        }
-        hints.postingIntervalSeconds = stored.value().postingIntervalSeconds;
-    }
     return hints;
+}
+
+/// The store is asked only for what the document did not say (and for all of it without one).
+void addStoredHints(FeedStore &store, qint64 feedId, bool haveDocument, RefreshSignals &hints)
+{
+    Result<StoredRefreshHints> stored = store.refreshHints(feedId);
+    if (!stored)
+        return;
+    if (!haveDocument) {
+        hints.ttlMinutes = stored.value().ttlMinutes;
+        hints.updatePeriodSeconds = stored.value().updatePeriodSeconds;
+        hints.skipHours = stored.value().skipHours;
+        hints.skipDays = stored.value().skipDays;
+    }
+    hints.postingIntervalSeconds = stored.value().postingIntervalSeconds;
 }
 
 } // namespace
 
-FeedUpdateOutcome applyResponse(FeedStore &store, qint64 runId, const Feed &feed, const FeedResponse &response,
-                                double jitterUnit)
+PreparedResponse prepareResponse(qint64 runId, const Feed &feed, const FeedResponse &response, double jitterUnit)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    FeedUpdateOutcome result;
-    FeedOutcomeRecord &record = result.record;
+    PreparedResponse prepared;
+    prepared.runId = runId;
+    prepared.feed = feed;
+    FeedOutcomeRecord &record = prepared.record;
     record.feedId = feed.id;
     record.feedUrl = feed.url;
     record.httpStatus = response.httpStatus;
     record.bytes = response.bytes;
     record.elapsedMs = response.elapsedMs;
 
-    FeedFetchUpdate update;
+    FeedFetchUpdate &update = prepared.update;
     update.fetchedAt = now;
     update.httpStatus = response.httpStatus;
     update.etag = feed.etag;
@@ -101,16 +105,15 @@ FeedUpdateOutcome applyResponse(FeedStore &store, qint64 runId, const Feed &feed
     if (response.permanentUrl.isValid())
         update.permanentUrl = response.permanentUrl.toString(QUrl::FullyEncoded);
 
-    ParsedFeed parsed;
-    bool haveDocument = false;
+    ParsedFeed &parsed = prepared.parsed;
     QString failure;
 
     if (response.error == FetchError::Cancelled) {
         // Not the feed's fault: no error counted, still due next time.
+        prepared.skipped = true;
         record.outcome = FeedOutcome::Skipped;
         record.message = response.errorText;
-        store.addOutcome(runId, record);
-        return result;
+        return prepared;
     }
     if (response.error == FetchError::Gone) {
         update.outcome = FeedOutcome::Disabled;
@@ -127,7 +130,7 @@ FeedUpdateOutcome applyResponse(FeedStore &store, qint64 runId, const Feed &feed
         if (!response.lastModified.isEmpty())
             update.lastModified = response.lastModified;
     } else {
-        const QString bodyHash = QString::fromLatin1(QCryptographicHash::hash(response.body, QCryptographicHash::Sha256).toHex());
+        const QString bodyHash = documentFingerprint(response.body);
         update.etag = response.etag;
         update.lastModified = response.lastModified;
         if (bodyHash == feed.bodyHash) {
@@ -144,7 +147,8 @@ FeedUpdateOutcome applyResponse(FeedStore &store, qint64 runId, const Feed &feed
                 update.etag = feed.etag;
                 update.lastModified = feed.lastModified;
             } else {
-                haveDocument = true;
+                prepared.haveDocument = true;
+                prepared.identities = itemIdentities(parsed.items);
                 // A partly broken document is stored for what it had, but fetched again in full.
                 update.bodyHash = parsed.ok() ? bodyHash : QString();
                 if (!parsed.ok())
@@ -159,17 +163,42 @@ FeedUpdateOutcome applyResponse(FeedStore &store, qint64 runId, const Feed &feed
         update.consecutiveErrors = feed.consecutiveErrors + 1;
     }
     if (update.outcome != FeedOutcome::Disabled) {
-        const NextRefresh next = nextRefresh(hintsFor(store, feed, response, now, !failure.isEmpty(), update.consecutiveErrors,
-                                                      jitterUnit, haveDocument ? &parsed : nullptr));
-        update.nextDueAt = next.at;
-        update.nextDueReason = next.reason;
+        prepared.hints = hintsFrom(response, now, !failure.isEmpty(), update.consecutiveErrors, jitterUnit,
+                                   prepared.haveDocument ? &parsed : nullptr);
+        prepared.needsStoredHints = !prepared.haveDocument || !prepared.hints.postingIntervalSeconds;
         if (response.retryAfter)
             update.retryAfterAt = *response.retryAfter;
     }
-    if (haveDocument)
-        update.outcome = FeedOutcome::Updated;   // refined below once we know what changed
+    if (prepared.haveDocument)
+        update.outcome = FeedOutcome::Updated;   // refined by the store once it knows what changed
+    else
+        parsed = ParsedFeed();   // a failed parse's partial result is not kept around
+    return prepared;
+}
 
-    Result<ItemChanges> written = store.applyFetch(feed.id, update, haveDocument ? &parsed : nullptr);
+FeedUpdateOutcome writeResponse(FeedStore &store, const PreparedResponse &prepared)
+{
+    FeedUpdateOutcome result;
+    result.runId = prepared.runId;
+    FeedOutcomeRecord &record = result.record;
+    record = prepared.record;
+    if (prepared.skipped) {
+        store.addOutcome(prepared.runId, record);
+        return result;
+    }
+
+    FeedFetchUpdate update = prepared.update;
+    if (update.outcome != FeedOutcome::Disabled) {
+        RefreshSignals hints = prepared.hints;
+        if (prepared.needsStoredHints)
+            addStoredHints(store, prepared.feed.id, prepared.haveDocument, hints);
+        const NextRefresh next = nextRefresh(hints);
+        update.nextDueAt = next.at;
+        update.nextDueReason = next.reason;
+    }
+
+    Result<ItemChanges> written = store.applyFetch(prepared.feed.id, update, prepared.haveDocument ? &prepared.parsed : nullptr,
+                                                   &prepared.identities);
     if (!written) {
         record.outcome = FeedOutcome::Failed;
         record.message = FeedUpdateMessages::tr("Could not save: %1").arg(written.error());
@@ -178,13 +207,30 @@ FeedUpdateOutcome applyResponse(FeedStore &store, qint64 runId, const Feed &feed
         record.newItems = result.changes.newItems;
         record.updatedItems = result.changes.updatedItems;
         record.outcome = update.outcome;
-        if (haveDocument && result.changes.newItems + result.changes.updatedItems == 0)
+        if (prepared.haveDocument && result.changes.newItems + result.changes.updatedItems == 0)
             record.outcome = FeedOutcome::NoNewItems;
         if (record.message.isEmpty())
             record.message = update.error.isEmpty() ? update.nextDueReason : update.error;
     }
-    store.addOutcome(runId, record);
+    store.addOutcome(prepared.runId, record);
     return result;
+}
+
+QList<FeedUpdateOutcome> writeResponses(FeedStore &store, const QList<PreparedResponse> &prepared)
+{
+    QList<FeedUpdateOutcome> outcomes;
+    outcomes.reserve(prepared.size());
+    // Even one feed is a batch: its items and its log line then share one commit.
+    if (store.beginBatch()) {
+        for (const PreparedResponse &response : prepared)
+            outcomes.append(writeResponse(store, response));
+        if (store.commitBatch())
+            return outcomes;
+        outcomes.clear();
+    }
+    for (const PreparedResponse &response : prepared)
+        outcomes.append(writeResponse(store, response));
+    return outcomes;
 }
 
 } // namespace freshet

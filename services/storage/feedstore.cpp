@@ -19,12 +19,15 @@ class FeedStoreMessages
 
 namespace {
 
-const QString feedColumns = u"f.id, f.url, f.title, f.site_link, f.description, f.image, f.category, f.added_at, "
-                            "f.etag, f.last_modified, f.body_hash, f.last_fetch_at, f.last_http_status, f.last_result, "
-                            "f.last_error, f.last_error_at, f.consecutive_errors, f.next_due_at, f.next_due_reason, "
-                            "f.retry_after_at, f.disabled_reason, "
-                            "(SELECT COUNT(*) FROM items i WHERE i.feed_id = f.id AND i.read = 0), "
-                            "(SELECT COUNT(*) FROM items i WHERE i.feed_id = f.id)"_s;
+const QString feedStateColumns = u"f.id, f.url, f.title, f.site_link, f.description, f.image, f.category, f.added_at, "
+                                 "f.etag, f.last_modified, f.body_hash, f.last_fetch_at, f.last_http_status, f.last_result, "
+                                 "f.last_error, f.last_error_at, f.consecutive_errors, f.next_due_at, f.next_due_reason, "
+                                 "f.retry_after_at, f.disabled_reason, "_s;
+const QString feedColumns = feedStateColumns
+                            + u"(SELECT COUNT(*) FROM items i WHERE i.feed_id = f.id AND i.read = 0), "
+                              "(SELECT COUNT(*) FROM items i WHERE i.feed_id = f.id)"_s;
+// A fetch needs no item counts, and counting every feed's items was a tenth of a warm refresh.
+const QString feedColumnsWithoutCounts = feedStateColumns + u"0, 0"_s;
 
 Feed feedFromRow(const QSqlQuery &query)
 {
@@ -234,6 +237,108 @@ QSqlQuery &FeedStore::statement(const QString &sql) const
     return *query;
 }
 
+Status FeedStore::beginBatch()
+{
+    Q_ASSERT(!m_inBatch);
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return Status::failure(describeSqlError(db.lastError()));
+    m_inBatch = true;
+    m_batchError.clear();
+    return Status::success();
+}
+
+Status FeedStore::commitBatch()
+{
+    Q_ASSERT(m_inBatch);
+    m_inBatch = false;
+    if (!m_batchError.isEmpty())
+        return Status::failure(m_batchError);   // already rolled back
+    QSqlDatabase db = database();
+    if (Status indexed = indexNewItems(); !indexed) {
+        m_unindexedFrom = 0;
+        db.rollback();
+        return indexed;
+    }
+    if (!db.commit()) {
+        const QString error = describeSqlError(db.lastError());
+        db.rollback();
+        return Status::failure(error);
+    }
+    return Status::success();
+}
+
+void FeedStore::rollbackBatch()
+{
+    Q_ASSERT(m_inBatch);
+    m_inBatch = false;
+    m_unindexedFrom = 0;
+    if (m_batchError.isEmpty())
+        database().rollback();
+}
+
+Status FeedStore::beginAtomic()
+{
+    if (m_inBatch) {
+        // After a failure the batch is over: writing on would commit outside any transaction.
+        return m_batchError.isEmpty() ? Status::success() : Status::failure(m_batchError);
+    }
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return Status::failure(describeSqlError(db.lastError()));
+    return Status::success();
+}
+
+Status FeedStore::commitAtomic()
+{
+    if (m_inBatch)
+        return Status::success();   // the batch commits
+    QSqlDatabase db = database();
+    if (!db.commit()) {
+        const QString error = describeSqlError(db.lastError());
+        db.rollback();
+        return Status::failure(error);
+    }
+    return Status::success();
+}
+
+void FeedStore::rollbackAtomic(const QString &error)
+{
+    // A failure inside a batch undoes the whole batch (SQLite may have done so already, for a
+    // full disk): commitBatch() then fails and the caller writes each feed on its own, so every
+    // feed still gets its own all-or-nothing result without a savepoint per feed.
+    if (m_inBatch && m_batchError.isEmpty())
+        m_batchError = error;
+    m_unindexedFrom = 0;
+    database().rollback();
+}
+
+bool FeedStore::sqliteHasJson() const
+{
+    if (!m_hasJson) {
+        QSqlQuery probe(database());
+        m_hasJson = probe.exec(u"SELECT COUNT(*) FROM json_each('[1]')"_s) && probe.next() && probe.value(0).toInt() == 1;
+    }
+    return *m_hasJson;
+}
+
+Status FeedStore::indexNewItems()
+{
+    if (m_unindexedFrom == 0)
+        return Status::success();
+    // Every row with an id at or above the first one inserted in this transaction was inserted
+    // by it (ids grow past the largest; the transaction holds the write lock). Ascending rowids
+    // matter: FTS5 writes its pending index out whenever a rowid is not above the previous one
+    // (a newest-first scan cost one flush per row).
+    QSqlQuery &index = statement(u"INSERT INTO items_fts (rowid, title, summary, content) "
+                                 "SELECT id, title, summary, content FROM items WHERE id >= ? ORDER BY id"_s);
+    index.addBindValue(m_unindexedFrom);
+    if (!index.exec())
+        return Status::failure(describeSqlError(index.lastError()));
+    m_unindexedFrom = 0;
+    return Status::success();
+}
+
 Result<std::unique_ptr<FeedStore>> FeedStore::open(const QString &path, const QString &connectionName)
 {
     Result<QSqlDatabase> db = openDatabase(path, connectionName);
@@ -334,7 +439,7 @@ Result<QList<Feed>> FeedStore::feeds(const QList<qint64> &feedIds) const
 
 Result<QList<Feed>> FeedStore::feedsToRefresh(const QDateTime &now, bool all, const QStringList &urls) const
 {
-    QString sql = u"SELECT "_s + feedColumns + u" FROM feeds f WHERE f.disabled_reason = ''"_s;
+    QString sql = u"SELECT "_s + feedColumnsWithoutCounts + u" FROM feeds f WHERE f.disabled_reason = ''"_s;
     if (!urls.isEmpty()) {
         QStringList marks;
         for (qsizetype i = 0; i < urls.size(); ++i)
@@ -361,31 +466,29 @@ Result<QList<Feed>> FeedStore::feedsToRefresh(const QDateTime &now, bool all, co
 
 Result<StoredRefreshHints> FeedStore::refreshHints(qint64 feedId) const
 {
-    StoredRefreshHints hints;
-    QSqlQuery &stored = statement(u"SELECT ttl_minutes, update_period_secs, skip_hours, skip_days FROM feeds WHERE id = ?"_s);
+    // One statement for the feed's own hints and the cadence of its newest items: asked after
+    // every 304, where two were a good part of the store's work. The cadence side always has a
+    // row, so a missing feed still reads as "no hints".
+    QSqlQuery &stored = statement(u"SELECT f.ttl_minutes, f.update_period_secs, f.skip_hours, f.skip_days, c.span, c.n FROM "
+                                  "(SELECT MAX(sort_at) - MIN(sort_at) AS span, COUNT(*) AS n FROM "
+                                  "(SELECT sort_at FROM items WHERE feed_id = ? ORDER BY sort_at DESC LIMIT 10)) c "
+                                  "LEFT JOIN feeds f ON f.id = ?"_s);
     stored.addBindValue(feedId);
-    if (!stored.exec())
+    stored.addBindValue(feedId);
+    if (!stored.exec() || !stored.next())
         return Result<StoredRefreshHints>::failure(describeSqlError(stored.lastError()));
-    if (stored.next()) {
-        if (!stored.value(0).isNull())
-            hints.ttlMinutes = stored.value(0).toInt();
-        if (!stored.value(1).isNull())
-            hints.updatePeriodSeconds = stored.value(1).toLongLong();
-        const QStringList hours = stored.value(2).toString().split(u',', Qt::SkipEmptyParts);
-        for (const QString &hour : hours)
-            hints.skipHours << hour.toInt();
-        hints.skipDays = stored.value(3).toString().split(u',', Qt::SkipEmptyParts);
-    }
+    StoredRefreshHints hints;
+    if (!stored.value(0).isNull())
+        hints.ttlMinutes = stored.value(0).toInt();
+    if (!stored.value(1).isNull())
+        hints.updatePeriodSeconds = stored.value(1).toLongLong();
+    const QStringList hours = stored.value(2).toString().split(u',', Qt::SkipEmptyParts);
+    for (const QString &hour : hours)
+        hints.skipHours << hour.toInt();
+    hints.skipDays = stored.value(3).toString().split(u',', Qt::SkipEmptyParts);
+    const qint64 spanMs = stored.value(4).toLongLong();
+    const int count = stored.value(5).toInt();
     stored.finish();
-
-    QSqlQuery &cadence = statement(u"SELECT MAX(sort_at) - MIN(sort_at), COUNT(*) FROM "
-                                  "(SELECT sort_at FROM items WHERE feed_id = ? ORDER BY sort_at DESC LIMIT 10)"_s);
-    cadence.addBindValue(feedId);
-    if (!cadence.exec() || !cadence.next())
-        return Result<StoredRefreshHints>::failure(describeSqlError(cadence.lastError()));
-    const qint64 spanMs = cadence.value(0).toLongLong();
-    const int count = cadence.value(1).toInt();
-    cadence.finish();
     if (count >= 3 && spanMs > 0)
         hints.postingIntervalSeconds = spanMs / 1000 / (count - 1);
     return Result<StoredRefreshHints>::success(std::move(hints));

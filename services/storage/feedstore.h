@@ -3,6 +3,7 @@
 #include "feed.h"
 #include "fetchrun.h"
 #include "item.h"
+#include "itemidentity.h"
 #include "itemquery.h"
 #include "result.h"
 
@@ -59,7 +60,8 @@ struct ItemChanges
 
 /// Freshet's cache: feeds, items and the fetch log in SQLite.
 /// One FeedStore is one connection and belongs to the thread that opened it. Each feed's
-/// update is one transaction: a crash loses at most the feed being written, never corrupts.
+/// update is all or nothing (its own transaction, or a savepoint inside a batch): a crash loses
+/// at most the feeds being written, never corrupts and never keeps half a feed.
 class FeedStore final
 {
 public:
@@ -80,14 +82,26 @@ public:
     Result<QList<Feed>> feeds(const QList<qint64> &feedIds) const;
     /// The feeds a background fetch should ask, likeliest to have news first: never fetched,
     /// then most recently active. all: every enabled feed, due or not; urls: only those.
+    /// Their unreadCount and itemCount are not read (0): a fetch does not need them.
     Result<QList<Feed>> feedsToRefresh(const QDateTime &now, bool all, const QStringList &urls) const;
     /// What the feed said about its own refresh rate last time, and its observed cadence.
     Result<StoredRefreshHints> refreshHints(qint64 feedId) const;
 
     // Fetching
-    /// Writes the attempt's outcome and, when parsed is given, its items, in one transaction.
-    /// An Updated outcome that changed no item is stored as NoNewItems.
-    Result<ItemChanges> applyFetch(qint64 feedId, const FeedFetchUpdate &update, const ParsedFeed *parsed);
+    /// Writes the attempt's outcome and, when parsed is given, its items, all or nothing.
+    /// An Updated outcome that changed no item is stored as NoNewItems. identities, when given,
+    /// are itemIdentities(parsed->items), worked out beforehand off this thread.
+    Result<ItemChanges> applyFetch(qint64 feedId, const FeedFetchUpdate &update, const ParsedFeed *parsed,
+                                   const QList<ItemIdentity> *identities = nullptr);
+
+    /// Several feeds' writes (applyFetch, addOutcome) as one transaction: one commit instead of
+    /// one or two per feed (each commit writes the WAL and flushes the search index). Not
+    /// nested. The first failure inside undoes the whole batch and fails every later write in
+    /// it; commitBatch() then fails too, nothing of the batch is stored, and the caller can
+    /// write each feed again on its own.
+    Status beginBatch();
+    Status commitBatch();
+    void rollbackBatch();
 
     // Items
     Result<QList<Item>> items(const ItemQuery &query) const;
@@ -117,6 +131,22 @@ private:
     /// running them. The reference stays valid while the store lives; bind every value, exec,
     /// and finish() a SELECT so it holds no read transaction.
     QSqlQuery &statement(const QString &sql) const;
+
+    /// One feed's write: a transaction of its own, or a savepoint inside a batch.
+    Status beginAtomic();
+    Status commitAtomic();
+    void rollbackAtomic(const QString &error);
+
+    /// Adds the rows inserted since the last call (m_unindexedFrom on) to the search index.
+    Status indexNewItems();
+    /// Whether this SQLite has json_each (built in since 3.38 unless left out), asked once.
+    bool sqliteHasJson() const;
+
+    bool m_inBatch = false;
+    QString m_batchError;   ///< the failure that ended the current batch
+    /// The first item inserted in this transaction and not yet in the search index; 0: none.
+    qint64 m_unindexedFrom = 0;
+    mutable std::optional<bool> m_hasJson;
 
     QString m_connectionName;
     /// unique_ptr: references handed out must survive the map growing.

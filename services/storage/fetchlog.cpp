@@ -63,15 +63,20 @@ Status FeedStore::finishRun(const FetchRunSummary &summary)
 
 Status FeedStore::addOutcome(qint64 runId, const FeedOutcomeRecord &outcome)
 {
+    if (Status begun = beginAtomic(); !begun)
+        return begun;
     QSqlQuery &insert = statement(u"INSERT INTO fetch_outcomes (run_id, feed_id, feed_url, outcome, http_status, new_items, "
                                  "updated_items, bytes, elapsed_ms, message) VALUES (?,?,?,?,?,?,?,?,?,?)"_s);
     bindValues(insert, {QVariant(runId), nullableInt(outcome.feedId), QVariant(outcome.feedUrl),
                                   QVariant(feedOutcomeName(outcome.outcome)), nullableInt(outcome.httpStatus),
                                   QVariant(outcome.newItems), QVariant(outcome.updatedItems), QVariant(outcome.bytes),
                                   QVariant(outcome.elapsedMs), QVariant(outcome.message)});
-    if (!insert.exec())
-        return Status::failure(describeSqlError(insert.lastError()));
-    return Status::success();
+    if (!insert.exec()) {
+        const QString error = describeSqlError(insert.lastError());
+        rollbackAtomic(error);
+        return Status::failure(error);
+    }
+    return commitAtomic();
 }
 
 Result<QList<FetchRunSummary>> FeedStore::recentRuns(int limit) const

@@ -7,10 +7,14 @@
 #include "parsing/syndicationperiod.h"
 #include "sqlvalues.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <functional>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -42,13 +46,14 @@ QString joinedHours(const QList<int> &hours)
 /// The statements one feed's update runs, prepared once per connection (FeedStore::statement).
 namespace sql {
 const QString findItem = u"SELECT id, content_hash FROM items WHERE feed_id = ? AND item_key = ?"_s;
+// One query for all of a document's items that are already stored (a lookup per item cost as
+// much as the inserts). The keys travel as one JSON array, whatever their number.
+const QString findItems = u"SELECT item_key, id, content_hash FROM items "
+                          "WHERE feed_id = ? AND item_key IN (SELECT value FROM json_each(?))"_s;
 const QString insertItem = u"INSERT INTO items (feed_id, item_key, content_hash, title, link, author, summary, content, "
                            "image, published_at, updated_at, fetched_at, sort_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"_s;
 const QString updateItem = u"UPDATE items SET content_hash = ?, title = ?, link = ?, author = ?, summary = ?, content = ?, "
                            "image = ?, published_at = ?, updated_at = ?, sort_at = COALESCE(?, fetched_at) WHERE id = ?"_s;
-// Every row of this feed inserted by this transaction has an id at or above the first one.
-const QString indexNewItems = u"INSERT INTO items_fts (rowid, title, summary, content) "
-                              "SELECT id, title, summary, content FROM items WHERE feed_id = ? AND id >= ?"_s;
 const QString clearEnclosures = u"DELETE FROM enclosures WHERE item_id = ?"_s;
 const QString addEnclosure = u"INSERT OR IGNORE INTO enclosures (item_id, url, type, length) VALUES (?,?,?,?)"_s;
 const QString feedMetadata = u"UPDATE feeds SET title = CASE WHEN ? = '' THEN title ELSE ? END, "
@@ -64,44 +69,101 @@ const QString fetchState = u"UPDATE feeds SET url = CASE WHEN ? = '' OR EXISTS (
                            "next_due_at = ?, next_due_reason = ?, retry_after_at = ?, disabled_reason = ? WHERE id = ?"_s;
 } // namespace sql
 
+/// The keys as a JSON array of strings. Written by hand: QJsonArray and toJson() cost half of
+/// the lookup they feed.
+QString jsonKeyArray(const QList<ItemIdentity> &identities)
+{
+    QString json;
+    qsizetype length = 2;
+    for (const ItemIdentity &identity : identities)
+        length += identity.key.size() + 3;
+    json.reserve(length);
+    json += u'[';
+    for (const ItemIdentity &identity : identities) {
+        if (json.size() > 1)
+            json += u',';
+        json += u'"';
+        const bool plain = std::none_of(identity.key.cbegin(), identity.key.cend(),
+                                        [](QChar c) { return c == u'"' || c == u'\\' || c.unicode() < 0x20; });
+        if (plain) {
+            json += identity.key;
+            json += u'"';
+            continue;
+        }
+        for (const QChar c : identity.key) {
+            if (c == u'"' || c == u'\\') {
+                json += u'\\';
+                json += c;
+            } else if (c.unicode() < 0x20) {
+                json += u"\\u00"_s;
+                json += QChar(u"0123456789abcdef"[c.unicode() >> 4]);
+                json += QChar(u"0123456789abcdef"[c.unicode() & 0xf]);
+            } else {
+                json += c;
+            }
+        }
+        json += u'"';
+    }
+    json += u']';
+    return json;
+}
+
+struct StoredItem
+{
+    qint64 id = 0;
+    QString contentHash;
+};
+
 class ItemWriter
 {
 public:
-    ItemWriter(std::function<QSqlQuery &(const QString &)> statement, qint64 feedId, qint64 now)
-        : m_feedId(feedId), m_now(now), m_find(statement(sql::findItem)), m_insert(statement(sql::insertItem)),
-          m_update(statement(sql::updateItem)), m_clearEnclosures(statement(sql::clearEnclosures)),
-          m_addEnclosure(statement(sql::addEnclosure)), m_indexNewItems(statement(sql::indexNewItems))
+    /// indexPending brings the search index up to date with the rows inserted so far; it must
+    /// run before a row is updated, since the update trigger takes the row's old words out of
+    /// the index.
+    ItemWriter(std::function<QSqlQuery &(const QString &)> statement, std::function<Step()> indexPending,
+               qint64 &unindexedFrom, qint64 feedId, qint64 now)
+        : m_statement(std::move(statement)), m_indexPending(std::move(indexPending)), m_unindexedFrom(unindexedFrom),
+          m_feedId(feedId), m_now(now), m_insert(m_statement(sql::insertItem)), m_update(m_statement(sql::updateItem)),
+          m_clearEnclosures(m_statement(sql::clearEnclosures)), m_addEnclosure(m_statement(sql::addEnclosure))
     {
     }
 
-    /// Adds this update's new rows to the search index, all in one statement.
-    Step indexNewItems()
+    /// Reads which of these items are stored already: in one query, or (an SQLite built
+    /// without JSON) one per item as they are written.
+    Step findStored(const QList<ItemIdentity> &identities, bool sqliteHasJson)
     {
-        if (m_firstNewId == 0)
+        if (!sqliteHasJson) {
+            m_lookupEach = true;
             return {};
-        m_indexNewItems.addBindValue(m_feedId);
-        m_indexNewItems.addBindValue(m_firstNewId);
-        if (!m_indexNewItems.exec())
-            return fail(m_indexNewItems);
+        }
+        QSqlQuery &find = m_statement(sql::findItems);
+        find.addBindValue(m_feedId);
+        find.addBindValue(jsonKeyArray(identities));
+        if (!find.exec())
+            return fail(find);
+        m_stored.reserve(identities.size());
+        while (find.next())
+            m_stored.insert(find.value(0).toString(), StoredItem{find.value(1).toLongLong(), find.value(2).toString()});
+        find.finish();
         return {};
     }
 
-    Step write(const ParsedItem &item, ItemChanges &changes)
+    Step write(const ParsedItem &item, const ItemIdentity &identity, ItemChanges &changes)
     {
-        const QString key = itemKey(item);
-        const QString hash = itemContentHash(item);
-        m_find.addBindValue(m_feedId);
-        m_find.addBindValue(key);
-        if (!m_find.exec())
-            return fail(m_find);
+        const QString &hash = identity.contentHash;
+        std::optional<StoredItem> stored;
+        if (Step found = lookUp(identity.key, stored); !found.ok)
+            return found;
         const QDateTime date = item.published.isValid() ? item.published : item.updated;
         qint64 itemId = 0;
-        if (m_find.next()) {
-            itemId = m_find.value(0).toLongLong();
-            const bool changed = m_find.value(1).toString() != hash;
-            m_find.finish();
-            if (!changed)
+        if (stored) {
+            itemId = stored->id;
+            if (stored->contentHash == hash)
                 return {};
+            if (m_unindexedFrom != 0) {
+                if (Step indexed = m_indexPending(); !indexed.ok)
+                    return indexed;
+            }
             bindValues(m_update, {QVariant(hash), QVariant(item.title), QVariant(item.link), QVariant(authorLine(item)),
                                           QVariant(item.summary), QVariant(item.content), QVariant(item.image),
                                           timeToSql(item.published), timeToSql(item.updated), timeToSql(date), QVariant(itemId)});
@@ -109,16 +171,15 @@ public:
                 return fail(m_update);
             ++changes.updatedItems;
         } else {
-            m_find.finish();
-            bindValues(m_insert, {QVariant(m_feedId), QVariant(key), QVariant(hash), QVariant(item.title), QVariant(item.link),
+            bindValues(m_insert, {QVariant(m_feedId), QVariant(identity.key), QVariant(hash), QVariant(item.title), QVariant(item.link),
                                           QVariant(authorLine(item)), QVariant(item.summary), QVariant(item.content),
                                           QVariant(item.image), timeToSql(item.published), timeToSql(item.updated),
                                           QVariant(m_now), QVariant(date.isValid() ? date.toMSecsSinceEpoch() : m_now)});
             if (!m_insert.exec())
                 return fail(m_insert);
             itemId = m_insert.lastInsertId().toLongLong();
-            if (m_firstNewId == 0)
-                m_firstNewId = itemId;
+            if (m_unindexedFrom == 0)
+                m_unindexedFrom = itemId;
             ++changes.newItems;
             if (item.enclosures.isEmpty())
                 return {};   // a new row has no old enclosures to clear
@@ -127,6 +188,24 @@ public:
     }
 
 private:
+    Step lookUp(const QString &key, std::optional<StoredItem> &stored)
+    {
+        if (!m_lookupEach) {
+            if (const auto found = m_stored.constFind(key); found != m_stored.cend())
+                stored = *found;
+            return {};
+        }
+        QSqlQuery &find = m_statement(sql::findItem);
+        find.addBindValue(m_feedId);
+        find.addBindValue(key);
+        if (!find.exec())
+            return fail(find);
+        if (find.next())
+            stored = StoredItem{find.value(0).toLongLong(), find.value(1).toString()};
+        find.finish();
+        return {};
+    }
+
     Step writeEnclosures(qint64 itemId, const QList<ParsedEnclosure> &enclosures)
     {
         m_clearEnclosures.addBindValue(itemId);
@@ -142,16 +221,39 @@ private:
         return {};
     }
 
+    std::function<QSqlQuery &(const QString &)> m_statement;
+    std::function<Step()> m_indexPending;
+    qint64 &m_unindexedFrom;
     qint64 m_feedId;
     qint64 m_now;
-    QSqlQuery &m_find;
     QSqlQuery &m_insert;
     QSqlQuery &m_update;
     QSqlQuery &m_clearEnclosures;
     QSqlQuery &m_addEnclosure;
-    QSqlQuery &m_indexNewItems;
-    qint64 m_firstNewId = 0;
+    QHash<QString, StoredItem> m_stored;
+    bool m_lookupEach = false;
 };
+
+/// The items to write, oldest first, each key once. Feeds list newest first; inserting oldest
+/// first gives new rows ascending ids, so items with equal dates still sort in the publisher's
+/// order. A key repeated in one document is written once, from its first (newest) entry: the
+/// entry that won before, now without an insert and an update of one row in one transaction
+/// (which also reported the item as updated on every refresh).
+QList<qsizetype> writeOrder(const QList<ItemIdentity> &identities)
+{
+    QList<qsizetype> order;
+    order.reserve(identities.size());
+    QSet<QStringView> seen;
+    seen.reserve(identities.size());
+    for (qsizetype i = 0; i < identities.size(); ++i) {
+        if (!seen.contains(identities.at(i).key)) {
+            seen.insert(identities.at(i).key);
+            order.append(i);
+        }
+    }
+    std::reverse(order.begin(), order.end());
+    return order;
+}
 
 Step writeFeedMetadata(QSqlQuery &update, qint64 feedId, const ParsedFeed &parsed, bool hadNewItems, qint64 now)
 {
@@ -186,23 +288,34 @@ Step writeFetchState(QSqlQuery &update, qint64 feedId, const FeedFetchUpdate &st
 
 } // namespace
 
-Result<ItemChanges> FeedStore::applyFetch(qint64 feedId, const FeedFetchUpdate &update, const ParsedFeed *parsed)
+Result<ItemChanges> FeedStore::applyFetch(qint64 feedId, const FeedFetchUpdate &update, const ParsedFeed *parsed,
+                                          const QList<ItemIdentity> *identities)
 {
-    QSqlDatabase db = database();
-    if (!db.transaction())
-        return Result<ItemChanges>::failure(describeSqlError(db.lastError()));
+    if (Status begun = beginAtomic(); !begun)
+        return Result<ItemChanges>::failure(begun.error());
 
     ItemChanges changes;
     const qint64 now = update.fetchedAt.isValid() ? update.fetchedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     Step step;
     if (parsed) {
-        ItemWriter writer([this](const QString &sql) -> QSqlQuery & { return statement(sql); }, feedId, now);
-        // Feeds list newest first; inserting oldest first gives new rows ascending ids, so items
-        // with equal dates still sort in the publisher's order.
-        for (auto it = parsed->items.crbegin(); step.ok && it != parsed->items.crend(); ++it)
-            step = writer.write(*it, changes);
-        if (step.ok)
-            step = writer.indexNewItems();
+        QList<ItemIdentity> computed;
+        if (!identities || identities->size() != parsed->items.size()) {
+            computed = itemIdentities(parsed->items);
+            identities = &computed;
+        }
+        ItemWriter writer([this](const QString &sql) -> QSqlQuery & { return statement(sql); },
+                          [this] { const Status indexed = indexNewItems(); return Step{indexed.ok(), indexed.error()}; },
+                          m_unindexedFrom, feedId, now);
+        step = writer.findStored(*identities, sqliteHasJson());
+        const QList<qsizetype> order = writeOrder(*identities);
+        for (qsizetype at = 0; step.ok && at < order.size(); ++at)
+            step = writer.write(parsed->items.at(order.at(at)), identities->at(order.at(at)), changes);
+        // Inside a batch the new rows are indexed once, before the batch commits: FTS5 writes
+        // its pending index out at the end of every statement that adds to it.
+        if (step.ok && !m_inBatch) {
+            const Status indexed = indexNewItems();
+            step = Step{indexed.ok(), indexed.error()};
+        }
         if (step.ok)
             step = writeFeedMetadata(statement(sql::feedMetadata), feedId, *parsed, changes.newItems > 0, now);
     }
@@ -213,14 +326,11 @@ Result<ItemChanges> FeedStore::applyFetch(qint64 feedId, const FeedFetchUpdate &
         step = writeFetchState(statement(sql::fetchState), feedId, state);
     }
     if (!step.ok) {
-        db.rollback();
+        rollbackAtomic(step.error);
         return Result<ItemChanges>::failure(step.error);
     }
-    if (!db.commit()) {
-        const QString error = describeSqlError(db.lastError());
-        db.rollback();
-        return Result<ItemChanges>::failure(error);
-    }
+    if (Status committed = commitAtomic(); !committed)
+        return Result<ItemChanges>::failure(committed.error());
     return Result<ItemChanges>::success(changes);
 }
 

@@ -1,6 +1,7 @@
 #include "network/feedurl.h"
 #include "network/httppolicy.h"
 
+#include <QLocale>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,6 +31,29 @@ private slots:
         QCOMPARE(parseHttpDate("Sunday, 06-Nov-94 08:49:37 GMT"), expected);
         QCOMPARE(parseHttpDate("Sun Nov  6 08:49:37 1994"), expected);
         QVERIFY(!parseHttpDate("yesterday").isValid());
+        QVERIFY(!parseHttpDate("").isValid());
+    }
+
+    void imfFixdatesReadByHandAgreeWithQLocale_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        for (const char *value : {"Wed, 25 Nov 2026 13:00:00 GMT", "Thu, 29 Feb 2024 23:59:59 GMT",
+                                  "Mon, 06 Nov 1994 08:49:37 GMT",   // wrong weekday
+                                  "Sun, 06 Nov 1994 24:00:00 GMT", "Sun, 31 Nov 1994 08:49:37 GMT",
+                                  "Sun, 06 Xyz 1994 08:49:37 GMT", "Sun, 06 Nov 1994 08:49:37 UTC",
+                                  "Sun, 6 Nov 1994 08:49:37 GMT", "Thu, 01 Jan 1970 00:00:00 GMT"})
+            QTest::newRow(value) << QByteArray(value);
+    }
+
+    void imfFixdatesReadByHandAgreeWithQLocale()
+    {
+        QFETCH(QByteArray, value);
+        // What the general QLocale reading makes of an IMF-fixdate, as parseHttpDate did before
+        // the hand-written fast path.
+        QDateTime expected = QLocale::c().toDateTime(QString::fromLatin1(value).simplified(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+        if (expected.isValid())
+            expected.setTimeSpec(Qt::UTC);
+        QCOMPARE(parseHttpDate(value), expected);   // none of these is in the other two forms
     }
 
     void cacheControl()

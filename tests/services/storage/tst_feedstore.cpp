@@ -1,7 +1,10 @@
 #include "parsing/parsedfeed.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"
+#include "storage/itemidentity.h"
 
+#include <QCryptographicHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -51,6 +54,17 @@ private:
         if (!store)
             qFatal("cannot open store: %s", qPrintable(store.error()));
         return std::move(store).value();
+    }
+
+    /// FTS5's own check that the index holds exactly what the items table says.
+    bool searchIndexIsIntact()
+    {
+        QSqlQuery check(m_store->database());
+        if (!check.exec(u"INSERT INTO items_fts (items_fts, rank) VALUES ('integrity-check', 1)"_s)) {
+            qWarning("%s", qPrintable(check.lastError().text()));
+            return false;
+        }
+        return true;
     }
 
 private slots:
@@ -273,6 +287,131 @@ private slots:
         QCOMPARE(rows.value(0).toInt(), 1);
     }
 
+    void duplicateKeysInOneDocumentAreWrittenOnce()
+    {
+        const Feed feed = m_store->addFeed(u"https://example.org/feed"_s).value();
+        ParsedFeed parsed;
+        parsed.items << makeItem(u"same"_s, u"Newest wording"_s, QDateTime::currentDateTimeUtc())
+                     << makeItem(u"same"_s, u"Older wording"_s, QDateTime::currentDateTimeUtc().addSecs(-60));
+        ItemChanges changes = m_store->applyFetch(feed.id, okUpdate(), &parsed).value();
+        QCOMPARE(changes.newItems, 1);
+        QCOMPARE(changes.updatedItems, 0);
+        changes = m_store->applyFetch(feed.id, okUpdate(), &parsed).value();
+        QCOMPARE(changes.newItems + changes.updatedItems, 0);   // stable: not "updated" on every refresh
+        QCOMPARE(m_store->items({}).value().constFirst().title, u"Newest wording"_s);
+        QVERIFY(searchIndexIsIntact());
+        ItemQuery search;
+        search.search = u"older"_s;
+        QCOMPARE(m_store->items(search).value().size(), 0);
+    }
+
+    void aBatchIndexesItsNewRowsEvenWhenOneIsEditedInIt()
+    {
+        const Feed a = m_store->addFeed(u"https://a.example/feed"_s).value();
+        const Feed b = m_store->addFeed(u"https://b.example/feed"_s).value();
+        ParsedFeed first;
+        first.items << makeItem(u"1"_s, u"Aurora tonight"_s, QDateTime::currentDateTimeUtc());
+        ParsedFeed edited = first;
+        edited.items[0].title = u"Eclipse tonight"_s;
+        edited.items[0].summary = u"Summary of Eclipse tonight"_s;
+        ParsedFeed other;
+        other.items << makeItem(u"2"_s, u"Comet return"_s, QDateTime::currentDateTimeUtc());
+
+        QVERIFY(m_store->beginBatch().ok());
+        QVERIFY(m_store->applyFetch(a.id, okUpdate(), &first).ok());
+        QVERIFY(m_store->applyFetch(b.id, okUpdate(), &other).ok());
+        // The same feed again in one batch (a late write of an earlier run): its row, new in
+        // this batch, is edited before the batch indexes its new rows.
+        QCOMPARE(m_store->applyFetch(a.id, okUpdate(), &edited).value().updatedItems, 1);
+        QVERIFY(m_store->commitBatch().ok());
+
+        QVERIFY(searchIndexIsIntact());
+        ItemQuery search;
+        for (const auto &[words, expected] : {std::pair(u"comet"_s, 1), std::pair(u"eclipse"_s, 1), std::pair(u"aurora"_s, 0),
+                                              std::pair(u"tonight"_s, 1)}) {
+            search.search = words;
+            QCOMPARE(m_store->items(search).value().size(), expected);
+        }
+    }
+
+    void refreshHintsAreTheFeedsOwnAndItsCadence()
+    {
+        const Feed feed = m_store->addFeed(u"https://example.org/feed"_s).value();
+        ParsedFeed parsed;
+        parsed.ttlMinutes = 90;
+        parsed.skipHours = {1, 2};
+        parsed.skipDays = {u"Sunday"_s};
+        const QDateTime newest = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 12; ++i)
+            parsed.items << makeItem(u"i%1"_s.arg(i), u"Item %1"_s.arg(i), newest.addSecs(-3600 * i));
+        QVERIFY(m_store->applyFetch(feed.id, okUpdate(), &parsed).ok());
+        const StoredRefreshHints hints = m_store->refreshHints(feed.id).value();
+        QCOMPARE(hints.ttlMinutes, std::optional<int>(90));
+        QVERIFY(!hints.updatePeriodSeconds);
+        QCOMPARE(hints.skipHours, QList<int>({1, 2}));
+        QCOMPARE(hints.skipDays, QStringList{u"Sunday"_s});
+        QCOMPARE(hints.postingIntervalSeconds, std::optional<qint64>(3600));   // the newest ten, an hour apart
+
+        const StoredRefreshHints none = m_store->refreshHints(feed.id + 100).value();
+        QVERIFY(!none.ttlMinutes && !none.postingIntervalSeconds && none.skipHours.isEmpty());
+    }
+
+    void contentHashesStayWhatTheyWere_data()
+    {
+        QTest::addColumn<ParsedItem>("item");
+        const QDateTime when(QDate(2024, 1, 3), QTime(2, 1, 0, 789), Qt::UTC);
+        ParsedItem plain = makeItem(u"1"_s, u"Title"_s, when);
+        QTest::newRow("plain") << plain;
+        ParsedItem rich = plain;
+        rich.updated = when.addDays(400).addSecs(-1);
+        rich.content = u"<p>Caf\u00e9 \U0001F600</p>"_s;
+        rich.image = u"https://example.org/i.png"_s;
+        rich.enclosures << ParsedEnclosure{u"https://example.org/a.mp3"_s, u"audio/mpeg"_s, 1234}
+                        << ParsedEnclosure{u"https://example.org/b"_s, QString(), -1};
+        QTest::newRow("rich") << rich;
+        ParsedItem undated = plain;
+        undated.published = QDateTime();
+        QTest::newRow("undated") << undated;
+        ParsedItem offset = plain;
+        offset.published = QDateTime(QDate(2024, 1, 3), QTime(4, 1), Qt::OffsetFromUTC, 7200);
+        QTest::newRow("offset") << offset;
+        ParsedItem ancient = plain;
+        ancient.published = QDateTime(QDate(-44, 3, 15), QTime(12, 0), Qt::UTC);
+        ancient.updated = QDateTime(QDate(12345, 1, 1), QTime(0, 0), Qt::UTC);
+        QTest::newRow("odd years") << ancient;
+        QTest::newRow("empty") << ParsedItem();
+    }
+
+    void contentHashesStayWhatTheyWere()
+    {
+        QFETCH(ParsedItem, item);
+        // The formula every stored hash was made with: a different one would make every stored
+        // item look edited once.
+        QStringList parts{item.title, item.link, authorLine(item), item.summary, item.content, item.image,
+                          item.published.toString(Qt::ISODate), item.updated.toString(Qt::ISODate)};
+        for (const ParsedEnclosure &enclosure : item.enclosures)
+            parts << enclosure.url << enclosure.type << QString::number(enclosure.length);
+        const QString expected = QString::fromLatin1(
+            QCryptographicHash::hash(parts.join(u'\x1f').toUtf8(), QCryptographicHash::Sha1).toHex());
+        QCOMPARE(itemContentHash(item), expected);
+    }
+
+    void storedItemsAreFoundWhateverTheirKeys()
+    {
+        const Feed feed = m_store->addFeed(u"https://example.org/feed"_s).value();
+        ParsedFeed parsed;
+        for (const QString &id : {u"quote\"inside"_s, u"back\\slash"_s, u"tab\there"_s, u"ctrl\x01char"_s,
+                                  u"caf\u00e9 \U0001F600"_s, u"plain"_s})
+            parsed.items << makeItem(id, u"Item "_s + id, QDateTime::currentDateTimeUtc());
+        QCOMPARE(m_store->applyFetch(feed.id, okUpdate(), &parsed).value().newItems, 6);
+        const ItemChanges again = m_store->applyFetch(feed.id, okUpdate(), &parsed).value();
+        QCOMPARE(again.newItems, 0);
+        QCOMPARE(again.updatedItems, 0);
+        parsed.items[1].title = u"Edited"_s;
+        QCOMPARE(m_store->applyFetch(feed.id, okUpdate(), &parsed).value().updatedItems, 1);
+        QCOMPARE(m_store->itemCount({}).value(), 6);
+    }
+
     void itemWithContentAndEnclosures()
     {
         const Feed feed = m_store->addFeed(u"https://example.org/feed"_s).value();
@@ -347,6 +486,48 @@ private slots:
         QSqlQuery integrity(u"PRAGMA integrity_check"_s, m_store->database());
         QVERIFY(integrity.next());
         QCOMPARE(integrity.value(0).toString(), u"ok"_s);
+    }
+
+    void aFailureInsideABatchUndoesTheWholeBatch()
+    {
+        const Feed a = m_store->addFeed(u"https://a.example/feed"_s).value();
+        const Feed b = m_store->addFeed(u"https://b.example/feed"_s).value();
+        const Feed c = m_store->addFeed(u"https://c.example/feed"_s).value();
+        ParsedFeed small;
+        small.items << makeItem(u"one"_s, u"One"_s, QDateTime::currentDateTimeUtc());
+        ParsedFeed big;
+        for (int i = 0; i < 200; ++i) {
+            ParsedItem item = makeItem(u"big%1"_s.arg(i), u"Big %1"_s.arg(i), QDateTime::currentDateTimeUtc());
+            item.content = QString(4000, u'x');
+            big.items << item;
+        }
+        QSqlQuery pages(u"PRAGMA page_count"_s, m_store->database());
+        QVERIFY(pages.next());
+        QSqlQuery(u"PRAGMA max_page_count = %1"_s.arg(pages.value(0).toInt() + 8), m_store->database());
+
+        QVERIFY(m_store->beginBatch().ok());
+        QVERIFY(m_store->applyFetch(a.id, okUpdate(), &small).ok());
+        QVERIFY(!m_store->applyFetch(b.id, okUpdate(), &big).ok());
+        // Later writes of a failed batch fail too: they would otherwise commit on their own.
+        QVERIFY(!m_store->applyFetch(c.id, okUpdate(), &small).ok());
+        QVERIFY(!m_store->addOutcome(0, FeedOutcomeRecord{}).ok());
+        QVERIFY(!m_store->commitBatch().ok());
+
+        QSqlQuery(u"PRAGMA max_page_count = 1073741823"_s, m_store->database());
+        QCOMPARE(m_store->itemCount({}).value(), 0);
+        QVERIFY(m_store->feedById(a.id).value()->etag.isEmpty());
+        QSqlQuery integrity(u"PRAGMA integrity_check"_s, m_store->database());
+        QVERIFY(integrity.next());
+        QCOMPARE(integrity.value(0).toString(), u"ok"_s);
+
+        // A batch that works is one commit of everything in it, and later writes are their own again.
+        QVERIFY(m_store->beginBatch().ok());
+        QVERIFY(m_store->applyFetch(a.id, okUpdate(), &small).ok());
+        QVERIFY(m_store->applyFetch(c.id, okUpdate(), &small).ok());
+        QVERIFY(m_store->commitBatch().ok());
+        QCOMPARE(m_store->itemCount({}).value(), 2);
+        QVERIFY(m_store->applyFetch(b.id, okUpdate(), &big).ok());
+        QCOMPARE(m_store->itemCount({}).value(), 202);
     }
 
     void fetchLogKeepsRunsAndOutcomes()
