@@ -49,9 +49,10 @@ public:
     }
 };
 
-QPushButton *commandButton(const QString &text, const QKeySequence &shortcut, QWidget *parent)
+QPushButton *commandButton(const QString &text, const QKeySequence &shortcut, const QString &name, QWidget *parent)
 {
     auto *button = new QPushButton(text, parent);
+    button->setObjectName(name);
     button->setShortcut(shortcut);
     button->setAutoDefault(false);
     if (!shortcut.isEmpty())
@@ -79,14 +80,12 @@ DownloadsDialog::DownloadsDialog(DownloadManager *manager, QWidget *parent)
     m_table->horizontalHeader()->resizeSection(DownloadListModel::ProgressColumn, 220);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
-    m_pause = commandButton(tr("&Pause"), QKeySequence(tr("Ctrl+P")), this);
-    m_resume = commandButton(tr("Res&ume"), QKeySequence(tr("Ctrl+R")), this);
-    m_cancel = commandButton(tr("&Cancel Download"), QKeySequence(QKeySequence::Delete), this);
-    m_retry = commandButton(tr("Re&try"), QKeySequence(tr("Ctrl+T")), this);
-    m_open = commandButton(tr("&Open File"), QKeySequence(tr("Ctrl+O")), this);
-    m_showInFolder = commandButton(tr("Show in &Folder"), QKeySequence(tr("Ctrl+Shift+O")), this);
-    for (QPushButton *button : {m_pause, m_resume, m_cancel, m_retry, m_open, m_showInFolder})
-        button->setObjectName(button->text().remove(u'&').toLower().replace(u' ', u'-'));
+    m_pause = commandButton(tr("&Pause"), QKeySequence(tr("Ctrl+P")), u"pause"_s, this);
+    m_resume = commandButton(tr("Res&ume"), QKeySequence(tr("Ctrl+R")), u"resume"_s, this);
+    m_cancel = commandButton(tr("&Cancel Download"), QKeySequence(QKeySequence::Delete), u"cancel"_s, this);
+    m_retry = commandButton(tr("Re&try"), QKeySequence(tr("Ctrl+T")), u"retry"_s, this);
+    m_open = commandButton(tr("&Open File"), QKeySequence(tr("Ctrl+O")), u"open-file"_s, this);
+    m_showInFolder = commandButton(tr("Show in &Folder"), QKeySequence(tr("Ctrl+Shift+O")), u"show-in-folder"_s, this);
 
     connect(m_pause, &QPushButton::clicked, this, [this] { report(m_manager->pause(currentId()).error()); });
     connect(m_resume, &QPushButton::clicked, this, [this] { report(m_manager->resume(currentId()).error()); });
