@@ -76,7 +76,6 @@ def main():
             profile, item_id, url = prepare_profile(freshet, base, args.size)
             profiles.append(profile)
             expected = urllib.request.urlopen(url.replace(".bin?", ".bin.sha256?")).read().decode().strip()
-            size = int(url.split("/large/")[1].split(".bin")[0]) if url.split("/large/")[1].split(".bin")[0].isdigit() else None
 
             _, idle, _, _ = measured([freshet, "--profile", profile, "downloads"])
             idle_rss.append(idle)
