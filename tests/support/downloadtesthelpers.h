@@ -37,7 +37,8 @@ inline qint64 addItemWithEnclosure(freshet::FeedStore &store, const QString &url
     freshet::ItemQuery query;
     query.feedId = feedId;
     query.limit = 1000;
-    for (const freshet::Item &stored : store.items(query).value()) {
+    const auto stored_items = store.items(query);
+    for (const freshet::Item &stored : stored_items.value()) {
         if (stored.title == item.title)
             return stored.id;
     }
