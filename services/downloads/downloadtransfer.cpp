@@ -254,7 +254,15 @@ void DownloadTransfer::onData()
         const qint64 read = m_reply->read(m_buffer.data(), std::min<qint64>(available, m_buffer.size()));
         if (read <= 0)
             break;
-        if (m_part.write(m_buffer.constData(), read) != read) {
+        // A full disk first shows as a short write; writing the rest gives the reason (ENOSPC).
+        qint64 written = 0;
+        while (written < read) {
+            const qint64 chunk = m_part.write(m_buffer.constData() + written, read - written);
+            if (chunk <= 0)
+                break;
+            written += chunk;
+        }
+        if (written != read) {
             const QString why = m_part.errorString();
             closeReply();
             finish(TransferOutcome::Kind::Failed,

@@ -88,8 +88,8 @@ private slots:
             finalPath = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
         }
         QCOMPARE(killed, 10);
-        // Qt re-sends a GET by itself when a connection closes before it delivered anything of
-        // the response, so not every drop shows; the file must be right either way.
+        // Not every armed drop shows as an interruption: a drop is used up by whichever request
+        // covers it, including one killed before reaching it. The file must be right anyway.
         qInfo() << "kills:" << killed << "drops seen as interruptions:" << resumes;
         QVERIFY(resumes > 0);
         QVERIFY(!finalPath.isEmpty());

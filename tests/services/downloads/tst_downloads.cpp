@@ -87,8 +87,9 @@ private slots:
         int resumes = 0;
         for (const QList<QVariant> &change : changes)
             resumes += change.first().value<Download>().error.contains(u"Resuming"_s) ? 1 : 0;
-        // Not every drop reaches us: Qt re-sends an idempotent GET by itself when a connection
-        // closes before it delivered anything of the response. The file is right either way.
+        // Fewer interruptions are seen than drops were armed (12-13 of 20 in runs here): not
+        // pinned down; Qt's HTTP channel may retry a request itself after an early close. What
+        // must hold is the file.
         qInfo() << "drops seen as interruptions:" << resumes << "of" << points.size();
         QVERIFY(resumes > 0);
     }
@@ -102,15 +103,18 @@ private slots:
         const Download queued = m_manager->queueItem(itemId).value();
         // When the drop is reported (before the resume), the file changes on the server.
         bool changed = false;
+        qint64 partBeforeChange = 0;
         connect(m_manager.get(), &DownloadManager::changed, this, [&](const Download &d) {
             if (!changed && d.state == DownloadState::Queued && !d.error.isEmpty()) {
                 changed = true;
-                QCOMPARE(QFileInfo(d.partPath).size(), size / 2);
+                // At most the bytes before the drop (the server's close may discard some).
+                partBeforeChange = QFileInfo(d.partPath).size();
                 DownloadTest::request(m_server.url(u"/control/large/version?version=2"_s), "POST");
             }
         });
         const Download done = runUntilIdle(*m_manager, queued.id);
         QVERIFY(changed);
+        QVERIFY2(partBeforeChange > 0 && partBeforeChange <= size / 2, qPrintable(QString::number(partBeforeChange)));
         QCOMPARE(done.state, DownloadState::Completed);
         const QByteArray v2 = DownloadTest::request(m_server.url(u"/large/%1.bin.sha256?seed=11&version=2"_s.arg(size))).trimmed();
         const QByteArray v1 = DownloadTest::request(m_server.url(u"/large/%1.bin.sha256?seed=11&version=1"_s.arg(size))).trimmed();
