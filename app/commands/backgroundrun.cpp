@@ -12,6 +12,7 @@
 #include "storage/storethread.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QLocale>
 #include <QSettings>
 #include <QTimer>
@@ -90,13 +91,18 @@ void runDownloadsHere(const Profile &profile, std::chrono::milliseconds left, Ba
     }
     SystemReachability reachability;
     BackgroundDownloads step(&manager);
-    QObject::connect(&step, &BackgroundDownloads::finished, &step, [&outcome](int completed, int stillQueued) {
+    QEventLoop loop;
+    bool finished = false;
+    QObject::connect(&step, &BackgroundDownloads::finished, &loop, [&](int completed, int stillQueued) {
         outcome.downloadsCompleted = completed;
         outcome.downloadsLeft = stillQueued;
-        QCoreApplication::quit();
+        finished = true;
+        loop.quit();
     });
     step.run(QDeadlineTimer(usable), reachability.isMetered());
-    QCoreApplication::exec();
+    // An empty queue reports from inside run(), before a loop could be quit.
+    if (!finished)
+        loop.exec();
 }
 
 } // namespace
