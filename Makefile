@@ -91,6 +91,14 @@ bench-fetch: $(BUILD_DIR)/CMakeCache.txt
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target freshet freshet-feedserver
 	python3 bench/fetch/benchfetch.py --build-dir $(BUILD_DIR) --results bench/fetch/RESULTS.md $(BENCH_FETCH_ARGS)
 
+# One 1 GB loopback download, `freshet download` against `curl -o`: wall time and peak RSS,
+# written to bench/downloads/RESULTS.md. BENCH_DOWNLOADS_ARGS="--size 100M" is a quick run.
+BENCH_DOWNLOADS_ARGS ?=
+.PHONY: bench-downloads
+bench-downloads: $(BUILD_DIR)/CMakeCache.txt
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target freshet freshet-feedserver
+	python3 bench/downloads/benchdownloads.py --build-dir $(BUILD_DIR) --results bench/downloads/RESULTS.md $(BENCH_DOWNLOADS_ARGS)
+
 # The longest GUI-thread stall while the window refreshes 1000 loopback feeds.
 .PHONY: bench-stall
 bench-stall: $(BUILD_DIR)/CMakeCache.txt

@@ -54,6 +54,7 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
     m_tray = new TrayIcon(this);
     connect(m_tray, &TrayIcon::refreshRequested, this, &MainWindow::refreshNow);
     createActions();
+    createDownloads();
     if (m_options.showDebugMenu)
         createDebugMenu();
 

@@ -24,6 +24,7 @@ class FeedListModel;
 class ItemTableModel;
 class ItemView;
 class AppSettings;
+class DownloadsController;
 class InProcessScheduler;
 class ThumbnailCache;
 class TrayIcon;
@@ -51,6 +52,7 @@ public:
     QListView *feedList() const { return m_feedList; }
     ItemView *itemView() const { return m_itemView; }
     InProcessScheduler *scheduler() const { return m_scheduler; }
+    DownloadsController *downloads() const { return m_downloads; }
 
     /// Runs the path an OS background trigger runs, as if Freshet were in the background:
     /// hides the window, performs the fetch with the OS's 30 s budget, then reports.
@@ -71,6 +73,7 @@ private:
     void createWidgets();
     void createActions();
     void createDebugMenu();
+    void createDownloads();
     void createScheduler();
     void reloadScheduleFromLog();
     void applyOsSchedule(const BackgroundSchedule &schedule, const BackgroundSchedule &previous);
@@ -130,6 +133,7 @@ private:
     ThumbnailCache *m_thumbnails = nullptr;
     QDateTime m_lastUpdated;
     bool m_simulating = false;
+    DownloadsController *m_downloads = nullptr;
 };
 
 } // namespace freshet

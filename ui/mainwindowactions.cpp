@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "downloadscontroller.h"
 #include "background/backgroundfetch.h"
 #include "background/backgroundscheduler.h"
 #include "background/inprocessscheduler.h"
@@ -111,6 +112,17 @@ void MainWindow::createActions()
     toolbar->addAction(m_unreadOnly);
     toolbar->addSeparator();
     toolbar->addWidget(m_search);
+}
+
+void MainWindow::createDownloads()
+{
+    m_downloads = new DownloadsController(m_services.profile, this, m_services.reachability);
+    auto *menu = new QMenu(tr("&Downloads"), this);
+    menu->setObjectName(u"downloadsMenu"_s);
+    // Before Help, which stays last.
+    menuBar()->insertMenu(menuBar()->actions().constLast(), menu);
+    m_downloads->install(menu, m_itemTable, m_feedList, m_services.fetch);
+    connect(m_downloads, &DownloadsController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 }
 
 void MainWindow::createDebugMenu()

@@ -2,12 +2,17 @@
 
 #include "background/adaptiveinterval.h"
 #include "background/backgroundschedule.h"
+#include "background/reachability.h"
+#include "downloads/backgrounddownloads.h"
+#include "downloads/downloadmanager.h"
+#include "downloads/downloadsfolder.h"
 #include "instance/instanceclient.h"
 #include "notify/desktopnotifier.h"
 #include "notify/newitemsnotice.h"
 #include "storage/storethread.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QLocale>
 #include <QSettings>
 #include <QTimer>
@@ -71,6 +76,35 @@ QString adaptiveSkipReason(const Profile &profile)
         .arg(interval.describe(), QLocale().toString(next.toLocalTime(), QLocale::ShortFormat));
 }
 
+/// What the OS budget has left after the refresh goes to the download queue; whatever is
+/// not finished at the deadline keeps its .part and continues next time.
+void runDownloadsHere(const Profile &profile, std::chrono::milliseconds left, BackgroundRunOutcome &outcome)
+{
+    // Room to write the last records and exit before the OS's own deadline.
+    const qint64 usable = left.count() - 1000;
+    if (usable <= 0)
+        return;
+    DownloadManager manager(profile.databasePath(), downloadsFolder(profile));
+    if (Status opened = manager.open(); !opened) {
+        outcome.warnings << opened.error();
+        return;
+    }
+    SystemReachability reachability;
+    BackgroundDownloads step(&manager);
+    QEventLoop loop;
+    bool finished = false;
+    QObject::connect(&step, &BackgroundDownloads::finished, &loop, [&](int completed, int stillQueued) {
+        outcome.downloadsCompleted = completed;
+        outcome.downloadsLeft = stillQueued;
+        finished = true;
+        loop.quit();
+    });
+    step.run(QDeadlineTimer(usable), reachability.isMetered());
+    // An empty queue reports from inside run(), before a loop could be quit.
+    if (!finished)
+        loop.exec();
+}
+
 } // namespace
 
 Result<BackgroundRunOutcome> runBackground(const Profile &profile, const BackgroundRunRequest &request)
@@ -102,6 +136,8 @@ Result<BackgroundRunOutcome> runBackground(const Profile &profile, const Backgro
     if (!summary)
         return Result<BackgroundRunOutcome>::failure(summary.error());
     outcome.summary = summary.value();
+    if (request.background)
+        runDownloadsHere(profile, request.budget - std::chrono::milliseconds(outcome.summary.elapsedMs), outcome);
     // The window tells people itself (tray); a headless run has only the desktop to tell them.
     if (request.background && outcome.summary.newItems > 0) {
         if (Status shown = postDesktopNotification(BackgroundRunMessages::tr("Freshet"), newItemsNotice(outcome.summary)); !shown)

@@ -24,6 +24,9 @@ struct BackgroundRunOutcome
     QStringList warnings;     ///< things that went wrong around the run (the notification)
     /// Set when an OS launch found the adaptive interval not yet over and fetched nothing.
     QString adaptiveSkip;
+    /// Headless OS runs spend the rest of the budget on the download queue.
+    int downloadsCompleted = 0;
+    int downloadsLeft = 0;
 };
 
 /// One run from a command-line process, blocking until it reports: handed to the window on

@@ -14,6 +14,8 @@ Command scheduleCommand();
 Command itemsCommand();
 Command logCommand();
 Command parseCommand();
+Command downloadsCommand();
+Command downloadCommand();
 
 const QList<Command> &allCommands()
 {
@@ -28,6 +30,8 @@ const QList<Command> &allCommands()
         scheduleCommand(),
         itemsCommand(),
         logCommand(),
+        downloadsCommand(),
+        downloadCommand(),
         infoCommand(),
         parseCommand(),
     };

@@ -115,6 +115,31 @@ private slots:
         QCOMPARE(m_client.get(file()).body.size(), FileSize); // disarmed
     }
 
+    void severalArmedDropsInterruptSuccessiveRequests()
+    {
+        QCOMPARE(m_client.post(m_server.url(u"/control/large/drop?at=300000"_s)).status, 200);
+        QCOMPARE(m_client.post(m_server.url(u"/control/large/drop?at=100000"_s)).status, 200);
+        const QByteArray target = "/large/" + QByteArray::number(FileSize) + ".bin";
+        const RawExchange first = rawExchange(m_server.port(), getRequest(target), 10000);
+        QVERIFY(first.closedByServer);
+        QCOMPARE(first.body().size(), 100000);
+        // Resuming where it stopped meets the second drop, not the first again.
+        const RawExchange second = rawExchange(m_server.port(), getRequest(target, "Range: bytes=100000-\r\n"), 10000);
+        QVERIFY(second.closedByServer);
+        QCOMPARE(second.body().size(), 200000);
+        QCOMPARE(second.body(), m_whole.mid(100000, 200000));
+        QCOMPARE(m_client.get(file()).body.size(), FileSize); // both used up
+    }
+
+    void filenameAndNoLength()
+    {
+        const HttpResult named = m_client.get(m_server.url(u"/large/1000.bin?filename=../../etc/passwd"_s));
+        QCOMPARE(named.header("content-disposition"), QByteArray("attachment; filename=\"../../etc/passwd\""));
+        const RawExchange unsized = rawExchange(m_server.port(), getRequest("/large/5000.bin?no-length=1"), 10000);
+        QVERIFY(!unsized.head().toLower().contains("content-length"));
+        QCOMPARE(unsized.body().size(), 5000);
+    }
+
     void versionChangesContentAndValidators()
     {
         const HttpResult v2 = m_client.get(m_server.url(u"/large/%1.bin?version=2"_s.arg(FileSize)));

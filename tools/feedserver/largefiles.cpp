@@ -123,6 +123,9 @@ HttpResponse LargeFiles::serveFile(const HttpRequest &request, qint64 size)
         return response;
     }
     response.setHeader("Content-Type", "application/octet-stream");
+    // Served as given, hostile or not: clients must make a safe file name of it themselves.
+    if (request.hasQuery(u"filename"_s))
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + request.queryValue(u"filename"_s).toUtf8() + '"');
 
     ByteRange range;
     if (!ignoreRange && request.hasHeader("range")
@@ -143,13 +146,18 @@ HttpResponse LargeFiles::serveFile(const HttpRequest &request, qint64 size)
                            "bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) + '/' + QByteArray::number(size));
     }
     response.body = std::make_unique<PseudoRandomBody>(file.key(), first, last - first + 1);
+    // A server that gives no length: the body ends when the connection closes.
+    response.closeDelimited = QueryValues::flag(request, u"no-length"_s);
 
     // A drop offset is a byte of the file: a resumed request starting at or past it is not
     // dropped again, so "drop, then resume" needs no second URL.
     qint64 dropAt = QueryValues::size(request, u"drop-at"_s, -1, MaxFileSize);
-    if (!(dropAt > first && dropAt <= last) && m_armedDrop > first && m_armedDrop <= last && request.method == "GET") {
-        dropAt = m_armedDrop;
-        m_armedDrop = -1;
+    if (!(dropAt > first && dropAt <= last) && request.method == "GET") {
+        const auto armed = m_armedDrops.upper_bound(first);
+        if (armed != m_armedDrops.end() && *armed <= last) {
+            dropAt = *armed;
+            m_armedDrops.erase(armed);
+        }
     }
     if (dropAt > first && dropAt <= last)
         response.delivery.dropAfterBodyBytes = dropAt - first;

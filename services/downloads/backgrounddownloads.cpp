@@ -1,0 +1,41 @@
+#include "backgrounddownloads.h"
+
+#include "downloadmanager.h"
+
+namespace freshet {
+
+BackgroundDownloads::BackgroundDownloads(DownloadManager *manager, QObject *parent) : QObject(parent), m_manager(manager)
+{
+    connect(m_manager, &DownloadManager::changed, this, [this](const Download &download) {
+        if (m_running && download.state == DownloadState::Completed)
+            ++m_completed;
+    });
+    connect(m_manager, &DownloadManager::idle, this, &BackgroundDownloads::report);
+}
+
+void BackgroundDownloads::report()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    int stillQueued = 0;
+    if (const Result<QList<Download>> all = m_manager->store()->runnable())
+        stillQueued = int(all.value().size());
+    emit finished(m_completed, stillQueued);
+}
+
+void BackgroundDownloads::run(QDeadlineTimer deadline, bool metered)
+{
+    m_completed = 0;
+    m_running = true;
+    if (Result<int> queued = m_manager->queueAutomatic(); !queued)
+        qWarning("freshet: automatic downloads: %s", qPrintable(queued.error()));
+    m_manager->setMetered(metered);
+    m_manager->setDeadline(deadline);
+    m_manager->schedule();
+    // Nothing to do (or nothing allowed): idle() may have been reported before this run.
+    if (m_manager->isIdle())
+        QMetaObject::invokeMethod(this, &BackgroundDownloads::report, Qt::QueuedConnection);
+}
+
+} // namespace freshet

@@ -1,0 +1,61 @@
+#include "download.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+class DownloadMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(freshet::DownloadMessages)
+};
+
+QString downloadStateKey(DownloadState state)
+{
+    switch (state) {
+    case DownloadState::Queued: return u"queued"_s;
+    case DownloadState::Running: return u"running"_s;
+    case DownloadState::Paused: return u"paused"_s;
+    case DownloadState::Completed: return u"completed"_s;
+    case DownloadState::Failed: return u"failed"_s;
+    case DownloadState::Cancelled: return u"cancelled"_s;
+    }
+    return u"queued"_s;
+}
+
+DownloadState downloadStateFromKey(const QString &key)
+{
+    for (DownloadState state : {DownloadState::Queued, DownloadState::Running, DownloadState::Paused, DownloadState::Completed,
+                                DownloadState::Failed, DownloadState::Cancelled}) {
+        if (downloadStateKey(state) == key)
+            return state;
+    }
+    return DownloadState::Failed;
+}
+
+QString downloadStateLabel(DownloadState state)
+{
+    switch (state) {
+    case DownloadState::Queued: return DownloadMessages::tr("Queued");
+    case DownloadState::Running: return DownloadMessages::tr("Downloading");
+    case DownloadState::Paused: return DownloadMessages::tr("Paused");
+    case DownloadState::Completed: return DownloadMessages::tr("Done");
+    case DownloadState::Failed: return DownloadMessages::tr("Failed");
+    case DownloadState::Cancelled: return DownloadMessages::tr("Cancelled");
+    }
+    return {};
+}
+
+QString Download::displayName() const
+{
+    if (!targetPath.isEmpty())
+        return QFileInfo(targetPath).fileName();
+    QString name = QFileInfo(partPath).fileName();
+    if (name.endsWith(u".part"_s))
+        name.chop(5);
+    return name;
+}
+
+} // namespace freshet

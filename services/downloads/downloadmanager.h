@@ -1,0 +1,124 @@
+#pragma once
+
+#include "download.h"
+#include "downloadstore.h"
+#include "downloadtransfer.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace freshet {
+
+/// The download queue: runs queued downloads a few at a time on the thread it lives on,
+/// records every step in the downloads table (its own connection to the profile's database),
+/// retries dropped connections by resuming, and stops cleanly at a deadline. Several
+/// processes may share a profile: each .part has a lock, and a download another process is
+/// running is left to it.
+class DownloadManager final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DownloadManager)
+
+public:
+    DownloadManager(QString databasePath, QString folder, QObject *parent = nullptr);
+    ~DownloadManager() override;
+
+    /// Opens the database connection; call before anything else.
+    Status open();
+
+    QString folder() const { return m_folder; }
+    /// Finished files go here from now on; .part files already started stay where they are.
+    void setFolder(const QString &folder) { m_folder = folder; }
+    void setMaxConcurrent(int count) { m_maxConcurrent = std::max(1, count); }
+    /// Only this download runs (the command line's `freshet download ITEM_ID`); 0: all.
+    void setOnly(qint64 downloadId) { m_only = downloadId; }
+    /// Downloads queued "only on unmetered networks" wait while this is true.
+    void setMetered(bool metered);
+    /// Nothing starts after the deadline, and running downloads stop there, keeping their
+    /// .part and their place in the queue.
+    void setDeadline(QDeadlineTimer deadline);
+    /// How many failed attempts in a row, without a byte of progress, give up.
+    void setMaxAttempts(int attempts) { m_maxAttempts = std::max(1, attempts); }
+
+    /// Queues the item's first enclosure (or returns its existing download, requeued when it
+    /// was paused, failed or cancelled).
+    Result<Download> queueItem(qint64 itemId);
+    /// Queues what the feeds that download automatically published since; the number queued.
+    Result<int> queueAutomatic();
+    DownloadStore *store() const { return m_store.get(); }
+
+    Status pause(qint64 id);
+    Status resume(qint64 id);
+    Status retry(qint64 id) { return resume(id); }
+    /// Stops it and deletes its .part.
+    Status cancel(qint64 id);
+
+    Result<QList<Download>> downloads() const;
+    Result<std::optional<Download>> download(qint64 id) const;
+    /// Starts what the queue allows; called by every change, and by the owner after open().
+    void schedule();
+    bool isIdle() const { return m_active.isEmpty() && m_retryTimers.isEmpty(); }
+    /// Another process holds this download's .part right now.
+    bool isBusyElsewhere(qint64 id) const { return m_busyElsewhere.contains(id); }
+    /// The running downloads' latest figures.
+    QList<DownloadProgress> activeProgress() const;
+
+signals:
+    void changed(const freshet::Download &download);
+    void progressed(const freshet::DownloadProgress &progress);
+    /// Nothing runs or waits to be retried (the queue may still hold downloads the deadline,
+    /// the network or another process held back).
+    void idle();
+
+private:
+    struct Active
+    {
+        DownloadTransfer *transfer = nullptr;
+        Download record;
+        QElapsedTimer clock;
+        qint64 startBytes = 0;
+        qint64 sampleBytes = 0;
+        qint64 sampleMs = 0;
+        qint64 savedMs = 0;
+        DownloadProgress progress;
+    };
+
+    Result<Download> queueEnclosure(qint64 itemId, const QString &url, qint64 length, bool automatic, bool unmeteredOnly,
+                                    qint64 maxBytes);
+    QString newPartPath(const QString &url) const;
+    void startTransfer(const Download &download);
+    void onValidators(qint64 id, const QString &etag, const QString &lastModified, qint64 total);
+    void onProgress(qint64 id, qint64 done, qint64 total);
+    void onFinished(qint64 id, const TransferOutcome &outcome);
+    void onDeadline();
+    void save(Download &download);
+    void checkIdle();
+
+    QString m_databasePath;
+    QString m_connectionName;
+    QString m_folder;
+    std::unique_ptr<DownloadStore> m_store;
+    QNetworkAccessManager *m_network;
+    QHash<qint64, Active> m_active;
+    QHash<qint64, QTimer *> m_retryTimers;
+    QHash<qint64, int> m_failedAttempts;
+    QSet<qint64> m_busyElsewhere;
+    int m_maxConcurrent = 2;
+    int m_maxAttempts = 6;
+    qint64 m_only = 0;
+    bool m_metered = false;
+    bool m_scheduling = false;
+    bool m_idleReported = false;
+    QDeadlineTimer m_deadline = QDeadlineTimer::Forever;
+    QTimer m_deadlineTimer;
+};
+
+} // namespace freshet

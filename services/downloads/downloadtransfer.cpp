@@ -1,0 +1,426 @@
+#include "downloadtransfer.h"
+
+#include "network/httppolicy.h"
+#include "safefilename.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QStorageInfo>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+namespace {
+
+class TransferMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(freshet::TransferMessages)
+};
+
+// Qt's reply holds at most this much the transfer has not yet written: the memory bound.
+constexpr qint64 ReadBufferBytes = 1024 * 1024;
+constexpr qsizetype WriteChunkBytes = 256 * 1024;
+constexpr int ProgressIntervalMs = 100;
+// Inactivity, not total time: a 1 GB file on a slow line takes as long as it takes.
+constexpr int StallTimeoutMs = 30000;
+
+struct ContentRange
+{
+    qint64 first = -1;
+    qint64 last = -1;
+    qint64 total = -1;
+};
+
+/// "bytes a-b/total" or "bytes */total"; total may be "*".
+ContentRange parseContentRange(const QByteArray &header)
+{
+    ContentRange range;
+    QByteArray value = header.trimmed();
+    if (!value.startsWith("bytes "))
+        return range;
+    value = value.mid(6).trimmed();
+    const qsizetype slash = value.indexOf('/');
+    if (slash < 0)
+        return range;
+    bool ok = false;
+    const qint64 total = value.mid(slash + 1).toLongLong(&ok);
+    if (ok)
+        range.total = total;
+    const QByteArray span = value.left(slash);
+    const qsizetype dash = span.indexOf('-');
+    if (dash > 0) {
+        bool firstOk = false;
+        bool lastOk = false;
+        const qint64 first = span.left(dash).toLongLong(&firstOk);
+        const qint64 last = span.mid(dash + 1).toLongLong(&lastOk);
+        if (firstOk && lastOk && first <= last) {
+            range.first = first;
+            range.last = last;
+        }
+    }
+    return range;
+}
+
+QString bytesText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes);
+}
+
+} // namespace
+
+DownloadTransfer::DownloadTransfer(QNetworkAccessManager *network, TransferRequest request, QObject *parent)
+    : QObject(parent), m_network(network), m_request(std::move(request)), m_part(m_request.partPath)
+{
+    qRegisterMetaType<freshet::TransferOutcome>();
+}
+
+DownloadTransfer::~DownloadTransfer()
+{
+    closeReply();
+}
+
+void DownloadTransfer::start()
+{
+    if (!QDir().mkpath(m_request.folder)) {
+        finish(TransferOutcome::Kind::Failed, TransferMessages::tr("Cannot create the downloads folder %1.").arg(m_request.folder));
+        return;
+    }
+    // Two processes appending to one .part would interleave garbage; the loser waits its turn.
+    m_lock = std::make_unique<QLockFile>(m_request.partPath + u".lock"_s);
+    m_lock->setStaleLockTime(0); // a dead holder is recognised by its pid, not by age
+    if (!m_lock->tryLock(0)) {
+        m_lock.reset();
+        finish(TransferOutcome::Kind::Busy, TransferMessages::tr("Another Freshet process is downloading this file."));
+        return;
+    }
+    // Unbuffered: a write error (a full disk) surfaces at once, and a killed process leaves
+    // a .part whose size is exactly what was written.
+    if (!m_part.open(QIODevice::ReadWrite | QIODevice::Unbuffered)) {
+        finish(TransferOutcome::Kind::Failed,
+               TransferMessages::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_request.partPath), m_part.errorString()));
+        return;
+    }
+    m_offset = m_part.size();
+    // Without a validator there is no safe way to tell whether the bytes kept still belong
+    // to the file the server has now.
+    if (m_offset > 0 && m_request.etag.isEmpty() && m_request.lastModified.isEmpty()) {
+        m_part.resize(0);
+        m_offset = 0;
+        m_restarted = true;
+    }
+    m_part.seek(m_offset);
+    m_done = m_offset;
+    const qint64 expected = m_request.enclosureLength;
+    if (expected > 0 && !checkFreeSpace(expected - m_offset))
+        return;
+    m_buffer.resize(WriteChunkBytes);
+    sendRequest();
+}
+
+void DownloadTransfer::stop()
+{
+    if (m_finished)
+        return;
+    closeReply();
+    finish(TransferOutcome::Kind::Stopped);
+}
+
+void DownloadTransfer::sendRequest()
+{
+    m_headersHandled = false;
+    m_bodyAccepted = false;
+    QNetworkRequest request(m_request.url);
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    // Identity only: byte ranges of a compressed representation would not resume a file.
+    request.setRawHeader("Accept-Encoding", "identity");
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    request.setTransferTimeout(StallTimeoutMs);
+    if (m_offset > 0) {
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_offset) + '-');
+        request.setRawHeader("If-Range", (!m_request.etag.isEmpty() ? m_request.etag : m_request.lastModified).toUtf8());
+    }
+    m_reply = m_network->get(request);
+    m_reply->setReadBufferSize(ReadBufferBytes);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &DownloadTransfer::onHeaders);
+    connect(m_reply, &QNetworkReply::readyRead, this, &DownloadTransfer::onData);
+    connect(m_reply, &QNetworkReply::finished, this, &DownloadTransfer::onFinished);
+    m_sinceProgress.start();
+}
+
+void DownloadTransfer::onHeaders()
+{
+    if (!m_reply || m_headersHandled)
+        return;
+    const QVariant statusValue = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!statusValue.isValid())
+        return;
+    const int status = statusValue.toInt();
+    if (status >= 300 && status < 400)
+        return; // a redirect being followed; the final response's headers come next
+    m_headersHandled = true;
+
+    if (status == 416) {
+        // Nothing past our offset: either the .part is already the whole file, or the file
+        // shrank on the server.
+        const ContentRange range = parseContentRange(m_reply->rawHeader("Content-Range"));
+        if (range.total >= 0 && range.total == m_offset) {
+            m_total = range.total;
+            m_serverGaveLength = true;
+            closeReply();
+            finalise();
+        } else {
+            closeReply();
+            if (restartFromZero())
+                sendRequest();
+        }
+        return;
+    }
+    if (status >= 400 || status < 200 || (status != 200 && status != 206)) {
+        const QString reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        // Not aborted: Qt is about to report the status as an error itself, and an abort
+        // inside metaDataChanged() makes it report twice.
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->deleteLater();
+        finish(TransferOutcome::Kind::Failed, TransferMessages::tr("The server answered %1 %2.").arg(status).arg(reason));
+        return;
+    }
+
+    if (status == 206) {
+        const ContentRange range = parseContentRange(m_reply->rawHeader("Content-Range"));
+        if (range.first != m_offset) {
+            // Not the bytes asked for: rather than guess, start over without a range.
+            closeReply();
+            if (restartFromZero())
+                sendRequest();
+            return;
+        }
+        m_total = range.total;
+        m_serverGaveLength = range.total >= 0;
+    } else {
+        // 200 to a ranged request: the file changed (If-Range failed) or ranges are ignored.
+        if (m_offset > 0 && !restartFromZero())
+            return;
+        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        m_serverGaveLength = length.isValid();
+        m_total = length.isValid() ? length.toLongLong() : -1;
+    }
+
+    QString etag = QString::fromLatin1(m_reply->rawHeader("ETag"));
+    if (etag.startsWith(u"W/"_s))
+        etag.clear(); // If-Range only works with a strong validator
+    const QString lastModified = QString::fromLatin1(m_reply->rawHeader("Last-Modified"));
+    m_contentDisposition = m_reply->rawHeader("Content-Disposition");
+
+    if (m_request.maxBytes >= 0 && m_total > m_request.maxBytes) {
+        closeReply();
+        finish(TransferOutcome::Kind::Failed, TransferMessages::tr("The file is %1, more than the limit of %2.")
+                                                  .arg(bytesText(m_total), bytesText(m_request.maxBytes)));
+        return;
+    }
+    if (m_total >= 0 && !checkFreeSpace(m_total - m_offset)) {
+        closeReply();
+        return;
+    }
+    m_request.etag = etag;
+    m_request.lastModified = lastModified;
+    emit validatorsKnown(etag, lastModified, m_total);
+    m_bodyAccepted = true;
+    emit progress(m_done, m_total);
+}
+
+void DownloadTransfer::onData()
+{
+    if (!m_reply)
+        return;
+    if (!m_headersHandled)
+        onHeaders();
+    if (!m_reply || !m_bodyAccepted)
+        return;
+    qint64 available = m_reply->bytesAvailable();
+    while (available > 0) {
+        const qint64 read = m_reply->read(m_buffer.data(), std::min<qint64>(available, m_buffer.size()));
+        if (read <= 0)
+            break;
+        // A full disk first shows as a short write; writing the rest gives the reason (ENOSPC).
+        qint64 written = 0;
+        while (written < read) {
+            const qint64 chunk = m_part.write(m_buffer.constData() + written, read - written);
+            if (chunk <= 0)
+                break;
+            written += chunk;
+        }
+        if (written != read) {
+            const QString why = m_part.errorString();
+            closeReply();
+            finish(TransferOutcome::Kind::Failed,
+                   TransferMessages::tr("Could not write to %1: %2. The partial file was kept; free some space and resume.")
+                       .arg(QDir::toNativeSeparators(QFileInfo(m_request.partPath).absolutePath()), why));
+            return;
+        }
+        m_done += read;
+        available -= read;
+        if (m_request.maxBytes >= 0 && m_done > m_request.maxBytes) {
+            closeReply();
+            finish(TransferOutcome::Kind::Failed,
+                   TransferMessages::tr("The file is larger than the limit of %1.").arg(bytesText(m_request.maxBytes)));
+            return;
+        }
+    }
+    if (m_sinceProgress.elapsed() >= ProgressIntervalMs) {
+        m_sinceProgress.restart();
+        emit progress(m_done, m_total);
+    }
+}
+
+void DownloadTransfer::onFinished()
+{
+    if (!m_reply || m_finished)
+        return;
+    onData();
+    if (!m_reply || m_finished)
+        return;
+    const QNetworkReply::NetworkError error = m_reply->error();
+    const QString errorText = m_reply->errorString();
+    const bool accepted = m_bodyAccepted;
+    closeReply();
+    if (error != QNetworkReply::NoError || !accepted) {
+        finish(TransferOutcome::Kind::Interrupted, errorText.isEmpty() ? TransferMessages::tr("The connection was lost.") : errorText);
+        return;
+    }
+    if (m_total >= 0 && m_done < m_total) {
+        finish(TransferOutcome::Kind::Interrupted,
+               TransferMessages::tr("The connection ended after %1 of %2 bytes.").arg(m_done).arg(m_total));
+        return;
+    }
+    if (m_total >= 0 && m_done > m_total) {
+        finish(TransferOutcome::Kind::Failed,
+               TransferMessages::tr("The server sent %1 bytes, more than the %2 it announced.").arg(m_done).arg(m_total));
+        return;
+    }
+    // A server that gives no length ends the body by closing, which looks the same as a cut
+    // connection: the feed's announced length is the only check left.
+    if (!m_serverGaveLength && m_request.enclosureLength > 0 && m_done != m_request.enclosureLength) {
+        finish(TransferOutcome::Kind::Failed,
+               TransferMessages::tr("The server sent %1 bytes, but the feed announced %2; the file may be incomplete. "
+                                    "The partial file was kept.")
+                   .arg(m_done)
+                   .arg(m_request.enclosureLength));
+        return;
+    }
+    if (m_total < 0)
+        m_total = m_done;
+    finalise();
+}
+
+bool DownloadTransfer::restartFromZero()
+{
+    m_restarted = true;
+    m_offset = 0;
+    m_done = 0;
+    if (!m_part.resize(0) || !m_part.seek(0)) {
+        closeReply();
+        finish(TransferOutcome::Kind::Failed,
+               TransferMessages::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_request.partPath), m_part.errorString()));
+        return false;
+    }
+    // What the old validators described is gone.
+    m_request.etag.clear();
+    m_request.lastModified.clear();
+    return true;
+}
+
+bool DownloadTransfer::checkFreeSpace(qint64 needed)
+{
+    if (needed <= 0)
+        return true;
+    const QStorageInfo storage(QFileInfo(m_request.partPath).absolutePath());
+    const qint64 available = storage.bytesAvailable();
+    if (!storage.isValid() || available < 0 || available >= needed)
+        return true;
+    finish(TransferOutcome::Kind::Failed,
+           TransferMessages::tr("Not enough free space in %1: %2 more are needed, %3 are free.")
+               .arg(QDir::toNativeSeparators(QFileInfo(m_request.partPath).absolutePath()), bytesText(needed), bytesText(available)));
+    return false;
+}
+
+void DownloadTransfer::finalise()
+{
+    // On disk before it is renamed: a crash must not leave a "finished" file with a hole.
+    m_part.flush();
+#ifdef Q_OS_UNIX
+    ::fsync(m_part.handle());
+#endif
+    m_part.close();
+
+    QString name = SafeFileName::fromContentDisposition(m_contentDisposition);
+    if (SafeFileName::sanitise(name, {}).isEmpty())
+        name = SafeFileName::fromUrl(m_request.url);
+    name = SafeFileName::sanitise(name);
+    const QDir folder(m_request.folder);
+    // rename() refuses to replace a file, so a name taken between the check and the rename
+    // costs another try, never someone's file.
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const QString candidate = SafeFileName::unique(name, [&folder](const QString &n) { return folder.exists(n); });
+        const QString target = folder.absoluteFilePath(candidate);
+        if (QFile::rename(m_request.partPath, target)) {
+            TransferOutcome outcome;
+            m_finished = true;
+            outcome.kind = TransferOutcome::Kind::Completed;
+            outcome.targetPath = target;
+            outcome.bytesDone = m_done;
+            outcome.totalBytes = m_total;
+            outcome.restarted = m_restarted;
+            m_lock.reset();
+            emit progress(m_done, m_total);
+            emit finished(outcome);
+            return;
+        }
+        if (!folder.exists(candidate))
+            break;
+    }
+    finish(TransferOutcome::Kind::Failed,
+           TransferMessages::tr("Cannot move the finished download into %1.").arg(QDir::toNativeSeparators(m_request.folder)));
+}
+
+void DownloadTransfer::finish(TransferOutcome::Kind kind, const QString &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_part.isOpen())
+        m_part.close();
+    m_lock.reset();
+    TransferOutcome outcome;
+    outcome.kind = kind;
+    outcome.error = error;
+    outcome.bytesDone = m_done;
+    outcome.totalBytes = m_total;
+    outcome.restarted = m_restarted;
+    emit finished(outcome);
+}
+
+void DownloadTransfer::closeReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+}
+
+} // namespace freshet

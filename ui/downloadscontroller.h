@@ -1,0 +1,66 @@
+#pragma once
+
+#include "profile/profile.h"
+
+#include <QObject>
+
+class QAction;
+class QListView;
+class QMainWindow;
+class QMenu;
+class QProgressBar;
+class QTableView;
+
+namespace freshet {
+
+class BackgroundFetch;
+class DownloadManager;
+class DownloadsDialog;
+class Reachability;
+struct FetchRunSummary;
+
+/// Everything the window does about downloads, kept out of MainWindow: the queue (running for
+/// as long as the window or the tray icon is up), the Downloads dialog, the aggregate progress
+/// in the status bar, "Download Enclosure" on items, "Automatic Downloads…" on feeds, and
+/// queueing automatic downloads after every refresh.
+class DownloadsController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DownloadsController)
+
+public:
+    DownloadsController(const Profile &profile, QMainWindow *window, Reachability *reachability = nullptr);
+    ~DownloadsController() override;
+
+    /// Adds the menu entries, the context actions on the two views and the status-bar bar.
+    void install(QMenu *menu, QTableView *items, QListView *feeds, BackgroundFetch *fetch);
+
+    DownloadManager *manager() const { return m_manager; }
+    DownloadsDialog *dialog();
+    QProgressBar *statusBar() const { return m_status; }
+    QAction *downloadItemAction() const { return m_downloadItem; }
+
+    void downloadItem(qint64 itemId);
+    void showDownloads();
+
+signals:
+    void message(const QString &text);
+
+private:
+    void updateStatus();
+    void updateItemAction();
+    void editFeedSettings();
+    void applyMetered();
+
+    Profile m_profile;
+    QMainWindow *m_window;
+    Reachability *m_reachability;
+    DownloadManager *m_manager;
+    DownloadsDialog *m_dialog = nullptr;
+    QProgressBar *m_status;
+    QAction *m_downloadItem = nullptr;
+    QTableView *m_items = nullptr;
+    QListView *m_feeds = nullptr;
+};
+
+} // namespace freshet
