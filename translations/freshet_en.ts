@@ -64,6 +64,16 @@
     </message>
 </context>
 <context>
+    <name>freshet::DownloadsController</name>
+    <message numerus="yes">
+        <source>%n download(s): %p%</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::FeedListModel</name>
     <message numerus="yes">
         <source>%1, %n unread</source>

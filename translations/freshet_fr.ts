@@ -563,6 +563,54 @@
         <source>Show or change how often Freshet refreshes, also while it is closed.</source>
         <translation>Afficher ou modifier la fréquence d’actualisation de Freshet, y compris quand il est fermé.</translation>
     </message>
+    <message>
+        <source>Put finished downloads in DIR from now on (empty: the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished">DOSSIER</translation>
+    </message>
+    <message>
+        <source>Downloads go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No downloads. Start one with &apos;freshet download ITEM_ID&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an item id; &apos;freshet items&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Freshet process is downloading this file; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download stopped: %1 The partial file %2 was kept; run the same command to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List enclosure downloads with their state and progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download an item&apos;s enclosure now, resuming a partial download.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>
@@ -604,10 +652,239 @@
     </message>
 </context>
 <context>
+    <name>freshet::DownloadListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>freshet::DownloadManagerMessages</name>
+    <message>
+        <source>Item %1 does not exist or has no enclosure to download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no download %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Resuming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>freshet::DownloadMessages</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>freshet::DownloadsController</name>
+    <message>
+        <source>Downloaded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Downloads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download &amp;Enclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatic Downloads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s): %p%</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3/s. Ctrl+Shift+D shows the downloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a feed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>freshet::DownloadsDialog</name>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application opens %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Fol&amp;der…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished downloads go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>freshet::FeedDiscovery</name>
     <message>
         <source>No feed found at %1: it is neither a feed nor a page that links to one.</source>
         <translation>Aucun flux trouvé à l’adresse %1&#xa0;: ce n’est ni un flux ni une page qui renvoie vers un flux.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedDownloadsDialog</name>
+    <message>
+        <source>Download new enclosures &amp;automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip files larger than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on &amp;unmetered networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic Downloads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only items that arrive from now on are downloaded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1624,10 @@
         <source>Refresh while Freshet is closed</source>
         <translation>Actualiser pendant que Freshet est fermé</translation>
     </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>freshet::NoticeMessages</name>
@@ -1672,6 +1953,61 @@
     <message>
         <source>no Task Scheduler task</source>
         <translation>aucune tâche Task Scheduler</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::TransferMessages</name>
+    <message>
+        <source>Cannot create the downloads folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Freshet process is downloading this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1, more than the limit of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to %1: %2. The partial file was kept; free some space and resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than the limit of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection ended after %1 of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent %1 bytes, more than the %2 it announced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent %1 bytes, but the feed announced %2; the file may be incomplete. The partial file was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough free space in %1: %2 more are needed, %3 are free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the finished download into %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
