@@ -72,6 +72,7 @@ FeedDiscovery::FeedDiscovery(QObject *parent) : QObject(parent), m_fetch(new Fet
         Outcome outcome;
         if (!response.ok()) {
             outcome.error = response.errorText;
+            outcome.needsLogin = response.error == FetchError::LoginRequired;
             emit finished(outcome);
             return;
         }

@@ -30,6 +30,8 @@ public:
     {
         QList<DiscoveredFeed> feeds;
         bool addressIsFeed = false;
+        /// The address answered 401: ask for a login and subscribe with it.
+        bool needsLogin = false;
         QString error;
     };
 
