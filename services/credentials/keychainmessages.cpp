@@ -29,6 +29,18 @@ QString noKeychain()
                                 "'apt install gnome-keyring'), in a session with a D-Bus session bus, and try again.");
 #endif
 }
+/// The Secret Service's "nobody is there" (no session bus, no daemon, no service file) arrives
+/// as OtherError with GDBus's or QtDBus's text.
+bool looksUnreachable(const QString &detail)
+{
+    static const char *const signs[] = {"Could not connect", "org.freedesktop.DBus.Error", "D-Bus", "DBUS_SESSION_BUS_ADDRESS",
+                                        "autolaunch", "org.freedesktop.secrets", "ServiceUnknown", "No such secret collection"};
+    for (const char *sign : signs) {
+        if (detail.contains(QLatin1String(sign), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 QString describeKeychainError(int error, const QString &detail)
@@ -53,10 +65,7 @@ QString describeKeychainError(int error, const QString &detail)
         break;
     default:
         // Secret Service errors that mean "nobody is there" arrive as OtherError.
-        if (detail.contains(QLatin1String("org.freedesktop.DBus.Error"), Qt::CaseInsensitive)
-            || detail.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
-            || detail.contains(QLatin1String("DBUS_SESSION_BUS_ADDRESS"))
-            || detail.contains(QLatin1String("secrets"), Qt::CaseInsensitive)) {
+        if (looksUnreachable(detail)) {
             message = noKeychain();
         } else {
             message = KeychainMessages::tr("The keychain failed.");

@@ -36,7 +36,8 @@ public:
     };
 
     explicit FeedDiscovery(QObject *parent = nullptr);
-    void discover(const QUrl &url);
+    /// authorization: the login to try (see authorization.h), after a first try answered 401.
+    void discover(const QUrl &url, const QByteArray &authorization = {});
 
 signals:
     void finished(const freshet::FeedDiscovery::Outcome &outcome);
