@@ -69,7 +69,9 @@ public:
                           .arg(m_daemon->errorString());
             return false;
         }
+        // Written out before closing: nothing runs this process's event loop meanwhile.
         m_daemon->write("freshet-test-keyring");
+        m_daemon->waitForBytesWritten(5000);
         m_daemon->closeWriteChannel();
 
         const QDeadlineTimer deadline(timeoutMs);
@@ -78,7 +80,7 @@ public:
                 m_error = QStringLiteral("gnome-keyring-daemon quit (exit code %1)").arg(m_daemon->exitCode());
                 return false;
             }
-            if (bus.interface()->isServiceRegistered(serviceName()) && defaultCollectionReady(bus))
+            if (bus.interface()->isServiceRegistered(serviceName()).value() && defaultCollectionReady(bus))
                 return true;
             QThread::msleep(50);
         }
