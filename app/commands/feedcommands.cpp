@@ -99,6 +99,16 @@ int runAdd(CommandContext &context, const QCommandLineParser &parser)
     int failures = 0;
     for (const QUrl &url : urls) {
         Result<Feed> added = store->addFeed(url.toString(QUrl::FullyEncoded), parser.value(u"category"_s));
+        if (!added && login->kind != LoginKind::None) {
+            // Already subscribed: a new password or token replaces the old one, keeping the items.
+            Result<std::optional<Feed>> existing = store->feedByUrl(url.toString(QUrl::FullyEncoded));
+            if (existing && existing.value()) {
+                if (Status saved = saveLogin(*store, existing.value()->id, *login); !saved)
+                    return reportFailure(context, saved.error());
+                context.out << Cli::tr("Updated the login of %1").arg(existing.value()->url) << Qt::endl;
+                continue;
+            }
+        }
         if (!added) {
             reportFailure(context, added.error());
             ++failures;

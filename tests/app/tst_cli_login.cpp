@@ -122,6 +122,13 @@ private slots:
         const QJsonObject listed = feedNamed(feed);
         QCOMPARE(listed[u"lastHttpStatus"_s].toInt(), 401);
         QVERIFY2(listed[u"lastError"_s].toString().contains(u"stored login was refused"_s), qPrintable(listed[u"lastError"_s].toString()));
+
+        // Adding it again with the right password replaces the login; the feed stays.
+        const CliRun again = freshet({u"add"_s, feed, u"--user"_s, u"freshet"_s}, password.toUtf8() + '\n');
+        QVERIFY2(again.exitCode == 0 && again.out.contains(u"Updated the login"_s), qPrintable(again.out + again.err));
+        const CliRun retry = freshet({u"fetch"_s, u"--all"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(retry.out.toUtf8()).object()[u"result"_s].toString(), u"newData"_s);
+        QCOMPARE(feedList().size(), 1);
     }
 
     void withoutALoginTheFeedSaysItNeedsOne()
