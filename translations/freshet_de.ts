@@ -565,51 +565,51 @@
     </message>
     <message>
         <source>Put finished downloads in DIR from now on (empty: the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertige Downloads ab jetzt in ORDNER ablegen (leer: Standard).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished">ORDNER</translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <source>Downloads go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads werden in %1 gespeichert</translation>
     </message>
     <message>
         <source>No downloads. Start one with &apos;freshet download ITEM_ID&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Downloads. Starten Sie einen mit &apos;freshet download ITEM_ID&apos;.</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel %1</translation>
     </message>
     <message>
         <source>%1:%2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1:%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an item id; &apos;freshet items&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Artikel-ID; der Befehl &apos;freshet items&apos; zeigt sie an.</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Another Freshet process is downloading this file; try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Freshet-Prozess lädt diese Datei gerade herunter; versuchen Sie es erneut, wenn er fertig ist.</translation>
     </message>
     <message>
         <source>The download stopped: %1 The partial file %2 was kept; run the same command to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download wurde unterbrochen: %1 Die unvollständige Datei %2 wurde aufbewahrt; führen Sie denselben Befehl erneut aus, um ihn fortzusetzen.</translation>
     </message>
     <message>
         <source>List enclosure downloads with their state and progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads von Anhängen mit Status und Fortschritt auflisten.</translation>
     </message>
     <message>
         <source>Download an item&apos;s enclosure now, resuming a partial download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anhang eines Artikels jetzt herunterladen und dabei einen unvollständigen Download fortsetzen.</translation>
     </message>
 </context>
 <context>
@@ -655,202 +655,202 @@
     <name>freshet::DownloadListModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit</translation>
     </message>
     <message>
         <source>Time Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>freshet::DownloadManagerMessages</name>
     <message>
         <source>Item %1 does not exist or has no enclosure to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel %1 existiert nicht oder hat keinen Anhang zum Herunterladen.</translation>
     </message>
     <message>
         <source>There is no download %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Download %1.</translation>
     </message>
     <message>
         <source>%1 Resuming…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wird fortgesetzt…</translation>
     </message>
 </context>
 <context>
     <name>freshet::DownloadMessages</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird heruntergeladen</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>freshet::DownloadsController</name>
     <message>
         <source>Downloaded %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heruntergeladen.</translation>
     </message>
     <message>
         <source>Download of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Download von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>&amp;Downloads…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Downloads…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>Download &amp;Enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhang herunterladen</translation>
     </message>
     <message>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <source>&amp;Automatic Downloads…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utomatische Downloads…</translation>
     </message>
     <message>
         <source>Already downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits heruntergeladen: %1</translation>
     </message>
     <message>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird heruntergeladen…</translation>
     </message>
     <message numerus="yes">
         <source>%n download(s): %p%</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Download: %p%</numerusform>
+            <numerusform>%n Downloads: %p%</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2, %3/s. Ctrl+Shift+D shows the downloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2, %3/s. Ctrl+Shift+D zeigt die Downloads an.</translation>
     </message>
     <message>
         <source>Choose a feed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Feed aus.</translation>
     </message>
 </context>
 <context>
     <name>freshet::DownloadsDialog</name>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>&amp;Cancel Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Download a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>&amp;Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei öffnen</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Ordner anzeigen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>No application opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anwendung kann %1 öffnen.</translation>
     </message>
     <message>
         <source>Change Fol&amp;der…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner &amp;wechseln…</translation>
     </message>
     <message>
         <source>Finished downloads go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertige Downloads werden in %1 gespeichert</translation>
     </message>
     <message>
         <source>Folder for Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Downloads</translation>
     </message>
 </context>
 <context>
@@ -864,27 +864,27 @@
     <name>freshet::FeedDownloadsDialog</name>
     <message>
         <source>Download new enclosures &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anhänge &amp;automatisch herunterladen</translation>
     </message>
     <message>
         <source>&amp;Skip files larger than</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien überspringen, die größer sind als</translation>
     </message>
     <message>
         <source>Only on &amp;unmetered networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in &amp;nicht getakteten Netzwerken</translation>
     </message>
     <message>
         <source>Automatic Downloads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Downloads: %1</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Only items that arrive from now on are downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Artikel, die ab jetzt eintreffen, werden heruntergeladen.</translation>
     </message>
 </context>
 <context>
@@ -1626,7 +1626,7 @@
     </message>
     <message>
         <source>&amp;Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Do&amp;wnloads</translation>
     </message>
 </context>
 <context>
@@ -1959,55 +1959,55 @@
     <name>freshet::TransferMessages</name>
     <message>
         <source>Cannot create the downloads folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download-Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Another Freshet process is downloading this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Freshet-Prozess lädt diese Datei gerade herunter.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The server answered %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete mit %1 %2.</translation>
     </message>
     <message>
         <source>The file is %1, more than the limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist %1 groß und überschreitet die Grenze von %2.</translation>
     </message>
     <message>
         <source>Could not write to %1: %2. The partial file was kept; free some space and resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 konnte nicht geschrieben werden: %2. Die unvollständige Datei wurde aufbewahrt; geben Sie Speicherplatz frei und setzen Sie den Download fort.</translation>
     </message>
     <message>
         <source>The file is larger than the limit of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei überschreitet die Grenze von %1.</translation>
     </message>
     <message>
         <source>The connection was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde unterbrochen.</translation>
     </message>
     <message>
         <source>The connection ended after %1 of %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung endete nach %1 von %2 Bytes.</translation>
     </message>
     <message>
         <source>The server sent %1 bytes, more than the %2 it announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 Bytes gesendet, mehr als die angekündigten %2.</translation>
     </message>
     <message>
         <source>The server sent %1 bytes, but the feed announced %2; the file may be incomplete. The partial file was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 Bytes gesendet, der Feed hat aber %2 angekündigt; die Datei ist möglicherweise unvollständig. Die unvollständige Datei wurde aufbewahrt.</translation>
     </message>
     <message>
         <source>Not enough free space in %1: %2 more are needed, %3 are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug freier Speicherplatz in %1: Es werden noch %2 benötigt, frei sind %3.</translation>
     </message>
     <message>
         <source>Cannot move the finished download into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der fertige Download kann nicht nach %1 verschoben werden.</translation>
     </message>
 </context>
 <context>

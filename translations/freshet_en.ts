@@ -67,9 +67,9 @@
     <name>freshet::DownloadsController</name>
     <message numerus="yes">
         <source>%n download(s): %p%</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n download: %p%</numerusform>
+            <numerusform>%n downloads: %p%</numerusform>
         </translation>
     </message>
 </context>

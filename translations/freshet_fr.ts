@@ -565,51 +565,51 @@
     </message>
     <message>
         <source>Put finished downloads in DIR from now on (empty: the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer désormais les téléchargements terminés dans DOSSIER (vide&#xa0;: l’emplacement par défaut).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished">DOSSIER</translation>
+        <translation>DOSSIER</translation>
     </message>
     <message>
         <source>Downloads go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les téléchargements sont enregistrés dans %1</translation>
     </message>
     <message>
         <source>No downloads. Start one with &apos;freshet download ITEM_ID&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun téléchargement. Lancez-en un avec &apos;freshet download ITEM_ID&apos;.</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>article %1</translation>
     </message>
     <message>
         <source>%1:%2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>reste %1:%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an item id; &apos;freshet items&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’article&#xa0;; la commande &apos;freshet items&apos; les affiche.</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Another Freshet process is downloading this file; try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre processus Freshet télécharge ce fichier&#xa0;; réessayez lorsqu’il aura terminé.</translation>
     </message>
     <message>
         <source>The download stopped: %1 The partial file %2 was kept; run the same command to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement s’est arrêté&#xa0;: %1 Le fichier partiel %2 a été conservé&#xa0;; relancez la même commande pour le reprendre.</translation>
     </message>
     <message>
         <source>List enclosure downloads with their state and progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les téléchargements de pièces jointes avec leur état et leur progression.</translation>
     </message>
     <message>
         <source>Download an item&apos;s enclosure now, resuming a partial download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger immédiatement la pièce jointe d’un article, en reprenant un téléchargement partiel.</translation>
     </message>
 </context>
 <context>
@@ -655,202 +655,202 @@
     <name>freshet::DownloadListModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse</translation>
     </message>
     <message>
         <source>Time Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
     <name>freshet::DownloadManagerMessages</name>
     <message>
         <source>Item %1 does not exist or has no enclosure to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article %1 n’existe pas ou n’a pas de pièce jointe à télécharger.</translation>
     </message>
     <message>
         <source>There is no download %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement %1 n’existe pas.</translation>
     </message>
     <message>
         <source>%1 Resuming…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Reprise en cours…</translation>
     </message>
 </context>
 <context>
     <name>freshet::DownloadMessages</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d’attente</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement en cours</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Échec</translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
     <name>freshet::DownloadsController</name>
     <message>
         <source>Downloaded %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 téléchargé.</translation>
     </message>
     <message>
         <source>Download of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du téléchargement de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Downloads…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléchargements…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>Download &amp;Enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger la &amp;pièce jointe</translation>
     </message>
     <message>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <source>&amp;Automatic Downloads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargements &amp;automatiques…</translation>
     </message>
     <message>
         <source>Already downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà téléchargé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n download(s): %p%</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n téléchargement&#xa0;: %p%</numerusform>
+            <numerusform>%n téléchargements&#xa0;: %p%</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2, %3/s. Ctrl+Shift+D shows the downloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2, %3/s. Ctrl+Shift+D affiche les téléchargements.</translation>
     </message>
     <message>
         <source>Choose a feed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord un flux.</translation>
     </message>
 </context>
 <context>
     <name>freshet::DownloadsDialog</name>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargements</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en &amp;pause</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>&amp;Cancel Download</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler le téléchargement</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;essayer</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>&amp;Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le fichier</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>No application opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application ne peut ouvrir %1.</translation>
     </message>
     <message>
         <source>Change Fol&amp;der…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer de dossier…</translation>
     </message>
     <message>
         <source>Finished downloads go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les téléchargements terminés sont enregistrés dans %1</translation>
     </message>
     <message>
         <source>Folder for Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des téléchargements</translation>
     </message>
 </context>
 <context>
@@ -864,27 +864,27 @@
     <name>freshet::FeedDownloadsDialog</name>
     <message>
         <source>Download new enclosures &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger &amp;automatiquement les nouvelles pièces jointes</translation>
     </message>
     <message>
         <source>&amp;Skip files larger than</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer les fichiers de plus de</translation>
     </message>
     <message>
         <source>Only on &amp;unmetered networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement sur les réseaux &amp;non limités</translation>
     </message>
     <message>
         <source>Automatic Downloads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargements automatiques&#xa0;: %1</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> Mo</translation>
     </message>
     <message>
         <source>Only items that arrive from now on are downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les articles reçus à partir de maintenant sont téléchargés.</translation>
     </message>
 </context>
 <context>
@@ -1626,7 +1626,7 @@
     </message>
     <message>
         <source>&amp;Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Télé&amp;chargements</translation>
     </message>
 </context>
 <context>
@@ -1959,55 +1959,55 @@
     <name>freshet::TransferMessages</name>
     <message>
         <source>Cannot create the downloads folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier des téléchargements %1.</translation>
     </message>
     <message>
         <source>Another Freshet process is downloading this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre processus Freshet télécharge ce fichier.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server answered %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu %1 %2.</translation>
     </message>
     <message>
         <source>The file is %1, more than the limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier fait %1, au-delà de la limite de %2.</translation>
     </message>
     <message>
         <source>Could not write to %1: %2. The partial file was kept; free some space and resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans %1&#xa0;: %2. Le fichier partiel a été conservé&#xa0;; libérez de l’espace et reprenez le téléchargement.</translation>
     </message>
     <message>
         <source>The file is larger than the limit of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse la limite de %1.</translation>
     </message>
     <message>
         <source>The connection was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été perdue.</translation>
     </message>
     <message>
         <source>The connection ended after %1 of %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion s’est interrompue après %1 octets sur %2.</translation>
     </message>
     <message>
         <source>The server sent %1 bytes, more than the %2 it announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé %1 octets, plus que les %2 annoncés.</translation>
     </message>
     <message>
         <source>The server sent %1 bytes, but the feed announced %2; the file may be incomplete. The partial file was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé %1 octets, mais le flux en annonçait %2&#xa0;; le fichier est peut-être incomplet. Le fichier partiel a été conservé.</translation>
     </message>
     <message>
         <source>Not enough free space in %1: %2 more are needed, %3 are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace libre insuffisant dans %1&#xa0;: %2 supplémentaires sont nécessaires, %3 sont disponibles.</translation>
     </message>
     <message>
         <source>Cannot move the finished download into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer le téléchargement terminé dans %1.</translation>
     </message>
 </context>
 <context>

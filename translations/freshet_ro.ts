@@ -573,51 +573,51 @@
     </message>
     <message>
         <source>Put finished downloads in DIR from now on (empty: the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plasează de acum înainte descărcările finalizate în DOSAR (gol: dosarul implicit).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished">DOSAR</translation>
+        <translation>DOSAR</translation>
     </message>
     <message>
         <source>Downloads go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descărcările se salvează în %1</translation>
     </message>
     <message>
         <source>No downloads. Start one with &apos;freshet download ITEM_ID&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există descărcări. Porniți una cu &apos;freshet download ITEM_ID&apos;.</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>articolul %1</translation>
     </message>
     <message>
         <source>%1:%2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>mai rămân %1:%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an item id; &apos;freshet items&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este un ID de articol; comanda &apos;freshet items&apos; le afișează.</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Another Freshet process is downloading this file; try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un alt proces Freshet descarcă acest fișier; încercați din nou după ce termină.</translation>
     </message>
     <message>
         <source>The download stopped: %1 The partial file %2 was kept; run the same command to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descărcarea s-a oprit: %1 Fișierul parțial %2 a fost păstrat; rulați aceeași comandă pentru a o relua.</translation>
     </message>
     <message>
         <source>List enclosure downloads with their state and progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listarea descărcărilor de atașamente, cu starea și progresul lor.</translation>
     </message>
     <message>
         <source>Download an item&apos;s enclosure now, resuming a partial download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descărcarea imediată a atașamentului unui articol, cu reluarea unei descărcări parțiale.</translation>
     </message>
 </context>
 <context>
@@ -663,203 +663,203 @@
     <name>freshet::DownloadListModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 din %2</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progres</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Viteză</translation>
     </message>
     <message>
         <source>Time Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Timp rămas</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Eroare</translation>
     </message>
 </context>
 <context>
     <name>freshet::DownloadManagerMessages</name>
     <message>
         <source>Item %1 does not exist or has no enclosure to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Articolul %1 nu există sau nu are niciun atașament de descărcat.</translation>
     </message>
     <message>
         <source>There is no download %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există descărcarea %1.</translation>
     </message>
     <message>
         <source>%1 Resuming…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Se reia…</translation>
     </message>
 </context>
 <context>
     <name>freshet::DownloadMessages</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>În așteptare</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descarcă</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>În pauză</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizat</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Eșuat</translation>
+        <translation>Eșuat</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulat</translation>
     </message>
 </context>
 <context>
     <name>freshet::DownloadsController</name>
     <message>
         <source>Downloaded %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>S-a descărcat %1.</translation>
     </message>
     <message>
         <source>Download of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Descărcarea %1 a eșuat: %2</translation>
     </message>
     <message>
         <source>&amp;Downloads…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descărcări…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>Download &amp;Enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarcă &amp;atașamentul</translation>
     </message>
     <message>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <source>&amp;Automatic Downloads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descărcări a&amp;utomate…</translation>
     </message>
     <message>
         <source>Already downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja descărcat: %1</translation>
     </message>
     <message>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descarcă %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n download(s): %p%</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n descărcare: %p%</numerusform>
+            <numerusform>%n descărcări: %p%</numerusform>
+            <numerusform>%n de descărcări: %p%</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2, %3/s. Ctrl+Shift+D shows the downloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 din %2, %3/s. Ctrl+Shift+D afișează descărcările.</translation>
     </message>
     <message>
         <source>Choose a feed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți mai întâi un flux.</translation>
     </message>
 </context>
 <context>
     <name>freshet::DownloadsDialog</name>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Descărcări</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pauză</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reia</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>&amp;Cancel Download</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anulează descărcarea</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Încearcă din &amp;nou</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>&amp;Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deschide fișierul</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează în do&amp;sar</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>No application opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio aplicație nu poate deschide %1.</translation>
     </message>
     <message>
         <source>Change Fol&amp;der…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schim&amp;bă dosarul…</translation>
     </message>
     <message>
         <source>Finished downloads go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descărcările finalizate se salvează în %1</translation>
     </message>
     <message>
         <source>Folder for Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosarul pentru descărcări</translation>
     </message>
 </context>
 <context>
@@ -873,27 +873,27 @@
     <name>freshet::FeedDownloadsDialog</name>
     <message>
         <source>Download new enclosures &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarcă &amp;automat atașamentele noi</translation>
     </message>
     <message>
         <source>&amp;Skip files larger than</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omite fișierele mai mari de</translation>
     </message>
     <message>
         <source>Only on &amp;unmetered networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar în rețele &amp;necontorizate</translation>
     </message>
     <message>
         <source>Automatic Downloads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descărcări automate: %1</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Only items that arrive from now on are downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descarcă doar articolele care sosesc de acum înainte.</translation>
     </message>
 </context>
 <context>
@@ -1646,7 +1646,7 @@
     </message>
     <message>
         <source>&amp;Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;cărcări</translation>
     </message>
 </context>
 <context>
@@ -1983,55 +1983,55 @@
     <name>freshet::TransferMessages</name>
     <message>
         <source>Cannot create the downloads folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate crea dosarul pentru descărcări %1.</translation>
     </message>
     <message>
         <source>Another Freshet process is downloading this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un alt proces Freshet descarcă acest fișier.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Nu se poate scrie %1: %2</translation>
+        <translation>Nu se poate scrie %1: %2</translation>
     </message>
     <message>
         <source>The server answered %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul a răspuns cu %1 %2.</translation>
     </message>
     <message>
         <source>The file is %1, more than the limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul are %1, peste limita de %2.</translation>
     </message>
     <message>
         <source>Could not write to %1: %2. The partial file was kept; free some space and resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a putut scrie în %1: %2. Fișierul parțial a fost păstrat; eliberați spațiu și reluați descărcarea.</translation>
     </message>
     <message>
         <source>The file is larger than the limit of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul depășește limita de %1.</translation>
     </message>
     <message>
         <source>The connection was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiunea s-a întrerupt.</translation>
     </message>
     <message>
         <source>The connection ended after %1 of %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiunea s-a încheiat după %1 din %2 de octeți.</translation>
     </message>
     <message>
         <source>The server sent %1 bytes, more than the %2 it announced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul a trimis %1 de octeți, mai mult decât cei %2 anunțați.</translation>
     </message>
     <message>
         <source>The server sent %1 bytes, but the feed announced %2; the file may be incomplete. The partial file was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul a trimis %1 de octeți, dar fluxul a anunțat %2; fișierul poate fi incomplet. Fișierul parțial a fost păstrat.</translation>
     </message>
     <message>
         <source>Not enough free space in %1: %2 more are needed, %3 are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spațiu liber insuficient în %1: mai sunt necesari %2, iar liberi sunt doar %3.</translation>
     </message>
     <message>
         <source>Cannot move the finished download into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descărcarea finalizată nu poate fi mutată în %1.</translation>
     </message>
 </context>
 <context>

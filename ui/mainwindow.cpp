@@ -3,6 +3,7 @@
 #include "background/backgroundfetch.h"
 #include "background/inprocessscheduler.h"
 #include "feedlistmodel.h"
+#include "feedloginflow.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
 #include "appsettings.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
     connect(m_services.fetch, &BackgroundFetch::started, this, &MainWindow::onFetchStarted);
     connect(m_services.fetch, &BackgroundFetch::progress, this, &MainWindow::onFetchProgress);
     connect(m_services.fetch, &BackgroundFetch::completed, this, &MainWindow::onFetchCompleted);
+    m_logins = new FeedLoginFlow(m_services, this);
     // New rows show up while the run goes on, not only at its end; coalesced, so a thousand
     // feeds arriving do not mean a thousand reads on this thread.
     m_progressDelay = new QTimer(this);

@@ -2,6 +2,7 @@
 
 #include "appservices.h"
 #include "background/backgroundschedule.h"
+#include "feedlogin.h"
 #include "fetchrun.h"
 
 #include <QDateTime>
@@ -25,9 +26,18 @@ class ItemTableModel;
 class ItemView;
 class AppSettings;
 class DownloadsController;
+class FeedLoginFlow;
 class InProcessScheduler;
 class ThumbnailCache;
 class TrayIcon;
+
+/// A login given while adding a feed (the address answered 401): filed once the feed exists.
+struct NewFeedLogin
+{
+    LoginKind kind = LoginKind::None;
+    QString user;
+    QString secret;
+};
 
 /// The main window: feeds on the left, the item table, and the article below it. Reads come
 /// from the reader connection a page at a time; every write goes to the store thread.
@@ -53,6 +63,7 @@ public:
     ItemView *itemView() const { return m_itemView; }
     InProcessScheduler *scheduler() const { return m_scheduler; }
     DownloadsController *downloads() const { return m_downloads; }
+    FeedLoginFlow *loginFlow() const { return m_logins; }
 
     /// Runs the path an OS background trigger runs, as if Freshet were in the background:
     /// hides the window, performs the fetch with the OS's 30 s budget, then reports.
@@ -92,7 +103,9 @@ private:
     void selectRelative(int step, bool unreadOnly);
     void openCurrentInBrowser();
     void addFeed();
-    void subscribe(const QString &address);
+    void subscribe(const QString &address, const NewFeedLogin &login = {});
+    void discoverFeeds(const QUrl &url, const NewFeedLogin &login);
+    void askLoginForNewFeed(const QUrl &url);
     void importOpml();
     void exportOpml();
     void deleteCurrentFeed();
@@ -126,6 +139,7 @@ private:
     QSettings *m_settings = nullptr;
     std::unique_ptr<AppSettings> m_appSettings;
     InProcessScheduler *m_scheduler = nullptr;
+    FeedLoginFlow *m_logins = nullptr;
     /// When the window opened without refreshing: the scheduler counts from here.
     QDateTime m_openedWithoutRefresh;
     QAction *m_loadImages = nullptr;

@@ -7,6 +7,9 @@
 #include "background/backgroundscheduler.h"
 #include "background/inprocessscheduler.h"
 #include "feedlistmodel.h"
+#include "feedloginflow.h"
+#include "logindialog.h"
+#include "network/authorization.h"
 #include "fetchlogdialog.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
@@ -70,6 +73,17 @@ void MainWindow::createActions()
     refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     menuAction(feeds, tr("Mark All as &Read"), QKeySequence(tr("Ctrl+Shift+R")), this, [this] { markAllRead(); });
     menuAction(feeds, tr("&Delete Feed…"), QKeySequence(tr("Ctrl+Del")), this, [this] { deleteCurrentFeed(); });
+    feeds->addSeparator();
+    QAction *editLogin = menuAction(feeds, tr("Edit &Login…"), QKeySequence(tr("Ctrl+L")), this, [this] {
+        if (const qint64 id = selectedFeedId(); id > 0)
+            m_logins->edit(id);
+    });
+    editLogin->setObjectName(u"editLoginAction"_s);
+    QAction *forgetLogin = menuAction(feeds, tr("&Forget Login"), QKeySequence(), this, [this] {
+        if (const qint64 id = selectedFeedId(); id > 0)
+            m_logins->forget(id);
+    });
+    forgetLogin->setObjectName(u"forgetLoginAction"_s);
 
     QMenu *items = menuBar()->addMenu(tr("&Item"));
     menuAction(items, tr("&Next Item"), QKeySequence(tr("J")), this, [this] { selectRelative(1, false); });
@@ -238,11 +252,32 @@ void MainWindow::addFeed()
         QMessageBox::warning(this, tr("Add Feed"), url.error());
         return;
     }
-    statusBar()->showMessage(tr("Looking for a feed at %1…").arg(url.value().toString()));
+    discoverFeeds(url.value(), {});
+}
+
+void MainWindow::askLoginForNewFeed(const QUrl &url)
+{
+    auto *dialog = new LoginDialog(url.toString(), LoginDialog::Reason::NeedsLogin, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, url, dialog] {
+        discoverFeeds(url, NewFeedLogin{dialog->kind(), dialog->user(), dialog->secret()});
+    });
+    dialog->open();
+}
+
+void MainWindow::discoverFeeds(const QUrl &url, const NewFeedLogin &login)
+{
+    statusBar()->showMessage(tr("Looking for a feed at %1…").arg(url.toString()));
     auto *discovery = new FeedDiscovery(this);
-    connect(discovery, &FeedDiscovery::finished, this, [this, discovery](const FeedDiscovery::Outcome &outcome) {
+    connect(discovery, &FeedDiscovery::finished, this, [this, discovery, url, login](const FeedDiscovery::Outcome &outcome) {
         discovery->deleteLater();
         statusBar()->clearMessage();
+        // The address wants a login: ask here, then look again with it. A refused login
+        // asks again; Cancel ends it.
+        if (outcome.needsLogin) {
+            askLoginForNewFeed(url);
+            return;
+        }
         if (!outcome.error.isEmpty()) {
             QMessageBox::warning(this, tr("Add Feed"), outcome.error);
             return;
@@ -258,14 +293,19 @@ void MainWindow::addFeed()
                 return;
             chosen = outcome.feeds.at(names.indexOf(name)).url;
         }
-        subscribe(chosen.toString(QUrl::FullyEncoded));
+        subscribe(chosen.toString(QUrl::FullyEncoded), login);
     });
-    discovery->discover(url.value());
+    QByteArray authorization;
+    if (login.kind == LoginKind::Basic)
+        authorization = basicAuthorization(login.user, login.secret);
+    else if (login.kind == LoginKind::Bearer)
+        authorization = bearerAuthorization(login.secret);
+    discovery->discover(url, authorization);
 }
 
-void MainWindow::subscribe(const QString &address)
+void MainWindow::subscribe(const QString &address, const NewFeedLogin &login)
 {
-    m_services.store->post([address](FeedStore &store) { return store.addFeed(address); }, this, [this, address](const Result<Feed> &added) {
+    m_services.store->post([address](FeedStore &store) { return store.addFeed(address); }, this, [this, address, login](const Result<Feed> &added) {
         if (!added) {
             QMessageBox::warning(this, tr("Add Feed"), added.error());
             return;
@@ -274,6 +314,11 @@ void MainWindow::subscribe(const QString &address)
         const int row = m_feedModel->rowOfFeed(added.value().id);
         if (row >= 0)
             m_feedList->setCurrentIndex(m_feedModel->index(row));
+        if (login.kind != LoginKind::None) {
+            // The login flow files it in the keychain and then fetches the feed.
+            m_logins->save(added.value().id, address, login.kind, login.user, login.secret);
+            return;
+        }
         if (!m_services.fetch->isRunning())
             m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, FetchScope{false, {address}});
     });
@@ -344,6 +389,7 @@ void MainWindow::deleteCurrentFeed()
                                                             .arg(feed->displayTitle()))
         != QMessageBox::Yes)
         return;
+    m_logins->forget(id);   // its password or token leaves the keychain with it
     m_services.store->post([id](FeedStore &store) { return store.removeFeed(id); }, this, [this](const Status &done) {
         if (!done)
             showError(done.error());

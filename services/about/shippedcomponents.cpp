@@ -17,11 +17,12 @@ class AboutMessages
 QList<ShippedComponent> shippedComponents()
 {
     // The running Qt, not the one built against: that is the one whose license applies to
-    // what is on this machine. QtKeychain is found by CMake but no code calls it, so the
-    // linker drops it and it is not shipped; list it here once something uses it.
+    // what is on this machine. QtKeychain keeps feed passwords (services/credentials/); it
+    // has no reliable runtime version to show.
     return {
         {u"Qt "_s + QString::fromLatin1(qVersion()), u"LGPL-3.0-only"_s},
         {u"SQLite"_s, AboutMessages::tr("public domain")},
+        {u"QtKeychain"_s, u"BSD-3-Clause"_s},
     };
 }
 

@@ -1,6 +1,7 @@
 #include "backgroundfetch.h"
 
 #include "background/feedupdate.h"
+#include "background/loginresolver.h"
 #include "background/runlock.h"
 #include "storage/storethread.h"
 
@@ -48,13 +49,14 @@ struct Selection
 {
     qint64 runId = 0;
     QList<Feed> feeds;
+    QHash<qint64, FeedLogin> logins;
     QString error;
 };
 
 } // namespace
 
 BackgroundFetch::BackgroundFetch(StoreThread *store, const FetchService::Limits &limits, QObject *parent)
-    : QObject(parent), m_store(store), m_fetch(new FetchService(limits, this))
+    : QObject(parent), m_store(store), m_fetch(new FetchService(limits, this)), m_logins(new LoginResolver(this))
 {
     m_stopNetworkTimer.setSingleShot(true);
     m_reportTimer.setSingleShot(true);
@@ -66,6 +68,11 @@ BackgroundFetch::BackgroundFetch(StoreThread *store, const FetchService::Limits 
     connect(&m_lockRetryTimer, &QTimer::timeout, this, &BackgroundFetch::waitForRunLock);
     connect(m_fetch, &FetchService::finished, this, &BackgroundFetch::onResponse);
     m_preparers.setObjectName(u"freshet-prepare"_s);
+    connect(m_logins, &LoginResolver::ready, this, [this](const FeedRequest &request) {
+        if (m_running && m_feedsInFlight.contains(request.feedId))
+            m_fetch->enqueue(request);
+    });
+    connect(m_logins, &LoginResolver::failed, this, &BackgroundFetch::onResponse);
 }
 
 BackgroundFetch::~BackgroundFetch()
@@ -154,12 +161,17 @@ void BackgroundFetch::selectFeeds()
                 selection.error = feeds.error();
             else
                 selection.feeds = std::move(feeds).value();
+            if (Result<QHash<qint64, FeedLogin>> logins = store.logins(); !logins)
+                selection.error = logins.error();
+            else
+                selection.logins = std::move(logins).value();
             return selection;
         },
-        this, [this](Selection selection) { onFeedsSelected(selection.runId, selection.feeds, selection.error); });
+        this, [this](Selection selection) { onFeedsSelected(selection.runId, selection.feeds, selection.logins, selection.error); });
 }
 
-void BackgroundFetch::onFeedsSelected(qint64 runId, const QList<Feed> &feeds, const QString &error)
+void BackgroundFetch::onFeedsSelected(qint64 runId, const QList<Feed> &feeds, const QHash<qint64, FeedLogin> &logins,
+                                      const QString &error)
 {
     if (!m_running)
         return;
@@ -177,7 +189,7 @@ void BackgroundFetch::onFeedsSelected(qint64 runId, const QList<Feed> &feeds, co
     }
     for (const Feed &feed : feeds) {
         m_feedsInFlight.insert(feed.id, feed);
-        m_fetch->enqueue(FeedRequest{feed.id, QUrl(feed.url), feed.etag, feed.lastModified});
+        m_logins->resolve(FeedRequest{feed.id, QUrl(feed.url), feed.etag, feed.lastModified, {}}, logins.value(feed.id));
     }
 }
 
@@ -304,6 +316,7 @@ void BackgroundFetch::finish(bool deadlineHit)
     m_reportTimer.stop();
     m_lockRetryTimer.stop();
     m_fetch->cancelAll();
+    m_logins->cancelAll();
     // Writes still queued on the store thread finish with the lock released; they touch only
     // feeds this run already answered, which a next run would store identically.
     if (m_runLock)

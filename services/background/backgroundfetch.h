@@ -1,6 +1,7 @@
 #pragma once
 
 #include "feed.h"
+#include "feedlogin.h"
 #include "fetchrun.h"
 #include "network/fetchservice.h"
 
@@ -17,6 +18,7 @@
 
 namespace freshet {
 
+class LoginResolver;
 class RunLock;
 class StoreThread;
 struct FeedUpdateOutcome;
@@ -68,7 +70,7 @@ signals:
 private:
     void waitForRunLock();
     void selectFeeds();
-    void onFeedsSelected(qint64 runId, const QList<Feed> &feeds, const QString &error);
+    void onFeedsSelected(qint64 runId, const QList<Feed> &feeds, const QHash<qint64, FeedLogin> &logins, const QString &error);
     void onResponse(const FeedResponse &response);
     void onPrepared(PreparedResponse prepared);
     void writePending();
@@ -78,6 +80,8 @@ private:
 
     StoreThread *m_store;
     FetchService *m_fetch;
+    /// Reads the keychain for feeds with a login before they are requested.
+    LoginResolver *m_logins;
     bool m_running = false;
     FetchRunSummary m_summary;
     QElapsedTimer m_clock;

@@ -72,6 +72,7 @@ FeedDiscovery::FeedDiscovery(QObject *parent) : QObject(parent), m_fetch(new Fet
         Outcome outcome;
         if (!response.ok()) {
             outcome.error = response.errorText;
+            outcome.needsLogin = response.error == FetchError::LoginRequired;
             emit finished(outcome);
             return;
         }
@@ -94,9 +95,9 @@ FeedDiscovery::FeedDiscovery(QObject *parent) : QObject(parent), m_fetch(new Fet
     });
 }
 
-void FeedDiscovery::discover(const QUrl &url)
+void FeedDiscovery::discover(const QUrl &url, const QByteArray &authorization)
 {
-    m_fetch->enqueue(FeedRequest{0, url, {}, {}});
+    m_fetch->enqueue(FeedRequest{0, url, {}, {}, authorization});
 }
 
 } // namespace freshet

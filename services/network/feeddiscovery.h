@@ -30,11 +30,14 @@ public:
     {
         QList<DiscoveredFeed> feeds;
         bool addressIsFeed = false;
+        /// The address answered 401: ask for a login and subscribe with it.
+        bool needsLogin = false;
         QString error;
     };
 
     explicit FeedDiscovery(QObject *parent = nullptr);
-    void discover(const QUrl &url);
+    /// authorization: the login to try (see authorization.h), after a first try answered 401.
+    void discover(const QUrl &url, const QByteArray &authorization = {});
 
 signals:
     void finished(const freshet::FeedDiscovery::Outcome &outcome);

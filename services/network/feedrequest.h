@@ -16,6 +16,9 @@ struct FeedRequest
     QUrl url;
     QString etag;
     QString lastModified;
+    /// The Authorization header value for a feed that needs a login (see authorization.h);
+    /// sent only to the origin of url, never after a redirect to another one.
+    QByteArray authorization;
 };
 
 /// Why a request did not bring a document.
@@ -30,6 +33,8 @@ enum class FetchError {
     TooManyRedirects,
     RedirectLoop,
     Cancelled,     ///< stopped at the deadline, or never started for lack of budget
+    LoginRequired, ///< 401: no login, or the one sent was refused
+    Keychain,      ///< the feed's password or token could not be read from the keychain
 };
 
 /// What came back for a FeedRequest, after redirects.

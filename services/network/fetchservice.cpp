@@ -1,5 +1,6 @@
 #include "fetchservice.h"
 
+#include "network/authorization.h"
 #include "network/httppolicy.h"
 
 #include <QCoreApplication>
@@ -177,6 +178,8 @@ void FetchService::startHop(const std::shared_ptr<Transfer> &transfer, const QUr
         request.setRawHeader("If-None-Match", transfer->request.etag.toLatin1());
     if (!transfer->request.lastModified.isEmpty())
         request.setRawHeader("If-Modified-Since", transfer->request.lastModified.toLatin1());
+    if (const QByteArray authorization = authorizationForHop(transfer->request, url); !authorization.isEmpty())
+        request.setRawHeader("Authorization", authorization);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setTransferTimeout(m_limits.requestTimeoutMs);
 
@@ -277,6 +280,10 @@ void FetchService::onReplyFinished(const std::shared_ptr<Transfer> &transfer)
     if (status == 429 || status == 503) {
         complete(transfer, FetchError::RateLimited,
                  status == 429 ? tr("The server asks to slow down (HTTP 429).") : tr("The server is unavailable (HTTP 503)."));
+        return;
+    }
+    if (status == 401) {
+        complete(transfer, FetchError::LoginRequired, loginRequiredMessage(!authorizationForHop(transfer->request, reply->url()).isEmpty()));
         return;
     }
     if (status >= 400) {

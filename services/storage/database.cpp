@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -18,12 +19,27 @@ class DatabaseMessages
 
 namespace {
 
-QStringList migrationFiles()
+struct Migration
 {
-    QStringList files = QDir(u":/sql"_s).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
-    for (QString &file : files)
-        file.prepend(u":/sql/"_s);
-    return files;
+    int version = 0;
+    QString path;
+};
+
+/// The compiled-in schema files, in order. A file's version is the number its name starts
+/// with ("005_feed_logins.sql" is 5), not its position: branches add numbers in parallel, and
+/// a gap must not shift the versions of the files after it.
+QList<Migration> migrations()
+{
+    QList<Migration> found;
+    const QStringList files = QDir(u":/sql"_s).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        found << Migration{file.section(u'_', 0, 0).toInt(), u":/sql/"_s + file};
+    return found;
+}
+
+int highestVersion(const QList<Migration> &all)
+{
+    return all.isEmpty() ? 0 : all.constLast().version;
 }
 
 /// SQLite runs one statement per exec(); the migration files use ';' only as terminators,
@@ -67,32 +83,59 @@ int userVersion(QSqlDatabase &db)
     return query.next() ? query.value(0).toInt() : -1;
 }
 
+/// The versions applied so far. user_version alone cannot say this once numbers arrive out of
+/// order (a 004 merged in after 005 ran), so each applied file is recorded; a database from
+/// before the record counts every version up to its user_version as applied.
+Result<QSet<int>> appliedVersions(QSqlDatabase &db, int userVersion)
+{
+    if (Status made = exec(db, u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)"_s); !made)
+        return Result<QSet<int>>::failure(made.error());
+    QSet<int> applied;
+    QSqlQuery query(u"SELECT version FROM schema_migrations"_s, db);
+    while (query.next())
+        applied.insert(query.value(0).toInt());
+    if (applied.isEmpty()) {
+        for (int version = 1; version <= userVersion; ++version) {
+            if (Status noted = exec(db, u"INSERT INTO schema_migrations (version) VALUES (%1)"_s.arg(version)); !noted)
+                return Result<QSet<int>>::failure(noted.error());
+            applied.insert(version);
+        }
+    }
+    return Result<QSet<int>>::success(std::move(applied));
+}
+
 Status migrate(QSqlDatabase &db)
 {
-    const QStringList files = migrationFiles();
+    const QList<Migration> all = migrations();
     const int current = userVersion(db);
     if (current < 0)
         return Status::failure(DatabaseMessages::tr("Cannot read the database's schema version."));
-    if (current > files.size())
+    if (current > highestVersion(all))
         return Status::failure(DatabaseMessages::tr("This database was written by a newer Freshet (schema %1; this one knows %2). "
-                                  "Update Freshet to open it.").arg(current).arg(files.size()));
-    for (int version = current + 1; version <= files.size(); ++version) {
-        QFile file(files.at(version - 1));
+                                  "Update Freshet to open it.").arg(current).arg(highestVersion(all)));
+    Result<QSet<int>> applied = appliedVersions(db, current);
+    if (!applied)
+        return Status::failure(applied.error());
+    int reached = current;
+    for (const Migration &migration : all) {
+        if (applied.value().contains(migration.version))
+            continue;
+        QFile file(migration.path);
         if (!file.open(QIODevice::ReadOnly))
             return Status::failure(DatabaseMessages::tr("Missing schema migration %1.").arg(file.fileName()));
-        // A migration and its version bump commit together, so a crash never leaves half a schema.
+        // A migration, its record and the version bump commit together, so a crash never
+        // leaves half a schema.
         if (!db.transaction())
             return Status::failure(describeSqlError(db.lastError()));
-        const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
-        for (const QString &statement : statements) {
+        QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
+        reached = std::max(reached, migration.version);
+        statements << u"INSERT INTO schema_migrations (version) VALUES (%1)"_s.arg(migration.version)
+                   << u"PRAGMA user_version = %1"_s.arg(reached);
+        for (const QString &statement : std::as_const(statements)) {
             if (Status done = exec(db, statement); !done) {
                 db.rollback();
-                return Status::failure(DatabaseMessages::tr("Schema migration %1 failed: %2").arg(version).arg(done.error()));
+                return Status::failure(DatabaseMessages::tr("Schema migration %1 failed: %2").arg(migration.version).arg(done.error()));
             }
-        }
-        if (Status bumped = exec(db, u"PRAGMA user_version = %1"_s.arg(version)); !bumped) {
-            db.rollback();
-            return bumped;
         }
         if (!db.commit())
             return Status::failure(describeSqlError(db.lastError()));
@@ -104,7 +147,7 @@ Status migrate(QSqlDatabase &db)
 
 int latestSchemaVersion()
 {
-    return int(migrationFiles().size());
+    return highestVersion(migrations());
 }
 
 QString describeSqlError(const QSqlError &error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "feed.h"
+#include "feedlogin.h"
 #include "fetchrun.h"
 #include "item.h"
 #include "itemidentity.h"
@@ -8,6 +9,7 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -117,6 +119,14 @@ public:
     /// feedId 0 marks every feed's items read.
     Status markAllRead(qint64 feedId);
 
+    // Logins (feedlogins.cpp). Only the kind and user name: secrets live in the keychain.
+    /// The feed's login; kind None when it has none. credentialKey is always filled.
+    Result<FeedLogin> login(qint64 feedId) const;
+    /// Every feed that has a login, by feed id.
+    Result<QHash<qint64, FeedLogin>> logins() const;
+    /// kind None removes the login.
+    Status setLogin(qint64 feedId, LoginKind kind, const QString &user);
+
     // The fetch log
     Result<qint64> beginRun(FetchTrigger trigger, qint64 deadlineMs, const QDateTime &startedAt);
     Status finishRun(const FetchRunSummary &summary);
@@ -131,6 +141,8 @@ private:
     /// running them. The reference stays valid while the store lives; bind every value, exec,
     /// and finish() a SELECT so it holds no read transaction.
     QSqlQuery &statement(const QString &sql) const;
+    /// The keychain key of a feed's secret: "feed/<profile tag>/<feed id>".
+    Result<QString> credentialKey(qint64 feedId) const;
 
     /// One feed's write: a transaction of its own, or a savepoint inside a batch.
     Status beginAtomic();

@@ -28,6 +28,7 @@ private slots:
         QVERIFY2(run.out.contains(u"Built with Qt "_s + QString::fromLatin1(QT_VERSION_STR) + u", running on Qt "_s), qPrintable(run.out));
         QVERIFY2(run.out.contains(u"  Qt "_s + QString::fromLatin1(qVersion()) + u": LGPL-3.0-only\n"_s), qPrintable(run.out));
         QVERIFY(run.out.contains(u"  SQLite: "_s));
+        QVERIFY(run.out.contains(u"  QtKeychain: BSD-3-Clause\n"_s));
     }
 
     void helpListsCommandsAndOptions()

@@ -316,6 +316,7 @@ private slots:
         QVERIFY(shown.contains(QString::fromLatin1(qVersion())));
         QVERIFY(shown.contains(u"LGPL-3.0-only"_s));
         QVERIFY(shown.contains(u"SQLite"_s));
+        QVERIFY(shown.contains(u"QtKeychain: BSD-3-Clause"_s));
     }
 };
 

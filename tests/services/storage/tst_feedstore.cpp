@@ -109,6 +109,11 @@ private slots:
             for (const QString &index : {u"items_by_title"_s, u"items_by_author"_s, u"feeds_by_name"_s})
                 QVERIFY(downgrade.exec(u"DROP INDEX "_s + index));
             QVERIFY(downgrade.exec(u"PRAGMA user_version = 3"_s));
+            // A schema-3 profile has none of what later versions added, the record of applied
+            // migrations included.
+            for (const QString &table : {u"schema_migrations"_s, u"feed_logins"_s, u"profile_identity"_s, u"downloads"_s,
+                                         u"feed_download_settings"_s})
+                QVERIFY2(downgrade.exec(u"DROP TABLE IF EXISTS "_s + table), qPrintable(table));
         }
         m_store.reset();
         m_store = openStore(u"upgraded"_s);

@@ -1,0 +1,36 @@
+#include "loginresolver.h"
+
+#include "credentials/credentialstore.h"
+#include "network/authorization.h"
+
+namespace freshet {
+
+LoginResolver::LoginResolver(QObject *parent) : QObject(parent), m_credentials(new CredentialStore(this)) {}
+
+void LoginResolver::resolve(const FeedRequest &request, const FeedLogin &login)
+{
+    if (!login.isSet()) {
+        emit ready(request);
+        return;
+    }
+    const quint64 generation = m_generation;
+    m_credentials->read(login.credentialKey, this, [this, generation, request, login](const Result<QString> &secret) {
+        if (generation != m_generation)
+            return;
+        if (!secret) {
+            FeedResponse response;
+            response.feedId = request.feedId;
+            response.requestedUrl = request.url;
+            response.error = FetchError::Keychain;
+            response.errorText = secret.error();
+            emit failed(response);
+            return;
+        }
+        FeedRequest withLogin = request;
+        withLogin.authorization = login.kind == LoginKind::Basic ? basicAuthorization(login.user, secret.value())
+                                                                 : bearerAuthorization(secret.value());
+        emit ready(withLogin);
+    });
+}
+
+} // namespace freshet

@@ -1,0 +1,54 @@
+#include "authorization.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+namespace {
+class AuthorizationMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(freshet::AuthorizationMessages)
+};
+
+int effectivePort(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.port(scheme == u"https"_s ? 443 : scheme == u"http"_s ? 80 : -1);
+}
+} // namespace
+
+QByteArray basicAuthorization(const QString &user, const QString &password)
+{
+    return "Basic " + (user + u':' + password).toUtf8().toBase64();
+}
+
+QByteArray bearerAuthorization(const QString &token)
+{
+    return "Bearer " + token.trimmed().toUtf8();
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+           && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+           && effectivePort(a) == effectivePort(b);
+}
+
+QByteArray authorizationForHop(const FeedRequest &request, const QUrl &hop)
+{
+    if (request.authorization.isEmpty() || !sameOrigin(request.url, hop))
+        return {};
+    return request.authorization;
+}
+
+QString loginRequiredMessage(bool loginWasSent)
+{
+    if (loginWasSent)
+        return AuthorizationMessages::tr("This feed needs a login, and the stored login was refused (HTTP 401). "
+                                         "Check the user name and password, or the token.");
+    return AuthorizationMessages::tr("This feed needs a login (HTTP 401).");
+}
+
+} // namespace freshet

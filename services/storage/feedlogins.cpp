@@ -1,0 +1,77 @@
+// FeedStore: which feeds need a login, and the keychain key of each one's secret.
+#include "feedstore.h"
+
+#include "database.h"
+#include "sqlvalues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+Result<QString> FeedStore::credentialKey(qint64 feedId) const
+{
+    QSqlQuery &query = statement(u"SELECT tag FROM profile_identity WHERE id = 1"_s);
+    if (!query.exec())
+        return Result<QString>::failure(describeSqlError(query.lastError()));
+    const QString tag = query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    return Result<QString>::success(u"feed/%1/%2"_s.arg(tag).arg(feedId));
+}
+
+Result<FeedLogin> FeedStore::login(qint64 feedId) const
+{
+    Result<QString> key = credentialKey(feedId);
+    if (!key)
+        return Result<FeedLogin>::failure(key.error());
+    QSqlQuery &query = statement(u"SELECT kind, user_name FROM feed_logins WHERE feed_id = ?"_s);
+    query.addBindValue(feedId);
+    if (!query.exec())
+        return Result<FeedLogin>::failure(describeSqlError(query.lastError()));
+    FeedLogin login;
+    login.credentialKey = key.value();
+    if (query.next()) {
+        login.kind = loginKindFromName(query.value(0).toString());
+        login.user = query.value(1).toString();
+    }
+    query.finish();
+    return Result<FeedLogin>::success(login);
+}
+
+Result<QHash<qint64, FeedLogin>> FeedStore::logins() const
+{
+    Result<QString> prefix = credentialKey(0);
+    if (!prefix)
+        return Result<QHash<qint64, FeedLogin>>::failure(prefix.error());
+    QSqlQuery &query = statement(u"SELECT feed_id, kind, user_name FROM feed_logins"_s);
+    if (!query.exec())
+        return Result<QHash<qint64, FeedLogin>>::failure(describeSqlError(query.lastError()));
+    QHash<qint64, FeedLogin> found;
+    const QString keyStem = prefix.value().chopped(1);   // "feed/<tag>/"
+    while (query.next()) {
+        const qint64 feedId = query.value(0).toLongLong();
+        found.insert(feedId, FeedLogin{loginKindFromName(query.value(1).toString()), query.value(2).toString(),
+                                       keyStem + QString::number(feedId)});
+    }
+    query.finish();
+    return Result<QHash<qint64, FeedLogin>>::success(std::move(found));
+}
+
+Status FeedStore::setLogin(qint64 feedId, LoginKind kind, const QString &user)
+{
+    QSqlQuery &query = kind == LoginKind::None
+                           ? statement(u"DELETE FROM feed_logins WHERE feed_id = ?"_s)
+                           : statement(u"INSERT INTO feed_logins (feed_id, kind, user_name) VALUES (?, ?, ?) "
+                                       "ON CONFLICT (feed_id) DO UPDATE SET kind = excluded.kind, user_name = excluded.user_name"_s);
+    if (kind == LoginKind::None)
+        query.addBindValue(feedId);
+    else
+        bindValues(query, {feedId, loginKindName(kind), kind == LoginKind::Basic ? user : QString()});
+    if (!query.exec())
+        return Status::failure(describeSqlError(query.lastError()));
+    return Status::success();
+}
+
+} // namespace freshet

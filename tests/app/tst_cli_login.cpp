@@ -1,0 +1,263 @@
+// Feeds that need a login, from the command line, against a real Secret Service
+// (gnome-keyring-daemon on this test's private session bus, see testkeyring.h) and the
+// loopback feed server's /auth/ paths. Nothing is mocked.
+#include "clirunner.h"
+#include "credentials/credentialstore.h"
+#include "feedserverprocess.h"
+#include "storage/feedstore.h"
+#include "testkeyring.h"
+
+#include <QDirIterator>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace freshet;
+
+namespace {
+// Distinctive, so finding them in a file cannot be a coincidence.
+const QString password = u"Pw-7f3a9c-freshet-test"_s;
+const QString token = u"Tok-51e0b2-freshet-test"_s;
+} // namespace
+
+class TestCliLogin final : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestKeyring m_keyring;
+    FeedServerProcess m_server;
+    std::unique_ptr<QTemporaryDir> m_profile;
+
+    CliRun freshet(QStringList arguments, const QByteArray &input = {},
+                   const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+    {
+        arguments.prepend(m_profile->path());
+        arguments.prepend(u"--profile"_s);
+        return runFreshet(arguments, environment, input, 120000);
+    }
+
+    QString url(const QString &path) const { return m_server.url(path).toString(); }
+
+    QJsonArray feedList()
+    {
+        return QJsonDocument::fromJson(freshet({u"list"_s, u"--json"_s}).out.toUtf8()).array();
+    }
+
+    QJsonObject feedNamed(const QString &address)
+    {
+        for (const QJsonValue &feed : feedList()) {
+            if (feed[u"url"_s].toString() == address)
+                return feed.toObject();
+        }
+        return {};
+    }
+
+    /// The keychain entry of a feed of this profile, read the way Freshet reads it.
+    Result<QString> keychainEntry(const QString &address)
+    {
+        auto store = FeedStore::open(m_profile->filePath(u"freshet.db"_s), u"peek"_s);
+        if (!store)
+            return Result<QString>::failure(store.error());
+        const std::optional<Feed> feed = store.value()->feedByUrl(address).value();
+        if (!feed)
+            return Result<QString>::failure(u"no such feed"_s);
+        const QString key = store.value()->login(feed->id).value().credentialKey;
+        store.value().reset();
+        CredentialStore credentials;
+        QEventLoop loop;
+        Result<QString> found = Result<QString>::failure(u"no answer"_s);
+        credentials.read(key, &loop, [&](const Result<QString> &secret) {
+            found = secret;
+            loop.quit();
+        });
+        loop.exec();
+        return found;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_keyring.start(), qPrintable(m_keyring.errorString()));
+        QVERIFY2(m_server.start({u"--feeds"_s, u"10"_s, u"--items"_s, u"5"_s, u"--auth-password"_s, password, u"--auth-token"_s, token}),
+                 qPrintable(m_server.errorString()));
+    }
+
+    void init()
+    {
+        m_profile = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_profile->isValid());
+    }
+
+    void basicLoginFromStdinFetchesNewData()
+    {
+        const QString feed = url(u"/auth/basic/gen/0.xml"_s);
+        const CliRun add = freshet({u"add"_s, feed, u"--user"_s, u"freshet"_s}, password.toUtf8() + '\n');
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        const CliRun fetch = freshet({u"fetch"_s, u"--json"_s});
+        QVERIFY2(fetch.exitCode == 0, qPrintable(fetch.out + fetch.err));
+        QCOMPARE(QJsonDocument::fromJson(fetch.out.toUtf8()).object()[u"result"_s].toString(), u"newData"_s);
+
+        const QJsonObject listed = feedNamed(feed);
+        QCOMPARE(listed[u"login"_s].toString(), u"basic"_s);
+        QCOMPARE(listed[u"user"_s].toString(), u"freshet"_s);
+        QCOMPARE(listed[u"items"_s].toInt(), 5);
+        // The password is in the keychain, under the feed's key.
+        const Result<QString> kept = keychainEntry(feed);
+        QVERIFY2(kept.ok(), qPrintable(kept.error()));
+        QCOMPARE(kept.value(), password);
+    }
+
+    void aWrongPasswordFailsWithTheLoginMessage()
+    {
+        const QString feed = url(u"/auth/basic/gen/1.xml"_s);
+        QCOMPARE(freshet({u"add"_s, feed, u"--user"_s, u"freshet"_s}, "not-the-password\n").exitCode, 0);
+        const CliRun fetch = freshet({u"fetch"_s, u"--json"_s});
+        QCOMPARE(fetch.exitCode, 3);
+        QCOMPARE(QJsonDocument::fromJson(fetch.out.toUtf8()).object()[u"result"_s].toString(), u"failed"_s);
+        const QJsonObject listed = feedNamed(feed);
+        QCOMPARE(listed[u"lastHttpStatus"_s].toInt(), 401);
+        QVERIFY2(listed[u"lastError"_s].toString().contains(u"stored login was refused"_s), qPrintable(listed[u"lastError"_s].toString()));
+
+        // Adding it again with the right password replaces the login; the feed stays.
+        const CliRun again = freshet({u"add"_s, feed, u"--user"_s, u"freshet"_s}, password.toUtf8() + '\n');
+        QVERIFY2(again.exitCode == 0 && again.out.contains(u"Updated the login"_s), qPrintable(again.out + again.err));
+        const CliRun retry = freshet({u"fetch"_s, u"--all"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(retry.out.toUtf8()).object()[u"result"_s].toString(), u"newData"_s);
+        QCOMPARE(feedList().size(), 1);
+    }
+
+    void withoutALoginTheFeedSaysItNeedsOne()
+    {
+        const QString feed = url(u"/auth/basic/gen/2.xml"_s);
+        QCOMPARE(freshet({u"add"_s, feed}).exitCode, 0);
+        QCOMPARE(freshet({u"fetch"_s}).exitCode, 3);
+        const QJsonObject listed = feedNamed(feed);
+        QVERIFY(listed[u"login"_s].isNull());
+        QVERIFY2(listed[u"lastError"_s].toString().contains(u"This feed needs a login"_s), qPrintable(listed[u"lastError"_s].toString()));
+    }
+
+    void bearerTokenFromStdin()
+    {
+        const QString feed = url(u"/auth/bearer/gen/3.xml"_s);
+        const CliRun add = freshet({u"add"_s, feed, u"--token"_s}, token.toUtf8() + '\n');
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+        const CliRun fetch = freshet({u"fetch"_s, u"--json"_s});
+        QVERIFY2(fetch.exitCode == 0, qPrintable(fetch.out + fetch.err));
+        QCOMPARE(QJsonDocument::fromJson(fetch.out.toUtf8()).object()[u"result"_s].toString(), u"newData"_s);
+        const QJsonObject listed = feedNamed(feed);
+        QCOMPARE(listed[u"login"_s].toString(), u"bearer"_s);
+        QVERIFY(listed[u"user"_s].isNull());
+    }
+
+    void theLoginFollowsARedirectOnTheSameOrigin()
+    {
+        const QString feed = url(u"/fault/redirect/302/2?to=/auth/basic/gen/4.xml"_s);
+        QCOMPARE(freshet({u"add"_s, feed, u"--user"_s, u"freshet"_s}, password.toUtf8() + '\n').exitCode, 0);
+        const CliRun fetch = freshet({u"fetch"_s, u"--json"_s});
+        QVERIFY2(fetch.exitCode == 0, qPrintable(fetch.out + fetch.err));
+        QCOMPARE(QJsonDocument::fromJson(fetch.out.toUtf8()).object()[u"newItems"_s].toInt(), 5);
+    }
+
+    void aSecretIsNeverAnArgument()
+    {
+        // No option takes it, and an empty stdin is refused rather than stored empty.
+        const CliRun add = freshet({u"add"_s, url(u"/auth/basic/gen/5.xml"_s), u"--user"_s, u"freshet"_s});
+        QCOMPARE(add.exitCode, 1);
+        QVERIFY2(add.err.contains(u"never taken from the command line"_s), qPrintable(add.err));
+        QVERIFY(feedList().isEmpty());
+        QCOMPARE(freshet({u"add"_s, url(u"/auth/bearer/gen/5.xml"_s), u"--token"_s, token}).exitCode, 1);
+        QVERIFY(feedList().isEmpty());
+    }
+
+    void removeDeletesTheKeychainEntry()
+    {
+        const QString feed = url(u"/auth/basic/gen/6.xml"_s);
+        QCOMPARE(freshet({u"add"_s, feed, u"--user"_s, u"freshet"_s}, password.toUtf8() + '\n').exitCode, 0);
+        QVERIFY(keychainEntry(feed).ok());
+        // The key is gone with the feed, so read it before removing.
+        auto store = FeedStore::open(m_profile->filePath(u"freshet.db"_s), u"key"_s);
+        const QString key = store.value()->login(store.value()->feedByUrl(feed).value()->id).value().credentialKey;
+        store.value().reset();
+        const CliRun remove = freshet({u"remove"_s, feed});
+        QVERIFY2(remove.exitCode == 0 && remove.err.isEmpty(), qPrintable(remove.err));
+        CredentialStore credentials;
+        QEventLoop loop;
+        QString error;
+        credentials.read(key, &loop, [&](const Result<QString> &secret) {
+            error = secret.ok() ? u"still there"_s : secret.error();
+            loop.quit();
+        });
+        loop.exec();
+        QVERIFY2(error.contains(u"has no password or token"_s), qPrintable(error));
+    }
+
+    void noSecretReachesAnyFileOfTheProfile()
+    {
+        QCOMPARE(freshet({u"add"_s, url(u"/auth/basic/gen/7.xml"_s), u"--user"_s, u"freshet"_s}, password.toUtf8() + '\n').exitCode, 0);
+        // A connection held open, as an open window would, keeps -wal and -shm in the profile
+        // for the scan (the last connection to close removes them).
+        auto holder = FeedStore::open(m_profile->filePath(u"freshet.db"_s), u"holder"_s);
+        QVERIFY(holder.ok());
+        QCOMPARE(freshet({u"add"_s, url(u"/auth/bearer/gen/8.xml"_s), u"--token"_s}, token.toUtf8() + '\n').exitCode, 0);
+        QCOMPARE(freshet({u"add"_s, url(u"/auth/basic/gen/9.xml"_s), u"--user"_s, u"freshet"_s}, "wrong-one\n").exitCode, 0);
+        QCOMPARE(freshet({u"fetch"_s, u"--json"_s}).exitCode, 0);
+        QCOMPARE(freshet({u"fetch"_s, u"--all"_s}).exitCode, 0);
+        QCOMPARE(freshet({u"schedule"_s, u"--interval"_s, u"2h"_s}).exitCode, 0);   // writes settings.ini
+        QCOMPARE(freshet({u"export"_s, m_profile->filePath(u"export.opml"_s)}).exitCode, 0);
+        QCOMPARE(freshet({u"log"_s, u"--json"_s}).exitCode, 0);
+        const CliRun list = freshet({u"list"_s, u"--json"_s});
+        const QByteArray basicHeader = QByteArray("freshet:" + password.toUtf8()).toBase64();
+        // UTF-8, the Basic header's base64, and UTF-16 (how a QString would sit in memory dumps).
+        const QByteArray utf16(reinterpret_cast<const char *>(password.utf16()), password.size() * 2);
+        const QList<QByteArray> secrets = {password.toUtf8(), token.toUtf8(), basicHeader, QByteArray("wrong-one"), utf16};
+        for (const QByteArray &secret : secrets)
+            QVERIFY(!list.out.toUtf8().contains(secret));
+
+        QStringList scanned;
+        QDirIterator files(m_profile->path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString path = files.next();
+            QFile file(path);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+            const QByteArray bytes = file.readAll();
+            for (const QByteArray &secret : secrets)
+                QVERIFY2(!bytes.contains(secret), qPrintable(u"%1 holds a secret"_s.arg(path)));
+            scanned << u"%1 (%2 bytes)"_s.arg(QFileInfo(path).fileName()).arg(bytes.size());
+        }
+        qInfo("scanned, no secret found: %s", qPrintable(scanned.join(u", "_s)));
+        QVERIFY(scanned.join(u' ').contains(u"freshet.db"_s));
+        QVERIFY(scanned.join(u' ').contains(u"settings.ini"_s));
+        QVERIFY(scanned.join(u' ').contains(u"export.opml"_s));
+        QVERIFY(scanned.join(u' ').contains(u"freshet.db-wal"_s));
+    }
+
+    void withoutAKeychainNothingIsStored()
+    {
+        QProcessEnvironment nowhere = QProcessEnvironment::systemEnvironment();
+        nowhere.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/freshet-test-bus"_s);
+        const CliRun add = freshet({u"add"_s, url(u"/auth/basic/gen/0.xml"_s), u"--user"_s, u"freshet"_s}, password.toUtf8() + '\n', nowhere);
+        QCOMPARE(add.exitCode, 1);
+        QVERIFY2(add.err.contains(u"No keychain is available"_s) && add.err.contains(u"GNOME Keyring or KWallet"_s), qPrintable(add.err));
+        QVERIFY(feedList().isEmpty());
+        QDirIterator files(m_profile->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(password.toUtf8()), qPrintable(file.fileName()));
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        QVERIFY(m_server.stop());
+        m_keyring.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliLogin)
+#include "tst_cli_login.moc"
