@@ -133,6 +133,17 @@
     </message>
 </context>
 <context>
+    <name>freshet::AuthorizationMessages</name>
+    <message>
+        <source>This feed needs a login, and the stored login was refused (HTTP 401). Check the user name and password, or the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This feed needs a login (HTTP 401).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>freshet::BackgroundFetchMessages</name>
     <message>
         <source>%1 is refreshing this profile; this run stopped without fetching.</source>
@@ -619,6 +630,58 @@
         <source>Download an item&apos;s enclosure now, resuming a partial download.</source>
         <translation>Descărcarea imediată a atașamentului unui articol, cu reluarea unei descărcări parțiale.</translation>
     </message>
+    <message>
+        <source>The feed needs a login (HTTP Basic) with this user name; the password is read from the terminal or from standard input, never from the command line, and kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed needs a bearer token, read from the terminal or from standard input and kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --user or --token, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user and --token take exactly one feed address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user needs a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated the login of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed is removed, but its password or token could not be deleted from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login: user name %1, password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login: token in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password or token was given: type it when asked, or pipe it to standard input. It is never taken from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>
@@ -928,6 +991,13 @@
     </message>
 </context>
 <context>
+    <name>freshet::FeedLoginFlow</name>
+    <message>
+        <source>Feed Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>freshet::FeedStoreMessages</name>
     <message>
         <source>Already subscribed to %1</source>
@@ -1216,6 +1286,49 @@
     </message>
 </context>
 <context>
+    <name>freshet::KeychainMessages</name>
+    <message>
+        <source>No keychain is available: Freshet stores passwords only in the system keychain. Unlock the login keychain (Keychain Access) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available: Freshet stores passwords only in the system keychain. Windows Credential Manager must be running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available: Freshet stores passwords only in the Android keystore, which did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available: Freshet stores passwords only in the system keychain. On Linux install and unlock GNOME Keyring or KWallet (a Secret Service, for example &apos;apt install gnome-keyring&apos;), in a session with a D-Bus session bus, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has no password or token for this feed; set the login again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused, so the login could not be used or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access; unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the stored login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The keychain said: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>freshet::LaunchAgentMessages</name>
     <message>
         <source>launchctl %1 failed: %2</source>
@@ -1236,6 +1349,69 @@
     <message>
         <source>no LaunchAgent</source>
         <translation>niciun LaunchAgent</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::LoginDialog</name>
+    <message>
+        <source>Feed Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This feed needs a login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored login was refused by %1. Enter it again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password or token is kept in the system keychain, never in Freshet&apos;s own files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token (Bearer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1823,18 @@
     <message>
         <source>&amp;Downloads</source>
         <translation>Des&amp;cărcări</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Login…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget Login</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
