@@ -133,11 +133,11 @@
     <name>freshet::AuthorizationMessages</name>
     <message>
         <source>This feed needs a login, and the stored login was refused (HTTP 401). Check the user name and password, or the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Feed erfordert eine Anmeldung, und die gespeicherten Anmeldedaten wurden abgelehnt (HTTP 401). Prüfen Sie Benutzername und Passwort oder das Token.</translation>
     </message>
     <message>
         <source>This feed needs a login (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Feed erfordert eine Anmeldung (HTTP 401).</translation>
     </message>
 </context>
 <context>
@@ -624,55 +624,55 @@
     </message>
     <message>
         <source>The feed needs a login (HTTP Basic) with this user name; the password is read from the terminal or from standard input, never from the command line, and kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Feed erfordert eine Anmeldung (HTTP Basic) mit diesem Benutzernamen; das Passwort wird vom Terminal oder von der Standardeingabe gelesen, nie von der Befehlszeile, und im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The feed needs a bearer token, read from the terminal or from standard input and kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Feed erfordert ein Bearer-Token, das vom Terminal oder von der Standardeingabe gelesen und im Schlüsselbund des Systems gespeichert wird.</translation>
     </message>
     <message>
         <source>Give either --user or --token, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --user oder --token an, nicht beides.</translation>
     </message>
     <message>
         <source>--user and --token take exactly one feed address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user und --token erwarten genau eine Feed-Adresse.</translation>
     </message>
     <message>
         <source>--user needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user erwartet einen Benutzernamen.</translation>
     </message>
     <message>
         <source>Password for %1 at %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1 bei %2: </translation>
     </message>
     <message>
         <source>Token for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Token für %1: </translation>
     </message>
     <message>
         <source>Updated the login of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten von %1 aktualisiert</translation>
     </message>
     <message>
         <source>The feed is removed, but its password or token could not be deleted from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Feed wurde entfernt, aber sein Passwort oder Token konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
     </message>
     <message>
         <source>login: user name %1, password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung: Benutzername %1, Passwort im Schlüsselbund</translation>
     </message>
     <message>
         <source>login: token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung: Token im Schlüsselbund</translation>
     </message>
     <message>
         <source>No password or token was given: type it when asked, or pipe it to standard input. It is never taken from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde weder ein Passwort noch ein Token angegeben: Geben Sie es ein, wenn Sie danach gefragt werden, oder leiten Sie es über die Standardeingabe weiter. Es wird nie von der Befehlszeile übernommen.</translation>
     </message>
 </context>
 <context>
@@ -984,7 +984,7 @@
     <name>freshet::FeedLoginFlow</name>
     <message>
         <source>Feed Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed-Anmeldung</translation>
     </message>
 </context>
 <context>
@@ -1279,43 +1279,43 @@
     <name>freshet::KeychainMessages</name>
     <message>
         <source>No keychain is available: Freshet stores passwords only in the system keychain. Unlock the login keychain (Keychain Access) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar: Freshet speichert Passwörter nur im Schlüsselbund des Systems. Entsperren Sie den Schlüsselbund „Anmeldung“ (Keychain Access) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No keychain is available: Freshet stores passwords only in the system keychain. Windows Credential Manager must be running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar: Freshet speichert Passwörter nur im Schlüsselbund des Systems. Windows Credential Manager muss ausgeführt werden.</translation>
     </message>
     <message>
         <source>No keychain is available: Freshet stores passwords only in the Android keystore, which did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar: Freshet speichert Passwörter nur im Android-Keystore, der nicht geantwortet hat.</translation>
     </message>
     <message>
         <source>No keychain is available: Freshet stores passwords only in the system keychain. On Linux install and unlock GNOME Keyring or KWallet (a Secret Service, for example &apos;apt install gnome-keyring&apos;), in a session with a D-Bus session bus, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar: Freshet speichert Passwörter nur im Schlüsselbund des Systems. Installieren und entsperren Sie unter Linux GNOME Keyring oder KWallet (einen Secret Service, zum Beispiel &apos;apt install gnome-keyring&apos;) in einer Sitzung mit einem D-Bus-Sitzungsbus und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain has no password or token for this feed; set the login again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält weder ein Passwort noch ein Token für diesen Feed; geben Sie die Anmeldedaten erneut ein.</translation>
     </message>
     <message>
         <source>Access to the keychain was refused, so the login could not be used or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert, daher konnten die Anmeldedaten weder verwendet noch gespeichert werden.</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access; unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert; entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain could not delete the stored login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte die gespeicherten Anmeldedaten nicht löschen.</translation>
     </message>
     <message>
         <source>The keychain failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet.</translation>
     </message>
     <message>
         <source>(The keychain said: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Meldung des Schlüsselbunds: %1)</translation>
     </message>
 </context>
 <context>
@@ -1345,63 +1345,63 @@
     <name>freshet::LoginDialog</name>
     <message>
         <source>Feed Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed-Anmeldung</translation>
     </message>
     <message>
         <source>This feed needs a login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Feed erfordert eine Anmeldung: %1</translation>
     </message>
     <message>
         <source>The stored login was refused by %1. Enter it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Anmeldedaten wurden von %1 abgelehnt. Geben Sie sie erneut ein:</translation>
     </message>
     <message>
         <source>Login for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung für %1</translation>
     </message>
     <message>
         <source>The password or token is kept in the system keychain, never in Freshet&apos;s own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort oder Token wird im Schlüsselbund des Systems gespeichert, nie in Freshets eigenen Dateien.</translation>
     </message>
     <message>
         <source>User name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort</translation>
     </message>
     <message>
         <source>Token (Bearer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token (Bearer)</translation>
     </message>
     <message>
         <source>Kind of login</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Anmeldung</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
 </context>
 <context>
@@ -1806,15 +1806,15 @@
     </message>
     <message>
         <source>Edit &amp;Login…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Forget Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten &amp;vergessen</translation>
     </message>
 </context>
 <context>

@@ -133,11 +133,11 @@
     <name>freshet::AuthorizationMessages</name>
     <message>
         <source>This feed needs a login, and the stored login was refused (HTTP 401). Check the user name and password, or the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce flux exige une connexion, et les identifiants enregistrés ont été refusés (HTTP 401). Vérifiez le nom d’utilisateur et le mot de passe, ou le jeton.</translation>
     </message>
     <message>
         <source>This feed needs a login (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce flux exige une connexion (HTTP 401).</translation>
     </message>
 </context>
 <context>
@@ -624,55 +624,55 @@
     </message>
     <message>
         <source>The feed needs a login (HTTP Basic) with this user name; the password is read from the terminal or from standard input, never from the command line, and kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux exige une connexion (HTTP Basic) avec ce nom d’utilisateur&#xa0;; le mot de passe est lu depuis le terminal ou l’entrée standard, jamais depuis la ligne de commande, et conservé dans le trousseau du système.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>The feed needs a bearer token, read from the terminal or from standard input and kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux exige un jeton Bearer, lu depuis le terminal ou l’entrée standard et conservé dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Give either --user or --token, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit --user, soit --token, mais pas les deux.</translation>
     </message>
     <message>
         <source>--user and --token take exactly one feed address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user et --token acceptent exactement une adresse de flux.</translation>
     </message>
     <message>
         <source>--user needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user exige un nom d’utilisateur.</translation>
     </message>
     <message>
         <source>Password for %1 at %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 sur %2&#xa0;: </translation>
     </message>
     <message>
         <source>Token for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>Updated the login of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants de %1 mis à jour</translation>
     </message>
     <message>
         <source>The feed is removed, but its password or token could not be deleted from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux est supprimé, mais son mot de passe ou son jeton n’a pas pu être effacé du trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>login: user name %1, password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion&#xa0;: nom d’utilisateur %1, mot de passe dans le trousseau</translation>
     </message>
     <message>
         <source>login: token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion&#xa0;: jeton dans le trousseau</translation>
     </message>
     <message>
         <source>No password or token was given: type it when asked, or pipe it to standard input. It is never taken from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe ni jeton n’a été fourni&#xa0;: saisissez-le lorsqu’il est demandé, ou transmettez-le par un tube sur l’entrée standard. Il n’est jamais lu depuis la ligne de commande.</translation>
     </message>
 </context>
 <context>
@@ -984,7 +984,7 @@
     <name>freshet::FeedLoginFlow</name>
     <message>
         <source>Feed Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au flux</translation>
     </message>
 </context>
 <context>
@@ -1279,43 +1279,43 @@
     <name>freshet::KeychainMessages</name>
     <message>
         <source>No keychain is available: Freshet stores passwords only in the system keychain. Unlock the login keychain (Keychain Access) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n’est disponible&#xa0;: Freshet conserve les mots de passe uniquement dans le trousseau du système. Déverrouillez le trousseau «&#xa0;session&#xa0;» (Keychain Access) et réessayez.</translation>
     </message>
     <message>
         <source>No keychain is available: Freshet stores passwords only in the system keychain. Windows Credential Manager must be running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n’est disponible&#xa0;: Freshet conserve les mots de passe uniquement dans le trousseau du système. Windows Credential Manager doit être en cours d’exécution.</translation>
     </message>
     <message>
         <source>No keychain is available: Freshet stores passwords only in the Android keystore, which did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n’est disponible&#xa0;: Freshet conserve les mots de passe uniquement dans le magasin de clés Android, qui n’a pas répondu.</translation>
     </message>
     <message>
         <source>No keychain is available: Freshet stores passwords only in the system keychain. On Linux install and unlock GNOME Keyring or KWallet (a Secret Service, for example &apos;apt install gnome-keyring&apos;), in a session with a D-Bus session bus, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n’est disponible&#xa0;: Freshet conserve les mots de passe uniquement dans le trousseau du système. Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet (un Secret Service, par exemple &apos;apt install gnome-keyring&apos;), dans une session disposant d’un bus de session D-Bus, puis réessayez.</translation>
     </message>
     <message>
         <source>The keychain has no password or token for this feed; set the login again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient ni mot de passe ni jeton pour ce flux&#xa0;; saisissez à nouveau les identifiants.</translation>
     </message>
     <message>
         <source>Access to the keychain was refused, so the login could not be used or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès au trousseau a été refusé&#xa0;; les identifiants n’ont donc pas pu être utilisés ni enregistrés.</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access; unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est verrouillé ou a refusé l’accès&#xa0;; déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <source>The keychain could not delete the stored login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n’a pas pu supprimer les identifiants enregistrés.</translation>
     </message>
     <message>
         <source>The keychain failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a rencontré une erreur.</translation>
     </message>
     <message>
         <source>(The keychain said: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Message du trousseau&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
@@ -1345,63 +1345,63 @@
     <name>freshet::LoginDialog</name>
     <message>
         <source>Feed Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au flux</translation>
     </message>
     <message>
         <source>This feed needs a login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce flux exige une connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>The stored login was refused by %1. Enter it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants enregistrés ont été refusés par %1. Saisissez-les à nouveau&#xa0;:</translation>
     </message>
     <message>
         <source>Login for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1</translation>
     </message>
     <message>
         <source>The password or token is kept in the system keychain, never in Freshet&apos;s own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe ou le jeton est conservé dans le trousseau du système, jamais dans les fichiers de Freshet.</translation>
     </message>
     <message>
         <source>User name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur et mot de passe</translation>
     </message>
     <message>
         <source>Token (Bearer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton (Bearer)</translation>
     </message>
     <message>
         <source>Kind of login</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de connexion</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
 </context>
 <context>
@@ -1806,15 +1806,15 @@
     </message>
     <message>
         <source>Edit &amp;Login…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier les identifiants…</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Forget Login</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier les identifiants</translation>
     </message>
 </context>
 <context>

@@ -136,11 +136,11 @@
     <name>freshet::AuthorizationMessages</name>
     <message>
         <source>This feed needs a login, and the stored login was refused (HTTP 401). Check the user name and password, or the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest flux necesită autentificare, iar datele de autentificare salvate au fost refuzate (HTTP 401). Verificați numele de utilizator și parola sau tokenul.</translation>
     </message>
     <message>
         <source>This feed needs a login (HTTP 401).</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest flux necesită autentificare (HTTP 401).</translation>
     </message>
 </context>
 <context>
@@ -632,55 +632,55 @@
     </message>
     <message>
         <source>The feed needs a login (HTTP Basic) with this user name; the password is read from the terminal or from standard input, never from the command line, and kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluxul necesită autentificare (HTTP Basic) cu acest nume de utilizator; parola este citită din terminal sau de la intrarea standard, niciodată din linia de comandă, și este păstrată în depozitul de chei al sistemului.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NUME</translation>
     </message>
     <message>
         <source>The feed needs a bearer token, read from the terminal or from standard input and kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluxul necesită un token Bearer, citit din terminal sau de la intrarea standard și păstrat în depozitul de chei al sistemului.</translation>
     </message>
     <message>
         <source>Give either --user or --token, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Specificați fie --user, fie --token, nu pe amândouă.</translation>
     </message>
     <message>
         <source>--user and --token take exactly one feed address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user și --token acceptă exact o singură adresă de flux.</translation>
     </message>
     <message>
         <source>--user needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user necesită un nume de utilizator.</translation>
     </message>
     <message>
         <source>Password for %1 at %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Parola pentru %1 la %2: </translation>
     </message>
     <message>
         <source>Token for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenul pentru %1: </translation>
     </message>
     <message>
         <source>Updated the login of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datele de autentificare pentru %1 au fost actualizate</translation>
     </message>
     <message>
         <source>The feed is removed, but its password or token could not be deleted from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluxul a fost eliminat, dar parola sau tokenul său nu a putut fi șters din depozitul de chei: %1</translation>
     </message>
     <message>
         <source>login: user name %1, password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>autentificare: nume de utilizator %1, parola în depozitul de chei</translation>
     </message>
     <message>
         <source>login: token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>autentificare: token în depozitul de chei</translation>
     </message>
     <message>
         <source>No password or token was given: type it when asked, or pipe it to standard input. It is never taken from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a furnizat nicio parolă și niciun token: introduceți-l când vi se cere sau transmiteți-l prin pipe la intrarea standard. Nu este preluat niciodată din linia de comandă.</translation>
     </message>
 </context>
 <context>
@@ -994,7 +994,7 @@
     <name>freshet::FeedLoginFlow</name>
     <message>
         <source>Feed Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentificare flux</translation>
     </message>
 </context>
 <context>
@@ -1289,43 +1289,43 @@
     <name>freshet::KeychainMessages</name>
     <message>
         <source>No keychain is available: Freshet stores passwords only in the system keychain. Unlock the login keychain (Keychain Access) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu este disponibil niciun depozit de chei: Freshet păstrează parolele doar în depozitul de chei al sistemului. Deblocați depozitul de chei „login” (Keychain Access) și încercați din nou.</translation>
     </message>
     <message>
         <source>No keychain is available: Freshet stores passwords only in the system keychain. Windows Credential Manager must be running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu este disponibil niciun depozit de chei: Freshet păstrează parolele doar în depozitul de chei al sistemului. Windows Credential Manager trebuie să ruleze.</translation>
     </message>
     <message>
         <source>No keychain is available: Freshet stores passwords only in the Android keystore, which did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu este disponibil niciun depozit de chei: Freshet păstrează parolele doar în depozitul de chei Android, care nu a răspuns.</translation>
     </message>
     <message>
         <source>No keychain is available: Freshet stores passwords only in the system keychain. On Linux install and unlock GNOME Keyring or KWallet (a Secret Service, for example &apos;apt install gnome-keyring&apos;), in a session with a D-Bus session bus, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu este disponibil niciun depozit de chei: Freshet păstrează parolele doar în depozitul de chei al sistemului. Pe Linux, instalați și deblocați GNOME Keyring sau KWallet (un Secret Service, de exemplu &apos;apt install gnome-keyring&apos;), într-o sesiune cu o magistrală de sesiune D-Bus, apoi încercați din nou.</translation>
     </message>
     <message>
         <source>The keychain has no password or token for this feed; set the login again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depozitul de chei nu conține nicio parolă și niciun token pentru acest flux; introduceți din nou datele de autentificare.</translation>
     </message>
     <message>
         <source>Access to the keychain was refused, so the login could not be used or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesul la depozitul de chei a fost refuzat, așa că datele de autentificare nu au putut fi folosite sau salvate.</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access; unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depozitul de chei este blocat sau a refuzat accesul; deblocați-l și încercați din nou.</translation>
     </message>
     <message>
         <source>The keychain could not delete the stored login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depozitul de chei nu a putut șterge datele de autentificare salvate.</translation>
     </message>
     <message>
         <source>The keychain failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depozitul de chei a întâmpinat o eroare.</translation>
     </message>
     <message>
         <source>(The keychain said: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Mesajul depozitului de chei: %1)</translation>
     </message>
 </context>
 <context>
@@ -1355,63 +1355,63 @@
     <name>freshet::LoginDialog</name>
     <message>
         <source>Feed Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentificare flux</translation>
     </message>
     <message>
         <source>This feed needs a login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest flux necesită autentificare: %1</translation>
     </message>
     <message>
         <source>The stored login was refused by %1. Enter it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datele de autentificare salvate au fost refuzate de %1. Introduceți-le din nou:</translation>
     </message>
     <message>
         <source>Login for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentificare pentru %1</translation>
     </message>
     <message>
         <source>The password or token is kept in the system keychain, never in Freshet&apos;s own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola sau tokenul este păstrat în depozitul de chei al sistemului, niciodată în fișierele proprii ale Freshet.</translation>
     </message>
     <message>
         <source>User name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume de utilizator și parolă</translation>
     </message>
     <message>
         <source>Token (Bearer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token (Bearer)</translation>
     </message>
     <message>
         <source>Kind of login</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipul de autentificare</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume de utilizator</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume de &amp;utilizator:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tip:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parolă:</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;oken:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolă</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
 </context>
 <context>
@@ -1826,15 +1826,15 @@
     </message>
     <message>
         <source>Edit &amp;Login…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifică datele de autentificare…</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Forget Login</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uită datele de autentificare</translation>
     </message>
 </context>
 <context>
