@@ -5,6 +5,7 @@
 #include "background/osfetchentry.h"
 #include "command.h"
 #include "firstpaintprobe.h"
+#include "formfactor.h"
 #include "instance/handoffqueue.h"
 #include "instance/instanceclient.h"
 #include "instance/instanceserver.h"
@@ -26,6 +27,7 @@ namespace {
 const QString debugOptionName = u"debug"_s;
 const QString firstPaintOptionName = u"quit-after-first-paint"_s;
 const QString noRefreshOptionName = u"no-refresh"_s;
+const QString formFactorOptionName = u"form-factor"_s;
 
 int failStart(const QString &message)
 {
@@ -42,6 +44,10 @@ void declareGuiOptions(QCommandLineParser &parser)
     parser.addOption({noRefreshOptionName, QCoreApplication::translate("main", "Do not refresh the feeds when the window opens.")});
     parser.addOption({firstPaintOptionName,
                       QCoreApplication::translate("main", "Print 'first-paint-ms N' once the item table is painted, then quit.")});
+    parser.addOption({formFactorOptionName,
+                      QCoreApplication::translate("main", "Lay the window out for a phone (one pane at a time), a tablet or a desktop, "
+                                                          "instead of choosing from the screen."),
+                      u"phone|tablet|desktop"_s});
 }
 
 int runGui(const Profile &profile, const QCommandLineParser &parser)
@@ -51,6 +57,19 @@ int runGui(const Profile &profile, const QCommandLineParser &parser)
                             << QCoreApplication::translate("main", "unexpected argument '%1'.").arg(parser.positionalArguments().constFirst())
                             << Qt::endl;
         return ExitUsageOrInput;
+    }
+
+    FormFactor formFactor = chooseFormFactor(currentScreenTraits());
+    if (parser.isSet(formFactorOptionName)) {
+        const std::optional<FormFactor> chosen = parseFormFactor(parser.value(formFactorOptionName));
+        if (!chosen) {
+            QTextStream(stderr) << "freshet: "
+                                << QCoreApplication::translate("main", "--form-factor takes phone, tablet or desktop, not '%1'.")
+                                       .arg(parser.value(formFactorOptionName))
+                                << Qt::endl;
+            return ExitUsageOrInput;
+        }
+        formFactor = *chosen;
     }
 
     // One window per profile: a second launch brings the first to the front instead.
@@ -83,6 +102,7 @@ int runGui(const Profile &profile, const QCommandLineParser &parser)
     MainWindow::Options options;
     options.showDebugMenu = parser.isSet(debugOptionName);
     options.refreshOnStart = !parser.isSet(noRefreshOptionName) && !measureFirstPaint;
+    options.formFactor = formFactor;
 
     // Mobile OS callbacks (WorkManager, BGTaskScheduler) reach this fetch from outside Qt.
     OsFetchEntry::install(&fetch);

@@ -3,6 +3,7 @@
 #include "appservices.h"
 #include "background/backgroundschedule.h"
 #include "fetchrun.h"
+#include "formfactor.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -15,8 +16,10 @@ class QLineEdit;
 class QListView;
 class QProgressBar;
 class QSettings;
+class QStackedWidget;
 class QTableView;
 class QTimer;
+class QToolBar;
 
 namespace freshet {
 
@@ -25,6 +28,8 @@ class ItemTableModel;
 class ItemView;
 class AppSettings;
 class InProcessScheduler;
+class NewItemsBadge;
+class PullToRefresh;
 class ThumbnailCache;
 class TrayIcon;
 
@@ -40,7 +45,12 @@ public:
     {
         bool showDebugMenu = false;
         bool refreshOnStart = true;
+        /// Phone: one pane at a time; tablet: the panes with touch-sized rows.
+        FormFactor formFactor = FormFactor::Desktop;
     };
+
+    /// The pages of the phone layout, in the order one goes through them.
+    enum class Page { Feeds, Items, Article };
 
     MainWindow(const AppServices &services, const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -51,6 +61,16 @@ public:
     QListView *feedList() const { return m_feedList; }
     ItemView *itemView() const { return m_itemView; }
     InProcessScheduler *scheduler() const { return m_scheduler; }
+    FormFactor formFactor() const { return m_options.formFactor; }
+    /// The phone layout's pages; null in the other layouts.
+    QStackedWidget *pages() const { return m_pages; }
+    Page currentPage() const;
+    void showPage(Page page);
+    /// One page back (phone); false when already on the first.
+    bool goBack();
+    /// Pull-to-refresh and the "N new" button on the item list; null on the desktop.
+    PullToRefresh *pullToRefresh() const { return m_pull; }
+    NewItemsBadge *newItemsBadge() const { return m_newBadge; }
 
     /// Runs the path an OS background trigger runs, as if Freshet were in the background:
     /// hides the window, performs the fetch with the OS's 30 s budget, then reports.
@@ -71,6 +91,10 @@ private:
     void createWidgets();
     void createActions();
     void createDebugMenu();
+    void setUpTouch(int rowHeight);
+    QWidget *createPhonePages(QWidget *itemList);
+    void createPhoneToolBar();
+    void updatePhoneToolBar();
     void createScheduler();
     void reloadScheduleFromLog();
     void applyOsSchedule(const BackgroundSchedule &schedule, const BackgroundSchedule &previous);
@@ -130,6 +154,14 @@ private:
     ThumbnailCache *m_thumbnails = nullptr;
     QDateTime m_lastUpdated;
     bool m_simulating = false;
+    QStackedWidget *m_pages = nullptr;
+    QToolBar *m_phoneToolBar = nullptr;
+    QLabel *m_pageTitle = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_starAction = nullptr;
+    QAction *m_openAction = nullptr;
+    PullToRefresh *m_pull = nullptr;
+    NewItemsBadge *m_newBadge = nullptr;
 };
 
 } // namespace freshet
