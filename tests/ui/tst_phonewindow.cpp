@@ -24,8 +24,9 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QToolBar>
 #include <QtTest>
+
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
