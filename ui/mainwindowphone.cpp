@@ -103,7 +103,11 @@ void MainWindow::createPhoneToolBar()
     }
     m_starAction = m_phoneToolBar->addAction(tr("Star"));
     m_starAction->setObjectName(u"starAction"_s);
-    connect(m_starAction, &QAction::triggered, this, [this] { toggleCurrentStar(); });
+    m_starAction->setCheckable(true);   // checked: the article shown is starred
+    connect(m_starAction, &QAction::triggered, this, [this] {
+        toggleCurrentStar();
+        updatePhoneToolBar();
+    });
     m_openAction = m_phoneToolBar->addAction(style()->standardIcon(QStyle::SP_DirLinkIcon), tr("Open in Browser"));
     m_openAction->setObjectName(u"openAction"_s);
     connect(m_openAction, &QAction::triggered, this, [this] { openCurrentInBrowser(); });
@@ -156,6 +160,8 @@ void MainWindow::updatePhoneToolBar()
     if (page != Page::Feeds)
         title = m_feedList->currentIndex().data().toString();
     m_pageTitle->setText(title);
+    const std::optional<Item> item = m_itemModel->itemAt(m_itemTable->currentIndex().row());
+    m_starAction->setChecked(item && item->starred);
 }
 
 } // namespace freshet

@@ -15,6 +15,7 @@
 #include "testprofile.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QLabel>
 #include <QListView>
 #include <QNetworkAccessManager>
@@ -166,7 +167,12 @@ private slots:
         tap(table, app.window->itemModel()->index(1, ItemTableModel::TitleColumn));
         QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Article);
         QVERIFY(app.window->itemView()->toPlainText().contains(u"Item 1"_s));
-        QVERIFY(app.window->findChild<QAction *>(u"starAction"_s)->isVisible());
+        QAction *star = app.window->findChild<QAction *>(u"starAction"_s);
+        QVERIFY(star->isVisible());
+        QVERIFY(!star->isChecked());
+        star->trigger();
+        QVERIFY(star->isChecked());
+        QVERIFY(app.window->itemModel()->index(1, 0).data(ItemTableModel::StarredRole).toBool());
 
         // Back: Android's back key, then Escape; Alt+Left from the items page.
         QTest::keyClick(app.window->itemView(), Qt::Key_Back);
@@ -293,6 +299,25 @@ private slots:
         tap(app.window->feedList(), app.window->feedModel()->index(0));
         QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Items);
         save(u"phone-items.png"_s);
+        {
+            // A dark system palette, as a dark desktop or phone theme hands it over: nothing in
+            // the window may keep a light colour of its own.
+            const QPalette light = QApplication::palette();
+            QPalette dark;
+            dark.setColor(QPalette::Window, QColor(0x20, 0x21, 0x24));
+            dark.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+            dark.setColor(QPalette::Base, QColor(0x17, 0x18, 0x1b));
+            dark.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2b, 0x2f));
+            dark.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
+            dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+            dark.setColor(QPalette::Button, QColor(0x2a, 0x2b, 0x2f));
+            dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
+            dark.setColor(QPalette::Highlight, QColor(0x8a, 0xb4, 0xf8));
+            dark.setColor(QPalette::HighlightedText, QColor(0x20, 0x21, 0x24));
+            QApplication::setPalette(dark);
+            save(u"phone-items-dark.png"_s);
+            QApplication::setPalette(light);
+        }
         tap(app.window->itemTable(), app.window->itemModel()->index(0, ItemTableModel::TitleColumn));
         QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Article);
         save(u"phone-article.png"_s);
