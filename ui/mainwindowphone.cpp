@@ -9,6 +9,7 @@
 #include "newitemsbadge.h"
 #include "pulltorefresh.h"
 #include "thumbnailcache.h"
+#include "touchlistdelegate.h"
 #include "touchrowdelegate.h"
 
 #include <QAction>
@@ -39,8 +40,7 @@ void MainWindow::setUpTouch(int rowHeight)
     m_itemTable->horizontalHeader()->hide();
     m_itemTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_itemTable->verticalHeader()->setDefaultSectionSize(rowHeight);
-    m_feedList->setSpacing(fontMetrics().height() / 3);
-    m_feedList->setIconSize(QSize(fontMetrics().height(), fontMetrics().height()));
+    m_feedList->setItemDelegate(new TouchListDelegate(this));
 
     enableKineticScrolling(m_feedList);
     enableKineticScrolling(m_itemTable, true);
@@ -68,7 +68,7 @@ QWidget *MainWindow::createPhonePages(QWidget *itemList)
 
 void MainWindow::createPhoneToolBar()
 {
-    const int iconEdge = fontMetrics().height() * 3 / 2;
+    const int iconEdge = fontMetrics().height() * 2;   // buttons a finger can hit
     m_phoneToolBar = new QToolBar(tr("Navigation"), this);
     m_phoneToolBar->setObjectName(u"phoneToolBar"_s);
     m_phoneToolBar->setMovable(false);
@@ -84,7 +84,10 @@ void MainWindow::createPhoneToolBar()
 
     m_pageTitle = new QLabel(this);
     m_pageTitle->setObjectName(u"pageTitle"_s);
-    m_pageTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Takes the room between the buttons; a long feed name is cut rather than pushing them off.
+    m_pageTitle->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_pageTitle->setMinimumWidth(fontMetrics().height());
+    m_pageTitle->setContentsMargins(fontMetrics().height() / 3, 0, 0, 0);
     QFont titleFont = m_pageTitle->font();
     titleFont.setBold(true);
     m_pageTitle->setFont(titleFont);
@@ -117,7 +120,6 @@ void MainWindow::createPhoneToolBar()
     more->setObjectName(u"moreButton"_s);
     more->setText(tr("More"));
     more->setAccessibleName(tr("More"));
-    more->setIcon(style()->standardIcon(QStyle::SP_TitleBarUnshadeButton));
     more->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(more);
     menu->addActions(menuBar()->actions());

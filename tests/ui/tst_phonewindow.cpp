@@ -152,8 +152,9 @@ private slots:
         QVERIFY(back);
         QVERIFY(!back->isEnabled());   // Android's back leaves the app from the first page
 
-        // Feeds: a tap on the feed opens its items.
+        // Feeds: touch-sized rows; a tap on the feed opens its items.
         QListView *feeds = app.window->feedList();
+        QVERIFY(feeds->visualRect(app.window->feedModel()->index(2)).height() >= 48);
         tap(feeds, app.window->feedModel()->index(2));
         QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Items);
         QCOMPARE(app.window->itemModel()->rowCount(), 40);
@@ -170,6 +171,7 @@ private slots:
         tap(table, app.window->itemModel()->index(1, ItemTableModel::TitleColumn));
         QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Article);
         QVERIFY(app.window->itemView()->toPlainText().contains(u"Item 1"_s));
+        QCOMPARE(app.window->itemView()->horizontalScrollBar()->maximum(), 0);   // nothing wider than a phone
         QAction *star = app.window->findChild<QAction *>(u"starAction"_s);
         QVERIFY(star->isVisible());
         QVERIFY(!star->isChecked());
