@@ -46,7 +46,7 @@ function(freshet_mobile_package)
     endforeach()
     set(appicon ${ios}/Assets.xcassets/AppIcon.appiconset/AppIcon-1024.png)
     add_custom_command(OUTPUT ${appicon}
-        COMMAND ${ARG_SVGTOPNG} ${svg} 1024 ${appicon}
+        COMMAND ${ARG_SVGTOPNG} ${svg} 1024 ${appicon} "#ffffff"   # the App Store refuses an alpha channel
         DEPENDS ${svg} ${ARG_DEPENDS}
         COMMENT "Rendering the iOS app icon"
         VERBATIM)

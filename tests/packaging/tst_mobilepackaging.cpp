@@ -123,7 +123,7 @@ private slots:
         QCOMPARE(image.value(u"size"_s).toString(), u"1024x1024"_s);
         const QImage icon(iconSet + image.value(u"filename"_s).toString());
         QCOMPARE(icon.size(), QSize(1024, 1024));
-        QVERIFY(!icon.hasAlphaChannel() || icon.pixelColor(512, 512).alpha() == 255);
+        QVERIFY(!icon.hasAlphaChannel());   // the App Store refuses an app icon with one
     }
 };
 
