@@ -41,7 +41,8 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
     setWindowTitle(tr("Freshet"));
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/freshet.svg"_s));
-    resize(1200, 760);
+    // A phone's own window fills the screen; this size is for trying the layout on a desktop.
+    resize(m_options.formFactor == FormFactor::Phone ? QSize(390, 844) : QSize(1200, 760));
 
     // Settings live in the profile, so a profile is the whole of a person's Freshet.
     m_settings = new QSettings(m_services.profile.settingsPath(), QSettings::IniFormat, this);
