@@ -50,6 +50,16 @@ void declareGuiOptions(QCommandLineParser &parser)
                       u"phone|tablet|desktop"_s});
 }
 
+bool isGuiOptionWithValue(const QString &argument)
+{
+    return argument == u"--"_s + formFactorOptionName || argument == u"-"_s + formFactorOptionName;
+}
+
+bool guiOptionValuesAreValid(const QCommandLineParser &parser)
+{
+    return !parser.isSet(formFactorOptionName) || parseFormFactor(parser.value(formFactorOptionName));
+}
+
 int runGui(const Profile &profile, const QCommandLineParser &parser)
 {
     if (!parser.positionalArguments().isEmpty()) {
@@ -59,18 +69,16 @@ int runGui(const Profile &profile, const QCommandLineParser &parser)
         return ExitUsageOrInput;
     }
 
-    FormFactor formFactor = chooseFormFactor(currentScreenTraits());
-    if (parser.isSet(formFactorOptionName)) {
-        const std::optional<FormFactor> chosen = parseFormFactor(parser.value(formFactorOptionName));
-        if (!chosen) {
-            QTextStream(stderr) << "freshet: "
-                                << QCoreApplication::translate("main", "--form-factor takes phone, tablet or desktop, not '%1'.")
-                                       .arg(parser.value(formFactorOptionName))
-                                << Qt::endl;
-            return ExitUsageOrInput;
-        }
-        formFactor = *chosen;
+    // Checked first: with a wrong value there is no QApplication (see prescanArguments).
+    if (!guiOptionValuesAreValid(parser)) {
+        QTextStream(stderr) << "freshet: "
+                            << QCoreApplication::translate("main", "--form-factor takes phone, tablet or desktop, not '%1'.")
+                                   .arg(parser.value(formFactorOptionName))
+                            << Qt::endl;
+        return ExitUsageOrInput;
     }
+    const FormFactor formFactor = parser.isSet(formFactorOptionName) ? *parseFormFactor(parser.value(formFactorOptionName))
+                                                                     : chooseFormFactor(currentScreenTraits());
 
     // One window per profile: a second launch brings the first to the front instead.
     InstanceServer instanceServer;
