@@ -5,6 +5,7 @@
 #include "background/osfetchentry.h"
 #include "command.h"
 #include "firstpaintprobe.h"
+#include "formfactor.h"
 #include "instance/handoffqueue.h"
 #include "instance/instanceclient.h"
 #include "instance/instanceserver.h"
@@ -14,6 +15,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QListView>
 #include <QMessageBox>
 #include <QTableView>
 #include <QTextStream>
@@ -26,6 +28,7 @@ namespace {
 const QString debugOptionName = u"debug"_s;
 const QString firstPaintOptionName = u"quit-after-first-paint"_s;
 const QString noRefreshOptionName = u"no-refresh"_s;
+const QString formFactorOptionName = u"form-factor"_s;
 
 int failStart(const QString &message)
 {
@@ -42,6 +45,20 @@ void declareGuiOptions(QCommandLineParser &parser)
     parser.addOption({noRefreshOptionName, QCoreApplication::translate("main", "Do not refresh the feeds when the window opens.")});
     parser.addOption({firstPaintOptionName,
                       QCoreApplication::translate("main", "Print 'first-paint-ms N' once the item table is painted, then quit.")});
+    parser.addOption({formFactorOptionName,
+                      QCoreApplication::translate("main", "Lay the window out for a phone (one pane at a time), a tablet or a desktop, "
+                                                          "instead of choosing from the screen."),
+                      u"phone|tablet|desktop"_s});
+}
+
+bool isGuiOptionWithValue(const QString &argument)
+{
+    return argument == u"--"_s + formFactorOptionName || argument == u"-"_s + formFactorOptionName;
+}
+
+bool guiOptionValuesAreValid(const QCommandLineParser &parser)
+{
+    return !parser.isSet(formFactorOptionName) || parseFormFactor(parser.value(formFactorOptionName));
 }
 
 int runGui(const Profile &profile, const QCommandLineParser &parser)
@@ -52,6 +69,17 @@ int runGui(const Profile &profile, const QCommandLineParser &parser)
                             << Qt::endl;
         return ExitUsageOrInput;
     }
+
+    // Checked first: with a wrong value there is no QApplication (see prescanArguments).
+    if (!guiOptionValuesAreValid(parser)) {
+        QTextStream(stderr) << "freshet: "
+                            << QCoreApplication::translate("main", "--form-factor takes phone, tablet or desktop, not '%1'.")
+                                   .arg(parser.value(formFactorOptionName))
+                            << Qt::endl;
+        return ExitUsageOrInput;
+    }
+    const FormFactor formFactor = parser.isSet(formFactorOptionName) ? *parseFormFactor(parser.value(formFactorOptionName))
+                                                                     : chooseFormFactor(currentScreenTraits());
 
     // One window per profile: a second launch brings the first to the front instead.
     InstanceServer instanceServer;
@@ -83,6 +111,7 @@ int runGui(const Profile &profile, const QCommandLineParser &parser)
     MainWindow::Options options;
     options.showDebugMenu = parser.isSet(debugOptionName);
     options.refreshOnStart = !parser.isSet(noRefreshOptionName) && !measureFirstPaint;
+    options.formFactor = formFactor;
 
     // Mobile OS callbacks (WorkManager, BGTaskScheduler) reach this fetch from outside Qt.
     OsFetchEntry::install(&fetch);
@@ -90,8 +119,13 @@ int runGui(const Profile &profile, const QCommandLineParser &parser)
         createOsScheduler(SchedulerLaunch{QCoreApplication::applicationFilePath(), profile.dataDir(), profile.isChosen()});
 
     MainWindow window(AppServices{profile, &store, &reader, &fetch, osScheduler.get(), nullptr}, options);
-    if (measureFirstPaint)
-        installFirstPaintProbe(window.itemTable());
+    if (measureFirstPaint) {
+        // The phone layout opens on the feed list; its item table is not painted until chosen.
+        if (window.pages())
+            installFirstPaintProbe(window.feedList());
+        else
+            installFirstPaintProbe(window.itemTable());
+    }
     QObject::connect(&instanceServer, &InstanceServer::activateRequested, &window, [&window] {
         window.showNormal();
         window.raise();

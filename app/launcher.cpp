@@ -89,7 +89,7 @@ Invocation prescanArguments(const QStringList &arguments)
             if (argument == u"--help"_s || argument == u"-h"_s || argument == u"-?"_s
                 || argument == u"--version"_s || argument == u"-v"_s)
                 invocation.wantsHelpOrVersion = true;
-            if (isGlobalOptionWithValue(argument))
+            if (isGlobalOptionWithValue(argument) || isGuiOptionWithValue(argument))
                 ++i;
             continue;
         }
@@ -103,6 +103,7 @@ Invocation prescanArguments(const QStringList &arguments)
         addGlobalOptions(known);
         declareGuiOptions(known);
         invocation.hasUnknownOption = !known.parse(arguments.mid(0, commandAt));
+        invocation.hasBadGuiValue = !invocation.hasUnknownOption && !guiOptionValuesAreValid(known);
     }
     return invocation;
 }

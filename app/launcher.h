@@ -11,11 +11,12 @@ struct Invocation
     QString commandName;      ///< empty: no command, open the main window
     bool wantsHelpOrVersion = false;
     bool hasUnknownOption = false;   ///< reported by the full parse, which needs no display
+    bool hasBadGuiValue = false;     ///< a window option's value is wrong: reported without a display
     /// --profile's value wherever it appears; empty when not given. Read this early so the
     /// profile's chosen language applies to everything printed.
     QString profileDir;
 
-    bool needsGui() const { return commandName.isEmpty() && !wantsHelpOrVersion && !hasUnknownOption; }
+    bool needsGui() const { return commandName.isEmpty() && !wantsHelpOrVersion && !hasUnknownOption && !hasBadGuiValue; }
 };
 
 Invocation prescanArguments(const QStringList &arguments);

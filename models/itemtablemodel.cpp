@@ -356,6 +356,7 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
     case StarredRole: return item.starred;
     case LinkRole: return item.link;
     case ImageRole: return item.image;
+    case SortAtRole: return item.sortAt;
     default:
         break;
     }
@@ -421,6 +422,7 @@ QHash<int, QByteArray> ItemTableModel::roleNames() const
     names.insert(StarredRole, "starred");
     names.insert(LinkRole, "link");
     names.insert(ImageRole, "image");
+    names.insert(SortAtRole, "sortAt");
     return names;
 }
 

@@ -33,6 +33,7 @@ public:
         StarredRole,
         LinkRole,
         ImageRole,
+        SortAtRole,   ///< the UTC date the table orders by, for an age ("5 min")
     };
 
     explicit ItemTableModel(ItemReader *reader, QObject *parent = nullptr);

@@ -1816,6 +1816,43 @@
         <source>&amp;Forget Login</source>
         <translation>Anmeldedaten &amp;vergessen</translation>
     </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Markieren</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::NewItemsBadge</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s): show them</source>
+        <translation>
+            <numerusform>%n neuer Artikel: anzeigen</numerusform>
+            <numerusform>%n neue Artikel: anzeigen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::NoticeMessages</name>
@@ -1874,6 +1911,21 @@
     <message>
         <source>This is not an OPML file: it is empty.</source>
         <translation>Dies ist keine OPML-Datei: Sie ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::PullToRefresh</name>
+    <message>
+        <source>Release to refresh</source>
+        <translation>Loslassen zum Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Pull to refresh</source>
+        <translation>Ziehen zum Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2196,34 @@
     </message>
 </context>
 <context>
+    <name>freshet::TouchRowDelegate</name>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::TransferMessages</name>
     <message>
         <source>Cannot create the downloads folder %1.</source>
@@ -2327,6 +2407,14 @@
     <message>
         <source>Licenses of what Freshet ships:</source>
         <translation>Lizenzen dessen, was Freshet mitliefert:</translation>
+    </message>
+    <message>
+        <source>Lay the window out for a phone (one pane at a time), a tablet or a desktop, instead of choosing from the screen.</source>
+        <translation>Das Fenster für ein Telefon (ein Bereich nach dem anderen), ein Tablet oder einen Desktop anordnen, statt nach dem Bildschirm zu wählen.</translation>
+    </message>
+    <message>
+        <source>--form-factor takes phone, tablet or desktop, not &apos;%1&apos;.</source>
+        <translation>--form-factor nimmt phone, tablet oder desktop, nicht &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,23 @@
     </message>
 </context>
 <context>
+    <name>freshet::NewItemsBadge</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s): show them</source>
+        <translation>
+            <numerusform>%n new item: show it</numerusform>
+            <numerusform>%n new items: show them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::NoticeMessages</name>
     <message numerus="yes">
         <source>%n new item(s)</source>
@@ -187,6 +204,30 @@
         <translation>
             <numerusform>every %n min</numerusform>
             <numerusform>every %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::TouchRowDelegate</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
         </translation>
     </message>
 </context>

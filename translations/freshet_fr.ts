@@ -1816,6 +1816,43 @@
         <source>&amp;Forget Login</source>
         <translation>&amp;Oublier les identifiants</translation>
     </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Favori</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::NewItemsBadge</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s): show them</source>
+        <translation>
+            <numerusform>%n nouvel article&#xa0;: l’afficher</numerusform>
+            <numerusform>%n nouveaux articles&#xa0;: les afficher</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::NoticeMessages</name>
@@ -1874,6 +1911,21 @@
     <message>
         <source>This is not an OPML file: it is empty.</source>
         <translation>Ce n’est pas un fichier OPML&#xa0;: il est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::PullToRefresh</name>
+    <message>
+        <source>Release to refresh</source>
+        <translation>Relâcher pour actualiser</translation>
+    </message>
+    <message>
+        <source>Pull to refresh</source>
+        <translation>Tirer pour actualiser</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2196,34 @@
     </message>
 </context>
 <context>
+    <name>freshet::TouchRowDelegate</name>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::TransferMessages</name>
     <message>
         <source>Cannot create the downloads folder %1.</source>
@@ -2327,6 +2407,14 @@
     <message>
         <source>Licenses of what Freshet ships:</source>
         <translation>Licences de ce que Freshet fournit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lay the window out for a phone (one pane at a time), a tablet or a desktop, instead of choosing from the screen.</source>
+        <translation>Disposer la fenêtre pour un téléphone (un volet à la fois), une tablette ou un ordinateur, au lieu de choisir d’après l’écran.</translation>
+    </message>
+    <message>
+        <source>--form-factor takes phone, tablet or desktop, not &apos;%1&apos;.</source>
+        <translation>--form-factor accepte phone, tablet ou desktop, pas &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>

@@ -1836,6 +1836,45 @@
         <source>&amp;Forget Login</source>
         <translation>&amp;Uită datele de autentificare</translation>
     </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigare</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Înapoi</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Marchează</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Deschide în browser</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mai mult</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::NewItemsBadge</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nou</numerusform>
+            <numerusform>%n noi</numerusform>
+            <numerusform>%n noi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s): show them</source>
+        <translation>
+            <numerusform>%n articol nou: afișează-l</numerusform>
+            <numerusform>%n articole noi: afișează-le</numerusform>
+            <numerusform>%n de articole noi: afișează-le</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::NoticeMessages</name>
@@ -1896,6 +1935,21 @@
     <message>
         <source>This is not an OPML file: it is empty.</source>
         <translation>Acesta nu este un fișier OPML: este gol.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::PullToRefresh</name>
+    <message>
+        <source>Release to refresh</source>
+        <translation>Eliberează pentru actualizare</translation>
+    </message>
+    <message>
+        <source>Pull to refresh</source>
+        <translation>Trage pentru actualizare</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Se actualizează…</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2222,37 @@
     </message>
 </context>
 <context>
+    <name>freshet::TouchRowDelegate</name>
+    <message>
+        <source>now</source>
+        <translation>acum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n zi</numerusform>
+            <numerusform>%n zile</numerusform>
+            <numerusform>%n de zile</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::TransferMessages</name>
     <message>
         <source>Cannot create the downloads folder %1.</source>
@@ -2352,6 +2437,14 @@
     <message>
         <source>Licenses of what Freshet ships:</source>
         <translation>Licențele componentelor livrate cu Freshet:</translation>
+    </message>
+    <message>
+        <source>Lay the window out for a phone (one pane at a time), a tablet or a desktop, instead of choosing from the screen.</source>
+        <translation>Aranjează fereastra pentru telefon (câte un panou), tabletă sau desktop, în loc să aleagă după ecran.</translation>
+    </message>
+    <message>
+        <source>--form-factor takes phone, tablet or desktop, not &apos;%1&apos;.</source>
+        <translation>--form-factor acceptă phone, tablet sau desktop, nu &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>

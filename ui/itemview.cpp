@@ -8,6 +8,8 @@
 #include <QNetworkReply>
 #include <QTextDocument>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
@@ -35,12 +37,14 @@ ItemView::ItemView(QWidget *parent) : QTextBrowser(parent)
 void ItemView::showNothing()
 {
     m_link.clear();
+    m_shown.reset();
     setHtml(u"<p style=\"color:gray\">%1</p>"_s.arg(tr("Select an item to read it.").toHtmlEscaped()));
 }
 
 void ItemView::showWelcome()
 {
     m_link.clear();
+    m_shown.reset();
     setHtml(u"<h2>%1</h2><p>%2</p><ul><li>%3</li><li>%4</li></ul><p>%5</p>"_s.arg(
         tr("Welcome to Freshet").toHtmlEscaped(),
         tr("You have no feeds yet. Freshet keeps them fresh in the background, so the latest items are "
@@ -53,6 +57,8 @@ void ItemView::showWelcome()
 void ItemView::showItem(const Item &item)
 {
     m_link = item.link;
+    m_shown = item;
+    m_shownImageWidth = imageWidth();
     const QString title = item.title.isEmpty() ? tr("(no title)") : item.title;
     QString header = item.link.isEmpty()
                          ? u"<h2>%1</h2>"_s.arg(title.toHtmlEscaped())
@@ -63,7 +69,7 @@ void ItemView::showItem(const Item &item)
     header += u"<p style=\"color:gray\">%1</p>"_s.arg(meta.join(u" \u00B7 "_s));
     // A photo item (the original demo's format) has its picture as its content.
     if (!item.image.isEmpty() && m_loadImages && body(item).indexOf(item.image) < 0)
-        header += u"<p><img src=\"%1\" width=\"480\"></p>"_s.arg(item.image.toHtmlEscaped());
+        header += u"<p><img src=\"%1\" width=\"%2\"></p>"_s.arg(item.image.toHtmlEscaped(), QString::number(m_shownImageWidth));
 
     QString enclosures;
     for (const Enclosure &enclosure : item.enclosures)
@@ -88,6 +94,21 @@ QVariant ItemView::loadResource(int type, const QUrl &name)
     return QTextBrowser::loadResource(type, name);
 }
 
+int ItemView::imageWidth() const
+{
+    const int fit = viewport()->width() - 2 * int(document()->documentMargin()) - 2;
+    return fit > 0 ? std::min(fit, 480) : 480;
+}
+
+void ItemView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    // The picture's width is in the HTML: a view that became narrower (or wider, up to 480
+    // px) lays the item out again. Hidden pages of the phone layout get their size late.
+    if (m_shown && imageWidth() != m_shownImageWidth)
+        showItem(*m_shown);
+}
+
 void ItemView::fetchImage(const QUrl &url)
 {
     if (m_pending.contains(url))
@@ -106,8 +127,10 @@ void ItemView::fetchImage(const QUrl &url)
             image.loadFromData(reply->readAll());
         if (image.isNull())
             return;   // a broken image stays an empty box, as in a browser
-        if (image.width() > 800)
-            image = image.scaledToWidth(800, Qt::SmoothTransformation);
+        // Pictures in the text have no width of their own: scaled here, they fit the view.
+        const int widest = imageWidth() < 480 ? imageWidth() : 800;
+        if (image.width() > widest)
+            image = image.scaledToWidth(widest, Qt::SmoothTransformation);
         document()->addResource(QTextDocument::ImageResource, url, image);
         // Re-layout so the image takes its place.
         document()->markContentsDirty(0, document()->characterCount());

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QTextBrowser>
 
+#include <optional>
+
 class QNetworkAccessManager;
 
 namespace freshet {
@@ -30,14 +32,19 @@ public:
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void fetchImage(const QUrl &url);
+    /// The widest a picture is shown: 480 px, less on a narrow view (a phone) so it fits.
+    int imageWidth() const;
 
     QNetworkAccessManager *m_network = nullptr;
     QSet<QUrl> m_pending;
     bool m_loadImages = false;
     QString m_link;
+    std::optional<Item> m_shown;
+    int m_shownImageWidth = 0;
 };
 
 } // namespace freshet

@@ -6,6 +6,8 @@
 #include "feedloginflow.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
+#include "pulltorefresh.h"
+#include "touchrowdelegate.h"
 #include "appsettings.h"
 #include "thumbnailcache.h"
 #include "thumbnaildelegate.h"
@@ -40,7 +42,8 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
     setWindowTitle(tr("Freshet"));
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/freshet.svg"_s));
-    resize(1200, 760);
+    // A phone's own window fills the screen; this size is for trying the layout on a desktop.
+    resize(m_options.formFactor == FormFactor::Phone ? QSize(390, 844) : QSize(1200, 760));
 
     // Settings live in the profile, so a profile is the whole of a person's Freshet.
     m_settings = new QSettings(m_services.profile.settingsPath(), QSettings::IniFormat, this);
@@ -58,6 +61,8 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
     createDownloads();
     if (m_options.showDebugMenu)
         createDebugMenu();
+    if (m_options.formFactor == FormFactor::Phone)
+        createPhoneToolBar();
 
     connect(m_services.fetch, &BackgroundFetch::started, this, &MainWindow::onFetchStarted);
     connect(m_services.fetch, &BackgroundFetch::progress, this, &MainWindow::onFetchProgress);
@@ -124,9 +129,10 @@ void MainWindow::createWidgets()
     m_itemTable->verticalHeader()->hide();
     // Fixed row heights let the view skip measuring rows: scrolling a long table stays cheap.
     m_itemTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    const int rowHeight = std::max(fontMetrics().height() + 8, 36);
+    const bool touch = m_options.formFactor != FormFactor::Desktop;
+    const int rowHeight = touch ? TouchRowDelegate::rowHeight(fontMetrics()) : std::max(fontMetrics().height() + 8, 36);
     m_itemTable->verticalHeader()->setDefaultSectionSize(rowHeight);
-    m_thumbnails = new ThumbnailCache(m_services.profile.cacheDir(), rowHeight - 4, this);
+    m_thumbnails = new ThumbnailCache(m_services.profile.cacheDir(), touch ? rowHeight - fontMetrics().height() / 2 : rowHeight - 4, this);
     m_thumbnails->setEnabled(m_appSettings->loadImages());
     m_itemTable->setItemDelegateForColumn(ItemTableModel::ThumbnailColumn, new ThumbnailDelegate(m_thumbnails, this));
     connect(m_thumbnails, &ThumbnailCache::thumbnailReady, m_itemTable->viewport(), qOverload<>(&QWidget::update));
@@ -155,18 +161,24 @@ void MainWindow::createWidgets()
     });
 
     m_itemView = new ItemView(this);
+    if (touch)
+        setUpTouch(rowHeight);
 
-    auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(m_itemTable);
-    right->addWidget(m_itemView);
-    right->setStretchFactor(0, 1);
-    right->setStretchFactor(1, 1);
-    auto *main = new QSplitter(Qt::Horizontal, this);
-    main->addWidget(m_feedList);
-    main->addWidget(right);
-    main->setStretchFactor(1, 1);
-    main->setSizes({260, 940});
-    setCentralWidget(main);
+    if (m_options.formFactor == FormFactor::Phone) {
+        setCentralWidget(createPhonePages(m_itemTable));
+    } else {
+        auto *right = new QSplitter(Qt::Vertical, this);
+        right->addWidget(m_itemTable);
+        right->addWidget(m_itemView);
+        right->setStretchFactor(0, 1);
+        right->setStretchFactor(1, 1);
+        auto *main = new QSplitter(Qt::Horizontal, this);
+        main->addWidget(m_feedList);
+        main->addWidget(right);
+        main->setStretchFactor(1, 1);
+        main->setSizes({260, 940});
+        setCentralWidget(main);
+    }
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"searchBox"_s);
@@ -196,7 +208,8 @@ void MainWindow::createWidgets()
 
     connect(m_feedList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::applyFilter);
     connect(m_itemTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentItemChanged);
-    connect(m_itemTable, &QTableView::doubleClicked, this, &MainWindow::openCurrentInBrowser);
+    if (m_options.formFactor != FormFactor::Phone)   // there, a tap opens the article page
+        connect(m_itemTable, &QTableView::doubleClicked, this, &MainWindow::openCurrentInBrowser);
 }
 
 qint64 MainWindow::selectedFeedId() const
@@ -285,6 +298,8 @@ void MainWindow::onFetchCompleted(const FetchRunSummary &summary)
 {
     m_progressDelay->stop();
     m_progress->hide();
+    if (m_pull)
+        m_pull->finish(tr("Updated just now"));
     m_lastUpdated = QDateTime::currentDateTimeUtc();
     reloadScheduleFromLog();
     m_newItemsDelay->stop();

@@ -4,6 +4,7 @@
 #include "background/backgroundschedule.h"
 #include "feedlogin.h"
 #include "fetchrun.h"
+#include "formfactor.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -16,8 +17,10 @@ class QLineEdit;
 class QListView;
 class QProgressBar;
 class QSettings;
+class QStackedWidget;
 class QTableView;
 class QTimer;
+class QToolBar;
 
 namespace freshet {
 
@@ -28,6 +31,8 @@ class AppSettings;
 class DownloadsController;
 class FeedLoginFlow;
 class InProcessScheduler;
+class NewItemsBadge;
+class PullToRefresh;
 class ThumbnailCache;
 class TrayIcon;
 
@@ -51,7 +56,12 @@ public:
     {
         bool showDebugMenu = false;
         bool refreshOnStart = true;
+        /// Phone: one pane at a time; tablet: the panes with touch-sized rows.
+        FormFactor formFactor = FormFactor::Desktop;
     };
+
+    /// The pages of the phone layout, in the order one goes through them.
+    enum class Page { Feeds, Items, Article };
 
     MainWindow(const AppServices &services, const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -64,6 +74,16 @@ public:
     InProcessScheduler *scheduler() const { return m_scheduler; }
     DownloadsController *downloads() const { return m_downloads; }
     FeedLoginFlow *loginFlow() const { return m_logins; }
+    FormFactor formFactor() const { return m_options.formFactor; }
+    /// The phone layout's pages; null in the other layouts.
+    QStackedWidget *pages() const { return m_pages; }
+    Page currentPage() const;
+    void showPage(Page page);
+    /// One page back (phone); false when already on the first.
+    bool goBack();
+    /// Pull-to-refresh and the "N new" button on the item list; null on the desktop.
+    PullToRefresh *pullToRefresh() const { return m_pull; }
+    NewItemsBadge *newItemsBadge() const { return m_newBadge; }
 
     /// Runs the path an OS background trigger runs, as if Freshet were in the background:
     /// hides the window, performs the fetch with the OS's 30 s budget, then reports.
@@ -85,6 +105,10 @@ private:
     void createActions();
     void createDebugMenu();
     void createDownloads();
+    void setUpTouch(int rowHeight);
+    QWidget *createPhonePages(QWidget *itemList);
+    void createPhoneToolBar();
+    void updatePhoneToolBar();
     void createScheduler();
     void reloadScheduleFromLog();
     void applyOsSchedule(const BackgroundSchedule &schedule, const BackgroundSchedule &previous);
@@ -148,6 +172,14 @@ private:
     QDateTime m_lastUpdated;
     bool m_simulating = false;
     DownloadsController *m_downloads = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QToolBar *m_phoneToolBar = nullptr;
+    QLabel *m_pageTitle = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_starAction = nullptr;
+    QAction *m_openAction = nullptr;
+    PullToRefresh *m_pull = nullptr;
+    NewItemsBadge *m_newBadge = nullptr;
 };
 
 } // namespace freshet

@@ -73,6 +73,15 @@ private slots:
         QVERIFY2(run.err.contains(u"no-such-option"_s), qPrintable(run.err));
     }
 
+    void unknownFormFactorIsOneLineAndExitOne()
+    {
+        // The option's value is not taken for a command name, and it is checked before any window.
+        const CliRun run = runFreshet({u"--form-factor"_s, u"watch"_s});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY2(run.err.contains(u"--form-factor takes phone, tablet or desktop, not 'watch'"_s), qPrintable(run.err));
+    }
+
     void profileOptionChoosesWhereDataLives()
     {
         QTemporaryDir scratch;

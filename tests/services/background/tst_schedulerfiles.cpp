@@ -1,12 +1,14 @@
 // Every file an OS backend hands its scheduler, parsed back and checked value by value, on
 // Linux, where only the systemd backend can run: the systemd units (also through
 // systemd-analyze verify), the LaunchAgent plist, the Task Scheduler XML, the WorkManager
-// request and the iOS/Android resources the backends rely on.
+// request and the Java/JNI names the Android backend relies on (the manifest and Info.plist
+// are checked with the rest of the phone packages in tests/packaging/tst_mobilepackaging.cpp).
 #include "background/android/workrequestspec.h"
 #include "background/linux/systemdscheduler.h"
 #include "background/linux/systemdunits.h"
 #include "background/macos/launchagentplist.h"
 #include "background/windows/scheduledtaskxml.h"
+#include "plistdict.h"
 
 #include <QDir>
 #include <QFile>
@@ -76,43 +78,6 @@ QStringList splitExecStart(const QString &line)
         words << word;
     }
     return words;
-}
-
-/// A plist <dict> of the top level: key -> (type, text), arrays as their strings joined by \n.
-QHash<QString, std::pair<QString, QString>> parsePlistDict(const QByteArray &plist, QString *error)
-{
-    QHash<QString, std::pair<QString, QString>> values;
-    QXmlStreamReader xml(plist);
-    QString key;
-    int depth = 0;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            ++depth;
-            const QString name = xml.name().toString();
-            if (depth == 3 && name == u"key"_s) {
-                key = xml.readElementText();
-                --depth;
-            } else if (depth == 3 && name == u"array"_s) {
-                QStringList items;
-                while (xml.readNextStartElement())
-                    items << xml.readElementText();
-                values.insert(key, {name, items.join(u'\n')});
-                --depth;
-            } else if (depth == 3) {
-                const bool empty = name == u"true"_s || name == u"false"_s;
-                values.insert(key, {name, empty ? QString() : xml.readElementText()});
-                if (empty)
-                    xml.skipCurrentElement();
-                --depth;
-            }
-        } else if (xml.isEndElement()) {
-            --depth;
-        }
-    }
-    if (xml.hasError())
-        *error = xml.errorString();
-    return values;
 }
 
 SchedulerLaunch awkwardLaunch()
@@ -346,30 +311,6 @@ private slots:
                                           std::pair{u"NOT_RUNNING"_s, 3}}) {
             QVERIFY2(worker.contains(u"private static final int %1 = %2;"_s.arg(name).arg(value)), qPrintable(name));
         }
-
-        QXmlStreamReader manifest(readText(root + u"/resources/android/AndroidManifest.xml"_s));
-        QStringList permissions;
-        while (!manifest.atEnd()) {
-            if (manifest.readNext() == QXmlStreamReader::StartElement && manifest.name() == u"uses-permission"_s)
-                permissions << manifest.attributes().value(u"http://schemas.android.com/apk/res/android"_s, u"name"_s).toString();
-        }
-        QVERIFY2(!manifest.hasError(), qPrintable(manifest.errorString()));
-        for (const QString &needed : {u"android.permission.INTERNET"_s, u"android.permission.ACCESS_NETWORK_STATE"_s,
-                                      u"android.permission.RECEIVE_BOOT_COMPLETED"_s})
-            QVERIFY2(permissions.contains(needed), qPrintable(needed));
-    }
-
-    void iosInfoPlistPermitsTheRefreshTask()
-    {
-        const QString root = QStringLiteral(FRESHET_SOURCE_DIR);
-        QString error;
-        const auto values = parsePlistDict(readText(root + u"/resources/ios/Info.plist"_s).toUtf8(), &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(values.value(u"UIBackgroundModes"_s), std::pair(u"array"_s, u"fetch"_s));
-        const auto permitted = values.value(u"BGTaskSchedulerPermittedIdentifiers"_s);
-        QCOMPARE(permitted.first, u"array"_s);
-        const QString bridge = readText(root + u"/services/background/ios/bgtaskscheduler.mm"_s);
-        QVERIFY(bridge.contains(u"refreshTaskIdentifier = @\""_s + permitted.second + u'"'));
     }
 
 private:

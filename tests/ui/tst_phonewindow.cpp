@@ -1,0 +1,339 @@
+// The window in its phone layout at a phone's size (390x844 logical pixels), offscreen, over a
+// real profile and the loopback feed server: one pane at a time and back, pull-to-refresh, and
+// rows a background fetch adds showing up with the "N new" button.
+#include "background/backgroundfetch.h"
+#include "feedlistmodel.h"
+#include "feedserverprocess.h"
+#include "formfactor.h"
+#include "itemtablemodel.h"
+#include "itemview.h"
+#include "mainwindow.h"
+#include "newitemsbadge.h"
+#include "pulltorefresh.h"
+#include "storage/storeitemreader.h"
+#include "storage/storethread.h"
+#include "testprofile.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QScrollBar>
+#include <QScroller>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QtTest>
+
+#include <functional>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+using namespace freshet;
+
+namespace {
+
+const QSize phoneSize(390, 844);
+
+struct PhoneApp
+{
+    explicit PhoneApp(TestProfile &profile)
+        : store(profile.databasePath()), reader(profile.openStore(u"reader"_s)), fetch(&store, FetchService::Limits{})
+    {
+        if (!store.start())
+            qFatal("store did not start");
+        MainWindow::Options options;
+        options.refreshOnStart = false;
+        options.formFactor = FormFactor::Phone;
+        window = std::make_unique<MainWindow>(AppServices{Profile::resolve(profile.path()), &store, &reader, &fetch}, options);
+        window->resize(phoneSize);
+    }
+
+    StoreThread store;
+    StoreItemReader reader;
+    BackgroundFetch fetch;
+    std::unique_ptr<MainWindow> window;
+};
+
+void tap(QAbstractItemView *view, const QModelIndex &index)
+{
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+}
+
+/// A finger drag through the view's scroller, as the gesture recogniser feeds it: press, moves
+/// a frame apart, release. The scroller moves the content on its animation ticks, not inside
+/// handleInput, so each move waits a frame.
+void drag(QAbstractScrollArea *area, QPoint from, QPoint to, const std::function<void()> &beforeRelease = {})
+{
+    QScroller *scroller = QScroller::scroller(area->viewport());
+    qint64 time = 1000;
+    scroller->handleInput(QScroller::InputPress, from, time);
+    const int steps = 12;
+    for (int step = 1; step <= steps; ++step) {
+        time += 16;
+        scroller->handleInput(QScroller::InputMove, from + (to - from) * step / steps, time);
+        QTest::qWait(16);
+    }
+    QTest::qWait(50);
+    if (beforeRelease)
+        beforeRelease();
+    scroller->handleInput(QScroller::InputRelease, to, time + 16);
+}
+
+QLabel *pageTitle(MainWindow *window)
+{
+    return window->findChild<QLabel *>(u"pageTitle"_s);
+}
+
+} // namespace
+
+class TestPhoneWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    FeedServerProcess m_server;
+
+    void bump(int feed)
+    {
+        QNetworkAccessManager network;
+        QNetworkRequest request(m_server.url(u"/control/bump?feed=%1"_s.arg(feed)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("text/plain"));
+        QNetworkReply *reply = network.post(request, QByteArray());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(5000));
+        reply->deleteLater();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<FetchRunSummary>();
+        qputenv("FRESHET_NO_DIALOGS", "1");
+        QVERIFY2(m_server.start({u"--feeds"_s, u"5"_s, u"--items"_s, u"30"_s}), qPrintable(m_server.errorString()));
+    }
+
+    void formFactorFollowsTheScreen()
+    {
+        // A phone: 390x844 dp, 70x150 mm, touch only.
+        QCOMPARE(chooseFormFactor({QSizeF(70, 150), QSizeF(390, 844), true}), FormFactor::Phone);
+        // A tablet and a touch laptop without a mouse keep the panes, with touch rows.
+        QCOMPARE(chooseFormFactor({QSizeF(180, 250), QSizeF(820, 1180), true}), FormFactor::Tablet);
+        QCOMPARE(chooseFormFactor({QSizeF(300, 190), QSizeF(1920, 1200), true}), FormFactor::Tablet);
+        // A desktop with a mouse, even a touch one; unknown millimetres (offscreen, VNC) too.
+        QCOMPARE(chooseFormFactor({QSizeF(520, 290), QSizeF(1920, 1080), false}), FormFactor::Desktop);
+        QCOMPARE(chooseFormFactor({QSizeF(), QSizeF(1920, 1080), false}), FormFactor::Desktop);
+        // Too narrow for panes whatever the input.
+        QCOMPARE(chooseFormFactor({QSizeF(), QSizeF(480, 800), false}), FormFactor::Phone);
+        QCOMPARE(chooseFormFactor({QSizeF(60, 120), QSizeF(600, 1000), true}), FormFactor::Phone);
+        QCOMPARE(parseFormFactor(u"Phone"_s), FormFactor::Phone);
+        QCOMPARE(parseFormFactor(u"tablet"_s), FormFactor::Tablet);
+        QCOMPARE(parseFormFactor(u"desktop"_s), FormFactor::Desktop);
+        QVERIFY(!parseFormFactor(u"watch"_s));
+    }
+
+    void navigatesFeedsItemsArticleAndBack()
+    {
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 40, QDateTime::currentDateTimeUtc());
+        }
+        PhoneApp app(profile);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        QCOMPARE(app.window->size(), phoneSize);
+        QAbstractItemModelTester tester(app.window->itemModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(app.window->pages());
+        QCOMPARE(app.window->currentPage(), MainWindow::Page::Feeds);
+        QAction *back = app.window->findChild<QAction *>(u"backAction"_s);
+        QVERIFY(back);
+        QVERIFY(!back->isEnabled());   // Android's back leaves the app from the first page
+
+        // Feeds: touch-sized rows; a tap on the feed opens its items.
+        QListView *feeds = app.window->feedList();
+        QVERIFY(feeds->visualRect(app.window->feedModel()->index(2)).height() >= 48);
+        tap(feeds, app.window->feedModel()->index(2));
+        QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Items);
+        QCOMPARE(app.window->itemModel()->rowCount(), 40);
+        QVERIFY(pageTitle(app.window.get())->text().startsWith(u"Feed"_s));
+        QVERIFY(back->isEnabled());
+        // Touch-sized rows: at least 48 px and two lines of text.
+        QTableView *table = app.window->itemTable();
+        QVERIFY(table->rowHeight(0) >= 48);
+        QVERIFY(table->rowHeight(0) >= 2 * table->fontMetrics().height());
+        QVERIFY(table->isColumnHidden(ItemTableModel::DateColumn));
+        QVERIFY(!table->isColumnHidden(ItemTableModel::TitleColumn));
+
+        // Items: a tap opens the article.
+        tap(table, app.window->itemModel()->index(1, ItemTableModel::TitleColumn));
+        QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Article);
+        QVERIFY(app.window->itemView()->toPlainText().contains(u"Item 1"_s));
+        QCOMPARE(app.window->itemView()->horizontalScrollBar()->maximum(), 0);   // nothing wider than a phone
+        QAction *star = app.window->findChild<QAction *>(u"starAction"_s);
+        QVERIFY(star->isVisible());
+        QVERIFY(!star->isChecked());
+        star->trigger();
+        QVERIFY(star->isChecked());
+        QVERIFY(app.window->itemModel()->index(1, 0).data(ItemTableModel::StarredRole).toBool());
+
+        // Back: Android's back key, then Escape; Alt+Left from the items page.
+        QTest::keyClick(app.window->itemView(), Qt::Key_Back);
+        QCOMPARE(app.window->currentPage(), MainWindow::Page::Items);
+        QTest::keyClick(table, Qt::Key_Escape);
+        QCOMPARE(app.window->currentPage(), MainWindow::Page::Feeds);
+        tap(feeds, app.window->feedModel()->index(0));   // All items
+        QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Items);
+        QTest::keyClick(table, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(app.window->currentPage(), MainWindow::Page::Feeds);
+        QVERIFY(!app.window->goBack());
+    }
+
+    void pullToRefreshRefreshesAndUpdatesTheTable()
+    {
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            QVERIFY(store->addFeed(m_server.url(u"/gen/3.xml"_s).toString()).ok());
+        }
+        PhoneApp app(profile);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        app.window->showPage(MainWindow::Page::Items);
+        QCOMPARE(app.window->itemModel()->rowCount(), 0);
+        PullToRefresh *pull = app.window->pullToRefresh();
+        QVERIFY(pull);
+        QSignalSpy started(&app.fetch, &BackgroundFetch::started);
+        QSignalSpy completed(&app.fetch, &BackgroundFetch::completed);
+
+        // A short pull does nothing.
+        QTableView *table = app.window->itemTable();
+        drag(table, QPoint(195, 40), QPoint(195, 40 + pull->threshold() / 2));
+        QTRY_VERIFY(QScroller::scroller(table->viewport())->state() == QScroller::Inactive);
+        QCOMPARE(started.count(), 0);
+
+        // Past the threshold it says so, and letting go refreshes.
+        QString beforeRelease;
+        drag(table, QPoint(195, 40), QPoint(195, 40 + 4 * pull->threshold()), [&] { beforeRelease = pull->message(); });
+        QCOMPARE(beforeRelease, u"Release to refresh"_s);
+        QCOMPARE(pull->message(), u"Refreshing…"_s);
+        // Started and done once the store thread has picked the feeds and the server answered.
+        QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, 35000);
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(completed.constFirst().at(0).value<FetchRunSummary>().trigger, FetchTrigger::Manual);
+        QCOMPARE(app.window->itemModel()->rowCount(), 30);
+        QCOMPARE(pull->message(), u"Updated just now"_s);
+        QVERIFY(app.window->findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"Updated just now"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(pull->message().isEmpty(), 5000);
+    }
+
+    void backgroundFetchShowsNewRowsAndTheNewButton()
+    {
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            QVERIFY(store->addFeed(m_server.url(u"/gen/4.xml"_s).toString()).ok());
+        }
+        PhoneApp app(profile);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        QSignalSpy completed(&app.fetch, &BackgroundFetch::completed);
+        app.fetch.perform(FetchTrigger::Timer, BackgroundFetch::defaultBudget);
+        QVERIFY(completed.wait(35000));
+        app.window->showPage(MainWindow::Page::Items);
+        ItemTableModel *model = app.window->itemModel();
+        QCOMPARE(model->rowCount(), 30);
+        NewItemsBadge *badge = app.window->newItemsBadge();
+        QVERIFY(badge);
+        badge->clear();   // the first fetch's rows are not what this test is about
+        QTableView *table = app.window->itemTable();
+        table->scrollToBottom();
+        QTRY_VERIFY(table->verticalScrollBar()->value() > 0);
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+
+        // In the background (the window hidden, as when the OS runs the fetch), two new items.
+        bump(4);
+        bump(4);
+        app.window->hide();
+        app.fetch.perform(FetchTrigger::Push, BackgroundFetch::defaultBudget, FetchScope{true, {}});
+        QVERIFY(completed.wait(35000));
+        QCOMPARE(completed.constLast().at(0).value<FetchRunSummary>().newItems, 2);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+
+        // The rows are there at once, inserted rather than reloaded, and the button says how many.
+        QCOMPARE(model->rowCount(), 32);
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(badge->isVisible());
+        QCOMPARE(badge->count(), 2);
+        QCOMPARE(badge->text(), u"2 new"_s);
+        QCOMPARE(badge->firstRow(), 0);
+        QVERIFY(table->verticalScrollBar()->value() > 0);
+        QTest::mouseClick(badge, Qt::LeftButton);
+        QCOMPARE(table->verticalScrollBar()->value(), 0);
+        QVERIFY(!badge->isVisible());
+    }
+
+    /// With FRESHET_WRITE_SCREENSHOTS=1, writes docs/screenshots/phone-*.png from the demo feeds.
+    void phoneScreenshots()
+    {
+        if (!qEnvironmentVariableIsSet("FRESHET_WRITE_SCREENSHOTS"))
+            QSKIP("set FRESHET_WRITE_SCREENSHOTS=1 to write docs/screenshots/phone-*.png");
+        FeedServerProcess demo;
+        QVERIFY2(demo.start({u"--demo"_s}), qPrintable(demo.errorString()));
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            for (const QString &path : {u"/demo/photos.xml"_s, u"/demo/news.rss"_s, u"/demo/notes.atom"_s})
+                QVERIFY(store->addFeed(demo.url(path).toString()).ok());
+        }
+        PhoneApp app(profile);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        QSignalSpy completed(&app.fetch, &BackgroundFetch::completed);
+        app.window->refreshNow();
+        QVERIFY(completed.wait(35000));
+        const QString dir = QStringLiteral(FRESHET_SOURCE_DIR) + u"/docs/screenshots/"_s;
+        const auto save = [&](const QString &name) {
+            QTest::qWait(1500);   // thumbnails and images arrive from the loopback server
+            QVERIFY(app.window->grab().save(dir + name));
+        };
+        save(u"phone-feeds.png"_s);
+        tap(app.window->feedList(), app.window->feedModel()->index(0));
+        QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Items);
+        save(u"phone-items.png"_s);
+        {
+            // A dark system palette, as a dark desktop or phone theme hands it over: nothing in
+            // the window may keep a light colour of its own.
+            const QPalette light = QApplication::palette();
+            QPalette dark;
+            dark.setColor(QPalette::Window, QColor(0x20, 0x21, 0x24));
+            dark.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+            dark.setColor(QPalette::Base, QColor(0x17, 0x18, 0x1b));
+            dark.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2b, 0x2f));
+            dark.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
+            dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+            dark.setColor(QPalette::Button, QColor(0x2a, 0x2b, 0x2f));
+            dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
+            dark.setColor(QPalette::Highlight, QColor(0x8a, 0xb4, 0xf8));
+            dark.setColor(QPalette::HighlightedText, QColor(0x20, 0x21, 0x24));
+            QApplication::setPalette(dark);
+            save(u"phone-items-dark.png"_s);
+            QApplication::setPalette(light);
+        }
+        tap(app.window->itemTable(), app.window->itemModel()->index(0, ItemTableModel::TitleColumn));
+        QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Article);
+        save(u"phone-article.png"_s);
+        app.window->goBack();
+        const qsizetype runs = completed.count();
+        drag(app.window->itemTable(), QPoint(195, 40), QPoint(195, 40 + 4 * app.window->pullToRefresh()->threshold()),
+             [&] { QVERIFY(app.window->grab().save(dir + u"phone-pull-to-refresh.png"_s)); });
+        QTRY_COMPARE_WITH_TIMEOUT(completed.count(), runs + 1, 35000);
+    }
+};
+
+QTEST_MAIN(TestPhoneWindow)
+#include "tst_phonewindow.moc"

@@ -1,0 +1,169 @@
+// MainWindow on phones and tablets: touch rows, kinetic scrolling, pull-to-refresh, the "N new"
+// button, and on phones one pane at a time with a toolbar and a back action.
+#include "mainwindow.h"
+
+#include "feedlistmodel.h"
+#include "itemtablemodel.h"
+#include "itemview.h"
+#include "kineticscrolling.h"
+#include "newitemsbadge.h"
+#include "pulltorefresh.h"
+#include "thumbnailcache.h"
+#include "touchlistdelegate.h"
+#include "touchrowdelegate.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSizePolicy>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QWidgetAction>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+void MainWindow::setUpTouch(int rowHeight)
+{
+    // One column painted as a two-line row: the table's other columns do not fit a finger's
+    // width, and the delegate shows the thumbnail, feed and age itself.
+    m_itemTable->setItemDelegateForColumn(ItemTableModel::TitleColumn, new TouchRowDelegate(m_thumbnails, this));
+    for (int column = 0; column < ItemTableModel::ColumnCount; ++column)
+        m_itemTable->setColumnHidden(column, column != ItemTableModel::TitleColumn);
+    m_itemTable->horizontalHeader()->hide();
+    m_itemTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_itemTable->verticalHeader()->setDefaultSectionSize(rowHeight);
+    m_feedList->setItemDelegate(new TouchListDelegate(this));
+
+    enableKineticScrolling(m_feedList);
+    enableKineticScrolling(m_itemTable, true);
+    enableKineticScrolling(m_itemView);
+    m_pull = new PullToRefresh(m_itemTable);
+    connect(m_pull, &PullToRefresh::refreshRequested, this, &MainWindow::refreshNow);
+    m_newBadge = new NewItemsBadge(m_itemTable);
+    m_newBadge->setScrollColumn(ItemTableModel::TitleColumn);
+}
+
+QWidget *MainWindow::createPhonePages(QWidget *itemList)
+{
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(u"phonePages"_s);
+    m_pages->addWidget(m_feedList);
+    m_pages->addWidget(itemList);
+    m_pages->addWidget(m_itemView);
+    // A tap opens the next page; the feed list's current row already chose the items.
+    connect(m_feedList, &QListView::clicked, this, [this] { showPage(Page::Items); });
+    connect(m_feedList, &QListView::activated, this, [this] { showPage(Page::Items); });
+    connect(m_itemTable, &QTableView::clicked, this, [this] { showPage(Page::Article); });
+    connect(m_itemTable, &QTableView::activated, this, [this] { showPage(Page::Article); });
+    return m_pages;
+}
+
+void MainWindow::createPhoneToolBar()
+{
+    const int iconEdge = fontMetrics().height() * 2;   // buttons a finger can hit
+    m_phoneToolBar = new QToolBar(tr("Navigation"), this);
+    m_phoneToolBar->setObjectName(u"phoneToolBar"_s);
+    m_phoneToolBar->setMovable(false);
+    m_phoneToolBar->setFloatable(false);
+    m_phoneToolBar->setIconSize(QSize(iconEdge, iconEdge));
+    addToolBar(Qt::TopToolBarArea, m_phoneToolBar);
+
+    m_backAction = m_phoneToolBar->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("Back"));
+    m_backAction->setObjectName(u"backAction"_s);
+    // Android's back button arrives as Qt::Key_Back; Escape and Alt+Left for keyboards.
+    m_backAction->setShortcuts({QKeySequence(Qt::Key_Back), QKeySequence(Qt::Key_Escape), QKeySequence(Qt::ALT | Qt::Key_Left)});
+    connect(m_backAction, &QAction::triggered, this, [this] { goBack(); });
+
+    m_pageTitle = new QLabel(this);
+    m_pageTitle->setObjectName(u"pageTitle"_s);
+    // Takes the room between the buttons; a long feed name is cut rather than pushing them off.
+    m_pageTitle->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_pageTitle->setMinimumWidth(fontMetrics().height());
+    m_pageTitle->setContentsMargins(fontMetrics().height() / 3, 0, 0, 0);
+    QFont titleFont = m_pageTitle->font();
+    titleFont.setBold(true);
+    m_pageTitle->setFont(titleFont);
+    m_phoneToolBar->addWidget(m_pageTitle);
+
+    if (auto *main = findChild<QToolBar *>(u"mainToolBar"_s)) {
+        const QList<QAction *> actions = main->actions();
+        // Refresh and "unread only" from the desktop toolbar: the same actions, so the same code.
+        for (QAction *action : actions) {
+            if (action->isSeparator() || qobject_cast<QWidgetAction *>(action))
+                continue;
+            m_phoneToolBar->addAction(action);
+        }
+        main->hide();
+        main->toggleViewAction()->setVisible(false);
+    }
+    m_starAction = m_phoneToolBar->addAction(tr("Star"));
+    m_starAction->setObjectName(u"starAction"_s);
+    m_starAction->setCheckable(true);   // checked: the article shown is starred
+    connect(m_starAction, &QAction::triggered, this, [this] {
+        toggleCurrentStar();
+        updatePhoneToolBar();
+    });
+    m_openAction = m_phoneToolBar->addAction(style()->standardIcon(QStyle::SP_DirLinkIcon), tr("Open in Browser"));
+    m_openAction->setObjectName(u"openAction"_s);
+    connect(m_openAction, &QAction::triggered, this, [this] { openCurrentInBrowser(); });
+
+    // The menus behind one button: a menu bar takes a row a phone cannot spare.
+    auto *more = new QToolButton(this);
+    more->setObjectName(u"moreButton"_s);
+    more->setText(tr("More"));
+    more->setAccessibleName(tr("More"));
+    more->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(more);
+    menu->addActions(menuBar()->actions());
+    more->setMenu(menu);
+    m_phoneToolBar->addWidget(more);
+    menuBar()->hide();
+
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] { updatePhoneToolBar(); });
+    updatePhoneToolBar();
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return m_pages ? Page(m_pages->currentIndex()) : Page::Items;
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (m_pages)
+        m_pages->setCurrentIndex(int(page));
+}
+
+bool MainWindow::goBack()
+{
+    if (!m_pages || currentPage() == Page::Feeds)
+        return false;
+    showPage(Page(int(currentPage()) - 1));
+    return true;
+}
+
+void MainWindow::updatePhoneToolBar()
+{
+    const Page page = currentPage();
+    m_backAction->setVisible(page != Page::Feeds);
+    m_backAction->setEnabled(page != Page::Feeds);   // Android's back then leaves the app
+    m_starAction->setVisible(page == Page::Article);
+    m_openAction->setVisible(page == Page::Article);
+    m_unreadOnly->setVisible(page != Page::Article);
+    QString title = tr("Freshet");
+    if (page != Page::Feeds)
+        title = m_feedList->currentIndex().data().toString();
+    m_pageTitle->setText(title);
+    const std::optional<Item> item = m_itemModel->itemAt(m_itemTable->currentIndex().row());
+    m_starAction->setChecked(item && item->starred);
+}
+
+} // namespace freshet
