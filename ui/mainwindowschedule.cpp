@@ -48,11 +48,11 @@ void MainWindow::reloadScheduleFromLog()
                                AdaptiveInterval interval = adaptInterval(base, {});
                                if (runs) {
                                    interval = adaptInterval(base, runs.value());
-                                   for (const FetchRunSummary &run : runs.value()) {
-                                       const QDateTime ended = run.finishedAt.isValid() ? run.finishedAt : run.startedAt;
+                                   if (!runs.value().isEmpty()) {
+                                       const FetchRunSummary &newest = runs.value().constFirst();
+                                       const QDateTime ended = newest.finishedAt.isValid() ? newest.finishedAt : newest.startedAt;
                                        if (!lastRun.isValid() || ended > lastRun)
                                            lastRun = ended;
-                                       break;  // newest first
                                    }
                                }
                                m_scheduler->setLastRun(lastRun, interval);

@@ -61,13 +61,7 @@ QString adaptiveSkipReason(const Profile &profile)
     const AdaptiveInterval interval = adaptInterval(schedule.interval(), runs.value());
     if (interval.factor <= 1)
         return {};
-    QDateTime lastScheduled;
-    for (const FetchRunSummary &run : runs.value()) {
-        if (run.trigger == FetchTrigger::Os || run.trigger == FetchTrigger::Timer) {
-            lastScheduled = run.startedAt;
-            break;
-        }
-    }
+    const QDateTime lastScheduled = interval.lastScheduledStart;
     // Half an interval of slack: the OS timer's own jitter must not turn a due run into a skip.
     const QDateTime next = lastScheduled.addSecs(interval.effective.count() - interval.base.count() / 2);
     if (!lastScheduled.isValid() || QDateTime::currentDateTimeUtc() >= next)

@@ -28,19 +28,30 @@ QString duration(std::chrono::seconds seconds)
 
 AdaptiveInterval adaptInterval(std::chrono::seconds base, const QList<FetchRunSummary> &recentRuns)
 {
-    AdaptiveInterval interval;
-    interval.base = base;
+    int quietRuns = 0;
+    QDateTime lastScheduledStart;
     for (const FetchRunSummary &run : recentRuns) {
         if (!isScheduled(run.trigger))
             continue;
+        if (!lastScheduledStart.isValid())
+            lastScheduledStart = run.startedAt;
         if (run.result == FetchResult::NewData)
             break;
         // A failed run says nothing about how often the feeds change: it neither counts nor resets.
         if (run.result == FetchResult::NoData)
-            ++interval.quietRuns;
+            ++quietRuns;
     }
+    return stretchInterval(base, quietRuns, lastScheduledStart);
+}
+
+AdaptiveInterval stretchInterval(std::chrono::seconds base, int quietRuns, const QDateTime &lastScheduledStart)
+{
+    AdaptiveInterval interval;
+    interval.base = base;
+    interval.quietRuns = quietRuns;
+    interval.lastScheduledStart = lastScheduledStart;
     // Doubling every second quiet run: one quiet run is common even for busy feeds.
-    interval.factor = 1 << std::min(interval.quietRuns / 2, 3);
+    interval.factor = 1 << std::min(quietRuns / 2, 3);
     static_assert(1 << 3 == maximumStretchFactor);
     const std::chrono::seconds ceiling(maximumRefreshSeconds);
     interval.effective = std::min(base * interval.factor, std::max(base, ceiling));

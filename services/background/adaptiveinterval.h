@@ -18,6 +18,8 @@ struct AdaptiveInterval
     std::chrono::seconds effective{0};
     int quietRuns = 0;  ///< scheduled runs in a row without new data, newest first
     int factor = 1;
+    /// When the newest run the scheduler started (OS or timer) began; invalid when none did.
+    QDateTime lastScheduledStart;
 
     /// "every 30 min" or "every 2 h: stretched 4x after 5 runs without new data".
     QString describe() const;
@@ -29,5 +31,9 @@ constexpr int maximumStretchFactor = 8;
 /// recentRuns newest first, as FeedStore::recentRuns returns them; runs a person started
 /// (manual, simulated, command line, push) neither stretch nor reset the interval.
 AdaptiveInterval adaptInterval(std::chrono::seconds base, const QList<FetchRunSummary> &recentRuns);
+
+/// The same stretch for a new chosen interval (Settings changed it), with the quiet runs
+/// already counted.
+AdaptiveInterval stretchInterval(std::chrono::seconds base, int quietRuns, const QDateTime &lastScheduledStart = {});
 
 } // namespace freshet

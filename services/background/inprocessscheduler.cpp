@@ -36,9 +36,8 @@ InProcessScheduler::InProcessScheduler(Reachability *reachability, QObject *pare
 void InProcessScheduler::setSchedule(const BackgroundSchedule &schedule)
 {
     m_schedule = schedule;
-    m_interval.base = schedule.interval();
-    if (m_interval.factor <= 1 || m_interval.effective.count() == 0)
-        m_interval.effective = m_interval.base;
+    // A new chosen interval keeps the stretch the quiet runs earned.
+    m_interval = stretchInterval(schedule.interval(), m_interval.quietRuns, m_interval.lastScheduledStart);
     if (schedule.isNever()) {
         m_heartbeat.stop();
         m_preciseTimer.stop();

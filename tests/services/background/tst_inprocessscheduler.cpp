@@ -150,6 +150,19 @@ private slots:
         QCOMPARE(due.count(), 1);
     }
 
+    void aNewIntervalKeepsTheStretch()
+    {
+        m_scheduler->setSchedule(every(30min));
+        const QList<FetchRunSummary> quiet(4, run(FetchTrigger::Timer, FetchResult::NoData));
+        m_scheduler->setLastRun(m_now, adaptInterval(30min, quiet));
+        QCOMPARE(m_scheduler->interval().effective, 2h);
+        // Settings changes the interval: the four quiet runs still stretch the new one.
+        m_scheduler->setSchedule(every(1h));
+        QCOMPARE(m_scheduler->interval().factor, 4);
+        QCOMPARE(m_scheduler->interval().effective, 4h);
+        QCOMPARE(m_scheduler->nextRun(), m_now.addSecs(4 * 3600));
+    }
+
     void adaptiveIntervalStretchesAndResets()
     {
         QCOMPARE(adaptInterval(30min, {}).factor, 1);
