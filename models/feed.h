@@ -6,6 +6,9 @@
 
 namespace freshet {
 
+/// The account of feeds Freshet fetches itself; others come through a sync server.
+constexpr qint64 localAccountId = 1;
+
 /// A subscription as stored, with what the fetch engine last learned about it.
 struct Feed
 {
@@ -31,6 +34,8 @@ struct Feed
     QString nextDueReason;
     QDateTime retryAfterAt;
     QString disabledReason;    ///< non-empty: never fetched again (for example 410 Gone)
+    qint64 accountId = 1;      ///< 1: the local account, fetched by Freshet itself
+    QString remoteId;          ///< a sync account's id for it; empty for local feeds
 
     int unreadCount = 0;
     int itemCount = 0;
@@ -48,6 +53,7 @@ struct Feed
         return name + QStringLiteral(" (") + address.host() + u')';
     }
     bool isDisabled() const { return !disabledReason.isEmpty(); }
+    bool isSynced() const { return accountId != localAccountId; }
 };
 
 } // namespace freshet

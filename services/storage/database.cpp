@@ -104,6 +104,33 @@ Result<QSet<int>> appliedVersions(QSqlDatabase &db, int userVersion)
     return Result<QSet<int>>::success(std::move(applied));
 }
 
+/// One migration, its record and the version bump commit together, so a crash never leaves
+/// half a schema.
+Status applyMigration(QSqlDatabase &db, int version, int reached, const QString &script, bool checkForeignKeys)
+{
+    if (!db.transaction())
+        return Status::failure(describeSqlError(db.lastError()));
+    QStringList statements = splitStatements(script);
+    statements << u"INSERT INTO schema_migrations (version) VALUES (%1)"_s.arg(version)
+               << u"PRAGMA user_version = %1"_s.arg(reached);
+    for (const QString &statement : std::as_const(statements)) {
+        if (Status done = exec(db, statement); !done) {
+            db.rollback();
+            return Status::failure(DatabaseMessages::tr("Schema migration %1 failed: %2").arg(version).arg(done.error()));
+        }
+    }
+    if (checkForeignKeys) {
+        QSqlQuery check(db);
+        if (!check.exec(u"PRAGMA foreign_key_check"_s) || check.next()) {
+            db.rollback();
+            return Status::failure(DatabaseMessages::tr("Schema migration %1 failed: it would leave rows pointing at nothing.").arg(version));
+        }
+    }
+    if (!db.commit())
+        return Status::failure(describeSqlError(db.lastError()));
+    return Status::success();
+}
+
 Status migrate(QSqlDatabase &db)
 {
     const QList<Migration> all = migrations();
@@ -123,22 +150,18 @@ Status migrate(QSqlDatabase &db)
         QFile file(migration.path);
         if (!file.open(QIODevice::ReadOnly))
             return Status::failure(DatabaseMessages::tr("Missing schema migration %1.").arg(file.fileName()));
-        // A migration, its record and the version bump commit together, so a crash never
-        // leaves half a schema.
-        if (!db.transaction())
-            return Status::failure(describeSqlError(db.lastError()));
-        QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
+        const QString script = QString::fromUtf8(file.readAll());
+        // A table rebuild must not cascade its DROP TABLE into the rows that refer to it, and
+        // SQLite ignores this pragma inside a transaction, so it is switched around one.
+        const bool rebuildsTables = script.startsWith(u"-- freshet: rebuilds-tables"_s);
+        if (rebuildsTables)
+            exec(db, u"PRAGMA foreign_keys = OFF"_s);
+        const Status outcome = applyMigration(db, migration.version, std::max(reached, migration.version), script, rebuildsTables);
+        if (rebuildsTables)
+            exec(db, u"PRAGMA foreign_keys = ON"_s);
+        if (!outcome)
+            return outcome;
         reached = std::max(reached, migration.version);
-        statements << u"INSERT INTO schema_migrations (version) VALUES (%1)"_s.arg(migration.version)
-                   << u"PRAGMA user_version = %1"_s.arg(reached);
-        for (const QString &statement : std::as_const(statements)) {
-            if (Status done = exec(db, statement); !done) {
-                db.rollback();
-                return Status::failure(DatabaseMessages::tr("Schema migration %1 failed: %2").arg(migration.version).arg(done.error()));
-            }
-        }
-        if (!db.commit())
-            return Status::failure(describeSqlError(db.lastError()));
     }
     return Status::success();
 }

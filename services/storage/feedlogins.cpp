@@ -11,14 +11,22 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
 
-Result<QString> FeedStore::credentialKey(qint64 feedId) const
+Result<QString> FeedStore::profileTag() const
 {
     QSqlQuery &query = statement(u"SELECT tag FROM profile_identity WHERE id = 1"_s);
     if (!query.exec())
         return Result<QString>::failure(describeSqlError(query.lastError()));
     const QString tag = query.next() ? query.value(0).toString() : QString();
     query.finish();
-    return Result<QString>::success(u"feed/%1/%2"_s.arg(tag).arg(feedId));
+    return Result<QString>::success(tag);
+}
+
+Result<QString> FeedStore::credentialKey(qint64 feedId) const
+{
+    Result<QString> tag = profileTag();
+    if (!tag)
+        return tag;
+    return Result<QString>::success(u"feed/%1/%2"_s.arg(tag.value()).arg(feedId));
 }
 
 Result<FeedLogin> FeedStore::login(qint64 feedId) const

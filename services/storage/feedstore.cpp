@@ -22,7 +22,7 @@ namespace {
 const QString feedStateColumns = u"f.id, f.url, f.title, f.site_link, f.description, f.image, f.category, f.added_at, "
                                  "f.etag, f.last_modified, f.body_hash, f.last_fetch_at, f.last_http_status, f.last_result, "
                                  "f.last_error, f.last_error_at, f.consecutive_errors, f.next_due_at, f.next_due_reason, "
-                                 "f.retry_after_at, f.disabled_reason, "_s;
+                                 "f.retry_after_at, f.disabled_reason, f.account_id, f.remote_id, "_s;
 const QString feedColumns = feedStateColumns
                             + u"(SELECT COUNT(*) FROM items i WHERE i.feed_id = f.id AND i.read = 0), "
                               "(SELECT COUNT(*) FROM items i WHERE i.feed_id = f.id)"_s;
@@ -54,6 +54,8 @@ Feed feedFromRow(const QSqlQuery &query)
     feed.nextDueReason = query.value(c++).toString();
     feed.retryAfterAt = timeFromSql(query.value(c++));
     feed.disabledReason = query.value(c++).toString();
+    feed.accountId = query.value(c++).toLongLong();
+    feed.remoteId = query.value(c++).toString();
     feed.unreadCount = query.value(c++).toInt();
     feed.itemCount = query.value(c++).toInt();
     return feed;
@@ -385,7 +387,7 @@ Status FeedStore::removeFeed(qint64 feedId)
 Result<std::optional<Feed>> FeedStore::feedByUrl(const QString &url) const
 {
     QSqlQuery query(database());
-    query.prepare(u"SELECT "_s + feedColumns + u" FROM feeds f WHERE f.url = ?"_s);
+    query.prepare(u"SELECT "_s + feedColumns + u" FROM feeds f WHERE f.url = ? AND f.account_id = 1"_s);
     query.addBindValue(url);
     if (!query.exec())
         return Result<std::optional<Feed>>::failure(describeSqlError(query.lastError()));
@@ -406,7 +408,7 @@ Result<QList<Feed>> FeedStore::feeds() const
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT "_s + feedColumns + u" FROM feeds f ORDER BY f.category, lower(f.title), f.url"_s))
+    if (!query.exec(u"SELECT "_s + feedColumns + u" FROM feeds f ORDER BY f.account_id, f.category, lower(f.title), f.url"_s))
         return Result<QList<Feed>>::failure(describeSqlError(query.lastError()));
     QList<Feed> feeds;
     while (query.next())
@@ -439,7 +441,7 @@ Result<QList<Feed>> FeedStore::feeds(const QList<qint64> &feedIds) const
 
 Result<QList<Feed>> FeedStore::feedsToRefresh(const QDateTime &now, bool all, const QStringList &urls) const
 {
-    QString sql = u"SELECT "_s + feedColumnsWithoutCounts + u" FROM feeds f WHERE f.disabled_reason = ''"_s;
+    QString sql = u"SELECT "_s + feedColumnsWithoutCounts + u" FROM feeds f WHERE f.disabled_reason = '' AND f.account_id = 1"_s;
     if (!urls.isEmpty()) {
         QStringList marks;
         for (qsizetype i = 0; i < urls.size(); ++i)
@@ -640,6 +642,10 @@ Status FeedStore::setRead(const QList<qint64> &itemIds, bool read)
     QSqlDatabase db = database();
     if (!db.transaction())
         return Status::failure(describeSqlError(db.lastError()));
+    if (Status queued = queueStateChange(itemIds, u"read"_s, read); !queued) {
+        db.rollback();
+        return queued;
+    }
     QSqlQuery update(db);
     update.prepare(u"UPDATE items SET read = ? WHERE id = ?"_s);
     for (qint64 id : itemIds) {
@@ -658,26 +664,51 @@ Status FeedStore::setRead(const QList<qint64> &itemIds, bool read)
 
 Status FeedStore::setStarred(qint64 itemId, bool starred)
 {
-    QSqlQuery update(database());
+    // The change and its place in a sync account's queue commit together.
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return Status::failure(describeSqlError(db.lastError()));
+    if (Status queued = queueStateChange({itemId}, u"starred"_s, starred); !queued) {
+        db.rollback();
+        return queued;
+    }
+    QSqlQuery update(db);
     update.prepare(u"UPDATE items SET starred = ? WHERE id = ?"_s);
     update.addBindValue(starred ? 1 : 0);
     update.addBindValue(itemId);
-    if (!update.exec())
-        return Status::failure(describeSqlError(update.lastError()));
+    if (!update.exec() || !db.commit()) {
+        const QString error = describeSqlError(update.lastError().isValid() ? update.lastError() : db.lastError());
+        db.rollback();
+        return Status::failure(error);
+    }
     return Status::success();
 }
 
 Status FeedStore::markAllRead(qint64 feedId)
 {
-    QSqlQuery update(database());
-    if (feedId == 0) {
-        update.prepare(u"UPDATE items SET read = 1 WHERE read = 0"_s);
-    } else {
-        update.prepare(u"UPDATE items SET read = 1 WHERE read = 0 AND feed_id = ?"_s);
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return Status::failure(describeSqlError(db.lastError()));
+    const QString feedFilter = feedId == 0 ? QString() : u" AND i.feed_id = ?"_s;
+    QSqlQuery queue(db);
+    queue.prepare(u"INSERT INTO pending_state_changes (account_id, remote_id, flag, value, changed_at) "
+                  "SELECT f.account_id, i.remote_id, 'read', 1, ? FROM items i JOIN feeds f ON f.id = i.feed_id "
+                  "WHERE i.remote_id IS NOT NULL AND i.read = 0"_s + feedFilter
+                  + u" ON CONFLICT (account_id, remote_id, flag) DO UPDATE SET value = 1, changed_at = excluded.changed_at"_s);
+    queue.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (feedId != 0)
+        queue.addBindValue(feedId);
+    QSqlQuery update(db);
+    update.prepare(feedId == 0 ? u"UPDATE items SET read = 1 WHERE read = 0"_s
+                               : u"UPDATE items SET read = 1 WHERE read = 0 AND feed_id = ?"_s);
+    if (feedId != 0)
         update.addBindValue(feedId);
+    if (!queue.exec() || !update.exec() || !db.commit()) {
+        const QSqlError error = queue.lastError().isValid() ? queue.lastError()
+                                : update.lastError().isValid() ? update.lastError() : db.lastError();
+        db.rollback();
+        return Status::failure(describeSqlError(error));
     }
-    if (!update.exec())
-        return Status::failure(describeSqlError(update.lastError()));
     return Status::success();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account.h"
 #include "feed.h"
 #include "feedlogin.h"
 #include "fetchrun.h"
@@ -7,6 +8,7 @@
 #include "itemidentity.h"
 #include "itemquery.h"
 #include "result.h"
+#include "sync/syncclient.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -127,6 +129,33 @@ public:
     /// kind None removes the login.
     Status setLogin(qint64 feedId, LoginKind kind, const QString &user);
 
+    // Accounts (accounts.cpp). The local account (id 1) always exists and cannot be removed.
+    Result<QList<Account>> accounts() const;
+    Result<std::optional<Account>> accountByName(const QString &name) const;
+    Result<std::optional<Account>> accountById(qint64 accountId) const;
+    Result<Account> addAccount(const QString &name, const QString &protocol, const QString &server, const QString &user);
+    /// Removes the account with its feeds, items and queued changes.
+    Status removeAccount(qint64 accountId);
+    Status setAccountLoginNeeded(qint64 accountId, bool needed);
+    /// Records a sync's end; a non-null cursor moves the account's incremental position.
+    Status recordSync(qint64 accountId, const QString &result, const QString &error, const QString &cursor);
+
+    // Sync (syncwriter.cpp): what a sync account's server said, applied to the cache.
+    /// Makes the account's feeds what the server lists (added, renamed, moved, gone).
+    /// Answers the local feed id of every remote feed id.
+    Result<QHash<QString, qint64>> applyRemoteFeeds(qint64 accountId, const QList<sync::RemoteFeed> &feeds);
+    /// Inserts new articles and updates changed ones, in one transaction. Read and starred
+    /// follow the server unless a local change to that article is still waiting to be sent.
+    Result<ItemChanges> applyRemoteItems(qint64 accountId, const QHash<QString, qint64> &feedIds,
+                                         const QList<sync::RemoteItem> &items);
+    /// Sets read and starred of every synced article of the account from the server's lists,
+    /// except articles with a local change still waiting. Answers how many changed.
+    Result<int> applyRemoteState(qint64 accountId, const QStringList &unreadIds, const QStringList &starredIds);
+    /// The account's local read/star changes waiting for the server, oldest first.
+    Result<QList<sync::StateChange>> pendingStateChanges(qint64 accountId) const;
+    /// Forgets the changes the server now has (a change made again since is kept).
+    Status clearStateChanges(qint64 accountId, const QList<sync::StateChange> &sent);
+
     // The fetch log
     Result<qint64> beginRun(FetchTrigger trigger, qint64 deadlineMs, const QDateTime &startedAt);
     Status finishRun(const FetchRunSummary &summary);
@@ -143,6 +172,9 @@ private:
     QSqlQuery &statement(const QString &sql) const;
     /// The keychain key of a feed's secret: "feed/<profile tag>/<feed id>".
     Result<QString> credentialKey(qint64 feedId) const;
+    Result<QString> profileTag() const;
+    /// Queues the change for synced items among these, in the caller's transaction.
+    Status queueStateChange(const QList<qint64> &itemIds, const QString &flag, bool value);
 
     /// One feed's write: a transaction of its own, or a savepoint inside a batch.
     Status beginAtomic();

@@ -62,7 +62,8 @@ const QString feedMetadata = u"UPDATE feeds SET title = CASE WHEN ? = '' THEN ti
                              "WHERE id = ?"_s;
 // A redirect onto an address another subscription already has keeps the old address, so the
 // unique constraint never rolls back the items fetched.
-const QString fetchState = u"UPDATE feeds SET url = CASE WHEN ? = '' OR EXISTS (SELECT 1 FROM feeds o WHERE o.url = ? AND o.id != ?) "
+const QString fetchState = u"UPDATE feeds SET url = CASE WHEN ? = '' OR EXISTS (SELECT 1 FROM feeds o WHERE o.url = ? AND o.id != ? "
+                           "AND o.account_id = feeds.account_id) "
                            "THEN url ELSE ? END, etag = ?, last_modified = ?, body_hash = ?, "
                            "last_fetch_at = ?, last_http_status = ?, last_result = ?, last_error = ?, "
                            "last_error_at = CASE WHEN ? = '' THEN last_error_at ELSE ? END, consecutive_errors = ?, "

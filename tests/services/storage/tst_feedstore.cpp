@@ -112,8 +112,19 @@ private slots:
             // A schema-3 profile has none of what later versions added, the record of applied
             // migrations included.
             for (const QString &table : {u"schema_migrations"_s, u"feed_logins"_s, u"profile_identity"_s, u"downloads"_s,
-                                         u"feed_download_settings"_s})
+                                         u"feed_download_settings"_s, u"pending_state_changes"_s})
                 QVERIFY2(downgrade.exec(u"DROP TABLE IF EXISTS "_s + table), qPrintable(table));
+            // Version 7 rebuilt feeds with an account column; give it back its old shape.
+            QVERIFY(downgrade.exec(u"PRAGMA foreign_keys = OFF"_s));
+            for (const QString &statement :
+                 {u"DROP INDEX items_by_remote_id"_s, u"ALTER TABLE items DROP COLUMN remote_id"_s,
+                  u"CREATE TABLE feeds_v3 AS SELECT id, url, title, site_link, description, image, category, added_at, etag, "
+                  "last_modified, body_hash, last_fetch_at, last_http_status, last_result, last_error, last_error_at, "
+                  "consecutive_errors, next_due_at, next_due_reason, retry_after_at, disabled_reason, ttl_minutes, "
+                  "update_period_secs, skip_hours, skip_days, last_new_item_at FROM feeds"_s,
+                  u"DROP TABLE feeds"_s, u"ALTER TABLE feeds_v3 RENAME TO feeds"_s, u"DROP TABLE accounts"_s})
+                QVERIFY2(downgrade.exec(statement), qPrintable(downgrade.lastError().text()));
+            QVERIFY(downgrade.exec(u"PRAGMA foreign_keys = ON"_s));
         }
         m_store.reset();
         m_store = openStore(u"upgraded"_s);

@@ -1,0 +1,322 @@
+// FeedStore: applying what a sync server said (feeds, articles, read and starred state), and
+// the queue of local read/star changes waiting to be sent to it.
+#include "feedstore.h"
+
+#include "database.h"
+#include "sqlvalues.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+namespace {
+
+QString flagName(sync::ItemFlag flag)
+{
+    return flag == sync::ItemFlag::Read ? u"read"_s : u"starred"_s;
+}
+
+/// What decides whether a stored article needs rewriting; state is compared separately.
+QString remoteContentHash(const sync::RemoteItem &item)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const QString &part : {item.title, item.link, item.author, item.summary, item.content, item.imageUrl,
+                                item.published.toString(Qt::ISODate), item.updated.toString(Qt::ISODate)}) {
+        hash.addData(part.toUtf8());
+        hash.addData(QByteArrayView("\x1f", 1));
+    }
+    for (const sync::RemoteEnclosure &enclosure : item.enclosures)
+        hash.addData(enclosure.url.toUtf8());
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+/// Fills a temporary table with ids, so one statement can compare every article against a
+/// list of any length (SQLite caps bound values per statement).
+Status fillIdTable(QSqlDatabase &db, const QString &table, const QStringList &ids)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"CREATE TEMP TABLE IF NOT EXISTS %1 (id TEXT PRIMARY KEY)"_s.arg(table))
+        || !query.exec(u"DELETE FROM %1"_s.arg(table)))
+        return Status::failure(describeSqlError(query.lastError()));
+    query.prepare(u"INSERT OR IGNORE INTO %1 (id) VALUES (?)"_s.arg(table));
+    for (const QString &id : ids) {
+        query.addBindValue(id);
+        if (!query.exec())
+            return Status::failure(describeSqlError(query.lastError()));
+    }
+    return Status::success();
+}
+
+} // namespace
+
+Result<QHash<QString, qint64>> FeedStore::applyRemoteFeeds(qint64 accountId, const QList<sync::RemoteFeed> &feeds)
+{
+    using Answer = Result<QHash<QString, qint64>>;
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return Answer::failure(describeSqlError(db.lastError()));
+    auto fail = [&db](const QSqlQuery &query) {
+        const QString error = describeSqlError(query.lastError());
+        db.rollback();
+        return Answer::failure(error);
+    };
+    QHash<QString, qint64> stored;
+    QSqlQuery existing(db);
+    existing.prepare(u"SELECT remote_id, id FROM feeds WHERE account_id = ? AND remote_id IS NOT NULL"_s);
+    existing.addBindValue(accountId);
+    if (!existing.exec())
+        return fail(existing);
+    while (existing.next())
+        stored.insert(existing.value(0).toString(), existing.value(1).toLongLong());
+    existing.finish();
+
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE feeds SET url = ?, title = ?, site_link = ?, category = ? WHERE id = ?"_s);
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO feeds (account_id, remote_id, url, title, site_link, category, added_at, next_due_reason) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, 'sync')"_s);
+    QHash<QString, qint64> answer;
+    QSet<QString> urls;
+    for (const sync::RemoteFeed &feed : feeds) {
+        // Two server feeds with one address (a server may allow it) still get a row each.
+        QString url = feed.url.isEmpty() ? feed.id : feed.url;
+        if (urls.contains(url))
+            url += u'#' + feed.id;
+        urls.insert(url);
+        if (const auto found = stored.constFind(feed.id); found != stored.cend()) {
+            bindValues(update, {url, feed.title, feed.siteUrl, feed.category, *found});
+            if (!update.exec())
+                return fail(update);
+            answer.insert(feed.id, *found);
+        } else {
+            bindValues(insert, {accountId, feed.id, url, feed.title, feed.siteUrl, feed.category, QDateTime::currentMSecsSinceEpoch()});
+            if (!insert.exec())
+                return fail(insert);
+            answer.insert(feed.id, insert.lastInsertId().toLongLong());
+        }
+    }
+    QSqlQuery remove(db);
+    remove.prepare(u"DELETE FROM feeds WHERE id = ?"_s);
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (answer.contains(it.key()))
+            continue;
+        remove.addBindValue(it.value());
+        if (!remove.exec())
+            return fail(remove);
+    }
+    if (!db.commit())
+        return Answer::failure(describeSqlError(db.lastError()));
+    return Answer::success(std::move(answer));
+}
+
+Result<ItemChanges> FeedStore::applyRemoteItems(qint64 accountId, const QHash<QString, qint64> &feedIds,
+                                                const QList<sync::RemoteItem> &items)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return Result<ItemChanges>::failure(describeSqlError(db.lastError()));
+    auto fail = [this, &db](const QString &error) {
+        m_unindexedFrom = 0;
+        db.rollback();
+        return Result<ItemChanges>::failure(error);
+    };
+    QSet<QString> pending;
+    QSqlQuery pendingQuery(db);
+    pendingQuery.prepare(u"SELECT remote_id || '/' || flag FROM pending_state_changes WHERE account_id = ?"_s);
+    pendingQuery.addBindValue(accountId);
+    if (!pendingQuery.exec())
+        return fail(describeSqlError(pendingQuery.lastError()));
+    while (pendingQuery.next())
+        pending.insert(pendingQuery.value(0).toString());
+    pendingQuery.finish();
+
+    QSqlQuery find(db);
+    find.prepare(u"SELECT i.id, i.content_hash FROM items i JOIN feeds f ON f.id = i.feed_id "
+                 "WHERE i.remote_id = ? AND f.account_id = ?"_s);
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO items (feed_id, item_key, content_hash, title, link, author, summary, content, image, "
+                   "published_at, updated_at, fetched_at, sort_at, read, starred, remote_id) "
+                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE items SET content_hash = ?, title = ?, link = ?, author = ?, summary = ?, content = ?, "
+                   "image = ?, published_at = ?, updated_at = ?, sort_at = COALESCE(?, fetched_at) WHERE id = ?"_s);
+    QSqlQuery setRead(db);
+    setRead.prepare(u"UPDATE items SET read = ? WHERE id = ? AND read != ?"_s);
+    QSqlQuery setStarred(db);
+    setStarred.prepare(u"UPDATE items SET starred = ? WHERE id = ? AND starred != ?"_s);
+    QSqlQuery clearEnclosures(db);
+    clearEnclosures.prepare(u"DELETE FROM enclosures WHERE item_id = ?"_s);
+    QSqlQuery addEnclosure(db);
+    addEnclosure.prepare(u"INSERT OR IGNORE INTO enclosures (item_id, url, type, length) VALUES (?,?,?,?)"_s);
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    ItemChanges changes;
+    for (const sync::RemoteItem &item : items) {
+        const qint64 feedId = feedIds.value(item.feedId);
+        if (feedId == 0)
+            continue;   // an article of a feed the server no longer lists
+        const QString hash = remoteContentHash(item);
+        const QDateTime date = item.published.isValid() ? item.published : item.updated;
+        find.addBindValue(item.id);
+        find.addBindValue(accountId);
+        if (!find.exec())
+            return fail(describeSqlError(find.lastError()));
+        const bool found = find.next();
+        const qint64 storedId = found ? find.value(0).toLongLong() : 0;
+        const QString storedHash = found ? find.value(1).toString() : QString();
+        find.finish();
+        qint64 itemId = storedId;
+        bool contentChanged = false;
+        if (found) {
+            if (storedHash != hash) {
+                // The update trigger takes the old words out of the search index, so rows
+                // inserted earlier in this transaction must be in it first.
+                if (Status indexed = indexNewItems(); !indexed)
+                    return fail(indexed.error());
+                bindValues(update, {hash, item.title, item.link, item.author, item.summary, item.content, item.imageUrl,
+                                    timeToSql(item.published), timeToSql(item.updated), timeToSql(date), storedId});
+                if (!update.exec())
+                    return fail(describeSqlError(update.lastError()));
+                ++changes.updatedItems;
+                contentChanged = true;
+            }
+            if (!pending.contains(item.id + u"/read"_s)) {
+                bindValues(setRead, {item.unread ? 0 : 1, storedId, item.unread ? 0 : 1});
+                if (!setRead.exec())
+                    return fail(describeSqlError(setRead.lastError()));
+            }
+            if (!pending.contains(item.id + u"/starred"_s)) {
+                bindValues(setStarred, {item.starred ? 1 : 0, storedId, item.starred ? 1 : 0});
+                if (!setStarred.exec())
+                    return fail(describeSqlError(setStarred.lastError()));
+            }
+        } else {
+            bindValues(insert, {feedId, QString(u"remote:"_s + item.id), hash, item.title, item.link, item.author, item.summary,
+                                item.content, item.imageUrl, timeToSql(item.published), timeToSql(item.updated), now,
+                                date.isValid() ? date.toMSecsSinceEpoch() : now, item.unread ? 0 : 1, item.starred ? 1 : 0,
+                                item.id});
+            if (!insert.exec())
+                return fail(describeSqlError(insert.lastError()));
+            itemId = insert.lastInsertId().toLongLong();
+            if (m_unindexedFrom == 0)
+                m_unindexedFrom = itemId;
+            ++changes.newItems;
+            contentChanged = true;
+        }
+        if (!contentChanged)
+            continue;
+        if (found) {
+            clearEnclosures.addBindValue(itemId);
+            if (!clearEnclosures.exec())
+                return fail(describeSqlError(clearEnclosures.lastError()));
+        }
+        for (const sync::RemoteEnclosure &enclosure : item.enclosures) {
+            bindValues(addEnclosure, {itemId, enclosure.url, enclosure.type, nullableInt(enclosure.length)});
+            if (!addEnclosure.exec())
+                return fail(describeSqlError(addEnclosure.lastError()));
+        }
+    }
+    if (Status indexed = indexNewItems(); !indexed)
+        return fail(indexed.error());
+    if (!db.commit())
+        return fail(describeSqlError(db.lastError()));
+    return Result<ItemChanges>::success(changes);
+}
+
+Result<int> FeedStore::applyRemoteState(qint64 accountId, const QStringList &unreadIds, const QStringList &starredIds)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return Result<int>::failure(describeSqlError(db.lastError()));
+    auto fail = [&db](const QString &error) {
+        db.rollback();
+        return Result<int>::failure(error);
+    };
+    if (Status filled = fillIdTable(db, u"sync_unread"_s, unreadIds); !filled)
+        return fail(filled.error());
+    if (Status filled = fillIdTable(db, u"sync_starred"_s, starredIds); !filled)
+        return fail(filled.error());
+    int changed = 0;
+    const QString unpending = u"AND feed_id IN (SELECT id FROM feeds WHERE account_id = :account) "
+                              "AND NOT EXISTS (SELECT 1 FROM pending_state_changes p WHERE p.account_id = :account "
+                              "AND p.remote_id = items.remote_id AND p.flag = '%1')"_s;
+    const QStringList statements = {
+        u"UPDATE items SET read = 1 - read WHERE remote_id IS NOT NULL "
+        "AND read = (remote_id IN (SELECT id FROM sync_unread)) "_s + unpending.arg(u"read"_s),
+        u"UPDATE items SET starred = 1 - starred WHERE remote_id IS NOT NULL "
+        "AND starred != (remote_id IN (SELECT id FROM sync_starred)) "_s + unpending.arg(u"starred"_s),
+    };
+    for (const QString &sql : statements) {
+        QSqlQuery query(db);
+        query.prepare(sql);
+        query.bindValue(u":account"_s, accountId);
+        if (!query.exec())
+            return fail(describeSqlError(query.lastError()));
+        changed += query.numRowsAffected();
+    }
+    if (!db.commit())
+        return fail(describeSqlError(db.lastError()));
+    return Result<int>::success(changed);
+}
+
+Result<QList<sync::StateChange>> FeedStore::pendingStateChanges(qint64 accountId) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT remote_id, flag, value FROM pending_state_changes WHERE account_id = ? ORDER BY changed_at"_s);
+    query.addBindValue(accountId);
+    if (!query.exec())
+        return Result<QList<sync::StateChange>>::failure(describeSqlError(query.lastError()));
+    QList<sync::StateChange> changes;
+    while (query.next()) {
+        sync::StateChange change;
+        change.itemId = query.value(0).toString();
+        change.flag = query.value(1).toString() == u"read"_s ? sync::ItemFlag::Read : sync::ItemFlag::Starred;
+        change.on = query.value(2).toBool();
+        changes << change;
+    }
+    return Result<QList<sync::StateChange>>::success(std::move(changes));
+}
+
+Status FeedStore::clearStateChanges(qint64 accountId, const QList<sync::StateChange> &sent)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return Status::failure(describeSqlError(db.lastError()));
+    QSqlQuery remove(db);
+    remove.prepare(u"DELETE FROM pending_state_changes WHERE account_id = ? AND remote_id = ? AND flag = ? AND value = ?"_s);
+    for (const sync::StateChange &change : sent) {
+        bindValues(remove, {accountId, change.itemId, flagName(change.flag), change.on ? 1 : 0});
+        if (!remove.exec()) {
+            const QString error = describeSqlError(remove.lastError());
+            db.rollback();
+            return Status::failure(error);
+        }
+    }
+    if (!db.commit())
+        return Status::failure(describeSqlError(db.lastError()));
+    return Status::success();
+}
+
+Status FeedStore::queueStateChange(const QList<qint64> &itemIds, const QString &flag, bool value)
+{
+    QSqlQuery &queue = statement(u"INSERT INTO pending_state_changes (account_id, remote_id, flag, value, changed_at) "
+                                 "SELECT f.account_id, i.remote_id, ?, ?, ? FROM items i JOIN feeds f ON f.id = i.feed_id "
+                                 "WHERE i.id = ? AND i.remote_id IS NOT NULL "
+                                 "ON CONFLICT (account_id, remote_id, flag) DO UPDATE SET value = excluded.value, "
+                                 "changed_at = excluded.changed_at"_s);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (qint64 id : itemIds) {
+        bindValues(queue, {flag, value ? 1 : 0, now, id});
+        if (!queue.exec())
+            return Status::failure(describeSqlError(queue.lastError()));
+    }
+    return Status::success();
+}
+
+} // namespace freshet
