@@ -36,6 +36,7 @@ struct Feed
     QString disabledReason;    ///< non-empty: never fetched again (for example 410 Gone)
     qint64 accountId = 1;      ///< 1: the local account, fetched by Freshet itself
     QString remoteId;          ///< a sync account's id for it; empty for local feeds
+    QString accountName;
 
     int unreadCount = 0;
     int itemCount = 0;

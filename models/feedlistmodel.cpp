@@ -104,11 +104,17 @@ QVariant FeedListModel::data(const QModelIndex &index, int role) const
         QString name = kind == RowKind::AllItems ? tr("All items") : kind == RowKind::Starred ? tr("Starred") : feed->displayTitle();
         if (feed && !feed->category.isEmpty())
             name = feed->category + u" \u203A "_s + name;
+        // Synced feeds come after the local ones, account by account (the store's order),
+        // each under its account's name.
+        if (feed && feed->isSynced())
+            name = feed->accountName + u" \u203A "_s + name;
         return unread > 0 ? u"%1 (%2)"_s.arg(name, QLocale().toString(unread)) : name;
     }
     case Qt::ToolTipRole:
         if (feed) {
             QString tip = feed->url;
+            if (feed->isSynced())
+                tip += u'\n' + tr("Synced through the account “%1”").arg(feed->accountName);
             if (feed->isDisabled())
                 tip += u'\n' + tr("Disabled: %1").arg(feed->disabledReason);
             else if (!feed->lastError.isEmpty())

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace freshet {
 
@@ -63,6 +64,8 @@ struct FetchRunSummary
     /// Why the whole run failed before any feed was asked (the store, or another run holding
     /// the profile); empty otherwise.
     QString error;
+    /// Sync accounts whose server refused the stored login: the person must log in again.
+    QStringList loginNeeded;
     QList<FeedOutcomeRecord> outcomes;
 };
 

@@ -51,7 +51,7 @@ void FeedLoginFlow::onRunCompleted(const FetchRunSummary &summary)
     }
     if (!m_refetchAfterRun.isEmpty()) {
         const QStringList urls = std::exchange(m_refetchAfterRun, {});
-        m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, FetchScope{false, urls});
+        m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, FetchScope::onlyFeeds(urls));
     }
     askNext();
 }
@@ -156,7 +156,7 @@ void FeedLoginFlow::refetch(const QString &feedUrl)
         m_refetchAfterRun << feedUrl;
         return;
     }
-    m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, FetchScope{false, {feedUrl}});
+    m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, FetchScope::onlyFeeds({feedUrl}));
 }
 
 void FeedLoginFlow::showError(const QString &message)

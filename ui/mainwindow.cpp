@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "accountscontroller.h"
+
 #include "background/backgroundfetch.h"
 #include "background/inprocessscheduler.h"
 #include "feedlistmodel.h"
@@ -68,6 +70,12 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
     connect(m_services.fetch, &BackgroundFetch::progress, this, &MainWindow::onFetchProgress);
     connect(m_services.fetch, &BackgroundFetch::completed, this, &MainWindow::onFetchCompleted);
     m_logins = new FeedLoginFlow(m_services, this);
+    m_accounts = new AccountsController(m_services, this);
+    connect(m_accounts, &AccountsController::accountsChanged, this, [this] {
+        m_feedModel->refresh();
+        applyFilter();
+    });
+    connect(m_accounts, &AccountsController::failed, this, &MainWindow::showError);
     // New rows show up while the run goes on, not only at its end; coalesced, so a thousand
     // feeds arriving do not mean a thousand reads on this thread.
     m_progressDelay = new QTimer(this);
@@ -82,11 +90,15 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
         // The feed list in a turn of its own: two short pauses rather than one long one. Only
         // the feeds written since the last turn: reading all thousand is the longer pause.
         QTimer::singleShot(0, m_feedModel, [this] {
-            m_feedModel->refreshFeeds(m_updatedFeeds.values());
+            if (m_updatedFeeds.contains(0))
+                m_feedModel->refresh();
+            else
+                m_feedModel->refreshFeeds(m_updatedFeeds.values());
             m_updatedFeeds.clear();
         });
     });
     connect(m_services.fetch, &BackgroundFetch::feedUpdated, m_newItemsDelay, [this](qint64 feedId) {
+        // 0: a sync account stored articles of several feeds; the whole list is read again.
         m_updatedFeeds.insert(feedId);
         if (!m_newItemsDelay->isActive())
             m_newItemsDelay->start();
@@ -266,7 +278,7 @@ void MainWindow::refreshNow()
         statusBar()->showMessage(tr("A refresh is already running."), 3000);
         return;
     }
-    m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, FetchScope{true, {}});
+    m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, FetchScope::everyFeed());
 }
 
 void MainWindow::onFetchStarted(int feeds)

@@ -29,6 +29,7 @@ class ItemTableModel;
 class ItemView;
 class AppSettings;
 class DownloadsController;
+class AccountsController;
 class FeedLoginFlow;
 class InProcessScheduler;
 class NewItemsBadge;
@@ -74,6 +75,7 @@ public:
     InProcessScheduler *scheduler() const { return m_scheduler; }
     DownloadsController *downloads() const { return m_downloads; }
     FeedLoginFlow *loginFlow() const { return m_logins; }
+    AccountsController *accounts() const { return m_accounts; }
     FormFactor formFactor() const { return m_options.formFactor; }
     /// The phone layout's pages; null in the other layouts.
     QStackedWidget *pages() const { return m_pages; }
@@ -136,6 +138,7 @@ private:
     void showFetchLog();
     void showKeyboardShortcuts();
     void showAbout();
+    void showAccounts();
     void showSettings();
     void applySettings();
     void showError(const QString &message);
@@ -164,6 +167,7 @@ private:
     std::unique_ptr<AppSettings> m_appSettings;
     InProcessScheduler *m_scheduler = nullptr;
     FeedLoginFlow *m_logins = nullptr;
+    AccountsController *m_accounts = nullptr;
     /// When the window opened without refreshing: the scheduler counts from here.
     QDateTime m_openedWithoutRefresh;
     QAction *m_loadImages = nullptr;

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "accountsdialog.h"
 #include "downloadscontroller.h"
 #include "background/backgroundfetch.h"
 #include "background/backgroundscheduler.h"
@@ -84,6 +85,9 @@ void MainWindow::createActions()
             m_logins->forget(id);
     });
     forgetLogin->setObjectName(u"forgetLoginAction"_s);
+    feeds->addSeparator();
+    QAction *accounts = menuAction(feeds, tr("&Accounts…"), QKeySequence(tr("Ctrl+Shift+A")), this, [this] { showAccounts(); });
+    accounts->setObjectName(u"accountsAction"_s);
 
     QMenu *items = menuBar()->addMenu(tr("&Item"));
     menuAction(items, tr("&Next Item"), QKeySequence(tr("J")), this, [this] { selectRelative(1, false); });
@@ -320,7 +324,7 @@ void MainWindow::subscribe(const QString &address, const NewFeedLogin &login)
             return;
         }
         if (!m_services.fetch->isRunning())
-            m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, FetchScope{false, {address}});
+            m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, FetchScope::onlyFeeds({address}));
     });
 }
 
@@ -427,6 +431,10 @@ void MainWindow::showSettings()
 {
     const BackgroundSchedule previous = m_appSettings->backgroundSchedule();
     SettingsDialog dialog(*m_appSettings, m_tray->isAvailable(), this);
+    connect(&dialog, &SettingsDialog::accountsRequested, this, [this, &dialog] {
+        AccountsDialog accounts(m_accounts, &dialog);
+        accounts.exec();
+    });
     if (m_services.osScheduler)
         dialog.setScheduleStatus(m_services.osScheduler->name(), m_scheduler->describe(), m_services.osScheduler->state().description);
     if (dialog.exec() != QDialog::Accepted)
@@ -434,6 +442,12 @@ void MainWindow::showSettings()
     dialog.save();
     applySettings();
     applyOsSchedule(m_appSettings->backgroundSchedule(), previous);
+}
+
+void MainWindow::showAccounts()
+{
+    AccountsDialog dialog(m_accounts, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

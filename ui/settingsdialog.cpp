@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
 
 using namespace Qt::Literals::StringLiterals;
@@ -104,6 +105,11 @@ SettingsDialog::SettingsDialog(AppSettings &settings, bool trayAvailable, QWidge
     form->addRow(m_closeToTray);
     form->addRow(tr("Feeds fetched at once:"), m_maxConcurrent);
     form->addRow(tr("…from one server:"), m_maxPerHost);
+    auto *accounts = new QPushButton(tr("Sync &Accounts…"), this);
+    accounts->setObjectName(u"syncAccounts"_s);
+    accounts->setToolTip(tr("Tiny Tiny RSS, FreshRSS, Miniflux, Inoreader: read and starred state shared by every device."));
+    connect(accounts, &QPushButton::clicked, this, &SettingsDialog::accountsRequested);
+    form->addRow(tr("Accounts:"), accounts);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

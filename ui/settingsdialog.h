@@ -28,6 +28,10 @@ public:
     /// Writes what the person chose; called on OK.
     void save();
 
+signals:
+    /// "Sync Accounts…": the window shows its Accounts dialog over this one.
+    void accountsRequested();
+
 private:
     AppSettings &m_settings;
     QComboBox *m_interval;

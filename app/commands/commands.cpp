@@ -16,6 +16,8 @@ Command logCommand();
 Command parseCommand();
 Command downloadsCommand();
 Command downloadCommand();
+Command accountCommand();
+Command syncCommand();
 
 const QList<Command> &allCommands()
 {
@@ -27,6 +29,8 @@ const QList<Command> &allCommands()
         exportCommand(),
         fetchCommand(),
         notifyCommand(),
+        accountCommand(),
+        syncCommand(),
         scheduleCommand(),
         itemsCommand(),
         logCommand(),

@@ -170,6 +170,7 @@ QJsonObject feedJson(const Feed &feed, const FeedLogin &login)
     const QJsonValue user = login.kind == LoginKind::Basic ? QJsonValue(login.user) : QJsonValue();
     return QJsonObject{
         {u"url"_s, feed.url},
+        {u"account"_s, feed.accountName},
         {u"title"_s, feed.title},
         {u"siteLink"_s, feed.siteLink},
         {u"category"_s, feed.category},
@@ -220,7 +221,9 @@ int runList(CommandContext &context, const QCommandLineParser &parser)
                     << "    " << Cli::tr("%1 unread of %2").arg(feed.unreadCount).arg(feed.itemCount) << "; "
                     << Cli::tr("last: %1 (%2)").arg(feed.lastResult.isEmpty() ? Cli::tr("not fetched yet") : feed.lastResult,
                                                       humanTime(feed.lastFetchAt));
-        if (feed.isDisabled())
+        if (feed.isSynced())
+            context.out << "; " << Cli::tr("synced through the account “%1”").arg(feed.accountName);
+        else if (feed.isDisabled())
             context.out << "; " << Cli::tr("disabled: %1").arg(feed.disabledReason);
         else
             context.out << "; " << Cli::tr("next: %1 (%2)").arg(feed.nextDueAt <= QDateTime::currentDateTimeUtc() ? Cli::tr("now") : humanTime(feed.nextDueAt),

@@ -4,6 +4,7 @@
 #include "backgroundrun.h"
 #include "commandsupport.h"
 
+#include <QJsonArray>
 #include <QLocale>
 
 #include <optional>
@@ -71,6 +72,16 @@ int printSummary(CommandContext &context, const BackgroundRunOutcome &outcome, b
         object.insert(u"handedOff"_s, outcome.handedOff);
         if (!outcome.adaptiveSkip.isEmpty())
             object.insert(u"adaptiveSkip"_s, outcome.adaptiveSkip);
+        QJsonArray syncs;
+        for (const FeedOutcomeRecord &record : summary.outcomes) {
+            if (record.feedId == 0) {
+                syncs.append(QJsonObject{{u"server"_s, record.feedUrl}, {u"outcome"_s, feedOutcomeName(record.outcome)},
+                                         {u"newItems"_s, record.newItems}, {u"updatedItems"_s, record.updatedItems},
+                                         {u"message"_s, record.message}});
+            }
+        }
+        if (!syncs.isEmpty())
+            object.insert(u"accounts"_s, syncs);
         printJson(context, QJsonDocument(object));
     } else {
         const QLocale locale;
@@ -84,6 +95,10 @@ int printSummary(CommandContext &context, const BackgroundRunOutcome &outcome, b
                     << '\n'
                     << Cli::tr("New items: %1, updated items: %2").arg(summary.newItems).arg(summary.updatedItems) << '\n'
                     << Cli::tr("Received %1 in %2 ms").arg(locale.formattedDataSize(summary.bytes)).arg(summary.elapsedMs);
+        for (const FeedOutcomeRecord &record : summary.outcomes) {
+            if (record.feedId == 0 && !record.message.isEmpty())
+                context.out << '\n' << record.message;
+        }
         if (summary.deadlineHit)
             context.out << '\n' << Cli::tr("The deadline was reached; unfinished feeds will be fetched next time.");
         context.out << Qt::endl;
@@ -92,6 +107,16 @@ int printSummary(CommandContext &context, const BackgroundRunOutcome &outcome, b
         context.err << "freshet: " << summary.error << Qt::endl;
     for (const QString &warning : outcome.warnings)
         context.err << "freshet: " << warning << Qt::endl;
+    for (const QString &account : summary.loginNeeded) {
+        context.err << "freshet: "
+                    << Cli::tr("The server of account “%1” refused its login (the session expired and logging in again "
+                               "failed, or the password changed). Log in again with: freshet account login %1")
+                           .arg(account)
+                    << Qt::endl;
+    }
+    // A refused login needs the person, whatever else worked: a script must notice.
+    if (!summary.loginNeeded.isEmpty())
+        return ExitUsageOrInput;
     return summary.result == FetchResult::Failed ? ExitFetchFailed : ExitOk;
 }
 
@@ -150,7 +175,61 @@ int runNotify(CommandContext &context, const QCommandLineParser &parser)
     return printSummary(context, outcome.value(), parser.isSet(u"json"_s));
 }
 
+void declareSync(QCommandLineParser &parser)
+{
+    parser.addOption({u"account"_s, Cli::tr("Sync only this account (see `freshet account list`)."), Cli::tr("NAME")});
+    declareOutput(parser);
+}
+
+int runSync(CommandContext &context, const QCommandLineParser &parser)
+{
+    if (!checkArgumentCount(context, 0, 0))
+        return ExitUsageOrInput;
+    const std::optional<std::chrono::milliseconds> budget = budgetOrReport(context, parser);
+    if (!budget)
+        return ExitUsageOrInput;
+    BackgroundRunRequest request;
+    request.trigger = FetchTrigger::Cli;
+    request.budget = *budget;
+    request.scope.localFeeds = false;
+    {
+        std::unique_ptr<FeedStore> store = openStoreOrReport(context);
+        if (!store)
+            return ExitUsageOrInput;
+        Result<QList<Account>> accounts = store->accounts();
+        if (!accounts)
+            return reportFailure(context, accounts.error());
+        const QString wanted = parser.value(u"account"_s);
+        bool found = false;
+        for (const Account &account : accounts.value()) {
+            if (account.isLocal() || (!wanted.isEmpty() && account.name.compare(wanted, Qt::CaseInsensitive) != 0))
+                continue;
+            found = true;
+            if (account.loginNeeded) {
+                return reportFailure(context, Cli::tr("The server of account “%1” refused its login last time. Log in again "
+                                                      "with: freshet account login %1").arg(account.name));
+            }
+        }
+        if (!found) {
+            return reportFailure(context, wanted.isEmpty() ? Cli::tr("There is no sync account; add one with `freshet account add`.")
+                                                           : Cli::tr("There is no account named “%1”.").arg(wanted));
+        }
+        request.scope.accountName = wanted;
+    }
+    const Result<BackgroundRunOutcome> outcome = runBackground(context.profile, request);
+    if (!outcome)
+        return reportFailure(context, outcome.error());
+    return printSummary(context, outcome.value(), parser.isSet(u"json"_s));
+}
+
 } // namespace
+
+Command syncCommand()
+{
+    return {"sync", QT_TRANSLATE_NOOP("freshet::Cli", "Sync the accounts on feed servers (Tiny Tiny RSS, Google Reader API) now: "
+                                                      "read/star changes made here go up, new articles and the server's state come down."),
+            "", declareSync, runSync};
+}
 
 Command fetchCommand()
 {

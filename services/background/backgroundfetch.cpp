@@ -3,7 +3,9 @@
 #include "background/feedupdate.h"
 #include "background/loginresolver.h"
 #include "background/runlock.h"
+#include "credentials/credentialstore.h"
 #include "storage/storethread.h"
+#include "sync/syncrunner.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -50,13 +52,15 @@ struct Selection
     qint64 runId = 0;
     QList<Feed> feeds;
     QHash<qint64, FeedLogin> logins;
+    QList<Account> accounts;
     QString error;
 };
 
 } // namespace
 
 BackgroundFetch::BackgroundFetch(StoreThread *store, const FetchService::Limits &limits, QObject *parent)
-    : QObject(parent), m_store(store), m_fetch(new FetchService(limits, this)), m_logins(new LoginResolver(this))
+    : QObject(parent), m_store(store), m_fetch(new FetchService(limits, this)), m_logins(new LoginResolver(this)),
+      m_credentials(new CredentialStore(this))
 {
     m_stopNetworkTimer.setSingleShot(true);
     m_reportTimer.setSingleShot(true);
@@ -107,6 +111,7 @@ void BackgroundFetch::perform(FetchTrigger trigger, std::chrono::milliseconds bu
     m_summary.startedAt = QDateTime::currentDateTimeUtc();
     m_summary.deadlineMs = budget.count();
     m_feedsInFlight.clear();
+    m_syncsInFlight = 0;
     m_total = 0;
     m_written = 0;
     m_answered = 0;
@@ -156,22 +161,38 @@ void BackgroundFetch::selectFeeds()
                 return selection;
             }
             selection.runId = run.value();
-            Result<QList<Feed>> feeds = store.feedsToRefresh(startedAt, scope.all, scope.feedUrls);
-            if (!feeds)
-                selection.error = feeds.error();
-            else
-                selection.feeds = std::move(feeds).value();
+            if (scope.localFeeds && scope.accountName.isEmpty()) {
+                Result<QList<Feed>> feeds = store.feedsToRefresh(startedAt, scope.all, scope.feedUrls);
+                if (!feeds)
+                    selection.error = feeds.error();
+                else
+                    selection.feeds = std::move(feeds).value();
+            }
+            if (scope.feedUrls.isEmpty()) {
+                Result<QList<Account>> accounts = store.accounts();
+                if (!accounts)
+                    selection.error = accounts.error();
+                for (const Account &account : accounts ? accounts.value() : QList<Account>()) {
+                    const bool named = scope.accountName.isEmpty() || account.name.compare(scope.accountName, Qt::CaseInsensitive) == 0;
+                    // An account waiting for its user to log in again is not tried: the
+                    // server would only refuse the same password once more.
+                    if (!account.isLocal() && named && !account.loginNeeded)
+                        selection.accounts << account;
+                }
+            }
             if (Result<QHash<qint64, FeedLogin>> logins = store.logins(); !logins)
                 selection.error = logins.error();
             else
                 selection.logins = std::move(logins).value();
             return selection;
         },
-        this, [this](Selection selection) { onFeedsSelected(selection.runId, selection.feeds, selection.logins, selection.error); });
+        this, [this](Selection selection) {
+            onFeedsSelected(selection.runId, selection.feeds, selection.logins, selection.accounts, selection.error);
+        });
 }
 
 void BackgroundFetch::onFeedsSelected(qint64 runId, const QList<Feed> &feeds, const QHash<qint64, FeedLogin> &logins,
-                                      const QString &error)
+                                      const QList<Account> &accounts, const QString &error)
 {
     if (!m_running)
         return;
@@ -181,9 +202,9 @@ void BackgroundFetch::onFeedsSelected(qint64 runId, const QList<Feed> &feeds, co
         finish(false);
         return;
     }
-    m_total = int(feeds.size());
+    m_total = int(feeds.size() + accounts.size());
     emit started(m_total);
-    if (feeds.isEmpty()) {
+    if (m_total == 0) {
         finish(false);
         return;
     }
@@ -191,6 +212,82 @@ void BackgroundFetch::onFeedsSelected(qint64 runId, const QList<Feed> &feeds, co
         m_feedsInFlight.insert(feed.id, feed);
         m_logins->resolve(FeedRequest{feed.id, QUrl(feed.url), feed.etag, feed.lastModified, {}}, logins.value(feed.id));
     }
+    for (const Account &account : accounts)
+        startSync(account);
+}
+
+void BackgroundFetch::startSync(const Account &account)
+{
+    ++m_syncsInFlight;
+    if (!m_sync) {
+        m_sync = new sync::SyncRunner(m_store->databasePath(), this);
+        connect(m_sync, &sync::SyncRunner::finished, this, &BackgroundFetch::onSyncFinished);
+        connect(m_sync, &sync::SyncRunner::stored, this, [this](qint64, int added, int updated) {
+            emit feedUpdated(0, added, updated);
+        });
+    }
+    const QDeadlineTimer networkDeadline(m_deadline.remainingTimeAsDuration() - networkMargin(std::chrono::milliseconds(m_summary.deadlineMs)),
+                                         Qt::PreciseTimer);
+    m_credentials->read(account.credentialKey, this, [this, account, networkDeadline](const Result<QString> &secret) {
+        if (!m_running)
+            return;
+        if (!secret) {
+            sync::AccountSyncOutcome outcome;
+            outcome.accountId = account.id;
+            outcome.accountName = account.name;
+            outcome.server = account.server;
+            outcome.errorKind = sync::SyncErrorKind::Login;
+            outcome.error = BackgroundFetchMessages::tr("The password of account “%1” could not be read: %2")
+                                .arg(account.name, secret.error());
+            onSyncFinished(outcome);
+            return;
+        }
+        m_sync->start(account, secret.value(), networkDeadline);
+    });
+}
+
+void BackgroundFetch::onSyncFinished(const sync::AccountSyncOutcome &outcome)
+{
+    if (!m_running || m_syncsInFlight == 0)
+        return;
+    --m_syncsInFlight;
+    ++m_written;
+    FeedOutcomeRecord record;
+    record.feedUrl = outcome.server;
+    record.newItems = outcome.newItems;
+    record.updatedItems = outcome.updatedItems;
+    record.elapsedMs = outcome.elapsedMs;
+    ++m_summary.attempted;
+    if (!outcome.ok) {
+        record.outcome = FeedOutcome::Failed;
+        record.message = BackgroundFetchMessages::tr("Sync of account “%1” failed: %2").arg(outcome.accountName, outcome.error);
+        ++m_summary.failed;
+        if (outcome.errorKind == sync::SyncErrorKind::Login)
+            m_summary.loginNeeded << outcome.accountName;
+    } else {
+        record.outcome = outcome.newItems + outcome.updatedItems > 0 ? FeedOutcome::Updated : FeedOutcome::NoNewItems;
+        record.message = (outcome.deadlineHit ? BackgroundFetchMessages::tr("Account “%1” synced in part (the deadline came first): %2 new, %3 changed, %4 read/star changes sent, %5 received.")
+                                              : BackgroundFetchMessages::tr("Account “%1” synced: %2 new, %3 changed, %4 read/star changes sent, %5 received."))
+                             .arg(outcome.accountName).arg(outcome.newItems).arg(outcome.updatedItems).arg(outcome.sentChanges)
+                             .arg(outcome.stateChanges);
+        if (record.outcome == FeedOutcome::Updated)
+            ++m_summary.updated;
+        ++m_answered;
+    }
+    m_summary.newItems += outcome.newItems;
+    m_summary.updatedItems += outcome.updatedItems;
+    m_summary.deadlineHit = m_summary.deadlineHit || outcome.deadlineHit;
+    m_summary.outcomes << record;
+    m_store->post([runId = m_summary.runId, record](FeedStore &store) { return store.addOutcome(runId, record); }, this,
+                  [](const Status &) {});
+    emit progress(m_written, m_total);
+    finishWhenDone();
+}
+
+void BackgroundFetch::finishWhenDone()
+{
+    if (m_feedsInFlight.isEmpty() && m_syncsInFlight == 0)
+        finish(false);
 }
 
 void BackgroundFetch::onResponse(const FeedResponse &response)
@@ -288,8 +385,7 @@ void BackgroundFetch::onFeedWritten(const FeedUpdateOutcome &outcome)
     if (outcome.changes.newItems + outcome.changes.updatedItems > 0)
         emit feedUpdated(outcome.record.feedId, outcome.changes.newItems, outcome.changes.updatedItems);
     emit progress(m_written, m_total);
-    if (m_feedsInFlight.isEmpty())
-        finish(false);
+    finishWhenDone();
 }
 
 void BackgroundFetch::expire()
@@ -305,6 +401,8 @@ void BackgroundFetch::stopNetwork()
     if (!m_running)
         return;
     m_fetch->cancelAll();
+    if (m_sync)
+        m_sync->stopAll();
 }
 
 void BackgroundFetch::finish(bool deadlineHit)
@@ -326,9 +424,12 @@ void BackgroundFetch::finish(bool deadlineHit)
     summary.finishedAt = QDateTime::currentDateTimeUtc();
     summary.elapsedMs = m_clock.elapsed();
     // Feeds still being written at the report are not counted, but their writes still land.
-    summary.skipped += int(m_feedsInFlight.size());
+    summary.skipped += int(m_feedsInFlight.size()) + m_syncsInFlight;
+    m_syncsInFlight = 0;
+    if (m_sync)
+        m_sync->stopAll();
     // Only the deadline skips a feed, so any skipped feed means the deadline was reached.
-    summary.deadlineHit = deadlineHit || summary.skipped > 0;
+    summary.deadlineHit = deadlineHit || summary.deadlineHit || summary.skipped > 0;
     // As on iOS: new data wins even if some feeds failed; failed only when no feed answered.
     if (summary.newItems + summary.updatedItems > 0)
         summary.result = FetchResult::NewData;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account.h"
 #include "feed.h"
 #include "feedlogin.h"
 #include "fetchrun.h"
@@ -18,17 +19,37 @@
 
 namespace freshet {
 
+class CredentialStore;
 class LoginResolver;
 class RunLock;
 class StoreThread;
 struct FeedUpdateOutcome;
 struct PreparedResponse;
+namespace sync {
+class SyncRunner;
+struct AccountSyncOutcome;
+}
 
 /// Which feeds one run asks.
 struct FetchScope
 {
     bool all = false;          ///< every enabled feed, due or not
-    QStringList feedUrls;      ///< only these (a push for named feeds)
+    QStringList feedUrls;      ///< only these (a push for named feeds); no account syncs then
+    bool localFeeds = true;    ///< false: only sync accounts (`freshet sync`)
+    QString accountName;       ///< non-empty: only this sync account, and no local feeds
+
+    static FetchScope everyFeed()
+    {
+        FetchScope scope;
+        scope.all = true;
+        return scope;
+    }
+    static FetchScope onlyFeeds(const QStringList &urls)
+    {
+        FetchScope scope;
+        scope.feedUrls = urls;
+        return scope;
+    }
 };
 
 /// The one path every trigger takes — the OS scheduler, the in-app timer, a push, the Debug
@@ -70,7 +91,11 @@ signals:
 private:
     void waitForRunLock();
     void selectFeeds();
-    void onFeedsSelected(qint64 runId, const QList<Feed> &feeds, const QHash<qint64, FeedLogin> &logins, const QString &error);
+    void onFeedsSelected(qint64 runId, const QList<Feed> &feeds, const QHash<qint64, FeedLogin> &logins,
+                         const QList<Account> &accounts, const QString &error);
+    void startSync(const Account &account);
+    void onSyncFinished(const sync::AccountSyncOutcome &outcome);
+    void finishWhenDone();
     void onResponse(const FeedResponse &response);
     void onPrepared(PreparedResponse prepared);
     void writePending();
@@ -82,6 +107,11 @@ private:
     FetchService *m_fetch;
     /// Reads the keychain for feeds with a login before they are requested.
     LoginResolver *m_logins;
+    /// Sync accounts' passwords, read before their sync starts.
+    CredentialStore *m_credentials;
+    /// Made on the first run with a sync account: most profiles have none.
+    sync::SyncRunner *m_sync = nullptr;
+    int m_syncsInFlight = 0;
     bool m_running = false;
     FetchRunSummary m_summary;
     QElapsedTimer m_clock;

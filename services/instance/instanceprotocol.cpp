@@ -37,6 +37,8 @@ QJsonObject instanceRequestToJson(const InstanceRequest &request)
         {u"budgetMs"_s, qint64(request.budget.count())},
         {u"all"_s, request.scope.all},
         {u"feeds"_s, QJsonArray::fromStringList(request.scope.feedUrls)},
+        {u"localFeeds"_s, request.scope.localFeeds},
+        {u"account"_s, request.scope.accountName},
     };
 }
 
@@ -56,6 +58,8 @@ std::optional<InstanceRequest> instanceRequestFromJson(const QJsonObject &object
         return std::nullopt;
     request.budget = std::chrono::milliseconds(budgetMs);
     request.scope.all = object.value(u"all"_s).toBool();
+    request.scope.localFeeds = object.value(u"localFeeds"_s).toBool(true);
+    request.scope.accountName = object.value(u"account"_s).toString();
     for (const QJsonValue &feed : object.value(u"feeds"_s).toArray())
         request.scope.feedUrls << feed.toString();
     return request;
@@ -79,6 +83,8 @@ QJsonObject fetchSummaryToJson(const FetchRunSummary &summary)
     };
     if (!summary.error.isEmpty())
         object.insert(u"error"_s, summary.error);
+    if (!summary.loginNeeded.isEmpty())
+        object.insert(u"loginNeeded"_s, QJsonArray::fromStringList(summary.loginNeeded));
     return object;
 }
 
@@ -99,6 +105,8 @@ std::optional<FetchRunSummary> fetchSummaryFromJson(const QJsonObject &object)
     summary.elapsedMs = object.value(u"elapsedMs"_s).toInteger();
     summary.deadlineHit = object.value(u"deadlineHit"_s).toBool();
     summary.error = object.value(u"error"_s).toString();
+    for (const QJsonValue &name : object.value(u"loginNeeded"_s).toArray())
+        summary.loginNeeded << name.toString();
     return summary;
 }
 

@@ -141,4 +141,14 @@ Status FeedStore::recordSync(qint64 accountId, const QString &result, const QStr
     return Status::success();
 }
 
+Status FeedStore::setSyncCursor(qint64 accountId, const QString &cursor)
+{
+    QSqlQuery update(database());
+    update.prepare(u"UPDATE accounts SET sync_cursor = ? WHERE id = ?"_s);
+    bindValues(update, {cursor, accountId});
+    if (!update.exec())
+        return Status::failure(describeSqlError(update.lastError()));
+    return Status::success();
+}
+
 } // namespace freshet

@@ -22,7 +22,8 @@ namespace {
 const QString feedStateColumns = u"f.id, f.url, f.title, f.site_link, f.description, f.image, f.category, f.added_at, "
                                  "f.etag, f.last_modified, f.body_hash, f.last_fetch_at, f.last_http_status, f.last_result, "
                                  "f.last_error, f.last_error_at, f.consecutive_errors, f.next_due_at, f.next_due_reason, "
-                                 "f.retry_after_at, f.disabled_reason, f.account_id, f.remote_id, "_s;
+                                 "f.retry_after_at, f.disabled_reason, f.account_id, f.remote_id, "
+                                 "(SELECT a.name FROM accounts a WHERE a.id = f.account_id), "_s;
 const QString feedColumns = feedStateColumns
                             + u"(SELECT COUNT(*) FROM items i WHERE i.feed_id = f.id AND i.read = 0), "
                               "(SELECT COUNT(*) FROM items i WHERE i.feed_id = f.id)"_s;
@@ -56,6 +57,7 @@ Feed feedFromRow(const QSqlQuery &query)
     feed.disabledReason = query.value(c++).toString();
     feed.accountId = query.value(c++).toLongLong();
     feed.remoteId = query.value(c++).toString();
+    feed.accountName = query.value(c++).toString();
     feed.unreadCount = query.value(c++).toInt();
     feed.itemCount = query.value(c++).toInt();
     return feed;

@@ -139,6 +139,7 @@ public:
     Status setAccountLoginNeeded(qint64 accountId, bool needed);
     /// Records a sync's end; a non-null cursor moves the account's incremental position.
     Status recordSync(qint64 accountId, const QString &result, const QString &error, const QString &cursor);
+    Status setSyncCursor(qint64 accountId, const QString &cursor);
 
     // Sync (syncwriter.cpp): what a sync account's server said, applied to the cache.
     /// Makes the account's feeds what the server lists (added, renamed, moved, gone).

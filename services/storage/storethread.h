@@ -27,6 +27,7 @@ public:
 
     /// Opens the database on the worker thread; the only call that waits for it.
     Status start();
+    const QString &databasePath() const { return m_databasePath; }
 
     /// Runs job(FeedStore&) on the store's thread, then done(result) on the thread this
     /// StoreThread lives in, unless context was destroyed meanwhile. The check happens there,

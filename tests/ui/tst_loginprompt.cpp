@@ -159,7 +159,7 @@ private slots:
         QVERIFY(scanned.join(u' ').contains(u"freshet.db-wal"_s));
 
         // A later run that works asks nothing.
-        app.fetch.perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, FetchScope{true, {}});
+        app.fetch.perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, FetchScope::everyFeed());
         QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 3, 20000);
         QVERIFY(app.window->loginFlow()->dialog() == nullptr);
     }
@@ -179,7 +179,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(app.window->loginFlow()->dialog() != nullptr, 15000);
         QTest::keyClick(app.window->loginFlow()->dialog(), Qt::Key_Escape);
         QTRY_VERIFY(app.window->loginFlow()->dialog() == nullptr);
-        app.fetch.perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, FetchScope{true, {}});
+        app.fetch.perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, FetchScope::everyFeed());
         QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 2, 20000);
         QTest::qWait(200);
         QVERIFY(app.window->loginFlow()->dialog() == nullptr);

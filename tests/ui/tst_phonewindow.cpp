@@ -258,7 +258,7 @@ private slots:
         bump(4);
         bump(4);
         app.window->hide();
-        app.fetch.perform(FetchTrigger::Push, BackgroundFetch::defaultBudget, FetchScope{true, {}});
+        app.fetch.perform(FetchTrigger::Push, BackgroundFetch::defaultBudget, FetchScope::everyFeed());
         QVERIFY(completed.wait(35000));
         QCOMPARE(completed.constLast().at(0).value<FetchRunSummary>().newItems, 2);
         app.window->show();

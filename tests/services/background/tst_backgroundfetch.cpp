@@ -104,14 +104,14 @@ private slots:
         QVERIFY(first.bytes > 0);
 
         // Everything is due again only with --all; the server answers 304 to our validators.
-        FetchRunSummary second = runFetch(10s, FetchScope{true, {}});
+        FetchRunSummary second = runFetch(10s, FetchScope::everyFeed());
         QCOMPARE(second.result, FetchResult::NoData);
         QCOMPARE(second.notModified, 2);
         QCOMPARE(second.newItems, 0);
         QCOMPARE(openStore()->itemCount({}).value(), 50);
 
         post(u"/control/bump?feed=1"_s);
-        FetchRunSummary third = runFetch(10s, FetchScope{true, {}});
+        FetchRunSummary third = runFetch(10s, FetchScope::everyFeed());
         QCOMPARE(third.result, FetchResult::NewData);
         QVERIFY(third.newItems >= 1);
         QCOMPARE(third.notModified, 1);
@@ -162,7 +162,7 @@ private slots:
         const Feed feed = feedAt(u"/fault/410"_s);
         QVERIFY(feed.isDisabled());
         QVERIFY(feed.disabledReason.contains(u"410"_s));
-        QCOMPARE(runFetch(10s, FetchScope{true, {}}).attempted, 0);   // never asked again
+        QCOMPARE(runFetch(10s, FetchScope::everyFeed()).attempted, 0);   // never asked again
     }
 
     void retryAfterIsHonouredInSecondsAndAsADate()
@@ -182,7 +182,7 @@ private slots:
     {
         subscribe({u"/fault/500"_s});
         runFetch(10s);
-        runFetch(10s, FetchScope{true, {}});
+        runFetch(10s, FetchScope::everyFeed());
         const Feed feed = feedAt(u"/fault/500"_s);
         QCOMPARE(feed.consecutiveErrors, 2);
         QVERIFY(feed.lastError.contains(u"500"_s));
@@ -270,7 +270,7 @@ private slots:
     void pushForNamedFeedsFetchesOnlyThose()
     {
         subscribe({u"/gen/8.xml"_s, u"/gen/9.xml"_s});
-        const FetchRunSummary run = runFetch(10s, FetchScope{false, {m_server.url(u"/gen/9.xml"_s).toString()}});
+        const FetchRunSummary run = runFetch(10s, FetchScope::onlyFeeds({m_server.url(u"/gen/9.xml"_s).toString()}));
         QCOMPARE(run.attempted, 1);
         QCOMPARE(run.outcomes.constFirst().feedUrl, m_server.url(u"/gen/9.xml"_s).toString());
     }

@@ -1,0 +1,222 @@
+#include "accountsync.h"
+
+#include "storage/feedstore.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace freshet::sync {
+
+namespace {
+
+/// A request is not started with less time than this left: it could not finish in time.
+constexpr auto minimumRequestTime = 750ms;
+/// The longest any one request may take, whatever the budget.
+constexpr int maximumRequestMs = 20000;
+
+class AccountSyncMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(freshet::AccountSyncMessages)
+};
+
+} // namespace
+
+AccountSync::AccountSync(FeedStore &store, SyncClient *client, const Account &account, const QString &secret,
+                         QDeadlineTimer deadline, QObject *parent)
+    : QObject(parent), m_store(store), m_client(client), m_account(account), m_deadline(deadline), m_cursor(account.syncCursor)
+{
+    m_client->setParent(this);
+    m_client->setCredentials(AccountCredentials{QUrl(account.server), account.user, secret});
+    m_outcome.accountId = account.id;
+    m_outcome.accountName = account.name;
+    m_outcome.server = account.server;
+}
+
+AccountSync::~AccountSync()
+{
+    // The client answers its open calls with Cancelled as it goes; nothing here may react.
+    m_reported = true;
+    delete m_client;
+}
+
+void AccountSync::start()
+{
+    m_clock.start();
+    login();
+}
+
+void AccountSync::stop()
+{
+    m_outcome.deadlineHit = true;
+    report();
+}
+
+bool AccountSync::roomForRequest()
+{
+    const auto left = m_deadline.remainingTimeAsDuration();
+    if (left < minimumRequestTime) {
+        m_outcome.deadlineHit = true;
+        return false;
+    }
+    m_client->setRequestTimeout(int(std::min<qint64>(maximumRequestMs, std::chrono::duration_cast<std::chrono::milliseconds>(left).count())));
+    return true;
+}
+
+void AccountSync::login()
+{
+    if (!roomForRequest())
+        return report();
+    m_client->login([this](SyncResult<Done> answer) {
+        if (m_reported)
+            return;
+        if (!answer)
+            return fail(answer.error());
+        if (m_account.loginNeeded)
+            m_store.setAccountLoginNeeded(m_account.id, false);
+        sendChanges();
+    });
+}
+
+void AccountSync::sendChanges()
+{
+    Result<QList<StateChange>> pending = m_store.pendingStateChanges(m_account.id);
+    if (!pending)
+        return failStore(pending.error());
+    if (pending.value().isEmpty())
+        return readFeeds();
+    if (!roomForRequest())
+        return report();
+    m_client->sendStateChanges(pending.value(), [this, changes = pending.value()](SyncResult<Done> answer) {
+        if (m_reported)
+            return;
+        // Unsent changes stay queued for the next sync, whatever failed.
+        if (!answer)
+            return fail(answer.error());
+        if (Status cleared = m_store.clearStateChanges(m_account.id, changes); !cleared)
+            return failStore(cleared.error());
+        m_outcome.sentChanges = int(changes.size());
+        readFeeds();
+    });
+}
+
+void AccountSync::readFeeds()
+{
+    if (!roomForRequest())
+        return report();
+    m_client->feeds([this](SyncResult<QList<RemoteFeed>> answer) {
+        if (m_reported)
+            return;
+        if (!answer)
+            return fail(answer.error());
+        Result<QHash<QString, qint64>> applied = m_store.applyRemoteFeeds(m_account.id, answer.value());
+        if (!applied)
+            return failStore(applied.error());
+        m_feedIds = std::move(applied).value();
+        m_outcome.feeds = int(m_feedIds.size());
+        readItems({});
+    });
+}
+
+void AccountSync::readItems(const QString &continuation)
+{
+    if (!roomForRequest())
+        return report();
+    m_client->newItems(m_cursor, continuation, pageSize, [this](SyncResult<ItemPage> answer) {
+        if (m_reported)
+            return;
+        if (!answer)
+            return fail(answer.error());
+        ItemPage page = std::move(answer).value();
+        Result<ItemChanges> changes = m_store.applyRemoteItems(m_account.id, m_feedIds, page.items);
+        if (!changes)
+            return failStore(changes.error());
+        m_outcome.newItems += changes.value().newItems;
+        m_outcome.updatedItems += changes.value().updatedItems;
+        if (changes.value().newItems + changes.value().updatedItems > 0)
+            emit stored(m_account.id, changes.value().newItems, changes.value().updatedItems);
+        // Saved now, not at the end: a first sync cut short by the deadline goes on from here.
+        if (!page.cursor.isEmpty() && page.cursor != m_cursor) {
+            m_cursor = page.cursor;
+            if (Status saved = m_store.setSyncCursor(m_account.id, m_cursor); !saved)
+                return failStore(saved.error());
+        }
+        if (page.continuation.isEmpty())
+            return readUnread();
+        readItems(page.continuation);
+    });
+}
+
+void AccountSync::readUnread()
+{
+    if (!roomForRequest())
+        return report();
+    m_client->unreadIds([this](SyncResult<QStringList> answer) {
+        if (m_reported)
+            return;
+        if (!answer)
+            return fail(answer.error());
+        readStarred(answer.value());
+    });
+}
+
+void AccountSync::readStarred(const QStringList &unread)
+{
+    if (!roomForRequest())
+        return report();
+    m_client->starredIds([this, unread](SyncResult<QStringList> answer) {
+        if (m_reported)
+            return;
+        if (!answer)
+            return fail(answer.error());
+        Result<int> changed = m_store.applyRemoteState(m_account.id, unread, answer.value());
+        if (!changed)
+            return failStore(changed.error());
+        m_outcome.stateChanges = changed.value();
+        succeed();
+    });
+}
+
+void AccountSync::fail(const SyncError &error)
+{
+    m_outcome.ok = false;
+    m_outcome.errorKind = error.kind;
+    m_outcome.error = error.message;
+    if (error.kind == SyncErrorKind::Login)
+        m_store.setAccountLoginNeeded(m_account.id, true);
+    report();
+}
+
+void AccountSync::failStore(const QString &error)
+{
+    m_outcome.ok = false;
+    m_outcome.errorKind = SyncErrorKind::Server;
+    m_outcome.error = AccountSyncMessages::tr("Could not store what the server sent: %1").arg(error);
+    report();
+}
+
+void AccountSync::succeed()
+{
+    m_outcome.ok = true;
+    report();
+}
+
+void AccountSync::report()
+{
+    if (m_reported)
+        return;
+    m_reported = true;
+    // A sync stopped by the deadline kept everything it stored and resumes next time, but
+    // has not seen the server's whole state: it is not a failure, and not complete either.
+    if (m_outcome.deadlineHit && m_outcome.error.isEmpty()) {
+        m_outcome.ok = true;
+    }
+    m_outcome.elapsedMs = m_clock.elapsed();
+    const QString result = !m_outcome.ok ? u"failed"_s
+                           : (m_outcome.newItems + m_outcome.updatedItems > 0 ? u"newData"_s : u"noData"_s);
+    m_store.recordSync(m_account.id, result, m_outcome.error, m_cursor);
+    emit finished(m_outcome);
+}
+
+} // namespace freshet::sync

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "account.h"
+#include "sync/syncclient.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+
+namespace freshet {
+
+class FeedStore;
+
+namespace sync {
+
+/// How one account's sync went: what the fetch log records and the CLI prints.
+struct AccountSyncOutcome
+{
+    qint64 accountId = 0;
+    QString accountName;
+    QString server;
+    bool ok = false;
+    SyncErrorKind errorKind = SyncErrorKind::Network;
+    QString error;          ///< for a person; empty when ok
+    int feeds = 0;
+    int newItems = 0;
+    int updatedItems = 0;
+    int stateChanges = 0;   ///< read/star changes taken from the server
+    int sentChanges = 0;    ///< local read/star changes the server now has
+    bool deadlineHit = false;
+    qint64 elapsedMs = 0;
+};
+
+/// One sync of one account, in the order that loses nothing: log in; send the read/star
+/// changes made here (the server then has them before its state is read back); the feed list;
+/// new and changed articles page by page from the stored cursor, each page stored before the
+/// next is asked, with the cursor saved after every page so a sync cut short by the deadline
+/// resumes where it stopped; then the server's unread and starred lists, which win for every
+/// article without a change still waiting here.
+///
+/// Lives on a worker thread with its own FeedStore connection: the client's parsing and the
+/// store's writes never touch the GUI thread. Reports finished() exactly once.
+class AccountSync final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountSync)
+
+public:
+    static constexpr int pageSize = 200;
+
+    /// Takes ownership of client. deadline bounds the network work: no request starts with
+    /// less than minimumRequestTime left.
+    AccountSync(FeedStore &store, SyncClient *client, const Account &account, const QString &secret, QDeadlineTimer deadline,
+                QObject *parent = nullptr);
+    ~AccountSync() override;
+
+    void start();
+    /// Reports now with what was stored (as at the deadline); open calls are dropped.
+    void stop();
+
+signals:
+    /// A page of articles was stored: views can refresh.
+    void stored(qint64 accountId, int newItems, int updatedItems);
+    void finished(const freshet::sync::AccountSyncOutcome &outcome);
+
+private:
+    void login();
+    void sendChanges();
+    void readFeeds();
+    void readItems(const QString &continuation);
+    void readUnread();
+    void readStarred(const QStringList &unread);
+    /// false (and the run ends) when the deadline leaves no room for another request.
+    bool roomForRequest();
+    void fail(const SyncError &error);
+    void failStore(const QString &error);
+    void succeed();
+    void report();
+
+    FeedStore &m_store;
+    SyncClient *m_client;
+    Account m_account;
+    QDeadlineTimer m_deadline;
+    QElapsedTimer m_clock;
+    QHash<QString, qint64> m_feedIds;
+    QString m_cursor;
+    AccountSyncOutcome m_outcome;
+    bool m_reported = false;
+};
+
+} // namespace sync
+} // namespace freshet

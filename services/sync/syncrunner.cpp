@@ -1,0 +1,121 @@
+#include "syncrunner.h"
+
+#include "storage/feedstore.h"
+#include "sync/syncclients.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet::sync {
+
+namespace {
+
+class SyncRunnerMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(freshet::SyncRunnerMessages)
+};
+
+AccountSyncOutcome failedOutcome(const Account &account, SyncErrorKind kind, const QString &error)
+{
+    AccountSyncOutcome outcome;
+    outcome.accountId = account.id;
+    outcome.accountName = account.name;
+    outcome.server = account.server;
+    outcome.errorKind = kind;
+    outcome.error = error;
+    return outcome;
+}
+
+} // namespace
+
+/// Everything that lives on the sync thread: the database connection and the running syncs.
+class SyncRunner::Worker final : public QObject
+{
+public:
+    Worker(QString databasePath, SyncRunner *owner) : m_databasePath(std::move(databasePath)), m_owner(owner) {}
+
+    ~Worker() override
+    {
+        // The syncs use the store: they go first.
+        const QList<AccountSync *> running = findChildren<AccountSync *>(Qt::FindDirectChildrenOnly);
+        qDeleteAll(running);
+        m_store.reset();
+    }
+
+    void start(const Account &account, const QString &secret, QDeadlineTimer deadline)
+    {
+        if (!m_store) {
+            Result<std::unique_ptr<FeedStore>> opened =
+                FeedStore::open(m_databasePath, u"freshet-sync-%1"_s.arg(quintptr(this), 0, 16));
+            if (!opened)
+                return answer(failedOutcome(account, SyncErrorKind::Server, opened.error()));
+            m_store = std::move(opened).value();
+        }
+        SyncClient *client = createSyncClient(account.protocol);
+        if (!client) {
+            return answer(failedOutcome(account, SyncErrorKind::Unsupported,
+                                        SyncRunnerMessages::tr("Freshet does not know the sync protocol “%1”.").arg(account.protocol)));
+        }
+        auto *sync = new AccountSync(*m_store, client, account, secret, deadline, this);
+        QObject::connect(sync, &AccountSync::stored, sync, [owner = m_owner](qint64 accountId, int added, int updated) {
+            QMetaObject::invokeMethod(owner, [=] { emit owner->stored(accountId, added, updated); }, Qt::QueuedConnection);
+        });
+        QObject::connect(sync, &AccountSync::finished, sync, [this, sync](const AccountSyncOutcome &outcome) {
+            answer(outcome);
+            sync->deleteLater();
+        });
+        sync->start();
+    }
+
+    void stopAll()
+    {
+        // Destroying a sync cancels its open calls; its report still goes out, as cut short.
+        const QList<AccountSync *> running = findChildren<AccountSync *>(Qt::FindDirectChildrenOnly);
+        for (AccountSync *sync : running)
+            sync->stop();
+    }
+
+private:
+    void answer(const AccountSyncOutcome &outcome)
+    {
+        QMetaObject::invokeMethod(m_owner, [owner = m_owner, outcome] { emit owner->finished(outcome); }, Qt::QueuedConnection);
+    }
+
+    QString m_databasePath;
+    SyncRunner *m_owner;
+    std::unique_ptr<FeedStore> m_store;
+};
+
+SyncRunner::SyncRunner(QString databasePath, QObject *parent) : QObject(parent), m_databasePath(std::move(databasePath))
+{
+    m_thread.setObjectName(u"freshet-sync"_s);
+    m_worker = new Worker(m_databasePath, this);
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+SyncRunner::~SyncRunner()
+{
+    // Answers queued to us after this point are dropped with us (invokeMethod on a deleted
+    // object never runs: Qt removes posted events of a destroyed receiver).
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SyncRunner::start(const Account &account, const QString &secret, QDeadlineTimer deadline)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, account, secret, deadline] { worker->start(account, secret, deadline); },
+                              Qt::QueuedConnection);
+}
+
+void SyncRunner::stopAll()
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->stopAll(); }, Qt::QueuedConnection);
+}
+
+} // namespace freshet::sync
