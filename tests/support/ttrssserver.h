@@ -121,6 +121,7 @@ public:
     bool bump(int feed, int count)
     {
         QNetworkRequest request(feedServerUrl().resolved(QUrl(QStringLiteral("/control/bump?feed=%1&count=%2").arg(feed).arg(count))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
         return QJsonDocument::fromJson(exchange(request, {})).object().value(QStringLiteral("bumped")).toInt() == 1;
     }
 

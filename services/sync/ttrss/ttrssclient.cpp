@@ -213,14 +213,14 @@ void TtRssClient::collectIds(QJsonObject query, int skip, QStringList collected,
 void TtRssClient::sendStateChanges(const QList<StateChange> &changes, SyncCallback<Done> done)
 {
     // The last change of an article's flag wins; then one request per (field, mode) and batch.
-    QHash<QPair<qint64, ItemFlag>, bool> latest;
-    QList<QPair<qint64, ItemFlag>> order;
+    QHash<QPair<qint64, int>, bool> latest;
+    QList<QPair<qint64, int>> order;
     for (const StateChange &change : changes) {
         bool numeric = false;
         const qint64 id = change.itemId.toLongLong(&numeric);
         if (!numeric || id <= 0)
             continue;   // not a tt-rss article id: nothing on the server can refer to it
-        const QPair<qint64, ItemFlag> key{id, change.flag};
+        const QPair<qint64, int> key{id, int(change.flag)};
         if (!latest.contains(key))
             order.append(key);
         latest.insert(key, change.on);
@@ -229,9 +229,10 @@ void TtRssClient::sendStateChanges(const QList<StateChange> &changes, SyncCallba
     QList<QPair<int, int>> groups;
     for (const auto &key : std::as_const(order)) {
         const bool on = latest.value(key);
-        const int field = key.second == ItemFlag::Read ? UnreadField : StarredField;
+        const bool read = key.second == int(ItemFlag::Read);
+        const int field = read ? UnreadField : StarredField;
         // "Read" sets unread to false; "starred" sets marked to true.
-        const int mode = (key.second == ItemFlag::Read) == on ? 0 : 1;
+        const int mode = read == on ? 0 : 1;
         const QPair<int, int> group{field, mode};
         if (!idsByFieldAndMode.contains(group))
             groups.append(group);

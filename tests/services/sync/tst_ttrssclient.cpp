@@ -134,12 +134,22 @@ private slots:
     void headlineFieldsAreRead()
     {
         // The fields tt-rss sends that a generated feed does not exercise (an image, lengths).
-        const QByteArray answer = R"([{"id": 7, "guid": "{\"ver\":2}", "unread": false, "marked": true, "updated": 1700000000,
-            "title": "T", "link": "https:\/\/example.org\/a", "feed_id": "3", "author": "Ann", "content": "<p>c<\/p>",
-            "flavor_image": "https:\/\/example.org\/i.png",
-            "attachments": [{"content_url": "https:\/\/example.org\/a.mp3", "content_type": "audio/mpeg", "duration": "1234"},
-                            {"content_url": "", "content_type": "x/y"}]}])";
-        const std::optional<QList<RemoteItem>> items = ttrss::parseHeadlines(QJsonDocument::fromJson(answer).array());
+        const QJsonObject audio{{u"content_url"_s, u"https://example.org/a.mp3"_s},
+                                {u"content_type"_s, u"audio/mpeg"_s},
+                                {u"duration"_s, u"1234"_s}};
+        const QJsonObject headline{{u"id"_s, 7},
+                                   {u"guid"_s, u"{\"ver\":2}"_s},
+                                   {u"unread"_s, false},
+                                   {u"marked"_s, true},
+                                   {u"updated"_s, 1700000000},
+                                   {u"title"_s, u"T"_s},
+                                   {u"link"_s, u"https://example.org/a"_s},
+                                   {u"feed_id"_s, u"3"_s},
+                                   {u"author"_s, u"Ann"_s},
+                                   {u"content"_s, u"<p>c</p>"_s},
+                                   {u"flavor_image"_s, u"https://example.org/i.png"_s},
+                                   {u"attachments"_s, QJsonArray{audio, QJsonObject{{u"content_url"_s, u""_s}}}}};
+        const std::optional<QList<RemoteItem>> items = ttrss::parseHeadlines(QJsonArray{headline});
         QVERIFY(items);
         QCOMPARE(items->size(), 1);
         const RemoteItem &item = items->first();
@@ -157,7 +167,7 @@ private slots:
         QCOMPARE(item.enclosures.first().length, 1234);
 
         // Anything but an array of articles with ids is not understood.
-        QVERIFY(!ttrss::parseHeadlines(QJsonDocument::fromJson(R"([{"title": "no id"}])").array()));
+        QVERIFY(!ttrss::parseHeadlines(QJsonArray{QJsonObject{{u"title"_s, u"no id"_s}}}));
         QVERIFY(!ttrss::parseHeadlines(QJsonValue(u"text"_s)));
         QCOMPARE(ttrss::parseContinuation(ttrss::formatContinuation({400, 1234}))->highestId, 1234);
         QVERIFY(!ttrss::parseContinuation(u"garbage"_s));
@@ -301,7 +311,7 @@ private slots:
         const QStringList ids = articleIds(feedId);
         QVERIFY(ids.size() >= 3);
         QVERIFY(m_server.content(u"updateArticle"_s, {{u"article_ids"_s, ids.at(0)}, {u"field"_s, 2}, {u"mode"_s, 0}}).isObject());
-        QVERIFY(m_server.content(u"updateArticle"_s, {{u"article_ids"_s, ids.at(1) + u',' + ids.at(2)}, {u"field"_s, 0}, {u"mode"_s, 1}}).isObject());
+        QVERIFY(m_server.content(u"updateArticle"_s, {{u"article_ids"_s, QString(ids.at(1) + u',' + ids.at(2))}, {u"field"_s, 0}, {u"mode"_s, 1}}).isObject());
 
         auto syncClient = client();
         Answer<QStringList> unread;
