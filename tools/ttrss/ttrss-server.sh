@@ -43,7 +43,7 @@ TTRSS_PASSWORD=password   # the built-in account of tt-rss's schema
 FEED_HOST=feeds.test
 DB_NAME=ttrss
 PACKAGES=(tt-rss postgresql php8.2-cli php8.2-cgi php8.2-pgsql php8.2-curl php8.2-intl
-          php8.2-mbstring php8.2-xml python3)
+          php8.2-mbstring php8.2-xml python3 procps)
 
 is_root() { [[ $(id -u) -eq 0 ]]; }
 installed() { [[ $(dpkg-query -W -f='${Status}' "$1" 2>/dev/null) == "install ok installed" ]]; }

@@ -86,9 +86,9 @@ SyncError TtRssClient::errorOf(const TtRssReply &reply)
     return reply.error.value_or(SyncError{SyncErrorKind::Protocol, tr("The server's answer was not understood."), 0});
 }
 
-SyncError TtRssClient::unreadableAnswer(const QString &what)
+SyncError TtRssClient::unreadableAnswer(const QString &message)
 {
-    return {SyncErrorKind::Protocol, tr("The server's list of %1 was not understood.").arg(what), 0};
+    return {SyncErrorKind::Protocol, message, 0};
 }
 
 void TtRssClient::login(SyncCallback<Done> done)
@@ -112,7 +112,7 @@ void TtRssClient::categories(SyncCallback<QList<RemoteCategory>> done)
             return answer(SyncResult<QList<RemoteCategory>>::failure(errorOf(reply)));
         std::optional<QList<RemoteCategory>> categories = ttrss::parseCategories(reply.content);
         if (!categories)
-            return answer(SyncResult<QList<RemoteCategory>>::failure(unreadableAnswer(tr("categories"))));
+            return answer(SyncResult<QList<RemoteCategory>>::failure(unreadableAnswer(tr("The server's list of categories was not understood."))));
         answer(SyncResult<QList<RemoteCategory>>::success(std::move(*categories)));
     });
 }
@@ -125,14 +125,14 @@ void TtRssClient::fetchFeeds(std::function<void(SyncResult<QList<RemoteFeed>>)> 
             return done(SyncResult<QList<RemoteFeed>>::failure(errorOf(reply)));
         std::optional<QList<RemoteCategory>> categories = ttrss::parseCategories(reply.content);
         if (!categories)
-            return done(SyncResult<QList<RemoteFeed>>::failure(unreadableAnswer(tr("categories"))));
+            return done(SyncResult<QList<RemoteFeed>>::failure(unreadableAnswer(tr("The server's list of categories was not understood."))));
         const QJsonObject params{{u"cat_id"_s, AllRealFeedsCategory}, {u"include_nested"_s, true}};
         m_api->call(u"getFeeds"_s, params, [done, categories = std::move(*categories)](TtRssReply feedsReply) {
             if (!feedsReply.ok())
                 return done(SyncResult<QList<RemoteFeed>>::failure(errorOf(feedsReply)));
             std::optional<QList<RemoteFeed>> feeds = ttrss::parseFeeds(feedsReply.content, categories);
             if (!feeds)
-                return done(SyncResult<QList<RemoteFeed>>::failure(unreadableAnswer(tr("feeds"))));
+                return done(SyncResult<QList<RemoteFeed>>::failure(unreadableAnswer(tr("The server's list of feeds was not understood."))));
             done(SyncResult<QList<RemoteFeed>>::success(std::move(*feeds)));
         });
     });
@@ -160,7 +160,7 @@ void TtRssClient::newItems(const QString &cursor, const QString &continuation, i
             return answer(SyncResult<ItemPage>::failure(errorOf(reply)));
         std::optional<QList<RemoteItem>> items = ttrss::parseHeadlines(reply.content);
         if (!items)
-            return answer(SyncResult<ItemPage>::failure(unreadableAnswer(tr("articles"))));
+            return answer(SyncResult<ItemPage>::failure(unreadableAnswer(tr("The server's list of articles was not understood."))));
         qint64 highest = std::max(position.highestId, since);
         for (const RemoteItem &item : std::as_const(*items))
             highest = std::max(highest, item.id.toLongLong());
@@ -198,7 +198,7 @@ void TtRssClient::collectIds(QJsonObject query, int skip, QStringList collected,
             return done(SyncResult<QStringList>::failure(errorOf(reply)));
         const std::optional<QStringList> ids = ttrss::parseHeadlineIds(reply.content);
         if (!ids)
-            return done(SyncResult<QStringList>::failure(unreadableAnswer(tr("articles"))));
+            return done(SyncResult<QStringList>::failure(unreadableAnswer(tr("The server's list of articles was not understood."))));
         // A server that ignores `skip` would send the same page forever.
         if (!ids->isEmpty() && collected.contains(ids->constLast()))
             return done(SyncResult<QStringList>::failure(
@@ -275,7 +275,7 @@ void TtRssClient::subscribe(const QString &feedUrl, const QString &category, Syn
             return answer(SyncResult<RemoteFeed>::failure(errorOf(reply)));
         const std::optional<QList<RemoteCategory>> categories = ttrss::parseCategories(reply.content);
         if (!categories)
-            return answer(SyncResult<RemoteFeed>::failure(unreadableAnswer(tr("categories"))));
+            return answer(SyncResult<RemoteFeed>::failure(unreadableAnswer(tr("The server's list of categories was not understood."))));
         const auto found = std::find_if(categories->cbegin(), categories->cend(),
                                         [&](const RemoteCategory &c) { return c.title == category; });
         subscribeInCategory(feedUrl, found == categories->cend() ? 0 : found->id.toLongLong(), std::move(answer));

@@ -76,7 +76,7 @@ private:
     void findSubscribedFeed(qint64 feedId, const QString &feedUrl, SyncCallback<RemoteFeed> done);
 
     static SyncError errorOf(const TtRssReply &reply);
-    static SyncError unreadableAnswer(const QString &what);
+    static SyncError unreadableAnswer(const QString &message);
 
     TtRssApi *m_api;
     quint64 m_lastOperation = 0;
