@@ -34,18 +34,21 @@ for pkg in "${packages[@]}"; do
     [[ $status == "install ok installed" ]] || missing+=("$pkg")
 done
 
-if ((${#missing[@]} == 0)); then
-    exit 0
+if ((${#missing[@]} > 0)); then
+    if [[ $(id -u) -ne 0 ]]; then
+        echo "Freshet needs these Debian packages: ${missing[*]}" >&2
+        echo "Install them with:" >&2
+        echo "    sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
+        exit 1
+    fi
+    echo "Installing: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q
+    apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-if [[ $(id -u) -ne 0 ]]; then
-    echo "Freshet needs these Debian packages: ${missing[*]}" >&2
-    echo "Install them with:" >&2
-    echo "    sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
-    exit 1
+if [[ $purpose == test ]]; then
+    # A real Tiny Tiny RSS server for the sync tests: its packages need debconf answers and must
+    # not pull in Apache or start services, which that script takes care of.
+    "$(dirname "$0")/ttrss/ttrss-server.sh" install
 fi
-
-echo "Installing: ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -q
-apt-get install -y -q --no-install-recommends "${missing[@]}"

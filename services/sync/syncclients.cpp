@@ -1,6 +1,5 @@
 #include "syncclients.h"
 
-#include "sync/greader/greaderclient.h"
 #include "sync/ttrss/ttrssclient.h"
 
 #include <QCoreApplication>
@@ -23,8 +22,6 @@ SyncClient *createSyncClient(const QString &protocol)
 {
     if (protocol == u"ttrss"_s)
         return new TtRssClient;
-    if (protocol == u"greader"_s)
-        return new GoogleReaderClient;
     return nullptr;
 }
 

@@ -273,6 +273,26 @@ private slots:
         QVERIFY(exchange.received.contains("urn:freshet:gen:1:5"));
     }
 
+    void absoluteFormTargetsAreServedAsAProxyWould()
+    {
+        // What curl sends to an HTTP proxy: the host in the target is ignored for routing and
+        // replaces the Host header, so the feed's links name the host the client asked for.
+        const QByteArray request = "GET http://feeds.test/gen/2.xml?items=3&enclosure-size=1K HTTP/1.1\r\n"
+                                   "Host: feeds.test\r\nProxy-Connection: Keep-Alive\r\nConnection: close\r\n\r\n";
+        const RawExchange exchange = rawExchange(m_server.port(), request, 5000);
+        QVERIFY2(exchange.received.startsWith("HTTP/1.1 200"), exchange.received.left(60).constData());
+        QVERIFY(exchange.received.contains("urn:freshet:gen:2:3"));
+        QVERIFY(!exchange.received.contains("urn:freshet:gen:2:0<"));
+        QVERIFY(exchange.received.contains("http://feeds.test/large/"));
+
+        const QByteArray noPath = "GET http://feeds.test:8080 HTTP/1.1\r\nConnection: close\r\n\r\n";
+        const QByteArray index = rawExchange(m_server.port(), noPath, 5000).received;
+        QVERIFY(index.startsWith("HTTP/1.1 200"));
+        QVERIFY(index.contains("freshet-feedserver: see"));
+        const QByteArray noHost = "GET http:///gen/0.xml HTTP/1.1\r\nConnection: close\r\n\r\n";
+        QVERIFY(rawExchange(m_server.port(), noHost, 5000).received.startsWith("HTTP/1.1 400"));
+    }
+
     void malformedAndOversizedRequestsAreRefused()
     {
         QVERIFY(rawExchange(m_server.port(), "NONSENSE\r\n\r\n", 5000).received.startsWith("HTTP/1.1 400"));

@@ -47,6 +47,9 @@ private slots:
         QCOMPARE(m_client.get(m_server.url(u"/fault/500"_s)).status, 500);
         QCOMPARE(m_client.get(m_server.url(u"/fault/410"_s)).status, 410);
         QCOMPARE(m_client.get(m_server.url(u"/fault/404"_s)).status, 404);
+        // Under any further path too, for clients that append their own.
+        QCOMPARE(m_client.get(m_server.url(u"/fault/503/api/"_s)).status, 503);
+        QCOMPARE(m_client.get(m_server.url(u"/fault/500x"_s)).status, 404);
     }
 
     void retryAfterInSeconds()
@@ -214,6 +217,7 @@ private slots:
         const HttpResult invalid = m_client.get(m_server.url(u"/fault/invalid-xml"_s));
         QCOMPARE(invalid.status, 200);
         QVERIFY(!wellFormed(invalid.body));
+        QCOMPARE(m_client.get(m_server.url(u"/fault/invalid-xml/api/"_s)).body, invalid.body);
         const HttpResult truncated = m_client.get(m_server.url(u"/fault/truncated-xml"_s));
         QCOMPARE(truncated.status, 200);
         QCOMPARE(truncated.error, QNetworkReply::NoError); // the transport is fine, the document is not

@@ -74,7 +74,12 @@ namespace Faults {
 
 HttpResponse handle(const HttpRequest &request)
 {
-    const QString name = request.path.mid(QStringLiteral("/fault/").size());
+    QString name = request.path.mid(QStringLiteral("/fault/").size());
+    // Clients that append their own path to a base address (tt-rss's "api/") meet these
+    // faults too.
+    static const QRegularExpression appendedPath(u"^([45][0-9][0-9](-date)?|invalid-xml|truncated-xml|empty|stall|stall-headers)/.*$"_s);
+    if (const QRegularExpressionMatch match = appendedPath.match(name); match.hasMatch())
+        name = match.captured(1);
     const qint64 feedSize = FaultBodies::sampleFeed().size();
 
     static const QRegularExpression statusPattern(u"^([45][0-9][0-9])(-date)?$"_s);

@@ -41,6 +41,33 @@ HttpRequest HttpRequest::withPath(const QString &newPath) const
     return copy;
 }
 
+namespace {
+
+/// Turns an absolute-form target ("http://host:port/path?query") into its origin form
+/// ("/path?query") and hands back the authority. An origin-form target stays as it is.
+/// False for an absolute target that is not an http(s) URL with a host.
+bool takeAbsoluteForm(QByteArray &target, QByteArray &authority)
+{
+    const QByteArray lower = target.left(8).toLower();
+    if (!lower.startsWith("http://") && !lower.startsWith("https://"))
+        return true;
+    const QUrl url = QUrl::fromEncoded(target, QUrl::TolerantMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    authority = url.host(QUrl::FullyEncoded).toLatin1();
+    if (url.port() >= 0)
+        authority += ':' + QByteArray::number(url.port());
+    QByteArray originForm = url.path(QUrl::FullyEncoded).toLatin1();
+    if (originForm.isEmpty())
+        originForm = "/";
+    if (url.hasQuery())
+        originForm += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    target = originForm;
+    return true;
+}
+
+} // namespace
+
 HttpRequestParser::State HttpRequestParser::fail(int status)
 {
     m_errorStatus = status;
@@ -70,6 +97,12 @@ HttpRequestParser::State HttpRequestParser::parse(QByteArray &buffer, HttpReques
     parsed.method = requestLine.at(0);
     parsed.target = requestLine.at(1);
     parsed.minorVersion = requestLine.at(2).endsWith('1') ? 1 : 0;
+    // RFC 9112 §3.2.2: servers accept the absolute form proxies send ("GET http://host/path"),
+    // so the server can stand in as the HTTP proxy of an application that will not fetch from
+    // loopback. It serves the path whatever the host, and the URL's authority replaces Host.
+    QByteArray absoluteAuthority;
+    if (!takeAbsoluteForm(parsed.target, absoluteAuthority))
+        return fail(400);
     if (!parsed.target.startsWith('/'))
         return fail(400);
     if (lines.size() - 1 > MaxHeaderCount)
@@ -80,6 +113,10 @@ HttpRequestParser::State HttpRequestParser::parse(QByteArray &buffer, HttpReques
         if (colon <= 0)
             return fail(400);
         parsed.headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
+    }
+    if (!absoluteAuthority.isEmpty()) {
+        parsed.headers.removeIf([](const auto &header) { return header.first == "host"; });
+        parsed.headers.append({QByteArrayLiteral("host"), absoluteAuthority});
     }
 
     if (parsed.hasHeader("transfer-encoding"))

@@ -10,7 +10,7 @@
 struct HttpRequest
 {
     QByteArray method;
-    QByteArray target;   ///< as sent, e.g. "/gen/1.xml?items=5"
+    QByteArray target;   ///< origin form, e.g. "/gen/1.xml?items=5" (also for an absolute-form request)
     QString path;        ///< percent-decoded path of target
     QUrlQuery query;
     int minorVersion = 1; ///< HTTP/1.<minorVersion>
