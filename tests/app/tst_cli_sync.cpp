@@ -1,0 +1,267 @@
+// Sync accounts end to end: the real `freshet` binary against a real Tiny Tiny RSS server (the
+// CTest fixture ttrss_server: PostgreSQL, PHP and tt-rss on loopback, polling the project's
+// feed server), with its password in a real Secret Service (testkeyring.h). First and
+// incremental syncs, read and star in both directions, the offline queue replayed, an expired
+// session, a changed password, and a server answering 500. Feeds 200-299 of the feed server.
+#include "clirunner.h"
+#include "storage/feedstore.h"
+#include "testkeyring.h"
+#include "ttrssserver.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace freshet;
+
+class TestCliSync final : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestKeyring m_keyring;
+    TtRssServer m_server;
+    QTemporaryDir m_profile;
+    QHash<int, qint64> m_remoteFeeds;
+
+    CliRun freshet(QStringList arguments, const QByteArray &input = {})
+    {
+        arguments.prepend(m_profile.path());
+        arguments.prepend(u"--profile"_s);
+        return runFreshet(arguments, QProcessEnvironment::systemEnvironment(), input, 180000);
+    }
+
+    QJsonObject syncJson(int expectedExit, CliRun *run = nullptr)
+    {
+        const CliRun done = freshet({u"sync"_s, u"--json"_s, u"--deadline"_s, u"120"_s});
+        if (run)
+            *run = done;
+        if (done.exitCode != expectedExit)
+            qWarning("sync exit %d, expected %d; stderr: %s", done.exitCode, expectedExit, qPrintable(done.err));
+        return QJsonDocument::fromJson(done.out.toUtf8()).object();
+    }
+
+    QJsonObject account()
+    {
+        const QJsonArray accounts = QJsonDocument::fromJson(freshet({u"account"_s, u"list"_s, u"--json"_s}).out.toUtf8()).array();
+        for (const QJsonValue &value : accounts) {
+            if (value[u"name"_s].toString() == u"home"_s)
+                return value.toObject();
+        }
+        return {};
+    }
+
+    /// SQL on the profile's database, the way Freshet itself stores things.
+    QVariant scalar(const QString &sql)
+    {
+        Result<std::unique_ptr<FeedStore>> store = FeedStore::open(m_profile.filePath(u"freshet.db"_s), u"peek"_s);
+        if (!store)
+            return {};
+        QSqlQuery query(store.value()->database());
+        QVariant value = query.exec(sql) && query.next() ? query.value(0) : QVariant();
+        query.finish();
+        return value;
+    }
+
+    int localItems() { return scalar(u"SELECT COUNT(*) FROM items WHERE remote_id IS NOT NULL"_s).toInt(); }
+
+    /// The server's article ids of one feed.
+    QStringList articleIds(qint64 feedId)
+    {
+        QStringList ids;
+        const QJsonArray headlines = m_server.content(u"getHeadlines"_s, {{u"feed_id"_s, feedId}, {u"limit"_s, 200}}).toArray();
+        for (const QJsonValue &headline : headlines)
+            ids << QString::number(headline[u"id"_s].toInteger());
+        return ids;
+    }
+
+    QJsonObject article(const QString &id)
+    {
+        return m_server.content(u"getArticle"_s, {{u"article_id"_s, id}}).toArray().first().toObject();
+    }
+
+    void setServer(const QString &address)
+    {
+        Result<std::unique_ptr<FeedStore>> store = FeedStore::open(m_profile.filePath(u"freshet.db"_s), u"edit"_s);
+        QVERIFY(store.ok());
+        QSqlQuery query(store.value()->database());
+        query.prepare(u"UPDATE accounts SET server = ? WHERE name = 'home'"_s);
+        query.addBindValue(address);
+        QVERIFY(query.exec());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (!m_server.load())
+            QSKIP(qPrintable(m_server.skipReason()));
+        QVERIFY2(m_keyring.start(), qPrintable(m_keyring.errorString()));
+        QVERIFY(m_profile.isValid());
+        for (int feed : {200, 201}) {
+            m_remoteFeeds[feed] = m_server.subscribeAndUpdate(m_server.feedUrl(feed, 120));
+            QVERIFY(m_remoteFeeds[feed] > 0);
+        }
+    }
+
+    void aWrongPasswordIsSaidAndNothingIsStored()
+    {
+        const CliRun run = freshet({u"account"_s, u"add"_s, u"ttrss"_s, m_server.url().toString(), u"--user"_s, m_server.user(),
+                                    u"--name"_s, u"home"_s},
+                                   "not-the-password\n");
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"Could not log in"_s), qPrintable(run.err));
+        QVERIFY(account().isEmpty());
+    }
+
+    void addingAnAccountLogsInAndKeepsThePasswordInTheKeychainOnly()
+    {
+        const CliRun run = freshet({u"account"_s, u"add"_s, u"ttrss"_s, m_server.url().toString(), u"--user"_s, m_server.user(),
+                                    u"--name"_s, u"home"_s},
+                                   m_server.password().toUtf8() + '\n');
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject home = account();
+        QCOMPARE(home[u"protocol"_s].toString(), u"ttrss"_s);
+        QCOMPARE(home[u"user"_s].toString(), m_server.user());
+        QVERIFY(!run.out.contains(m_server.password()));
+        QDirIterator files(m_profile.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(m_server.password().toUtf8()), qPrintable(file.fileName()));
+        }
+    }
+
+    void theFirstSyncBringsEveryArticle()
+    {
+        const QJsonObject summary = syncJson(0);
+        QCOMPARE(summary[u"result"_s].toString(), u"newData"_s);
+        QCOMPARE(summary[u"newItems"_s].toInt(), 240);
+        QCOMPARE(localItems(), 240);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM feeds f JOIN accounts a ON a.id = f.account_id WHERE a.name = 'home'"_s).toInt(), 2);
+        // The synced feeds show under their account, and Freshet does not fetch them itself.
+        const QJsonArray feeds = QJsonDocument::fromJson(freshet({u"list"_s, u"--json"_s}).out.toUtf8()).array();
+        QCOMPARE(feeds.size(), 2);
+        QCOMPARE(feeds.at(0)[u"account"_s].toString(), u"home"_s);
+        const QJsonObject fetch = QJsonDocument::fromJson(freshet({u"fetch"_s, u"--json"_s}).out.toUtf8()).object();
+        QCOMPARE(fetch[u"newItems"_s].toInt(), 0);
+    }
+
+    void anIncrementalSyncBringsOnlyWhatIsNew()
+    {
+        QVERIFY(m_server.bump(200, 3));
+        QVERIFY(m_server.update(m_remoteFeeds[200]));
+        const QJsonObject summary = syncJson(0);
+        QCOMPARE(summary[u"newItems"_s].toInt(), 3);
+        QCOMPARE(localItems(), 243);
+        QCOMPARE(syncJson(0)[u"result"_s].toString(), u"noData"_s);
+    }
+
+    void readAndStarredOnTheServerComeDown()
+    {
+        const QStringList ids = articleIds(m_remoteFeeds[201]);
+        QVERIFY(ids.size() >= 3);
+        QVERIFY(m_server.content(u"updateArticle"_s, {{u"article_ids"_s, ids.at(0)}, {u"field"_s, 2}, {u"mode"_s, 0}}).isObject());
+        QVERIFY(m_server.content(u"updateArticle"_s, {{u"article_ids"_s, ids.at(1)}, {u"field"_s, 0}, {u"mode"_s, 1}}).isObject());
+        syncJson(0);
+        QCOMPARE(scalar(u"SELECT read FROM items WHERE remote_id = '%1'"_s.arg(ids.at(0))).toInt(), 1);
+        QCOMPARE(scalar(u"SELECT starred FROM items WHERE remote_id = '%1'"_s.arg(ids.at(1))).toInt(), 1);
+        QCOMPARE(scalar(u"SELECT read FROM items WHERE remote_id = '%1'"_s.arg(ids.at(2))).toInt(), 0);
+    }
+
+    void changesMadeOfflineAreKeptAndSentWhenTheServerIsBack()
+    {
+        const QStringList ids = articleIds(m_remoteFeeds[200]);
+        {
+            Result<std::unique_ptr<FeedStore>> store = FeedStore::open(m_profile.filePath(u"freshet.db"_s), u"reader"_s);
+            QVERIFY(store.ok());
+            QSqlQuery find(store.value()->database());
+            QVERIFY(find.exec(u"SELECT id FROM items WHERE remote_id = '%1'"_s.arg(ids.at(5))));
+            QVERIFY(find.next());
+            const qint64 local = find.value(0).toLongLong();
+            find.finish();
+            // What the window's Toggle Read and Toggle Star do.
+            QVERIFY(store.value()->setRead({local}, true).ok());
+            QVERIFY(store.value()->setStarred(local, true).ok());
+        }
+        QCOMPARE(account()[u"pendingChanges"_s].toInt(), 2);
+
+        // The server is unreachable: the sync fails, the changes wait, nothing stored is lost.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        setServer(u"http://127.0.0.1:%1/"_s.arg(port));
+        CliRun run;
+        QCOMPARE(syncJson(3, &run)[u"result"_s].toString(), u"failed"_s);
+        QCOMPARE(account()[u"pendingChanges"_s].toInt(), 2);
+        QCOMPARE(localItems(), 243);
+        QCOMPARE(scalar(u"SELECT read FROM items WHERE remote_id = '%1'"_s.arg(ids.at(5))).toInt(), 1);
+
+        // A server answering 500: the same.
+        setServer(m_server.feedServerUrl().resolved(QUrl(u"/fault/500/"_s)).toString());
+        QCOMPARE(syncJson(3, &run)[u"result"_s].toString(), u"failed"_s);
+        QCOMPARE(account()[u"pendingChanges"_s].toInt(), 2);
+        QCOMPARE(localItems(), 243);
+
+        setServer(m_server.url().toString());
+        syncJson(0);
+        QCOMPARE(account()[u"pendingChanges"_s].toInt(), 0);
+        const QJsonObject onServer = article(ids.at(5));
+        QCOMPARE(onServer[u"unread"_s].toBool(), false);
+        QCOMPARE(onServer[u"marked"_s].toBool(), true);
+        // The server's state now agrees, and the next sync leaves the article as it is.
+        syncJson(0);
+        QCOMPARE(scalar(u"SELECT read + starred FROM items WHERE remote_id = '%1'"_s.arg(ids.at(5))).toInt(), 2);
+    }
+
+    void anExpiredSessionLogsInAgainUnseen()
+    {
+        QVERIFY(m_server.sql(u"DELETE FROM ttrss_sessions"_s));
+        m_server.dropSession();
+        QVERIFY(m_server.bump(201, 2));
+        QVERIFY(m_server.update(m_remoteFeeds[201]));
+        const QJsonObject summary = syncJson(0);
+        QCOMPARE(summary[u"newItems"_s].toInt(), 2);
+    }
+
+    void aRefusedLoginIsSaidAndTheCommandExitsOne()
+    {
+        QVERIFY(m_server.sql(u"UPDATE ttrss_users SET pwd_hash = 'x' || pwd_hash WHERE login = '%1'"_s.arg(m_server.user())));
+        QVERIFY(m_server.sql(u"DELETE FROM ttrss_sessions"_s));
+        CliRun run;
+        syncJson(1, &run);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"freshet account login home"_s), qPrintable(run.err));
+        QCOMPARE(account()[u"loginNeeded"_s].toBool(), true);
+        // Not tried again until the person logs in.
+        run = freshet({u"sync"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(u"account login home"_s));
+
+        QVERIFY(m_server.sql(u"UPDATE ttrss_users SET pwd_hash = substr(pwd_hash, 2) WHERE login = '%1'"_s.arg(m_server.user())));
+        m_server.dropSession();
+        run = freshet({u"account"_s, u"login"_s, u"home"_s}, m_server.password().toUtf8() + '\n');
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(account()[u"loginNeeded"_s].toBool(), false);
+        QCOMPARE(syncJson(0)[u"result"_s].toString(), u"noData"_s);
+    }
+
+    void removingTheAccountRemovesItsFeedsHereOnly()
+    {
+        const CliRun run = freshet({u"account"_s, u"remove"_s, u"home"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(localItems(), 0);
+        QVERIFY(account().isEmpty());
+        QVERIFY(articleIds(m_remoteFeeds[200]).size() >= 120);
+        QCOMPARE(freshet({u"sync"_s}).exitCode, 1);   // no sync account left
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSync)
+#include "tst_cli_sync.moc"
