@@ -1,4 +1,5 @@
 // freshet add, remove, list: managing subscriptions from the command line.
+#include "accountfeeds.h"
 #include "commandsupport.h"
 #include "keychainwait.h"
 #include "network/feedurl.h"
@@ -24,6 +25,7 @@ void declareAdd(QCommandLineParser &parser)
     parser.addOption({u"token"_s,
                       Cli::tr("The feed needs a bearer token, read from the terminal or from standard input and kept in "
                               "the system keychain.")});
+    parser.addOption({u"account"_s, Cli::tr("Subscribe on this sync account's server instead of on this device."), Cli::tr("NAME")});
 }
 
 /// The login asked for with --user or --token, its secret already read; kind None without one.
@@ -80,6 +82,8 @@ Status saveLogin(FeedStore &store, qint64 feedId, const LoginRequest &login)
 
 int runAdd(CommandContext &context, const QCommandLineParser &parser)
 {
+    if (parser.isSet(u"account"_s))
+        return addToAccount(context, parser);
     if (!checkArgumentCount(context, 1, 1000))
         return ExitUsageOrInput;
     // Check every address before storing any, so a typo in the third leaves nothing half-done.
@@ -131,10 +135,13 @@ int runAdd(CommandContext &context, const QCommandLineParser &parser)
 void declareRemove(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(u"URL"_s, Cli::tr("The address of the feed to unsubscribe from."));
+    parser.addOption({u"account"_s, Cli::tr("The feed is on this sync account: unsubscribe on its server."), Cli::tr("NAME")});
 }
 
-int runRemove(CommandContext &context, const QCommandLineParser &)
+int runRemove(CommandContext &context, const QCommandLineParser &parser)
 {
+    if (parser.isSet(u"account"_s))
+        return removeFromAccount(context, parser);
     if (!checkArgumentCount(context, 1, 1))
         return ExitUsageOrInput;
     std::unique_ptr<FeedStore> store = openStoreOrReport(context);

@@ -39,4 +39,20 @@ Status removeSecretAndWait(const QString &key)
     });
 }
 
+Result<QString> readSecretAndWait(const QString &key)
+{
+    CredentialStore credentials;
+    QEventLoop loop;
+    Result<QString> outcome = Result<QString>::failure(QString());
+    bool finished = false;
+    credentials.read(key, &loop, [&](const Result<QString> &secret) {
+        outcome = secret;
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+    return outcome;
+}
+
 } // namespace freshet

@@ -10,5 +10,6 @@ namespace freshet {
 /// answers asynchronously; a command has nothing else to do meanwhile).
 Status storeSecretAndWait(const QString &key, const QString &secret);
 Status removeSecretAndWait(const QString &key);
+Result<QString> readSecretAndWait(const QString &key);
 
 } // namespace freshet

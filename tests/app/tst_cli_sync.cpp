@@ -252,6 +252,31 @@ private slots:
         QCOMPARE(syncJson(0)[u"result"_s].toString(), u"noData"_s);
     }
 
+    void subscriptionsOfTheAccountLiveOnTheServer()
+    {
+        const QString url = m_server.feedUrl(202, 10);
+        const auto serverLists = [this, &url] {
+            const QJsonArray feeds = m_server.content(u"getFeeds"_s, {{u"cat_id"_s, -3}}).toArray();
+            return std::any_of(feeds.begin(), feeds.end(), [&url](const QJsonValue &feed) { return feed[u"feed_url"_s].toString() == url; });
+        };
+        CliRun run = freshet({u"add"_s, url, u"--account"_s, u"home"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(serverLists());
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM feeds WHERE url = '%1' AND account_id != 1"_s.arg(url)).toInt(), 1);
+
+        run = freshet({u"remove"_s, url, u"--account"_s, u"home"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(!serverLists());
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM feeds WHERE url = '%1'"_s.arg(url)).toInt(), 0);
+        // Still gone after the next sync: the server no longer has it either.
+        syncJson(0);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM feeds WHERE url = '%1'"_s.arg(url)).toInt(), 0);
+
+        run = freshet({u"remove"_s, url, u"--account"_s, u"home"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"has no feed"_s), qPrintable(run.err));
+    }
+
     void removingTheAccountRemovesItsFeedsHereOnly()
     {
         const CliRun run = freshet({u"account"_s, u"remove"_s, u"home"_s});

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "command.h"
+
+namespace freshet {
+
+/// `freshet add URL --account NAME`: subscribes on the account's server, then syncs it.
+int addToAccount(CommandContext &context, const QCommandLineParser &parser);
+/// `freshet remove URL --account NAME`: unsubscribes on the server, then here.
+int removeFromAccount(CommandContext &context, const QCommandLineParser &parser);
+
+} // namespace freshet

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "account.h"
+#include "sync/syncclient.h"
+
+#include <QObject>
+
+namespace freshet::sync {
+
+/// Subscribes or unsubscribes a sync account's feed on its server: the server is where a
+/// synced subscription lives, so a feed removed only here would come back at the next sync.
+/// Logs in, asks, answers done() once on this thread, then deletes itself.
+class SubscriptionEdit final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SubscriptionEdit)
+
+public:
+    static SubscriptionEdit *subscribe(const Account &account, const QString &secret, const QString &feedUrl,
+                                       const QString &category, QObject *parent = nullptr);
+    static SubscriptionEdit *unsubscribe(const Account &account, const QString &secret, const QString &remoteFeedId,
+                                         QObject *parent = nullptr);
+    ~SubscriptionEdit() override;
+
+signals:
+    /// error.message is empty when it worked; feed is what the server lists after subscribing.
+    void done(const freshet::sync::SyncError &error, const freshet::sync::RemoteFeed &feed);
+
+private:
+    SubscriptionEdit(const Account &account, const QString &secret, QObject *parent);
+    void finish(const SyncError &error, const RemoteFeed &feed = {});
+
+    SyncClient *m_client;
+    bool m_finished = false;
+};
+
+} // namespace freshet::sync
