@@ -97,6 +97,13 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
             m_updatedFeeds.clear();
         });
     });
+    connect(m_services.fetch, &BackgroundFetch::feedUpdated, this, [this](qint64 feedId, int added, int updated) {
+        if (feedId != 0)
+            return;
+        m_syncedArticles += added + updated;
+        if (!m_progressDelay->isActive())
+            m_progressDelay->start();
+    });
     connect(m_services.fetch, &BackgroundFetch::feedUpdated, m_newItemsDelay, [this](qint64 feedId) {
         // 0: a sync account stored articles of several feeds; the whole list is read again.
         m_updatedFeeds.insert(feedId);
@@ -303,12 +310,17 @@ void MainWindow::showProgress()
 {
     m_progress->setRange(0, std::max(m_progressTotal, 1));
     m_progress->setValue(m_progressDone);
-    m_statusLabel->setText(tr("Refreshing %1 of %2 feeds").arg(m_progressDone).arg(m_progressTotal));
+    QString text = tr("Refreshing %1 of %2 feeds").arg(m_progressDone).arg(m_progressTotal);
+    // A first sync pages through thousands of articles before its account counts as done.
+    if (m_syncedArticles > 0)
+        text += u" · "_s + tr("%n article(s) synced", nullptr, m_syncedArticles);
+    m_statusLabel->setText(text);
 }
 
 void MainWindow::onFetchCompleted(const FetchRunSummary &summary)
 {
     m_progressDelay->stop();
+    m_syncedArticles = 0;
     m_progress->hide();
     if (m_pull)
         m_pull->finish(tr("Updated just now"));

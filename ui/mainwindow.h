@@ -168,6 +168,7 @@ private:
     InProcessScheduler *m_scheduler = nullptr;
     FeedLoginFlow *m_logins = nullptr;
     AccountsController *m_accounts = nullptr;
+    int m_syncedArticles = 0;
     /// When the window opened without refreshing: the scheduler counts from here.
     QDateTime m_openedWithoutRefresh;
     QAction *m_loadImages = nullptr;

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "accountscontroller.h"
 #include "accountsdialog.h"
 #include "downloadscontroller.h"
 #include "background/backgroundfetch.h"
@@ -389,6 +390,15 @@ void MainWindow::deleteCurrentFeed()
     if (!feed)
         return;
     const qint64 id = feed->id;
+    if (feed->isSynced()) {
+        if (QMessageBox::question(this, tr("Delete Feed"),
+                                  tr("Unsubscribe from %1 on the account “%2” (for every device that uses it) and delete its %n item(s) here?",
+                                     nullptr, feed->itemCount)
+                                      .arg(feed->displayTitle(), feed->accountName))
+            == QMessageBox::Yes)
+            m_accounts->unsubscribe(*feed);
+        return;
+    }
     if (QMessageBox::question(this, tr("Delete Feed"), tr("Unsubscribe from %1 and delete its %n item(s)?", nullptr, feed->itemCount)
                                                             .arg(feed->displayTitle()))
         != QMessageBox::Yes)
