@@ -16,6 +16,7 @@ Command logCommand();
 Command parseCommand();
 Command downloadsCommand();
 Command downloadCommand();
+Command autoDownloadCommand();
 
 const QList<Command> &allCommands()
 {
@@ -32,6 +33,7 @@ const QList<Command> &allCommands()
         logCommand(),
         downloadsCommand(),
         downloadCommand(),
+        autoDownloadCommand(),
         infoCommand(),
         parseCommand(),
     };
