@@ -2,6 +2,9 @@
 
 #include "downloadmanager.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace freshet {
 
 BackgroundDownloads::BackgroundDownloads(DownloadManager *manager, QObject *parent) : QObject(parent), m_manager(manager)
