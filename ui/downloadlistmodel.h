@@ -9,7 +9,7 @@
 namespace freshet {
 
 /// The downloads table: name, progress, speed, time left, state and error, newest first. Fed
-/// by DownloadManager's changed() and progressed() signals, so a running download updates its
+/// by DownloadThread's changed() and progressed() signals, so a running download updates its
 /// own row only.
 class DownloadListModel final : public QAbstractTableModel
 {

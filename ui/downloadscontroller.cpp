@@ -4,6 +4,7 @@
 #include "background/reachability.h"
 #include "downloads/downloadmanager.h"
 #include "downloads/downloadsfolder.h"
+#include "downloads/downloadthread.h"
 #include "downloadsdialog.h"
 #include "feeddownloadsdialog.h"
 #include "feedlistmodel.h"
@@ -14,7 +15,6 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QProgressBar>
-#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -24,10 +24,12 @@ namespace freshet {
 
 DownloadsController::DownloadsController(const Profile &profile, QMainWindow *window, Reachability *reachability)
     : QObject(window), m_profile(profile), m_window(window), m_reachability(reachability),
-      m_manager(new DownloadManager(profile.databasePath(), downloadsFolder(profile), this)), m_status(new QProgressBar(window))
+      m_queue(new DownloadThread(profile.databasePath(), downloadsFolder(profile), this)), m_status(new QProgressBar(window))
 {
-    if (Status opened = m_manager->open(); !opened)
-        qWarning("freshet: downloads unavailable: %s", qPrintable(opened.error()));
+    connect(m_queue, &DownloadThread::unavailable, this, [this](const QString &error) {
+        qWarning("freshet: downloads unavailable: %s", qPrintable(error));
+        emit message(tr("Downloads are unavailable: %1").arg(error));
+    });
     if (!m_reachability)
         m_reachability = new SystemReachability(this);
     connect(m_reachability, &Reachability::changed, this, &DownloadsController::applyMetered);
@@ -36,8 +38,8 @@ DownloadsController::DownloadsController(const Profile &profile, QMainWindow *wi
     m_status->setMaximumWidth(220);
     m_status->setRange(0, 1000);
     m_status->hide();
-    connect(m_manager, &DownloadManager::progressed, this, &DownloadsController::updateStatus);
-    connect(m_manager, &DownloadManager::changed, this, [this](const Download &download) {
+    connect(m_queue, &DownloadThread::progressed, this, &DownloadsController::updateStatus);
+    connect(m_queue, &DownloadThread::changed, this, [this](const Download &download) {
         updateStatus();
         if (download.state == DownloadState::Completed)
             emit message(tr("Downloaded %1.").arg(download.displayName()));
@@ -45,8 +47,6 @@ DownloadsController::DownloadsController(const Profile &profile, QMainWindow *wi
             emit message(tr("Download of %1 failed: %2").arg(download.displayName(), download.error));
     });
     applyMetered();
-    // Downloads left by the last session (or a killed process) continue.
-    QMetaObject::invokeMethod(m_manager, &DownloadManager::schedule, Qt::QueuedConnection);
 }
 
 DownloadsController::~DownloadsController() = default;
@@ -84,18 +84,22 @@ void DownloadsController::install(QMenu *menu, QTableView *items, QListView *fee
     // After every refresh, whoever triggered it: new items of feeds that download
     // automatically join the queue.
     connect(fetch, &BackgroundFetch::completed, this, [this] {
-        if (Result<int> queued = m_manager->queueAutomatic(); !queued)
-            emit message(queued.error());
+        m_queue->post([](DownloadManager &manager) { return manager.queueAutomatic(); }, this, [this](const Result<int> &queued) {
+            if (!queued)
+                emit message(queued.error());
+        });
     });
+    // Runs the OS or a headless process hand over spend what their budget has left here.
+    fetch->setFollowUp(m_queue);
 }
 
 DownloadsDialog *DownloadsController::dialog()
 {
     if (!m_dialog) {
-        m_dialog = new DownloadsDialog(m_manager, m_window);
+        m_dialog = new DownloadsDialog(m_queue, m_window);
         connect(m_dialog, &DownloadsDialog::folderChosen, this, [this](const QString &folder) {
             setDownloadsFolder(m_profile, folder);
-            m_manager->setFolder(folder);
+            m_queue->setFolder(folder);
         });
     }
     return m_dialog;
@@ -113,20 +117,19 @@ void DownloadsController::downloadItem(qint64 itemId)
 {
     if (itemId <= 0)
         return;
-    const Result<Download> queued = m_manager->queueItem(itemId);
-    if (!queued) {
-        emit message(queued.error());
-        return;
-    }
-    if (queued.value().state == DownloadState::Completed)
-        emit message(tr("Already downloaded: %1").arg(queued.value().targetPath));
-    else
-        emit message(tr("Downloading %1…").arg(queued.value().displayName()));
+    m_queue->post([itemId](DownloadManager &manager) { return manager.queueItem(itemId); }, this, [this](const Result<Download> &queued) {
+        if (!queued)
+            emit message(queued.error());
+        else if (queued.value().state == DownloadState::Completed)
+            emit message(tr("Already downloaded: %1").arg(queued.value().targetPath));
+        else
+            emit message(tr("Downloading %1…").arg(queued.value().displayName()));
+    });
 }
 
 void DownloadsController::updateStatus()
 {
-    const QList<DownloadProgress> active = m_manager->activeProgress();
+    const QList<DownloadProgress> active = m_queue->activeProgress();
     if (active.isEmpty()) {
         m_status->hide();
         return;
@@ -152,14 +155,16 @@ void DownloadsController::updateStatus()
 void DownloadsController::updateItemAction()
 {
     const qint64 itemId = m_items ? m_items->currentIndex().data(ItemTableModel::ItemIdRole).toLongLong() : 0;
-    bool hasEnclosure = false;
-    if (itemId > 0 && m_manager->store()) {
-        QSqlQuery query(m_manager->store()->database());
-        query.prepare(u"SELECT 1 FROM enclosures WHERE item_id = ? LIMIT 1"_s);
-        query.addBindValue(itemId);
-        hasEnclosure = query.exec() && query.next();
-    }
-    m_downloadItem->setEnabled(hasEnclosure);
+    m_downloadItem->setEnabled(false);
+    if (itemId <= 0)
+        return;
+    m_queue->post([itemId](DownloadManager &manager) { return manager.hasEnclosure(itemId); }, this,
+                  [this, itemId](const Result<bool> &hasEnclosure) {
+                      // The answer is for the item that was current when asked.
+                      const qint64 current = m_items->currentIndex().data(ItemTableModel::ItemIdRole).toLongLong();
+                      if (current == itemId)
+                          m_downloadItem->setEnabled(hasEnclosure && hasEnclosure.value());
+                  });
 }
 
 void DownloadsController::editFeedSettings()
@@ -170,21 +175,34 @@ void DownloadsController::editFeedSettings()
         emit message(tr("Choose a feed first."));
         return;
     }
-    const Result<FeedDownloadSettings> settings = m_manager->store()->feedSettings(feedId);
-    if (!settings) {
-        emit message(settings.error());
-        return;
-    }
-    FeedDownloadsDialog dialog(current.data(Qt::DisplayRole).toString(), settings.value(), m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (Status saved = m_manager->store()->setFeedSettings(feedId, dialog.settings()); !saved)
-        emit message(saved.error());
+    const QString title = current.data(Qt::DisplayRole).toString();
+    m_queue->post([feedId](DownloadManager &manager) { return manager.feedSettings(feedId); }, this,
+                  [this, feedId, title](const Result<FeedDownloadSettings> &settings) {
+                      if (!settings)
+                          emit message(settings.error());
+                      else
+                          askFeedSettings(feedId, title, settings.value());
+                  });
+}
+
+void DownloadsController::askFeedSettings(qint64 feedId, const QString &feedTitle, const FeedDownloadSettings &settings)
+{
+    auto *dialog = new FeedDownloadsDialog(feedTitle, settings, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, feedId] {
+        const FeedDownloadSettings chosen = dialog->settings();
+        m_queue->post([feedId, chosen](DownloadManager &manager) { return manager.setFeedSettings(feedId, chosen); }, this,
+                      [this](const Status &saved) {
+                          if (!saved)
+                              emit message(saved.error());
+                      });
+    });
+    dialog->open();
 }
 
 void DownloadsController::applyMetered()
 {
-    m_manager->setMetered(m_reachability->isMetered());
+    m_queue->setMetered(m_reachability->isMetered());
 }
 
 } // namespace freshet

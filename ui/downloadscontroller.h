@@ -1,5 +1,6 @@
 #pragma once
 
+#include "downloads/download.h"
 #include "profile/profile.h"
 
 #include <QObject>
@@ -14,15 +15,16 @@ class QTableView;
 namespace freshet {
 
 class BackgroundFetch;
-class DownloadManager;
+class DownloadThread;
 class DownloadsDialog;
 class Reachability;
 struct FetchRunSummary;
 
-/// Everything the window does about downloads, kept out of MainWindow: the queue (running for
-/// as long as the window or the tray icon is up), the Downloads dialog, the aggregate progress
-/// in the status bar, "Download Enclosure" on items, "Automatic Downloads…" on feeds, and
-/// queueing automatic downloads after every refresh.
+/// Everything the window does about downloads, kept out of MainWindow: the queue (on its own
+/// thread, running for as long as the window or the tray icon is up), the Downloads dialog, the
+/// aggregate progress in the status bar, "Download Enclosure" on items, "Automatic Downloads…"
+/// on feeds, queueing automatic downloads after every refresh, and the downloads of runs the OS
+/// or a headless process hand over (the fetch's follow-up). Talks to the queue only by posting.
 class DownloadsController final : public QObject
 {
     Q_OBJECT
@@ -35,7 +37,7 @@ public:
     /// Adds the menu entries, the context actions on the two views and the status-bar bar.
     void install(QMenu *menu, QTableView *items, QListView *feeds, BackgroundFetch *fetch);
 
-    DownloadManager *manager() const { return m_manager; }
+    DownloadThread *queue() const { return m_queue; }
     DownloadsDialog *dialog();
     QProgressBar *statusBar() const { return m_status; }
     QAction *downloadItemAction() const { return m_downloadItem; }
@@ -51,11 +53,12 @@ private:
     void updateItemAction();
     void editFeedSettings();
     void applyMetered();
+    void askFeedSettings(qint64 feedId, const QString &feedTitle, const FeedDownloadSettings &settings);
 
     Profile m_profile;
     QMainWindow *m_window;
     Reachability *m_reachability;
-    DownloadManager *m_manager;
+    DownloadThread *m_queue;
     DownloadsDialog *m_dialog = nullptr;
     QProgressBar *m_status;
     QAction *m_downloadItem = nullptr;

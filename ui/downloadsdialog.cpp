@@ -2,6 +2,7 @@
 
 #include "downloadlistmodel.h"
 #include "downloads/downloadmanager.h"
+#include "downloads/downloadthread.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -62,8 +63,8 @@ QPushButton *commandButton(const QString &text, const QKeySequence &shortcut, co
 
 } // namespace
 
-DownloadsDialog::DownloadsDialog(DownloadManager *manager, QWidget *parent)
-    : QDialog(parent), m_manager(manager), m_model(new DownloadListModel(this)), m_table(new QTableView(this)),
+DownloadsDialog::DownloadsDialog(DownloadThread *queue, QWidget *parent)
+    : QDialog(parent), m_queue(queue), m_model(new DownloadListModel(this)), m_table(new QTableView(this)),
       m_folder(new QLabel(this)), m_message(new QLabel(this))
 {
     setWindowTitle(tr("Downloads"));
@@ -87,10 +88,10 @@ DownloadsDialog::DownloadsDialog(DownloadManager *manager, QWidget *parent)
     m_open = commandButton(tr("&Open File"), QKeySequence(tr("Ctrl+O")), u"open-file"_s, this);
     m_showInFolder = commandButton(tr("Show in &Folder"), QKeySequence(tr("Ctrl+Shift+O")), u"show-in-folder"_s, this);
 
-    connect(m_pause, &QPushButton::clicked, this, [this] { report(m_manager->pause(currentId()).error()); });
-    connect(m_resume, &QPushButton::clicked, this, [this] { report(m_manager->resume(currentId()).error()); });
-    connect(m_cancel, &QPushButton::clicked, this, [this] { report(m_manager->cancel(currentId()).error()); });
-    connect(m_retry, &QPushButton::clicked, this, [this] { report(m_manager->retry(currentId()).error()); });
+    connect(m_pause, &QPushButton::clicked, this, [this] { command([](DownloadManager &m, qint64 id) { return m.pause(id); }); });
+    connect(m_resume, &QPushButton::clicked, this, [this] { command([](DownloadManager &m, qint64 id) { return m.resume(id); }); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] { command([](DownloadManager &m, qint64 id) { return m.cancel(id); }); });
+    connect(m_retry, &QPushButton::clicked, this, [this] { command([](DownloadManager &m, qint64 id) { return m.retry(id); }); });
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (!QDesktopServices::openUrl(QUrl::fromLocalFile(currentFile())))
             report(tr("No application opens %1.").arg(QDir::toNativeSeparators(currentFile())));
@@ -123,8 +124,8 @@ DownloadsDialog::DownloadsDialog(DownloadManager *manager, QWidget *parent)
     layout->addLayout(folderRow);
     layout->addWidget(close);
 
-    connect(m_manager, &DownloadManager::changed, m_model, &DownloadListModel::update);
-    connect(m_manager, &DownloadManager::progressed, m_model, &DownloadListModel::updateProgress);
+    connect(m_queue, &DownloadThread::changed, m_model, &DownloadListModel::update);
+    connect(m_queue, &DownloadThread::progressed, m_model, &DownloadListModel::updateProgress);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DownloadsDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DownloadsDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &DownloadsDialog::updateButtons);
@@ -134,17 +135,22 @@ DownloadsDialog::DownloadsDialog(DownloadManager *manager, QWidget *parent)
 
 void DownloadsDialog::reload()
 {
-    m_folder->setText(tr("Finished downloads go to %1").arg(QDir::toNativeSeparators(m_manager->folder())));
-    const Result<QList<Download>> downloads = m_manager->downloads();
-    if (!downloads) {
-        report(downloads.error());
-        return;
-    }
-    m_model->reset(downloads.value());
-    for (const DownloadProgress &progress : m_manager->activeProgress())
-        m_model->updateProgress(progress);
-    if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
-        m_table->selectRow(0);
+    m_folder->setText(tr("Finished downloads go to %1").arg(QDir::toNativeSeparators(m_queue->folder())));
+    using Snapshot = std::pair<Result<QList<Download>>, QList<DownloadProgress>>;
+    // The list and the running figures read together, so neither is older than the other;
+    // changes made after reach the model as signals, behind this answer.
+    m_queue->post([](DownloadManager &manager) { return Snapshot{manager.downloads(), manager.activeProgress()}; }, this,
+                  [this](const Snapshot &snapshot) {
+                      if (!snapshot.first) {
+                          report(snapshot.first.error());
+                          return;
+                      }
+                      m_model->reset(snapshot.first.value());
+                      for (const DownloadProgress &progress : snapshot.second)
+                          m_model->updateProgress(progress);
+                      if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+                          m_table->selectRow(0);
+                  });
 }
 
 void DownloadsDialog::updateButtons()
@@ -175,9 +181,18 @@ void DownloadsDialog::report(const QString &error)
     m_message->setText(error);
 }
 
+void DownloadsDialog::command(Status (*run)(DownloadManager &, qint64))
+{
+    const qint64 id = currentId();
+    if (id <= 0)
+        return;
+    m_queue->post([run, id](DownloadManager &manager) { return run(manager, id); }, this,
+                  [this](const Status &done) { report(done.error()); });
+}
+
 void DownloadsDialog::chooseFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for Downloads"), m_manager->folder());
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for Downloads"), m_queue->folder());
     if (folder.isEmpty())
         return;
     emit folderChosen(folder);

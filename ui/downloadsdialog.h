@@ -10,6 +10,8 @@ namespace freshet {
 
 class DownloadListModel;
 class DownloadManager;
+class DownloadThread;
+class Status;
 
 /// Downloads: every enclosure download with its progress, speed and time left, and the
 /// commands for the selected one (pause, resume, cancel, retry, open, show in folder).
@@ -19,11 +21,13 @@ class DownloadsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(DownloadsDialog)
 
 public:
-    DownloadsDialog(DownloadManager *manager, QWidget *parent = nullptr);
+    /// Reads and changes the queue only by posting to its thread.
+    DownloadsDialog(DownloadThread *queue, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
     DownloadListModel *model() const { return m_model; }
-    /// Re-reads the list from the database (another process may have changed it).
+    /// Re-reads the list from the database (another process may have changed it); the table
+    /// fills when the queue's thread answers.
     void reload();
 
 signals:
@@ -35,9 +39,11 @@ private:
     qint64 currentId() const;
     QString currentFile() const;
     void report(const QString &error);
+    /// Posts a command (pause, resume…) for the selected download; its error shows below.
+    void command(Status (*run)(DownloadManager &, qint64));
     void chooseFolder();
 
-    DownloadManager *m_manager;
+    DownloadThread *m_queue;
     DownloadListModel *m_model;
     QTableView *m_table;
     QLabel *m_folder;

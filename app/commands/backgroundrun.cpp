@@ -113,6 +113,8 @@ Result<BackgroundRunOutcome> runBackground(const Profile &profile, const Backgro
         if (answer.kind == InstanceClient::Answer::Kind::Answered) {
             outcome.summary = answer.summary;
             outcome.handedOff = true;
+            outcome.downloadsCompleted = answer.followUp.downloadsCompleted;
+            outcome.downloadsLeft = answer.followUp.downloadsLeft;
             return Result<BackgroundRunOutcome>::success(outcome);
         }
         if (answer.kind == InstanceClient::Answer::Kind::Lost)

@@ -24,7 +24,8 @@ struct BackgroundRunOutcome
     QStringList warnings;     ///< things that went wrong around the run (the notification)
     /// Set when an OS launch found the adaptive interval not yet over and fetched nothing.
     QString adaptiveSkip;
-    /// Headless OS runs spend the rest of the budget on the download queue.
+    /// Background runs spend the rest of the budget on the download queue, here or in the
+    /// window they were handed to; downloadsLeft is -1 when the window could not tell.
     int downloadsCompleted = 0;
     int downloadsLeft = 0;
 };

@@ -18,6 +18,7 @@ Command downloadsCommand();
 Command downloadCommand();
 Command accountCommand();
 Command syncCommand();
+Command autoDownloadCommand();
 
 const QList<Command> &allCommands()
 {
@@ -36,6 +37,7 @@ const QList<Command> &allCommands()
         logCommand(),
         downloadsCommand(),
         downloadCommand(),
+        autoDownloadCommand(),
         infoCommand(),
         parseCommand(),
     };

@@ -59,6 +59,15 @@ std::optional<Feed> findFeedOrReport(CommandContext &context, FeedStore &store, 
     return feed.value();
 }
 
+std::optional<bool> onOff(const QString &value)
+{
+    if (value == u"on"_s || value == u"yes"_s || value == u"true"_s)
+        return true;
+    if (value == u"off"_s || value == u"no"_s || value == u"false"_s)
+        return false;
+    return std::nullopt;
+}
+
 std::optional<int> positiveOptionOrReport(CommandContext &context, const QCommandLineParser &parser, const QString &name)
 {
     bool ok = false;

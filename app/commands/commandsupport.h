@@ -29,6 +29,9 @@ std::optional<Feed> findFeedOrReport(CommandContext &context, FeedStore &store, 
 /// A positive whole number from an option such as --limit; reports and returns nothing otherwise.
 std::optional<int> positiveOptionOrReport(CommandContext &context, const QCommandLineParser &parser, const QString &name);
 
+/// on/yes/true or off/no/false, as the on|off options and arguments take them.
+std::optional<bool> onOff(const QString &value);
+
 /// Local time for people, or "never".
 QString humanTime(const QDateTime &time);
 /// UTC, "YYYY-MM-DDTHH:MM:SSZ", for JSON; null when unknown.

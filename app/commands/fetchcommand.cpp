@@ -64,12 +64,14 @@ std::optional<std::chrono::milliseconds> budgetOrReport(CommandContext &context,
     return std::chrono::milliseconds(qint64(seconds * 1000));
 }
 
-int printSummary(CommandContext &context, const BackgroundRunOutcome &outcome, bool json)
+int printSummary(CommandContext &context, const BackgroundRunOutcome &outcome, bool background, bool json)
 {
     const FetchRunSummary &summary = outcome.summary;
     if (json) {
         QJsonObject object = fetchSummaryToJson(summary);
         object.insert(u"handedOff"_s, outcome.handedOff);
+        if (background)
+            insertFollowUpReport(object, {outcome.downloadsCompleted, outcome.downloadsLeft});
         if (!outcome.adaptiveSkip.isEmpty())
             object.insert(u"adaptiveSkip"_s, outcome.adaptiveSkip);
         QJsonArray syncs;
@@ -101,6 +103,9 @@ int printSummary(CommandContext &context, const BackgroundRunOutcome &outcome, b
         }
         if (summary.deadlineHit)
             context.out << '\n' << Cli::tr("The deadline was reached; unfinished feeds will be fetched next time.");
+        if (background && (outcome.downloadsCompleted > 0 || outcome.downloadsLeft > 0))
+            context.out << '\n' << Cli::tr("Downloads completed: %1, still queued: %2").arg(outcome.downloadsCompleted).arg(
+                std::max(0, outcome.downloadsLeft));
         context.out << Qt::endl;
     }
     if (!summary.error.isEmpty())
@@ -142,7 +147,7 @@ int runFetch(CommandContext &context, const QCommandLineParser &parser)
     const Result<BackgroundRunOutcome> outcome = runBackground(context.profile, request);
     if (!outcome)
         return reportFailure(context, outcome.error());
-    return printSummary(context, outcome.value(), parser.isSet(u"json"_s));
+    return printSummary(context, outcome.value(), request.background, parser.isSet(u"json"_s));
 }
 
 int runNotify(CommandContext &context, const QCommandLineParser &parser)
@@ -172,7 +177,7 @@ int runNotify(CommandContext &context, const QCommandLineParser &parser)
     const Result<BackgroundRunOutcome> outcome = runBackground(context.profile, request);
     if (!outcome)
         return reportFailure(context, outcome.error());
-    return printSummary(context, outcome.value(), parser.isSet(u"json"_s));
+    return printSummary(context, outcome.value(), request.background, parser.isSet(u"json"_s));
 }
 
 void declareSync(QCommandLineParser &parser)

@@ -22,15 +22,6 @@ void declareSchedule(QCommandLineParser &parser)
     parser.addOption({u"json"_s, Cli::tr("Print the schedule as JSON.")});
 }
 
-std::optional<bool> onOff(const QString &value)
-{
-    if (value == u"on"_s || value == u"yes"_s || value == u"true"_s)
-        return true;
-    if (value == u"off"_s || value == u"no"_s || value == u"false"_s)
-        return false;
-    return std::nullopt;
-}
-
 SchedulerLaunch launchFor(const Profile &profile)
 {
     return {QCoreApplication::applicationFilePath(), profile.dataDir(), profile.isChosen()};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account.h"
+#include "background/refreshfollowup.h"
 #include "feed.h"
 #include "feedlogin.h"
 #include "fetchrun.h"
@@ -10,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QThreadPool>
 #include <QTimer>
@@ -75,6 +77,11 @@ public:
     /// another process holds it; without one, runs are not coordinated across processes.
     void setRunLock(const QString &lockFilePath);
 
+    /// What granted runs (see performGrantedRun) do after refreshing; none by default, and
+    /// none again once followUp is destroyed. Its owner installs it on this thread.
+    void setFollowUp(RefreshFollowUp *followUp) { m_followUp = followUp; }
+    RefreshFollowUp *followUp() const { return m_followUp; }
+
     /// Starts a run. While one runs, another call joins it: completed() answers both.
     void perform(FetchTrigger trigger, std::chrono::milliseconds budget, const FetchScope &scope = {});
     /// The OS took the remaining time back (iOS's expiration handler): stop the network and
@@ -120,6 +127,7 @@ private:
     QTimer m_reportTimer;
     QTimer m_lockRetryTimer;
     std::unique_ptr<RunLock> m_runLock;
+    QPointer<RefreshFollowUp> m_followUp;
     QDeadlineTimer m_lockWaitEnd;
     FetchScope m_scope;
     QHash<qint64, Feed> m_feedsInFlight;

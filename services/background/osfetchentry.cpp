@@ -1,6 +1,7 @@
 #include "osfetchentry.h"
 
 #include "background/backgroundfetch.h"
+#include "background/grantedrun.h"
 
 #include <QMutex>
 #include <QPointer>
@@ -34,10 +35,9 @@ bool OsFetchEntry::perform(std::chrono::milliseconds budget, std::function<void(
             done(FetchResult::Failed);
             return;
         }
-        // A run already going is joined: its completion answers this request too.
-        QObject::connect(fetch.data(), &BackgroundFetch::completed, fetch.data(),
-                         [done](const FetchRunSummary &summary) { done(summary.result); }, Qt::SingleShotConnection);
-        fetch->perform(FetchTrigger::Os, budget);
+        // The refresh, then the downloads with what is left, as a headless background run does.
+        performGrantedRun(fetch.data(), FetchTrigger::Os, budget, {}, fetch.data(),
+                          [done](const FetchRunSummary &summary, const FollowUpReport &) { done(summary.result); });
     }, Qt::QueuedConnection);
     return true;
 }
@@ -45,8 +45,15 @@ bool OsFetchEntry::perform(std::chrono::milliseconds budget, std::function<void(
 void OsFetchEntry::expire()
 {
     const QPointer<BackgroundFetch> fetch = currentFetch();
-    if (fetch)
-        QMetaObject::invokeMethod(fetch.data(), [fetch] { if (fetch) fetch->expire(); }, Qt::QueuedConnection);
+    if (!fetch)
+        return;
+    QMetaObject::invokeMethod(fetch.data(), [fetch] {
+        if (!fetch)
+            return;
+        fetch->expire();
+        if (RefreshFollowUp *followUp = fetch->followUp())
+            followUp->cutShort();
+    }, Qt::QueuedConnection);
 }
 
 } // namespace freshet

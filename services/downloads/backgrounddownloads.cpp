@@ -2,6 +2,9 @@
 
 #include "downloadmanager.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace freshet {
 
 BackgroundDownloads::BackgroundDownloads(DownloadManager *manager, QObject *parent) : QObject(parent), m_manager(manager)
@@ -11,6 +14,9 @@ BackgroundDownloads::BackgroundDownloads(DownloadManager *manager, QObject *pare
             ++m_completed;
     });
     connect(m_manager, &DownloadManager::idle, this, &BackgroundDownloads::report);
+    m_deadlineTimer.setSingleShot(true);
+    m_deadlineTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &BackgroundDownloads::report);
 }
 
 void BackgroundDownloads::report()
@@ -18,22 +24,39 @@ void BackgroundDownloads::report()
     if (!m_running)
         return;
     m_running = false;
+    m_deadlineTimer.stop();
     int stillQueued = 0;
-    if (const Result<QList<Download>> all = m_manager->store()->runnable())
-        stillQueued = int(all.value().size());
+    if (m_manager->store()) {
+        if (const Result<QList<Download>> all = m_manager->store()->runnable())
+            stillQueued = int(all.value().size());
+    }
     emit finished(m_completed, stillQueued);
 }
 
-void BackgroundDownloads::run(QDeadlineTimer deadline, bool metered)
+void BackgroundDownloads::queueAutomatic()
 {
     m_completed = 0;
     m_running = true;
     if (Result<int> queued = m_manager->queueAutomatic(); !queued)
         qWarning("freshet: automatic downloads: %s", qPrintable(queued.error()));
+}
+
+void BackgroundDownloads::run(QDeadlineTimer deadline, bool metered)
+{
+    queueAutomatic();
     m_manager->setMetered(metered);
     m_manager->setDeadline(deadline);
     m_manager->schedule();
     // Nothing to do (or nothing allowed): idle() may have been reported before this run.
+    if (m_manager->isIdle())
+        QMetaObject::invokeMethod(this, &BackgroundDownloads::report, Qt::QueuedConnection);
+}
+
+void BackgroundDownloads::watch(QDeadlineTimer deadline)
+{
+    queueAutomatic();
+    m_manager->schedule();
+    m_deadlineTimer.start(int(std::clamp<qint64>(deadline.remainingTime(), 0, std::numeric_limits<int>::max())));
     if (m_manager->isIdle())
         QMetaObject::invokeMethod(this, &BackgroundDownloads::report, Qt::QueuedConnection);
 }

@@ -2,14 +2,14 @@
 
 #include <QDeadlineTimer>
 #include <QObject>
+#include <QTimer>
 
 namespace freshet {
 
 class DownloadManager;
 
 /// The step after a background refresh: queue what feeds download automatically, then spend
-/// what is left of the OS's budget on the queue, stopping at the deadline with every .part
-/// kept for the next run.
+/// what is left of the OS's budget on the queue. Lives on the manager's thread.
 class BackgroundDownloads final : public QObject
 {
     Q_OBJECT
@@ -18,16 +18,22 @@ class BackgroundDownloads final : public QObject
 public:
     explicit BackgroundDownloads(DownloadManager *manager, QObject *parent = nullptr);
 
-    /// Reports finished() once the queue is idle or the deadline passed.
+    /// For a process that ends after the run: the manager stops every transfer at the deadline,
+    /// keeping each .part for the next run. Reports finished() once the queue is idle or then.
     void run(QDeadlineTimer deadline, bool metered);
+    /// For a manager that lives on (the window's): reports finished() once the queue is idle or
+    /// at the deadline, leaving transfers still going to carry on.
+    void watch(QDeadlineTimer deadline);
 
 signals:
     void finished(int completed, int stillQueued);
 
 private:
+    void queueAutomatic();
     void report();
 
     DownloadManager *m_manager;
+    QTimer m_deadlineTimer;
     int m_completed = 0;
     bool m_running = false;
 };

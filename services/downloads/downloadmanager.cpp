@@ -26,6 +26,11 @@ class DownloadManagerMessages
 constexpr qint64 SaveIntervalMs = 2000;
 constexpr qint64 SpeedSampleMs = 500;
 
+QString notOpenMessage()
+{
+    return DownloadManagerMessages::tr("The downloads database is not open.");
+}
+
 int retryDelayMs(int failedAttempts)
 {
     return int(std::min<qint64>(30000, qint64(500) << std::min(failedAttempts, 10)));
@@ -85,6 +90,8 @@ void DownloadManager::setDeadline(QDeadlineTimer deadline)
 
 Result<Download> DownloadManager::queueItem(qint64 itemId)
 {
+    if (!m_store)
+        return Result<Download>::failure(notOpenMessage());
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(u"SELECT url, length FROM enclosures WHERE item_id = ? ORDER BY id LIMIT 1"_s);
     query.addBindValue(itemId);
@@ -98,6 +105,8 @@ Result<Download> DownloadManager::queueItem(qint64 itemId)
 
 Result<int> DownloadManager::queueAutomatic()
 {
+    if (!m_store)
+        return Result<int>::failure(notOpenMessage());
     Result<QList<AutomaticCandidate>> candidates = m_store->automaticCandidates();
     if (!candidates)
         return Result<int>::failure(candidates.error());
@@ -159,6 +168,8 @@ QString DownloadManager::newPartPath(const QString &url) const
 
 Status DownloadManager::pause(qint64 id)
 {
+    if (!m_store)
+        return Status::failure(notOpenMessage());
     if (m_active.contains(id)) {
         m_active[id].record.state = DownloadState::Paused;
         m_active[id].transfer->stop();
@@ -179,6 +190,8 @@ Status DownloadManager::pause(qint64 id)
 
 Status DownloadManager::resume(qint64 id)
 {
+    if (!m_store)
+        return Status::failure(notOpenMessage());
     Result<std::optional<Download>> found = m_store->byId(id);
     if (!found || !found.value())
         return Status::failure(found ? DownloadManagerMessages::tr("There is no download %1.").arg(id) : found.error());
@@ -203,6 +216,8 @@ Status DownloadManager::resume(qint64 id)
 
 Status DownloadManager::cancel(qint64 id)
 {
+    if (!m_store)
+        return Status::failure(notOpenMessage());
     Result<std::optional<Download>> found = m_store->byId(id);
     if (!found || !found.value())
         return Status::failure(found ? DownloadManagerMessages::tr("There is no download %1.").arg(id) : found.error());
@@ -228,12 +243,37 @@ Status DownloadManager::cancel(qint64 id)
 
 Result<QList<Download>> DownloadManager::downloads() const
 {
+    if (!m_store)
+        return Result<QList<Download>>::failure(notOpenMessage());
     return m_store->all();
 }
 
 Result<std::optional<Download>> DownloadManager::download(qint64 id) const
 {
+    if (!m_store)
+        return Result<std::optional<Download>>::failure(notOpenMessage());
     return m_store->byId(id);
+}
+
+Result<bool> DownloadManager::hasEnclosure(qint64 itemId) const
+{
+    if (!m_store)
+        return Result<bool>::failure(notOpenMessage());
+    return m_store->hasEnclosure(itemId);
+}
+
+Result<FeedDownloadSettings> DownloadManager::feedSettings(qint64 feedId) const
+{
+    if (!m_store)
+        return Result<FeedDownloadSettings>::failure(notOpenMessage());
+    return m_store->feedSettings(feedId);
+}
+
+Status DownloadManager::setFeedSettings(qint64 feedId, const FeedDownloadSettings &settings)
+{
+    if (!m_store)
+        return Status::failure(notOpenMessage());
+    return m_store->setFeedSettings(feedId, settings);
 }
 
 QList<DownloadProgress> DownloadManager::activeProgress() const

@@ -21,7 +21,8 @@ namespace freshet {
 /// records every step in the downloads table (its own connection to the profile's database),
 /// retries dropped connections by resuming, and stops cleanly at a deadline. Several
 /// processes may share a profile: each .part has a lock, and a download another process is
-/// running is left to it.
+/// running is left to it. Not thread-safe: the command line uses it on its one thread, the
+/// window through DownloadThread, which keeps it on a thread of its own.
 class DownloadManager final : public QObject
 {
     Q_OBJECT
@@ -31,7 +32,8 @@ public:
     DownloadManager(QString databasePath, QString folder, QObject *parent = nullptr);
     ~DownloadManager() override;
 
-    /// Opens the database connection; call before anything else.
+    /// Opens the database connection; call before anything else. Until it works, every call
+    /// fails with a message and nothing runs.
     Status open();
 
     QString folder() const { return m_folder; }
@@ -53,6 +55,7 @@ public:
     Result<Download> queueItem(qint64 itemId);
     /// Queues what the feeds that download automatically published since; the number queued.
     Result<int> queueAutomatic();
+    /// nullptr until open() worked.
     DownloadStore *store() const { return m_store.get(); }
 
     Status pause(qint64 id);
@@ -63,6 +66,9 @@ public:
 
     Result<QList<Download>> downloads() const;
     Result<std::optional<Download>> download(qint64 id) const;
+    Result<bool> hasEnclosure(qint64 itemId) const;
+    Result<FeedDownloadSettings> feedSettings(qint64 feedId) const;
+    Status setFeedSettings(qint64 feedId, const FeedDownloadSettings &settings);
     /// Starts what the queue allows; called by every change, and by the owner after open().
     void schedule();
     bool isIdle() const { return m_active.isEmpty() && m_retryTimers.isEmpty(); }

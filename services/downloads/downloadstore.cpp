@@ -151,6 +151,16 @@ Result<bool> DownloadStore::partPathTaken(const QString &partPath) const
     return Result<bool>::success(query.next());
 }
 
+Result<bool> DownloadStore::hasEnclosure(qint64 itemId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT 1 FROM enclosures WHERE item_id = ? LIMIT 1"_s);
+    query.addBindValue(itemId);
+    if (!query.exec())
+        return Result<bool>::failure(describeSqlError(query.lastError()));
+    return Result<bool>::success(query.next());
+}
+
 Result<FeedDownloadSettings> DownloadStore::feedSettings(qint64 feedId) const
 {
     QSqlQuery query(m_db);

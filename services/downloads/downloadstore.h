@@ -43,6 +43,8 @@ public:
     Status remove(qint64 id);
     /// True when another download already streams to this .part path.
     Result<bool> partPathTaken(const QString &partPath) const;
+    /// True when the item has an enclosure to download.
+    Result<bool> hasEnclosure(qint64 itemId) const;
 
     Result<FeedDownloadSettings> feedSettings(qint64 feedId) const;
     Status setFeedSettings(qint64 feedId, const FeedDownloadSettings &settings);

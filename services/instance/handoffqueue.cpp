@@ -1,6 +1,7 @@
 #include "handoffqueue.h"
 
 #include "background/backgroundfetch.h"
+#include "background/grantedrun.h"
 
 #include <QTimer>
 
@@ -8,7 +9,9 @@ namespace freshet {
 
 HandOffQueue::HandOffQueue(BackgroundFetch *fetch, QObject *parent) : QObject(parent), m_fetch(fetch)
 {
-    connect(m_fetch, &BackgroundFetch::completed, this, &HandOffQueue::onCompleted);
+    // Someone else's run ending may free the fetch for the next hand-off; after the other
+    // listeners of that completion have seen it.
+    connect(m_fetch, &BackgroundFetch::completed, this, [this] { QTimer::singleShot(0, this, &HandOffQueue::startNext); });
 }
 
 void HandOffQueue::enqueue(const InstanceRequest &request, std::shared_ptr<InstanceReply> reply)
@@ -17,23 +20,18 @@ void HandOffQueue::enqueue(const InstanceRequest &request, std::shared_ptr<Insta
     startNext();
 }
 
-void HandOffQueue::onCompleted(const FetchRunSummary &summary)
-{
-    if (m_current) {
-        m_current->send(summary);
-        m_current.reset();
-    }
-    // After the other listeners of this run's completion have seen it.
-    QTimer::singleShot(0, this, &HandOffQueue::startNext);
-}
-
 void HandOffQueue::startNext()
 {
     if (m_current || m_pending.isEmpty() || m_fetch->isRunning())
         return;
     Pending next = m_pending.dequeue();
     m_current = std::move(next.reply);
-    m_fetch->perform(next.request.trigger, next.request.budget, next.request.scope);
+    performGrantedRun(m_fetch, next.request.trigger, next.request.budget, next.request.scope, this,
+                      [this](const FetchRunSummary &summary, const FollowUpReport &followUp) {
+                          m_current->send(summary, followUp);
+                          m_current.reset();
+                          QTimer::singleShot(0, this, &HandOffQueue::startNext);
+                      });
 }
 
 } // namespace freshet

@@ -12,9 +12,10 @@ namespace freshet {
 class BackgroundFetch;
 
 /// Runs the fetches headless processes hand to the window, one after another, through the
-/// window's own BackgroundFetch (so its table updates), and answers each with its own run's
-/// result. A run already going (the timer's, say) is let finish first, so a push naming
-/// feeds is never merged into a run that does not include them.
+/// window's own BackgroundFetch (so its table updates) and its follow-up (the download queue,
+/// with what the budget has left), and answers each with its own run's result. A run already
+/// going (the timer's, say) is let finish first, so a push naming feeds is never merged into a
+/// run that does not include them.
 class HandOffQueue final : public QObject
 {
     Q_OBJECT
@@ -26,7 +27,6 @@ public:
     void enqueue(const InstanceRequest &request, std::shared_ptr<InstanceReply> reply);
 
 private:
-    void onCompleted(const FetchRunSummary &summary);
     void startNext();
 
     struct Pending

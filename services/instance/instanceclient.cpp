@@ -48,11 +48,13 @@ InstanceClient::Answer InstanceClient::requestFetch(const QString &serverName, c
             return answer;
         socket.waitForReadyRead(int(std::clamp<qint64>(deadline.remainingTime(), 1, 1000)));
     }
-    const std::optional<FetchRunSummary> summary = fetchSummaryFromJson(QJsonDocument::fromJson(socket.readLine()).object());
+    const QJsonObject reply = QJsonDocument::fromJson(socket.readLine()).object();
+    const std::optional<FetchRunSummary> summary = fetchSummaryFromJson(reply);
     if (!summary)
         return answer;
     answer.kind = Answer::Kind::Answered;
     answer.summary = *summary;
+    answer.followUp = followUpReportFromJson(reply);
     return answer;
 }
 

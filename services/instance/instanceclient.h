@@ -19,6 +19,8 @@ public:
         };
         Kind kind = Kind::NoInstance;
         FetchRunSummary summary;
+        /// What the window did with the rest of the budget.
+        FollowUpReport followUp;
     };
 
     static bool isRunning(const QString &serverName);

@@ -110,6 +110,17 @@ std::optional<FetchRunSummary> fetchSummaryFromJson(const QJsonObject &object)
     return summary;
 }
 
+void insertFollowUpReport(QJsonObject &object, const FollowUpReport &report)
+{
+    object.insert(u"downloadsCompleted"_s, report.downloadsCompleted);
+    object.insert(u"downloadsLeft"_s, report.downloadsLeft);
+}
+
+FollowUpReport followUpReportFromJson(const QJsonObject &object)
+{
+    return {object.value(u"downloadsCompleted"_s).toInt(), object.value(u"downloadsLeft"_s).toInt()};
+}
+
 QString instanceServerName(const Profile &profile)
 {
     const QString folder = QFileInfo(profile.dataDir()).absoluteFilePath();

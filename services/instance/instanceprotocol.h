@@ -1,6 +1,7 @@
 #pragma once
 
 #include "background/backgroundfetch.h"
+#include "background/refreshfollowup.h"
 #include "fetchrun.h"
 
 #include <QJsonObject>
@@ -30,6 +31,10 @@ std::optional<InstanceRequest> instanceRequestFromJson(const QJsonObject &object
 /// The summary as `freshet fetch --json` prints it and as the window replies with it.
 QJsonObject fetchSummaryToJson(const FetchRunSummary &summary);
 std::optional<FetchRunSummary> fetchSummaryFromJson(const QJsonObject &object);
+/// The reply also carries what the window did with the rest of the budget (downloads); these
+/// keys sit beside the summary's.
+void insertFollowUpReport(QJsonObject &object, const FollowUpReport &report);
+FollowUpReport followUpReportFromJson(const QJsonObject &object);
 
 /// The local socket name of the window running on this profile: one per profile folder, so
 /// two people (or two profiles) never reach each other's window.

@@ -21,11 +21,13 @@ class InstanceServerMessages
 
 InstanceReply::InstanceReply(QLocalSocket *socket) : m_socket(socket) {}
 
-void InstanceReply::send(const FetchRunSummary &summary)
+void InstanceReply::send(const FetchRunSummary &summary, const FollowUpReport &followUp)
 {
     if (!m_socket)
         return;
-    m_socket->write(QJsonDocument(fetchSummaryToJson(summary)).toJson(QJsonDocument::Compact) + '\n');
+    QJsonObject object = fetchSummaryToJson(summary);
+    insertFollowUpReport(object, followUp);
+    m_socket->write(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
     m_socket->disconnectFromServer();
     m_socket = nullptr;
 }

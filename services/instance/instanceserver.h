@@ -17,7 +17,7 @@ class InstanceReply final
 {
 public:
     explicit InstanceReply(QLocalSocket *socket);
-    void send(const FetchRunSummary &summary);
+    void send(const FetchRunSummary &summary, const FollowUpReport &followUp = {});
 
 private:
     QPointer<QLocalSocket> m_socket;

@@ -1,9 +1,11 @@
 // What the OS launches, end to end with the real binary: `freshet fetch --background` and
 // `freshet notify` handing their run to a window open on the profile (result and exit code
 // passing back, the window's table updating), a second window launch raising the first, the
-// headless run's desktop notification on a private session bus, and the one-writer lock
-// between concurrent and killed runs.
+// headless run's desktop notification on a private session bus, the one-writer lock between
+// concurrent and killed runs, and the downloads a handed-over or OS-entered run spends the rest
+// of its budget on in the window.
 #include "background/backgroundfetch.h"
+#include "background/osfetchentry.h"
 #include "feedserverprocess.h"
 #include "instance/handoffqueue.h"
 #include "instance/instanceserver.h"
@@ -15,18 +17,21 @@
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QtTest>
 
 #include <signal.h>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
 using namespace freshet;
 
 namespace {
@@ -129,6 +134,20 @@ void addFeeds(TestProfile &profile, const QList<QUrl> &urls)
     auto store = profile.openStore(u"setup"_s);
     for (const QUrl &url : urls)
         store->addFeed(url.toString()).value();
+}
+
+/// Turns on the feed's automatic downloads the way a person does from the command line.
+bool downloadAutomatically(TestProfile &profile, const QUrl &feed)
+{
+    const CliRun run = runFreshet(profile.path(), {u"auto-download"_s, feed.toString(), u"on"_s, u"--unmetered-only"_s, u"off"_s});
+    if (run.exitCode != 0)
+        qWarning("%s", qPrintable(run.err));
+    return run.exitCode == 0;
+}
+
+QString downloadsFolderOf(TestProfile &profile)
+{
+    return QDir(Profile::resolve(profile.path()).dataDir()).absoluteFilePath(u"downloads"_s);
 }
 
 } // namespace
@@ -288,6 +307,66 @@ private slots:
         QCOMPARE(serverStats().value(u"requests"_s).toInt(), 6 + 1);
         QCOMPARE(first.json.value(u"attempted"_s).toInt() + second.json.value(u"attempted"_s).toInt(), 6);
         QCOMPARE(first.json.value(u"newItems"_s).toInt() + second.json.value(u"newItems"_s).toInt(), 60);
+    }
+
+    void aHandedOffRunDownloadsInTheWindowWithinItsDeadline()
+    {
+        TestProfile profile;
+        // One enclosure that arrives at once, one that needs half a minute.
+        const QUrl quick = m_server.url(u"/gen/4.xml?items=1&enclosure-size=1M"_s);
+        const QUrl slow = m_server.url(u"/gen/5.xml?items=1&enclosure-size=32M&enclosure-rate=1M"_s);
+        addFeeds(profile, {quick, slow});
+        QVERIFY(downloadAutomatically(profile, quick));
+        QVERIFY(downloadAutomatically(profile, slow));
+        Window window(profile);
+
+        QElapsedTimer clock;
+        clock.start();
+        const CliRun run = runFreshet(profile.path(), {u"fetch"_s, u"--background"_s, u"--deadline"_s, u"6"_s, u"--json"_s});
+        const qint64 elapsed = clock.elapsed();
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QCOMPARE(run.json.value(u"handedOff"_s).toBool(), true);
+        QCOMPARE(run.json.value(u"newItems"_s).toInt(), 2);
+        QCOMPARE(run.json.value(u"downloadsCompleted"_s).toInt(), 1);
+        QCOMPARE(run.json.value(u"downloadsLeft"_s).toInt(), 1);
+        // The reply came within the run's deadline (plus the process's own start), not when the
+        // slow download ends.
+        QVERIFY2(elapsed < 6000 + 1500, qPrintable(QString::number(elapsed)));
+
+        const QDir folder(downloadsFolderOf(profile));
+        QCOMPARE(QFileInfo(folder.filePath(u"1048576.bin"_s)).size(), 1024 * 1024);
+        QVERIFY(!folder.exists(u"33554432.bin"_s));
+        // The window is still up: the slow one goes on there.
+        const QString part = folder.filePath(u"33554432.bin.part"_s);
+        const qint64 atReply = QFileInfo(part).size();
+        QVERIFY(atReply > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(part).size() > atReply, 5000);
+    }
+
+    void anOsEntryRunDownloadsAfterTheRefresh()
+    {
+        TestProfile profile;
+        const QUrl feed = m_server.url(u"/gen/3.xml?items=1&enclosure-size=512K"_s);
+        addFeeds(profile, {feed});
+        QVERIFY(downloadAutomatically(profile, feed));
+        Window window(profile);
+        // As Android's worker and iOS's task handler reach the app.
+        OsFetchEntry::install(&window.fetch);
+        const auto uninstall = qScopeGuard([] { OsFetchEntry::install(nullptr); });
+        const QString file = QDir(downloadsFolderOf(profile)).filePath(u"524288.bin"_s);
+        std::optional<FetchResult> result;
+        qint64 sizeWhenDone = -1;
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(OsFetchEntry::perform(10s, [&](FetchResult value) {
+            result = value;
+            sizeWhenDone = QFileInfo(file).size();
+        }));
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(fetchResultName(*result), fetchResultName(FetchResult::NewData));
+        // Done was called with the enclosure already in place.
+        QCOMPARE(sizeWhenDone, 512 * 1024);
     }
 
     void aRunHoldingTheProfileTurnsAnotherAwayClearly()

@@ -1,6 +1,7 @@
 // `freshet download` and `freshet downloads` as a person (or the OS) runs them: interrupted
 // at 20 random points by dropped connections and kill -9, a file-size limit standing in for a
-// full disk, and an OS-triggered background run that spends its budget on the queue.
+// full disk, an OS-triggered background run that spends its budget on the queue, and
+// `freshet auto-download`, which decides what that run queues.
 #include "clirunner.h"
 #include "downloadtesthelpers.h"
 #include "feedserverprocess.h"
@@ -181,17 +182,88 @@ private slots:
         QCOMPARE(runFreshet({u"--profile"_s, profile.path(), u"download"_s, u"abc"_s}).exitCode, 1);
     }
 
+    void autoDownloadShowsAndChangesAFeedsSetting()
+    {
+        QTemporaryDir profile;
+        const QString feed = m_server.url(u"/gen/2.xml?items=1"_s).toString();
+        QCOMPARE(runFreshet({u"--profile"_s, profile.path(), u"add"_s, feed}).exitCode, 0);
+        const auto show = [&profile, &feed] {
+            const CliRun run = runFreshet({u"--profile"_s, profile.path(), u"auto-download"_s, feed, u"--json"_s});
+            if (run.exitCode != 0)
+                qWarning("%s", qPrintable(run.err));
+            return QJsonDocument::fromJson(run.out.toUtf8()).object();
+        };
+        QJsonObject setting = show();
+        QCOMPARE(setting.value(u"feed"_s).toString(), feed);
+        QCOMPARE(setting.value(u"automatic"_s).toBool(true), false);
+        QVERIFY(setting.value(u"maxBytes"_s).isNull());
+        QCOMPARE(setting.value(u"unmeteredOnly"_s).toBool(false), true);
+
+        const CliRun on = runFreshet({u"--profile"_s, profile.path(), u"auto-download"_s, feed, u"on"_s, u"--max-size"_s, u"500M"_s,
+                                      u"--unmetered-only"_s, u"off"_s});
+        QVERIFY2(on.exitCode == 0, qPrintable(on.err));
+        QVERIFY2(on.out.contains(u"Automatic downloads for %1: on"_s.arg(feed)), qPrintable(on.out));
+        QVERIFY2(on.out.contains(u"Size limit: 500"_s), qPrintable(on.out));
+        QVERIFY2(on.out.contains(u"Only on unmetered networks: off"_s), qPrintable(on.out));
+        {
+            // Stored where the window and background runs read it.
+            auto store = FeedStore::open(QDir(profile.path()).filePath(u"freshet.db"_s), u"tst-autodownload"_s).value();
+            const Result<FeedDownloadSettings> stored = DownloadStore(store->database()).feedSettings(store->feeds().value().first().id);
+            QVERIFY(stored);
+            QVERIFY(stored.value().automatic);
+            QCOMPARE(stored.value().maxBytes, 500LL * 1024 * 1024);
+            QVERIFY(!stored.value().unmeteredOnly);
+        }
+
+        // An option alone changes only itself.
+        QCOMPARE(runFreshet({u"--profile"_s, profile.path(), u"auto-download"_s, feed, u"--max-size"_s, u"1.5G"_s}).exitCode, 0);
+        setting = show();
+        QCOMPARE(setting.value(u"automatic"_s).toBool(), true);
+        QCOMPARE(setting.value(u"maxBytes"_s).toInteger(), 1536LL * 1024 * 1024);
+        QCOMPARE(setting.value(u"unmeteredOnly"_s).toBool(true), false);
+        QCOMPARE(runFreshet({u"--profile"_s, profile.path(), u"auto-download"_s, feed, u"off"_s, u"--max-size"_s, u"none"_s}).exitCode, 0);
+        setting = show();
+        QCOMPARE(setting.value(u"automatic"_s).toBool(true), false);
+        QVERIFY(setting.value(u"maxBytes"_s).isNull());
+
+        // Mistakes: one line on stderr, exit 1, nothing changed.
+        const auto refused = [&profile](const QStringList &arguments, const QString &expected) {
+            const CliRun run = runFreshet(QStringList{u"--profile"_s, profile.path(), u"auto-download"_s} + arguments);
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+            QCOMPARE(run.err.trimmed().count(u'\n'), 0);
+            QVERIFY(run.out.isEmpty());
+        };
+        refused({u"https://not.subscribed.example/feed"_s, u"on"_s}, u"Not subscribed"_s);
+        refused({feed, u"on"_s, u"--max-size"_s, u"lots"_s}, u"--max-size"_s);
+        refused({feed, u"on"_s, u"--max-size"_s, u"0"_s}, u"--max-size"_s);
+        refused({feed, u"maybe"_s}, u"maybe"_s);
+        refused({feed, u"on"_s, u"--unmetered-only"_s, u"sometimes"_s}, u"--unmetered-only"_s);
+        QCOMPARE(runFreshet({u"--profile"_s, profile.path(), u"auto-download"_s}).exitCode, 1);
+        QCOMPARE(show().value(u"automatic"_s).toBool(true), false);
+
+        // Another profile has its own feeds.
+        QTemporaryDir other;
+        const CliRun elsewhere = runFreshet({u"--profile"_s, other.path(), u"auto-download"_s, feed, u"on"_s});
+        QCOMPARE(elsewhere.exitCode, 1);
+        QVERIFY2(elsewhere.err.contains(u"Not subscribed"_s), qPrintable(elsewhere.err));
+    }
+
     void backgroundRunSpendsTheRestOfItsBudgetOnDownloads()
     {
         QTemporaryDir profile;
         const QString feed = m_server.url(u"/gen/3.xml?items=2&enclosure-size=1M"_s).toString();
-        QCOMPARE(runFreshet({u"--profile"_s, profile.path(), u"add"_s, feed}).exitCode, 0);
-        {
-            auto store = FeedStore::open(QDir(profile.path()).filePath(u"freshet.db"_s), u"tst-background"_s).value();
-            QVERIFY(DownloadStore(store->database()).setFeedSettings(store->feeds().value().first().id, {true, -1, false}));
+        // Over the size limit: never queued.
+        const QString tooLarge = m_server.url(u"/gen/4.xml?items=1&enclosure-size=3M"_s).toString();
+        QCOMPARE(runFreshet({u"--profile"_s, profile.path(), u"add"_s, feed, tooLarge}).exitCode, 0);
+        for (const QString &url : {feed, tooLarge}) {
+            const CliRun on = runFreshet({u"--profile"_s, profile.path(), u"auto-download"_s, url, u"on"_s, u"--max-size"_s, u"2M"_s,
+                                          u"--unmetered-only"_s, u"off"_s});
+            QVERIFY2(on.exitCode == 0, qPrintable(on.err));
         }
-        // Two new items after automatic downloads were turned on.
+        // New items after automatic downloads were turned on: two here, one there.
         DownloadTest::request(m_server.url(u"/control/bump?feed=3&count=2"_s), "POST");
+        DownloadTest::request(m_server.url(u"/control/bump?feed=4&count=1"_s), "POST");
         const CliRun run = runFreshet({u"--profile"_s, profile.path(), u"fetch"_s, u"--all"_s, u"--background"_s, u"--deadline"_s, u"20"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const CliRun list = runFreshet({u"--profile"_s, profile.path(), u"downloads"_s, u"--json"_s});

@@ -1,5 +1,7 @@
 // The Downloads dialog and the status bar's aggregate progress, offscreen, with a real
-// (rate-limited) loopback download: progress, speed and time left appear, then "Done".
+// (rate-limited) loopback download: progress, speed and time left appear, the dialog pauses
+// and resumes it, then "Done". The queue runs on a thread of its own, and closing the window
+// mid-way keeps the .part for the next start.
 #include "downloadtesthelpers.h"
 #include "feedserverprocess.h"
 #include "testprofile.h"
@@ -7,6 +9,8 @@
 #include "background/reachability.h"
 #include "downloadlistmodel.h"
 #include "downloads/downloadmanager.h"
+#include "downloads/downloadstore.h"
+#include "downloads/downloadthread.h"
 #include "downloadscontroller.h"
 #include "downloadsdialog.h"
 #include "profile/profile.h"
@@ -16,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QThread>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -44,7 +49,7 @@ private slots:
         qint64 itemId = 0;
         {
             auto store = profile.openStore(u"tst-downloadsview"_s);
-            itemId = DownloadTest::addItemWithEnclosure(*store, m_server.url(u"/large/%1.bin?rate=2M"_s.arg(size)).toString(), size);
+            itemId = DownloadTest::addItemWithEnclosure(*store, m_server.url(u"/large/%1.bin?rate=1M"_s.arg(size)).toString(), size);
         }
         QMainWindow window;
         FixedReachability reachability;
@@ -54,10 +59,34 @@ private slots:
         controller.showDownloads();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
 
+        // The manager, its transfers and its database connection live on the queue's thread.
+        QThread *managerThread = nullptr;
+        QThread *jobThread = nullptr;
+        controller.queue()->post([](DownloadManager &manager) { return std::pair{manager.thread(), QThread::currentThread()}; }, &window,
+                                 [&](std::pair<QThread *, QThread *> threads) { std::tie(managerThread, jobThread) = threads; });
+        QTRY_VERIFY(managerThread);
+        QVERIFY(managerThread != QThread::currentThread());
+        QVERIFY(managerThread != window.thread());
+        QCOMPARE(managerThread, controller.queue()->queueThread());
+        QCOMPARE(jobThread, managerThread);
+
         controller.downloadItem(itemId);
         DownloadListModel *model = dialog->model();
         QTRY_COMPARE(model->rowCount(), 1);
         const auto cell = [model](int column, int role = Qt::DisplayRole) { return model->index(0, column).data(role); };
+
+        // Paused and resumed from the dialog: the queue's thread carries out both.
+        QTRY_VERIFY_WITH_TIMEOUT(cell(0, DownloadListModel::PerMilleRole).toInt() > 0, 10000);
+        dialog->table()->selectRow(0);
+        QTRY_VERIFY(dialog->findChild<QPushButton *>(u"pause"_s)->isEnabled());
+        dialog->findChild<QPushButton *>(u"pause"_s)->click();
+        QTRY_COMPARE(cell(DownloadListModel::StateColumn).toString(), u"Paused"_s);
+        const QString part = QDir(resolved.dataDir()).absoluteFilePath(u"downloads/%1.bin.part"_s.arg(size));
+        QVERIFY(QFileInfo(part).size() > 0);
+        QTRY_VERIFY(controller.statusBar()->isHidden());
+        QVERIFY(dialog->findChild<QPushButton *>(u"resume"_s)->isEnabled());
+        dialog->findChild<QPushButton *>(u"resume"_s)->click();
+        QTRY_COMPARE(cell(DownloadListModel::StateColumn).toString(), u"Downloading"_s);
         // Mid-way: a partial bar, a speed, a time left, and the status bar's aggregate.
         QTRY_VERIFY_WITH_TIMEOUT(cell(0, DownloadListModel::PerMilleRole).toInt() > 0 && !cell(DownloadListModel::SpeedColumn).toString().isEmpty(), 10000);
         QVERIFY(cell(0, DownloadListModel::PerMilleRole).toInt() < 1000);
@@ -81,6 +110,53 @@ private slots:
         QVERIFY(dialog->findChild<QPushButton *>(u"open-file"_s)->isEnabled());
         QVERIFY(dialog->findChild<QPushButton *>(u"show-in-folder"_s)->isEnabled());
         QVERIFY(!dialog->findChild<QPushButton *>(u"pause"_s)->isEnabled());
+        QVERIFY(!QFile::exists(part));
+    }
+
+    void closingTheWindowKeepsThePartAndTheNextStartResumes()
+    {
+        TestProfile profile;
+        const Profile resolved = Profile::resolve(profile.path());
+        constexpr qint64 size = 4 * 1024 * 1024;
+        const QUrl url = m_server.url(u"/large/%1.bin?seed=5&rate=1M"_s.arg(size));
+        qint64 itemId = 0;
+        {
+            auto store = profile.openStore(u"tst-downloadsview-close"_s);
+            itemId = DownloadTest::addItemWithEnclosure(*store, url.toString(), size);
+        }
+        const QString part = QDir(resolved.dataDir()).absoluteFilePath(u"downloads/%1.bin.part"_s.arg(size));
+        FixedReachability reachability;
+        {
+            auto window = std::make_unique<QMainWindow>();
+            auto *controller = new DownloadsController(resolved, window.get(), &reachability);
+            controller->downloadItem(itemId);
+            QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(part).size() > 0 && !controller->statusBar()->isHidden(), 10000);
+            // Quitting: the window goes, its queue's thread stops the transfer and ends.
+            window.reset();
+        }
+        const qint64 kept = QFileInfo(part).size();
+        QVERIFY(kept > 0);
+        QVERIFY(kept < size);
+        {
+            auto store = profile.openStore(u"tst-downloadsview-check"_s);
+            const auto all = DownloadStore(store->database()).all();
+            QVERIFY(all);
+            QCOMPARE(all.value().size(), 1);
+            QCOMPARE(downloadStateKey(all.value().constFirst().state), u"queued"_s);
+        }
+
+        // The next start picks it up by itself and finishes it from where it stopped.
+        QMainWindow window;
+        DownloadsController controller(resolved, &window, &reachability);
+        DownloadsDialog *dialog = controller.dialog();
+        controller.showDownloads();
+        DownloadListModel *model = dialog->model();
+        QTRY_COMPARE(model->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(0, DownloadListModel::StateColumn).data().toString(), u"Done"_s, 20000);
+        const QString file = model->index(0, 0).data(DownloadListModel::FileRole).toString();
+        QCOMPARE(DownloadTest::sha256File(file),
+                 DownloadTest::request(m_server.url(u"/large/%1.bin.sha256?seed=5"_s.arg(size))).trimmed());
+        QVERIFY(!QFile::exists(part));
     }
 
 private:

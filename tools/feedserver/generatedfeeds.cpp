@@ -82,12 +82,13 @@ HttpResponse GeneratedFeeds::serveFeed(const HttpRequest &request, int feed, For
 {
     const int items = int(QueryValues::integer(request, u"items"_s, m_settings.items, 0, MaxItemsPerRequest));
     const qint64 enclosureSize = QueryValues::size(request, u"enclosure-size"_s, 0, qint64(1) << 36);
+    const qint64 enclosureRate = QueryValues::size(request, u"enclosure-rate"_s, 0, qint64(1) << 40);
     const qint64 newest = newestIndex(feed, items);
-    const QString key = u"%1|%2|%3|%4|%5|%6"_s.arg(feed).arg(int(format)).arg(items).arg(newest).arg(enclosureSize).arg(
-        enclosureSize > 0 ? request.origin : QString());
+    const QString key = u"%1|%2|%3|%4|%5|%6|%7"_s.arg(feed).arg(int(format)).arg(items).arg(newest).arg(enclosureSize).arg(
+        enclosureSize > 0 ? request.origin : QString()).arg(enclosureRate);
     auto cached = m_cache.value(key);
     if (!cached) {
-        cached = render(feed, format, items, newest, enclosureSize, request.origin);
+        cached = render(feed, format, items, newest, {enclosureSize, enclosureRate}, request.origin);
         if (m_cacheCost + cached->cost() > MaxCacheCost) {
             m_cache.clear();
             m_cacheCost = 0;
@@ -99,7 +100,7 @@ HttpResponse GeneratedFeeds::serveFeed(const HttpRequest &request, int feed, For
 }
 
 std::shared_ptr<const Representation> GeneratedFeeds::render(int feed, Format format, int items, qint64 newest,
-                                                             qint64 enclosureSize, const QString &origin)
+                                                             Enclosures enclosures, const QString &origin)
 {
     FeedDocument document;
     const QString feedUrl = u"http://gen.freshet.test/feed/%1"_s.arg(feed);
@@ -118,10 +119,12 @@ std::shared_ptr<const Representation> GeneratedFeeds::render(int feed, Format fo
         entry.published = itemTime(feed, index);
         entry.summary = u"<p>Item <b>%1</b> of feed %2 is about the %3.</p><p>%4 &amp; %5.</p>"_s.arg(index).arg(feed).arg(
             words(seed + 7, 3), words(seed + 13, 8), words(seed + 21, 6));
-        if (enclosureSize > 0) {
-            entry.enclosureUrl = u"%1/large/%2.bin?seed=%3"_s.arg(origin).arg(enclosureSize).arg(seed);
+        if (enclosures.size > 0) {
+            entry.enclosureUrl = u"%1/large/%2.bin?seed=%3"_s.arg(origin).arg(enclosures.size).arg(seed);
+            if (enclosures.rate > 0)
+                entry.enclosureUrl += u"&rate=%1"_s.arg(enclosures.rate);
             entry.enclosureType = u"application/octet-stream"_s;
-            entry.enclosureLength = enclosureSize;
+            entry.enclosureLength = enclosures.size;
         }
         document.entries.append(entry);
     }

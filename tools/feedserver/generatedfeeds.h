@@ -42,7 +42,13 @@ private:
     HttpResponse serveFeed(const HttpRequest &request, int feed, Format format);
     HttpResponse serveList(const HttpRequest &request, bool opml) const;
     qint64 newestIndex(int feed, int items) const;
-    std::shared_ptr<const Representation> render(int feed, Format format, int items, qint64 newest, qint64 enclosureSize,
+    /// Each item's enclosure: none when size is 0; served at rate bytes/s when rate > 0.
+    struct Enclosures
+    {
+        qint64 size = 0;
+        qint64 rate = 0;
+    };
+    std::shared_ptr<const Representation> render(int feed, Format format, int items, qint64 newest, Enclosures enclosures,
                                                  const QString &origin);
 
     Settings m_settings;

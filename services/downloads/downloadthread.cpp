@@ -1,0 +1,117 @@
+#include "downloadthread.h"
+
+#include "backgrounddownloads.h"
+#include "downloadmanager.h"
+
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+namespace {
+/// Past the deadline, the queue's thread (in a long fsync, say) has this long to answer before
+/// the follow-up answers with what this thread saw.
+constexpr int lateAnswerMs = 250;
+} // namespace
+
+DownloadThread::DownloadThread(QString databasePath, QString folder, QObject *parent)
+    : RefreshFollowUp(parent), m_folder(std::move(folder)), m_worker(new QObject)
+{
+    qRegisterMetaType<freshet::Download>();
+    qRegisterMetaType<freshet::DownloadProgress>();
+    m_thread.setObjectName(u"freshet-downloads"_s);
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, [this, databasePath = std::move(databasePath), folder = m_folder] {
+        m_manager = new DownloadManager(databasePath, folder);
+        connect(m_manager, &DownloadManager::changed, this, &DownloadThread::onChanged);
+        connect(m_manager, &DownloadManager::progressed, this, &DownloadThread::onProgressed);
+        if (Status opened = m_manager->open(); !opened) {
+            QMetaObject::invokeMethod(this, [this, error = opened.error()] { emit unavailable(error); }, Qt::QueuedConnection);
+            return;
+        }
+        // Downloads left by the last session (or a killed process) continue.
+        m_manager->schedule();
+    }, Qt::QueuedConnection);
+}
+
+DownloadThread::~DownloadThread()
+{
+    const QList<quint64> tokens = m_spends.keys();
+    for (quint64 token : tokens)
+        answer(token, {m_spends.value(token).completedSeen, -1});
+    // Deleting the manager stops its transfers as a pause the next start resumes; on its own
+    // thread, like everything it owns, before that thread ends.
+    QMetaObject::invokeMethod(m_worker, [this] {
+        delete m_manager;
+        m_manager = nullptr;
+        QThread::currentThread()->quit();
+    }, Qt::QueuedConnection);
+    m_thread.wait();
+    delete m_worker;
+}
+
+void DownloadThread::setFolder(const QString &folder)
+{
+    m_folder = folder;
+    QMetaObject::invokeMethod(m_worker, [this, folder] { m_manager->setFolder(folder); }, Qt::QueuedConnection);
+}
+
+void DownloadThread::setMetered(bool metered)
+{
+    QMetaObject::invokeMethod(m_worker, [this, metered] { m_manager->setMetered(metered); }, Qt::QueuedConnection);
+}
+
+void DownloadThread::spend(QDeadlineTimer deadline, std::function<void(const FollowUpReport &)> done)
+{
+    const quint64 token = ++m_nextSpend;
+    m_spends.insert(token, {std::move(done), 0});
+    QMetaObject::invokeMethod(m_worker, [this, token, deadline] {
+        auto *watch = new BackgroundDownloads(m_manager, m_manager);
+        connect(watch, &BackgroundDownloads::finished, watch, [this, token, watch](int completed, int stillQueued) {
+            watch->deleteLater();
+            QMetaObject::invokeMethod(this, [this, token, completed, stillQueued] { answer(token, {completed, stillQueued}); },
+                                      Qt::QueuedConnection);
+        });
+        watch->watch(deadline);
+    }, Qt::QueuedConnection);
+    QTimer::singleShot(int(std::max<qint64>(0, deadline.remainingTime())) + lateAnswerMs, this, [this, token] {
+        if (m_spends.contains(token))
+            answer(token, {m_spends.value(token).completedSeen, -1});
+    });
+}
+
+void DownloadThread::cutShort()
+{
+    const QList<quint64> tokens = m_spends.keys();
+    for (quint64 token : tokens)
+        answer(token, {m_spends.value(token).completedSeen, -1});
+}
+
+void DownloadThread::answer(quint64 token, const FollowUpReport &report)
+{
+    if (!m_spends.contains(token))
+        return;
+    const Spend spend = m_spends.take(token);
+    spend.done(report);
+}
+
+void DownloadThread::onChanged(const Download &download)
+{
+    if (download.state != DownloadState::Running)
+        m_active.remove(download.id);
+    if (download.state == DownloadState::Completed) {
+        for (Spend &spend : m_spends)
+            ++spend.completedSeen;
+    }
+    emit changed(download);
+}
+
+void DownloadThread::onProgressed(const DownloadProgress &progress)
+{
+    m_active.insert(progress.id, progress);
+    emit progressed(progress);
+}
+
+} // namespace freshet
