@@ -224,7 +224,7 @@ int runSync(CommandContext &context, const QCommandLineParser &parser)
     const Result<BackgroundRunOutcome> outcome = runBackground(context.profile, request);
     if (!outcome)
         return reportFailure(context, outcome.error());
-    return printSummary(context, outcome.value(), parser.isSet(u"json"_s));
+    return printSummary(context, outcome.value(), false, parser.isSet(u"json"_s));
 }
 
 } // namespace
