@@ -11,6 +11,7 @@
 #include "storage/storeitemreader.h"
 #include "storage/storethread.h"
 #include "testprofile.h"
+#include "testwindow.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -24,23 +25,9 @@ using namespace freshet;
 
 namespace {
 
-struct App
+struct App : TestWindow
 {
-    explicit App(TestProfile &profile)
-        : store(profile.databasePath()), reader(profile.openStore(u"reader"_s)), fetch(&store, FetchService::Limits{})
-    {
-        if (!store.start())
-            qFatal("store did not start");
-        MainWindow::Options options;
-        options.refreshOnStart = false;
-        options.showDebugMenu = true;
-        window = std::make_unique<MainWindow>(AppServices{Profile::resolve(profile.path()), &store, &reader, &fetch}, options);
-    }
-
-    StoreThread store;
-    StoreItemReader reader;
-    BackgroundFetch fetch;
-    std::unique_ptr<MainWindow> window;
+    explicit App(TestProfile &profile) : TestWindow(profile, true) {}
 };
 
 /// The keyboard-reachable widgets under root whose accessible name is empty, described.

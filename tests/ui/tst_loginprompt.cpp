@@ -11,6 +11,7 @@
 #include "storage/storethread.h"
 #include "testkeyring.h"
 #include "testprofile.h"
+#include "testwindow.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -32,23 +33,7 @@ namespace {
 // Distinctive, so finding it in a file cannot be a coincidence.
 const QString password = u"Gui-Pw-93b1e-freshet-test"_s;
 
-struct App
-{
-    explicit App(TestProfile &profile)
-        : store(profile.databasePath()), reader(profile.openStore(u"reader"_s)), fetch(&store, FetchService::Limits{})
-    {
-        if (!store.start())
-            qFatal("store did not start");
-        MainWindow::Options options;
-        options.refreshOnStart = false;
-        window = std::make_unique<MainWindow>(AppServices{Profile::resolve(profile.path()), &store, &reader, &fetch}, options);
-    }
-
-    StoreThread store;
-    StoreItemReader reader;
-    BackgroundFetch fetch;
-    std::unique_ptr<MainWindow> window;
-};
+using App = TestWindow;
 
 QAction *findAction(QMenuBar *bar, const QString &objectName)
 {

@@ -10,6 +10,7 @@
 #include "storage/storeitemreader.h"
 #include "storage/storethread.h"
 #include "testprofile.h"
+#include "testwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -29,23 +30,9 @@ using namespace freshet;
 namespace {
 
 /// The objects guirunner wires, over one test profile.
-struct App
+struct App : TestWindow
 {
-    explicit App(TestProfile &profile, bool debugMenu = true)
-        : store(profile.databasePath()), reader(profile.openStore(u"reader"_s)), fetch(&store, FetchService::Limits{})
-    {
-        if (!store.start())
-            qFatal("store did not start");
-        MainWindow::Options options;
-        options.showDebugMenu = debugMenu;
-        options.refreshOnStart = false;
-        window = std::make_unique<MainWindow>(AppServices{Profile::resolve(profile.path()), &store, &reader, &fetch}, options);
-    }
-
-    StoreThread store;
-    StoreItemReader reader;
-    BackgroundFetch fetch;
-    std::unique_ptr<MainWindow> window;
+    explicit App(TestProfile &profile, bool debugMenu = true) : TestWindow(profile, debugMenu) {}
 };
 
 QAction *findAction(QMenuBar *bar, const QString &objectName)

@@ -15,6 +15,7 @@
 #include "storage/storeitemreader.h"
 #include "storage/storethread.h"
 #include "testprofile.h"
+#include "testwindow.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -29,25 +30,12 @@ using namespace freshet;
 
 namespace {
 
-struct App
+struct App : TestWindow
 {
-    App(TestProfile &profile, BackgroundScheduler *osScheduler = nullptr)
-        : store(profile.databasePath()), reader(profile.openStore(u"reader"_s)), fetch(&store, FetchService::Limits{})
+    explicit App(TestProfile &profile, BackgroundScheduler *osScheduler = nullptr)
+        : TestWindow(profile, true, osScheduler, true)
     {
-        if (!store.start())
-            qFatal("store did not start");
-        MainWindow::Options options;
-        options.refreshOnStart = false;
-        options.showDebugMenu = true;
-        window = std::make_unique<MainWindow>(
-            AppServices{Profile::resolve(profile.path()), &store, &reader, &fetch, osScheduler, &reachability}, options);
     }
-
-    FixedReachability reachability;
-    StoreThread store;
-    StoreItemReader reader;
-    BackgroundFetch fetch;
-    std::unique_ptr<MainWindow> window;
 };
 
 QAction *findAction(QWidget *window, const QString &name)
