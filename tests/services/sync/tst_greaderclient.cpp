@@ -108,6 +108,7 @@ private slots:
 QJsonObject TestGoogleReaderClient::control(const QByteArray &method, const QString &pathAndQuery, LoopbackServerProcess &server)
 {
     QNetworkRequest request(server.url(pathAndQuery));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     QNetworkReply *reply = method == "POST" ? m_network.post(request, QByteArray()) : m_network.get(request);
     const QDeadlineTimer deadline(20000);
     while (!reply->isFinished() && !deadline.hasExpired())
