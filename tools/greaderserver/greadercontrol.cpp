@@ -93,6 +93,11 @@ std::optional<HttpResponse> GReaderControl::takeFault()
     if (m_faultsLeft <= 0)
         return std::nullopt;
     --m_faultsLeft;
+    if (m_faultStall) {
+        HttpResponse response = HttpResponse::text(200, {});
+        response.delivery.stallBeforeHeaders = true; // the client's own timeout is what is tested
+        return response;
+    }
     if (m_faultGarbage)
         return HttpResponse::bytes(200, "text/html; charset=utf-8", "<html><body>Welcome to nginx! {not: json]</body></html>\n");
     return HttpResponse::text(m_faultStatus, "Service Unavailable!\n");
@@ -103,7 +108,11 @@ HttpResponse GReaderControl::fault(const HttpRequest &request)
     m_faultsLeft = int(QueryValues::integer(request, u"count"_s, 1, 0, 1000000));
     m_faultStatus = int(QueryValues::integer(request, u"status"_s, 503, 400, 599));
     m_faultGarbage = QueryValues::flag(request, u"garbage"_s);
-    return jsonObject({{u"count"_s, m_faultsLeft}, {u"status"_s, m_faultGarbage ? 200 : m_faultStatus}, {u"garbage"_s, m_faultGarbage}});
+    m_faultStall = QueryValues::flag(request, u"stall"_s);
+    return jsonObject({{u"count"_s, m_faultsLeft},
+                       {u"status"_s, m_faultGarbage ? 200 : m_faultStatus},
+                       {u"garbage"_s, m_faultGarbage},
+                       {u"stall"_s, m_faultStall}});
 }
 
 HttpResponse GReaderControl::stats() const

@@ -36,4 +36,5 @@ private:
     int m_faultsLeft = 0;
     int m_faultStatus = 503;
     bool m_faultGarbage = false;
+    bool m_faultStall = false;
 };

@@ -3,9 +3,11 @@
 #include "feedserverprocess.h"
 #include "greaderserverprocess.h"
 #include "sync/greader/greaderclient.h"
+#include "sync/greader/greaderjson.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -102,7 +104,10 @@ private slots:
     void serverDownIsNetwork();
     void serverFailureIsServer();
     void garbageIsProtocol();
+    void silentServerTimesOutAsNetwork();
     void destroyedClientAnswersCancelled();
+    void itemIdForms_data();
+    void itemIdForms();
 };
 
 QJsonObject TestGoogleReaderClient::control(const QByteArray &method, const QString &pathAndQuery, LoopbackServerProcess &server)
@@ -566,6 +571,26 @@ void TestGoogleReaderClient::garbageIsProtocol()
     QCOMPARE(elsewhere->error().kind, SyncErrorKind::Protocol);
 }
 
+void TestGoogleReaderClient::silentServerTimesOutAsNetwork()
+{
+    const auto login = await<Done>([&](auto done) { m_client->login(done); });
+    QVERIFY(login && *login);
+    m_client->setRequestTimeout(300);
+    control("POST", u"/control/fault?stall=1&count=1"_s, m_greader);
+    QElapsedTimer clock;
+    clock.start();
+    const auto feeds = await<QList<RemoteFeed>>([&](auto done) { m_client->feeds(done); });
+    QVERIFY(feeds && !*feeds);
+    QCOMPARE(feeds->error().kind, SyncErrorKind::Network);
+    QVERIFY(clock.elapsed() >= 300);
+    QVERIFY(clock.elapsed() < 10000);
+
+    // The next call gets its answer as usual.
+    const auto again = await<QList<RemoteFeed>>([&](auto done) { m_client->feeds(done); });
+    QVERIFY(again);
+    QVERIFY2(*again, qPrintable(describe(again->error())));
+}
+
 void TestGoogleReaderClient::destroyedClientAnswersCancelled()
 {
     int answers = 0;
@@ -583,6 +608,26 @@ void TestGoogleReaderClient::destroyedClientAnswersCancelled()
     QVERIFY(kind == SyncErrorKind::Cancelled);
     spin(50);
     QCOMPARE(answers, 2);
+}
+
+void TestGoogleReaderClient::itemIdForms_data()
+{
+    // The examples of github.com/mihaip/google-reader-api, wiki/ItemId.
+    QTest::addColumn<QString>("longForm");
+    QTest::addColumn<QString>("shortForm");
+    QTest::newRow("plain") << u"tag:google.com,2005:reader/item/5d0cfa30041d4348"_s << u"6705009029382226760"_s;
+    QTest::newRow("zero-padded") << u"tag:google.com,2005:reader/item/024025978b5e50d2"_s << u"162170919393841362"_s;
+    QTest::newRow("negative short form") << u"tag:google.com,2005:reader/item/fb115bd6d34a8e9f"_s << u"-355401917359550817"_s;
+}
+
+void TestGoogleReaderClient::itemIdForms()
+{
+    QFETCH(QString, longForm);
+    QFETCH(QString, shortForm);
+    QCOMPARE(freshet::sync::greader::shortItemId(longForm), shortForm);
+    QCOMPARE(freshet::sync::greader::shortItemId(shortForm), shortForm);
+    QCOMPARE(freshet::sync::greader::longItemId(shortForm), longForm);
+    QCOMPARE(freshet::sync::greader::shortItemId(u"tag:google.com,2005:reader/item/not-hex"_s), QString());
 }
 
 QTEST_GUILESS_MAIN(TestGoogleReaderClient)
