@@ -11,8 +11,8 @@ class RequestHandler;
 struct ServerStats;
 
 /// One client connection: reads requests one at a time (keep-alive, pipelining), asks the
-/// RequestHandler for each response and writes it at the pace its Delivery asks for, pulling the body
-/// only as fast as the socket drains. Deletes itself when the socket closes.
+/// RequestHandler for each response (now or later) and writes it at the pace its Delivery asks
+/// for, pulling the body only as fast as the socket drains. Deletes itself when the socket closes.
 class HttpConnection final : public QObject
 {
     Q_OBJECT

@@ -21,6 +21,7 @@ const QString StarredState = u"user/-/state/com.google/starred"_s;
 constexpr int EditTagBatch = 250;
 // Far more pages of ids than any account has: a server repeating itself must not loop forever.
 constexpr int MaxIdPages = 10000;
+
 QString feedStreamId(const QString &url)
 {
     return u"feed/"_s + url;
@@ -149,6 +150,7 @@ void GoogleReaderClient::newItems(const QString &cursor, const QString &continua
             newest = std::max(newest, entry.crawledUsec);
             page.items.append(std::move(entry.item));
         }
+        // A server that gives no crawl times leaves the cursor empty: every sync is then a full one.
         page.cursor = newest > 0 ? QString::number(newest) : previousCursor;
         // A server that answers an empty page with the same continuation would loop forever.
         const bool stuck = stream->items.isEmpty() || stream->continuation == continuation;
