@@ -1,5 +1,6 @@
 #include "syncclients.h"
 
+#include "sync/greader/greaderclient.h"
 #include "sync/ttrss/ttrssclient.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,8 @@ SyncClient *createSyncClient(const QString &protocol)
 {
     if (protocol == u"ttrss"_s)
         return new TtRssClient;
+    if (protocol == u"greader"_s)
+        return new GoogleReaderClient;
     return nullptr;
 }
 

@@ -1,11 +1,12 @@
 #include "httpconnection.h"
 
 #include "httpdate.h"
-#include "router.h"
+#include "requesthandler.h"
 #include "serverstats.h"
 
 #include <QDateTime>
 #include <QHostAddress>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTcpSocket>
 
@@ -40,10 +41,10 @@ bool hasNoBody(int status)
 }
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket, Router &router, ServerStats &stats, Limits limits, QObject *parent)
+HttpConnection::HttpConnection(QTcpSocket *socket, RequestHandler &handler, ServerStats &stats, Limits limits, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
-    , m_router(router)
+    , m_handler(handler)
     , m_stats(stats)
     , m_limits(limits)
 {
@@ -118,7 +119,12 @@ void HttpConnection::processBuffer()
     m_request = std::move(request);
     m_headOnly = m_request.method == "HEAD";
     m_keepAlive = m_request.wantsKeepAlive() && m_requestsServed + 1 < m_limits.maxRequestsPerConnection;
-    respond(m_router.route(m_request));
+    // Waiting until the handler answers, which may be later: pipelined requests stay queued.
+    m_state = State::Waiting;
+    m_handler.handle(m_request, [connection = QPointer<HttpConnection>(this)](HttpResponse response) {
+        if (connection && connection->m_socket->state() == QAbstractSocket::ConnectedState)
+            connection->respond(std::move(response));
+    });
 }
 
 void HttpConnection::respond(HttpResponse response)

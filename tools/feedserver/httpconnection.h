@@ -7,12 +7,12 @@
 #include <QTimer>
 
 class QTcpSocket;
-class Router;
+class RequestHandler;
 struct ServerStats;
 
 /// One client connection: reads requests one at a time (keep-alive, pipelining), asks the
-/// Router for each response and writes it at the pace its Delivery asks for, pulling the body
-/// only as fast as the socket drains. Deletes itself when the socket closes.
+/// RequestHandler for each response (now or later) and writes it at the pace its Delivery asks
+/// for, pulling the body only as fast as the socket drains. Deletes itself when the socket closes.
 class HttpConnection final : public QObject
 {
     Q_OBJECT
@@ -27,7 +27,7 @@ public:
     };
 
     /// Takes ownership of socket.
-    HttpConnection(QTcpSocket *socket, Router &router, ServerStats &stats, Limits limits, QObject *parent = nullptr);
+    HttpConnection(QTcpSocket *socket, RequestHandler &handler, ServerStats &stats, Limits limits, QObject *parent = nullptr);
     ~HttpConnection() override;
 
 signals:
@@ -46,7 +46,7 @@ private:
     void logLine() const;
 
     QTcpSocket *m_socket;
-    Router &m_router;
+    RequestHandler &m_handler;
     ServerStats &m_stats;
     Limits m_limits;
     State m_state = State::ReadingRequest;

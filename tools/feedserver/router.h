@@ -8,13 +8,14 @@
 #include "httprequest.h"
 #include "httpresponse.h"
 #include "largefiles.h"
+#include "requesthandler.h"
 
 struct ServerOptions;
 struct ServerStats;
 
 /// Maps a request path to the part of the server that answers it, and applies the latency
 /// every response shares (`--latency-ms`, or `?latency=MS` on any path).
-class Router final
+class Router final : public RequestHandler
 {
     Q_DISABLE_COPY_MOVE(Router)
 
@@ -22,6 +23,7 @@ public:
     Router(const ServerOptions &options, ServerStats &stats);
 
     HttpResponse route(const HttpRequest &request);
+    void handle(const HttpRequest &request, Respond respond) override { respond(route(request)); }
     Demo &demo() { return m_demo; }
 
 private:

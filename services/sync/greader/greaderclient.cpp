@@ -1,0 +1,320 @@
+#include "sync/greader/greaderclient.h"
+
+#include "sync/greader/greaderjson.h"
+
+#include <QNetworkReply>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet::sync {
+
+namespace {
+const QString ApiPrefix = u"/reader/api/0/"_s;
+const QString ReadingList = u"user/-/state/com.google/reading-list"_s;
+const QString ReadState = u"user/-/state/com.google/read"_s;
+const QString StarredState = u"user/-/state/com.google/starred"_s;
+// edit-tag takes many i= per request; this many keeps a form well under the 1 MiB FreshRSS reads.
+constexpr int EditTagBatch = 250;
+// Far more pages of ids than any account has: a server repeating itself must not loop forever.
+constexpr int MaxIdPages = 10000;
+
+QString feedStreamId(const QString &url)
+{
+    return u"feed/"_s + url;
+}
+} // namespace
+
+GoogleReaderClient::GoogleReaderClient(QObject *parent)
+    : SyncClient(parent)
+{
+    // Redirects are followed unless they go from https to http; TLS errors are never ignored.
+    m_network.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+GoogleReaderClient::~GoogleReaderClient()
+{
+    m_destroying = true;
+    for (QNetworkReply *reply : m_network.findChildren<QNetworkReply *>()) {
+        reply->disconnect(this);
+        reply->abort();
+    }
+    std::map<quint64, Call> calls;
+    calls.swap(m_calls);
+    for (auto &[id, call] : calls)
+        call.done(SyncResult<QByteArray>::failure(cancelled()));
+}
+
+QString GoogleReaderClient::protocol() const
+{
+    return u"greader"_s;
+}
+
+void GoogleReaderClient::setCredentials(const AccountCredentials &credentials)
+{
+    m_credentials = credentials;
+    m_auth.clear();
+    m_writeToken.clear();
+}
+
+void GoogleReaderClient::setRequestTimeout(int milliseconds)
+{
+    m_timeoutMs = std::max(1, milliseconds);
+}
+
+// --- the public calls -------------------------------------------------------------------
+
+void GoogleReaderClient::login(SyncCallback<Done> done)
+{
+    // A fresh session: the caller wants to know the credentials work now.
+    m_auth.clear();
+    m_writeToken.clear();
+    ApiRequest request;
+    request.kind = ApiRequest::Kind::Session;
+    start(std::move(request), [done = std::move(done)](SyncResult<QByteArray> result) {
+        done(result ? SyncResult<Done>::success({}) : SyncResult<Done>::failure(result.error()));
+    });
+}
+
+void GoogleReaderClient::logout(SyncCallback<Done> done)
+{
+    // ClientLogin sessions have no logout call; forgetting the tokens is all there is. The
+    // answer still comes later, through the same path as every other.
+    m_auth.clear();
+    m_writeToken.clear();
+    ApiRequest request;
+    request.kind = ApiRequest::Kind::Nothing;
+    start(std::move(request), [done = std::move(done)](SyncResult<QByteArray> result) {
+        done(result ? SyncResult<Done>::success({}) : SyncResult<Done>::failure(result.error()));
+    });
+}
+
+void GoogleReaderClient::categories(SyncCallback<QList<RemoteCategory>> done)
+{
+    ApiRequest request;
+    request.path = ApiPrefix + u"tag/list"_s;
+    request.query.addQueryItem(u"output"_s, u"json"_s);
+    start(std::move(request), [this, done = std::move(done)](SyncResult<QByteArray> result) {
+        if (!result)
+            return done(SyncResult<QList<RemoteCategory>>::failure(result.error()));
+        std::optional<QList<RemoteCategory>> categories = greader::parseTagList(result.value());
+        done(categories ? SyncResult<QList<RemoteCategory>>::success(std::move(*categories))
+                        : SyncResult<QList<RemoteCategory>>::failure(protocolError()));
+    });
+}
+
+void GoogleReaderClient::feeds(SyncCallback<QList<RemoteFeed>> done)
+{
+    ApiRequest request;
+    request.path = ApiPrefix + u"subscription/list"_s;
+    request.query.addQueryItem(u"output"_s, u"json"_s);
+    start(std::move(request), [this, done = std::move(done)](SyncResult<QByteArray> result) {
+        if (!result)
+            return done(SyncResult<QList<RemoteFeed>>::failure(result.error()));
+        std::optional<QList<RemoteFeed>> feeds = greader::parseSubscriptionList(result.value());
+        done(feeds ? SyncResult<QList<RemoteFeed>>::success(std::move(*feeds)) : SyncResult<QList<RemoteFeed>>::failure(protocolError()));
+    });
+}
+
+void GoogleReaderClient::newItems(const QString &cursor, const QString &continuation, int pageSize, SyncCallback<ItemPage> done)
+{
+    // The reading list oldest first from the cursor on. The cursor is the newest crawl time
+    // (microseconds) seen so far; `ot` takes whole seconds and is inclusive, so the items of
+    // that second come again and are dropped here by their exact time.
+    bool cursorValid = false;
+    const qint64 cursorUsec = cursor.toLongLong(&cursorValid);
+    ApiRequest request;
+    request.path = ApiPrefix + u"stream/contents/"_s + ReadingList;
+    request.query.addQueryItem(u"output"_s, u"json"_s);
+    request.query.addQueryItem(u"r"_s, u"o"_s);
+    request.query.addQueryItem(u"n"_s, QString::number(std::clamp(pageSize, 1, MaxPageSize)));
+    if (cursorValid && cursorUsec > 0)
+        request.query.addQueryItem(u"ot"_s, QString::number(cursorUsec / 1000000));
+    if (!continuation.isEmpty())
+        request.query.addQueryItem(u"c"_s, continuation);
+    start(std::move(request), [this, cursorUsec = cursorValid ? cursorUsec : qint64(0), previousCursor = cursorValid ? cursor : QString(),
+                               continuation, done = std::move(done)](SyncResult<QByteArray> result) {
+        if (!result)
+            return done(SyncResult<ItemPage>::failure(result.error()));
+        std::optional<greader::StreamPage> stream = greader::parseStreamContents(result.value());
+        if (!stream)
+            return done(SyncResult<ItemPage>::failure(protocolError()));
+        ItemPage page;
+        qint64 newest = cursorUsec;
+        for (greader::StreamItem &entry : stream->items) {
+            if (entry.crawledUsec >= 0 && entry.crawledUsec <= cursorUsec)
+                continue;
+            newest = std::max(newest, entry.crawledUsec);
+            page.items.append(std::move(entry.item));
+        }
+        // A server that gives no crawl times leaves the cursor empty: every sync is then a full one.
+        page.cursor = newest > 0 ? QString::number(newest) : previousCursor;
+        // A server that answers an empty page with the same continuation would loop forever.
+        const bool stuck = stream->items.isEmpty() || stream->continuation == continuation;
+        page.continuation = stuck ? QString() : stream->continuation;
+        done(SyncResult<ItemPage>::success(std::move(page)));
+    });
+}
+
+void GoogleReaderClient::unreadIds(SyncCallback<QStringList> done)
+{
+    collectIds(ReadingList, ReadState, std::make_shared<QStringList>(), {}, 0, std::move(done));
+}
+
+void GoogleReaderClient::starredIds(SyncCallback<QStringList> done)
+{
+    collectIds(StarredState, {}, std::make_shared<QStringList>(), {}, 0, std::move(done));
+}
+
+void GoogleReaderClient::collectIds(const QString &stream, const QString &exclude, std::shared_ptr<QStringList> ids,
+                                    const QString &continuation, int pages, SyncCallback<QStringList> done)
+{
+    ApiRequest request;
+    request.path = ApiPrefix + u"stream/items/ids"_s;
+    request.query.addQueryItem(u"output"_s, u"json"_s);
+    request.query.addQueryItem(u"s"_s, stream);
+    if (!exclude.isEmpty())
+        request.query.addQueryItem(u"xt"_s, exclude);
+    request.query.addQueryItem(u"n"_s, QString::number(MaxPageSize));
+    if (!continuation.isEmpty())
+        request.query.addQueryItem(u"c"_s, continuation);
+    start(std::move(request), [this, stream, exclude, ids, continuation, pages, done = std::move(done)](SyncResult<QByteArray> result) mutable {
+        if (!result)
+            return done(SyncResult<QStringList>::failure(result.error()));
+        std::optional<greader::IdPage> page = greader::parseItemIds(result.value());
+        if (!page)
+            return done(SyncResult<QStringList>::failure(protocolError()));
+        *ids += page->ids;
+        if (page->continuation.isEmpty() || page->ids.isEmpty())
+            return done(SyncResult<QStringList>::success(std::move(*ids)));
+        if (page->continuation == continuation || pages + 1 >= MaxIdPages)
+            return done(SyncResult<QStringList>::failure(protocolError()));
+        collectIds(stream, exclude, ids, page->continuation, pages + 1, std::move(done));
+    });
+}
+
+void GoogleReaderClient::sendStateChanges(const QList<StateChange> &changes, SyncCallback<Done> done)
+{
+    // The last change per (item, flag) is what the user meant; then one edit-tag per
+    // (flag, add/remove) for up to EditTagBatch items each.
+    std::map<std::pair<QString, int>, bool> latest;
+    QList<std::pair<QString, int>> order;
+    for (const StateChange &change : changes) {
+        const std::pair<QString, int> key{change.itemId, int(change.flag)};
+        if (!latest.contains(key))
+            order.append(key);
+        latest[key] = change.on;
+    }
+    struct Group
+    {
+        ItemFlag flag;
+        bool on;
+    };
+    const Group groups[] = {{ItemFlag::Read, true}, {ItemFlag::Read, false}, {ItemFlag::Starred, true}, {ItemFlag::Starred, false}};
+    auto batches = std::make_shared<QList<ApiRequest>>();
+    for (const Group &group : groups) {
+        QStringList ids;
+        for (const auto &key : std::as_const(order)) {
+            if (key.second == int(group.flag) && latest[key] == group.on)
+                ids.append(greader::longItemId(key.first));
+        }
+        for (qsizetype from = 0; from < ids.size(); from += EditTagBatch) {
+            ApiRequest request;
+            request.method = "POST";
+            request.path = ApiPrefix + u"edit-tag"_s;
+            request.write = true;
+            for (const QString &id : ids.mid(from, EditTagBatch))
+                request.form.append({u"i"_s, id});
+            request.form.append({group.on ? u"a"_s : u"r"_s, group.flag == ItemFlag::Read ? ReadState : StarredState});
+            batches->append(std::move(request));
+        }
+    }
+    if (batches->isEmpty()) {
+        // Nothing to send still answers later, like every call.
+        ApiRequest request;
+        request.kind = ApiRequest::Kind::Nothing;
+        start(std::move(request), [done = std::move(done)](SyncResult<QByteArray> result) {
+            done(result ? SyncResult<Done>::success({}) : SyncResult<Done>::failure(result.error()));
+        });
+        return;
+    }
+    sendEditTagBatches(batches, std::move(done));
+}
+
+void GoogleReaderClient::sendEditTagBatches(std::shared_ptr<QList<ApiRequest>> batches, SyncCallback<Done> done)
+{
+    ApiRequest request = batches->takeFirst();
+    start(std::move(request), [this, batches, done = std::move(done)](SyncResult<QByteArray> result) mutable {
+        if (!result)
+            return done(SyncResult<Done>::failure(result.error()));
+        if (batches->isEmpty())
+            return done(SyncResult<Done>::success({}));
+        sendEditTagBatches(batches, std::move(done));
+    });
+}
+
+void GoogleReaderClient::subscribe(const QString &feedUrl, const QString &category, SyncCallback<RemoteFeed> done)
+{
+    QList<QPair<QString, QString>> form{{u"ac"_s, u"subscribe"_s}, {u"s"_s, feedStreamId(feedUrl)}};
+    if (!category.isEmpty())
+        form.append({u"a"_s, u"user/-/label/"_s + category});
+    // subscription/edit answers only "OK"; the feed as the server lists it comes from the list.
+    editSubscription(form, [this, feedUrl, done = std::move(done)](SyncResult<Done> edited) mutable {
+        if (!edited)
+            return done(SyncResult<RemoteFeed>::failure(edited.error()));
+        feeds([this, feedUrl, done = std::move(done)](SyncResult<QList<RemoteFeed>> listed) {
+            if (!listed)
+                return done(SyncResult<RemoteFeed>::failure(listed.error()));
+            for (const RemoteFeed &feed : listed.value()) {
+                if (feed.url == feedUrl)
+                    return done(SyncResult<RemoteFeed>::success(feed));
+            }
+            done(SyncResult<RemoteFeed>::failure(
+                {SyncErrorKind::Protocol, tr("The server accepted the subscription but does not list the feed."), 0}));
+        });
+    });
+}
+
+void GoogleReaderClient::unsubscribe(const QString &feedId, SyncCallback<Done> done)
+{
+    editSubscription({{u"ac"_s, u"unsubscribe"_s}, {u"s"_s, feedId}}, std::move(done));
+}
+
+void GoogleReaderClient::rename(const QString &feedId, const QString &title, SyncCallback<Done> done)
+{
+    editSubscription({{u"ac"_s, u"edit"_s}, {u"s"_s, feedId}, {u"t"_s, title}}, std::move(done));
+}
+
+void GoogleReaderClient::editSubscription(QList<QPair<QString, QString>> form, SyncCallback<Done> done)
+{
+    ApiRequest request;
+    request.method = "POST";
+    request.path = ApiPrefix + u"subscription/edit"_s;
+    request.form = std::move(form);
+    request.write = true;
+    start(std::move(request), [this, done = std::move(done)](SyncResult<QByteArray> result) {
+        if (!result)
+            return done(SyncResult<Done>::failure(result.error()));
+        if (result.value().trimmed() != "OK")
+            return done(SyncResult<Done>::failure(protocolError()));
+        done(SyncResult<Done>::success({}));
+    });
+}
+
+void GoogleReaderClient::unreadCount(SyncCallback<int> done)
+{
+    ApiRequest request;
+    request.path = ApiPrefix + u"unread-count"_s;
+    request.query.addQueryItem(u"output"_s, u"json"_s);
+    start(std::move(request), [this, done = std::move(done)](SyncResult<QByteArray> result) {
+        if (!result)
+            return done(SyncResult<int>::failure(result.error()));
+        const std::optional<int> count = greader::parseUnreadCount(result.value());
+        done(count ? SyncResult<int>::success(*count) : SyncResult<int>::failure(protocolError()));
+    });
+}
+
+} // namespace freshet::sync
