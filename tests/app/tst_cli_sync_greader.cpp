@@ -1,0 +1,232 @@
+// A Google Reader API account end to end: the real `freshet` binary against the loopback
+// Google Reader server (tools/greaderserver, FreshRSS's protocol), which polls the project's
+// feed server, with the password in a real Secret Service. Subscribing through Freshet, first
+// and incremental syncs, read and star both ways, the offline queue replayed, an expired
+// session, a changed password, and a server answering 503.
+#include "clirunner.h"
+#include "feedserverprocess.h"
+#include "greaderserverprocess.h"
+#include "storage/feedstore.h"
+#include "testkeyring.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace freshet;
+
+namespace {
+const QString user = u"alice"_s;
+const QString password = u"GR-pw-6d1c0-freshet-test"_s;
+} // namespace
+
+class TestCliSyncGoogleReader final : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestKeyring m_keyring;
+    FeedServerProcess m_feeds;
+    GReaderServerProcess m_server;
+    QTemporaryDir m_profile;
+    QNetworkAccessManager m_network;
+
+    CliRun freshet(QStringList arguments, const QByteArray &input = {})
+    {
+        arguments.prepend(m_profile.path());
+        arguments.prepend(u"--profile"_s);
+        return runFreshet(arguments, QProcessEnvironment::systemEnvironment(), input, 120000);
+    }
+
+    QJsonObject sync(int expectedExit)
+    {
+        const CliRun run = freshet({u"sync"_s, u"--json"_s});
+        if (run.exitCode != expectedExit)
+            qWarning("sync exit %d, expected %d; stderr: %s", run.exitCode, expectedExit, qPrintable(run.err));
+        return run.exitCode == expectedExit ? QJsonDocument::fromJson(run.out.toUtf8()).object() : QJsonObject();
+    }
+
+    QJsonObject account()
+    {
+        const QJsonArray accounts = QJsonDocument::fromJson(freshet({u"account"_s, u"list"_s, u"--json"_s}).out.toUtf8()).array();
+        for (const QJsonValue &value : accounts) {
+            if (value[u"name"_s].toString() == u"reader"_s)
+                return value.toObject();
+        }
+        return {};
+    }
+
+    QByteArray control(const QString &pathAndQuery, bool post = true)
+    {
+        QNetworkRequest request(m_server.url(u"/control/"_s + pathAndQuery));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        std::unique_ptr<QNetworkReply> reply(post ? m_network.post(request, QByteArray()) : m_network.get(request));
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 60000))
+            return {};
+        return reply->readAll();
+    }
+
+    /// The server's items, by id: read and starred as it has them.
+    QHash<QString, QJsonObject> serverItems()
+    {
+        QHash<QString, QJsonObject> items;
+        const QJsonDocument document = QJsonDocument::fromJson(control(u"items"_s, false));
+        const QJsonArray array = document.isArray() ? document.array() : document.object().value(u"items"_s).toArray();
+        for (const QJsonValue &item : array)
+            items.insert(item[u"id"_s].toVariant().toString(), item.toObject());
+        return items;
+    }
+
+    QVariant scalar(const QString &sql)
+    {
+        Result<std::unique_ptr<FeedStore>> store = FeedStore::open(m_profile.filePath(u"freshet.db"_s), u"peek"_s);
+        if (!store)
+            return {};
+        QSqlQuery query(store.value()->database());
+        QVariant value = query.exec(sql) && query.next() ? query.value(0) : QVariant();
+        query.finish();
+        return value;
+    }
+
+    int localItems() { return scalar(u"SELECT COUNT(*) FROM items WHERE remote_id IS NOT NULL"_s).toInt(); }
+
+    void setServer(const QString &address)
+    {
+        Result<std::unique_ptr<FeedStore>> store = FeedStore::open(m_profile.filePath(u"freshet.db"_s), u"edit"_s);
+        QVERIFY(store.ok());
+        QSqlQuery query(store.value()->database());
+        query.prepare(u"UPDATE accounts SET server = ? WHERE name = 'reader'"_s);
+        query.addBindValue(address);
+        QVERIFY(query.exec());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_keyring.start(), qPrintable(m_keyring.errorString()));
+        QVERIFY2(m_feeds.start({u"--feeds"_s, u"10"_s, u"--items"_s, u"30"_s}), qPrintable(m_feeds.errorString()));
+        QVERIFY2(m_server.start({u"--user"_s, user, u"--password"_s, password, u"--max-page-size"_s, u"25"_s}),
+                 qPrintable(m_server.errorString()));
+        QVERIFY(m_profile.isValid());
+    }
+
+    void addingAnAccountChecksTheLogin()
+    {
+        CliRun run = freshet({u"account"_s, u"add"_s, u"greader"_s, m_server.apiUrl().toString(), u"--user"_s, user, u"--name"_s,
+                              u"reader"_s},
+                             "wrong\n");
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"Could not log in"_s), qPrintable(run.err));
+        QVERIFY(account().isEmpty());
+        run = freshet({u"account"_s, u"add"_s, u"greader"_s, m_server.apiUrl().toString(), u"--user"_s, user, u"--name"_s,
+                       u"reader"_s},
+                      password.toUtf8() + '\n');
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(account()[u"protocol"_s].toString(), u"greader"_s);
+    }
+
+    void subscribingThroughFreshetAndTheFirstSync()
+    {
+        for (int feed : {0, 1}) {
+            const CliRun run = freshet({u"add"_s, m_feeds.url(u"/gen/%1.xml"_s.arg(feed)).toString(), u"--account"_s, u"reader"_s});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM feeds WHERE account_id != 1"_s).toInt(), 2);
+        QCOMPARE(localItems(), 60);   // 30 each, paged 25 at a time
+        QCOMPARE(sync(0)[u"result"_s].toString(), u"noData"_s);
+    }
+
+    void anIncrementalSyncBringsOnlyWhatIsNew()
+    {
+        QNetworkRequest bump(m_feeds.url(u"/control/bump?feed=0&count=4"_s));
+        bump.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
+        std::unique_ptr<QNetworkReply> reply(m_network.post(bump, QByteArray()));
+        QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 30000));
+        QVERIFY(!control(u"refresh"_s).isEmpty());
+        const QJsonObject summary = sync(0);
+        QCOMPARE(summary[u"newItems"_s].toInt(), 4);
+        QCOMPARE(localItems(), 64);
+    }
+
+    void stateChangedOnTheServerComesDown()
+    {
+        const QStringList ids = serverItems().keys();
+        QVERIFY(ids.size() >= 3);
+        QVERIFY(!control(u"mark?item=%1&read=1"_s.arg(ids.at(0))).isEmpty());
+        QVERIFY(!control(u"mark?item=%1&starred=1"_s.arg(ids.at(1))).isEmpty());
+        sync(0);
+        QCOMPARE(scalar(u"SELECT read FROM items WHERE remote_id = '%1'"_s.arg(ids.at(0))).toInt(), 1);
+        QCOMPARE(scalar(u"SELECT starred FROM items WHERE remote_id = '%1'"_s.arg(ids.at(1))).toInt(), 1);
+    }
+
+    void offlineChangesWaitAndAreSentWhenTheServerIsBack()
+    {
+        const QString id = serverItems().keys().at(2);
+        {
+            Result<std::unique_ptr<FeedStore>> store = FeedStore::open(m_profile.filePath(u"freshet.db"_s), u"reader"_s);
+            QVERIFY(store.ok());
+            QSqlQuery find(store.value()->database());
+            QVERIFY(find.exec(u"SELECT id FROM items WHERE remote_id = '%1'"_s.arg(id)) && find.next());
+            const qint64 local = find.value(0).toLongLong();
+            find.finish();
+            QVERIFY(store.value()->setRead({local}, true).ok());
+            QVERIFY(store.value()->setStarred(local, true).ok());
+        }
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        setServer(u"http://127.0.0.1:%1/api/greader.php"_s.arg(port));
+        QCOMPARE(sync(3)[u"result"_s].toString(), u"failed"_s);
+        QCOMPARE(account()[u"pendingChanges"_s].toInt(), 2);
+
+        setServer(m_server.apiUrl().toString());
+        QVERIFY(!control(u"fault?status=503&count=1"_s).isEmpty());
+        QCOMPARE(sync(3)[u"result"_s].toString(), u"failed"_s);
+        QCOMPARE(account()[u"pendingChanges"_s].toInt(), 2);
+        QCOMPARE(localItems(), 64);
+
+        sync(0);
+        QCOMPARE(account()[u"pendingChanges"_s].toInt(), 0);
+        const QJsonObject onServer = serverItems().value(id);
+        QCOMPARE(onServer[u"read"_s].toBool(), true);
+        QCOMPARE(onServer[u"starred"_s].toBool(), true);
+    }
+
+    void anExpiredSessionAndAChangedPassword()
+    {
+        QVERIFY(!control(u"expire-sessions"_s).isEmpty());
+        QCOMPARE(sync(0)[u"result"_s].toString(), u"noData"_s);
+
+        QVERIFY(!control(u"password?password=changed-elsewhere"_s).isEmpty());
+        const CliRun run = freshet({u"sync"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"freshet account login reader"_s), qPrintable(run.err));
+        QCOMPARE(account()[u"loginNeeded"_s].toBool(), true);
+        QCOMPARE(localItems(), 64);
+
+        const CliRun login = freshet({u"account"_s, u"login"_s, u"reader"_s}, "changed-elsewhere\n");
+        QVERIFY2(login.exitCode == 0, qPrintable(login.err));
+        QCOMPARE(sync(0)[u"result"_s].toString(), u"noData"_s);
+    }
+
+    void unsubscribingThroughFreshet()
+    {
+        const QString url = m_feeds.url(u"/gen/1.xml"_s).toString();
+        const CliRun run = freshet({u"remove"_s, url, u"--account"_s, u"reader"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        sync(0);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM feeds WHERE account_id != 1"_s).toInt(), 1);
+        QCOMPARE(localItems(), 34);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSyncGoogleReader)
+#include "tst_cli_sync_greader.moc"
