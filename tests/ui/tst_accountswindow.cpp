@@ -1,0 +1,178 @@
+// Sync accounts in the window, offscreen: adding one through the real Add dialog (a wrong
+// password is said in the dialog and nothing is kept), its feeds showing under its name and
+// its articles in the table after the sync, and the window asking for the password again
+// after the server refused it. Against the loopback Google Reader server and a real Secret
+// Service (testkeyring.h).
+#include "accountlogindialog.h"
+#include "accountscontroller.h"
+#include "accountsdialog.h"
+#include "feedlistmodel.h"
+#include "feedserverprocess.h"
+#include "greaderserverprocess.h"
+#include "itemtablemodel.h"
+#include "testkeyring.h"
+#include "testwindow.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace freshet;
+
+namespace {
+const QString user = u"bob"_s;
+const QString password = u"Acct-Gui-51f2-freshet-test"_s;
+
+void fill(AccountLoginDialog *dialog, const QString &server, const QString &secret)
+{
+    if (!server.isEmpty()) {
+        auto *protocol = dialog->findChild<QComboBox *>(u"accountProtocol"_s);
+        protocol->setCurrentIndex(protocol->findData(u"greader"_s));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"accountServer"_s), server);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"accountUser"_s), user);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"accountName"_s), u"Reader"_s);
+    }
+    QLineEdit *secretField = dialog->findChild<QLineEdit *>(u"accountSecret"_s);
+    secretField->clear();
+    QTest::keyClicks(secretField, secret);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+}
+} // namespace
+
+class TestAccountsWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestKeyring m_keyring;
+    FeedServerProcess m_feeds;
+    GReaderServerProcess m_server;
+    QNetworkAccessManager m_network;
+
+    bool post(const QUrl &url)
+    {
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        std::unique_ptr<QNetworkReply> reply(m_network.post(request, QByteArray()));
+        return QTest::qWaitFor([&] { return reply->isFinished(); }, 60000) && reply->error() == QNetworkReply::NoError;
+    }
+
+    /// Subscribes the server's account to a feed, as the person would on the server's site.
+    bool subscribeOnServer(const QString &feedUrl)
+    {
+        QNetworkRequest login(QUrl(m_server.apiUrl().toString() + u"/accounts/ClientLogin"_s));
+        login.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        std::unique_ptr<QNetworkReply> reply(m_network.post(login, "Email=" + user.toUtf8() + "&Passwd=" + password.toUtf8()));
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 30000))
+            return false;
+        QByteArray auth;
+        for (const QByteArray &line : reply->readAll().split('\n')) {
+            if (line.startsWith("Auth="))
+                auth = line.mid(5);
+        }
+        QNetworkRequest token(QUrl(m_server.apiUrl().toString() + u"/reader/api/0/token"_s));
+        token.setRawHeader("Authorization", "GoogleLogin auth=" + auth);
+        reply.reset(m_network.get(token));
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 30000))
+            return false;
+        const QByteArray t = reply->readAll().trimmed();
+        QNetworkRequest edit(QUrl(m_server.apiUrl().toString() + u"/reader/api/0/subscription/edit"_s));
+        edit.setRawHeader("Authorization", "GoogleLogin auth=" + auth);
+        edit.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        reply.reset(m_network.post(edit, "ac=subscribe&T=" + t + "&s=feed/" + QUrl::toPercentEncoding(feedUrl)));
+        return QTest::qWaitFor([&] { return reply->isFinished(); }, 30000) && reply->readAll().trimmed() == "OK";
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_keyring.start(), qPrintable(m_keyring.errorString()));
+        QVERIFY2(m_feeds.start({u"--feeds"_s, u"4"_s, u"--items"_s, u"12"_s}), qPrintable(m_feeds.errorString()));
+        QVERIFY2(m_server.start({u"--user"_s, user, u"--password"_s, password}), qPrintable(m_server.errorString()));
+        QVERIFY(subscribeOnServer(m_feeds.url(u"/gen/2.xml"_s).toString()));
+    }
+
+    void addingAnAccountShowsItsFeedsAndArticles()
+    {
+        TestProfile profile;
+        TestWindow app(profile);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        AccountsController *accounts = app.window->accounts();
+
+        // The Accounts dialog lists nothing yet and offers Add.
+        {
+            AccountsDialog dialog(accounts, app.window.get());
+            auto *list = dialog.findChild<QTreeWidget *>(u"accountList"_s);
+            QTRY_VERIFY(list != nullptr);
+            QCOMPARE(list->topLevelItemCount(), 0);
+            QVERIFY(!dialog.findChild<QPushButton *>(u"removeAccount"_s)->isEnabled());
+        }
+
+        accounts->add();
+        QTRY_VERIFY(accounts->dialog() != nullptr);
+        AccountLoginDialog *dialog = accounts->dialog();
+        fill(dialog, m_server.apiUrl().toString(), u"not-it"_s);
+        auto *status = dialog->findChild<QLabel *>(u"accountStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Could not log in"_s), 15000);
+        QVERIFY(dialog->isVisible());
+
+        QSignalSpy completed(&app.fetch, &BackgroundFetch::completed);
+        fill(dialog, {}, password);
+        QTRY_VERIFY_WITH_TIMEOUT(accounts->dialog() == nullptr, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, 30000);
+        QCOMPARE(completed.constFirst().constFirst().value<FetchRunSummary>().newItems, 12);
+
+        // The feed shows under the account's name; its articles are in the table.
+        FeedListModel *feeds = app.window->feedModel();
+        QTRY_COMPARE(feeds->rowCount(), 3);
+        QVERIFY2(feeds->index(2).data().toString().startsWith(u"Reader \u203A "_s), qPrintable(feeds->index(2).data().toString()));
+        QTRY_COMPARE(app.window->itemModel()->rowCount(), 12);
+
+        AccountsDialog listing(accounts, app.window.get());
+        auto *list = listing.findChild<QTreeWidget *>(u"accountList"_s);
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(0), u"Reader"_s);
+        QVERIFY2(list->topLevelItem(0)->text(3).startsWith(u"Synced"_s), qPrintable(list->topLevelItem(0)->text(3)));
+    }
+
+    void aRefusedPasswordIsAskedForAgain()
+    {
+        TestProfile profile;
+        TestWindow app(profile);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        AccountsController *accounts = app.window->accounts();
+        accounts->add();
+        QTRY_VERIFY(accounts->dialog() != nullptr);
+        QSignalSpy completed(&app.fetch, &BackgroundFetch::completed);
+        fill(accounts->dialog(), m_server.apiUrl().toString(), password);
+        QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, 30000);
+
+        const QString changed = u"changed-on-the-server"_s;
+        QVERIFY(post(m_server.url(u"/control/password?password="_s + changed)));
+        app.fetch.perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget);
+        QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 2, 30000);
+        QCOMPARE(completed.at(1).constFirst().value<FetchRunSummary>().loginNeeded, QStringList{u"Reader"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(accounts->dialog() != nullptr, 15000);
+        AccountLoginDialog *dialog = accounts->dialog();
+        QVERIFY(!dialog->findChild<QLineEdit *>(u"accountServer"_s)->isEnabled());
+        fill(dialog, {}, changed);
+        QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 3, 30000);
+        const FetchRunSummary after = completed.at(2).constFirst().value<FetchRunSummary>();
+        QVERIFY(after.loginNeeded.isEmpty());
+        QCOMPARE(after.result, FetchResult::NoData);
+        QVERIFY(post(m_server.url(u"/control/password?password="_s + password)));
+    }
+};
+
+QTEST_MAIN(TestAccountsWindow)
+#include "tst_accountswindow.moc"
