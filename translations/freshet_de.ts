@@ -102,6 +102,195 @@
     </message>
 </context>
 <context>
+    <name>freshet::AccountLoginDialog</name>
+    <message>
+        <source>Add Sync Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log In Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read on every device: Freshet syncs with the feed server you use. Its feeds, articles, and read and starred state come from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of the account “%1” refused its login. Enter the password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.org/tt-rss/ or https://example.org/api/greader.php</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished">&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Name in Freshet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain, never in Freshet&apos;s own files. For FreshRSS and Miniflux use the API password set in the server&apos;s profile page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not log in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>freshet::AccountStoreMessages</name>
+    <message>
+        <source>There is already an account named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new account could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local account cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>freshet::AccountSyncMessages</name>
+    <message>
+        <source>Could not store what the server sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>freshet::AccountsController</name>
+    <message>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the account “%1” and its %n feed(s) from this device? Nothing changes on the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of %1 is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of account “%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>freshet::AccountsDialog</name>
+    <message>
+        <source>&amp;Log In Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds of a sync account come from its server, which fetches them; read and starred state is shared with every device that uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the login: log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1; %2 feeds, %3 unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sync accounts yet. Add one to read the feeds of your Tiny Tiny RSS, FreshRSS, Miniflux or Inoreader account here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>freshet::AdaptiveMessages</name>
     <message numerus="yes">
         <source>%n h</source>
@@ -145,6 +334,22 @@
     <message>
         <source>%1 is refreshing this profile; this run stopped without fetching.</source>
         <translation>%1 aktualisiert gerade dieses Profil; dieser Durchlauf wurde ohne Abruf beendet.</translation>
+    </message>
+    <message>
+        <source>The password of account “%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync of account “%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “%1” synced in part (the deadline came first): %2 new, %3 changed, %4 read/star changes sent, %5 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “%1” synced: %2 new, %3 changed, %4 read/star changes sent, %5 received.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -674,6 +879,221 @@
         <source>No password or token was given: type it when asked, or pipe it to standard input. It is never taken from the command line.</source>
         <translation>Es wurde weder ein Passwort noch ein Token angegeben: Geben Sie es ein, wenn Sie danach gefragt werden, oder leiten Sie es über die Standardeingabe weiter. Es wird nie von der Befehlszeile übernommen.</translation>
     </message>
+    <message>
+        <source>add PROTOCOL URL, list, remove NAME, or login NAME. PROTOCOL is ttrss (Tiny Tiny RSS) or greader (Google Reader API: FreshRSS, Miniflux, Inoreader).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the user name on the server; the password is read from the terminal or from standard input, never from the command line, and kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: what to call the account (default: the server&apos;s host name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: print the accounts as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown protocol “%1”: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the user name on the server with --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an account named “%1”; choose another with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not log in to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added account “%1” (%2 at %3). `freshet sync` fetches its feeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 feeds, %2 unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read/star changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login needed: freshet account login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the account of feeds on this device; it has no server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed account “%1” with its %2 feeds from this device (nothing changed on the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its password could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to account “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: add, list, remove or login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: use add, list, remove or login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage sync accounts on feed servers: add, list, remove, log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sync account named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of account “%1” refused its login last time. Log in again with: freshet account login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of account “%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not subscribe to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed to %1 on account “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be synced now; `freshet sync` tries again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “%1” has no feed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribed from %1 on account “%2” and removed its %n item(s) here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip enclosures larger than SIZE (500M, 2G, 700K or bytes); none: no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download only on networks that are not metered: on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the setting as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither on nor off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-size takes a size such as 500M, 2G or 700K, or none; not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unmetered-only takes on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic downloads for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on unmetered networks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enclosures of items that arrive from now on are downloaded after each refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change whether a feed&apos;s new enclosures download automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe on this sync account&apos;s server instead of on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed is on this sync account: unsubscribe on its server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced through the account “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads completed: %1, still queued: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of account “%1” refused its login (the session expired and logging in again failed, or the password changed). Log in again with: freshet account login %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync only this account (see `freshet account list`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sync account; add one with `freshet account add`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync the accounts on feed servers (Tiny Tiny RSS, Google Reader API) now: read/star changes made here go up, new articles and the server&apos;s state come down.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>
@@ -712,6 +1132,10 @@
     <message>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 failed: it would leave rows pointing at nothing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -766,6 +1190,10 @@
     <message>
         <source>%1 Resuming…</source>
         <translation>%1 Wird fortgesetzt…</translation>
+    </message>
+    <message>
+        <source>The downloads database is not open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -847,6 +1275,10 @@
     <message>
         <source>Choose a feed first.</source>
         <translation>Wählen Sie zuerst einen Feed aus.</translation>
+    </message>
+    <message>
+        <source>Downloads are unavailable: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -978,6 +1410,10 @@
     <message>
         <source>last fetch failed</source>
         <translation>letzter Abruf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Synced through the account “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2272,28 @@
         <source>More</source>
         <translation>Mehr</translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s) synced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from %1 on the account “%2” (for every device that uses it) and delete its %n item(s) here?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::NewItemsBadge</name>
@@ -2140,6 +2598,47 @@
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
+    <message>
+        <source>Sync &amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiny Tiny RSS, FreshRSS, Miniflux, Inoreader: read and starred state shared by every device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>freshet::SubscriptionEditMessages</name>
+    <message>
+        <source>Unknown sync protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>freshet::SyncProtocolMessages</name>
+    <message>
+        <source>Tiny Tiny RSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Reader API (FreshRSS, Miniflux, Inoreader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>freshet::SyncRunnerMessages</name>
+    <message>
+        <source>Freshet does not know the sync protocol “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>freshet::SystemdMessages</name>
@@ -2321,6 +2820,206 @@
     <message>
         <source>no WorkManager work</source>
         <translation>kein WorkManager-Auftrag</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::sync::GoogleReaderClient</name>
+    <message>
+        <source>The server accepted the subscription but does not list the feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no valid server address (http or https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ended the session and did not accept the new login either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Google Reader API answers at this address (HTTP %1). For FreshRSS the address ends in /api/greader.php.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection before it answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not support this request (HTTP 501).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not what the Google Reader API sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>freshet::sync::TtRssApi</name>
+    <message>
+        <source>The server ended the session, and logging in again did not help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the login has no session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API is switched off for this tt-rss account: enable &quot;API access&quot; in tt-rss&apos;s preferences, then log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tt-rss did not accept the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tt-rss refused the login (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (HTTP %2). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP %2): check the address and the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends its API elsewhere (%2): use that address for the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no tt-rss API at this address (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with something other than the tt-rss API&apos;s JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tt-rss refused the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>freshet::sync::TtRssClient</name>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of categories was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of feeds was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of articles was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent the same articles again while paging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the subscription was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tt-rss found no feed address in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a web page without a feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers several feeds; subscribe to one of them: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tt-rss could not download %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tt-rss could not subscribe to %1 (code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tt-rss does not list the feed it subscribed to (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiny Tiny RSS cannot rename feeds through its API: rename the feed in tt-rss&apos;s web interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s unread count was not understood.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>freshet::AccountsController</name>
+    <message numerus="yes">
+        <source>Remove the account “%1” and its %n feed(s) from this device? Nothing changes on the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::AccountsDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::AdaptiveMessages</name>
     <message numerus="yes">
         <source>%n h</source>
@@ -60,6 +80,13 @@
         <translation>
             <numerusform>Exported %n feed to %1</numerusform>
             <numerusform>Exported %n feeds to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribed from %1 on account “%2” and removed its %n item(s) here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -155,6 +182,20 @@
             <numerusform>Unsubscribe from %1 and delete its %n items?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s) synced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from %1 on the account “%2” (for every device that uses it) and delete its %n item(s) here?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::NewItemsBadge</name>
@@ -238,6 +279,16 @@
         <translation>
             <numerusform>Freshet: %n unread</numerusform>
             <numerusform>Freshet: %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::sync::TtRssApi</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
