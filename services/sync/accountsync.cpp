@@ -50,6 +50,8 @@ void AccountSync::start()
 void AccountSync::stop()
 {
     m_outcome.deadlineHit = true;
+    m_loggedIn = false;   // no time for a polite logout
+    m_loggingOut = false;
     report();
 }
 
@@ -73,6 +75,7 @@ void AccountSync::login()
             return;
         if (!answer)
             return fail(answer.error());
+        m_loggedIn = true;
         if (m_account.loginNeeded)
             m_store.setAccountLoginNeeded(m_account.id, false);
         sendChanges();
@@ -204,8 +207,21 @@ void AccountSync::succeed()
 
 void AccountSync::report()
 {
-    if (m_reported)
+    if (m_reported || m_loggingOut)
         return;
+    // A session left open lingers on the server (tt-rss keeps one row per login): end it,
+    // unless the deadline leaves no time for it.
+    if (m_loggedIn && m_deadline.remainingTimeAsDuration() >= minimumRequestTime) {
+        m_loggingOut = true;
+        m_client->logout([this](SyncResult<Done>) {
+            if (m_reported)
+                return;
+            m_loggingOut = false;
+            m_loggedIn = false;
+            report();
+        });
+        return;
+    }
     m_reported = true;
     // A sync stopped by the deadline kept everything it stored and resumes next time, but
     // has not seen the server's whole state: it is not a failure, and not complete either.

@@ -87,6 +87,8 @@ private:
     QString m_cursor;
     AccountSyncOutcome m_outcome;
     bool m_reported = false;
+    bool m_loggedIn = false;
+    bool m_loggingOut = false;
 };
 
 } // namespace sync
