@@ -3,7 +3,7 @@
 # GUI platform, a throwaway HOME and XDG dirs (so no test touches the developer's own profile),
 # and the sanitizer settings the ASan build needs.
 set -euo pipefail
-build_dir=${1:?usage: run-tests.sh BUILD_DIR}
+build_dir=${1:?usage: run-tests.sh BUILD_DIR [CTEST ARGUMENTS...]}
 here=$(cd "$(dirname "$0")" && pwd)
 
 scratch=$(mktemp -d -t freshet-tests.XXXXXX)
@@ -18,4 +18,4 @@ export LSAN_OPTIONS="suppressions=$here/sanitizer/lsan.supp:print_suppressions=0
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 
 echo "== tests in $build_dir"
-ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)" --timeout 600
+ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)" --timeout 600 "${@:2}"
