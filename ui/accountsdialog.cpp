@@ -27,7 +27,7 @@ AccountsDialog::AccountsDialog(AccountsController *controller, QWidget *parent)
 {
     setWindowTitle(tr("Accounts"));
     setObjectName(u"accountsDialog"_s);
-    resize(720, 320);
+    resize(900, 340);
     m_list->setObjectName(u"accountList"_s);
     m_list->setAccessibleName(tr("Accounts"));
     m_list->setRootIsDecorated(false);
