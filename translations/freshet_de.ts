@@ -105,189 +105,189 @@
     <name>freshet::AccountLoginDialog</name>
     <message>
         <source>Add Sync Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Konto hinzufügen</translation>
     </message>
     <message>
         <source>Log In Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden</translation>
     </message>
     <message>
         <source>Read on every device: Freshet syncs with the feed server you use. Its feeds, articles, and read and starred state come from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf jedem Gerät lesen: Freshet synchronisiert sich mit dem Feed-Server, den Sie verwenden. Feeds, Artikel sowie der Gelesen- und Stern-Status kommen vom Server.</translation>
     </message>
     <message>
         <source>The server of the account “%1” refused its login. Enter the password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server des Kontos „%1“ hat die Anmeldung abgelehnt. Geben Sie das Passwort erneut ein:</translation>
     </message>
     <message>
         <source>https://example.org/tt-rss/ or https://example.org/api/greader.php</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/tt-rss/ oder https://example.org/api/greader.php</translation>
     </message>
     <message>
         <source>The server&apos;s host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname des Servers</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienst:</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&amp;adresse:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">&amp;Benutzername:</translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Passwort:</translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Name in Freshet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name in Freshet:</translation>
     </message>
     <message>
         <source>The password is kept in the system keychain, never in Freshet&apos;s own files. For FreshRSS and Miniflux use the API password set in the server&apos;s profile page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert, nie in Freshets eigenen Dateien. Verwenden Sie für FreshRSS und Miniflux das API-Passwort, das auf der Profilseite des Servers festgelegt ist.</translation>
     </message>
     <message>
         <source>Logging in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
         <source>Could not log in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet.</translation>
     </message>
 </context>
 <context>
     <name>freshet::AccountStoreMessages</name>
     <message>
         <source>There is already an account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Konto namens „%1“.</translation>
     </message>
     <message>
         <source>The new account could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Konto konnte nicht wieder eingelesen werden.</translation>
     </message>
     <message>
         <source>The local account cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lokale Konto kann nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
     <name>freshet::AccountSyncMessages</name>
     <message>
         <source>Could not store what the server sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vom Server gesendeten Daten konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>freshet::AccountsController</name>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message numerus="yes">
         <source>Remove the account “%1” and its %n feed(s) from this device? Nothing changes on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Möchten Sie das Konto „%1“ und seinen %n Feed von diesem Gerät entfernen? Auf dem Server ändert sich nichts.</numerusform>
+            <numerusform>Möchten Sie das Konto „%1“ und seine %n Feeds von diesem Gerät entfernen? Auf dem Server ändert sich nichts.</numerusform>
         </translation>
     </message>
     <message>
         <source>The password could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
     </message>
     <message>
         <source>The account of %1 is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto des Feeds %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The password of account “%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Kontos „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte %2 nicht abbestellen; es wurde nichts entfernt: %3</translation>
     </message>
 </context>
 <context>
     <name>freshet::AccountsDialog</name>
     <message>
         <source>&amp;Log In Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;anmelden…</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>Feeds of a sync account come from its server, which fetches them; read and starred state is shared with every device that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feeds eines Sync-Kontos kommen von seinem Server, der sie auch abruft; der Gelesen- und Stern-Status wird mit allen Geräten geteilt, die das Konto verwenden.</translation>
     </message>
     <message>
         <source>Syncing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird synchronisiert…</translation>
     </message>
     <message>
         <source>The server refused the login: log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung abgelehnt: Melden Sie sich erneut an</translation>
     </message>
     <message>
         <source>Last sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Synced %1; %2 feeds, %3 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert: %1; Feeds: %2, ungelesen: %3</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung noch nicht gesendet</numerusform>
+            <numerusform>%n Änderungen noch nicht gesendet</numerusform>
         </translation>
     </message>
     <message>
         <source>No sync accounts yet. Add one to read the feeds of your Tiny Tiny RSS, FreshRSS, Miniflux or Inoreader account here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sync-Konten. Fügen Sie eines hinzu, um hier die Feeds Ihres Kontos bei Tiny Tiny RSS, FreshRSS, Miniflux oder Inoreader zu lesen.</translation>
     </message>
 </context>
 <context>
@@ -337,19 +337,19 @@
     </message>
     <message>
         <source>The password of account “%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Kontos „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Sync of account “%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung des Kontos „%1“ fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Account “%1” synced in part (the deadline came first): %2 new, %3 changed, %4 read/star changes sent, %5 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ teilweise synchronisiert (das Zeitlimit wurde vorher erreicht): neu: %2, geändert: %3, gesendete Gelesen-/Stern-Änderungen: %4, empfangene: %5.</translation>
     </message>
     <message>
         <source>Account “%1” synced: %2 new, %3 changed, %4 read/star changes sent, %5 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ synchronisiert: neu: %2, geändert: %3, gesendete Gelesen-/Stern-Änderungen: %4, empfangene: %5.</translation>
     </message>
 </context>
 <context>
@@ -881,218 +881,218 @@
     </message>
     <message>
         <source>add PROTOCOL URL, list, remove NAME, or login NAME. PROTOCOL is ttrss (Tiny Tiny RSS) or greader (Google Reader API: FreshRSS, Miniflux, Inoreader).</source>
-        <translation type="unfinished"></translation>
+        <translation>add PROTOKOLL URL, list, remove NAME oder login NAME. PROTOKOLL ist ttrss (Tiny Tiny RSS) oder greader (Google Reader API: FreshRSS, Miniflux, Inoreader).</translation>
     </message>
     <message>
         <source>add: the user name on the server; the password is read from the terminal or from standard input, never from the command line, and kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: der Benutzername auf dem Server; das Passwort wird vom Terminal oder von der Standardeingabe gelesen, nie von der Befehlszeile, und im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>add: what to call the account (default: the server&apos;s host name).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: der Name des Kontos (Standard: der Hostname des Servers).</translation>
     </message>
     <message>
         <source>list: print the accounts as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: die Konten als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Unknown protocol “%1”: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Protokoll „%1“: Verwenden Sie %2.</translation>
     </message>
     <message>
         <source>Give the user name on the server with --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzernamen auf dem Server mit --user NAME an.</translation>
     </message>
     <message>
         <source>--name needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name erwartet einen Namen.</translation>
     </message>
     <message>
         <source>There is already an account named “%1”; choose another with --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Konto namens „%1“; wählen Sie mit --name einen anderen Namen.</translation>
     </message>
     <message>
         <source>Could not log in to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Added account “%1” (%2 at %3). `freshet sync` fetches its feeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ hinzugefügt (%2 unter %3). `freshet sync` ruft seine Feeds ab.</translation>
     </message>
     <message>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2</translation>
     </message>
     <message>
         <source>%1 feeds, %2 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds: %1, ungelesen: %2</translation>
     </message>
     <message>
         <source>last sync: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Synchronisierung: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 read/star changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gesendete Gelesen-/Stern-Änderungen: %1</translation>
     </message>
     <message>
         <source>login needed: freshet account login %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung erforderlich: freshet account login %1</translation>
     </message>
     <message>
         <source>“%1” is the account of feeds on this device; it has no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist das Konto der Feeds auf diesem Gerät; es hat keinen Server.</translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto namens „%1“.</translation>
     </message>
     <message>
         <source>Removed account “%1” with its %2 feeds from this device (nothing changed on the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ mit seinen %2 Feeds von diesem Gerät entfernt (auf dem Server wurde nichts geändert).</translation>
     </message>
     <message>
         <source>Its password could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Passwort konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
     </message>
     <message>
         <source>Logged in to account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Konto „%1“ angemeldet.</translation>
     </message>
     <message>
         <source>Say what to do: add, list, remove or login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was zu tun ist: add, list, remove oder login.</translation>
     </message>
     <message>
         <source>Unknown action “%1”: use add, list, remove or login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion „%1“: Verwenden Sie add, list, remove oder login.</translation>
     </message>
     <message>
         <source>Manage sync accounts on feed servers: add, list, remove, log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Konten auf Feed-Servern verwalten: hinzufügen, auflisten, entfernen, erneut anmelden.</translation>
     </message>
     <message>
         <source>There is no sync account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Sync-Konto namens „%1“.</translation>
     </message>
     <message>
         <source>The server of account “%1” refused its login last time. Log in again with: freshet account login %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server des Kontos „%1“ hat die Anmeldung beim letzten Mal abgelehnt. Melden Sie sich erneut an mit: freshet account login %1</translation>
     </message>
     <message>
         <source>The password of account “%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Kontos „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 could not subscribe to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte %2 nicht abonnieren: %3</translation>
     </message>
     <message>
         <source>Subscribed to %1 on account “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Konto „%2“ abonniert.</translation>
     </message>
     <message>
         <source>The account could not be synced now; `freshet sync` tries again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto konnte jetzt nicht synchronisiert werden; `freshet sync` versucht es erneut. %1</translation>
     </message>
     <message>
         <source>Account “%1” has no feed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ hat keinen Feed %2.</translation>
     </message>
     <message>
         <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte %2 nicht abbestellen; es wurde nichts entfernt: %3</translation>
     </message>
     <message numerus="yes">
         <source>Unsubscribed from %1 on account “%2” and removed its %n item(s) here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 im Konto „%2“ abbestellt und %n Artikel hier entfernt.</numerusform>
+            <numerusform>%1 im Konto „%2“ abbestellt und %n Artikel hier entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Skip enclosures larger than SIZE (500M, 2G, 700K or bytes); none: no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge überspringen, die größer als GRÖSSE sind (500M, 2G, 700K oder Bytes); none: keine Begrenzung.</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <source>Download only on networks that are not metered: on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in nicht getakteten Netzwerken herunterladen: on oder off.</translation>
     </message>
     <message>
         <source>Print the setting as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung als JSON ausgeben.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither on nor off.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder on noch off.</translation>
     </message>
     <message>
         <source>--max-size takes a size such as 500M, 2G or 700K, or none; not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-size erwartet eine Größe wie 500M, 2G oder 700K oder none, nicht „%1“.</translation>
     </message>
     <message>
         <source>--unmetered-only takes on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>--unmetered-only erwartet on oder off.</translation>
     </message>
     <message>
         <source>Automatic downloads for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Downloads für %1: %2</translation>
     </message>
     <message>
         <source>Size limit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenbeschränkung: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Only on unmetered networks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in nicht getakteten Netzwerken: %1</translation>
     </message>
     <message>
         <source>Enclosures of items that arrive from now on are downloaded after each refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge von Artikeln, die ab jetzt eintreffen, werden nach jeder Aktualisierung heruntergeladen.</translation>
     </message>
     <message>
         <source>Show or change whether a feed&apos;s new enclosures download automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen oder ändern, ob neue Anhänge eines Feeds automatisch heruntergeladen werden.</translation>
     </message>
     <message>
         <source>Subscribe on this sync account&apos;s server instead of on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server dieses Sync-Kontos abonnieren statt auf diesem Gerät.</translation>
     </message>
     <message>
         <source>The feed is on this sync account: unsubscribe on its server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Feed gehört zu diesem Sync-Konto: auf dessen Server abbestellen.</translation>
     </message>
     <message>
         <source>synced through the account “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisiert über das Konto „%1“</translation>
     </message>
     <message>
         <source>Downloads completed: %1, still queued: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads abgeschlossen: %1, noch in der Warteschlange: %2</translation>
     </message>
     <message>
         <source>The server of account “%1” refused its login (the session expired and logging in again failed, or the password changed). Log in again with: freshet account login %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server des Kontos „%1“ hat die Anmeldung abgelehnt (die Sitzung ist abgelaufen und die erneute Anmeldung ist fehlgeschlagen, oder das Passwort wurde geändert). Melden Sie sich erneut an mit: freshet account login %1</translation>
     </message>
     <message>
         <source>Sync only this account (see `freshet account list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Konto synchronisieren (siehe `freshet account list`).</translation>
     </message>
     <message>
         <source>There is no sync account; add one with `freshet account add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Sync-Konto; fügen Sie eines mit `freshet account add` hinzu.</translation>
     </message>
     <message>
         <source>Sync the accounts on feed servers (Tiny Tiny RSS, Google Reader API) now: read/star changes made here go up, new articles and the server&apos;s state come down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten auf Feed-Servern (Tiny Tiny RSS, Google Reader API) jetzt synchronisieren: Hier vorgenommene Gelesen-/Stern-Änderungen werden hochgeladen, neue Artikel und der Status des Servers heruntergeladen.</translation>
     </message>
 </context>
 <context>
@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>Schema migration %1 failed: it would leave rows pointing at nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemamigration %1 fehlgeschlagen: Sie würde Zeilen hinterlassen, die ins Leere verweisen.</translation>
     </message>
 </context>
 <context>
@@ -1193,7 +1193,7 @@
     </message>
     <message>
         <source>The downloads database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Download-Datenbank ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -1278,7 +1278,7 @@
     </message>
     <message>
         <source>Downloads are unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads sind nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>
@@ -1413,7 +1413,7 @@
     </message>
     <message>
         <source>Synced through the account “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert über das Konto „%1“</translation>
     </message>
 </context>
 <context>
@@ -2274,24 +2274,24 @@
     </message>
     <message numerus="yes">
         <source>%n article(s) synced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel synchronisiert</numerusform>
+            <numerusform>%n Artikel synchronisiert</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message numerus="yes">
         <source>Unsubscribe from %1 on the account “%2” (for every device that uses it) and delete its %n item(s) here?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Möchten Sie %1 im Konto „%2“ abbestellen (für alle Geräte, die es verwenden) und %n Artikel hier löschen?</numerusform>
+            <numerusform>Möchten Sie %1 im Konto „%2“ abbestellen (für alle Geräte, die es verwenden) und %n Artikel hier löschen?</numerusform>
         </translation>
     </message>
 </context>
@@ -2600,44 +2600,44 @@
     </message>
     <message>
         <source>Sync &amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-&amp;Konten…</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS, FreshRSS, Miniflux, Inoreader: read and starred state shared by every device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS, FreshRSS, Miniflux, Inoreader: Gelesen- und Stern-Status, den alle Geräte gemeinsam nutzen.</translation>
     </message>
     <message>
         <source>Accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten:</translation>
     </message>
 </context>
 <context>
     <name>freshet::SubscriptionEditMessages</name>
     <message>
         <source>Unknown sync protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Synchronisierungsprotokoll.</translation>
     </message>
 </context>
 <context>
     <name>freshet::SyncProtocolMessages</name>
     <message>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <source>Google Reader API (FreshRSS, Miniflux, Inoreader)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Reader API (FreshRSS, Miniflux, Inoreader)</translation>
     </message>
     <message>
         <source>On this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Gerät</translation>
     </message>
 </context>
 <context>
     <name>freshet::SyncRunnerMessages</name>
     <message>
         <source>Freshet does not know the sync protocol “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freshet kennt das Synchronisierungsprotokoll „%1“ nicht.</translation>
     </message>
 </context>
 <context>
@@ -2826,200 +2826,200 @@
     <name>freshet::sync::GoogleReaderClient</name>
     <message>
         <source>The server accepted the subscription but does not list the feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Abonnement angenommen, führt den Feed aber nicht auf.</translation>
     </message>
     <message>
         <source>The account has no valid server address (http or https).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat keine gültige Serveradresse (http oder https).</translation>
     </message>
     <message>
         <source>The server ended the session and did not accept the new login either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Sitzung beendet und auch die erneute Anmeldung nicht angenommen.</translation>
     </message>
     <message>
         <source>No Google Reader API answers at this address (HTTP %1). For FreshRSS the address ends in /api/greader.php.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Adresse antwortet keine Google Reader API (HTTP %1). Bei FreshRSS endet die Adresse auf /api/greader.php.</translation>
     </message>
     <message>
         <source>The server %1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers war größer als %1 MB.</translation>
     </message>
     <message>
         <source>The server %1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <source>The host %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host %1 konnte nicht gefunden werden.</translation>
     </message>
     <message>
         <source>The server %1 closed the connection before it answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat die Verbindung geschlossen, bevor er geantwortet hat.</translation>
     </message>
     <message>
         <source>The server %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The server does not support this request (HTTP 501).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unterstützt diese Anfrage nicht (HTTP 501).</translation>
     </message>
     <message>
         <source>The server failed (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ist ein Fehler aufgetreten (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not what the Google Reader API sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers entspricht nicht dem, was die Google Reader API sendet.</translation>
     </message>
     <message>
         <source>The server did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Benutzernamen oder das Passwort nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>freshet::sync::TtRssApi</name>
     <message>
         <source>The server ended the session, and logging in again did not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Sitzung beendet, und eine erneute Anmeldung hat nicht geholfen.</translation>
     </message>
     <message>
         <source>The server&apos;s answer to the login has no session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers auf die Anmeldung enthält keine Sitzung.</translation>
     </message>
     <message>
         <source>The API is switched off for this tt-rss account: enable &quot;API access&quot; in tt-rss&apos;s preferences, then log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API ist für dieses tt-rss-Konto ausgeschaltet: Aktivieren Sie „API-Zugriff“ in den Einstellungen von tt-rss und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>tt-rss did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>tt-rss hat den Benutzernamen oder das Passwort nicht akzeptiert.</translation>
     </message>
     <message>
         <source>tt-rss refused the login (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>tt-rss hat die Anmeldung abgelehnt (%1).</translation>
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 sent an answer larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort gesendet, die größer als %2 MB ist.</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>%1 failed (HTTP %2). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 ist ein Fehler aufgetreten (HTTP %2). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>%1 refused access (HTTP %2): check the address and the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Zugriff verweigert (HTTP %2): Prüfen Sie die Adresse und die Anmeldedaten.</translation>
     </message>
     <message>
         <source>%1 sends its API elsewhere (%2): use that address for the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leitet seine API an eine andere Adresse weiter (%2): Verwenden Sie diese Adresse für das Konto.</translation>
     </message>
     <message>
         <source>%1 has no tt-rss API at this address (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet unter dieser Adresse keine tt-rss-API an (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 answered with something other than the tt-rss API&apos;s JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit etwas anderem als dem JSON der tt-rss-API geantwortet.</translation>
     </message>
     <message>
         <source>tt-rss refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>tt-rss hat die Anfrage abgelehnt (%1).</translation>
     </message>
 </context>
 <context>
     <name>freshet::sync::TtRssClient</name>
     <message>
         <source>The sync was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers wurde nicht verstanden.</translation>
     </message>
     <message>
         <source>The server&apos;s list of categories was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorienliste des Servers wurde nicht verstanden.</translation>
     </message>
     <message>
         <source>The server&apos;s list of feeds was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feedliste des Servers wurde nicht verstanden.</translation>
     </message>
     <message>
         <source>The server&apos;s list of articles was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikelliste des Servers wurde nicht verstanden.</translation>
     </message>
     <message>
         <source>The server sent the same articles again while paging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat beim seitenweisen Abruf dieselben Artikel erneut gesendet.</translation>
     </message>
     <message>
         <source>The server&apos;s answer to the subscription was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers auf das Abonnement wurde nicht verstanden.</translation>
     </message>
     <message>
         <source>tt-rss found no feed address in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>tt-rss hat in %1 keine Feed-Adresse gefunden.</translation>
     </message>
     <message>
         <source>%1 is a web page without a feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Webseite ohne Feed.</translation>
     </message>
     <message>
         <source>%1 offers several feeds; subscribe to one of them: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet mehrere Feeds an; abonnieren Sie einen davon: %2</translation>
     </message>
     <message>
         <source>tt-rss could not download %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tt-rss konnte %1 nicht herunterladen: %2</translation>
     </message>
     <message>
         <source>tt-rss could not subscribe to %1 (code %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>tt-rss konnte %1 nicht abonnieren (Code %2).</translation>
     </message>
     <message>
         <source>tt-rss does not list the feed it subscribed to (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>tt-rss führt den abonnierten Feed nicht auf (%1).</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS cannot rename feeds through its API: rename the feed in tt-rss&apos;s web interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS kann Feeds nicht über seine API umbenennen: Benennen Sie den Feed in der Weboberfläche von tt-rss um.</translation>
     </message>
     <message>
         <source>The server&apos;s unread count was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vom Server gemeldete Zahl ungelesener Artikel wurde nicht verstanden.</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,9 @@
     <name>freshet::AccountsController</name>
     <message numerus="yes">
         <source>Remove the account “%1” and its %n feed(s) from this device? Nothing changes on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove the account “%1” and its %n feed from this device? Nothing changes on the server.</numerusform>
+            <numerusform>Remove the account “%1” and its %n feeds from this device? Nothing changes on the server.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>freshet::AccountsDialog</name>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
         </translation>
     </message>
 </context>
@@ -84,9 +84,9 @@
     </message>
     <message numerus="yes">
         <source>Unsubscribed from %1 on account “%2” and removed its %n item(s) here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unsubscribed from %1 on account “%2” and removed its %n item here.</numerusform>
+            <numerusform>Unsubscribed from %1 on account “%2” and removed its %n items here.</numerusform>
         </translation>
     </message>
 </context>
@@ -184,16 +184,16 @@
     </message>
     <message numerus="yes">
         <source>%n article(s) synced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article synced</numerusform>
+            <numerusform>%n articles synced</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unsubscribe from %1 on the account “%2” (for every device that uses it) and delete its %n item(s) here?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unsubscribe from %1 on the account “%2” (for every device that uses it) and delete its %n item here?</numerusform>
+            <numerusform>Unsubscribe from %1 on the account “%2” (for every device that uses it) and delete its %n items here?</numerusform>
         </translation>
     </message>
 </context>
@@ -286,9 +286,9 @@
     <name>freshet::sync::TtRssApi</name>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 did not answer within %n second.</numerusform>
+            <numerusform>%1 did not answer within %n seconds.</numerusform>
         </translation>
     </message>
 </context>

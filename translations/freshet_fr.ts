@@ -105,189 +105,189 @@
     <name>freshet::AccountLoginDialog</name>
     <message>
         <source>Add Sync Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte de synchronisation</translation>
     </message>
     <message>
         <source>Log In Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter</translation>
     </message>
     <message>
         <source>Read on every device: Freshet syncs with the feed server you use. Its feeds, articles, and read and starred state come from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez sur tous vos appareils&#xa0;: Freshet se synchronise avec le serveur de flux que vous utilisez. Les flux, les articles et les états lu et favori proviennent du serveur.</translation>
     </message>
     <message>
         <source>The server of the account “%1” refused its login. Enter the password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du compte «&#xa0;%1&#xa0;» a refusé la connexion. Saisissez à nouveau le mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>https://example.org/tt-rss/ or https://example.org/api/greader.php</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/tt-rss/ ou https://example.org/api/greader.php</translation>
     </message>
     <message>
         <source>The server&apos;s host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’hôte du serveur</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service&#xa0;:</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">Nom d’&amp;utilisateur&#xa0;:</translation>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">Mot de &amp;passe&#xa0;:</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name in Freshet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom dans Freshet&#xa0;:</translation>
     </message>
     <message>
         <source>The password is kept in the system keychain, never in Freshet&apos;s own files. For FreshRSS and Miniflux use the API password set in the server&apos;s profile page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est conservé dans le trousseau du système, jamais dans les fichiers de Freshet. Pour FreshRSS et Miniflux, utilisez le mot de passe d’API défini sur la page de profil du serveur.</translation>
     </message>
     <message>
         <source>Logging in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Could not log in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté.</translation>
     </message>
 </context>
 <context>
     <name>freshet::AccountStoreMessages</name>
     <message>
         <source>There is already an account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>The new account could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau compte n’a pas pu être relu.</translation>
     </message>
     <message>
         <source>The local account cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte local ne peut pas être supprimé.</translation>
     </message>
 </context>
 <context>
     <name>freshet::AccountSyncMessages</name>
     <message>
         <source>Could not store what the server sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer ce que le serveur a envoyé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>freshet::AccountsController</name>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message numerus="yes">
         <source>Remove the account “%1” and its %n feed(s) from this device? Nothing changes on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Voulez-vous supprimer de cet appareil le compte «&#xa0;%1&#xa0;» et %n flux&#xa0;? Rien ne change sur le serveur.</numerusform>
+            <numerusform>Voulez-vous supprimer de cet appareil le compte «&#xa0;%1&#xa0;» et ses %n flux&#xa0;? Rien ne change sur le serveur.</numerusform>
         </translation>
     </message>
     <message>
         <source>The password could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n’a pas pu être effacé du trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>The account of %1 is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte du flux %1 n’existe plus.</translation>
     </message>
     <message>
         <source>The password of account “%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du compte «&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu se désabonner de %2&#xa0;; rien n’a été supprimé&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>freshet::AccountsDialog</name>
     <message>
         <source>&amp;Log In Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;reconnecter…</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser &amp;maintenant</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>Feeds of a sync account come from its server, which fetches them; read and starred state is shared with every device that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flux d’un compte de synchronisation proviennent de son serveur, qui se charge de les récupérer&#xa0;; les états lu et favori sont partagés avec tous les appareils qui utilisent ce compte.</translation>
     </message>
     <message>
         <source>Syncing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>The server refused the login: log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la connexion&#xa0;: reconnectez-vous</translation>
     </message>
     <message>
         <source>Last sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Synced %1; %2 feeds, %3 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé le %1&#xa0;; flux&#xa0;: %2, non lus&#xa0;: %3</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisé</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification en attente d’envoi</numerusform>
+            <numerusform>%n modifications en attente d’envoi</numerusform>
         </translation>
     </message>
     <message>
         <source>No sync accounts yet. Add one to read the feeds of your Tiny Tiny RSS, FreshRSS, Miniflux or Inoreader account here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte de synchronisation pour l’instant. Ajoutez-en un pour lire ici les flux de votre compte Tiny Tiny RSS, FreshRSS, Miniflux ou Inoreader.</translation>
     </message>
 </context>
 <context>
@@ -337,19 +337,19 @@
     </message>
     <message>
         <source>The password of account “%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du compte «&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sync of account “%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation du compte «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Account “%1” synced in part (the deadline came first): %2 new, %3 changed, %4 read/star changes sent, %5 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte «&#xa0;%1&#xa0;» partiellement synchronisé (le délai a été atteint avant la fin)&#xa0;: nouveaux articles&#xa0;: %2, modifiés&#xa0;: %3, modifications lu/favori envoyées&#xa0;: %4, reçues&#xa0;: %5.</translation>
     </message>
     <message>
         <source>Account “%1” synced: %2 new, %3 changed, %4 read/star changes sent, %5 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte «&#xa0;%1&#xa0;» synchronisé&#xa0;: nouveaux articles&#xa0;: %2, modifiés&#xa0;: %3, modifications lu/favori envoyées&#xa0;: %4, reçues&#xa0;: %5.</translation>
     </message>
 </context>
 <context>
@@ -881,218 +881,218 @@
     </message>
     <message>
         <source>add PROTOCOL URL, list, remove NAME, or login NAME. PROTOCOL is ttrss (Tiny Tiny RSS) or greader (Google Reader API: FreshRSS, Miniflux, Inoreader).</source>
-        <translation type="unfinished"></translation>
+        <translation>add PROTOCOLE URL, list, remove NOM ou login NOM. PROTOCOLE vaut ttrss (Tiny Tiny RSS) ou greader (Google Reader API&#xa0;: FreshRSS, Miniflux, Inoreader).</translation>
     </message>
     <message>
         <source>add: the user name on the server; the password is read from the terminal or from standard input, never from the command line, and kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>add&#xa0;: le nom d’utilisateur sur le serveur&#xa0;; le mot de passe est lu depuis le terminal ou l’entrée standard, jamais depuis la ligne de commande, et conservé dans le trousseau du système.</translation>
     </message>
     <message>
         <source>add: what to call the account (default: the server&apos;s host name).</source>
-        <translation type="unfinished"></translation>
+        <translation>add&#xa0;: le nom à donner au compte (par défaut&#xa0;: le nom d’hôte du serveur).</translation>
     </message>
     <message>
         <source>list: print the accounts as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>list&#xa0;: afficher les comptes en JSON.</translation>
     </message>
     <message>
         <source>Unknown protocol “%1”: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez %2.</translation>
     </message>
     <message>
         <source>Give the user name on the server with --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom d’utilisateur sur le serveur avec --user NOM.</translation>
     </message>
     <message>
         <source>--name needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name attend un nom.</translation>
     </message>
     <message>
         <source>There is already an account named “%1”; choose another with --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez-en un autre avec --name.</translation>
     </message>
     <message>
         <source>Could not log in to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Added account “%1” (%2 at %3). `freshet sync` fetches its feeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte «&#xa0;%1&#xa0;» ajouté (%2 à l’adresse %3). `freshet sync` récupère ses flux.</translation>
     </message>
     <message>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en tant que %2</translation>
     </message>
     <message>
         <source>%1 feeds, %2 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>flux&#xa0;: %1, non lus&#xa0;: %2</translation>
     </message>
     <message>
         <source>last sync: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière synchronisation&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 read/star changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>modifications lu/favori en attente d’envoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>login needed: freshet account login %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion requise&#xa0;: freshet account login %1</translation>
     </message>
     <message>
         <source>“%1” is the account of feeds on this device; it has no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est le compte des flux de cet appareil&#xa0;; il n’a pas de serveur.</translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe aucun compte nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Removed account “%1” with its %2 feeds from this device (nothing changed on the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte «&#xa0;%1&#xa0;» supprimé de cet appareil avec ses %2 flux (rien n’a changé sur le serveur).</translation>
     </message>
     <message>
         <source>Its password could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Son mot de passe n’a pas pu être effacé du trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Logged in to account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté au compte «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Say what to do: add, list, remove or login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l’action à effectuer&#xa0;: add, list, remove ou login.</translation>
     </message>
     <message>
         <source>Unknown action “%1”: use add, list, remove or login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez add, list, remove ou login.</translation>
     </message>
     <message>
         <source>Manage sync accounts on feed servers: add, list, remove, log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les comptes de synchronisation sur des serveurs de flux&#xa0;: ajouter, lister, supprimer, se reconnecter.</translation>
     </message>
     <message>
         <source>There is no sync account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe aucun compte de synchronisation nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The server of account “%1” refused its login last time. Log in again with: freshet account login %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du compte «&#xa0;%1&#xa0;» a refusé la connexion la dernière fois. Reconnectez-vous avec&#xa0;: freshet account login %1</translation>
     </message>
     <message>
         <source>The password of account “%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du compte «&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not subscribe to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu s’abonner à %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Subscribed to %1 on account “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement à %1 effectué sur le compte «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The account could not be synced now; `freshet sync` tries again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n’a pas pu être synchronisé pour l’instant&#xa0;; `freshet sync` réessaiera. %1</translation>
     </message>
     <message>
         <source>Account “%1” has no feed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» n’a pas de flux %2.</translation>
     </message>
     <message>
         <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu se désabonner de %2&#xa0;; rien n’a été supprimé&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>Unsubscribed from %1 on account “%2” and removed its %n item(s) here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Désabonnement de %1 effectué sur le compte «&#xa0;%2&#xa0;»&#xa0;; %n article supprimé ici.</numerusform>
+            <numerusform>Désabonnement de %1 effectué sur le compte «&#xa0;%2&#xa0;»&#xa0;; ses %n articles ont été supprimés ici.</numerusform>
         </translation>
     </message>
     <message>
         <source>Skip enclosures larger than SIZE (500M, 2G, 700K or bytes); none: no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer les pièces jointes de plus de TAILLE (500M, 2G, 700K ou en octets)&#xa0;; none&#xa0;: aucune limite.</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>TAILLE</translation>
     </message>
     <message>
         <source>Download only on networks that are not metered: on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger uniquement sur les réseaux non limités&#xa0;: on ou off.</translation>
     </message>
     <message>
         <source>Print the setting as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le paramètre en JSON.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither on nor off.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni on ni off.</translation>
     </message>
     <message>
         <source>--max-size takes a size such as 500M, 2G or 700K, or none; not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-size attend une taille comme 500M, 2G ou 700K, ou none, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--unmetered-only takes on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>--unmetered-only attend on ou off.</translation>
     </message>
     <message>
         <source>Automatic downloads for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargements automatiques pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Size limit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale&#xa0;: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Only on unmetered networks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement sur les réseaux non limités&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enclosures of items that arrive from now on are downloaded after each refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pièces jointes des articles reçus à partir de maintenant sont téléchargées après chaque actualisation.</translation>
     </message>
     <message>
         <source>Show or change whether a feed&apos;s new enclosures download automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou modifier le téléchargement automatique des nouvelles pièces jointes d’un flux.</translation>
     </message>
     <message>
         <source>Subscribe on this sync account&apos;s server instead of on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’abonner sur le serveur de ce compte de synchronisation plutôt que sur cet appareil.</translation>
     </message>
     <message>
         <source>The feed is on this sync account: unsubscribe on its server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux appartient à ce compte de synchronisation&#xa0;: se désabonner sur son serveur.</translation>
     </message>
     <message>
         <source>synced through the account “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisé via le compte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Downloads completed: %1, still queued: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargements terminés&#xa0;: %1, encore en file d’attente&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server of account “%1” refused its login (the session expired and logging in again failed, or the password changed). Log in again with: freshet account login %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du compte «&#xa0;%1&#xa0;» a refusé la connexion (la session a expiré et la reconnexion a échoué, ou le mot de passe a changé). Reconnectez-vous avec&#xa0;: freshet account login %1</translation>
     </message>
     <message>
         <source>Sync only this account (see `freshet account list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser uniquement ce compte (voir `freshet account list`).</translation>
     </message>
     <message>
         <source>There is no sync account; add one with `freshet account add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte de synchronisation&#xa0;; ajoutez-en un avec `freshet account add`.</translation>
     </message>
     <message>
         <source>Sync the accounts on feed servers (Tiny Tiny RSS, Google Reader API) now: read/star changes made here go up, new articles and the server&apos;s state come down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant les comptes sur les serveurs de flux (Tiny Tiny RSS, Google Reader API)&#xa0;: les modifications lu/favori faites ici sont envoyées, les nouveaux articles et l’état du serveur sont reçus.</translation>
     </message>
 </context>
 <context>
@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>Schema migration %1 failed: it would leave rows pointing at nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la migration de schéma %1&#xa0;: elle laisserait des lignes faisant référence à des données inexistantes.</translation>
     </message>
 </context>
 <context>
@@ -1193,7 +1193,7 @@
     </message>
     <message>
         <source>The downloads database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données des téléchargements n’est pas ouverte.</translation>
     </message>
 </context>
 <context>
@@ -1278,7 +1278,7 @@
     </message>
     <message>
         <source>Downloads are unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les téléchargements sont indisponibles&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1413,7 +1413,7 @@
     </message>
     <message>
         <source>Synced through the account “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé via le compte «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2274,24 +2274,24 @@
     </message>
     <message numerus="yes">
         <source>%n article(s) synced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article synchronisé</numerusform>
+            <numerusform>%n articles synchronisés</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptes…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message numerus="yes">
         <source>Unsubscribe from %1 on the account “%2” (for every device that uses it) and delete its %n item(s) here?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Voulez-vous vous désabonner de %1 sur le compte «&#xa0;%2&#xa0;» (pour tous les appareils qui l’utilisent) et supprimer %n article ici&#xa0;?</numerusform>
+            <numerusform>Voulez-vous vous désabonner de %1 sur le compte «&#xa0;%2&#xa0;» (pour tous les appareils qui l’utilisent) et supprimer ses %n articles ici&#xa0;?</numerusform>
         </translation>
     </message>
 </context>
@@ -2600,44 +2600,44 @@
     </message>
     <message>
         <source>Sync &amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptes de synchronisation…</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS, FreshRSS, Miniflux, Inoreader: read and starred state shared by every device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS, FreshRSS, Miniflux, Inoreader&#xa0;: états lu et favori partagés par tous les appareils.</translation>
     </message>
     <message>
         <source>Accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>freshet::SubscriptionEditMessages</name>
     <message>
         <source>Unknown sync protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole de synchronisation inconnu.</translation>
     </message>
 </context>
 <context>
     <name>freshet::SyncProtocolMessages</name>
     <message>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <source>Google Reader API (FreshRSS, Miniflux, Inoreader)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Reader API (FreshRSS, Miniflux, Inoreader)</translation>
     </message>
     <message>
         <source>On this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cet appareil</translation>
     </message>
 </context>
 <context>
     <name>freshet::SyncRunnerMessages</name>
     <message>
         <source>Freshet does not know the sync protocol “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freshet ne connaît pas le protocole de synchronisation «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2826,200 +2826,200 @@
     <name>freshet::sync::GoogleReaderClient</name>
     <message>
         <source>The server accepted the subscription but does not list the feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté l’abonnement mais ne liste pas le flux.</translation>
     </message>
     <message>
         <source>The account has no valid server address (http or https).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n’a pas d’adresse de serveur valide (http ou https).</translation>
     </message>
     <message>
         <source>The server ended the session and did not accept the new login either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a mis fin à la session et n’a pas non plus accepté la nouvelle connexion.</translation>
     </message>
     <message>
         <source>No Google Reader API answers at this address (HTTP %1). For FreshRSS the address ends in /api/greader.php.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune Google Reader API ne répond à cette adresse (HTTP %1). Pour FreshRSS, l’adresse se termine par /api/greader.php.</translation>
     </message>
     <message>
         <source>The server %1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n’a pas répondu en %2 secondes.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur dépassait %1 Mo.</translation>
     </message>
     <message>
         <source>The server %1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 a refusé la connexion.</translation>
     </message>
     <message>
         <source>The host %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’hôte %1 est introuvable.</translation>
     </message>
     <message>
         <source>The server %1 closed the connection before it answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 a fermé la connexion avant de répondre.</translation>
     </message>
     <message>
         <source>The server %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n’a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server does not support this request (HTTP 501).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne prend pas en charge cette requête (HTTP 501).</translation>
     </message>
     <message>
         <source>The server failed (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rencontré une erreur (HTTP %1). Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la requête (HTTP %1).</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not what the Google Reader API sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur ne correspond pas à ce qu’envoie la Google Reader API.</translation>
     </message>
     <message>
         <source>The server did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas accepté le nom d’utilisateur ou le mot de passe.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>freshet::sync::TtRssApi</name>
     <message>
         <source>The server ended the session, and logging in again did not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a mis fin à la session, et la reconnexion n’a pas résolu le problème.</translation>
     </message>
     <message>
         <source>The server&apos;s answer to the login has no session.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur à la connexion ne contient pas de session.</translation>
     </message>
     <message>
         <source>The API is switched off for this tt-rss account: enable &quot;API access&quot; in tt-rss&apos;s preferences, then log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’API est désactivée pour ce compte tt-rss&#xa0;: activez «&#xa0;Accès API&#xa0;» dans les préférences de tt-rss, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>tt-rss did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>tt-rss n’a pas accepté le nom d’utilisateur ou le mot de passe.</translation>
     </message>
     <message>
         <source>tt-rss refused the login (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>tt-rss a refusé la connexion (%1).</translation>
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 n’a pas répondu en %n seconde.</numerusform>
+            <numerusform>%1 n’a pas répondu en %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 sent an answer larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé une réponse de plus de %2 Mo.</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 failed (HTTP %2). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rencontré une erreur (HTTP %2). Réessayez plus tard.</translation>
     </message>
     <message>
         <source>%1 refused access (HTTP %2): check the address and the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé l’accès (HTTP %2)&#xa0;: vérifiez l’adresse et les identifiants.</translation>
     </message>
     <message>
         <source>%1 sends its API elsewhere (%2): use that address for the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 redirige son API ailleurs (%2)&#xa0;: utilisez cette adresse pour le compte.</translation>
     </message>
     <message>
         <source>%1 has no tt-rss API at this address (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas d’API tt-rss à cette adresse (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 answered with something other than the tt-rss API&apos;s JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu autre chose que le JSON de l’API tt-rss.</translation>
     </message>
     <message>
         <source>tt-rss refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>tt-rss a refusé la requête (%1).</translation>
     </message>
 </context>
 <context>
     <name>freshet::sync::TtRssClient</name>
     <message>
         <source>The sync was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation a été annulée.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n’a pas été comprise.</translation>
     </message>
     <message>
         <source>The server&apos;s list of categories was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des catégories du serveur n’a pas été comprise.</translation>
     </message>
     <message>
         <source>The server&apos;s list of feeds was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des flux du serveur n’a pas été comprise.</translation>
     </message>
     <message>
         <source>The server&apos;s list of articles was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des articles du serveur n’a pas été comprise.</translation>
     </message>
     <message>
         <source>The server sent the same articles again while paging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a renvoyé les mêmes articles lors de la pagination.</translation>
     </message>
     <message>
         <source>The server&apos;s answer to the subscription was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur à l’abonnement n’a pas été comprise.</translation>
     </message>
     <message>
         <source>tt-rss found no feed address in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>tt-rss n’a trouvé aucune adresse de flux dans %1.</translation>
     </message>
     <message>
         <source>%1 is a web page without a feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une page web sans flux.</translation>
     </message>
     <message>
         <source>%1 offers several feeds; subscribe to one of them: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 propose plusieurs flux&#xa0;; abonnez-vous à l’un d’eux&#xa0;: %2</translation>
     </message>
     <message>
         <source>tt-rss could not download %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tt-rss n’a pas pu télécharger %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>tt-rss could not subscribe to %1 (code %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>tt-rss n’a pas pu s’abonner à %1 (code %2).</translation>
     </message>
     <message>
         <source>tt-rss does not list the feed it subscribed to (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>tt-rss ne liste pas le flux auquel il s’est abonné (%1).</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS cannot rename feeds through its API: rename the feed in tt-rss&apos;s web interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS ne permet pas de renommer des flux via son API&#xa0;: renommez le flux dans l’interface web de tt-rss.</translation>
     </message>
     <message>
         <source>The server&apos;s unread count was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre d’articles non lus indiqué par le serveur n’a pas été compris.</translation>
     </message>
 </context>
 <context>

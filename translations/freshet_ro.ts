@@ -105,191 +105,191 @@
     <name>freshet::AccountLoginDialog</name>
     <message>
         <source>Add Sync Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare cont de sincronizare</translation>
     </message>
     <message>
         <source>Log In Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentificare din nou</translation>
     </message>
     <message>
         <source>Read on every device: Freshet syncs with the feed server you use. Its feeds, articles, and read and starred state come from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citiți pe orice dispozitiv: Freshet se sincronizează cu serverul de fluxuri pe care îl folosiți. Fluxurile, articolele și starea de citit și cu stea provin de pe server.</translation>
     </message>
     <message>
         <source>The server of the account “%1” refused its login. Enter the password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul contului „%1” a refuzat autentificarea. Introduceți din nou parola:</translation>
     </message>
     <message>
         <source>https://example.org/tt-rss/ or https://example.org/api/greader.php</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/tt-rss/ sau https://example.org/api/greader.php</translation>
     </message>
     <message>
         <source>The server&apos;s host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele de gazdă al serverului</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serviciu:</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresa serverului:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">Nume de &amp;utilizator:</translation>
+        <translation>Nume de &amp;utilizator:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Parolă:</translation>
+        <translation>&amp;Parolă:</translation>
     </message>
     <message>
         <source>&amp;Name in Freshet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nume în Freshet:</translation>
     </message>
     <message>
         <source>The password is kept in the system keychain, never in Freshet&apos;s own files. For FreshRSS and Miniflux use the API password set in the server&apos;s profile page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola este păstrată în depozitul de chei al sistemului, niciodată în fișierele proprii ale Freshet. Pentru FreshRSS și Miniflux, folosiți parola API setată în pagina de profil de pe server.</translation>
     </message>
     <message>
         <source>Logging in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentificare la %1…</translation>
     </message>
     <message>
         <source>Could not log in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentificarea a eșuat: %1</translation>
     </message>
     <message>
         <source>Logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentificare reușită.</translation>
     </message>
 </context>
 <context>
     <name>freshet::AccountStoreMessages</name>
     <message>
         <source>There is already an account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Există deja un cont numit „%1”.</translation>
     </message>
     <message>
         <source>The new account could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noul cont nu a putut fi recitit.</translation>
     </message>
     <message>
         <source>The local account cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contul local nu poate fi eliminat.</translation>
     </message>
 </context>
 <context>
     <name>freshet::AccountSyncMessages</name>
     <message>
         <source>Could not store what the server sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datele trimise de server nu au putut fi salvate: %1</translation>
     </message>
 </context>
 <context>
     <name>freshet::AccountsController</name>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare cont</translation>
     </message>
     <message numerus="yes">
         <source>Remove the account “%1” and its %n feed(s) from this device? Nothing changes on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminați de pe acest dispozitiv contul „%1” și %n flux? Pe server nu se modifică nimic.</numerusform>
+            <numerusform>Eliminați de pe acest dispozitiv contul „%1” și cele %n fluxuri ale sale? Pe server nu se modifică nimic.</numerusform>
+            <numerusform>Eliminați de pe acest dispozitiv contul „%1” și cele %n de fluxuri ale sale? Pe server nu se modifică nimic.</numerusform>
         </translation>
     </message>
     <message>
         <source>The password could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola nu a putut fi ștearsă din depozitul de chei: %1</translation>
     </message>
     <message>
         <source>The account of %1 is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contul fluxului %1 nu mai există.</translation>
     </message>
     <message>
         <source>The password of account “%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola contului „%1” nu a putut fi citită: %2</translation>
     </message>
     <message>
         <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu s-a putut dezabona de la %2; nu s-a eliminat nimic: %3</translation>
     </message>
 </context>
 <context>
     <name>freshet::AccountsDialog</name>
     <message>
         <source>&amp;Log In Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentificare din &amp;nou…</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizează acum</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimină…</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conturi</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nume</translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviciu</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Stare</translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaugă…</translation>
     </message>
     <message>
         <source>Feeds of a sync account come from its server, which fetches them; read and starred state is shared with every device that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluxurile unui cont de sincronizare provin de pe serverul său, care le și preia; starea de citit și cu stea este partajată cu toate dispozitivele care folosesc contul.</translation>
     </message>
     <message>
         <source>Syncing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sincronizează „%1”…</translation>
     </message>
     <message>
         <source>The server refused the login: log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul a refuzat autentificarea: autentificați-vă din nou</translation>
     </message>
     <message>
         <source>Last sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima sincronizare a eșuat: %1</translation>
     </message>
     <message>
         <source>Synced %1; %2 feeds, %3 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizat la %1; fluxuri: %2, necitite: %3</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nesincronizat</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modificare în așteptarea trimiterii</numerusform>
+            <numerusform>%n modificări în așteptarea trimiterii</numerusform>
+            <numerusform>%n de modificări în așteptarea trimiterii</numerusform>
         </translation>
     </message>
     <message>
         <source>No sync accounts yet. Add one to read the feeds of your Tiny Tiny RSS, FreshRSS, Miniflux or Inoreader account here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu există conturi de sincronizare. Adăugați unul pentru a citi aici fluxurile contului dumneavoastră Tiny Tiny RSS, FreshRSS, Miniflux sau Inoreader.</translation>
     </message>
 </context>
 <context>
@@ -342,19 +342,19 @@
     </message>
     <message>
         <source>The password of account “%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola contului „%1” nu a putut fi citită: %2</translation>
     </message>
     <message>
         <source>Sync of account “%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizarea contului „%1” a eșuat: %2</translation>
     </message>
     <message>
         <source>Account “%1” synced in part (the deadline came first): %2 new, %3 changed, %4 read/star changes sent, %5 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contul „%1” a fost sincronizat parțial (timpul limită a fost atins înainte de final): articole noi: %2, modificate: %3, modificări citit/stea trimise: %4, primite: %5.</translation>
     </message>
     <message>
         <source>Account “%1” synced: %2 new, %3 changed, %4 read/star changes sent, %5 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contul „%1” a fost sincronizat: articole noi: %2, modificate: %3, modificări citit/stea trimise: %4, primite: %5.</translation>
     </message>
 </context>
 <context>
@@ -891,219 +891,219 @@
     </message>
     <message>
         <source>add PROTOCOL URL, list, remove NAME, or login NAME. PROTOCOL is ttrss (Tiny Tiny RSS) or greader (Google Reader API: FreshRSS, Miniflux, Inoreader).</source>
-        <translation type="unfinished"></translation>
+        <translation>add PROTOCOL URL, list, remove NUME sau login NUME. PROTOCOL este ttrss (Tiny Tiny RSS) sau greader (Google Reader API: FreshRSS, Miniflux, Inoreader).</translation>
     </message>
     <message>
         <source>add: the user name on the server; the password is read from the terminal or from standard input, never from the command line, and kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: numele de utilizator de pe server; parola este citită din terminal sau de la intrarea standard, niciodată din linia de comandă, și este păstrată în depozitul de chei al sistemului.</translation>
     </message>
     <message>
         <source>add: what to call the account (default: the server&apos;s host name).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: numele contului (implicit: numele de gazdă al serverului).</translation>
     </message>
     <message>
         <source>list: print the accounts as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: afișează conturile în format JSON.</translation>
     </message>
     <message>
         <source>Unknown protocol “%1”: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocol necunoscut „%1”: folosiți %2.</translation>
     </message>
     <message>
         <source>Give the user name on the server with --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicați numele de utilizator de pe server cu --user NUME.</translation>
     </message>
     <message>
         <source>--name needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name necesită un nume.</translation>
     </message>
     <message>
         <source>There is already an account named “%1”; choose another with --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Există deja un cont numit „%1”; alegeți alt nume cu --name.</translation>
     </message>
     <message>
         <source>Could not log in to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentificarea la %1 a eșuat: %2</translation>
     </message>
     <message>
         <source>Added account “%1” (%2 at %3). `freshet sync` fetches its feeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>S-a adăugat contul „%1” (%2 la %3). `freshet sync` îi preia fluxurile.</translation>
     </message>
     <message>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ca %2</translation>
     </message>
     <message>
         <source>%1 feeds, %2 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>fluxuri: %1, necitite: %2</translation>
     </message>
     <message>
         <source>last sync: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ultima sincronizare: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 read/star changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>modificări citit/stea în așteptarea trimiterii: %1</translation>
     </message>
     <message>
         <source>login needed: freshet account login %1</source>
-        <translation type="unfinished"></translation>
+        <translation>autentificare necesară: freshet account login %1</translation>
     </message>
     <message>
         <source>“%1” is the account of feeds on this device; it has no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” este contul fluxurilor de pe acest dispozitiv; nu are server.</translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun cont numit „%1”.</translation>
     </message>
     <message>
         <source>Removed account “%1” with its %2 feeds from this device (nothing changed on the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contul „%1” a fost eliminat de pe acest dispozitiv împreună cu fluxurile sale (%2); pe server nu s-a modificat nimic.</translation>
     </message>
     <message>
         <source>Its password could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola sa nu a putut fi ștearsă din depozitul de chei: %1</translation>
     </message>
     <message>
         <source>Logged in to account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentificare reușită pentru contul „%1”.</translation>
     </message>
     <message>
         <source>Say what to do: add, list, remove or login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicați ce trebuie făcut: add, list, remove sau login.</translation>
     </message>
     <message>
         <source>Unknown action “%1”: use add, list, remove or login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiune necunoscută „%1”: folosiți add, list, remove sau login.</translation>
     </message>
     <message>
         <source>Manage sync accounts on feed servers: add, list, remove, log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionarea conturilor de sincronizare de pe serverele de fluxuri: adăugare, listare, eliminare, reautentificare.</translation>
     </message>
     <message>
         <source>There is no sync account named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun cont de sincronizare numit „%1”.</translation>
     </message>
     <message>
         <source>The server of account “%1” refused its login last time. Log in again with: freshet account login %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul contului „%1” a refuzat autentificarea data trecută. Autentificați-vă din nou cu: freshet account login %1</translation>
     </message>
     <message>
         <source>The password of account “%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola contului „%1” nu a putut fi citită: %2</translation>
     </message>
     <message>
         <source>%1 could not subscribe to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu s-a putut abona la %2: %3</translation>
     </message>
     <message>
         <source>Subscribed to %1 on account “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>V-ați abonat la %1 în contul „%2”.</translation>
     </message>
     <message>
         <source>The account could not be synced now; `freshet sync` tries again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contul nu a putut fi sincronizat acum; `freshet sync` va încerca din nou. %1</translation>
     </message>
     <message>
         <source>Account “%1” has no feed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contul „%1” nu are fluxul %2.</translation>
     </message>
     <message>
         <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu s-a putut dezabona de la %2; nu s-a eliminat nimic: %3</translation>
     </message>
     <message numerus="yes">
         <source>Unsubscribed from %1 on account “%2” and removed its %n item(s) here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>V-ați dezabonat de la %1 în contul „%2”, iar %n articol a fost eliminat aici.</numerusform>
+            <numerusform>V-ați dezabonat de la %1 în contul „%2”, iar cele %n articole au fost eliminate aici.</numerusform>
+            <numerusform>V-ați dezabonat de la %1 în contul „%2”, iar cele %n de articole au fost eliminate aici.</numerusform>
         </translation>
     </message>
     <message>
         <source>Skip enclosures larger than SIZE (500M, 2G, 700K or bytes); none: no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omite atașamentele mai mari decât DIMENSIUNE (500M, 2G, 700K sau octeți); none: fără limită.</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>DIMENSIUNE</translation>
     </message>
     <message>
         <source>Download only on networks that are not metered: on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarcă doar în rețele necontorizate: on sau off.</translation>
     </message>
     <message>
         <source>Print the setting as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează setarea în format JSON.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither on nor off.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este nici on, nici off.</translation>
     </message>
     <message>
         <source>--max-size takes a size such as 500M, 2G or 700K, or none; not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-size acceptă o dimensiune precum 500M, 2G sau 700K ori none, nu „%1”.</translation>
     </message>
     <message>
         <source>--unmetered-only takes on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>--unmetered-only acceptă on sau off.</translation>
     </message>
     <message>
         <source>Automatic downloads for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Descărcări automate pentru %1: %2</translation>
     </message>
     <message>
         <source>Size limit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limită de dimensiune: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>niciuna</translation>
     </message>
     <message>
         <source>Only on unmetered networks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar în rețele necontorizate: %1</translation>
     </message>
     <message>
         <source>Enclosures of items that arrive from now on are downloaded after each refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atașamentele articolelor care sosesc de acum înainte se descarcă după fiecare actualizare.</translation>
     </message>
     <message>
         <source>Show or change whether a feed&apos;s new enclosures download automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișarea sau modificarea descărcării automate a atașamentelor noi ale unui flux.</translation>
     </message>
     <message>
         <source>Subscribe on this sync account&apos;s server instead of on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonarea se face pe serverul acestui cont de sincronizare, nu pe acest dispozitiv.</translation>
     </message>
     <message>
         <source>The feed is on this sync account: unsubscribe on its server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluxul aparține acestui cont de sincronizare: dezabonarea se face pe serverul acestuia.</translation>
     </message>
     <message>
         <source>synced through the account “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronizat prin contul „%1”</translation>
     </message>
     <message>
         <source>Downloads completed: %1, still queued: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Descărcări finalizate: %1, încă în coadă: %2</translation>
     </message>
     <message>
         <source>The server of account “%1” refused its login (the session expired and logging in again failed, or the password changed). Log in again with: freshet account login %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul contului „%1” a refuzat autentificarea (sesiunea a expirat și reautentificarea a eșuat, sau parola s-a schimbat). Autentificați-vă din nou cu: freshet account login %1</translation>
     </message>
     <message>
         <source>Sync only this account (see `freshet account list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizează doar acest cont (consultați `freshet account list`).</translation>
     </message>
     <message>
         <source>There is no sync account; add one with `freshet account add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun cont de sincronizare; adăugați unul cu `freshet account add`.</translation>
     </message>
     <message>
         <source>Sync the accounts on feed servers (Tiny Tiny RSS, Google Reader API) now: read/star changes made here go up, new articles and the server&apos;s state come down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizarea imediată a conturilor de pe serverele de fluxuri (Tiny Tiny RSS, Google Reader API): modificările citit/stea făcute aici sunt trimise, iar articolele noi și starea serverului sunt preluate.</translation>
     </message>
 </context>
 <context>
@@ -1146,7 +1146,7 @@
     </message>
     <message>
         <source>Schema migration %1 failed: it would leave rows pointing at nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrarea de schemă %1 a eșuat: ar lăsa rânduri care trimit către date inexistente.</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1204,7 @@
     </message>
     <message>
         <source>The downloads database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date a descărcărilor nu este deschisă.</translation>
     </message>
 </context>
 <context>
@@ -1290,7 +1290,7 @@
     </message>
     <message>
         <source>Downloads are unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descărcările nu sunt disponibile: %1</translation>
     </message>
 </context>
 <context>
@@ -1426,7 +1426,7 @@
     </message>
     <message>
         <source>Synced through the account “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizat prin contul „%1”</translation>
     </message>
 </context>
 <context>
@@ -2297,26 +2297,26 @@
     </message>
     <message numerus="yes">
         <source>%n article(s) synced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n articol sincronizat</numerusform>
+            <numerusform>%n articole sincronizate</numerusform>
+            <numerusform>%n de articole sincronizate</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onturi…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message numerus="yes">
         <source>Unsubscribe from %1 on the account “%2” (for every device that uses it) and delete its %n item(s) here?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vă dezabonați de la %1 în contul „%2” (pentru toate dispozitivele care îl folosesc) și ștergeți aici %n articol?</numerusform>
+            <numerusform>Vă dezabonați de la %1 în contul „%2” (pentru toate dispozitivele care îl folosesc) și ștergeți aici %n articole?</numerusform>
+            <numerusform>Vă dezabonați de la %1 în contul „%2” (pentru toate dispozitivele care îl folosesc) și ștergeți aici %n de articole?</numerusform>
         </translation>
     </message>
 </context>
@@ -2631,44 +2631,44 @@
     </message>
     <message>
         <source>Sync &amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conturi de sincronizare…</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS, FreshRSS, Miniflux, Inoreader: read and starred state shared by every device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS, FreshRSS, Miniflux, Inoreader: starea de citit și cu stea, partajată de toate dispozitivele.</translation>
     </message>
     <message>
         <source>Accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conturi:</translation>
     </message>
 </context>
 <context>
     <name>freshet::SubscriptionEditMessages</name>
     <message>
         <source>Unknown sync protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocol de sincronizare necunoscut.</translation>
     </message>
 </context>
 <context>
     <name>freshet::SyncProtocolMessages</name>
     <message>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <source>Google Reader API (FreshRSS, Miniflux, Inoreader)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Reader API (FreshRSS, Miniflux, Inoreader)</translation>
     </message>
     <message>
         <source>On this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe acest dispozitiv</translation>
     </message>
 </context>
 <context>
     <name>freshet::SyncRunnerMessages</name>
     <message>
         <source>Freshet does not know the sync protocol “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freshet nu cunoaște protocolul de sincronizare „%1”.</translation>
     </message>
 </context>
 <context>
@@ -2861,201 +2861,201 @@
     <name>freshet::sync::GoogleReaderClient</name>
     <message>
         <source>The server accepted the subscription but does not list the feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul a acceptat abonamentul, dar nu listează fluxul.</translation>
     </message>
     <message>
         <source>The account has no valid server address (http or https).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contul nu are o adresă de server validă (http sau https).</translation>
     </message>
     <message>
         <source>The server ended the session and did not accept the new login either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul a încheiat sesiunea și nu a acceptat nici noua autentificare.</translation>
     </message>
     <message>
         <source>No Google Reader API answers at this address (HTTP %1). For FreshRSS the address ends in /api/greader.php.</source>
-        <translation type="unfinished"></translation>
+        <translation>La această adresă nu răspunde nicio Google Reader API (HTTP %1). Pentru FreshRSS, adresa se termină în /api/greader.php.</translation>
     </message>
     <message>
         <source>The server %1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul %1 nu a răspuns în decurs de %2 secunde.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was larger than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Răspunsul serverului depășea %1 MB.</translation>
     </message>
     <message>
         <source>The server %1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul %1 a refuzat conexiunea.</translation>
     </message>
     <message>
         <source>The host %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gazda %1 nu a putut fi găsită.</translation>
     </message>
     <message>
         <source>The server %1 closed the connection before it answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul %1 a închis conexiunea înainte să răspundă.</translation>
     </message>
     <message>
         <source>The server %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul %1 nu a răspuns la timp.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiunea securizată cu %1 a eșuat: %2</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiunea cu %1 a eșuat: %2</translation>
     </message>
     <message>
         <source>The server does not support this request (HTTP 501).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul nu acceptă această cerere (HTTP 501).</translation>
     </message>
     <message>
         <source>The server failed (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul a întâmpinat o eroare (HTTP %1). Încercați din nou mai târziu.</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul a refuzat cererea (HTTP %1).</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not what the Google Reader API sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Răspunsul serverului nu corespunde cu ceea ce trimite Google Reader API.</translation>
     </message>
     <message>
         <source>The server did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul nu a acceptat numele de utilizator sau parola.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cererea a fost anulată.</translation>
     </message>
 </context>
 <context>
     <name>freshet::sync::TtRssApi</name>
     <message>
         <source>The server ended the session, and logging in again did not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul a încheiat sesiunea, iar reautentificarea nu a ajutat.</translation>
     </message>
     <message>
         <source>The server&apos;s answer to the login has no session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Răspunsul serverului la autentificare nu conține nicio sesiune.</translation>
     </message>
     <message>
         <source>The API is switched off for this tt-rss account: enable &quot;API access&quot; in tt-rss&apos;s preferences, then log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ul este dezactivat pentru acest cont tt-rss: activați „Acces API” în preferințele tt-rss, apoi autentificați-vă din nou.</translation>
     </message>
     <message>
         <source>tt-rss did not accept the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>tt-rss nu a acceptat numele de utilizator sau parola.</translation>
     </message>
     <message>
         <source>tt-rss refused the login (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>tt-rss a refuzat autentificarea (%1).</translation>
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 nu a răspuns în decurs de %n secundă.</numerusform>
+            <numerusform>%1 nu a răspuns în decurs de %n secunde.</numerusform>
+            <numerusform>%1 nu a răspuns în decurs de %n de secunde.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 sent an answer larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a trimis un răspuns mai mare de %2 MB.</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu se poate accesa %1: %2</translation>
     </message>
     <message>
         <source>%1 failed (HTTP %2). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a întâmpinat o eroare (HTTP %2). Încercați din nou mai târziu.</translation>
     </message>
     <message>
         <source>%1 refused access (HTTP %2): check the address and the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refuzat accesul (HTTP %2): verificați adresa și datele de autentificare.</translation>
     </message>
     <message>
         <source>%1 sends its API elsewhere (%2): use that address for the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 redirecționează API-ul în altă parte (%2): folosiți acea adresă pentru cont.</translation>
     </message>
     <message>
         <source>%1 has no tt-rss API at this address (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu are API tt-rss la această adresă (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 answered with something other than the tt-rss API&apos;s JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a răspuns cu altceva decât JSON-ul API-ului tt-rss.</translation>
     </message>
     <message>
         <source>tt-rss refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>tt-rss a refuzat cererea (%1).</translation>
     </message>
 </context>
 <context>
     <name>freshet::sync::TtRssClient</name>
     <message>
         <source>The sync was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizarea a fost anulată.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Răspunsul serverului nu a fost înțeles.</translation>
     </message>
     <message>
         <source>The server&apos;s list of categories was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de categorii a serverului nu a fost înțeleasă.</translation>
     </message>
     <message>
         <source>The server&apos;s list of feeds was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de fluxuri a serverului nu a fost înțeleasă.</translation>
     </message>
     <message>
         <source>The server&apos;s list of articles was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de articole a serverului nu a fost înțeleasă.</translation>
     </message>
     <message>
         <source>The server sent the same articles again while paging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul a trimis din nou aceleași articole în timpul paginării.</translation>
     </message>
     <message>
         <source>The server&apos;s answer to the subscription was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Răspunsul serverului la abonare nu a fost înțeles.</translation>
     </message>
     <message>
         <source>tt-rss found no feed address in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>tt-rss nu a găsit nicio adresă de flux în %1.</translation>
     </message>
     <message>
         <source>%1 is a web page without a feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 este o pagină web fără flux.</translation>
     </message>
     <message>
         <source>%1 offers several feeds; subscribe to one of them: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oferă mai multe fluxuri; abonați-vă la unul dintre ele: %2</translation>
     </message>
     <message>
         <source>tt-rss could not download %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tt-rss nu a putut descărca %1: %2</translation>
     </message>
     <message>
         <source>tt-rss could not subscribe to %1 (code %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>tt-rss nu s-a putut abona la %1 (cod %2).</translation>
     </message>
     <message>
         <source>tt-rss does not list the feed it subscribed to (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>tt-rss nu listează fluxul la care s-a abonat (%1).</translation>
     </message>
     <message>
         <source>Tiny Tiny RSS cannot rename feeds through its API: rename the feed in tt-rss&apos;s web interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS nu poate redenumi fluxuri prin API-ul său: redenumiți fluxul în interfața web tt-rss.</translation>
     </message>
     <message>
         <source>The server&apos;s unread count was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărul de articole necitite raportat de server nu a fost înțeles.</translation>
     </message>
 </context>
 <context>
