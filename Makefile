@@ -91,6 +91,16 @@ bench-fetch: $(BUILD_DIR)/CMakeCache.txt
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target freshet freshet-feedserver
 	python3 bench/fetch/benchfetch.py --build-dir $(BUILD_DIR) --results bench/fetch/RESULTS.md $(BENCH_FETCH_ARGS)
 
+# Freshet against a real tt-rss on loopback (issue 9): 1000 feeds × 50 items ingested by tt-rss,
+# then a first, a 1%-changed and an unchanged `freshet sync`, written to bench/sync/RESULTS.md.
+# Starts its own tt-rss in $(BUILD_DIR)/bench-sync-ttrss and refuses while another instance (a
+# CTest run's) is up. Takes about an hour; BENCH_SYNC_ARGS="--feeds 50 --items 10" is a quick run.
+BENCH_SYNC_ARGS ?=
+.PHONY: bench-sync
+bench-sync: $(BUILD_DIR)/CMakeCache.txt
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target freshet freshet-feedserver
+	python3 bench/sync/benchsync.py --build-dir $(BUILD_DIR) --results bench/sync/RESULTS.md $(BENCH_SYNC_ARGS)
+
 # One 1 GB loopback download, `freshet download` against `curl -o`: wall time and peak RSS,
 # written to bench/downloads/RESULTS.md. BENCH_DOWNLOADS_ARGS="--size 100M" is a quick run.
 BENCH_DOWNLOADS_ARGS ?=
