@@ -23,6 +23,7 @@ struct Account
     QString lastSyncResult;  ///< FetchResult name of the last sync, empty before the first
     QString lastSyncError;
     bool loginNeeded = false;   ///< the server refused the stored login
+    QDateTime stateCheckedAt;   ///< the last full comparison of read state with the server
 
     int feedCount = 0;
     int unreadCount = 0;

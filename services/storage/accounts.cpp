@@ -21,7 +21,7 @@ namespace {
 
 const QString accountColumns =
     u"a.id, a.name, a.protocol, a.server, a.user_name, a.added_at, a.sync_cursor, a.last_sync_at, a.last_sync_result, "
-    "a.last_sync_error, a.login_needed, "
+    "a.last_sync_error, a.login_needed, a.state_checked_at, "
     "(SELECT COUNT(*) FROM feeds f WHERE f.account_id = a.id), "
     "(SELECT COUNT(*) FROM items i JOIN feeds f ON f.id = i.feed_id WHERE f.account_id = a.id AND i.read = 0), "
     "(SELECT COUNT(*) FROM pending_state_changes p WHERE p.account_id = a.id)"_s;
@@ -41,6 +41,7 @@ Account accountFromRow(const QSqlQuery &query, const QString &profileTag)
     account.lastSyncResult = query.value(c++).toString();
     account.lastSyncError = query.value(c++).toString();
     account.loginNeeded = query.value(c++).toBool();
+    account.stateCheckedAt = timeFromSql(query.value(c++));
     account.feedCount = query.value(c++).toInt();
     account.unreadCount = query.value(c++).toInt();
     account.pendingChanges = query.value(c++).toInt();
@@ -139,6 +140,31 @@ Status FeedStore::recordSync(qint64 accountId, const QString &result, const QStr
     if (!update.exec())
         return Status::failure(describeSqlError(update.lastError()));
     return Status::success();
+}
+
+Status FeedStore::recordFullStateCheck(qint64 accountId)
+{
+    QSqlQuery update(database());
+    update.prepare(u"UPDATE accounts SET state_checked_at = ? WHERE id = ?"_s);
+    bindValues(update, {QDateTime::currentMSecsSinceEpoch(), accountId});
+    if (!update.exec())
+        return Status::failure(describeSqlError(update.lastError()));
+    return Status::success();
+}
+
+Result<QHash<QString, int>> FeedStore::syncedUnreadCounts(qint64 accountId) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT f.remote_id, (SELECT COUNT(*) FROM items i WHERE i.feed_id = f.id AND i.read = 0) "
+                  "FROM feeds f WHERE f.account_id = ? AND f.remote_id IS NOT NULL"_s);
+    query.addBindValue(accountId);
+    if (!query.exec())
+        return Result<QHash<QString, int>>::failure(describeSqlError(query.lastError()));
+    QHash<QString, int> counts;
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toInt());
+    return Result<QHash<QString, int>>::success(std::move(counts));
 }
 
 Status FeedStore::setSyncCursor(qint64 accountId, const QString &cursor)

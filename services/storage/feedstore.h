@@ -140,6 +140,9 @@ public:
     /// Records a sync's end; a non-null cursor moves the account's incremental position.
     Status recordSync(qint64 accountId, const QString &result, const QString &error, const QString &cursor);
     Status setSyncCursor(qint64 accountId, const QString &cursor);
+    Status recordFullStateCheck(qint64 accountId);
+    /// Unread synced articles per feed, by the server's feed id.
+    Result<QHash<QString, int>> syncedUnreadCounts(qint64 accountId) const;
 
     // Sync (syncwriter.cpp): what a sync account's server said, applied to the cache.
     /// Makes the account's feeds what the server lists (added, renamed, moved, gone).
@@ -150,8 +153,10 @@ public:
     Result<ItemChanges> applyRemoteItems(qint64 accountId, const QHash<QString, qint64> &feedIds,
                                          const QList<sync::RemoteItem> &items);
     /// Sets read and starred of every synced article of the account from the server's lists,
-    /// except articles with a local change still waiting. Answers how many changed.
-    Result<int> applyRemoteState(qint64 accountId, const QStringList &unreadIds, const QStringList &starredIds);
+    /// except articles with a local change still waiting. Read state only in readScope's feeds
+    /// (server feed ids) when given. Answers how many changed.
+    Result<int> applyRemoteState(qint64 accountId, const QStringList &unreadIds, const QStringList &starredIds,
+                                 const std::optional<QStringList> &readScope = std::nullopt);
     /// The account's local read/star changes waiting for the server, oldest first.
     Result<QList<sync::StateChange>> pendingStateChanges(qint64 accountId) const;
     /// Forgets the changes the server now has (a change made again since is kept).

@@ -228,7 +228,8 @@ Result<ItemChanges> FeedStore::applyRemoteItems(qint64 accountId, const QHash<QS
     return Result<ItemChanges>::success(changes);
 }
 
-Result<int> FeedStore::applyRemoteState(qint64 accountId, const QStringList &unreadIds, const QStringList &starredIds)
+Result<int> FeedStore::applyRemoteState(qint64 accountId, const QStringList &unreadIds, const QStringList &starredIds,
+                                        const std::optional<QStringList> &readScope)
 {
     QSqlDatabase db = database();
     if (!db.transaction())
@@ -241,13 +242,19 @@ Result<int> FeedStore::applyRemoteState(qint64 accountId, const QStringList &unr
         return fail(filled.error());
     if (Status filled = fillIdTable(db, u"sync_starred"_s, starredIds); !filled)
         return fail(filled.error());
+    if (Status filled = fillIdTable(db, u"sync_read_scope"_s, readScope.value_or(QStringList())); !filled)
+        return fail(filled.error());
     int changed = 0;
     const QString unpending = u"AND feed_id IN (SELECT id FROM feeds WHERE account_id = :account) "
                               "AND NOT EXISTS (SELECT 1 FROM pending_state_changes p WHERE p.account_id = :account "
                               "AND p.remote_id = items.remote_id AND p.flag = '%1')"_s;
     const QStringList statements = {
         u"UPDATE items SET read = 1 - read WHERE remote_id IS NOT NULL "
-        "AND read = (remote_id IN (SELECT id FROM sync_unread)) "_s + unpending.arg(u"read"_s),
+        "AND read = (remote_id IN (SELECT id FROM sync_unread)) "_s
+            + (readScope ? u"AND feed_id IN (SELECT id FROM feeds WHERE account_id = :account AND remote_id IN "
+                            "(SELECT id FROM sync_read_scope)) "_s
+                         : QString())
+            + unpending.arg(u"read"_s),
         u"UPDATE items SET starred = 1 - starred WHERE remote_id IS NOT NULL "
         "AND starred != (remote_id IN (SELECT id FROM sync_starred)) "_s + unpending.arg(u"starred"_s),
     };

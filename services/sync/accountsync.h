@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <optional>
+
 namespace freshet {
 
 class FeedStore;
@@ -70,7 +72,8 @@ private:
     void readFeeds();
     void readItems(const QString &continuation);
     void readUnread();
-    void readStarred(const QStringList &unread);
+    void readAllUnread();
+    void readStarred(const QStringList &unread, const std::optional<QStringList> &readScope);
     /// false (and the run ends) when the deadline leaves no room for another request.
     bool roomForRequest();
     void fail(const SyncError &error);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -170,6 +171,12 @@ public:
     /// wins over the local one for articles without a pending local change.
     virtual void unreadIds(SyncCallback<QStringList> done) = 0;
     virtual void starredIds(SyncCallback<QStringList> done) = 0;
+    /// Unread articles per feed (RemoteFeed::id → count) as the server counts them: one cheap
+    /// call that tells which feeds' read state changed, so a sync asks for the unread ids of
+    /// those feeds only (neither protocol can say which articles changed state since a time).
+    virtual void unreadCounts(SyncCallback<QHash<QString, int>> done) = 0;
+    /// The ids of the unread articles of these feeds only.
+    virtual void unreadIdsOfFeeds(const QStringList &feedIds, SyncCallback<QStringList> done) = 0;
     /// Applies local read/star changes on the server (batched by the client as the protocol
     /// allows).
     virtual void sendStateChanges(const QList<StateChange> &changes, SyncCallback<Done> done) = 0;

@@ -20,7 +20,10 @@ CREATE TABLE accounts (
     last_sync_result  TEXT    NOT NULL DEFAULT '',
     last_sync_error   TEXT    NOT NULL DEFAULT '',
     -- The server refused the stored login: no sync until the person logs in again.
-    login_needed      INTEGER NOT NULL DEFAULT 0
+    login_needed      INTEGER NOT NULL DEFAULT 0,
+    -- When every article's read state was last compared with the server's (between those
+    -- times only feeds whose unread counts differ are compared).
+    state_checked_at  INTEGER
 );
 INSERT INTO accounts (id, name, protocol, added_at) VALUES (1, 'Local', 'local', CAST(strftime('%s', 'now') AS INTEGER) * 1000);
 

@@ -169,6 +169,39 @@ void GoogleReaderClient::starredIds(SyncCallback<QStringList> done)
     collectIds(StarredState, {}, std::make_shared<QStringList>(), {}, 0, std::move(done));
 }
 
+void GoogleReaderClient::unreadCounts(SyncCallback<QHash<QString, int>> done)
+{
+    ApiRequest request;
+    request.path = ApiPrefix + u"unread-count"_s;
+    request.query.addQueryItem(u"output"_s, u"json"_s);
+    start(std::move(request), [this, done = std::move(done)](SyncResult<QByteArray> result) {
+        if (!result)
+            return done(SyncResult<QHash<QString, int>>::failure(result.error()));
+        std::optional<QHash<QString, int>> counts = greader::parseFeedUnreadCounts(result.value());
+        done(counts ? SyncResult<QHash<QString, int>>::success(std::move(*counts))
+                    : SyncResult<QHash<QString, int>>::failure(protocolError()));
+    });
+}
+
+void GoogleReaderClient::unreadIdsOfFeeds(const QStringList &feedIds, SyncCallback<QStringList> done)
+{
+    collectUnreadOfFeeds(feedIds, {}, std::move(done));
+}
+
+void GoogleReaderClient::collectUnreadOfFeeds(QStringList feedIds, QStringList collected, SyncCallback<QStringList> done)
+{
+    if (feedIds.isEmpty())
+        return done(SyncResult<QStringList>::success(std::move(collected)));
+    const QString feed = feedIds.takeFirst();
+    collectIds(feed, ReadState, std::make_shared<QStringList>(), {}, 0,
+               [this, feedIds = std::move(feedIds), collected = std::move(collected), done = std::move(done)](SyncResult<QStringList> ids) mutable {
+                   if (!ids)
+                       return done(std::move(ids));
+                   collected += ids.value();
+                   collectUnreadOfFeeds(std::move(feedIds), std::move(collected), std::move(done));
+               });
+}
+
 void GoogleReaderClient::collectIds(const QString &stream, const QString &exclude, std::shared_ptr<QStringList> ids,
                                     const QString &continuation, int pages, SyncCallback<QStringList> done)
 {

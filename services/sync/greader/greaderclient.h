@@ -48,6 +48,8 @@ public:
     void newItems(const QString &cursor, const QString &continuation, int pageSize, SyncCallback<ItemPage> done) override;
     void unreadIds(SyncCallback<QStringList> done) override;
     void starredIds(SyncCallback<QStringList> done) override;
+    void unreadCounts(SyncCallback<QHash<QString, int>> done) override;
+    void unreadIdsOfFeeds(const QStringList &feedIds, SyncCallback<QStringList> done) override;
     void sendStateChanges(const QList<StateChange> &changes, SyncCallback<Done> done) override;
     void subscribe(const QString &feedUrl, const QString &category, SyncCallback<RemoteFeed> done) override;
     void unsubscribe(const QString &feedId, SyncCallback<Done> done) override;
@@ -116,6 +118,7 @@ private:
     void watch(QNetworkReply *reply);
     Outcome outcomeOf(QNetworkReply *reply) const;
 
+    void collectUnreadOfFeeds(QStringList feedIds, QStringList collected, SyncCallback<QStringList> done);
     void collectIds(const QString &stream, const QString &exclude, std::shared_ptr<QStringList> ids,
                     const QString &continuation, int pages, SyncCallback<QStringList> done);
     void sendEditTagBatches(std::shared_ptr<QList<ApiRequest>> batches, SyncCallback<Done> done);

@@ -239,6 +239,21 @@ std::optional<int> parseUnreadCount(const QByteArray &body)
     return int(std::clamp<qint64>(feedsTotal, 0, std::numeric_limits<int>::max()));
 }
 
+std::optional<QHash<QString, int>> parseFeedUnreadCounts(const QByteArray &body)
+{
+    const std::optional<QJsonObject> object = objectOf(body);
+    if (!object || !object->value(u"unreadcounts"_s).isArray())
+        return std::nullopt;
+    QHash<QString, int> counts;
+    for (const QJsonValue &value : object->value(u"unreadcounts"_s).toArray()) {
+        const QJsonObject entry = value.toObject();
+        const QString id = entry.value(u"id"_s).toString();
+        if (id.startsWith(u"feed/"_s))
+            counts.insert(id, int(std::clamp<qint64>(integerOf(entry.value(u"count"_s)).value_or(0), 0, std::numeric_limits<int>::max())));
+    }
+    return counts;
+}
+
 QString shortItemId(const QString &id)
 {
     // Long form: unsigned base 16, zero-padded to 16 digits; short form: signed base 10 of the

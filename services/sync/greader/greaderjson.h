@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <QHash>
+
 #include <optional>
 
 namespace freshet::sync::greader {
@@ -51,6 +53,8 @@ std::optional<IdPage> parseItemIds(const QByteArray &body);
 
 /// unread-count: the reading list's count (else the sum over the feeds).
 std::optional<int> parseUnreadCount(const QByteArray &body);
+/// unread-count's per-feed counts ("feed/…" stream id → count).
+std::optional<QHash<QString, int>> parseFeedUnreadCounts(const QByteArray &body);
 
 /// An item id in either form (long "tag:google.com,2005:reader/item/<16 hex>" or short signed
 /// decimal) as the short form; empty when it is neither.

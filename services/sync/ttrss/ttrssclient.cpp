@@ -187,6 +187,44 @@ void TtRssClient::starredIds(SyncCallback<QStringList> done)
     collectIds({{u"feed_id"_s, StarredFeed}, {u"view_mode"_s, u"all_articles"_s}}, 0, {}, track(std::move(done)));
 }
 
+void TtRssClient::unreadCounts(SyncCallback<QHash<QString, int>> done)
+{
+    // getFeeds answers every feed's unread count with it (-3: every feed, uncategorised too).
+    m_api->call(u"getFeeds"_s, {{u"cat_id"_s, -3}}, [answer = track(std::move(done))](TtRssReply reply) {
+        if (!reply.ok())
+            return answer(SyncResult<QHash<QString, int>>::failure(errorOf(reply)));
+        if (!reply.content.isArray())
+            return answer(SyncResult<QHash<QString, int>>::failure(unreadableAnswer(tr("The server's list of feeds was not understood."))));
+        QHash<QString, int> counts;
+        for (const QJsonValue &value : reply.content.toArray()) {
+            const std::optional<qint64> id = ttrss::parseNumber(value.toObject().value("id"_L1));
+            const std::optional<qint64> unread = ttrss::parseNumber(value.toObject().value("unread"_L1));
+            if (id && *id > 0)
+                counts.insert(QString::number(*id), int(std::clamp<qint64>(unread.value_or(0), 0, std::numeric_limits<int>::max())));
+        }
+        answer(SyncResult<QHash<QString, int>>::success(std::move(counts)));
+    });
+}
+
+void TtRssClient::unreadIdsOfFeeds(const QStringList &feedIds, SyncCallback<QStringList> done)
+{
+    collectUnreadOfFeeds(feedIds, {}, track(std::move(done)));
+}
+
+void TtRssClient::collectUnreadOfFeeds(QStringList feedIds, QStringList collected, SyncCallback<QStringList> done)
+{
+    if (feedIds.isEmpty())
+        return done(SyncResult<QStringList>::success(std::move(collected)));
+    const qint64 feedId = feedIds.takeFirst().toLongLong();
+    collectIds({{u"feed_id"_s, feedId}, {u"view_mode"_s, u"unread"_s}}, 0, {},
+               [this, feedIds = std::move(feedIds), collected = std::move(collected), done = std::move(done)](SyncResult<QStringList> ids) mutable {
+                   if (!ids)
+                       return done(std::move(ids));
+                   collected += ids.value();
+                   collectUnreadOfFeeds(std::move(feedIds), std::move(collected), std::move(done));
+               });
+}
+
 void TtRssClient::collectIds(QJsonObject query, int skip, QStringList collected, SyncCallback<QStringList> done)
 {
     query.insert(u"skip"_s, skip);

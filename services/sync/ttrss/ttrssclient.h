@@ -53,6 +53,8 @@ public:
                   SyncCallback<ItemPage> done) override;
     void unreadIds(SyncCallback<QStringList> done) override;
     void starredIds(SyncCallback<QStringList> done) override;
+    void unreadCounts(SyncCallback<QHash<QString, int>> done) override;
+    void unreadIdsOfFeeds(const QStringList &feedIds, SyncCallback<QStringList> done) override;
     void sendStateChanges(const QList<StateChange> &changes, SyncCallback<Done> done) override;
     void subscribe(const QString &feedUrl, const QString &category, SyncCallback<RemoteFeed> done) override;
     void unsubscribe(const QString &feedId, SyncCallback<Done> done) override;
@@ -69,6 +71,7 @@ private:
     void answerLater(SyncCallback<T> done, SyncResult<T> result);
 
     void collectIds(QJsonObject query, int skip, QStringList collected, SyncCallback<QStringList> done);
+    void collectUnreadOfFeeds(QStringList feedIds, QStringList collected, SyncCallback<QStringList> done);
     void sendBatches(QList<QJsonObject> batches, SyncCallback<Done> done);
     void fetchFeeds(std::function<void(SyncResult<QList<RemoteFeed>>)> done);
     void subscribeInCategory(const QString &feedUrl, qint64 categoryId, SyncCallback<RemoteFeed> done);
