@@ -5,6 +5,7 @@
 // session, a changed password, and a server answering 500. Feeds 200-299 of the feed server.
 #include "clirunner.h"
 #include "storage/feedstore.h"
+#include "syncprofile.h"
 #include "testkeyring.h"
 #include "ttrssserver.h"
 
@@ -28,6 +29,7 @@ private:
     TestKeyring m_keyring;
     TtRssServer m_server;
     QTemporaryDir m_profile;
+    SyncProfile m_db{m_profile.filePath(u"freshet.db"_s)};
     QHash<int, qint64> m_remoteFeeds;
 
     CliRun freshet(QStringList arguments, const QByteArray &input = {})
@@ -57,19 +59,7 @@ private:
         return {};
     }
 
-    /// SQL on the profile's database, the way Freshet itself stores things.
-    QVariant scalar(const QString &sql)
-    {
-        Result<std::unique_ptr<FeedStore>> store = FeedStore::open(m_profile.filePath(u"freshet.db"_s), u"peek"_s);
-        if (!store)
-            return {};
-        QSqlQuery query(store.value()->database());
-        QVariant value = query.exec(sql) && query.next() ? query.value(0) : QVariant();
-        query.finish();
-        return value;
-    }
 
-    int localItems() { return scalar(u"SELECT COUNT(*) FROM items WHERE remote_id IS NOT NULL"_s).toInt(); }
 
     /// The server's article ids of one feed.
     QStringList articleIds(qint64 feedId)
@@ -86,15 +76,6 @@ private:
         return m_server.content(u"getArticle"_s, {{u"article_id"_s, id}}).toArray().first().toObject();
     }
 
-    void setServer(const QString &address)
-    {
-        Result<std::unique_ptr<FeedStore>> store = FeedStore::open(m_profile.filePath(u"freshet.db"_s), u"edit"_s);
-        QVERIFY(store.ok());
-        QSqlQuery query(store.value()->database());
-        query.prepare(u"UPDATE accounts SET server = ? WHERE name = 'home'"_s);
-        query.addBindValue(address);
-        QVERIFY(query.exec());
-    }
 
 private slots:
     void initTestCase()
@@ -142,8 +123,8 @@ private slots:
         const QJsonObject summary = syncJson(0);
         QCOMPARE(summary[u"result"_s].toString(), u"newData"_s);
         QCOMPARE(summary[u"newItems"_s].toInt(), 240);
-        QCOMPARE(localItems(), 240);
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM feeds f JOIN accounts a ON a.id = f.account_id WHERE a.name = 'home'"_s).toInt(), 2);
+        QCOMPARE(m_db.syncedItems(), 240);
+        QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM feeds f JOIN accounts a ON a.id = f.account_id WHERE a.name = 'home'"_s).toInt(), 2);
         // The synced feeds show under their account, and Freshet does not fetch them itself.
         const QJsonArray feeds = QJsonDocument::fromJson(freshet({u"list"_s, u"--json"_s}).out.toUtf8()).array();
         QCOMPARE(feeds.size(), 2);
@@ -158,7 +139,7 @@ private slots:
         QVERIFY(m_server.update(m_remoteFeeds[200]));
         const QJsonObject summary = syncJson(0);
         QCOMPARE(summary[u"newItems"_s].toInt(), 3);
-        QCOMPARE(localItems(), 243);
+        QCOMPARE(m_db.syncedItems(), 243);
         QCOMPARE(syncJson(0)[u"result"_s].toString(), u"noData"_s);
     }
 
@@ -169,26 +150,15 @@ private slots:
         QVERIFY(m_server.content(u"updateArticle"_s, {{u"article_ids"_s, ids.at(0)}, {u"field"_s, 2}, {u"mode"_s, 0}}).isObject());
         QVERIFY(m_server.content(u"updateArticle"_s, {{u"article_ids"_s, ids.at(1)}, {u"field"_s, 0}, {u"mode"_s, 1}}).isObject());
         syncJson(0);
-        QCOMPARE(scalar(u"SELECT read FROM items WHERE remote_id = '%1'"_s.arg(ids.at(0))).toInt(), 1);
-        QCOMPARE(scalar(u"SELECT starred FROM items WHERE remote_id = '%1'"_s.arg(ids.at(1))).toInt(), 1);
-        QCOMPARE(scalar(u"SELECT read FROM items WHERE remote_id = '%1'"_s.arg(ids.at(2))).toInt(), 0);
+        QCOMPARE(m_db.scalar(u"SELECT read FROM items WHERE remote_id = '%1'"_s.arg(ids.at(0))).toInt(), 1);
+        QCOMPARE(m_db.scalar(u"SELECT starred FROM items WHERE remote_id = '%1'"_s.arg(ids.at(1))).toInt(), 1);
+        QCOMPARE(m_db.scalar(u"SELECT read FROM items WHERE remote_id = '%1'"_s.arg(ids.at(2))).toInt(), 0);
     }
 
     void changesMadeOfflineAreKeptAndSentWhenTheServerIsBack()
     {
         const QStringList ids = articleIds(m_remoteFeeds[200]);
-        {
-            Result<std::unique_ptr<FeedStore>> store = FeedStore::open(m_profile.filePath(u"freshet.db"_s), u"reader"_s);
-            QVERIFY(store.ok());
-            QSqlQuery find(store.value()->database());
-            QVERIFY(find.exec(u"SELECT id FROM items WHERE remote_id = '%1'"_s.arg(ids.at(5))));
-            QVERIFY(find.next());
-            const qint64 local = find.value(0).toLongLong();
-            find.finish();
-            // What the window's Toggle Read and Toggle Star do.
-            QVERIFY(store.value()->setRead({local}, true).ok());
-            QVERIFY(store.value()->setStarred(local, true).ok());
-        }
+        QVERIFY(m_db.readAndStar(ids.at(5)));   // what Toggle Read and Toggle Star do
         QCOMPARE(account()[u"pendingChanges"_s].toInt(), 2);
 
         // The server is unreachable: the sync fails, the changes wait, nothing stored is lost.
@@ -196,20 +166,20 @@ private slots:
         QVERIFY(closed.listen(QHostAddress::LocalHost));
         const quint16 port = closed.serverPort();
         closed.close();
-        setServer(u"http://127.0.0.1:%1/"_s.arg(port));
+        QVERIFY(m_db.setServer(u"home"_s, u"http://127.0.0.1:%1/"_s.arg(port)));
         CliRun run;
         QCOMPARE(syncJson(3, &run)[u"result"_s].toString(), u"failed"_s);
         QCOMPARE(account()[u"pendingChanges"_s].toInt(), 2);
-        QCOMPARE(localItems(), 243);
-        QCOMPARE(scalar(u"SELECT read FROM items WHERE remote_id = '%1'"_s.arg(ids.at(5))).toInt(), 1);
+        QCOMPARE(m_db.syncedItems(), 243);
+        QCOMPARE(m_db.scalar(u"SELECT read FROM items WHERE remote_id = '%1'"_s.arg(ids.at(5))).toInt(), 1);
 
         // A server answering 500: the same.
-        setServer(m_server.feedServerUrl().resolved(QUrl(u"/fault/500/"_s)).toString());
+        QVERIFY(m_db.setServer(u"home"_s, m_server.feedServerUrl().resolved(QUrl(u"/fault/500/"_s)).toString()));
         QCOMPARE(syncJson(3, &run)[u"result"_s].toString(), u"failed"_s);
         QCOMPARE(account()[u"pendingChanges"_s].toInt(), 2);
-        QCOMPARE(localItems(), 243);
+        QCOMPARE(m_db.syncedItems(), 243);
 
-        setServer(m_server.url().toString());
+        QVERIFY(m_db.setServer(u"home"_s, m_server.url().toString()));
         syncJson(0);
         QCOMPARE(account()[u"pendingChanges"_s].toInt(), 0);
         const QJsonObject onServer = article(ids.at(5));
@@ -217,7 +187,7 @@ private slots:
         QCOMPARE(onServer[u"marked"_s].toBool(), true);
         // The server's state now agrees, and the next sync leaves the article as it is.
         syncJson(0);
-        QCOMPARE(scalar(u"SELECT read + starred FROM items WHERE remote_id = '%1'"_s.arg(ids.at(5))).toInt(), 2);
+        QCOMPARE(m_db.scalar(u"SELECT read + starred FROM items WHERE remote_id = '%1'"_s.arg(ids.at(5))).toInt(), 2);
     }
 
     void anExpiredSessionLogsInAgainUnseen()
@@ -262,15 +232,15 @@ private slots:
         CliRun run = freshet({u"add"_s, url, u"--account"_s, u"home"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(serverLists());
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM feeds WHERE url = '%1' AND account_id != 1"_s.arg(url)).toInt(), 1);
+        QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM feeds WHERE url = '%1' AND account_id != 1"_s.arg(url)).toInt(), 1);
 
         run = freshet({u"remove"_s, url, u"--account"_s, u"home"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(!serverLists());
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM feeds WHERE url = '%1'"_s.arg(url)).toInt(), 0);
+        QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM feeds WHERE url = '%1'"_s.arg(url)).toInt(), 0);
         // Still gone after the next sync: the server no longer has it either.
         syncJson(0);
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM feeds WHERE url = '%1'"_s.arg(url)).toInt(), 0);
+        QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM feeds WHERE url = '%1'"_s.arg(url)).toInt(), 0);
 
         run = freshet({u"remove"_s, url, u"--account"_s, u"home"_s});
         QCOMPARE(run.exitCode, 1);
@@ -281,7 +251,7 @@ private slots:
     {
         const CliRun run = freshet({u"account"_s, u"remove"_s, u"home"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QCOMPARE(localItems(), 0);
+        QCOMPARE(m_db.syncedItems(), 0);
         QVERIFY(account().isEmpty());
         QVERIFY(articleIds(m_remoteFeeds[200]).size() >= 120);
         QCOMPARE(freshet({u"sync"_s}).exitCode, 1);   // no sync account left

@@ -7,6 +7,7 @@
 #include "feedserverprocess.h"
 #include "greaderserverprocess.h"
 #include "storage/feedstore.h"
+#include "syncprofile.h"
 #include "testkeyring.h"
 
 #include <QJsonArray>
@@ -36,6 +37,7 @@ private:
     FeedServerProcess m_feeds;
     GReaderServerProcess m_server;
     QTemporaryDir m_profile;
+    SyncProfile m_db{m_profile.filePath(u"freshet.db"_s)};
     QNetworkAccessManager m_network;
 
     CliRun freshet(QStringList arguments, const QByteArray &input = {})
@@ -84,28 +86,8 @@ private:
         return items;
     }
 
-    QVariant scalar(const QString &sql)
-    {
-        Result<std::unique_ptr<FeedStore>> store = FeedStore::open(m_profile.filePath(u"freshet.db"_s), u"peek"_s);
-        if (!store)
-            return {};
-        QSqlQuery query(store.value()->database());
-        QVariant value = query.exec(sql) && query.next() ? query.value(0) : QVariant();
-        query.finish();
-        return value;
-    }
 
-    int localItems() { return scalar(u"SELECT COUNT(*) FROM items WHERE remote_id IS NOT NULL"_s).toInt(); }
 
-    void setServer(const QString &address)
-    {
-        Result<std::unique_ptr<FeedStore>> store = FeedStore::open(m_profile.filePath(u"freshet.db"_s), u"edit"_s);
-        QVERIFY(store.ok());
-        QSqlQuery query(store.value()->database());
-        query.prepare(u"UPDATE accounts SET server = ? WHERE name = 'reader'"_s);
-        query.addBindValue(address);
-        QVERIFY(query.exec());
-    }
 
 private slots:
     void initTestCase()
@@ -138,8 +120,8 @@ private slots:
             const CliRun run = freshet({u"add"_s, m_feeds.url(u"/gen/%1.xml"_s.arg(feed)).toString(), u"--account"_s, u"reader"_s});
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         }
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM feeds WHERE account_id != 1"_s).toInt(), 2);
-        QCOMPARE(localItems(), 60);   // 30 each, paged 25 at a time
+        QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM feeds WHERE account_id != 1"_s).toInt(), 2);
+        QCOMPARE(m_db.syncedItems(), 60);   // 30 each, paged 25 at a time
         QCOMPARE(sync(0)[u"result"_s].toString(), u"noData"_s);
     }
 
@@ -152,7 +134,7 @@ private slots:
         QVERIFY(!control(u"refresh"_s).isEmpty());
         const QJsonObject summary = sync(0);
         QCOMPARE(summary[u"newItems"_s].toInt(), 4);
-        QCOMPARE(localItems(), 64);
+        QCOMPARE(m_db.syncedItems(), 64);
     }
 
     void stateChangedOnTheServerComesDown()
@@ -162,36 +144,27 @@ private slots:
         QVERIFY(!control(u"mark?item=%1&read=1"_s.arg(ids.at(0))).isEmpty());
         QVERIFY(!control(u"mark?item=%1&starred=1"_s.arg(ids.at(1))).isEmpty());
         sync(0);
-        QCOMPARE(scalar(u"SELECT read FROM items WHERE remote_id = '%1'"_s.arg(ids.at(0))).toInt(), 1);
-        QCOMPARE(scalar(u"SELECT starred FROM items WHERE remote_id = '%1'"_s.arg(ids.at(1))).toInt(), 1);
+        QCOMPARE(m_db.scalar(u"SELECT read FROM items WHERE remote_id = '%1'"_s.arg(ids.at(0))).toInt(), 1);
+        QCOMPARE(m_db.scalar(u"SELECT starred FROM items WHERE remote_id = '%1'"_s.arg(ids.at(1))).toInt(), 1);
     }
 
     void offlineChangesWaitAndAreSentWhenTheServerIsBack()
     {
         const QString id = serverItems().keys().at(2);
-        {
-            Result<std::unique_ptr<FeedStore>> store = FeedStore::open(m_profile.filePath(u"freshet.db"_s), u"reader"_s);
-            QVERIFY(store.ok());
-            QSqlQuery find(store.value()->database());
-            QVERIFY(find.exec(u"SELECT id FROM items WHERE remote_id = '%1'"_s.arg(id)) && find.next());
-            const qint64 local = find.value(0).toLongLong();
-            find.finish();
-            QVERIFY(store.value()->setRead({local}, true).ok());
-            QVERIFY(store.value()->setStarred(local, true).ok());
-        }
+        QVERIFY(m_db.readAndStar(id));
         QTcpServer closed;
         QVERIFY(closed.listen(QHostAddress::LocalHost));
         const quint16 port = closed.serverPort();
         closed.close();
-        setServer(u"http://127.0.0.1:%1/api/greader.php"_s.arg(port));
+        QVERIFY(m_db.setServer(u"reader"_s, u"http://127.0.0.1:%1/api/greader.php"_s.arg(port)));
         QCOMPARE(sync(3)[u"result"_s].toString(), u"failed"_s);
         QCOMPARE(account()[u"pendingChanges"_s].toInt(), 2);
 
-        setServer(m_server.apiUrl().toString());
+        QVERIFY(m_db.setServer(u"reader"_s, m_server.apiUrl().toString()));
         QVERIFY(!control(u"fault?status=503&count=1"_s).isEmpty());
         QCOMPARE(sync(3)[u"result"_s].toString(), u"failed"_s);
         QCOMPARE(account()[u"pendingChanges"_s].toInt(), 2);
-        QCOMPARE(localItems(), 64);
+        QCOMPARE(m_db.syncedItems(), 64);
 
         sync(0);
         QCOMPARE(account()[u"pendingChanges"_s].toInt(), 0);
@@ -210,7 +183,7 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"freshet account login reader"_s), qPrintable(run.err));
         QCOMPARE(account()[u"loginNeeded"_s].toBool(), true);
-        QCOMPARE(localItems(), 64);
+        QCOMPARE(m_db.syncedItems(), 64);
 
         const CliRun login = freshet({u"account"_s, u"login"_s, u"reader"_s}, "changed-elsewhere\n");
         QVERIFY2(login.exitCode == 0, qPrintable(login.err));
@@ -223,8 +196,8 @@ private slots:
         const CliRun run = freshet({u"remove"_s, url, u"--account"_s, u"reader"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         sync(0);
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM feeds WHERE account_id != 1"_s).toInt(), 1);
-        QCOMPARE(localItems(), 34);
+        QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM feeds WHERE account_id != 1"_s).toInt(), 1);
+        QCOMPARE(m_db.syncedItems(), 34);
     }
 };
 

@@ -350,6 +350,22 @@ void TestGoogleReaderClient::unreadAndStarredIdsFollowTheServer()
     const auto count = await<int>([&](auto done) { m_client->unreadCount(done); });
     QVERIFY(count && *count);
     QCOMPARE(count->value(), 3 * ItemsPerFeed - 1);
+
+    // Per feed: the counts say which feed changed, and only its unread ids are asked.
+    const QString changedFeed = items->at(5).feedId;
+    const auto counts = await<QHash<QString, int>>([&](auto done) { m_client->unreadCounts(done); });
+    QVERIFY(counts && *counts);
+    QCOMPARE(counts->value().size(), 3);
+    for (auto it = counts->value().cbegin(); it != counts->value().cend(); ++it)
+        QCOMPARE(it.value(), it.key() == changedFeed ? ItemsPerFeed - 1 : ItemsPerFeed);
+    const auto ofFeed = await<QStringList>([&](auto done) { m_client->unreadIdsOfFeeds({changedFeed}, done); });
+    QVERIFY(ofFeed && *ofFeed);
+    QCOMPARE(ofFeed->value().size(), ItemsPerFeed - 1);
+    QVERIFY(!ofFeed->value().contains(readId));
+    for (const RemoteItem &item : *items) {
+        if (item.feedId == changedFeed && item.id != readId)
+            QVERIFY(ofFeed->value().contains(item.id));
+    }
 }
 
 void TestGoogleReaderClient::stateChangesReachTheServerInBatches()
