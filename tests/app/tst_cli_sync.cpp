@@ -84,6 +84,7 @@ private slots:
             QSKIP(qPrintable(m_server.skipReason()));
         QVERIFY2(m_keyring.start(), qPrintable(m_keyring.errorString()));
         QVERIFY(m_profile.isValid());
+        QVERIFY(m_server.unsubscribeAll());
         for (int feed : {200, 201}) {
             m_remoteFeeds[feed] = m_server.subscribeAndUpdate(m_server.feedUrl(feed, 120));
             QVERIFY(m_remoteFeeds[feed] > 0);

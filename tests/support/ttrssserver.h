@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -109,6 +110,19 @@ public:
         if (feedId > 0 && !update(feedId))
             return 0;
         return feedId;
+    }
+
+    /// Unsubscribes the account from every feed, so a test that counts what a whole-account
+    /// sync brings does not count what tests before it subscribed to (they share the account,
+    /// and CTest may run them in either order). False if any is left.
+    bool unsubscribeAll()
+    {
+        const QJsonValue feeds = content(QStringLiteral("getFeeds"), {{QStringLiteral("cat_id"), -3}});
+        if (!feeds.isArray())
+            return false;
+        for (const QJsonValue &feed : feeds.toArray())
+            content(QStringLiteral("unsubscribeFeed"), {{QStringLiteral("feed_id"), feed[QStringLiteral("id")]}});
+        return content(QStringLiteral("getFeeds"), {{QStringLiteral("cat_id"), -3}}).toArray().isEmpty();
     }
 
     /// Has tt-rss fetch one feed now.
