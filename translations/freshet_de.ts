@@ -972,10 +972,6 @@
         <translation>Sync-Konten auf Feed-Servern verwalten: hinzufügen, auflisten, entfernen, erneut anmelden.</translation>
     </message>
     <message>
-        <source>There is no sync account named “%1”.</source>
-        <translation>Es gibt kein Sync-Konto namens „%1“.</translation>
-    </message>
-    <message>
         <source>The server of account “%1” refused its login last time. Log in again with: freshet account login %1</source>
         <translation>Der Server des Kontos „%1“ hat die Anmeldung beim letzten Mal abgelehnt. Melden Sie sich erneut an mit: freshet account login %1</translation>
     </message>

@@ -972,10 +972,6 @@
         <translation>Gérer les comptes de synchronisation sur des serveurs de flux&#xa0;: ajouter, lister, supprimer, se reconnecter.</translation>
     </message>
     <message>
-        <source>There is no sync account named “%1”.</source>
-        <translation>Il n’existe aucun compte de synchronisation nommé «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
         <source>The server of account “%1” refused its login last time. Log in again with: freshet account login %1</source>
         <translation>Le serveur du compte «&#xa0;%1&#xa0;» a refusé la connexion la dernière fois. Reconnectez-vous avec&#xa0;: freshet account login %1</translation>
     </message>

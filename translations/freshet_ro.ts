@@ -982,10 +982,6 @@
         <translation>Gestionarea conturilor de sincronizare de pe serverele de fluxuri: adăugare, listare, eliminare, reautentificare.</translation>
     </message>
     <message>
-        <source>There is no sync account named “%1”.</source>
-        <translation>Nu există niciun cont de sincronizare numit „%1”.</translation>
-    </message>
-    <message>
         <source>The server of account “%1” refused its login last time. Log in again with: freshet account login %1</source>
         <translation>Serverul contului „%1” a refuzat autentificarea data trecută. Autentificați-vă din nou cu: freshet account login %1</translation>
     </message>

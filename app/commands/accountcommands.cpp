@@ -3,6 +3,7 @@
 #include "keychainwait.h"
 #include "network/feedurl.h"
 #include "secretinput.h"
+#include "syncaccounts.h"
 #include "sync/syncclient.h"
 #include "sync/syncclients.h"
 
@@ -31,30 +32,22 @@ void declareAccount(QCommandLineParser &parser)
     parser.addOption({u"json"_s, Cli::tr("list: print the accounts as JSON.")});
 }
 
-/// Logs in once, so a mistyped address or password is said now, not at the first sync.
-sync::SyncError tryLogin(const QString &protocol, const sync::AccountCredentials &credentials)
+/// Logs in once, so a mistyped address or password is said now, not at the first sync: why
+/// the server refused, or nothing when it let us in.
+std::optional<sync::SyncError> loginRefusal(const QString &protocol, const sync::AccountCredentials &credentials)
 {
     std::unique_ptr<sync::SyncClient> client(sync::createSyncClient(protocol));
     client->setCredentials(credentials);
     client->setRequestTimeout(20000);
     QEventLoop loop;
-    sync::SyncError error;
-    bool ok = false;
+    std::optional<sync::SyncError> refusal;
     client->login([&](sync::SyncResult<sync::Done> answer) {
-        ok = answer.ok();
-        if (!ok)
-            error = answer.error();
+        if (!answer)
+            refusal = answer.error();
         loop.quit();
     });
     loop.exec();
-    if (ok)
-        error.kind = sync::SyncErrorKind::Cancelled;   // no error
-    return error;
-}
-
-bool loginFailed(const sync::SyncError &error)
-{
-    return error.kind != sync::SyncErrorKind::Cancelled;
+    return refusal;
 }
 
 QJsonObject accountJson(const Account &account)
@@ -102,8 +95,8 @@ int runAdd(CommandContext &context, const QCommandLineParser &parser)
     if (!secret)
         return reportFailure(context, secret.error());
     const QString address = server.value().toString(QUrl::FullyEncoded);
-    if (const sync::SyncError error = tryLogin(protocol, {server.value(), user, secret.value()}); loginFailed(error))
-        return reportFailure(context, Cli::tr("Could not log in to %1: %2").arg(address, error.message));
+    if (const auto refusal = loginRefusal(protocol, {server.value(), user, secret.value()}))
+        return reportFailure(context, Cli::tr("Could not log in to %1: %2").arg(address, refusal->message));
     Result<Account> added = store->addAccount(name, protocol, address, user);
     if (!added)
         return reportFailure(context, added.error());
@@ -156,21 +149,6 @@ int runList(CommandContext &context, const QCommandLineParser &parser)
     return ExitOk;
 }
 
-std::optional<Account> findAccountOrReport(CommandContext &context, FeedStore &store, const QString &name)
-{
-    Result<std::optional<Account>> found = store.accountByName(name);
-    if (!found) {
-        reportFailure(context, found.error());
-        return std::nullopt;
-    }
-    if (!found.value() || found.value()->isLocal()) {
-        reportFailure(context, found.value() ? Cli::tr("“%1” is the account of feeds on this device; it has no server.").arg(name)
-                                             : Cli::tr("There is no account named “%1”.").arg(name));
-        return std::nullopt;
-    }
-    return found.value();
-}
-
 int runRemove(CommandContext &context, const QCommandLineParser &)
 {
     if (!checkArgumentCount(context, 2, 2))
@@ -178,7 +156,7 @@ int runRemove(CommandContext &context, const QCommandLineParser &)
     std::unique_ptr<FeedStore> store = openStoreOrReport(context);
     if (!store)
         return ExitUsageOrInput;
-    const std::optional<Account> account = findAccountOrReport(context, *store, context.arguments.at(1));
+    const std::optional<Account> account = findSyncAccountOrReport(context, *store, context.arguments.at(1));
     if (!account)
         return ExitUsageOrInput;
     if (Status removed = store->removeAccount(account->id); !removed)
@@ -199,14 +177,14 @@ int runLogin(CommandContext &context, const QCommandLineParser &)
     std::unique_ptr<FeedStore> store = openStoreOrReport(context);
     if (!store)
         return ExitUsageOrInput;
-    const std::optional<Account> account = findAccountOrReport(context, *store, context.arguments.at(1));
+    const std::optional<Account> account = findSyncAccountOrReport(context, *store, context.arguments.at(1));
     if (!account)
         return ExitUsageOrInput;
     Result<QString> secret = readSecret(Cli::tr("Password for %1 at %2: ").arg(account->user, QUrl(account->server).host()), context.err);
     if (!secret)
         return reportFailure(context, secret.error());
-    if (const sync::SyncError error = tryLogin(account->protocol, {QUrl(account->server), account->user, secret.value()}); loginFailed(error))
-        return reportFailure(context, Cli::tr("Could not log in to %1: %2").arg(account->server, error.message));
+    if (const auto refusal = loginRefusal(account->protocol, {QUrl(account->server), account->user, secret.value()}))
+        return reportFailure(context, Cli::tr("Could not log in to %1: %2").arg(account->server, refusal->message));
     if (Status kept = storeSecretAndWait(account->credentialKey, secret.value()); !kept)
         return reportFailure(context, kept.error());
     if (Status cleared = store->setAccountLoginNeeded(account->id, false); !cleared)

@@ -6,6 +6,7 @@
 #include "keychainwait.h"
 #include "network/feedurl.h"
 #include "sync/subscriptionedit.h"
+#include "syncaccounts.h"
 
 #include <QEventLoop>
 
@@ -23,22 +24,19 @@ struct AccountLogin
 
 std::optional<AccountLogin> accountOrReport(CommandContext &context, FeedStore &store, const QString &name)
 {
-    Result<std::optional<Account>> found = store.accountByName(name);
-    if (!found || !found.value() || found.value()->isLocal()) {
-        reportFailure(context, !found ? found.error() : Cli::tr("There is no sync account named “%1”.").arg(name));
+    const std::optional<Account> account = findSyncAccountOrReport(context, store, name);
+    if (!account)
+        return std::nullopt;
+    if (account->loginNeeded) {
+        reportFailure(context, refusedLoginMessage(account->name));
         return std::nullopt;
     }
-    if (found.value()->loginNeeded) {
-        reportFailure(context, Cli::tr("The server of account “%1” refused its login last time. Log in again with: "
-                                       "freshet account login %1").arg(name));
-        return std::nullopt;
-    }
-    Result<QString> secret = readSecretAndWait(found.value()->credentialKey);
+    Result<QString> secret = readSecretAndWait(account->credentialKey);
     if (!secret) {
-        reportFailure(context, Cli::tr("The password of account “%1” could not be read: %2").arg(name, secret.error()));
+        reportFailure(context, Cli::tr("The password of account “%1” could not be read: %2").arg(account->name, secret.error()));
         return std::nullopt;
     }
-    return AccountLogin{*found.value(), secret.value()};
+    return AccountLogin{*account, secret.value()};
 }
 
 /// Waits for an edit's answer: the command has nothing else to do meanwhile.

@@ -3,6 +3,7 @@
 #include "background/backgroundfetch.h"
 #include "backgroundrun.h"
 #include "commandsupport.h"
+#include "syncaccounts.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -210,10 +211,8 @@ int runSync(CommandContext &context, const QCommandLineParser &parser)
             if (account.isLocal() || (!wanted.isEmpty() && account.name.compare(wanted, Qt::CaseInsensitive) != 0))
                 continue;
             found = true;
-            if (account.loginNeeded) {
-                return reportFailure(context, Cli::tr("The server of account “%1” refused its login last time. Log in again "
-                                                      "with: freshet account login %1").arg(account.name));
-            }
+            if (account.loginNeeded)
+                return reportFailure(context, refusedLoginMessage(account.name));
         }
         if (!found) {
             return reportFailure(context, wanted.isEmpty() ? Cli::tr("There is no sync account; add one with `freshet account add`.")

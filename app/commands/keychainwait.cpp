@@ -7,15 +7,16 @@
 namespace freshet {
 
 namespace {
-template <typename Start>
-Status wait(Start start)
+/// Starts a keychain call and runs an event loop until its handler has the answer.
+template <typename Answer, typename Start>
+Answer wait(Answer unanswered, Start start)
 {
     CredentialStore credentials;
     QEventLoop loop;
-    Status outcome = Status::success();
+    Answer outcome = std::move(unanswered);
     bool finished = false;
-    start(credentials, &loop, [&](const Status &status) {
-        outcome = status;
+    start(credentials, &loop, [&](const Answer &answer) {
+        outcome = answer;
         finished = true;
         loop.quit();
     });
@@ -27,32 +28,24 @@ Status wait(Start start)
 
 Status storeSecretAndWait(const QString &key, const QString &secret)
 {
-    return wait([&](CredentialStore &credentials, QObject *context, CredentialStore::DoneHandler done) {
+    return wait(Status::success(), [&](CredentialStore &credentials, QObject *context, CredentialStore::DoneHandler done) {
         credentials.write(key, secret, context, std::move(done));
     });
 }
 
 Status removeSecretAndWait(const QString &key)
 {
-    return wait([&](CredentialStore &credentials, QObject *context, CredentialStore::DoneHandler done) {
+    return wait(Status::success(), [&](CredentialStore &credentials, QObject *context, CredentialStore::DoneHandler done) {
         credentials.remove(key, context, std::move(done));
     });
 }
 
 Result<QString> readSecretAndWait(const QString &key)
 {
-    CredentialStore credentials;
-    QEventLoop loop;
-    Result<QString> outcome = Result<QString>::failure(QString());
-    bool finished = false;
-    credentials.read(key, &loop, [&](const Result<QString> &secret) {
-        outcome = secret;
-        finished = true;
-        loop.quit();
-    });
-    if (!finished)
-        loop.exec();
-    return outcome;
+    return wait(Result<QString>::failure(QString()),
+                [&](CredentialStore &credentials, QObject *context, CredentialStore::ReadHandler done) {
+                    credentials.read(key, context, std::move(done));
+                });
 }
 
 } // namespace freshet

@@ -232,14 +232,9 @@ void BackgroundFetch::startSync(const Account &account)
         if (!m_running)
             return;
         if (!secret) {
-            sync::AccountSyncOutcome outcome;
-            outcome.accountId = account.id;
-            outcome.accountName = account.name;
-            outcome.server = account.server;
-            outcome.errorKind = sync::SyncErrorKind::Login;
-            outcome.error = BackgroundFetchMessages::tr("The password of account “%1” could not be read: %2")
-                                .arg(account.name, secret.error());
-            onSyncFinished(outcome);
+            onSyncFinished(sync::AccountSyncOutcome::failed(
+                account, sync::SyncErrorKind::Login,
+                BackgroundFetchMessages::tr("The password of account “%1” could not be read: %2").arg(account.name, secret.error())));
             return;
         }
         m_sync->start(account, secret.value(), networkDeadline);

@@ -29,15 +29,30 @@ class AccountSyncMessages
 
 } // namespace
 
+AccountSyncOutcome AccountSyncOutcome::of(const Account &account)
+{
+    AccountSyncOutcome outcome;
+    outcome.accountId = account.id;
+    outcome.accountName = account.name;
+    outcome.server = account.server;
+    return outcome;
+}
+
+AccountSyncOutcome AccountSyncOutcome::failed(const Account &account, SyncErrorKind kind, const QString &error)
+{
+    AccountSyncOutcome outcome = of(account);
+    outcome.errorKind = kind;
+    outcome.error = error;
+    return outcome;
+}
+
 AccountSync::AccountSync(FeedStore &store, SyncClient *client, const Account &account, const QString &secret,
                          QDeadlineTimer deadline, QObject *parent)
-    : QObject(parent), m_store(store), m_client(client), m_account(account), m_deadline(deadline), m_cursor(account.syncCursor)
+    : QObject(parent), m_store(store), m_client(client), m_account(account), m_deadline(deadline), m_cursor(account.syncCursor),
+      m_outcome(AccountSyncOutcome::of(account))
 {
     m_client->setParent(this);
     m_client->setCredentials(AccountCredentials{QUrl(account.server), account.user, secret});
-    m_outcome.accountId = account.id;
-    m_outcome.accountName = account.name;
-    m_outcome.server = account.server;
 }
 
 AccountSync::~AccountSync()

@@ -32,6 +32,11 @@ struct AccountSyncOutcome
     int sentChanges = 0;    ///< local read/star changes the server now has
     bool deadlineHit = false;
     qint64 elapsedMs = 0;
+
+    /// An outcome of this account, as yet with nothing done.
+    static AccountSyncOutcome of(const Account &account);
+    /// The outcome of a sync that failed before it could start.
+    static AccountSyncOutcome failed(const Account &account, SyncErrorKind kind, const QString &error);
 };
 
 /// One sync of one account, in the order that loses nothing: log in; send the read/star

@@ -19,17 +19,6 @@ class SyncRunnerMessages
     Q_DECLARE_TR_FUNCTIONS(freshet::SyncRunnerMessages)
 };
 
-AccountSyncOutcome failedOutcome(const Account &account, SyncErrorKind kind, const QString &error)
-{
-    AccountSyncOutcome outcome;
-    outcome.accountId = account.id;
-    outcome.accountName = account.name;
-    outcome.server = account.server;
-    outcome.errorKind = kind;
-    outcome.error = error;
-    return outcome;
-}
-
 } // namespace
 
 /// Everything that lives on the sync thread: the database connection and the running syncs.
@@ -52,12 +41,12 @@ public:
             Result<std::unique_ptr<FeedStore>> opened =
                 FeedStore::open(m_databasePath, u"freshet-sync-%1"_s.arg(quintptr(this), 0, 16));
             if (!opened)
-                return answer(failedOutcome(account, SyncErrorKind::Server, opened.error()));
+                return answer(AccountSyncOutcome::failed(account, SyncErrorKind::Server, opened.error()));
             m_store = std::move(opened).value();
         }
         SyncClient *client = createSyncClient(account.protocol);
         if (!client) {
-            return answer(failedOutcome(account, SyncErrorKind::Unsupported,
+            return answer(AccountSyncOutcome::failed(account, SyncErrorKind::Unsupported,
                                         SyncRunnerMessages::tr("Freshet does not know the sync protocol “%1”.").arg(account.protocol)));
         }
         auto *sync = new AccountSync(*m_store, client, account, secret, deadline, this);
