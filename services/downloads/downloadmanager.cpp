@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -39,8 +38,7 @@ int retryDelayMs(int failedAttempts)
 } // namespace
 
 DownloadManager::DownloadManager(QString databasePath, QString folder, QObject *parent)
-    : QObject(parent), m_databasePath(std::move(databasePath)), m_folder(std::move(folder)),
-      m_network(new QNetworkAccessManager(this))
+    : QObject(parent), m_databasePath(std::move(databasePath)), m_folder(std::move(folder))
 {
     qRegisterMetaType<freshet::Download>();
     qRegisterMetaType<freshet::DownloadProgress>();
@@ -330,7 +328,7 @@ void DownloadManager::startTransfer(const Download &download)
     active.record.error.clear();
     active.clock.start();
     active.progress.id = id;
-    active.transfer = new DownloadTransfer(m_network, request, this);
+    active.transfer = new DownloadTransfer(request, this);
     save(active.record);
     connect(active.transfer, &DownloadTransfer::validatorsKnown, this,
             [this, id](const QString &etag, const QString &lastModified, qint64 total) { onValidators(id, etag, lastModified, total); });

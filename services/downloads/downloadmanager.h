@@ -13,7 +13,6 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
 
 namespace freshet {
 
@@ -112,7 +111,6 @@ private:
     QString m_connectionName;
     QString m_folder;
     std::unique_ptr<DownloadStore> m_store;
-    QNetworkAccessManager *m_network;
     QHash<qint64, Active> m_active;
     QHash<qint64, QTimer *> m_retryTimers;
     QHash<qint64, int> m_failedAttempts;

@@ -13,8 +13,8 @@ namespace freshet {
 
 class DownloadManager;
 
-/// The window's download queue on a thread of its own: a DownloadManager, with its own network
-/// access manager and database connection, is created and runs there, so .part writes, fsync
+/// The window's download queue on a thread of its own: a DownloadManager, with its own sockets
+/// and database connection, is created and runs there, so .part writes, fsync
 /// and the downloads table never hold up the thread that owns this object. Nothing here waits
 /// for that thread except the destructor: every call is posted, and results and the manager's
 /// signals arrive on this object's thread.

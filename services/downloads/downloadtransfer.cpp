@@ -1,19 +1,19 @@
 #include "downloadtransfer.h"
 
-#include "network/httppolicy.h"
+#include "httpget.h"
 #include "safefilename.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QStorageInfo>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
 #endif
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,10 +27,11 @@ class TransferMessages
     Q_DECLARE_TR_FUNCTIONS(freshet::TransferMessages)
 };
 
-// Qt's reply holds at most this much the transfer has not yet written: the memory bound.
+// The socket holds at most this much the transfer has not yet written: the memory bound.
 constexpr qint64 ReadBufferBytes = 1024 * 1024;
 constexpr qsizetype WriteChunkBytes = 256 * 1024;
 constexpr int ProgressIntervalMs = 100;
+constexpr qint64 WritebackStepBytes = 8 * 1024 * 1024;
 // Inactivity, not total time: a 1 GB file on a slow line takes as long as it takes.
 constexpr int StallTimeoutMs = 30000;
 
@@ -78,8 +79,8 @@ QString bytesText(qint64 bytes)
 
 } // namespace
 
-DownloadTransfer::DownloadTransfer(QNetworkAccessManager *network, TransferRequest request, QObject *parent)
-    : QObject(parent), m_network(network), m_request(std::move(request)), m_part(m_request.partPath)
+DownloadTransfer::DownloadTransfer(TransferRequest request, QObject *parent)
+    : QObject(parent), m_request(std::move(request)), m_part(m_request.partPath)
 {
     qRegisterMetaType<freshet::TransferOutcome>();
 }
@@ -120,6 +121,7 @@ void DownloadTransfer::start()
     }
     m_part.seek(m_offset);
     m_done = m_offset;
+    m_writebackFrom = m_offset;
     const qint64 expected = m_request.enclosureLength;
     if (expected > 0 && !checkFreeSpace(expected - m_offset))
         return;
@@ -139,41 +141,31 @@ void DownloadTransfer::sendRequest()
 {
     m_headersHandled = false;
     m_bodyAccepted = false;
-    QNetworkRequest request(m_request.url);
-    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    // Identity only: byte ranges of a compressed representation would not resume a file.
-    request.setRawHeader("Accept-Encoding", "identity");
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
-    request.setTransferTimeout(StallTimeoutMs);
-    if (m_offset > 0) {
-        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_offset) + '-');
-        request.setRawHeader("If-Range", (!m_request.etag.isEmpty() ? m_request.etag : m_request.lastModified).toUtf8());
-    }
-    m_reply = m_network->get(request);
+    m_reply = new HttpGet(this);
+    m_reply->setStallTimeout(StallTimeoutMs);
     m_reply->setReadBufferSize(ReadBufferBytes);
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &DownloadTransfer::onHeaders);
-    connect(m_reply, &QNetworkReply::readyRead, this, &DownloadTransfer::onData);
-    connect(m_reply, &QNetworkReply::finished, this, &DownloadTransfer::onFinished);
+    if (m_offset > 0) {
+        const QString validator = !m_request.etag.isEmpty() ? m_request.etag : m_request.lastModified;
+        m_reply->setHeaders({{"Range", "bytes=" + QByteArray::number(m_offset) + '-'}, {"If-Range", validator.toUtf8()}});
+    }
+    connect(m_reply, &HttpGet::headersReady, this, &DownloadTransfer::onHeaders);
+    connect(m_reply, &HttpGet::readyRead, this, &DownloadTransfer::onData);
+    connect(m_reply, &HttpGet::finished, this, &DownloadTransfer::onFinished);
     m_sinceProgress.start();
+    m_reply->start(m_request.url);
 }
 
 void DownloadTransfer::onHeaders()
 {
     if (!m_reply || m_headersHandled)
         return;
-    const QVariant statusValue = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!statusValue.isValid())
-        return;
-    const int status = statusValue.toInt();
-    if (status >= 300 && status < 400)
-        return; // a redirect being followed; the final response's headers come next
+    const int status = m_reply->status();
     m_headersHandled = true;
 
     if (status == 416) {
         // Nothing past our offset: either the .part is already the whole file, or the file
         // shrank on the server.
-        const ContentRange range = parseContentRange(m_reply->rawHeader("Content-Range"));
+        const ContentRange range = parseContentRange(m_reply->header("Content-Range"));
         if (range.total >= 0 && range.total == m_offset) {
             m_total = range.total;
             m_serverGaveLength = true;
@@ -187,19 +179,14 @@ void DownloadTransfer::onHeaders()
         return;
     }
     if (status >= 400 || status < 200 || (status != 200 && status != 206)) {
-        const QString reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        // Not aborted: Qt is about to report the status as an error itself, and an abort
-        // inside metaDataChanged() makes it report twice.
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->deleteLater();
+        const QString reason = QString::fromLatin1(m_reply->reasonPhrase());
+        closeReply();
         finish(TransferOutcome::Kind::Failed, TransferMessages::tr("The server answered %1 %2.").arg(status).arg(reason));
         return;
     }
 
     if (status == 206) {
-        const ContentRange range = parseContentRange(m_reply->rawHeader("Content-Range"));
+        const ContentRange range = parseContentRange(m_reply->header("Content-Range"));
         if (range.first != m_offset) {
             // Not the bytes asked for: rather than guess, start over without a range.
             closeReply();
@@ -213,16 +200,15 @@ void DownloadTransfer::onHeaders()
         // 200 to a ranged request: the file changed (If-Range failed) or ranges are ignored.
         if (m_offset > 0 && !restartFromZero())
             return;
-        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-        m_serverGaveLength = length.isValid();
-        m_total = length.isValid() ? length.toLongLong() : -1;
+        m_total = m_reply->contentLength();
+        m_serverGaveLength = m_total >= 0;
     }
 
-    QString etag = QString::fromLatin1(m_reply->rawHeader("ETag"));
+    QString etag = QString::fromLatin1(m_reply->header("ETag"));
     if (etag.startsWith(u"W/"_s))
         etag.clear(); // If-Range only works with a strong validator
-    const QString lastModified = QString::fromLatin1(m_reply->rawHeader("Last-Modified"));
-    m_contentDisposition = m_reply->rawHeader("Content-Disposition");
+    const QString lastModified = QString::fromLatin1(m_reply->header("Last-Modified"));
+    m_contentDisposition = m_reply->header("Content-Disposition");
 
     if (m_request.maxBytes >= 0 && m_total > m_request.maxBytes) {
         closeReply();
@@ -272,6 +258,7 @@ void DownloadTransfer::onData()
         }
         m_done += read;
         available -= read;
+        startWriteback();
         if (m_request.maxBytes >= 0 && m_done > m_request.maxBytes) {
             closeReply();
             finish(TransferOutcome::Kind::Failed,
@@ -292,11 +279,11 @@ void DownloadTransfer::onFinished()
     onData();
     if (!m_reply || m_finished)
         return;
-    const QNetworkReply::NetworkError error = m_reply->error();
+    const bool failed = m_reply->error() != HttpGet::Error::None;
     const QString errorText = m_reply->errorString();
     const bool accepted = m_bodyAccepted;
     closeReply();
-    if (error != QNetworkReply::NoError || !accepted) {
+    if (failed || !accepted) {
         finish(TransferOutcome::Kind::Interrupted, errorText.isEmpty() ? TransferMessages::tr("The connection was lost.") : errorText);
         return;
     }
@@ -325,11 +312,25 @@ void DownloadTransfer::onFinished()
     finalise();
 }
 
+void DownloadTransfer::startWriteback()
+{
+#ifdef Q_OS_LINUX
+    // The final fsync must not find a gigabyte of dirty pages: that alone took 0.36 s of a
+    // 2 s download. Asking the kernel to start writing each few megabytes as they arrive
+    // lets the disk work while the network does, and returns without waiting.
+    if (m_done - m_writebackFrom < WritebackStepBytes)
+        return;
+    ::sync_file_range(m_part.handle(), m_writebackFrom, m_done - m_writebackFrom, SYNC_FILE_RANGE_WRITE);
+    m_writebackFrom = m_done;
+#endif
+}
+
 bool DownloadTransfer::restartFromZero()
 {
     m_restarted = true;
     m_offset = 0;
     m_done = 0;
+    m_writebackFrom = 0;
     if (!m_part.resize(0) || !m_part.seek(0)) {
         closeReply();
         finish(TransferOutcome::Kind::Failed,
@@ -416,7 +417,7 @@ void DownloadTransfer::closeReply()
 {
     if (!m_reply)
         return;
-    QNetworkReply *reply = m_reply;
+    HttpGet *reply = m_reply;
     m_reply = nullptr;
     reply->disconnect(this);
     reply->abort();

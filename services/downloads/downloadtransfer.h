@@ -9,10 +9,9 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace freshet {
+
+class HttpGet;
 
 /// What one transfer needs to know: where from, where the .part is, the validator the .part
 /// was written under (for If-Range), and the limits.
@@ -44,7 +43,7 @@ struct TransferOutcome
     bool restarted = false;         ///< the server's file changed or it ignored Range
 };
 
-/// One attempt at one download: a GET streamed to the .part through a bounded read buffer (so
+/// One attempt at one download: a GET (HttpGet, on this thread) streamed to the .part through a bounded read buffer (so
 /// memory stays flat for any size), resumed with Range + If-Range from the .part's size,
 /// restarted from zero when the server changed the file or ignores ranges, checked against the
 /// announced length, then renamed into place under a safe, unused name.
@@ -54,7 +53,7 @@ class DownloadTransfer final : public QObject
     Q_DISABLE_COPY_MOVE(DownloadTransfer)
 
 public:
-    DownloadTransfer(QNetworkAccessManager *network, TransferRequest request, QObject *parent = nullptr);
+    explicit DownloadTransfer(TransferRequest request, QObject *parent = nullptr);
     ~DownloadTransfer() override;
 
     void start();
@@ -76,21 +75,22 @@ private:
     void onHeaders();
     void onData();
     void onFinished();
+    void startWriteback();
     bool restartFromZero();
     bool checkFreeSpace(qint64 needed);
     void finalise();
     void finish(TransferOutcome::Kind kind, const QString &error = {});
     void closeReply();
 
-    QNetworkAccessManager *m_network;
     TransferRequest m_request;
     QFile m_part;
     std::unique_ptr<QLockFile> m_lock;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<HttpGet> m_reply;
     QByteArray m_buffer;
     QByteArray m_contentDisposition;
     qint64 m_offset = 0;      ///< where the current response's body starts in the file
     qint64 m_done = 0;
+    qint64 m_writebackFrom = 0; ///< file offset from which pages may still be unwritten
     qint64 m_total = -1;
     bool m_headersHandled = false;
     bool m_bodyAccepted = false;
