@@ -1,0 +1,354 @@
+// HttpGet, the downloads' own HTTP/1.1 client, over real loopback sockets: the project's feed
+// server for redirects, ranges and dropped connections, and a server answering canned bytes
+// for what a well-behaved server never sends (chunk extensions, 100 Continue, a close-delimited
+// body, garbage, endless headers, a stall), plus TLS with a self-signed certificate.
+#include "feedserverprocess.h"
+
+#include "downloads/httpget.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace freshet;
+
+namespace {
+
+struct Fetched
+{
+    bool finished = false;
+    HttpGet::Error error = HttpGet::Error::None;
+    QString errorString;
+    int status = 0;
+    QByteArray body;
+    qint64 contentLength = -1;
+    QByteArray contentRange;
+    QUrl finalUrl;
+};
+
+Fetched fetch(const QUrl &url, const HttpGet::Headers &headers = {}, int stallMs = 20000)
+{
+    HttpGet get;
+    get.setHeaders(headers);
+    get.setStallTimeout(stallMs);
+    Fetched result;
+    QObject::connect(&get, &HttpGet::readyRead, [&] {
+        char buffer[4096];
+        for (qint64 n; (n = get.read(buffer, sizeof buffer)) > 0;)
+            result.body.append(buffer, n);
+    });
+    QSignalSpy finished(&get, &HttpGet::finished);
+    get.start(url);
+    result.finished = finished.count() > 0 || finished.wait(30000);
+    result.error = get.error();
+    result.errorString = get.errorString();
+    result.status = get.status();
+    result.contentLength = get.contentLength();
+    result.contentRange = get.header("content-range");
+    result.finalUrl = get.url();
+    return result;
+}
+
+QByteArray sha256Hex(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+}
+
+QString tlsFile(const char *name)
+{
+    return QStringLiteral(FRESHET_SOURCE_DIR "/tests/services/downloads/tls/") + QLatin1String(name);
+}
+
+/// Answers every connection with the same bytes, written in the given pieces with a pause in
+/// between (so framing is parsed across reads), then closes unless told to hang on.
+class CannedServer final : public QObject
+{
+public:
+    explicit CannedServer(QTcpServer *server, QList<QByteArray> pieces, bool closeAfter = true)
+        : m_server(server), m_pieces(std::move(pieces)), m_closeAfter(closeAfter)
+    {
+        QObject::connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = m_server->nextPendingConnection())
+                serve(socket);
+        });
+        m_server->listen(QHostAddress::LocalHost);
+    }
+
+    QUrl url(const QString &scheme = u"http"_s) const
+    {
+        QUrl url;
+        url.setScheme(scheme);
+        url.setHost(u"localhost"_s);
+        url.setPort(m_server->serverPort());
+        url.setPath(u"/file.bin"_s);
+        return url;
+    }
+    QByteArray lastRequest() const { return m_request; }
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+            m_request += socket->readAll();
+            if (!m_request.contains("\r\n\r\n") || m_answered)
+                return;
+            m_answered = true;
+            writePiece(socket, 0);
+        });
+    }
+
+    void writePiece(QTcpSocket *socket, qsizetype index)
+    {
+        if (index >= m_pieces.size()) {
+            if (m_closeAfter)
+                socket->disconnectFromHost();
+            return;
+        }
+        socket->write(m_pieces.at(index));
+        socket->flush();
+        QTimer::singleShot(20, socket, [this, socket, index] { writePiece(socket, index + 1); });
+    }
+
+    QTcpServer *m_server;
+    QList<QByteArray> m_pieces;
+    bool m_closeAfter;
+    QByteArray m_request;
+    bool m_answered = false;
+};
+
+} // namespace
+
+class TestHttpGet final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    }
+
+    void cleanupTestCase()
+    {
+        QVERIFY(m_server.stop());
+    }
+
+    void readsAWholeFileWithItsLength()
+    {
+        const Fetched got = fetch(m_server.url(u"/large/300000.bin?seed=3"_s));
+        QVERIFY(got.finished);
+        QCOMPARE(got.error, HttpGet::Error::None);
+        QCOMPARE(got.status, 200);
+        QCOMPARE(got.contentLength, 300000);
+        QCOMPARE(got.body.size(), 300000);
+        QCOMPARE(sha256Hex(got.body), fetch(m_server.url(u"/large/300000.bin.sha256?seed=3"_s)).body.trimmed());
+    }
+
+    void rangeRequestGetsTheRest()
+    {
+        const Fetched whole = fetch(m_server.url(u"/large/5000.bin?seed=4"_s));
+        const Fetched got = fetch(m_server.url(u"/large/5000.bin?seed=4"_s), {{"Range", "bytes=1000-"}});
+        QCOMPARE(got.error, HttpGet::Error::None);
+        QCOMPARE(got.status, 206);
+        QCOMPARE(got.contentRange, "bytes 1000-4999/5000");
+        QCOMPARE(got.body, whole.body.mid(1000));
+    }
+
+    void followsRedirectsToTheFile()
+    {
+        const Fetched got = fetch(m_server.url(u"/fault/redirect/mixed/4?to=/large/2048.bin"_s));
+        QCOMPARE(got.error, HttpGet::Error::None);
+        QCOMPARE(got.status, 200);
+        QCOMPARE(got.body.size(), 2048);
+        QCOMPARE(got.finalUrl.path(), u"/large/2048.bin"_s);
+    }
+
+    void tooManyRedirectsStop()
+    {
+        const Fetched got = fetch(m_server.url(u"/fault/redirect/301/11?to=/large/2048.bin"_s));
+        QCOMPARE(got.error, HttpGet::Error::Redirect);
+        QVERIFY2(got.errorString.contains(u"10"_s), qPrintable(got.errorString));
+        QVERIFY(got.body.isEmpty());
+    }
+
+    void redirectLoopStops()
+    {
+        const Fetched got = fetch(m_server.url(u"/fault/loop/0?period=3"_s));
+        QCOMPARE(got.error, HttpGet::Error::Redirect);
+        QVERIFY2(got.errorString.contains(u"loop"_s), qPrintable(got.errorString));
+    }
+
+    void droppedConnectionIsAConnectionError()
+    {
+        const QUrl drop = m_server.url(u"/control/large/drop?at=40000"_s);
+        QNetworkAccessManager network;
+        QNetworkReply *armed = network.post(QNetworkRequest(drop), QByteArray());
+        QSignalSpy armedDone(armed, &QNetworkReply::finished);
+        QVERIFY(armedDone.wait(10000));
+        armed->deleteLater();
+
+        const Fetched got = fetch(m_server.url(u"/large/100000.bin?seed=5"_s));
+        QCOMPARE(got.error, HttpGet::Error::Connection);
+        QCOMPARE(got.body.size(), 40000);
+    }
+
+    void sendsItsHeadersAndAsksForIdentity()
+    {
+        QTcpServer tcp;
+        CannedServer canned(&tcp, {"HTTP/1.1 204 No Content\r\n\r\n"});
+        const Fetched got = fetch(canned.url(), {{"If-Range", "\"v1\""}});
+        QCOMPARE(got.error, HttpGet::Error::None);
+        QCOMPARE(got.status, 204);
+        const QByteArray request = canned.lastRequest();
+        QVERIFY2(request.startsWith("GET /file.bin HTTP/1.1\r\n"), request.constData());
+        const QByteArray host = "\r\nHost: localhost:" + QByteArray::number(tcp.serverPort()) + "\r\n";
+        QVERIFY(request.contains(host));
+        QVERIFY(request.contains("\r\nUser-Agent: Freshet/"));
+        QVERIFY(request.contains("\r\nAccept-Encoding: identity\r\n"));
+        QVERIFY(request.contains("\r\nConnection: close\r\n"));
+        QVERIFY(request.contains("\r\nIf-Range: \"v1\"\r\n"));
+    }
+
+    void decodesChunkedBodiesAcrossReads()
+    {
+        QTcpServer tcp;
+        CannedServer canned(&tcp, {"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5;name=x\r\nhel",
+                                   "lo\r\n6\r\n world\r", "\n0\r\nX-Trailer: t\r\n\r\n"},
+                            false);
+        const Fetched got = fetch(canned.url());
+        QCOMPARE(got.error, HttpGet::Error::None);
+        QCOMPARE(got.body, "hello world");
+        QCOMPARE(got.contentLength, -1);
+    }
+
+    void skipsInterimResponses()
+    {
+        QTcpServer tcp;
+        CannedServer canned(&tcp, {"HTTP/1.1 100 Continue\r\n\r\n", "HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabc"}, false);
+        const Fetched got = fetch(canned.url());
+        QCOMPARE(got.error, HttpGet::Error::None);
+        QCOMPARE(got.status, 200);
+        QCOMPARE(got.body, "abc");
+    }
+
+    void bodyWithoutLengthEndsAtClose()
+    {
+        QTcpServer tcp;
+        CannedServer canned(&tcp, {"HTTP/1.0 200 OK\r\nContent-Type: audio/mpeg\r\n\r\nuntil ", "the close"});
+        const Fetched got = fetch(canned.url());
+        QCOMPARE(got.error, HttpGet::Error::None);
+        QCOMPARE(got.body, "until the close");
+    }
+
+    void shortBodyIsAConnectionError()
+    {
+        QTcpServer tcp;
+        CannedServer canned(&tcp, {"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabcd"});
+        const Fetched got = fetch(canned.url());
+        QCOMPARE(got.error, HttpGet::Error::Connection);
+        QCOMPARE(got.body, "abcd");
+    }
+
+    void protocolErrors_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::newRow("not http") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n\r\n");
+        QTest::newRow("bad status") << QByteArray("HTTP/1.1 OK fine\r\n\r\n");
+        QTest::newRow("header without colon") << QByteArray("HTTP/1.1 200 OK\r\nBroken header\r\n\r\n");
+        QTest::newRow("bad content-length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: -5\r\n\r\n");
+        QTest::newRow("bad chunk size") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n");
+        QTest::newRow("endless headers") << "HTTP/1.1 200 OK\r\n" + QByteArray(70 * 1024, 'x');
+    }
+
+    void protocolErrors()
+    {
+        QFETCH(QByteArray, answer);
+        QTcpServer tcp;
+        CannedServer canned(&tcp, {answer}, false);
+        const Fetched got = fetch(canned.url());
+        QCOMPARE(got.error, HttpGet::Error::Protocol);
+        QVERIFY(!got.errorString.isEmpty());
+        QVERIFY(got.body.isEmpty());
+    }
+
+    void stallTimesOut()
+    {
+        QTcpServer tcp;
+        CannedServer canned(&tcp, {"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nsome"}, false);
+        QElapsedTimer timer;
+        timer.start();
+        const Fetched got = fetch(canned.url(), {}, 500);
+        QCOMPARE(got.error, HttpGet::Error::Timeout);
+        QCOMPARE(got.body, "some");
+        QVERIFY(timer.elapsed() < 10000);
+    }
+
+    void otherSchemesAreRefused()
+    {
+        const Fetched got = fetch(QUrl(u"ftp://localhost/file.bin"_s));
+        QCOMPARE(got.error, HttpGet::Error::UnsupportedScheme);
+    }
+
+    void untrustedCertificateFails()
+    {
+        QSslServer tls;
+        tls.setSslConfiguration(serverTls());
+        CannedServer canned(&tls, {"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabc"});
+        const Fetched got = fetch(canned.url(u"https"_s));
+        QCOMPARE(got.error, HttpGet::Error::Tls);
+        QVERIFY2(got.errorString.contains(u"localhost"_s), qPrintable(got.errorString));
+        QVERIFY(got.body.isEmpty());
+    }
+
+    void trustedCertificateWorksAndNeverDowngrades()
+    {
+        const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusting = original;
+        trusting.addCaCertificates(tlsFile("localhost.crt"));
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(original); });
+
+        QSslServer tls;
+        tls.setSslConfiguration(serverTls());
+        CannedServer canned(&tls, {"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabc"});
+        const Fetched got = fetch(canned.url(u"https"_s));
+        QCOMPARE(got.error, HttpGet::Error::None);
+        QCOMPARE(got.body, "abc");
+
+        QSslServer downgrading;
+        downgrading.setSslConfiguration(serverTls());
+        CannedServer redirect(&downgrading, {"HTTP/1.1 302 Found\r\nLocation: " + m_server.url(u"/large/10.bin"_s).toEncoded() + "\r\n\r\n"});
+        const Fetched refused = fetch(redirect.url(u"https"_s));
+        QCOMPARE(refused.error, HttpGet::Error::Redirect);
+        QVERIFY(refused.body.isEmpty());
+    }
+
+private:
+    static QSslConfiguration serverTls()
+    {
+        QFile certificate(tlsFile("localhost.crt"));
+        QFile key(tlsFile("localhost.key"));
+        if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+            qFatal("the test certificate is missing");
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(QSslCertificate(certificate.readAll()));
+        configuration.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa));
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+        return configuration;
+    }
+
+    FeedServerProcess m_server;
+};
+
+QTEST_GUILESS_MAIN(TestHttpGet)
+#include "tst_httpget.moc"
