@@ -1611,6 +1611,73 @@
     </message>
 </context>
 <context>
+    <name>freshet::HttpGetMessages</name>
+    <message>
+        <source>Only http and https downloads are supported, not &quot;%1&quot;.</source>
+        <translation>Nur http- und https-Downloads werden unterstützt, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>This system has no TLS library, so https downloads are not possible.</source>
+        <translation>Diesem System fehlt eine TLS-Bibliothek, daher sind https-Downloads nicht möglich.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 KiB of headers.</source>
+        <translation>Der Server hat mehr als %1 KiB Header gesendet.</translation>
+    </message>
+    <message>
+        <source>The server did not answer with HTTP/1.x.</source>
+        <translation>Der Server hat nicht mit HTTP/1.x geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed header line.</source>
+        <translation>Der Server hat eine fehlerhafte Headerzeile gesendet.</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid Content-Length.</source>
+        <translation>Der Server hat eine ungültige Content-Length gesendet.</translation>
+    </message>
+    <message>
+        <source>The server redirected (%1) without saying where to.</source>
+        <translation>Der Server hat umgeleitet (%1), ohne ein Ziel anzugeben.</translation>
+    </message>
+    <message>
+        <source>The server redirected more than %1 times.</source>
+        <translation>Der Server hat mehr als %1-mal umgeleitet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s redirects go round in a loop.</source>
+        <translation>Die Umleitungen des Servers drehen sich im Kreis.</translation>
+    </message>
+    <message>
+        <source>The server redirected from https to an insecure address; not followed.</source>
+        <translation>Der Server hat von https auf eine unsichere Adresse umgeleitet; nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed chunked body.</source>
+        <translation>Der Server hat einen fehlerhaften Chunked-Body gesendet.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering.</source>
+        <translation>Der Server hat die Verbindung vor seiner Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The connection was closed before the whole file arrived.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor die ganze Datei angekommen ist.</translation>
+    </message>
+    <message>
+        <source>Connection to %1 failed: %2</source>
+        <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Nothing arrived from %1 for %2 seconds.</source>
+        <translation>Von %1 ist %2 Sekunden lang nichts angekommen.</translation>
+    </message>
+</context>
+<context>
     <name>freshet::InstanceServerMessages</name>
     <message>
         <source>Freshet is already running on this profile.</source>

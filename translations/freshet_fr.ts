@@ -1611,6 +1611,73 @@
     </message>
 </context>
 <context>
+    <name>freshet::HttpGetMessages</name>
+    <message>
+        <source>Only http and https downloads are supported, not &quot;%1&quot;.</source>
+        <translation>Seuls les téléchargements http et https sont pris en charge, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>This system has no TLS library, so https downloads are not possible.</source>
+        <translation>Ce système n’a pas de bibliothèque TLS : les téléchargements https sont impossibles.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 KiB of headers.</source>
+        <translation>Le serveur a envoyé plus de %1 Kio d’en-têtes.</translation>
+    </message>
+    <message>
+        <source>The server did not answer with HTTP/1.x.</source>
+        <translation>Le serveur n’a pas répondu en HTTP/1.x.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed header line.</source>
+        <translation>Le serveur a envoyé une ligne d’en-tête mal formée.</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid Content-Length.</source>
+        <translation>Le serveur a envoyé un Content-Length invalide.</translation>
+    </message>
+    <message>
+        <source>The server redirected (%1) without saying where to.</source>
+        <translation>Le serveur a redirigé (%1) sans indiquer vers où.</translation>
+    </message>
+    <message>
+        <source>The server redirected more than %1 times.</source>
+        <translation>Le serveur a redirigé plus de %1 fois.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s redirects go round in a loop.</source>
+        <translation>Les redirections du serveur tournent en boucle.</translation>
+    </message>
+    <message>
+        <source>The server redirected from https to an insecure address; not followed.</source>
+        <translation>Le serveur a redirigé de https vers une adresse non sécurisée ; redirection non suivie.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed chunked body.</source>
+        <translation>Le serveur a envoyé un corps fragmenté (chunked) mal formé.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering.</source>
+        <translation>Le serveur a fermé la connexion avant de répondre.</translation>
+    </message>
+    <message>
+        <source>The connection was closed before the whole file arrived.</source>
+        <translation>La connexion a été fermée avant l’arrivée du fichier entier.</translation>
+    </message>
+    <message>
+        <source>Connection to %1 failed: %2</source>
+        <translation>La connexion à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Nothing arrived from %1 for %2 seconds.</source>
+        <translation>Rien n’est arrivé de %1 depuis %2 secondes.</translation>
+    </message>
+</context>
+<context>
     <name>freshet::InstanceServerMessages</name>
     <message>
         <source>Freshet is already running on this profile.</source>

@@ -1624,6 +1624,73 @@
     </message>
 </context>
 <context>
+    <name>freshet::HttpGetMessages</name>
+    <message>
+        <source>Only http and https downloads are supported, not &quot;%1&quot;.</source>
+        <translation>Sunt acceptate doar descărcările http și https, nu „%1”.</translation>
+    </message>
+    <message>
+        <source>This system has no TLS library, so https downloads are not possible.</source>
+        <translation>Acest sistem nu are o bibliotecă TLS, deci descărcările https nu sunt posibile.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Conexiunea securizată cu %1 a eșuat: %2</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 KiB of headers.</source>
+        <translation>Serverul a trimis mai mult de %1 KiB de antete.</translation>
+    </message>
+    <message>
+        <source>The server did not answer with HTTP/1.x.</source>
+        <translation>Serverul nu a răspuns cu HTTP/1.x.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed header line.</source>
+        <translation>Serverul a trimis o linie de antet incorectă.</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid Content-Length.</source>
+        <translation>Serverul a trimis un Content-Length nevalid.</translation>
+    </message>
+    <message>
+        <source>The server redirected (%1) without saying where to.</source>
+        <translation>Serverul a redirecționat (%1) fără să spună unde.</translation>
+    </message>
+    <message>
+        <source>The server redirected more than %1 times.</source>
+        <translation>Serverul a redirecționat de mai mult de %1 ori.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s redirects go round in a loop.</source>
+        <translation>Redirecționările serverului se învârt în buclă.</translation>
+    </message>
+    <message>
+        <source>The server redirected from https to an insecure address; not followed.</source>
+        <translation>Serverul a redirecționat de la https către o adresă nesigură; redirecționarea nu a fost urmată.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed chunked body.</source>
+        <translation>Serverul a trimis un corp fragmentat (chunked) incorect.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering.</source>
+        <translation>Serverul a închis conexiunea înainte de a răspunde.</translation>
+    </message>
+    <message>
+        <source>The connection was closed before the whole file arrived.</source>
+        <translation>Conexiunea a fost închisă înainte să sosească întregul fișier.</translation>
+    </message>
+    <message>
+        <source>Connection to %1 failed: %2</source>
+        <translation>Conexiunea cu %1 a eșuat: %2</translation>
+    </message>
+    <message>
+        <source>Nothing arrived from %1 for %2 seconds.</source>
+        <translation>Nu a sosit nimic de la %1 timp de %2 secunde.</translation>
+    </message>
+</context>
+<context>
     <name>freshet::InstanceServerMessages</name>
     <message>
         <source>Freshet is already running on this profile.</source>
