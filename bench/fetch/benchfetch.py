@@ -245,6 +245,24 @@ def curl_runs(server, workdir, parallel):
     return f'curl --parallel-max {parallel}', rows
 
 
+def qnam_runs(server, qnam, workdir, in_flight):
+    """freshet-bench-qnam: the same conditional GETs through a bare QNetworkAccessManager."""
+    urls = os.path.join(workdir, 'qnam-urls.txt')
+    with open(urls, 'w') as f:
+        f.write('\n'.join(server.urls()) + '\n')
+    validators = os.path.join(workdir, f'qnam-validators-{in_flight}.tsv')
+    rows = {}
+    plan = [('cold', 'save', False), ('warm', 'compare', False), ('changed', 'compare', True)]
+    for scenario, mode, bump in plan:
+        if bump:
+            server.bump('10%')
+            server.warm(workdir)
+        rows[scenario] = timed(server, [qnam, '--urls', urls, '--validators', validators, '--mode', mode,
+                                        '--in-flight', str(in_flight)], workdir)
+        rows[scenario].pop('stdout')
+    return f'bare QNAM, {in_flight} in flight', rows
+
+
 def latency_run(args, workdir):
     """1000 feeds, 100 ms before every response: must all arrive inside the default 30 s."""
     server = FeedServer(args.server, args.feeds, args.items, latency_ms=args.latency_ms)
@@ -320,7 +338,9 @@ def report(args, clients, latency, load_before, load_after):
     lines.append('- newsboat 2.21 keeps a new feed\'s validators only from its second download on, so one '
                  'untimed reload runs between its cold and warm runs (otherwise its "warm" is 1000 × 200 again).')
     lines.append('- curl only downloads to /dev/null (no parsing, no storage): the practical limit. Its warm and '
-                 'changed runs send the ETag saved in the cold run (`--etag-save`/`--etag-compare` per URL).\n')
+                 'changed runs send the ETag saved in the cold run (`--etag-save`/`--etag-compare` per URL).')
+    lines.append('- bare QNAM (`freshet-bench-qnam`): the same GETs through QNetworkAccessManager alone, each body '
+                 'read (so decompressed) and dropped, validators sent back as Freshet and curl do.\n')
 
     lines.append('| client | run | wall s | CPU s | peak RSS MB | requests | 200 | 304 | wire MB | engine ms |')
     lines.append('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|')
@@ -340,7 +360,7 @@ def report(args, clients, latency, load_before, load_after):
         if not label.startswith('freshet'):
             continue
         matched = args.matched if '--per-host' in label else 6
-        for peer in (f'curl --parallel-max {matched}', f'newsboat, reload-threads {matched}'):
+        for peer in (f'curl --parallel-max {matched}', f'bare QNAM, {matched} in flight', f'newsboat, reload-threads {matched}'):
             if peer in by:
                 pairs.append((label, peer))
     for label, peer in pairs:
@@ -351,10 +371,27 @@ def report(args, clients, latency, load_before, load_after):
             warm_ok = ratio(f['warm']['wall'], p['warm']['wall']) <= 1.2
             target = (f"cold ≤ 1.3x: {'met' if cold_ok else 'MISSED'}; "
                       f"warm ≤ 1.2x: {'met' if warm_ok else 'MISSED'}")
+        elif peer.startswith('bare QNAM'):
+            target = '(no target: how far Freshet is from the Qt HTTP stack it is built on)'
         else:
             speedup = ratio(p['cold']['wall'], f['cold']['wall'])
             target = f"cold ≥ 3x faster: {speedup:.1f}x, {'met' if speedup >= 3 else 'MISSED'}"
         lines.append(f'| {label} | {peer} | {cells[0]} | {cells[1]} | {cells[2]} | {target} |')
+
+    lines.append('\n## The floor: a bare QNetworkAccessManager against curl\n')
+    lines.append('FetchService is built on QNetworkAccessManager (the product\'s fixed shape). `freshet-bench-qnam` '
+                 'sends the same conditional GETs through it and does nothing else (no parsing, no storage): '
+                 'if it is already past a curl target, no engine on Qt 6.4\'s HTTP stack can meet that target here.\n')
+    lines.append('| bare QNAM | vs | cold | warm | changed | curl targets for the engine |')
+    lines.append('|---|---|---:|---:|---:|---|')
+    for n in sorted({6, args.matched} - {0}):
+        q, c = by.get(f'bare QNAM, {n} in flight'), by.get(f'curl --parallel-max {n}')
+        if not q or not c:
+            continue
+        cold, warm, changed = (ratio(q[s]['wall'], c[s]['wall']) for s in ('cold', 'warm', 'changed'))
+        verdict = (f"cold ≤ 1.3x: {'reachable' if cold <= 1.3 else 'out of reach'}; "
+                   f"warm ≤ 1.2x: {'reachable' if warm <= 1.2 else 'out of reach'}")
+        lines.append(f'| {n} in flight | curl --parallel-max {n} | {cold:.2f}x | {warm:.2f}x | {changed:.2f}x | {verdict} |')
 
     lines.append(f'\n## {args.feeds} feeds with {args.latency_ms} ms of latency per response, 30 s deadline\n')
     lines.append('| client | wall s | CPU s | engine ms | deadline hit | updated | failed | skipped | requests | target |')
@@ -390,7 +427,8 @@ def main():
     args.newsboat_repeat = max(1, min(args.newsboat_repeat, 20))
     args.freshet = os.path.abspath(os.path.join(args.build_dir, 'bin', 'freshet'))
     args.server = os.path.abspath(os.path.join(args.build_dir, 'bin', 'freshet-feedserver'))
-    for tool in (args.freshet, args.server):
+    args.qnam = os.path.abspath(os.path.join(args.build_dir, 'bin', 'freshet-bench-qnam'))
+    for tool in (args.freshet, args.server, args.qnam):
         if not os.access(tool, os.X_OK):
             raise Broken(f'{tool} is missing: build it first (make build)')
     if shutil.which('curl') is None:
@@ -411,6 +449,7 @@ def main():
     jobs = [(args.repeat, lambda label=label, extra=extra: freshet_runs(server, args.freshet, workdir, label, extra))
             for label, extra in freshet_variants(args)]
     jobs += [(args.repeat, lambda n=n: curl_runs(server, workdir, n)) for n in concurrencies]
+    jobs += [(args.repeat, lambda n=n: qnam_runs(server, args.qnam, workdir, n)) for n in concurrencies]
     if not args.no_newsboat:
         jobs += [(args.newsboat_repeat, lambda n=n: newsboat_runs(server, workdir, n)) for n in concurrencies]
     clients = []
