@@ -39,7 +39,13 @@ QString BackgroundSchedule::describe() const
     switch (mode) {
     case Mode::Never: return ScheduleMessages::tr("never");
     case Mode::Minimum: return ScheduleMessages::tr("as often as allowed (every %n min)", nullptr, int(minimumRefreshSeconds / 60));
-    case Mode::Every: return ScheduleMessages::tr("every %n min", nullptr, int(interval().count() / 60));
+    case Mode::Every: {
+        // Worded as the fetch log words the adaptive interval, so `schedule` and `log` agree.
+        const int minutes = int(interval().count() / 60);
+        if (minutes >= 120 && minutes % 60 == 0)
+            return ScheduleMessages::tr("every %n h", nullptr, minutes / 60);
+        return ScheduleMessages::tr("every %n min", nullptr, minutes);
+    }
     }
     return {};
 }

@@ -189,6 +189,20 @@ private slots:
         QCOMPARE(adaptInterval(30min, runs).effective, 30min);
     }
 
+    void scheduleAndLogWordTheIntervalAlike()
+    {
+        BackgroundSchedule schedule;
+        for (const std::chrono::seconds every : {30min, 90min, 120min, 150min, std::chrono::minutes(6h)}) {
+            schedule.every = every;
+            const QString adaptive = adaptInterval(every, {}).describe();
+            QCOMPARE(schedule.describe(), adaptive);
+        }
+        schedule.every = 120min;
+        QCOMPARE(schedule.describe(), u"every 2 h"_s);
+        schedule.every = 90min;
+        QCOMPARE(schedule.describe(), u"every 90 min"_s);
+    }
+
     void scheduleSettingsRoundTrip()
     {
         QTemporaryDir dir;
