@@ -11,6 +11,7 @@
 #include "itemtablemodel.h"
 
 #include <QAction>
+#include <QFontMetrics>
 #include <QListView>
 #include <QMainWindow>
 #include <QMenu>
@@ -35,7 +36,7 @@ DownloadsController::DownloadsController(const Profile &profile, QMainWindow *wi
     connect(m_reachability, &Reachability::changed, this, &DownloadsController::applyMetered);
 
     m_status->setObjectName(u"downloadsProgress"_s);
-    m_status->setMaximumWidth(220);
+    m_status->setMaximumWidth(260);
     m_status->setRange(0, 1000);
     m_status->hide();
     connect(m_queue, &DownloadThread::progressed, this, &DownloadsController::updateStatus);
@@ -146,6 +147,10 @@ void DownloadsController::updateStatus()
     }
     m_status->setValue(total > 0 ? int(done * 1000 / total) : 0);
     m_status->setFormat(tr("%n download(s): %p%", nullptr, int(active.size())));
+    // The bar's own size hint is made for "100%": without this the status bar first lays it
+    // out too narrow for "2 downloads: 63%", and the text breaks over two lines.
+    const QFontMetrics metrics = m_status->fontMetrics();
+    m_status->setMinimumWidth(std::min(metrics.horizontalAdvance(m_status->text()) + 2 * metrics.height(), m_status->maximumWidth()));
     m_status->setToolTip(tr("%1 of %2, %3/s. Ctrl+Shift+D shows the downloads.")
                              .arg(QLocale().formattedDataSize(done), QLocale().formattedDataSize(total),
                                   QLocale().formattedDataSize(qint64(speed))));

@@ -96,6 +96,8 @@ private slots:
         QVERIFY(!controller.statusBar()->isHidden());
         QVERIFY(controller.statusBar()->value() > 0);
         QVERIFY(controller.statusBar()->text().contains(u"1 download"_s));
+        // Wide enough for its whole text on one line, whatever width the status bar offered first.
+        QVERIFY(controller.statusBar()->minimumWidth() > controller.statusBar()->fontMetrics().horizontalAdvance(controller.statusBar()->text()));
         dialog->table()->selectRow(0);
         QVERIFY(dialog->findChild<QPushButton *>(u"pause"_s)->isEnabled());
         QVERIFY(!dialog->findChild<QPushButton *>(u"open-file"_s)->isEnabled());
