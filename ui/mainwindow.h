@@ -110,6 +110,9 @@ private:
     void setUpTouch(int rowHeight);
     QWidget *createPhonePages(QWidget *itemList);
     void createPhoneToolBar();
+    void createPhoneSearch();
+    /// Ctrl+F: the search box, opening it first on a phone.
+    void openSearch();
     void updatePhoneToolBar();
     void createScheduler();
     void reloadScheduleFromLog();
@@ -183,6 +186,8 @@ private:
     QAction *m_backAction = nullptr;
     QAction *m_starAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QWidget *m_itemsPage = nullptr;
     PullToRefresh *m_pull = nullptr;
     NewItemsBadge *m_newBadge = nullptr;
 };

@@ -112,10 +112,7 @@ void MainWindow::createActions()
         applySettings();
         onCurrentItemChanged();
     });
-    menuAction(view, tr("&Search"), QKeySequence::Find, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
+    menuAction(view, tr("&Search"), QKeySequence::Find, this, [this] { openSearch(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     menuAction(help, tr("&Keyboard Shortcuts"), QKeySequence(tr("F1")), this, [this] { showKeyboardShortcuts(); });
@@ -129,8 +126,10 @@ void MainWindow::createActions()
     toolbar->setMovable(false);
     toolbar->addAction(refresh);
     toolbar->addAction(m_unreadOnly);
-    toolbar->addSeparator();
-    toolbar->addWidget(m_search);
+    if (m_options.formFactor != FormFactor::Phone) {   // the phone opens it above the items
+        toolbar->addSeparator();
+        toolbar->addWidget(m_search);
+    }
 }
 
 void MainWindow::createDownloads()

@@ -1,5 +1,5 @@
 // MainWindow on phones and tablets: touch rows, kinetic scrolling, pull-to-refresh, the "N new"
-// button, and on phones one pane at a time with a toolbar and a back action.
+// button, and on phones one pane at a time with a toolbar, a back action and a search button.
 #include "mainwindow.h"
 
 #include "feedlistmodel.h"
@@ -14,7 +14,9 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
@@ -24,6 +26,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
+#include <QVBoxLayout>
 #include <QWidgetAction>
 
 using namespace Qt::Literals::StringLiterals;
@@ -56,7 +59,13 @@ QWidget *MainWindow::createPhonePages(QWidget *itemList)
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(u"phonePages"_s);
     m_pages->addWidget(m_feedList);
-    m_pages->addWidget(itemList);
+    // The items page has room above the list for the search box, shown on demand.
+    m_itemsPage = new QWidget(this);
+    auto *itemsLayout = new QVBoxLayout(m_itemsPage);
+    itemsLayout->setContentsMargins(0, 0, 0, 0);
+    itemsLayout->setSpacing(0);
+    itemsLayout->addWidget(itemList);
+    m_pages->addWidget(m_itemsPage);
     m_pages->addWidget(m_itemView);
     // A tap opens the next page; the feed list's current row already chose the items.
     connect(m_feedList, &QListView::clicked, this, [this] { showPage(Page::Items); });
@@ -104,6 +113,7 @@ void MainWindow::createPhoneToolBar()
         main->hide();
         main->toggleViewAction()->setVisible(false);
     }
+    createPhoneSearch();
     m_starAction = m_phoneToolBar->addAction(tr("Star"));
     m_starAction->setObjectName(u"starAction"_s);
     m_starAction->setCheckable(true);   // checked: the article shown is starred
@@ -131,6 +141,40 @@ void MainWindow::createPhoneToolBar()
     updatePhoneToolBar();
 }
 
+void MainWindow::createPhoneSearch()
+{
+    // On the desktop the search box sits in the toolbar; a phone's toolbar has no room for it,
+    // so a Search button opens it above the item list, and closing it shows every item again.
+    static_cast<QVBoxLayout *>(m_itemsPage->layout())->insertWidget(0, m_search);
+    m_search->setMaximumWidth(QWIDGETSIZE_MAX);
+    m_search->setMinimumHeight(fontMetrics().height() * 2);   // a finger's height
+    m_search->hide();
+    m_searchAction = m_phoneToolBar->addAction(QIcon::fromTheme(u"edit-find"_s), tr("Search"));
+    m_searchAction->setObjectName(u"searchAction"_s);
+    m_searchAction->setCheckable(true);
+    connect(m_searchAction, &QAction::toggled, this, [this](bool open) {
+        m_search->setVisible(open);
+        if (open) {
+            m_search->setFocus();
+            return;
+        }
+        if (!m_search->text().isEmpty()) {
+            m_search->clear();
+            applyFilter();   // at once, not after the typing delay
+        }
+    });
+}
+
+void MainWindow::openSearch()
+{
+    if (m_searchAction) {
+        showPage(Page::Items);
+        m_searchAction->setChecked(true);
+    }
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
 MainWindow::Page MainWindow::currentPage() const
 {
     return m_pages ? Page(m_pages->currentIndex()) : Page::Items;
@@ -146,6 +190,11 @@ bool MainWindow::goBack()
 {
     if (!m_pages || currentPage() == Page::Feeds)
         return false;
+    // As in other phone apps, back first closes an open search.
+    if (currentPage() == Page::Items && m_searchAction && m_searchAction->isChecked()) {
+        m_searchAction->setChecked(false);
+        return true;
+    }
     showPage(Page(int(currentPage()) - 1));
     return true;
 }
@@ -156,6 +205,7 @@ void MainWindow::updatePhoneToolBar()
     m_backAction->setVisible(page != Page::Feeds);
     m_backAction->setEnabled(page != Page::Feeds);   // Android's back then leaves the app
     m_starAction->setVisible(page == Page::Article);
+    m_searchAction->setVisible(page == Page::Items);
     m_openAction->setVisible(page == Page::Article);
     m_unreadOnly->setVisible(page != Page::Article);
     QString title = tr("Freshet");

@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -191,6 +192,54 @@ private slots:
         QVERIFY(!app.window->goBack());
     }
 
+    void searchOpensAboveTheItemsAndBackClosesIt()
+    {
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 40, QDateTime::currentDateTimeUtc());
+            TestProfile::addFeedWithItems(*store, u"https://b.example/feed"_s, 5, QDateTime::currentDateTimeUtc(), u"Zebra"_s);
+        }
+        PhoneApp app(profile);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        QAction *search = app.window->findChild<QAction *>(u"searchAction"_s);
+        QLineEdit *box = app.window->findChild<QLineEdit *>(u"searchBox"_s);
+        QVERIFY(search && box);
+        QVERIFY(!search->isVisible());   // nothing to search on the feeds page
+
+        tap(app.window->feedList(), app.window->feedModel()->index(0));   // All items
+        QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Items);
+        QTRY_COMPARE(app.window->itemModel()->rowCount(), 45);
+        QVERIFY(search->isVisible());
+        QVERIFY(!box->isVisible());
+        search->trigger();
+        QVERIFY(box->isVisible());
+        QTRY_VERIFY(box->hasFocus());
+        QTableView *table = app.window->itemTable();
+        QVERIFY(box->mapTo(app.window.get(), QPoint()).y() < table->mapTo(app.window.get(), QPoint()).y());
+        QVERIFY(box->width() > app.window->width() * 3 / 4);   // the whole width, not the desktop's 320 px
+
+        QTest::keyClicks(box, u"zebra"_s);
+        QTRY_COMPARE(app.window->itemModel()->rowCount(), 5);
+        // Back closes the search first, with every item back, and stays on the items page.
+        QTest::keyClick(box, Qt::Key_Escape);
+        QCOMPARE(app.window->currentPage(), MainWindow::Page::Items);
+        QVERIFY(!box->isVisible());
+        QVERIFY(!search->isChecked());
+        QVERIFY(box->text().isEmpty());
+        QTRY_COMPARE(app.window->itemModel()->rowCount(), 45);
+
+        // Ctrl+F from the article page comes back to the items with the search open.
+        tap(table, app.window->itemModel()->index(0, ItemTableModel::TitleColumn));
+        QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Article);
+        QVERIFY(!search->isVisible());
+        QTest::keyClick(app.window->itemView(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(app.window->currentPage(), MainWindow::Page::Items);
+        QVERIFY(box->isVisible());
+        QVERIFY(search->isChecked());
+    }
+
     void pullToRefreshRefreshesAndUpdatesTheTable()
     {
         TestProfile profile;
@@ -332,6 +381,10 @@ private slots:
         drag(app.window->itemTable(), QPoint(195, 40), QPoint(195, 40 + 4 * app.window->pullToRefresh()->threshold()),
              [&] { QVERIFY(app.window->grab().save(dir + u"phone-pull-to-refresh.png"_s)); });
         QTRY_COMPARE_WITH_TIMEOUT(completed.count(), runs + 1, 35000);
+        app.window->findChild<QAction *>(u"searchAction"_s)->trigger();
+        QTest::keyClicks(app.window->findChild<QLineEdit *>(u"searchBox"_s), u"photo"_s);
+        QTest::qWait(2500);   // the pull's "Updated just now" fades first
+        save(u"phone-search.png"_s);
     }
 };
 
