@@ -29,6 +29,7 @@ class ItemTableModel;
 class ItemView;
 class AppSettings;
 class DownloadsController;
+class EdgeSwipe;
 class AccountsController;
 class FeedLoginFlow;
 class InProcessScheduler;
@@ -188,6 +189,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_searchAction = nullptr;
     QWidget *m_itemsPage = nullptr;
+    EdgeSwipe *m_edgeSwipe = nullptr;
     PullToRefresh *m_pull = nullptr;
     NewItemsBadge *m_newBadge = nullptr;
 };

@@ -1,7 +1,9 @@
 // MainWindow on phones and tablets: touch rows, kinetic scrolling, pull-to-refresh, the "N new"
-// button, and on phones one pane at a time with a toolbar, a back action and a search button.
+// button, and on phones one pane at a time with a toolbar, back (button, key or edge swipe) and
+// a search button.
 #include "mainwindow.h"
 
+#include "edgeswipe.h"
 #include "feedlistmodel.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
@@ -67,6 +69,8 @@ QWidget *MainWindow::createPhonePages(QWidget *itemList)
     itemsLayout->addWidget(itemList);
     m_pages->addWidget(m_itemsPage);
     m_pages->addWidget(m_itemView);
+    m_edgeSwipe = new EdgeSwipe(m_pages);
+    connect(m_edgeSwipe, &EdgeSwipe::swipedBack, this, [this] { goBack(); });
     // A tap opens the next page; the feed list's current row already chose the items.
     connect(m_feedList, &QListView::clicked, this, [this] { showPage(Page::Items); });
     connect(m_feedList, &QListView::activated, this, [this] { showPage(Page::Items); });
@@ -206,6 +210,8 @@ void MainWindow::updatePhoneToolBar()
     m_backAction->setEnabled(page != Page::Feeds);   // Android's back then leaves the app
     m_starAction->setVisible(page == Page::Article);
     m_searchAction->setVisible(page == Page::Items);
+    m_edgeSwipe->setVisible(page != Page::Feeds);   // the feed list's rows reach the edge
+    m_edgeSwipe->raise();
     m_openAction->setVisible(page == Page::Article);
     m_unreadOnly->setVisible(page != Page::Article);
     QString title = tr("Freshet");

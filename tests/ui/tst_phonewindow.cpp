@@ -192,6 +192,48 @@ private slots:
         QVERIFY(!app.window->goBack());
     }
 
+    void swipingInFromTheLeftEdgeGoesBack()
+    {
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 10, QDateTime::currentDateTimeUtc());
+        }
+        PhoneApp app(profile);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        QWidget *edge = app.window->findChild<QWidget *>(u"edgeSwipe"_s);
+        QVERIFY(edge);
+        QVERIFY(!edge->isVisible());   // the feeds page is the first: nothing to go back to
+        tap(app.window->feedList(), app.window->feedModel()->index(0));
+        QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Items);
+        tap(app.window->itemTable(), app.window->itemModel()->index(0, ItemTableModel::TitleColumn));
+        QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Article);
+
+        // The strip runs down the whole left edge, above the article, a fingertip wide.
+        QVERIFY(edge->isVisible());
+        QCOMPARE(edge->height(), app.window->pages()->height());
+        QVERIFY(edge->width() >= 12 && edge->width() < app.window->width() / 8);
+        QCOMPARE(app.window->pages()->childAt(QPoint(2, 300)), edge);
+
+        const auto swipe = [edge](QPoint from, QPoint to) {
+            QTest::mousePress(edge, Qt::LeftButton, {}, from);
+            QTest::mouseMove(edge, (from + to) / 2);
+            QTest::mouseRelease(edge, Qt::LeftButton, {}, to);
+        };
+        // Too short, or more up than sideways: nothing happens.
+        swipe(QPoint(4, 300), QPoint(40, 305));
+        QCOMPARE(app.window->currentPage(), MainWindow::Page::Article);
+        swipe(QPoint(4, 300), QPoint(150, 520));
+        QCOMPARE(app.window->currentPage(), MainWindow::Page::Article);
+        // A swipe across a third of the screen goes back, page by page.
+        swipe(QPoint(4, 300), QPoint(200, 330));
+        QCOMPARE(app.window->currentPage(), MainWindow::Page::Items);
+        swipe(QPoint(4, 300), QPoint(200, 300));
+        QCOMPARE(app.window->currentPage(), MainWindow::Page::Feeds);
+        QVERIFY(!edge->isVisible());
+    }
+
     void searchOpensAboveTheItemsAndBackClosesIt()
     {
         TestProfile profile;
