@@ -228,19 +228,30 @@ def curl_config(server, path, etag_dir, mode):
         f.write('next\n'.join(blocks))
 
 
-def curl_runs(server, workdir, parallel):
-    etags = tempfile.mkdtemp(prefix='etags-', dir=workdir)
-    base = ['curl', '--no-progress-meter', '--parallel', '--parallel-max', str(parallel)]
+def validator_runs(server, workdir, command):
+    """Cold, warm and 10%-changed runs of a client that keeps validators itself:
+    command(mode) gives its argv, mode 'save' (cold) or 'compare' (warm, changed)."""
     rows = {}
     plan = [('cold', 'save', False), ('warm', 'compare', False), ('changed', 'compare', True)]
     for scenario, mode, bump in plan:
         if bump:
             server.bump('10%')
             server.warm(workdir)
+        rows[scenario] = timed(server, command(mode), workdir)
+        rows[scenario].pop('stdout')
+    return rows
+
+
+def curl_runs(server, workdir, parallel):
+    etags = tempfile.mkdtemp(prefix='etags-', dir=workdir)
+    base = ['curl', '--no-progress-meter', '--parallel', '--parallel-max', str(parallel)]
+
+    def command(mode):
         config = os.path.join(workdir, f'curl-{mode}.cfg')
         curl_config(server, config, etags, mode)
-        rows[scenario] = timed(server, base + ['--config', config], workdir)
-        rows[scenario].pop('stdout')
+        return base + ['--config', config]
+
+    rows = validator_runs(server, workdir, command)
     shutil.rmtree(etags, ignore_errors=True)
     return f'curl --parallel-max {parallel}', rows
 
@@ -251,15 +262,8 @@ def qnam_runs(server, qnam, workdir, in_flight):
     with open(urls, 'w') as f:
         f.write('\n'.join(server.urls()) + '\n')
     validators = os.path.join(workdir, f'qnam-validators-{in_flight}.tsv')
-    rows = {}
-    plan = [('cold', 'save', False), ('warm', 'compare', False), ('changed', 'compare', True)]
-    for scenario, mode, bump in plan:
-        if bump:
-            server.bump('10%')
-            server.warm(workdir)
-        rows[scenario] = timed(server, [qnam, '--urls', urls, '--validators', validators, '--mode', mode,
-                                        '--in-flight', str(in_flight)], workdir)
-        rows[scenario].pop('stdout')
+    rows = validator_runs(server, workdir, lambda mode: [qnam, '--urls', urls, '--validators', validators,
+                                                         '--mode', mode, '--in-flight', str(in_flight)])
     return f'bare QNAM, {in_flight} in flight', rows
 
 
