@@ -92,6 +92,9 @@ private slots:
         QTRY_COMPARE(app.window->itemModel()->rowCount(), 2);
         QCOMPARE(app.window->itemModel()->index(0, ItemTableModel::FeedColumn).data().toString(), u"Aaa My Name"_s);
 
+        // The closed dialog leaves no window active on the offscreen platform; a person's click would.
+        app.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
         list->setFocus();
         QTest::keyClick(list, Qt::Key_F2);
         dialog = openDialog(app.window.get());
