@@ -14,7 +14,8 @@ struct Feed
 {
     qint64 id = 0;
     QString url;
-    QString title;
+    QString title;             ///< the feed's own: its document's, or its sync server's
+    QString customTitle;       ///< the name the person gave it; empty: none, the own title shows
     QString siteLink;
     QString description;
     QString image;
@@ -41,11 +42,13 @@ struct Feed
     int unreadCount = 0;
     int itemCount = 0;
 
-    /// The title, else a name made from the address (the demo photo format has no title).
+    /// The name the person gave the feed, else its own title; may be empty.
+    QString shownTitle() const { return customTitle.isEmpty() ? title : customTitle; }
+    /// The shown title, else a name made from the address (the demo photo format has no title).
     QString displayTitle() const
     {
-        if (!title.isEmpty())
-            return title;
+        if (const QString shown = shownTitle(); !shown.isEmpty())
+            return shown;
         const QUrl address(url);
         QString name = address.fileName().section(u'.', 0, 0);
         if (name.isEmpty())

@@ -31,8 +31,8 @@ int compareNoCase(QStringView a, QStringView b);
 /// < 0 when a comes before b in the table's order, > 0 after, 0 for the same row.
 int compareInOrder(const ItemSort &sort, const Item &a, const Item &b);
 
-/// The name the Feed column sorts by: the feed's stored title, else its address (what SQL can
-/// compute; the displayed name dresses the address up).
+/// The name the Feed column sorts by: the feed's shown title (Feed::shownTitle), else its
+/// address (what SQL can compute; the displayed name dresses the address up).
 inline QString feedSortName(const QString &title, const QString &url) { return title.isEmpty() ? url : title; }
 
 } // namespace freshet

@@ -32,6 +32,7 @@ class DownloadsController;
 class EdgeSwipe;
 class AccountsController;
 class FeedLoginFlow;
+class FeedRenamer;
 class InProcessScheduler;
 class NewItemsBadge;
 class PullToRefresh;
@@ -139,6 +140,7 @@ private:
     void importOpml();
     void exportOpml();
     void deleteCurrentFeed();
+    void renameCurrentFeed();
     void showFetchLog();
     void showKeyboardShortcuts();
     void showAbout();
@@ -172,6 +174,7 @@ private:
     InProcessScheduler *m_scheduler = nullptr;
     FeedLoginFlow *m_logins = nullptr;
     AccountsController *m_accounts = nullptr;
+    FeedRenamer *m_renamer = nullptr;
     int m_syncedArticles = 0;
     /// When the window opened without refreshing: the scheduler counts from here.
     QDateTime m_openedWithoutRefresh;

@@ -12,6 +12,7 @@
 #include "feedloginflow.h"
 #include "logindialog.h"
 #include "network/authorization.h"
+#include "feedrenamer.h"
 #include "fetchlogdialog.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
@@ -19,6 +20,7 @@
 #include "network/feedurl.h"
 #include "appsettings.h"
 #include "opml/opmlimport.h"
+#include "renamefeeddialog.h"
 #include "settingsdialog.h"
 #include "trayicon.h"
 #include "thumbnailcache.h"
@@ -74,7 +76,15 @@ void MainWindow::createActions()
     QAction *refresh = menuAction(feeds, tr("&Refresh All"), QKeySequence::Refresh, this, [this] { refreshNow(); });
     refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     menuAction(feeds, tr("Mark All as &Read"), QKeySequence(tr("Ctrl+Shift+R")), this, [this] { markAllRead(); });
-    menuAction(feeds, tr("&Delete Feed…"), QKeySequence(tr("Ctrl+Del")), this, [this] { deleteCurrentFeed(); });
+    QAction *rename = menuAction(feeds, tr("Re&name Feed…"), QKeySequence(tr("F2")), this, [this] { renameCurrentFeed(); });
+    rename->setObjectName(u"renameFeedAction"_s);
+    // F2 renames in the feed list only: elsewhere it is free for the focused widget.
+    rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *remove = menuAction(feeds, tr("&Delete Feed…"), QKeySequence(tr("Ctrl+Del")), this, [this] { deleteCurrentFeed(); });
+    remove->setObjectName(u"deleteFeedAction"_s);
+    m_feedList->addAction(rename);
+    m_feedList->addAction(remove);
+    m_feedList->setContextMenuPolicy(Qt::ActionsContextMenu);
     feeds->addSeparator();
     QAction *editLogin = menuAction(feeds, tr("Edit &Login…"), QKeySequence(tr("Ctrl+L")), this, [this] {
         if (const qint64 id = selectedFeedId(); id > 0)
@@ -409,6 +419,27 @@ void MainWindow::deleteCurrentFeed()
         m_feedModel->refresh();
         m_feedList->setCurrentIndex(m_feedModel->index(0));
     });
+}
+
+void MainWindow::renameCurrentFeed()
+{
+    const Feed *current = m_feedModel->feedAt(m_feedList->currentIndex().row());
+    if (!current)
+        return;
+    const Feed feed = *current;
+    Feed own = feed;
+    own.customTitle.clear();
+    auto *dialog = new RenameFeedDialog(feed.displayTitle(), own.displayTitle(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, feed] {
+        const QString title = dialog->title();
+        // OK on the name as it was offered changes nothing (and pins no name on the feed).
+        if (!title.isEmpty() && title == feed.displayTitle())
+            return;
+        m_renamer->rename(feed, title);
+    });
+    dialog->open();
 }
 
 void MainWindow::showFetchLog()

@@ -14,15 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
 
-namespace {
-
-struct AccountLogin
-{
-    Account account;
-    QString secret;
-};
-
-std::optional<AccountLogin> accountOrReport(CommandContext &context, FeedStore &store, const QString &name)
+std::optional<AccountLogin> accountLoginOrReport(CommandContext &context, FeedStore &store, const QString &name)
 {
     const std::optional<Account> account = findSyncAccountOrReport(context, store, name);
     if (!account)
@@ -39,8 +31,24 @@ std::optional<AccountLogin> accountOrReport(CommandContext &context, FeedStore &
     return AccountLogin{*account, secret.value()};
 }
 
-/// Waits for an edit's answer: the command has nothing else to do meanwhile.
-sync::SyncError wait(sync::SubscriptionEdit *edit)
+std::optional<Feed> accountFeedOrReport(CommandContext &context, FeedStore &store, const Account &account, const QString &address)
+{
+    Result<QList<Feed>> feeds = store.feeds();
+    if (!feeds) {
+        reportFailure(context, feeds.error());
+        return std::nullopt;
+    }
+    const Result<QUrl> valid = validateFeedUrl(address);
+    const QString normalised = valid ? valid.value().toString(QUrl::FullyEncoded) : address;
+    for (const Feed &feed : feeds.value()) {
+        if (feed.accountId == account.id && (feed.url == address || feed.url == normalised))
+            return feed;
+    }
+    reportFailure(context, Cli::tr("Account “%1” has no feed %2.").arg(account.name, address));
+    return std::nullopt;
+}
+
+sync::SyncError waitForEdit(sync::SubscriptionEdit *edit)
 {
     QEventLoop loop;
     sync::SyncError error;
@@ -51,8 +59,6 @@ sync::SyncError wait(sync::SubscriptionEdit *edit)
     loop.exec();
     return error;
 }
-
-} // namespace
 
 int addToAccount(CommandContext &context, const QCommandLineParser &parser)
 {
@@ -66,12 +72,12 @@ int addToAccount(CommandContext &context, const QCommandLineParser &parser)
         std::unique_ptr<FeedStore> store = openStoreOrReport(context);
         if (!store)
             return ExitUsageOrInput;
-        login = accountOrReport(context, *store, parser.value(u"account"_s));
+        login = accountLoginOrReport(context, *store, parser.value(u"account"_s));
         if (!login)
             return ExitUsageOrInput;
     }
     const QString address = url.value().toString(QUrl::FullyEncoded);
-    const sync::SyncError error = wait(sync::SubscriptionEdit::subscribe(login->account, login->secret, address, parser.value(u"category"_s)));
+    const sync::SyncError error = waitForEdit(sync::SubscriptionEdit::subscribe(login->account, login->secret, address, parser.value(u"category"_s)));
     if (!error.message.isEmpty())
         return reportFailure(context, Cli::tr("%1 could not subscribe to %2: %3").arg(login->account.name, address, error.message));
     context.out << Cli::tr("Subscribed to %1 on account “%2”.").arg(address, login->account.name) << Qt::endl;
@@ -95,22 +101,13 @@ int removeFromAccount(CommandContext &context, const QCommandLineParser &parser)
     std::unique_ptr<FeedStore> store = openStoreOrReport(context);
     if (!store)
         return ExitUsageOrInput;
-    const std::optional<AccountLogin> login = accountOrReport(context, *store, parser.value(u"account"_s));
+    const std::optional<AccountLogin> login = accountLoginOrReport(context, *store, parser.value(u"account"_s));
     if (!login)
         return ExitUsageOrInput;
-    Result<QList<Feed>> feeds = store->feeds();
-    if (!feeds)
-        return reportFailure(context, feeds.error());
-    const QString wanted = context.arguments.constFirst();
-    const QString normalised = validateFeedUrl(wanted) ? validateFeedUrl(wanted).value().toString(QUrl::FullyEncoded) : wanted;
-    std::optional<Feed> found;
-    for (const Feed &feed : feeds.value()) {
-        if (feed.accountId == login->account.id && (feed.url == wanted || feed.url == normalised))
-            found = feed;
-    }
+    const std::optional<Feed> found = accountFeedOrReport(context, *store, login->account, context.arguments.constFirst());
     if (!found)
-        return reportFailure(context, Cli::tr("Account “%1” has no feed %2.").arg(login->account.name, wanted));
-    const sync::SyncError error = wait(sync::SubscriptionEdit::unsubscribe(login->account, login->secret, found->remoteId));
+        return ExitUsageOrInput;
+    const sync::SyncError error = waitForEdit(sync::SubscriptionEdit::unsubscribe(login->account, login->secret, found->remoteId));
     if (!error.message.isEmpty()) {
         return reportFailure(context, Cli::tr("%1 could not unsubscribe from %2; nothing was removed: %3")
                                           .arg(login->account.name, found->url, error.message));

@@ -5,6 +5,7 @@ namespace freshet {
 Command infoCommand();
 Command addCommand();
 Command removeCommand();
+Command renameCommand();
 Command listCommand();
 Command importCommand();
 Command exportCommand();
@@ -25,6 +26,7 @@ const QList<Command> &allCommands()
     static const QList<Command> commands = {
         addCommand(),
         removeCommand(),
+        renameCommand(),
         listCommand(),
         importCommand(),
         exportCommand(),

@@ -178,7 +178,8 @@ QJsonObject feedJson(const Feed &feed, const FeedLogin &login)
     return QJsonObject{
         {u"url"_s, feed.url},
         {u"account"_s, feed.accountName},
-        {u"title"_s, feed.title},
+        {u"title"_s, feed.shownTitle()},
+        {u"customTitle"_s, feed.customTitle},
         {u"siteLink"_s, feed.siteLink},
         {u"category"_s, feed.category},
         {u"unread"_s, feed.unreadCount},

@@ -12,7 +12,8 @@ namespace freshet {
 
 namespace {
 
-const QString selectColumns = u"SELECT d.id, d.item_id, COALESCE(i.title, ''), COALESCE(f.title, ''), d.enclosure_url, "
+const QString selectColumns = u"SELECT d.id, d.item_id, COALESCE(i.title, ''), "
+                              "COALESCE(CASE WHEN f.custom_title <> '' THEN f.custom_title ELSE f.title END, ''), d.enclosure_url, "
                               "d.enclosure_length, d.target_path, d.part_path, d.state, d.bytes_done, d.total_bytes, d.etag, "
                               "d.last_modified, d.error, d.automatic, d.unmetered_only, d.max_bytes, d.created_at, d.updated_at, "
                               "d.finished_at FROM downloads d LEFT JOIN items i ON i.id = d.item_id "

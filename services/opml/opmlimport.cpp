@@ -47,7 +47,7 @@ OpmlDocument subscriptionsDocument(const QList<Feed> &feeds, const QString &titl
     OpmlDocument document;
     document.title = title;
     for (const Feed &feed : feeds)
-        document.feeds << OpmlOutline{feed.url, feed.title, feed.siteLink, feed.category};
+        document.feeds << OpmlOutline{feed.url, feed.shownTitle(), feed.siteLink, feed.category};
     return document;
 }
 

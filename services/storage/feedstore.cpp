@@ -19,7 +19,7 @@ class FeedStoreMessages
 
 namespace {
 
-const QString feedStateColumns = u"f.id, f.url, f.title, f.site_link, f.description, f.image, f.category, f.added_at, "
+const QString feedStateColumns = u"f.id, f.url, f.title, f.custom_title, f.site_link, f.description, f.image, f.category, f.added_at, "
                                  "f.etag, f.last_modified, f.body_hash, f.last_fetch_at, f.last_http_status, f.last_result, "
                                  "f.last_error, f.last_error_at, f.consecutive_errors, f.next_due_at, f.next_due_reason, "
                                  "f.retry_after_at, f.disabled_reason, f.account_id, f.remote_id, "
@@ -37,6 +37,7 @@ Feed feedFromRow(const QSqlQuery &query)
     feed.id = query.value(c++).toLongLong();
     feed.url = query.value(c++).toString();
     feed.title = query.value(c++).toString();
+    feed.customTitle = query.value(c++).toString();
     feed.siteLink = query.value(c++).toString();
     feed.description = query.value(c++).toString();
     feed.image = query.value(c++).toString();
@@ -79,8 +80,11 @@ QString ftsQuery(const QString &text)
     return quoted.join(u' ');
 }
 
-/// The Feed column's sort name in SQL; feeds_by_name indexes exactly this expression.
-const QString feedNameSql = u"(CASE WHEN f.title = '' THEN f.url ELSE f.title END)"_s;
+/// The title a feed shows: the person's name for it, else its own (Feed::shownTitle).
+const QString shownTitleSql = u"(CASE WHEN f.custom_title <> '' THEN f.custom_title ELSE f.title END)"_s;
+/// The Feed column's sort name in SQL, feedSortName() of the shown title; feeds_by_name (schema
+/// 8) indexes exactly this expression.
+const QString feedNameSql = u"(CASE WHEN f.custom_title <> '' THEN f.custom_title WHEN f.title = '' THEN f.url ELSE f.title END)"_s;
 
 /// A key's text, never a null QString: that would bind as NULL and match nothing.
 QVariant keyText(const QString &text)
@@ -410,7 +414,8 @@ Result<QList<Feed>> FeedStore::feeds() const
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT "_s + feedColumns + u" FROM feeds f ORDER BY f.account_id, f.category, lower(f.title), f.url"_s))
+    if (!query.exec(u"SELECT "_s + feedColumns + u" FROM feeds f ORDER BY f.account_id, f.category, lower("_s + shownTitleSql
+                    + u"), f.url"_s))
         return Result<QList<Feed>>::failure(describeSqlError(query.lastError()));
     QList<Feed> feeds;
     while (query.next())
@@ -510,11 +515,11 @@ Result<QList<Item>> FeedStore::items(const ItemQuery &itemQuery) const
         case ItemSortColumn::Date: sql = u"SELECT i.id, i.sort_at"_s; break;
         case ItemSortColumn::Title: sql = u"SELECT i.id, i.title"_s; break;
         case ItemSortColumn::Author: sql = u"SELECT i.id, i.author"_s; break;
-        case ItemSortColumn::Feed: sql = u"SELECT i.id, i.feed_id, i.sort_at, f.title, f.url"_s; break;
+        case ItemSortColumn::Feed: sql = u"SELECT i.id, i.feed_id, i.sort_at, "_s + shownTitleSql + u", f.url"_s; break;
         }
         joinFeeds = column == ItemSortColumn::Feed;
     } else {
-        sql = u"SELECT i.id, i.feed_id, f.title, f.url, i.title, i.link, "
+        sql = u"SELECT i.id, i.feed_id, "_s + shownTitleSql + u", f.url, i.title, i.link, "
               "i.author, i.image, i.published_at, i.updated_at, i.fetched_at, i.sort_at, i.read, i.starred"_s;
         if (itemQuery.withContent)
             sql += u", i.summary, i.content"_s;

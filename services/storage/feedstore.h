@@ -79,6 +79,9 @@ public:
     // Feeds
     Result<Feed> addFeed(const QString &url, const QString &category = {}, const QString &title = {});
     Status removeFeed(qint64 feedId);
+    /// Gives the feed a name of the person's choosing, kept apart from its own title so no fetch
+    /// or sync overwrites it; an empty title shows the feed's own title again.
+    Status renameFeed(qint64 feedId, const QString &title);
     Result<std::optional<Feed>> feedByUrl(const QString &url) const;
     Result<std::optional<Feed>> feedById(qint64 feedId) const;
     Result<QList<Feed>> feeds() const;
@@ -148,6 +151,9 @@ public:
     /// Makes the account's feeds what the server lists (added, renamed, moved, gone).
     /// Answers the local feed id of every remote feed id.
     Result<QHash<QString, qint64>> applyRemoteFeeds(qint64 accountId, const QList<sync::RemoteFeed> &feeds);
+    /// A synced feed's server renamed it: the server's title is now this, and no name of this
+    /// device's own hides it.
+    Status storeServerTitle(qint64 feedId, const QString &title);
     /// Inserts new articles and updates changed ones, in one transaction. Read and starred
     /// follow the server unless a local change to that article is still waiting to be sent.
     Result<ItemChanges> applyRemoteItems(qint64 accountId, const QHash<QString, qint64> &feedIds,

@@ -63,6 +63,21 @@ SubscriptionEdit *SubscriptionEdit::unsubscribe(const Account &account, const QS
     return edit;
 }
 
+SubscriptionEdit *SubscriptionEdit::rename(const Account &account, const QString &secret, const QString &remoteFeedId,
+                                           const QString &title, QObject *parent)
+{
+    auto *edit = new SubscriptionEdit(account, secret, parent);
+    QMetaObject::invokeMethod(edit, [edit, remoteFeedId, title] {
+        if (!edit->m_client)
+            return edit->finish({SyncErrorKind::Unsupported, SubscriptionEditMessages::tr("Unknown sync protocol."), 0});
+        edit->m_client->rename(remoteFeedId, title, [edit](SyncResult<Done> answer) {
+            if (!edit->m_finished)
+                edit->finish(answer ? SyncError{} : answer.error());
+        });
+    }, Qt::QueuedConnection);
+    return edit;
+}
+
 void SubscriptionEdit::finish(const SyncError &error, const RemoteFeed &feed)
 {
     m_finished = true;

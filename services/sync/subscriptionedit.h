@@ -7,8 +7,9 @@
 
 namespace freshet::sync {
 
-/// Subscribes or unsubscribes a sync account's feed on its server: the server is where a
-/// synced subscription lives, so a feed removed only here would come back at the next sync.
+/// Subscribes, unsubscribes or renames a sync account's feed on its server: the server is where
+/// a synced subscription lives, so a feed removed or renamed only here would come back as it was
+/// at the next sync.
 /// Logs in, asks, answers done() once on this thread, then deletes itself.
 class SubscriptionEdit final : public QObject
 {
@@ -20,6 +21,10 @@ public:
                                        const QString &category, QObject *parent = nullptr);
     static SubscriptionEdit *unsubscribe(const Account &account, const QString &secret, const QString &remoteFeedId,
                                          QObject *parent = nullptr);
+    /// Answers Unsupported when the protocol cannot rename (tt-rss): feedrename.h then keeps the
+    /// name on this device only.
+    static SubscriptionEdit *rename(const Account &account, const QString &secret, const QString &remoteFeedId,
+                                    const QString &title, QObject *parent = nullptr);
     ~SubscriptionEdit() override;
 
 signals:

@@ -248,6 +248,32 @@ private slots:
         QVERIFY2(run.err.contains(u"has no feed"_s), qPrintable(run.err));
     }
 
+    void aRenameStaysOnThisDeviceAsTtRssCannotRename()
+    {
+        const QString url = m_db.scalar(u"SELECT url FROM feeds WHERE account_id != 1 ORDER BY id LIMIT 1"_s).toString();
+        QVERIFY(!url.isEmpty());
+        CliRun run = freshet({u"rename"_s, url, u"Kept Here"_s, u"--account"_s, u"home"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"kept on this device only"_s), qPrintable(run.out));
+        const auto shown = [this, &url] {
+            const QJsonArray feeds = QJsonDocument::fromJson(freshet({u"list"_s, u"--json"_s}).out.toUtf8()).array();
+            for (const QJsonValue &feed : feeds) {
+                if (feed[u"url"_s].toString() == url)
+                    return feed[u"title"_s].toString();
+            }
+            return QString();
+        };
+        QCOMPARE(shown(), u"Kept Here"_s);
+        // The server's listing comes down again at every sync; the name given here stays.
+        syncJson(0);
+        QCOMPARE(shown(), u"Kept Here"_s);
+
+        run = freshet({u"rename"_s, url, u"--account"_s, u"home"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(shown(), m_db.scalar(u"SELECT title FROM feeds WHERE url = '%1' AND account_id != 1"_s.arg(url)).toString());
+        QVERIFY(shown() != u"Kept Here"_s);
+    }
+
     void removingTheAccountRemovesItsFeedsHereOnly()
     {
         const CliRun run = freshet({u"account"_s, u"remove"_s, u"home"_s});

@@ -190,6 +190,30 @@ private slots:
         QCOMPARE(sync(0)[u"result"_s].toString(), u"noData"_s);
     }
 
+    void renamingThroughFreshetRenamesOnTheServer()
+    {
+        const QString url = m_feeds.url(u"/gen/0.xml"_s).toString();
+        const QString synced = u"SELECT %1 FROM feeds WHERE url = '%2' AND account_id != 1"_s;
+        CliRun run = freshet({u"rename"_s, url, u"Renamed Everywhere"_s, u"--account"_s, u"reader"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"on account “reader”"_s), qPrintable(run.out));
+        QCOMPARE(m_db.scalar(synced.arg(u"title"_s, url)).toString(), u"Renamed Everywhere"_s);
+
+        // The server has the name: the next sync brings it over whatever is stored here.
+        QVERIFY(m_db.exec(u"UPDATE feeds SET title = 'Stale' WHERE url = '%1' AND account_id != 1"_s.arg(url)));
+        sync(0);
+        QCOMPARE(m_db.scalar(synced.arg(u"title"_s, url)).toString(), u"Renamed Everywhere"_s);
+        QCOMPARE(m_db.scalar(synced.arg(u"custom_title"_s, url)).toString(), QString());
+
+        // Feeds of an account are named with --account; without it, only this device's feeds.
+        run = freshet({u"rename"_s, url, u"Elsewhere"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"Not subscribed"_s), qPrintable(run.err));
+        run = freshet({u"rename"_s, m_feeds.url(u"/gen/7.xml"_s).toString(), u"X"_s, u"--account"_s, u"reader"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"has no feed"_s), qPrintable(run.err));
+    }
+
     void unsubscribingThroughFreshet()
     {
         const QString url = m_feeds.url(u"/gen/1.xml"_s).toString();

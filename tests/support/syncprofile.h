@@ -25,6 +25,13 @@ public:
         return value;
     }
 
+    /// Runs one statement behind Freshet's back, to stage what a test needs.
+    bool exec(const QString &sql) const
+    {
+        freshet::Result<std::unique_ptr<freshet::FeedStore>> store = freshet::FeedStore::open(m_databasePath, QStringLiteral("stage"));
+        return store && QSqlQuery(store.value()->database()).exec(sql);
+    }
+
     int syncedItems() const { return scalar(QStringLiteral("SELECT COUNT(*) FROM items WHERE remote_id IS NOT NULL")).toInt(); }
 
     /// Points the account at another address (an unreachable port, a failing server).

@@ -10,10 +10,15 @@
 #include "feedserverprocess.h"
 #include "greaderserverprocess.h"
 #include "itemtablemodel.h"
+#include "renamefeeddialog.h"
 #include "testkeyring.h"
 #include "testwindow.h"
 
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QListView>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -65,19 +70,44 @@ private:
         return QTest::qWaitFor([&] { return reply->isFinished(); }, 60000) && reply->error() == QNetworkReply::NoError;
     }
 
-    /// Subscribes the server's account to a feed, as the person would on the server's site.
-    bool subscribeOnServer(const QString &feedUrl)
+    /// The API's session token for the test's user; empty when the login failed.
+    QByteArray clientLogin()
     {
         QNetworkRequest login(QUrl(m_server.apiUrl().toString() + u"/accounts/ClientLogin"_s));
         login.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
         std::unique_ptr<QNetworkReply> reply(m_network.post(login, "Email=" + user.toUtf8() + "&Passwd=" + password.toUtf8()));
         if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 30000))
-            return false;
+            return {};
         QByteArray auth;
         for (const QByteArray &line : reply->readAll().split('\n')) {
             if (line.startsWith("Auth="))
                 auth = line.mid(5);
         }
+        return auth;
+    }
+
+    /// The titles of the subscriptions as the server lists them.
+    QStringList serverTitles()
+    {
+        QNetworkRequest list(QUrl(m_server.apiUrl().toString() + u"/reader/api/0/subscription/list?output=json"_s));
+        list.setRawHeader("Authorization", "GoogleLogin auth=" + clientLogin());
+        std::unique_ptr<QNetworkReply> reply(m_network.get(list));
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 30000))
+            return {};
+        QStringList titles;
+        const QJsonArray subscriptions = QJsonDocument::fromJson(reply->readAll()).object().value(u"subscriptions"_s).toArray();
+        for (const QJsonValue &subscription : subscriptions)
+            titles << subscription[u"title"_s].toString();
+        return titles;
+    }
+
+    /// Subscribes the server's account to a feed, as the person would on the server's site.
+    bool subscribeOnServer(const QString &feedUrl)
+    {
+        const QByteArray auth = clientLogin();
+        if (auth.isEmpty())
+            return false;
+        std::unique_ptr<QNetworkReply> reply;
         QNetworkRequest token(QUrl(m_server.apiUrl().toString() + u"/reader/api/0/token"_s));
         token.setRawHeader("Authorization", "GoogleLogin auth=" + auth);
         reply.reset(m_network.get(token));
@@ -171,6 +201,40 @@ private slots:
         QVERIFY(after.loginNeeded.isEmpty());
         QCOMPARE(after.result, FetchResult::NoData);
         QVERIFY(post(m_server.url(u"/control/password?password="_s + password)));
+    }
+
+    void renamingASyncedFeedRenamesItOnTheServer()
+    {
+        TestProfile profile;
+        TestWindow app(profile);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        AccountsController *accounts = app.window->accounts();
+        accounts->add();
+        QTRY_VERIFY(accounts->dialog() != nullptr);
+        QSignalSpy completed(&app.fetch, &BackgroundFetch::completed);
+        fill(accounts->dialog(), m_server.apiUrl().toString(), password);
+        QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, 30000);
+        FeedListModel *feeds = app.window->feedModel();
+        QTRY_COMPARE(feeds->rowCount(), 3);
+
+        // The closed Add dialog leaves no window active on the offscreen platform; F2 needs one.
+        app.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+        QListView *list = app.window->feedList();
+        list->setCurrentIndex(feeds->index(2));
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_F2);
+        RenameFeedDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = app.window->findChild<RenameFeedDialog *>()) != nullptr);
+        auto *name = dialog->findChild<QLineEdit *>(u"feedName"_s);
+        name->clear();
+        QTest::keyClicks(name, u"Named in the Window"_s);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+
+        QTRY_VERIFY_WITH_TIMEOUT(feeds->index(2).data().toString().startsWith(u"Reader \u203A Named in the Window"_s), 15000);
+        QVERIFY2(serverTitles().contains(u"Named in the Window"_s), qPrintable(serverTitles().join(u", "_s)));
+        QCOMPARE(feeds->feedAt(2)->customTitle, QString());   // the server's name, not one of this device's
     }
 };
 

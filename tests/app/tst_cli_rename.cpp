@@ -1,0 +1,126 @@
+// `freshet rename` on feeds of this device: the real binary, a real profile, feeds from the
+// loopback feed server. Sync accounts' feeds: tst_cli_sync (tt-rss) and tst_cli_sync_greader.
+#include "clirunner.h"
+#include "feedserverprocess.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestCliRename final : public QObject
+{
+    Q_OBJECT
+
+private:
+    FeedServerProcess m_server;
+    QTemporaryDir m_profile;
+
+    CliRun freshet(QStringList arguments)
+    {
+        arguments.prepend(m_profile.path());
+        arguments.prepend(u"--profile"_s);
+        return runFreshet(arguments, QProcessEnvironment::systemEnvironment(), {}, 120000);
+    }
+
+    QString url() const { return m_server.url(u"/gen/3.xml"_s).toString(); }
+
+    QJsonObject listed()
+    {
+        const QJsonArray feeds = QJsonDocument::fromJson(freshet({u"list"_s, u"--json"_s}).out.toUtf8()).array();
+        return feeds.isEmpty() ? QJsonObject() : feeds.first().toObject();
+    }
+
+    /// Runs SQL on the profile's database behind Freshet's back.
+    bool sql(const QString &statement)
+    {
+        bool done = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"behind"_s);
+            db.setDatabaseName(m_profile.filePath(u"freshet.db"_s));
+            done = db.open() && QSqlQuery(db).exec(statement);
+        }
+        QSqlDatabase::removeDatabase(u"behind"_s);
+        return done;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_profile.isValid());
+        QVERIFY2(m_server.start({u"--feeds"_s, u"5"_s, u"--items"_s, u"4"_s}), qPrintable(m_server.errorString()));
+        QCOMPARE(freshet({u"add"_s, url()}).exitCode, 0);
+        QCOMPARE(freshet({u"fetch"_s}).exitCode, 0);
+        QVERIFY(listed()[u"title"_s].toString().startsWith(u"Generated feed 3"_s));
+    }
+
+    void aNameOfOnesOwnShowsEverywhereAndSurvivesAFetch()
+    {
+        const CliRun run = freshet({u"rename"_s, url(), u"My  Reading"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"Renamed"_s), qPrintable(run.out));
+        QCOMPARE(listed()[u"title"_s].toString(), u"My Reading"_s);
+        QCOMPARE(listed()[u"customTitle"_s].toString(), u"My Reading"_s);
+
+        // A full fetch writes the document's title again; the name stays.
+        QVERIFY(sql(u"UPDATE feeds SET title = 'Stale', etag = '', last_modified = '', body_hash = ''"_s));
+        QCOMPARE(freshet({u"fetch"_s, u"--all"_s}).exitCode, 0);
+        QCOMPARE(listed()[u"title"_s].toString(), u"My Reading"_s);
+        QVERIFY(freshet({u"list"_s}).out.startsWith(u"My Reading"_s));
+
+        const QJsonArray items = QJsonDocument::fromJson(freshet({u"items"_s, u"--json"_s}).out.toUtf8()).array();
+        QCOMPARE(items.size(), 4);
+        QCOMPARE(items.first()[u"feed"_s].toString(), u"My Reading"_s);
+
+        const QString opml = m_profile.filePath(u"out.opml"_s);
+        QCOMPARE(freshet({u"export"_s, opml}).exitCode, 0);
+        QFile exported(opml);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QVERIFY(exported.readAll().contains("title=\"My Reading\""));
+    }
+
+    void noTitleGivesTheFeedItsOwnBack()
+    {
+        const CliRun run = freshet({u"rename"_s, url()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"Generated feed 3"_s), qPrintable(run.out));
+        QVERIFY(listed()[u"title"_s].toString().startsWith(u"Generated feed 3"_s));
+        QCOMPARE(listed()[u"customTitle"_s].toString(), QString());
+
+        QCOMPARE(freshet({u"rename"_s, url(), u"Again"_s}).exitCode, 0);
+        QCOMPARE(freshet({u"rename"_s, url(), u""_s}).exitCode, 0);
+        QVERIFY(listed()[u"title"_s].toString().startsWith(u"Generated feed 3"_s));
+    }
+
+    void anUnknownFeedIsOneLineAndExitOne()
+    {
+        const CliRun run = freshet({u"rename"_s, m_server.url(u"/gen/4.xml"_s).toString(), u"Nope"_s});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.trimmed().count(u'\n'), 0);
+        QVERIFY2(run.err.contains(u"Not subscribed"_s), qPrintable(run.err));
+        QCOMPARE(run.out, QString());
+
+        QCOMPARE(freshet({u"rename"_s}).exitCode, 1);
+        QCOMPARE(freshet({u"rename"_s, url(), u"a"_s, u"b"_s}).exitCode, 1);
+        const CliRun noAccount = freshet({u"rename"_s, url(), u"x"_s, u"--account"_s, u"nobody"_s});
+        QCOMPARE(noAccount.exitCode, 1);
+        QVERIFY2(noAccount.err.contains(u"no account"_s), qPrintable(noAccount.err));
+    }
+
+    void anotherProfileIsUntouched()
+    {
+        QTemporaryDir other;
+        const CliRun run = runFreshet({u"--profile"_s, other.path(), u"rename"_s, url(), u"Elsewhere"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(!listed()[u"title"_s].toString().contains(u"Elsewhere"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRename)
+#include "tst_cli_rename.moc"

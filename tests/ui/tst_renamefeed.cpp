@@ -1,0 +1,113 @@
+// Rename Feed… in the window, offscreen, on a real profile: F2 in the feed list opens the dialog
+// with the shown name, the new name shows in the feed list and the item table at once, and "Use
+// the Feed's Own Title" gives the feed its own title back. Synced feeds: tst_accountswindow.
+#include "feedlistmodel.h"
+#include "itemtablemodel.h"
+#include "renamefeeddialog.h"
+#include "testprofile.h"
+#include "testwindow.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QTableView>
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace freshet;
+
+namespace {
+
+RenameFeedDialog *openDialog(MainWindow *window)
+{
+    RenameFeedDialog *dialog = nullptr;
+    const bool shown = QTest::qWaitFor([&] { return (dialog = window->findChild<RenameFeedDialog *>()) != nullptr && dialog->isVisible(); }, 5000);
+    return shown ? dialog : nullptr;
+}
+
+bool closed(MainWindow *window)
+{
+    return QTest::qWaitFor([&] { return window->findChild<RenameFeedDialog *>() == nullptr; }, 5000);
+}
+
+} // namespace
+
+class TestRenameFeed final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { qputenv("FRESHET_NO_DIALOGS", "1"); }
+
+    void f2RenamesTheSelectedFeedAndTheOwnTitleComesBack()
+    {
+        TestProfile profile;
+        {
+            std::unique_ptr<FeedStore> store = profile.openStore(u"setup"_s);
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 3, now, u"A"_s);
+            TestProfile::addFeedWithItems(*store, u"https://b.example/feed"_s, 2, now, u"B"_s);
+        }
+        TestWindow app(profile);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        app.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(app.window.get()));   // shortcuts go to the active window
+        QListView *list = app.window->feedList();
+        FeedListModel *feeds = app.window->feedModel();
+        QCOMPARE(feeds->rowCount(), 4);
+        const QString ownTitle = feeds->feedAt(3)->displayTitle();
+        const qint64 renamedId = feeds->feedAt(3)->id;
+
+        // The context menu offers it next to Delete Feed; F2 elsewhere opens nothing.
+        QStringList contextActions;
+        for (QAction *action : list->actions())
+            contextActions << action->objectName();
+        QVERIFY2(contextActions.indexOf(u"renameFeedAction"_s) + 1 == contextActions.indexOf(u"deleteFeedAction"_s),
+                 qPrintable(contextActions.join(u' ')));
+        app.window->itemTable()->setFocus();
+        QTest::keyClick(app.window->itemTable(), Qt::Key_F2);
+        QTest::qWait(100);
+        QVERIFY(app.window->findChild<RenameFeedDialog *>() == nullptr);
+
+        list->setCurrentIndex(feeds->index(3));
+        list->setFocus();
+        QTRY_VERIFY(list->hasFocus());
+        QTest::keyClick(list, Qt::Key_F2);
+        RenameFeedDialog *dialog = openDialog(app.window.get());
+        QVERIFY(dialog);
+        auto *name = dialog->findChild<QLineEdit *>(u"feedName"_s);
+        QCOMPARE(name->text(), ownTitle);
+        name->clear();
+        QTest::keyClicks(name, u"Aaa My Name"_s);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(closed(app.window.get()));
+
+        // The list is in name order: the feed moves up, and stays selected.
+        QTRY_COMPARE(feeds->feedAt(2)->id, renamedId);
+        QVERIFY2(feeds->index(2).data().toString().startsWith(u"Aaa My Name"_s), qPrintable(feeds->index(2).data().toString()));
+        QCOMPARE(app.window->feedList()->currentIndex().row(), 2);
+        QTRY_COMPARE(app.window->itemModel()->rowCount(), 2);
+        QCOMPARE(app.window->itemModel()->index(0, ItemTableModel::FeedColumn).data().toString(), u"Aaa My Name"_s);
+
+        // The closed dialog leaves no window active on the offscreen platform; a person's click would.
+        app.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_F2);
+        dialog = openDialog(app.window.get());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLineEdit *>(u"feedName"_s)->text(), u"Aaa My Name"_s);
+        QCOMPARE(dialog->findChild<QLineEdit *>(u"feedName"_s)->placeholderText(), ownTitle);
+        dialog->findChild<QPushButton *>(u"useOwnTitle"_s)->click();
+        QVERIFY(closed(app.window.get()));
+        QTRY_COMPARE(feeds->feedAt(3)->id, renamedId);
+        QVERIFY2(feeds->index(3).data().toString().startsWith(ownTitle), qPrintable(feeds->index(3).data().toString()));
+        QCOMPARE(feeds->feedAt(3)->customTitle, QString());
+    }
+};
+
+QTEST_MAIN(TestRenameFeed)
+#include "tst_renamefeed.moc"
