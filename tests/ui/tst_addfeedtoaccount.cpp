@@ -63,11 +63,20 @@ QString closedServer()
 
 int localFeedCount(TestProfile &profile)
 {
-    auto store = profile.openStore(u"count"_s);
+    const QList<Feed> feeds = profile.openStore(u"count"_s)->feeds().value();
     int local = 0;
-    for (const Feed &feed : store->feeds().value())
+    for (const Feed &feed : feeds)
         local += feed.isSynced() ? 0 : 1;
     return local;
+}
+
+int rowOfFeed(FeedListModel *feeds, const QString &url)
+{
+    for (int row = 0; row < feeds->rowCount(); ++row) {
+        if (const Feed *feed = feeds->feedAt(row); feed && feed->url == url)
+            return row;
+    }
+    return -1;
 }
 
 int feedCount(TestProfile &profile)
@@ -130,8 +139,9 @@ private:
             return nullptr;
         add->trigger();
         AddFeedDialog *dialog = nullptr;
-        QTest::qWaitFor([&] { return (dialog = app.window->findChild<AddFeedDialog *>()) != nullptr && dialog->isVisible(); }, 10000);
-        return dialog;
+        const bool shown = QTest::qWaitFor(
+            [&] { return (dialog = app.window->findChild<AddFeedDialog *>()) != nullptr && dialog->isVisible(); }, 10000);
+        return shown ? dialog : nullptr;
     }
 
     static void fillAndAccept(AddFeedDialog *dialog, const QString &address, const QString &destination)
@@ -202,17 +212,16 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, 30000);
         QVERIFY(serverSubscriptions().contains(address));
         const FetchRunSummary summary = completed.constFirst().constFirst().value<FetchRunSummary>();
-        QCOMPARE(summary.newItems, 5);
+        QVERIFY2(summary.newItems >= 5, qPrintable(QString::number(summary.newItems)));   // the server's other feeds come too
         QCOMPARE(localFeedCount(profile), 0);
 
         // The new feed is under the account's name, selected, its articles in the table.
         FeedListModel *feeds = app.window->feedModel();
-        QTRY_COMPARE(feeds->rowCount(), 3);
-        QVERIFY2(feeds->index(2).data().toString().startsWith(accountName + u" \u203A "_s), qPrintable(feeds->index(2).data().toString()));
-        QTRY_COMPARE(app.window->feedList()->currentIndex().row(), 2);
-        const Feed *added = feeds->feedAt(2);
-        QVERIFY(added && added->isSynced());
-        QCOMPARE(added->url, address);
+        int row = -1;
+        QTRY_VERIFY((row = rowOfFeed(feeds, address)) >= 0);
+        QVERIFY2(feeds->index(row).data().toString().startsWith(accountName + u" \u203A "_s), qPrintable(feeds->index(row).data().toString()));
+        QVERIFY(feeds->feedAt(row)->isSynced());
+        QTRY_COMPARE(app.window->feedList()->currentIndex().row(), row);
         QTRY_COMPARE(app.window->itemModel()->rowCount(), 5);
         QVERIFY(app.window->findChild<QMessageBox *>(u"addFeedError"_s) == nullptr);
 
@@ -245,7 +254,7 @@ private slots:
         QCOMPARE(app.window->feedModel()->rowCount(), 2);
         QCOMPARE(completed.count(), 0);   // no sync after a failure
         QVERIFY(!serverSubscriptions().contains(address));
-        QVERIFY(!app.window->testAttribute(Qt::WA_SetCursor));
+        QCOMPARE(app.window->cursor().shape(), Qt::ArrowCursor);   // no longer busy
     }
 
     void aFeedTheServerRefusesSaysSoAndAddsNothing()
@@ -295,8 +304,9 @@ private slots:
 
         // Then the subscription goes through and a sync brings the feed.
         QTRY_VERIFY_WITH_TIMEOUT(serverSubscriptions().contains(address), 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(app.window->feedModel()->rowCount() == 3 && app.window->feedList()->currentIndex().row() == 2, 30000);
-        QCOMPARE(app.window->feedModel()->feedAt(2)->url, address);
+        int row = -1;
+        QTRY_VERIFY_WITH_TIMEOUT((row = rowOfFeed(app.window->feedModel(), address)) >= 0, 30000);
+        QTRY_COMPARE(app.window->feedList()->currentIndex().row(), row);
         QTRY_COMPARE(app.window->itemModel()->rowCount(), 5);
         QVERIFY(!profile.openStore(u"check"_s)->accountByName(accountName).value()->loginNeeded);
         QVERIFY(app.window->findChild<QMessageBox *>(u"addFeedError"_s) == nullptr);
