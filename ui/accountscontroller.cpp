@@ -102,6 +102,7 @@ void AccountsController::saveLogin(const Account &account)
                                        return;
                                    }
                                    emit accountsChanged();
+                                   emit loggedInAgain(account);
                                    syncNow(account.name);
                                });
     });

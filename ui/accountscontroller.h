@@ -46,6 +46,8 @@ signals:
     void accountsRead(const QList<freshet::Account> &accounts);
     /// An account was added, removed or logged in again: feed lists refresh.
     void accountsChanged();
+    /// The server took the password given again for this account (Log In Again accepted).
+    void loggedInAgain(const freshet::Account &account);
     void failed(const QString &message);
 
 private:

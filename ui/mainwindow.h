@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account.h"
 #include "appservices.h"
 #include "background/backgroundschedule.h"
 #include "feedlogin.h"
@@ -11,6 +12,7 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -135,7 +137,9 @@ private:
     void openCurrentInBrowser();
     void addFeed();
     void subscribe(const QString &address, const NewFeedLogin &login = {});
-    void discoverFeeds(const QUrl &url, const NewFeedLogin &login);
+    /// account: subscribe on this sync account's server instead of on this device.
+    void discoverFeeds(const QUrl &url, const NewFeedLogin &login, const std::optional<Account> &account = {});
+    void subscribeOnAccount(const QString &address, const Account &account);
     void askLoginForNewFeed(const QUrl &url);
     void importOpml();
     void exportOpml();

@@ -10,14 +10,10 @@
 #include "background/inprocessscheduler.h"
 #include "feedlistmodel.h"
 #include "feedloginflow.h"
-#include "logindialog.h"
-#include "network/authorization.h"
 #include "feedrenamer.h"
 #include "fetchlogdialog.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
-#include "network/feeddiscovery.h"
-#include "network/feedurl.h"
 #include "appsettings.h"
 #include "opml/opmlimport.h"
 #include "renamefeeddialog.h"
@@ -252,90 +248,6 @@ void MainWindow::openCurrentInBrowser()
     const QUrl url(item->link);
     if (url.scheme() == u"http"_s || url.scheme() == u"https"_s)
         QDesktopServices::openUrl(url);
-}
-
-void MainWindow::addFeed()
-{
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Add Feed"), tr("The address of a feed, or of a web page that has one:"),
-                                               QLineEdit::Normal, {}, &ok);
-    if (!ok)
-        return;
-    Result<QUrl> url = validateFeedUrl(text);
-    if (!url) {
-        QMessageBox::warning(this, tr("Add Feed"), url.error());
-        return;
-    }
-    discoverFeeds(url.value(), {});
-}
-
-void MainWindow::askLoginForNewFeed(const QUrl &url)
-{
-    auto *dialog = new LoginDialog(url.toString(), LoginDialog::Reason::NeedsLogin, {}, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, url, dialog] {
-        discoverFeeds(url, NewFeedLogin{dialog->kind(), dialog->user(), dialog->secret()});
-    });
-    dialog->open();
-}
-
-void MainWindow::discoverFeeds(const QUrl &url, const NewFeedLogin &login)
-{
-    statusBar()->showMessage(tr("Looking for a feed at %1…").arg(url.toString()));
-    auto *discovery = new FeedDiscovery(this);
-    connect(discovery, &FeedDiscovery::finished, this, [this, discovery, url, login](const FeedDiscovery::Outcome &outcome) {
-        discovery->deleteLater();
-        statusBar()->clearMessage();
-        // The address wants a login: ask here, then look again with it. A refused login
-        // asks again; Cancel ends it.
-        if (outcome.needsLogin) {
-            askLoginForNewFeed(url);
-            return;
-        }
-        if (!outcome.error.isEmpty()) {
-            QMessageBox::warning(this, tr("Add Feed"), outcome.error);
-            return;
-        }
-        QUrl chosen = outcome.feeds.constFirst().url;
-        if (outcome.feeds.size() > 1) {
-            QStringList names;
-            for (const DiscoveredFeed &feed : outcome.feeds)
-                names << (feed.title.isEmpty() ? feed.url.toString() : u"%1 — %2"_s.arg(feed.title, feed.url.toString()));
-            bool picked = false;
-            const QString name = QInputDialog::getItem(this, tr("Add Feed"), tr("This page offers several feeds:"), names, 0, false, &picked);
-            if (!picked)
-                return;
-            chosen = outcome.feeds.at(names.indexOf(name)).url;
-        }
-        subscribe(chosen.toString(QUrl::FullyEncoded), login);
-    });
-    QByteArray authorization;
-    if (login.kind == LoginKind::Basic)
-        authorization = basicAuthorization(login.user, login.secret);
-    else if (login.kind == LoginKind::Bearer)
-        authorization = bearerAuthorization(login.secret);
-    discovery->discover(url, authorization);
-}
-
-void MainWindow::subscribe(const QString &address, const NewFeedLogin &login)
-{
-    m_services.store->post([address](FeedStore &store) { return store.addFeed(address); }, this, [this, address, login](const Result<Feed> &added) {
-        if (!added) {
-            QMessageBox::warning(this, tr("Add Feed"), added.error());
-            return;
-        }
-        m_feedModel->refresh();
-        const int row = m_feedModel->rowOfFeed(added.value().id);
-        if (row >= 0)
-            m_feedList->setCurrentIndex(m_feedModel->index(row));
-        if (login.kind != LoginKind::None) {
-            // The login flow files it in the keychain and then fetches the feed.
-            m_logins->save(added.value().id, address, login.kind, login.user, login.secret);
-            return;
-        }
-        if (!m_services.fetch->isRunning())
-            m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, FetchScope::onlyFeeds({address}));
-    });
 }
 
 void MainWindow::importOpml()

@@ -2,6 +2,7 @@
 // with the keyboard in the window and its dialogs has a name, and the item table's rows say
 // title, feed, date and whether they are unread.
 #include "aboutdialog.h"
+#include "addfeeddialog.h"
 #include "appsettings.h"
 #include "background/backgroundfetch.h"
 #include "fetchlogdialog.h"
@@ -83,7 +84,11 @@ private slots:
         settingsDialog.setScheduleStatus(u"systemd user timer"_s, u"Next refresh at 12:00."_s, u"no systemd user timer"_s);
         FetchLogDialog log(&app.store, std::chrono::seconds(1800));
         AboutDialog about;
-        for (QDialog *dialog : std::initializer_list<QDialog *>{&settingsDialog, &log, &about}) {
+        Account account;
+        account.id = 2;
+        account.name = u"Reader"_s;
+        AddFeedDialog addFeed({account}, account.id);
+        for (QDialog *dialog : std::initializer_list<QDialog *>{&settingsDialog, &log, &about, &addFeed}) {
             dialog->show();
             QVERIFY(QTest::qWaitForWindowExposed(dialog));
             const QStringList unnamed = unnamedControls(dialog);

@@ -1,6 +1,7 @@
 // The window's login prompt, offscreen, against a real Secret Service (testkeyring.h) and the
 // loopback feed server's Basic-auth paths: a feed answers 401, the window asks, the person fills
 // the real dialog, and the refetch of just that feed brings its items.
+#include "addfeeddialog.h"
 #include "background/backgroundfetch.h"
 #include "credentials/credentialstore.h"
 #include "feedloginflow.h"
@@ -13,10 +14,8 @@
 #include "testprofile.h"
 #include "testwindow.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDirIterator>
-#include <QInputDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -214,15 +213,12 @@ private slots:
         QAction *add = findAction(app.window->menuBar(), u"&Add Feed…"_s);
         QVERIFY(add);
         const QString address = m_server.url(u"/auth/basic/gen/2.xml"_s).toString();
-        // The address prompt is a blocking QInputDialog: answered from inside its own loop.
-        QTimer::singleShot(0, this, [address] {
-            auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-            QVERIFY(input);
-            input->setTextValue(address);
-            input->accept();
-        });
         QSignalSpy completed(&app.fetch, &BackgroundFetch::completed);
         add->trigger();
+        AddFeedDialog *input = nullptr;
+        QTRY_VERIFY((input = app.window->findChild<AddFeedDialog *>()) != nullptr && input->isVisible());
+        QTest::keyClicks(input->findChild<QLineEdit *>(u"feedAddress"_s), address);
+        input->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
 
         // Discovery answered 401: the login dialog comes up in the Add Feed flow itself.
         LoginDialog *dialog = nullptr;
