@@ -319,6 +319,52 @@
     </message>
 </context>
 <context>
+    <name>freshet::AddFeedDialog</name>
+    <message>
+        <source>Add Feed</source>
+        <translation>Feed hinzufügen</translation>
+    </message>
+    <message>
+        <source>The address of a feed, or of a web page that has one:</source>
+        <translation>Die Adresse eines Feeds oder einer Webseite, die einen anbietet:</translation>
+    </message>
+    <message>
+        <source>Local feeds</source>
+        <translation>Lokale Feeds</translation>
+    </message>
+    <message>
+        <source>Add &amp;to:</source>
+        <translation>Hinzufügen &amp;zu:</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::AddToAccount</name>
+    <message>
+        <source>Subscribing to %1 on “%2”…</source>
+        <translation>%1 wird in „%2“ abonniert…</translation>
+    </message>
+    <message>
+        <source>The password of account “%1” could not be read: %2</source>
+        <translation>Das Passwort des Kontos „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not subscribe to %2; nothing was added: %3</source>
+        <translation>„%1“ konnte %2 nicht abonnieren; nichts wurde hinzugefügt: %3</translation>
+    </message>
+    <message>
+        <source>The server of “%1” refused its login; log in again in Accounts.</source>
+        <translation>Der Server von „%1“ hat die Anmeldung abgelehnt; melden Sie sich unter Konten erneut an.</translation>
+    </message>
+    <message>
+        <source>Not subscribed to %1: the server of “%2” needs its password.</source>
+        <translation>%1 wurde nicht abonniert: Der Server von „%2“ benötigt das Passwort.</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1 on “%2”; syncing the account…</source>
+        <translation>%1 in „%2“ abonniert; das Konto wird synchronisiert…</translation>
+    </message>
+</context>
+<context>
     <name>freshet::AuthorizationMessages</name>
     <message>
         <source>This feed needs a login, and the stored login was refused (HTTP 401). Check the user name and password, or the token.</source>
@@ -1090,6 +1136,38 @@
         <source>Sync the accounts on feed servers (Tiny Tiny RSS, Google Reader API) now: read/star changes made here go up, new articles and the server&apos;s state come down.</source>
         <translation>Die Konten auf Feed-Servern (Tiny Tiny RSS, Google Reader API) jetzt synchronisieren: Hier vorgenommene Gelesen-/Stern-Änderungen werden hochgeladen, neue Artikel und der Status des Servers heruntergeladen.</translation>
     </message>
+    <message>
+        <source>The address of the feed to rename.</source>
+        <translation>Die Adresse des Feeds, der umbenannt werden soll.</translation>
+    </message>
+    <message>
+        <source>Its new name; without it (or empty) the feed shows its own title again.</source>
+        <translation>Sein neuer Name; ohne (oder leer) zeigt der Feed wieder seinen eigenen Titel.</translation>
+    </message>
+    <message>
+        <source>The feed is on this sync account: rename it on its server too.</source>
+        <translation>Der Feed gehört zu diesem Synchronisierungskonto: auch auf dessen Server umbenennen.</translation>
+    </message>
+    <message>
+        <source>%1 shows its own title again: %2</source>
+        <translation>%1 zeigt wieder seinen eigenen Titel: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not rename %2; nothing was changed: %3</source>
+        <translation>%1 konnte %2 nicht umbenennen; nichts wurde geändert: %3</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2” on account “%3”.</source>
+        <translation>%1 im Konto „%3“ in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2”.</source>
+        <translation>%1 in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Give a feed a name of your own, or its own title back.</source>
+        <translation>Einem Feed einen eigenen Namen geben oder ihm seinen Titel zurückgeben.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>
@@ -1420,6 +1498,40 @@
     </message>
 </context>
 <context>
+    <name>freshet::FeedRenameMessages</name>
+    <message>
+        <source>The server of account “%1” cannot rename feeds, so the new name is kept on this device only.</source>
+        <translation>Der Server des Kontos „%1“ kann Feeds nicht umbenennen; der neue Name gilt daher nur auf diesem Gerät.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedRenamer</name>
+    <message>
+        <source>The account of %1 is gone.</source>
+        <translation>Das Konto des Feeds %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The password of account “%1” could not be read: %2</source>
+        <translation>Das Passwort des Kontos „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 shows its own title again.</source>
+        <translation>%1 zeigt wieder seinen eigenen Titel.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2”.</source>
+        <translation>%1 in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>%1 could not rename %2; nothing was changed: %3</source>
+        <translation>%1 konnte %2 nicht umbenennen; nichts wurde geändert: %3</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2” on the account “%3”.</source>
+        <translation>%1 im Konto „%3“ in „%2“ umbenannt.</translation>
+    </message>
+</context>
+<context>
     <name>freshet::FeedStoreMessages</name>
     <message>
         <source>Already subscribed to %1</source>
@@ -1428,6 +1540,17 @@
     <message>
         <source>The new feed could not be read back.</source>
         <translation>Der neue Feed konnte nicht wieder eingelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedTitleMessages</name>
+    <message>
+        <source>The feed could not be renamed: %1</source>
+        <translation>Der Feed konnte nicht umbenannt werden: %1</translation>
+    </message>
+    <message>
+        <source>The feed could not be renamed: it is no longer subscribed.</source>
+        <translation>Der Feed konnte nicht umbenannt werden: Er ist nicht mehr abonniert.</translation>
     </message>
 </context>
 <context>
@@ -2276,10 +2399,6 @@
         <translation>&amp;Bilder laden</translation>
     </message>
     <message>
-        <source>The address of a feed, or of a web page that has one:</source>
-        <translation>Die Adresse eines Feeds oder einer Webseite, die einen anbietet:</translation>
-    </message>
-    <message>
         <source>Looking for a feed at %1…</source>
         <translation>Feed wird unter %1 gesucht…</translation>
     </message>
@@ -2356,6 +2475,22 @@
             <numerusform>Möchten Sie %1 im Konto „%2“ abbestellen (für alle Geräte, die es verwenden) und %n Artikel hier löschen?</numerusform>
             <numerusform>Möchten Sie %1 im Konto „%2“ abbestellen (für alle Geräte, die es verwenden) und %n Artikel hier löschen?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rename Feed</source>
+        <translation>Feed umbenennen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Feed…</source>
+        <translation>Feed &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>%1 is subscribed on “%2”, but its sync did not bring it yet.</source>
+        <translation>%1 ist in „%2“ abonniert, aber die Synchronisierung hat ihn noch nicht gebracht.</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2636,21 @@
     </message>
 </context>
 <context>
+    <name>freshet::RenameFeedDialog</name>
+    <message>
+        <source>Rename Feed</source>
+        <translation>Feed umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Use the Feed&apos;s Own Title</source>
+        <translation>Eigenen Titel des Feeds &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+</context>
+<context>
     <name>freshet::RunLockMessages</name>
     <message>
         <source>another Freshet process</source>
@@ -2529,6 +2679,13 @@
         <translation>
             <numerusform>alle %n Min.</numerusform>
             <numerusform>alle %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n h</source>
+        <translation>
+            <numerusform>alle %n Std.</numerusform>
+            <numerusform>alle %n Std.</numerusform>
         </translation>
     </message>
 </context>

@@ -247,6 +247,13 @@
             <numerusform>every %n min</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>every %n h</source>
+        <translation>
+            <numerusform>every %n h</numerusform>
+            <numerusform>every %n h</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::TouchRowDelegate</name>

@@ -319,6 +319,52 @@
     </message>
 </context>
 <context>
+    <name>freshet::AddFeedDialog</name>
+    <message>
+        <source>Add Feed</source>
+        <translation>Ajouter un flux</translation>
+    </message>
+    <message>
+        <source>The address of a feed, or of a web page that has one:</source>
+        <translation>L’adresse d’un flux, ou d’une page web qui en propose un&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Local feeds</source>
+        <translation>Flux locaux</translation>
+    </message>
+    <message>
+        <source>Add &amp;to:</source>
+        <translation>Ajouter &amp;dans&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::AddToAccount</name>
+    <message>
+        <source>Subscribing to %1 on “%2”…</source>
+        <translation>Abonnement à %1 sur «&#xa0;%2&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>The password of account “%1” could not be read: %2</source>
+        <translation>Le mot de passe du compte «&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not subscribe to %2; nothing was added: %3</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu s’abonner à %2&#xa0;; rien n’a été ajouté&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The server of “%1” refused its login; log in again in Accounts.</source>
+        <translation>Le serveur de «&#xa0;%1&#xa0;» a refusé la connexion&#xa0;; reconnectez-vous dans Comptes.</translation>
+    </message>
+    <message>
+        <source>Not subscribed to %1: the server of “%2” needs its password.</source>
+        <translation>Pas d’abonnement à %1&#xa0;: le serveur de «&#xa0;%2&#xa0;» a besoin de son mot de passe.</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1 on “%2”; syncing the account…</source>
+        <translation>Abonné à %1 sur «&#xa0;%2&#xa0;»&#xa0;; synchronisation du compte…</translation>
+    </message>
+</context>
+<context>
     <name>freshet::AuthorizationMessages</name>
     <message>
         <source>This feed needs a login, and the stored login was refused (HTTP 401). Check the user name and password, or the token.</source>
@@ -1090,6 +1136,38 @@
         <source>Sync the accounts on feed servers (Tiny Tiny RSS, Google Reader API) now: read/star changes made here go up, new articles and the server&apos;s state come down.</source>
         <translation>Synchroniser maintenant les comptes sur les serveurs de flux (Tiny Tiny RSS, Google Reader API)&#xa0;: les modifications lu/favori faites ici sont envoyées, les nouveaux articles et l’état du serveur sont reçus.</translation>
     </message>
+    <message>
+        <source>The address of the feed to rename.</source>
+        <translation>L’adresse du flux à renommer.</translation>
+    </message>
+    <message>
+        <source>Its new name; without it (or empty) the feed shows its own title again.</source>
+        <translation>Son nouveau nom&#xa0;; sans (ou vide), le flux reprend son propre titre.</translation>
+    </message>
+    <message>
+        <source>The feed is on this sync account: rename it on its server too.</source>
+        <translation>Le flux appartient à ce compte de synchronisation&#xa0;: le renommer aussi sur son serveur.</translation>
+    </message>
+    <message>
+        <source>%1 shows its own title again: %2</source>
+        <translation>%1 affiche de nouveau son propre titre&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not rename %2; nothing was changed: %3</source>
+        <translation>%1 n’a pas pu renommer %2&#xa0;; rien n’a été modifié&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2” on account “%3”.</source>
+        <translation>%1 renommé en «&#xa0;%2&#xa0;» sur le compte «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2”.</source>
+        <translation>%1 renommé en «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give a feed a name of your own, or its own title back.</source>
+        <translation>Donner à un flux un nom de votre choix, ou lui rendre son propre titre.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>
@@ -1420,6 +1498,40 @@
     </message>
 </context>
 <context>
+    <name>freshet::FeedRenameMessages</name>
+    <message>
+        <source>The server of account “%1” cannot rename feeds, so the new name is kept on this device only.</source>
+        <translation>Le serveur du compte «&#xa0;%1&#xa0;» ne sait pas renommer les flux&#xa0;: le nouveau nom n’est gardé que sur cet appareil.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedRenamer</name>
+    <message>
+        <source>The account of %1 is gone.</source>
+        <translation>Le compte de %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The password of account “%1” could not be read: %2</source>
+        <translation>Le mot de passe du compte «&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 shows its own title again.</source>
+        <translation>%1 affiche de nouveau son propre titre.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2”.</source>
+        <translation>%1 renommé en «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 could not rename %2; nothing was changed: %3</source>
+        <translation>%1 n’a pas pu renommer %2&#xa0;; rien n’a été modifié&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2” on the account “%3”.</source>
+        <translation>%1 renommé en «&#xa0;%2&#xa0;» sur le compte «&#xa0;%3&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>freshet::FeedStoreMessages</name>
     <message>
         <source>Already subscribed to %1</source>
@@ -1428,6 +1540,17 @@
     <message>
         <source>The new feed could not be read back.</source>
         <translation>Le nouveau flux n’a pas pu être relu.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedTitleMessages</name>
+    <message>
+        <source>The feed could not be renamed: %1</source>
+        <translation>Le flux n’a pas pu être renommé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The feed could not be renamed: it is no longer subscribed.</source>
+        <translation>Le flux n’a pas pu être renommé&#xa0;: vous n’y êtes plus abonné.</translation>
     </message>
 </context>
 <context>
@@ -1614,11 +1737,11 @@
     <name>freshet::HttpGetMessages</name>
     <message>
         <source>Only http and https downloads are supported, not &quot;%1&quot;.</source>
-        <translation>Seuls les téléchargements http et https sont pris en charge, pas « %1 ».</translation>
+        <translation>Seuls les téléchargements http et https sont pris en charge, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>This system has no TLS library, so https downloads are not possible.</source>
-        <translation>Ce système n’a pas de bibliothèque TLS : les téléchargements https sont impossibles.</translation>
+        <translation>Ce système n’a pas de bibliothèque TLS&#xa0;: les téléchargements https sont impossibles.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
@@ -1654,7 +1777,7 @@
     </message>
     <message>
         <source>The server redirected from https to an insecure address; not followed.</source>
-        <translation>Le serveur a redirigé de https vers une adresse non sécurisée ; redirection non suivie.</translation>
+        <translation>Le serveur a redirigé de https vers une adresse non sécurisée&#xa0;; redirection non suivie.</translation>
     </message>
     <message>
         <source>The server sent a malformed chunked body.</source>
@@ -1670,7 +1793,7 @@
     </message>
     <message>
         <source>Connection to %1 failed: %2</source>
-        <translation>La connexion à %1 a échoué : %2</translation>
+        <translation>La connexion à %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing arrived from %1 for %2 seconds.</source>
@@ -2276,10 +2399,6 @@
         <translation>Charger les &amp;images</translation>
     </message>
     <message>
-        <source>The address of a feed, or of a web page that has one:</source>
-        <translation>L’adresse d’un flux, ou d’une page web qui en propose un&#xa0;:</translation>
-    </message>
-    <message>
         <source>Looking for a feed at %1…</source>
         <translation>Recherche d’un flux à l’adresse %1…</translation>
     </message>
@@ -2356,6 +2475,22 @@
             <numerusform>Voulez-vous vous désabonner de %1 sur le compte «&#xa0;%2&#xa0;» (pour tous les appareils qui l’utilisent) et supprimer %n article ici&#xa0;?</numerusform>
             <numerusform>Voulez-vous vous désabonner de %1 sur le compte «&#xa0;%2&#xa0;» (pour tous les appareils qui l’utilisent) et supprimer ses %n articles ici&#xa0;?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rename Feed</source>
+        <translation>Renommer le flux</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Feed…</source>
+        <translation>Re&amp;nommer le flux…</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>%1 is subscribed on “%2”, but its sync did not bring it yet.</source>
+        <translation>%1 est abonné sur «&#xa0;%2&#xa0;», mais la synchronisation ne l’a pas encore apporté.</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2636,21 @@
     </message>
 </context>
 <context>
+    <name>freshet::RenameFeedDialog</name>
+    <message>
+        <source>Rename Feed</source>
+        <translation>Renommer le flux</translation>
+    </message>
+    <message>
+        <source>&amp;Use the Feed&apos;s Own Title</source>
+        <translation>&amp;Utiliser le titre du flux</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>freshet::RunLockMessages</name>
     <message>
         <source>another Freshet process</source>
@@ -2529,6 +2679,13 @@
         <translation>
             <numerusform>toutes les %n min</numerusform>
             <numerusform>toutes les %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n h</source>
+        <translation>
+            <numerusform>toutes les %n h</numerusform>
+            <numerusform>toutes les %n h</numerusform>
         </translation>
     </message>
 </context>

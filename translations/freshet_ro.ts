@@ -324,6 +324,52 @@
     </message>
 </context>
 <context>
+    <name>freshet::AddFeedDialog</name>
+    <message>
+        <source>Add Feed</source>
+        <translation>Adăugare flux</translation>
+    </message>
+    <message>
+        <source>The address of a feed, or of a web page that has one:</source>
+        <translation>Adresa unui flux sau a unei pagini web care are unul:</translation>
+    </message>
+    <message>
+        <source>Local feeds</source>
+        <translation>Fluxuri locale</translation>
+    </message>
+    <message>
+        <source>Add &amp;to:</source>
+        <translation>Adăugare î&amp;n:</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::AddToAccount</name>
+    <message>
+        <source>Subscribing to %1 on “%2”…</source>
+        <translation>Abonare la %1 în „%2”…</translation>
+    </message>
+    <message>
+        <source>The password of account “%1” could not be read: %2</source>
+        <translation>Parola contului „%1” nu a putut fi citită: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not subscribe to %2; nothing was added: %3</source>
+        <translation>„%1” nu s-a putut abona la %2; nu s-a adăugat nimic: %3</translation>
+    </message>
+    <message>
+        <source>The server of “%1” refused its login; log in again in Accounts.</source>
+        <translation>Serverul contului „%1” a refuzat autentificarea; autentificați-vă din nou în Conturi.</translation>
+    </message>
+    <message>
+        <source>Not subscribed to %1: the server of “%2” needs its password.</source>
+        <translation>Nu v-ați abonat la %1: serverul contului „%2” are nevoie de parolă.</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1 on “%2”; syncing the account…</source>
+        <translation>Abonat la %1 în „%2”; contul se sincronizează…</translation>
+    </message>
+</context>
+<context>
     <name>freshet::AuthorizationMessages</name>
     <message>
         <source>This feed needs a login, and the stored login was refused (HTTP 401). Check the user name and password, or the token.</source>
@@ -1101,6 +1147,38 @@
         <source>Sync the accounts on feed servers (Tiny Tiny RSS, Google Reader API) now: read/star changes made here go up, new articles and the server&apos;s state come down.</source>
         <translation>Sincronizarea imediată a conturilor de pe serverele de fluxuri (Tiny Tiny RSS, Google Reader API): modificările citit/stea făcute aici sunt trimise, iar articolele noi și starea serverului sunt preluate.</translation>
     </message>
+    <message>
+        <source>The address of the feed to rename.</source>
+        <translation>Adresa fluxului de redenumit.</translation>
+    </message>
+    <message>
+        <source>Its new name; without it (or empty) the feed shows its own title again.</source>
+        <translation>Noul nume; fără el (sau gol), fluxul își afișează din nou propriul titlu.</translation>
+    </message>
+    <message>
+        <source>The feed is on this sync account: rename it on its server too.</source>
+        <translation>Fluxul aparține acestui cont de sincronizare: redenumiți-l și pe serverul lui.</translation>
+    </message>
+    <message>
+        <source>%1 shows its own title again: %2</source>
+        <translation>%1 își afișează din nou propriul titlu: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not rename %2; nothing was changed: %3</source>
+        <translation>%1 nu a putut redenumi %2; nu s-a modificat nimic: %3</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2” on account “%3”.</source>
+        <translation>%1 a fost redenumit „%2” în contul „%3”.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2”.</source>
+        <translation>%1 a fost redenumit „%2”.</translation>
+    </message>
+    <message>
+        <source>Give a feed a name of your own, or its own title back.</source>
+        <translation>Dați unui flux un nume propriu sau redați-i titlul său.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>
@@ -1433,6 +1511,40 @@
     </message>
 </context>
 <context>
+    <name>freshet::FeedRenameMessages</name>
+    <message>
+        <source>The server of account “%1” cannot rename feeds, so the new name is kept on this device only.</source>
+        <translation>Serverul contului „%1” nu poate redenumi fluxuri, așa că noul nume se păstrează doar pe acest dispozitiv.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedRenamer</name>
+    <message>
+        <source>The account of %1 is gone.</source>
+        <translation>Contul lui %1 nu mai există.</translation>
+    </message>
+    <message>
+        <source>The password of account “%1” could not be read: %2</source>
+        <translation>Parola contului „%1” nu a putut fi citită: %2</translation>
+    </message>
+    <message>
+        <source>%1 shows its own title again.</source>
+        <translation>%1 își afișează din nou propriul titlu.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2”.</source>
+        <translation>%1 a fost redenumit „%2”.</translation>
+    </message>
+    <message>
+        <source>%1 could not rename %2; nothing was changed: %3</source>
+        <translation>%1 nu a putut redenumi %2; nu s-a modificat nimic: %3</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2” on the account “%3”.</source>
+        <translation>%1 a fost redenumit „%2” în contul „%3”.</translation>
+    </message>
+</context>
+<context>
     <name>freshet::FeedStoreMessages</name>
     <message>
         <source>Already subscribed to %1</source>
@@ -1441,6 +1553,17 @@
     <message>
         <source>The new feed could not be read back.</source>
         <translation>Noul flux nu a putut fi recitit.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedTitleMessages</name>
+    <message>
+        <source>The feed could not be renamed: %1</source>
+        <translation>Fluxul nu a putut fi redenumit: %1</translation>
+    </message>
+    <message>
+        <source>The feed could not be renamed: it is no longer subscribed.</source>
+        <translation>Fluxul nu a putut fi redenumit: nu mai sunteți abonat la el.</translation>
     </message>
 </context>
 <context>
@@ -2299,10 +2422,6 @@
         <translation>Încarcă &amp;imaginile</translation>
     </message>
     <message>
-        <source>The address of a feed, or of a web page that has one:</source>
-        <translation>Adresa unui flux sau a unei pagini web care oferă unul:</translation>
-    </message>
-    <message>
         <source>Looking for a feed at %1…</source>
         <translation>Se caută un flux la %1…</translation>
     </message>
@@ -2381,6 +2500,22 @@
             <numerusform>Vă dezabonați de la %1 în contul „%2” (pentru toate dispozitivele care îl folosesc) și ștergeți aici %n articole?</numerusform>
             <numerusform>Vă dezabonați de la %1 în contul „%2” (pentru toate dispozitivele care îl folosesc) și ștergeți aici %n de articole?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rename Feed</source>
+        <translation>Redenumire flux</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Feed…</source>
+        <translation>Rede&amp;numire flux…</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>%1 is subscribed on “%2”, but its sync did not bring it yet.</source>
+        <translation>%1 este abonat în „%2”, dar sincronizarea nu l-a adus încă.</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2665,21 @@
     </message>
 </context>
 <context>
+    <name>freshet::RenameFeedDialog</name>
+    <message>
+        <source>Rename Feed</source>
+        <translation>Redenumire flux</translation>
+    </message>
+    <message>
+        <source>&amp;Use the Feed&apos;s Own Title</source>
+        <translation>Folosește titl&amp;ul fluxului</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nume:</translation>
+    </message>
+</context>
+<context>
     <name>freshet::RunLockMessages</name>
     <message>
         <source>another Freshet process</source>
@@ -2560,6 +2710,14 @@
             <numerusform>la fiecare %n min</numerusform>
             <numerusform>la fiecare %n min</numerusform>
             <numerusform>la fiecare %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n h</source>
+        <translation>
+            <numerusform>la fiecare %n h</numerusform>
+            <numerusform>la fiecare %n h</numerusform>
+            <numerusform>la fiecare %n h</numerusform>
         </translation>
     </message>
 </context>
