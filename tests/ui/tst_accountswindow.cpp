@@ -62,6 +62,19 @@ private:
     GReaderServerProcess m_server;
     QNetworkAccessManager m_network;
 
+    /// Shows the window, adds the loopback server's account through Accounts > Add with the
+    /// right password, and waits for the sync that follows.
+    void addAccountThroughTheWindow(TestWindow &app, QSignalSpy &completed)
+    {
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        AccountsController *accounts = app.window->accounts();
+        accounts->add();
+        QTRY_VERIFY(accounts->dialog() != nullptr);
+        fill(accounts->dialog(), m_server.apiUrl().toString(), password);
+        QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, 30000);
+    }
+
     bool post(const QUrl &url)
     {
         QNetworkRequest request(url);
@@ -178,14 +191,11 @@ private slots:
     {
         TestProfile profile;
         TestWindow app(profile);
-        app.window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
-        AccountsController *accounts = app.window->accounts();
-        accounts->add();
-        QTRY_VERIFY(accounts->dialog() != nullptr);
         QSignalSpy completed(&app.fetch, &BackgroundFetch::completed);
-        fill(accounts->dialog(), m_server.apiUrl().toString(), password);
-        QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, 30000);
+        addAccountThroughTheWindow(app, completed);
+        if (QTest::currentTestFailed())
+            return;
+        AccountsController *accounts = app.window->accounts();
 
         const QString changed = u"changed-on-the-server"_s;
         QVERIFY(post(m_server.url(u"/control/password?password="_s + changed)));
@@ -207,14 +217,10 @@ private slots:
     {
         TestProfile profile;
         TestWindow app(profile);
-        app.window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
-        AccountsController *accounts = app.window->accounts();
-        accounts->add();
-        QTRY_VERIFY(accounts->dialog() != nullptr);
         QSignalSpy completed(&app.fetch, &BackgroundFetch::completed);
-        fill(accounts->dialog(), m_server.apiUrl().toString(), password);
-        QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, 30000);
+        addAccountThroughTheWindow(app, completed);
+        if (QTest::currentTestFailed())
+            return;
         FeedListModel *feeds = app.window->feedModel();
         QTRY_COMPARE(feeds->rowCount(), 3);
 
