@@ -90,6 +90,7 @@ void HttpGet::connectTo(const QUrl &url)
     m_chunkLeft = 0;
     m_chunkTrailer = false;
     m_chunkCrlfPending = false;
+    m_bodyBytesRead = 0;
 
     const QString scheme = url.scheme().toLower();
     if (scheme != u"http"_s && scheme != u"https"_s) {
@@ -171,13 +172,23 @@ void HttpGet::onReadyRead()
         pumpChunked();
     if (m_stage != Stage::Body)
         return;
-    if (bytesAvailable() > 0) {
+    deliverBuffered();
+    if (m_stage == Stage::Body && bodyComplete())
+        succeed();
+}
+
+/// Emits readyRead() until the reader has taken everything buffered or stops taking: reading
+/// a chunked body decodes more of it, which no new socket data would announce.
+void HttpGet::deliverBuffered()
+{
+    while (m_stage == Stage::Body && bytesAvailable() > 0) {
+        const qint64 readBefore = m_bodyBytesRead;
         emit readyRead();
-        if (m_stage != Stage::Body)
+        if (m_stage == Stage::Body && m_framing == Framing::Chunked)
+            pumpChunked();
+        if (m_bodyBytesRead == readBefore)
             return;
     }
-    if (bodyComplete())
-        succeed();
 }
 
 /// Reads the status line and headers as far as they have arrived. True once the final
@@ -353,16 +364,18 @@ qint64 HttpGet::read(char *data, qint64 maxSize)
         const qint64 n = std::min<qint64>(maxSize, m_decoded.size());
         std::memcpy(data, m_decoded.constData(), size_t(n));
         m_decoded.remove(0, n);
+        m_bodyBytesRead += n;
         if (m_decoded.isEmpty())
             pumpChunked();
         return n;
     }
     if (m_framing == Framing::Length)
         maxSize = std::min(maxSize, m_bodyLeft);
-    const qint64 n = m_socket->read(data, maxSize);
-    if (n > 0 && m_framing == Framing::Length)
+    const qint64 n = std::max<qint64>(m_socket->read(data, maxSize), 0);
+    if (m_framing == Framing::Length)
         m_bodyLeft -= n;
-    return std::max<qint64>(n, 0);
+    m_bodyBytesRead += n;
+    return n;
 }
 
 bool HttpGet::bodyComplete() const
@@ -389,14 +402,7 @@ void HttpGet::onDisconnected()
     // What arrived before the close is still in the socket's buffer: hand it over first.
     if (m_framing == Framing::Chunked)
         pumpChunked();
-    while (m_stage == Stage::Body && bytesAvailable() > 0) {
-        const qint64 before = bytesAvailable();
-        emit readyRead();
-        if (m_stage == Stage::Body && bytesAvailable() >= before)
-            break; // the reader is not taking anything
-        if (m_framing == Framing::Chunked && m_stage == Stage::Body)
-            pumpChunked();
-    }
+    deliverBuffered();
     if (m_stage != Stage::Body)
         return;
     if (m_framing == Framing::UntilClose || bodyComplete())

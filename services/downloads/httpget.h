@@ -62,7 +62,8 @@ public:
     QUrl url() const { return m_url; }
 
     qint64 bytesAvailable() const;
-    /// Body bytes only, as they arrive.
+    /// Body bytes only, as they arrive. readyRead() is emitted again while a reader that takes
+    /// something leaves more behind.
     qint64 read(char *data, qint64 maxSize);
 
     Error error() const { return m_error; }
@@ -89,6 +90,7 @@ private:
     bool headComplete();
     bool followRedirect();
     void pumpChunked();
+    void deliverBuffered();
     bool bodyComplete() const;
     void succeed();
     void fail(Error error, const QString &message);
@@ -116,6 +118,7 @@ private:
     qint64 m_chunkLeft = 0;     ///< Chunked framing: bytes left in the current chunk
     bool m_chunkTrailer = false;
     bool m_chunkCrlfPending = false;
+    qint64 m_bodyBytesRead = 0;  ///< what read() has handed out: tells whether the reader took any
 
     Error m_error = Error::None;
     QString m_errorString;

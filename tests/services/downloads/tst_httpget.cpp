@@ -36,14 +36,24 @@ struct Fetched
     QUrl finalUrl;
 };
 
-Fetched fetch(const QUrl &url, const HttpGet::Headers &headers = {}, int stallMs = 20000)
+/// How the reader takes bytes on readyRead(): everything it can, or a sip of at most 100 bytes
+/// (HttpGet must then announce the rest again, since no new socket data will).
+enum class Reader { Drain, Sip };
+
+Fetched fetch(const QUrl &url, const HttpGet::Headers &headers = {}, int stallMs = 20000, Reader reader = Reader::Drain,
+              qint64 readBufferBytes = 1024 * 1024)
 {
     HttpGet get;
     get.setHeaders(headers);
     get.setStallTimeout(stallMs);
+    get.setReadBufferSize(readBufferBytes);
     Fetched result;
     QObject::connect(&get, &HttpGet::readyRead, [&] {
         char buffer[4096];
+        if (reader == Reader::Sip) {
+            result.body.append(buffer, get.read(buffer, 100));
+            return;
+        }
         for (qint64 n; (n = get.read(buffer, sizeof buffer)) > 0;)
             result.body.append(buffer, n);
     });
@@ -229,6 +239,35 @@ private slots:
         QCOMPARE(got.error, HttpGet::Error::None);
         QCOMPARE(got.body, "hello world");
         QCOMPARE(got.contentLength, -1);
+    }
+
+    void aSippingReaderGetsEverythingWithoutTheServerClosing_data()
+    {
+        QTest::addColumn<bool>("chunked");
+        QTest::newRow("chunked") << true;
+        QTest::newRow("content-length") << false;
+    }
+
+    void aSippingReaderGetsEverythingWithoutTheServerClosing()
+    {
+        // Many chunks in one write, a socket buffer smaller than the body and a reader taking
+        // a little per readyRead(): the end must still be reached, not waited for.
+        QFETCH(bool, chunked);
+        QByteArray answer = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n";
+        QByteArray expected;
+        for (int i = 0; i < 40; ++i) {
+            const QByteArray chunk = QByteArray::number(i).rightJustified(50, '.');
+            answer += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+            expected += chunk;
+        }
+        answer += "0\r\n\r\n";
+        if (!chunked)
+            answer = "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(expected.size()) + "\r\n\r\n" + expected;
+        QTcpServer tcp;
+        CannedServer canned(&tcp, {answer}, false);
+        const Fetched got = fetch(canned.url(), {}, 3000, Reader::Sip, 256);
+        QCOMPARE(got.error, HttpGet::Error::None);
+        QCOMPARE(got.body, expected);
     }
 
     void skipsInterimResponses()
