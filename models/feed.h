@@ -56,6 +56,13 @@ struct Feed
         name[0] = name.at(0).toUpper();
         return name + QStringLiteral(" (") + address.host() + u')';
     }
+    /// What displayTitle() becomes once the person's own name is reset.
+    QString ownDisplayTitle() const
+    {
+        Feed own = *this;
+        own.customTitle.clear();
+        return own.displayTitle();
+    }
     bool isDisabled() const { return !disabledReason.isEmpty(); }
     bool isSynced() const { return accountId != localAccountId; }
 };

@@ -43,9 +43,7 @@ void FeedRenamer::renameHere(const Feed &feed, const QString &title)
             emit failed(stored.error());
             return;
         }
-        Feed own = feed;
-        own.customTitle.clear();
-        emit renamed(feed.id, title.isEmpty() ? tr("%1 shows its own title again.").arg(own.displayTitle())
+        emit renamed(feed.id, title.isEmpty() ? tr("%1 shows its own title again.").arg(feed.ownDisplayTitle())
                                               : tr("Renamed %1 to “%2”.").arg(feed.displayTitle(), title));
     });
 }

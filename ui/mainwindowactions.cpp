@@ -339,9 +339,7 @@ void MainWindow::renameCurrentFeed()
     if (!current)
         return;
     const Feed feed = *current;
-    Feed own = feed;
-    own.customTitle.clear();
-    auto *dialog = new RenameFeedDialog(feed.displayTitle(), own.displayTitle(), this);
+    auto *dialog = new RenameFeedDialog(feed.displayTitle(), feed.ownDisplayTitle(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog, feed] {

@@ -20,16 +20,9 @@ void declareRename(QCommandLineParser &parser)
     parser.addOption({u"account"_s, Cli::tr("The feed is on this sync account: rename it on its server too."), Cli::tr("NAME")});
 }
 
-/// The feed as it shows once its own name is back.
-QString ownName(Feed feed)
-{
-    feed.customTitle.clear();
-    return feed.displayTitle();
-}
-
 int reportReset(CommandContext &context, const Feed &feed)
 {
-    context.out << Cli::tr("%1 shows its own title again: %2").arg(feed.url, ownName(feed)) << Qt::endl;
+    context.out << Cli::tr("%1 shows its own title again: %2").arg(feed.url, feed.ownDisplayTitle()) << Qt::endl;
     return ExitOk;
 }
 
