@@ -204,14 +204,6 @@
         <translation>Das Passwort konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
     </message>
     <message>
-        <source>The account of %1 is gone.</source>
-        <translation>Das Konto des Feeds %1 existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>The password of account “%1” could not be read: %2</source>
-        <translation>Das Passwort des Kontos „%1“ konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
         <translation>%1 konnte %2 nicht abbestellen; es wurde nichts entfernt: %3</translation>
     </message>
@@ -1506,14 +1498,6 @@
 </context>
 <context>
     <name>freshet::FeedRenamer</name>
-    <message>
-        <source>The account of %1 is gone.</source>
-        <translation>Das Konto des Feeds %1 existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>The password of account “%1” could not be read: %2</source>
-        <translation>Das Passwort des Kontos „%1“ konnte nicht gelesen werden: %2</translation>
-    </message>
     <message>
         <source>%1 shows its own title again.</source>
         <translation>%1 zeigt wieder seinen eigenen Titel.</translation>
@@ -2858,6 +2842,17 @@
     <message>
         <source>Freshet does not know the sync protocol “%1”.</source>
         <translation>Freshet kennt das Synchronisierungsprotokoll „%1“ nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::SyncedFeedAccountMessages</name>
+    <message>
+        <source>The account of %1 is gone.</source>
+        <translation>Das Konto des Feeds %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The password of account “%1” could not be read: %2</source>
+        <translation>Das Passwort des Kontos „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

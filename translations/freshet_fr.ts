@@ -204,14 +204,6 @@
         <translation>Le mot de passe n’a pas pu être effacé du trousseau&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The account of %1 is gone.</source>
-        <translation>Le compte du flux %1 n’existe plus.</translation>
-    </message>
-    <message>
-        <source>The password of account “%1” could not be read: %2</source>
-        <translation>Le mot de passe du compte «&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
         <translation>%1 n’a pas pu se désabonner de %2&#xa0;; rien n’a été supprimé&#xa0;: %3</translation>
     </message>
@@ -1506,14 +1498,6 @@
 </context>
 <context>
     <name>freshet::FeedRenamer</name>
-    <message>
-        <source>The account of %1 is gone.</source>
-        <translation>Le compte de %1 n’existe plus.</translation>
-    </message>
-    <message>
-        <source>The password of account “%1” could not be read: %2</source>
-        <translation>Le mot de passe du compte «&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
-    </message>
     <message>
         <source>%1 shows its own title again.</source>
         <translation>%1 affiche de nouveau son propre titre.</translation>
@@ -2858,6 +2842,17 @@
     <message>
         <source>Freshet does not know the sync protocol “%1”.</source>
         <translation>Freshet ne connaît pas le protocole de synchronisation «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::SyncedFeedAccountMessages</name>
+    <message>
+        <source>The account of %1 is gone.</source>
+        <translation>Le compte du flux %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The password of account “%1” could not be read: %2</source>
+        <translation>Le mot de passe du compte « %1 » n’a pas pu être lu : %2</translation>
     </message>
 </context>
 <context>

@@ -205,14 +205,6 @@
         <translation>Parola nu a putut fi ștearsă din depozitul de chei: %1</translation>
     </message>
     <message>
-        <source>The account of %1 is gone.</source>
-        <translation>Contul fluxului %1 nu mai există.</translation>
-    </message>
-    <message>
-        <source>The password of account “%1” could not be read: %2</source>
-        <translation>Parola contului „%1” nu a putut fi citită: %2</translation>
-    </message>
-    <message>
         <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
         <translation>%1 nu s-a putut dezabona de la %2; nu s-a eliminat nimic: %3</translation>
     </message>
@@ -1519,14 +1511,6 @@
 </context>
 <context>
     <name>freshet::FeedRenamer</name>
-    <message>
-        <source>The account of %1 is gone.</source>
-        <translation>Contul lui %1 nu mai există.</translation>
-    </message>
-    <message>
-        <source>The password of account “%1” could not be read: %2</source>
-        <translation>Parola contului „%1” nu a putut fi citită: %2</translation>
-    </message>
     <message>
         <source>%1 shows its own title again.</source>
         <translation>%1 își afișează din nou propriul titlu.</translation>
@@ -2890,6 +2874,17 @@
     <message>
         <source>Freshet does not know the sync protocol “%1”.</source>
         <translation>Freshet nu cunoaște protocolul de sincronizare „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::SyncedFeedAccountMessages</name>
+    <message>
+        <source>The account of %1 is gone.</source>
+        <translation>Contul fluxului %1 nu mai există.</translation>
+    </message>
+    <message>
+        <source>The password of account “%1” could not be read: %2</source>
+        <translation>Parola contului „%1” nu a putut fi citită: %2</translation>
     </message>
 </context>
 <context>

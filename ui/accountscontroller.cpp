@@ -5,6 +5,7 @@
 #include "credentials/credentialstore.h"
 #include "storage/storethread.h"
 #include "sync/subscriptionedit.h"
+#include "syncedfeedaccount.h"
 
 #include <QMessageBox>
 #include <QWidget>
@@ -151,34 +152,24 @@ void AccountsController::syncNow(const QString &accountName)
 
 void AccountsController::unsubscribe(const Feed &feed)
 {
-    m_services.store->post([id = feed.accountId](FeedStore &store) { return store.accountById(id); }, this,
-                           [this, feed](const Result<std::optional<Account>> &found) {
-        if (!found || !found.value()) {
-            emit failed(found ? tr("The account of %1 is gone.").arg(feed.displayTitle()) : found.error());
-            return;
-        }
-        const Account account = *found.value();
-        m_credentials->read(account.credentialKey, this, [this, account, feed](const Result<QString> &secret) {
-            if (!secret) {
-                emit failed(tr("The password of account “%1” could not be read: %2").arg(account.name, secret.error()));
+    const auto unsubscribeOnServer = [this, feed](const Account &account, const QString &secret) {
+        auto *edit = sync::SubscriptionEdit::unsubscribe(account, secret, feed.remoteId, this);
+        connect(edit, &sync::SubscriptionEdit::done, this, [this, account, feed](const sync::SyncError &error) {
+            if (!error.message.isEmpty()) {
+                emit failed(tr("%1 could not unsubscribe from %2; nothing was removed: %3")
+                                .arg(account.name, feed.displayTitle(), error.message));
                 return;
             }
-            auto *edit = sync::SubscriptionEdit::unsubscribe(account, secret.value(), feed.remoteId, this);
-            connect(edit, &sync::SubscriptionEdit::done, this, [this, account, feed](const sync::SyncError &error) {
-                if (!error.message.isEmpty()) {
-                    emit failed(tr("%1 could not unsubscribe from %2; nothing was removed: %3")
-                                    .arg(account.name, feed.displayTitle(), error.message));
-                    return;
-                }
-                m_services.store->post([id = feed.id](FeedStore &store) { return store.removeFeed(id); }, this,
-                                       [this](const Status &removed) {
-                                           if (!removed)
-                                               emit failed(removed.error());
-                                           emit accountsChanged();
-                                       });
-            });
+            m_services.store->post([id = feed.id](FeedStore &store) { return store.removeFeed(id); }, this,
+                                   [this](const Status &removed) {
+                                       if (!removed)
+                                           emit failed(removed.error());
+                                       emit accountsChanged();
+                                   });
         });
-    });
+    };
+    readSyncedFeedAccount(m_services.store, m_credentials, feed, this, unsubscribeOnServer,
+                          [this](const QString &message) { emit failed(message); });
 }
 
 void AccountsController::onRunCompleted(const FetchRunSummary &summary)

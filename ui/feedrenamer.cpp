@@ -4,6 +4,7 @@
 #include "storage/storethread.h"
 #include "sync/feedrename.h"
 #include "sync/subscriptionedit.h"
+#include "syncedfeedaccount.h"
 
 namespace freshet {
 
@@ -18,21 +19,10 @@ void FeedRenamer::rename(const Feed &feed, const QString &title)
         renameHere(feed, title);
         return;
     }
-    m_store->post([id = feed.accountId](FeedStore &store) { return store.accountById(id); }, this,
-                  [this, feed, title](const Result<std::optional<Account>> &found) {
-        if (!found || !found.value()) {
-            emit failed(found ? tr("The account of %1 is gone.").arg(feed.displayTitle()) : found.error());
-            return;
-        }
-        const Account account = *found.value();
-        m_credentials->read(account.credentialKey, this, [this, account, feed, title](const Result<QString> &secret) {
-            if (!secret) {
-                emit failed(tr("The password of account “%1” could not be read: %2").arg(account.name, secret.error()));
-                return;
-            }
-            renameOnServer(feed, account, secret.value(), title);
-        });
-    });
+    readSyncedFeedAccount(
+        m_store, m_credentials, feed, this,
+        [this, feed, title](const Account &account, const QString &secret) { renameOnServer(feed, account, secret, title); },
+        [this](const QString &message) { emit failed(message); });
 }
 
 void FeedRenamer::renameHere(const Feed &feed, const QString &title)
