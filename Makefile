@@ -1,6 +1,6 @@
 # The front door. `make run` and `make test` are the README's quick start: each installs what
 # is missing (Debian), configures, builds incrementally, then runs the app or every test.
-.PHONY: run test build build-asan test-dev test-asan deps deps-test clean demo-server package deb deps-package
+.PHONY: run test build build-run build-asan test-dev test-asan deps deps-test clean demo-server package deb deps-package
 
 JOBS ?= $(shell nproc)
 BUILD_DIR ?= build
@@ -9,7 +9,11 @@ CMAKE_GENERATOR ?= Ninja
 FRESHET_ARGS ?=
 PROFILE ?= $(BUILD_DIR)/demo-profile
 
-run: deps build
+# What `make run` starts (tools/run-freshet.sh): the app and the demo feed server, and so all it
+# builds. The tests and benchmarks are most of the project's targets; `make test` builds them.
+RUN_TARGETS := freshet freshet-feedserver
+
+run: deps build-run
 	tools/run-freshet.sh $(BUILD_DIR) $(PROFILE) $(FRESHET_ARGS)
 
 test: deps-test build test-dev build-asan test-asan
@@ -37,6 +41,9 @@ $(ASAN_DIR)/CMakeCache.txt:
 
 build: $(BUILD_DIR)/CMakeCache.txt
 	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+build-run: $(BUILD_DIR)/CMakeCache.txt
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target $(RUN_TARGETS)
 
 build-asan: $(ASAN_DIR)/CMakeCache.txt
 	cmake --build $(ASAN_DIR) -j $(JOBS)
