@@ -72,6 +72,9 @@ public:
     int heldRowCount() const;
     /// The row of a held item; -1 when it is not held.
     int rowOfItem(qint64 itemId) const;
+    /// The next (step > 0) or previous unread row after `row` (-1: from the top) in the table's
+    /// order: one indexed query, whatever lies between. nullopt when there is none.
+    std::optional<int> unreadRowFrom(int row, int step) const;
     QString lastError() const { return m_lastError; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -124,6 +127,8 @@ private:
 
     ItemQuery baseQuery() const;
     const Item *heldAt(int row) const;
+    /// Where a row with this sort key is, held or not; -1 when the store no longer has it.
+    int rowOfKey(const Item &key) const;
     qsizetype runAtOrAfter(int row) const;
     bool loadAround(int row);
     bool readRange(qsizetype next, int first, int end);

@@ -18,6 +18,8 @@ if [[ $purpose == test ]]; then
     # smoke test, and the peers the benchmarks compare against.
     # systemd for systemd-analyze, which checks the generated user units.
     packages+=(dbus gnome-keyring libsecret-tools clang libclang-rt-14-dev python3 python3-feedparser systemd)
+    # A real system tray on the tests' own X server: Quit against close-to-tray (tst_quit).
+    packages+=(trayer)
 fi
 if [[ $purpose == test || $purpose == package ]]; then
     # cpack's .deb: dpkg-shlibdeps (dpkg-dev) and file find the libraries the binary needs.

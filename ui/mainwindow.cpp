@@ -60,6 +60,7 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
     createWidgets();
     m_tray = new TrayIcon(this);
     connect(m_tray, &TrayIcon::refreshRequested, this, &MainWindow::refreshNow);
+    connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
     createActions();
     createDownloads();
     if (m_options.showDebugMenu)
@@ -128,6 +129,12 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
             m_newItemsDelay->start();
     });
 
+    // The status bar and the tray badge show the feed list's own total: whenever the list
+    // reads its counts again, for whatever reason, they follow at once.
+    connect(m_feedModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_feedModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatus);
+    connect(m_feedModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_feedModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     m_feedModel->refresh();
     m_feedList->setCurrentIndex(m_feedModel->index(0));
     applyFilter();
@@ -292,8 +299,35 @@ void MainWindow::onCurrentItemChanged()
     Item shown = *item.value();
     shown.feedTitle = row->feedTitle;
     m_itemView->showItem(shown);
-    if (!row->read)
-        setCurrentRead(true);
+    // Drawing the same article again (images turned on) is not reading it again: an item the
+    // person marked unread while reading stays unread.
+    const bool anotherItem = shown.id != m_shownItemId;
+    m_shownItemId = shown.id;
+    if (anotherItem && articleOnScreen())
+        markItemRead(*row);
+}
+
+bool MainWindow::articleOnScreen() const
+{
+    // On a phone the article has a page of its own, which a tap opens; the items page only
+    // prepares it.
+    return !m_pages || currentPage() == Page::Article;
+}
+
+void MainWindow::markItemRead(const Item &item)
+{
+    // Exactly the item whose article is shown, by its id: the selection may not have moved to
+    // it yet when the current row changes (a click), or may stay behind (Ctrl+arrows).
+    if (item.read)
+        return;
+    const qint64 id = item.id;
+    const qint64 feedId = item.feedId;
+    m_itemModel->setItemFlags(id, true, item.starred);
+    m_services.store->post([id](FeedStore &store) { return store.setRead({id}, true); }, this, [this, feedId](const Status &done) {
+        if (!done)
+            showError(done.error());
+        m_feedModel->refreshFeeds({feedId});
+    });
 }
 
 void MainWindow::refreshNow()
@@ -413,10 +447,18 @@ void MainWindow::updateStatus()
     m_tray->setUnreadCount(unread);
 }
 
+void MainWindow::quit()
+{
+    // QApplication::quit() first asks every window to close; without this the close-to-tray
+    // rule below would answer Quit by hiding, and the process would go on.
+    m_quitting = true;
+    QApplication::quit();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // With a tray, closing the window keeps Freshet refreshing in the background (a setting).
-    if (m_tray->isAvailable() && m_appSettings->closeToTray()) {
+    if (!m_quitting && m_tray->isAvailable() && m_appSettings->closeToTray()) {
         hide();
         event->ignore();
         return;

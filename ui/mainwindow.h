@@ -6,6 +6,7 @@
 #include "feedlogin.h"
 #include "fetchrun.h"
 #include "formfactor.h"
+#include "item.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -96,6 +97,8 @@ public:
     void simulateBackgroundFetch();
     /// A refresh the person asked for, with progress in the status bar.
     void refreshNow();
+    /// File > Quit and the tray's Quit: ends Freshet, even where closing the window only hides it.
+    void quit();
 
 signals:
     /// The report of the last simulated background fetch, as shown to the person.
@@ -130,6 +133,8 @@ private:
     void onCurrentItemChanged();
     void updateStatus();
     void setCurrentRead(bool read);
+    bool articleOnScreen() const;
+    void markItemRead(const Item &item);
     void toggleCurrentRead();
     void toggleCurrentStar();
     void markAllRead();
@@ -187,6 +192,8 @@ private:
     ThumbnailCache *m_thumbnails = nullptr;
     QDateTime m_lastUpdated;
     bool m_simulating = false;
+    bool m_quitting = false;
+    qint64 m_shownItemId = 0;   ///< the item whose article the view shows
     DownloadsController *m_downloads = nullptr;
     QStackedWidget *m_pages = nullptr;
     QToolBar *m_phoneToolBar = nullptr;

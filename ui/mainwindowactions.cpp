@@ -65,7 +65,8 @@ void MainWindow::createActions()
     settings->setObjectName(u"settingsAction"_s);
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
-    QAction *quit = menuAction(file, tr("&Quit"), QKeySequence::Quit, qApp, [] { QApplication::quit(); });
+    QAction *quit = menuAction(file, tr("&Quit"), QKeySequence::Quit, this, [this] { this->quit(); });
+    quit->setObjectName(u"quitAction"_s);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *feeds = menuBar()->addMenu(tr("F&eeds"));
@@ -186,7 +187,6 @@ void MainWindow::setCurrentRead(bool read)
         if (!done)
             showError(done.error());
         m_feedModel->refresh();
-        updateStatus();
     });
 }
 
@@ -225,17 +225,17 @@ void MainWindow::markAllRead()
 
 void MainWindow::selectRelative(int step, bool unreadOnly)
 {
-    int row = m_itemTable->currentIndex().row();
-    for (;;) {
-        row += step;
-        const std::optional<Item> item = m_itemModel->itemAt(row);
-        if (!item) {
-            statusBar()->showMessage(unreadOnly ? tr("No more unread items.") : tr("No more items."), 3000);
-            return;
-        }
-        if (!unreadOnly || !item->read)
-            break;
+    const int current = m_itemTable->currentIndex().row();
+    std::optional<int> found;
+    if (unreadOnly)
+        found = m_itemModel->unreadRowFrom(current, step);
+    else if (m_itemModel->itemAt(current + step))
+        found = current + step;
+    if (!found) {
+        statusBar()->showMessage(unreadOnly ? tr("No more unread items.") : tr("No more items."), 3000);
+        return;
     }
+    const int row = *found;
     m_itemTable->setCurrentIndex(m_itemModel->index(row, ItemTableModel::TitleColumn));
     m_itemTable->scrollTo(m_itemTable->currentIndex());
 }

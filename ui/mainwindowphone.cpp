@@ -186,8 +186,14 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::showPage(Page page)
 {
-    if (m_pages)
-        m_pages->setCurrentIndex(int(page));
+    if (!m_pages)
+        return;
+    m_pages->setCurrentIndex(int(page));
+    // The article page opening is the reading: its item, and only when it really opens.
+    if (page == Page::Article) {
+        if (const std::optional<Item> item = m_itemModel->itemAt(m_itemTable->currentIndex().row()); item && item->id == m_shownItemId)
+            markItemRead(*item);
+    }
 }
 
 bool MainWindow::goBack()

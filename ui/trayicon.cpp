@@ -50,7 +50,7 @@ TrayIcon::TrayIcon(QMainWindow *window) : QObject(window), m_window(window)
     menu->addAction(tr("&Open Freshet"), this, &TrayIcon::showWindow);
     menu->addAction(tr("&Refresh"), this, &TrayIcon::refreshRequested);
     menu->addSeparator();
-    menu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    menu->addAction(tr("&Quit"), this, &TrayIcon::quitRequested);
     m_tray->setContextMenu(menu);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)

@@ -27,6 +27,9 @@ public:
 
 signals:
     void refreshRequested();
+    /// Quit from the tray's menu: the window decides how (it may be hidden, and closing it
+    /// would only hide it again).
+    void quitRequested();
 
 private:
     void showWindow();

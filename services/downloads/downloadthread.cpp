@@ -5,14 +5,20 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
 
 namespace {
+/// The queue's thread reports this long before the deadline: it is busy with transfers (and
+/// slow under a sanitizer on a loaded machine), and a report taken a moment early says as much
+/// as one at the deadline, since the downloads go on after it either way.
+constexpr int reportAheadMs = 500;
 /// Past the deadline, the queue's thread (in a long fsync, say) has this long to answer before
-/// the follow-up answers with what this thread saw.
-constexpr int lateAnswerMs = 250;
+/// the follow-up answers with what this thread saw (and "unknown" for what is left).
+constexpr int lateAnswerMs = 500;
 } // namespace
 
 DownloadThread::DownloadThread(QString databasePath, QString folder, QObject *parent)
@@ -67,14 +73,17 @@ void DownloadThread::spend(QDeadlineTimer deadline, std::function<void(const Fol
 {
     const quint64 token = ++m_nextSpend;
     m_spends.insert(token, {std::move(done), 0});
-    QMetaObject::invokeMethod(m_worker, [this, token, deadline] {
+    QDeadlineTimer reportBy = deadline;
+    if (!reportBy.isForever())
+        reportBy -= std::min<qint64>(reportAheadMs, reportBy.remainingTime() / 2);
+    QMetaObject::invokeMethod(m_worker, [this, token, reportBy] {
         auto *watch = new BackgroundDownloads(m_manager, m_manager);
         connect(watch, &BackgroundDownloads::finished, watch, [this, token, watch](int completed, int stillQueued) {
             watch->deleteLater();
             QMetaObject::invokeMethod(this, [this, token, completed, stillQueued] { answer(token, {completed, stillQueued}); },
                                       Qt::QueuedConnection);
         });
-        watch->watch(deadline);
+        watch->watch(reportBy);
     }, Qt::QueuedConnection);
     QTimer::singleShot(int(std::max<qint64>(0, deadline.remainingTime())) + lateAnswerMs, this, [this, token] {
         if (m_spends.contains(token))

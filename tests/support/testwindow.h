@@ -17,7 +17,7 @@ struct TestWindow
     /// fixedReachability: the in-app scheduler sees `reachability` (online until the test says
     /// otherwise) instead of the system's network state.
     explicit TestWindow(TestProfile &profile, bool debugMenu = false, freshet::BackgroundScheduler *osScheduler = nullptr,
-                        bool fixedReachability = false)
+                        bool fixedReachability = false, freshet::FormFactor formFactor = freshet::FormFactor::Desktop)
         : store(profile.databasePath()), reader(profile.openStore(QStringLiteral("reader"))),
           fetch(&store, freshet::FetchService::Limits{})
     {
@@ -26,6 +26,7 @@ struct TestWindow
         freshet::MainWindow::Options options;
         options.showDebugMenu = debugMenu;
         options.refreshOnStart = false;
+        options.formFactor = formFactor;
         window = std::make_unique<freshet::MainWindow>(
             freshet::AppServices{freshet::Profile::resolve(profile.path()), &store, &reader, &fetch, osScheduler,
                                  fixedReachability ? &reachability : nullptr},

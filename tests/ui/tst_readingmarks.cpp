@@ -1,0 +1,343 @@
+// Which items become read, driven as a person drives the window: mouse clicks on the table's
+// rows, Ctrl+arrows, J/K, N, M, a phone's taps and Back. Every check reads the stored flag of
+// every item involved from the real SQLite file, not the model's copy.
+#include "feedlistmodel.h"
+#include "formfactor.h"
+#include "itemtablemodel.h"
+#include "itemview.h"
+#include "mainwindow.h"
+#include "storage/storeitemreader.h"
+#include "storage/storethread.h"
+#include "testprofile.h"
+#include "testwindow.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTableView>
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace freshet;
+
+namespace {
+
+/// The stored read flag of every item, by title.
+QHash<QString, bool> storedReadFlags(TestProfile &profile)
+{
+    auto store = profile.openStore(u"check"_s);
+    ItemQuery everything;
+    everything.limit = -1;
+    QHash<QString, bool> flags;
+    const QList<Item> items = store->items(everything).value();
+    for (const Item &item : items)
+        flags.insert(item.title, item.read);
+    return flags;
+}
+
+/// The titles stored as read, sorted.
+QStringList storedRead(TestProfile &profile)
+{
+    QStringList read;
+    const QHash<QString, bool> flags = storedReadFlags(profile);
+    for (auto it = flags.cbegin(); it != flags.cend(); ++it) {
+        if (it.value())
+            read << it.key();
+    }
+    read.sort();
+    return read;
+}
+
+void clickRow(QTableView *table, int row, Qt::KeyboardModifiers modifiers = {})
+{
+    const QRect cell = table->visualRect(table->model()->index(row, ItemTableModel::TitleColumn));
+    QVERIFY2(cell.isValid() && table->viewport()->rect().contains(cell.center()), "the row is not on screen");
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, modifiers, cell.center());
+}
+
+QString titleAt(QTableView *table, int row)
+{
+    return table->model()->index(row, ItemTableModel::TitleColumn).data().toString();
+}
+
+/// Waits until the store thread has run every write the window posted so far (jobs run and
+/// answer in the order posted, so one more job's answer comes after theirs).
+void settle(TestWindow &app)
+{
+    bool done = false;
+    QObject context;
+    app.store.post([](FeedStore &) { return 0; }, &context, [&done](int) { done = true; });
+    QTRY_VERIFY(done);
+}
+
+/// Answers the next modal question box with `button` once it shows.
+void answerNextQuestion(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, qApp, [button] {
+        QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QTest::mouseClick(box->button(button), Qt::LeftButton);
+    });
+}
+
+} // namespace
+
+class TestReadingMarks final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { qputenv("FRESHET_NO_DIALOGS", "1"); }
+
+    void clickingRowsMarksExactlyTheItemShown()
+    {
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 8, QDateTime::currentDateTimeUtc());
+        }
+        TestWindow app(profile);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        QTableView *table = app.window->itemTable();
+
+        clickRow(table, 1);
+        settle(app);
+        QCOMPARE(titleAt(table, 1), u"Item 1"_s);
+        QCOMPARE(storedRead(profile), QStringList{u"Item 1"_s});
+        // The second click: B is shown and read; A stays as it was, nothing else moves.
+        clickRow(table, 4);
+        settle(app);
+        QVERIFY(app.window->itemView()->toPlainText().contains(u"Item 4"_s));
+        QCOMPARE(storedRead(profile), (QStringList{u"Item 1"_s, u"Item 4"_s}));
+        QCOMPARE(table->model()->index(4, ItemTableModel::UnreadColumn).data().toString(), QString());
+        QVERIFY(!table->model()->index(3, ItemTableModel::UnreadColumn).data().toString().isEmpty());
+    }
+
+    void keyboardMovesMarkTheItemTheyShow()
+    {
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 8, QDateTime::currentDateTimeUtc());
+        }
+        TestWindow app(profile);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        QTableView *table = app.window->itemTable();
+        clickRow(table, 0);
+        settle(app);
+        QCOMPARE(storedRead(profile), QStringList{u"Item 0"_s});
+
+        // Ctrl+Down moves the current row but not the selection: the row moved to is the one shown.
+        QTest::keyClick(table, Qt::Key_Down, Qt::ControlModifier);
+        QTest::keyClick(table, Qt::Key_Down, Qt::ControlModifier);
+        settle(app);
+        QCOMPARE(table->currentIndex().row(), 2);
+        QVERIFY(app.window->itemView()->toPlainText().contains(u"Item 2"_s));
+        QCOMPARE(storedRead(profile), (QStringList{u"Item 0"_s, u"Item 1"_s, u"Item 2"_s}));
+
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+        settle(app);
+        QCOMPARE(table->currentIndex().row(), 7);
+        QCOMPARE(storedRead(profile), (QStringList{u"Item 0"_s, u"Item 1"_s, u"Item 2"_s, u"Item 7"_s}));
+
+        // K and J (the window's shortcuts) step one row each way.
+        QTest::keyClick(table, Qt::Key_K);
+        settle(app);
+        QCOMPARE(table->currentIndex().row(), 6);
+        QCOMPARE(storedRead(profile), (QStringList{u"Item 0"_s, u"Item 1"_s, u"Item 2"_s, u"Item 6"_s, u"Item 7"_s}));
+        QTest::keyClick(table, Qt::Key_J);
+        settle(app);
+        QCOMPARE(table->currentIndex().row(), 7);
+        QCOMPARE(storedRead(profile).size(), 5);
+    }
+
+    void anItemKeptUnreadStaysUnreadWhenAnotherIsClicked()
+    {
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 5, QDateTime::currentDateTimeUtc());
+        }
+        TestWindow app(profile);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        QTableView *table = app.window->itemTable();
+        clickRow(table, 2);
+        settle(app);
+        QCOMPARE(storedRead(profile), QStringList{u"Item 2"_s});
+        QTest::keyClick(table, Qt::Key_M);   // keep it for later
+        settle(app);
+        QCOMPARE(storedRead(profile), QStringList());
+        clickRow(table, 3);
+        settle(app);
+        QCOMPARE(storedRead(profile), QStringList{u"Item 3"_s});
+        // Turning images on draws the same article again: still not a second reading.
+        QTest::keyClick(table, Qt::Key_M);
+        settle(app);
+        const QList<QAction *> actions = app.window->findChildren<QAction *>();
+        for (QAction *action : actions) {
+            if (action->text() == MainWindow::tr("Load &Images"))
+                action->trigger();
+        }
+        settle(app);
+        QCOMPARE(storedRead(profile), QStringList());
+    }
+
+    void nextUnreadJumpsWithoutReadingTheRowsBetween()
+    {
+        TestProfile profile;
+        const int count = 3000;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            const qint64 feed = TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, count, QDateTime::currentDateTimeUtc());
+            QVERIFY(store->markAllRead(feed).ok());
+            ItemQuery all;
+            all.limit = -1;
+            const QList<Item> items = store->items(all).value();
+            const auto far = std::find_if(items.cbegin(), items.cend(), [](const Item &item) { return item.title == u"Item 2500"_s; });
+            QVERIFY(far != items.cend());
+            QVERIFY(store->setRead({far->id}, false).ok());
+        }
+        TestWindow app(profile);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        QTableView *table = app.window->itemTable();
+        ItemTableModel *model = app.window->itemModel();
+        QCOMPARE(model->rowCount(), count);
+        clickRow(table, 0);
+
+        QTest::keyClick(table, Qt::Key_N);
+        QCOMPARE(table->currentIndex().row(), 2500);
+        QCOMPARE(titleAt(table, 2500), u"Item 2500"_s);
+        // One question to the store, not a walk: the rows in between were never read.
+        QVERIFY(!model->isHeld(1200));
+        settle(app);
+        QVERIFY(storedReadFlags(profile).value(u"Item 2500"_s));
+
+        // Nothing unread is left: it says so at once and stays put, again without the walk.
+        QTest::keyClick(table, Qt::Key_N);
+        QCOMPARE(table->currentIndex().row(), 2500);
+        QCOMPARE(app.window->statusBar()->currentMessage(), MainWindow::tr("No more unread items."));
+        QVERIFY(!model->isHeld(count - 1));
+    }
+
+    void nextUnreadFollowsTheSortAndTheUnreadOnlyView()
+    {
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 12, QDateTime::currentDateTimeUtc());
+        }
+        TestWindow app(profile);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        QTableView *table = app.window->itemTable();
+        ItemTableModel *model = app.window->itemModel();
+        // By title, A to Z: Item 0, Item 1, Item 10, Item 11, Item 2, ...
+        model->sort(ItemTableModel::TitleColumn, Qt::AscendingOrder);
+        QCOMPARE(titleAt(table, 2), u"Item 10"_s);
+        clickRow(table, 1);
+        QTest::keyClick(table, Qt::Key_N);
+        QCOMPARE(titleAt(table, table->currentIndex().row()), u"Item 10"_s);
+        QTest::keyClick(table, Qt::Key_N);
+        QCOMPARE(titleAt(table, table->currentIndex().row()), u"Item 11"_s);
+        settle(app);
+        QCOMPARE(storedRead(profile), (QStringList{u"Item 1"_s, u"Item 10"_s, u"Item 11"_s}));
+
+        // Unread only: the rows read here stay in view until the list is asked again, and N
+        // counts them when it says where the next unread one is.
+        const QList<QAction *> actions = app.window->findChildren<QAction *>();
+        for (QAction *action : actions) {
+            if (action->text() == MainWindow::tr("&Unread Only"))
+                action->trigger();
+        }
+        QCOMPARE(model->rowCount(), 9);
+        clickRow(table, 0);   // Item 0
+        QTest::keyClick(table, Qt::Key_N);
+        QCOMPARE(titleAt(table, table->currentIndex().row()), u"Item 2"_s);
+        QTest::keyClick(table, Qt::Key_N);
+        QCOMPARE(titleAt(table, table->currentIndex().row()), u"Item 3"_s);
+        settle(app);
+        QCOMPARE(storedRead(profile), (QStringList{u"Item 0"_s, u"Item 1"_s, u"Item 10"_s, u"Item 11"_s, u"Item 2"_s, u"Item 3"_s}));
+    }
+
+    void phoneTapReadsAndPeekingDoesNot()
+    {
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 5, QDateTime::currentDateTimeUtc());
+        }
+        TestWindow app(profile, false, nullptr, false, FormFactor::Phone);
+        app.window->resize(390, 844);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        QListView *feeds = app.window->feedList();
+        const auto tap = [](QAbstractItemView *view, const QModelIndex &index) {
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+        };
+        // A peek: the feed's items, then Back, with no article opened.
+        tap(feeds, app.window->feedModel()->index(2));
+        QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Items);
+        app.window->itemTable()->setFocus();
+        QTest::keyClick(app.window->itemTable(), Qt::Key_Escape);
+        QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Feeds);
+        settle(app);
+        QCOMPARE(storedRead(profile), QStringList());
+
+        // A tap on an item opens its article: that item, only.
+        tap(feeds, app.window->feedModel()->index(2));
+        QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Items);
+        tap(app.window->itemTable(), app.window->itemModel()->index(3, ItemTableModel::TitleColumn));
+        QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Article);
+        settle(app);
+        QCOMPARE(storedRead(profile), QStringList{u"Item 3"_s});
+        QVERIFY(app.window->goBack());
+        tap(app.window->itemTable(), app.window->itemModel()->index(1, ItemTableModel::TitleColumn));
+        QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Article);
+        settle(app);
+        QCOMPARE(storedRead(profile), (QStringList{u"Item 1"_s, u"Item 3"_s}));
+    }
+
+    void deletingAFeedUpdatesEveryCountAtOnce()
+    {
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 20, QDateTime::currentDateTimeUtc(), u"A"_s);
+            TestProfile::addFeedWithItems(*store, u"https://b.example/feed"_s, 47, QDateTime::currentDateTimeUtc(), u"B"_s);
+        }
+        TestWindow app(profile);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        auto *status = app.window->findChild<QLabel *>(u"statusLabel"_s);
+        QVERIFY(status->text().startsWith(MainWindow::tr("%n unread", nullptr, 67)));
+        QListView *feeds = app.window->feedList();
+        const int rowOfA = app.window->feedModel()->rowOfFeed(1);
+        QVERIFY(rowOfA >= 2);
+        QTest::mouseClick(feeds->viewport(), Qt::LeftButton, {}, feeds->visualRect(app.window->feedModel()->index(rowOfA)).center());
+        QCOMPARE(app.window->itemModel()->rowCount(), 20);
+
+        answerNextQuestion(QMessageBox::Yes);
+        QTest::keyClick(feeds, Qt::Key_Delete, Qt::ControlModifier);
+        settle(app);
+        // Well within the status bar's 30 s clock: the counts follow the deletion itself.
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(MainWindow::tr("%n unread", nullptr, 47)), qPrintable(status->text()), 2000);
+        QCOMPARE(app.window->feedModel()->totalUnread(), 47);
+        QCOMPARE(app.window->feedModel()->index(0).data(FeedListModel::UnreadRole).toInt(), 47);
+        QCOMPARE(app.window->itemModel()->rowCount(), 47);
+
+        // Reading one changes them at once too.
+        clickRow(app.window->itemTable(), 0);
+        settle(app);
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(MainWindow::tr("%n unread", nullptr, 46)), qPrintable(status->text()), 2000);
+    }
+};
+
+QTEST_MAIN(TestReadingMarks)
+#include "tst_readingmarks.moc"
