@@ -106,7 +106,8 @@ private slots:
         QVERIFY(m_store->addFeed(u"https://example.org/feed"_s).ok());
         {
             QSqlQuery downgrade(m_store->database());
-            for (const QString &index : {u"items_by_title"_s, u"items_by_author"_s, u"feeds_by_name"_s})
+            for (const QString &index : {u"items_by_title"_s, u"items_by_author"_s, u"feeds_by_name"_s, u"items_unread_by_date"_s,
+                                         u"items_unread_by_feed_date"_s, u"items_unread_by_title"_s, u"items_unread_by_author"_s})
                 QVERIFY(downgrade.exec(u"DROP INDEX "_s + index));
             QVERIFY(downgrade.exec(u"PRAGMA user_version = 3"_s));
             // A schema-3 profile has none of what later versions added, the record of applied
