@@ -3,8 +3,10 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -12,7 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace freshet {
 
 AddFeedDialog::AddFeedDialog(const QList<Account> &accounts, qint64 preferredAccountId, QWidget *parent)
-    : QDialog(parent), m_address(new QLineEdit(this))
+    : QDialog(parent), m_address(new QLineEdit(this)), m_message(new QLabel(this))
 {
     setWindowTitle(tr("Add Feed"));
     setObjectName(u"addFeedDialog"_s);
@@ -20,10 +22,16 @@ AddFeedDialog::AddFeedDialog(const QList<Account> &accounts, qint64 preferredAcc
     m_address->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
     auto *prompt = new QLabel(tr("The address of a feed, or of a web page that has one:"), this);
     prompt->setBuddy(m_address);
+    m_message->setObjectName(u"addFeedMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(prompt);
     layout->addWidget(m_address);
+    layout->addWidget(m_message);
 
     for (const Account &account : accounts) {
         if (!account.isLocal())
@@ -43,9 +51,12 @@ AddFeedDialog::AddFeedDialog(const QList<Account> &accounts, qint64 preferredAcc
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &AddFeedDialog::submitted);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // A problem shown is about the address as it was; a new one has not been checked.
+    connect(m_address, &QLineEdit::textEdited, m_message, &QLabel::hide);
 }
 
 QString AddFeedDialog::address() const
@@ -63,6 +74,48 @@ std::optional<Account> AddFeedDialog::account() const
             return account;
     }
     return std::nullopt;
+}
+
+void AddFeedDialog::setBusy(bool busy)
+{
+    m_ok->setEnabled(!busy);
+    if (busy) {
+        setCursor(Qt::BusyCursor);
+        m_message->setText(tr("Looking for a feed at %1…").arg(m_address->text().trimmed()));
+        m_message->show();
+    } else {
+        unsetCursor();
+        m_message->hide();
+    }
+}
+
+void AddFeedDialog::showProblem(const QString &message)
+{
+    setBusy(false);
+    m_message->setText(message);
+    m_message->show();
+    m_address->setFocus();
+}
+
+void AddFeedDialog::offerFeeds(const QList<DiscoveredFeed> &feeds, std::function<void(const QUrl &)> chosen)
+{
+    setBusy(false);
+    QStringList names;
+    for (const DiscoveredFeed &feed : feeds)
+        names << (feed.title.isEmpty() ? feed.url.toString() : u"%1 — %2"_s.arg(feed.title, feed.url.toString()));
+    auto *picker = new QInputDialog(this);
+    picker->setObjectName(u"feedChoice"_s);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->setWindowTitle(tr("Add Feed"));
+    picker->setLabelText(tr("This page offers several feeds:"));
+    picker->setComboBoxItems(names);
+    picker->setComboBoxEditable(false);
+    connect(picker, &QInputDialog::textValueSelected, this, [feeds, names, chosen = std::move(chosen)](const QString &name) {
+        const qsizetype index = names.indexOf(name);
+        if (index >= 0)
+            chosen(feeds.at(index).url);
+    });
+    picker->open();
 }
 
 } // namespace freshet

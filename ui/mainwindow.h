@@ -27,6 +27,7 @@ class QToolBar;
 
 namespace freshet {
 
+class AddFeedDialog;
 class FeedListModel;
 class ItemTableModel;
 class ItemView;
@@ -141,11 +142,11 @@ private:
     void selectRelative(int step, bool unreadOnly);
     void openCurrentInBrowser();
     void addFeed();
-    void subscribe(const QString &address, const NewFeedLogin &login = {});
-    /// account: subscribe on this sync account's server instead of on this device.
-    void discoverFeeds(const QUrl &url, const NewFeedLogin &login, const std::optional<Account> &account = {});
+    /// Looks up what the dialog holds, with this login; the dialog stays open until subscribed.
+    void lookUpNewFeed(AddFeedDialog *dialog, const NewFeedLogin &login);
+    void subscribe(AddFeedDialog *dialog, const QString &address, const NewFeedLogin &login);
     void subscribeOnAccount(const QString &address, const Account &account);
-    void askLoginForNewFeed(const QUrl &url);
+    void askLoginForNewFeed(AddFeedDialog *dialog, const QUrl &url, bool loginWasRefused);
     void importOpml();
     void exportOpml();
     void deleteCurrentFeed();

@@ -10,12 +10,11 @@
 #include "logindialog.h"
 #include "network/authorization.h"
 #include "network/feeddiscovery.h"
-#include "network/feedurl.h"
 #include "storage/storethread.h"
 
-#include <QInputDialog>
 #include <QListView>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStatusBar>
 
 using namespace Qt::Literals::StringLiterals;
@@ -34,26 +33,21 @@ void MainWindow::addFeed()
             showError(accounts.error());
         auto *dialog = new AddFeedDialog(accounts ? accounts.value() : QList<Account>{}, preferred, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog] {
-            Result<QUrl> url = validateFeedUrl(dialog->address());
-            if (!url) {
-                QMessageBox::warning(this, tr("Add Feed"), url.error());
-                return;
-            }
-            discoverFeeds(url.value(), {}, dialog->account());
-        });
+        connect(dialog, &AddFeedDialog::submitted, this, [this, dialog] { lookUpNewFeed(dialog, {}); });
         dialog->open();
     });
 }
 
-void MainWindow::askLoginForNewFeed(const QUrl &url)
+void MainWindow::askLoginForNewFeed(AddFeedDialog *dialog, const QUrl &url, bool loginWasRefused)
 {
-    auto *dialog = new LoginDialog(url.toString(), LoginDialog::Reason::NeedsLogin, {}, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, url, dialog] {
-        discoverFeeds(url, NewFeedLogin{dialog->kind(), dialog->user(), dialog->secret()});
+    // Over the Add Feed dialog, which stays as it was if this is cancelled.
+    auto *login = new LoginDialog(url.toString(), loginWasRefused ? LoginDialog::Reason::LoginRefused : LoginDialog::Reason::NeedsLogin,
+                                  {}, dialog);
+    login->setAttribute(Qt::WA_DeleteOnClose);
+    connect(login, &QDialog::accepted, this, [this, dialog, login] {
+        lookUpNewFeed(dialog, NewFeedLogin{login->kind(), login->user(), login->secret()});
     });
-    dialog->open();
+    login->open();
 }
 
 // Discovery runs here for sync accounts too. The Google Reader API subscribes to exactly the
@@ -62,58 +56,67 @@ void MainWindow::askLoginForNewFeed(const QUrl &url)
 // feeds, where the choice below lets the person pick one. An address this device cannot read
 // (or that wants a login) goes to the server as typed: the server fetches the feed, not this
 // device, and may well reach it; if not, its answer says so.
-void MainWindow::discoverFeeds(const QUrl &url, const NewFeedLogin &login, const std::optional<Account> &account)
+void MainWindow::lookUpNewFeed(AddFeedDialog *dialog, const NewFeedLogin &login)
 {
-    statusBar()->showMessage(tr("Looking for a feed at %1…").arg(url.toString()));
-    auto *discovery = new FeedDiscovery(this);
-    connect(discovery, &FeedDiscovery::finished, this, [this, discovery, url, login, account](const FeedDiscovery::Outcome &outcome) {
+    dialog->setBusy(true);
+    // A child of the dialog: closing the dialog ends the lookup and its answer with it.
+    auto *discovery = new FeedDiscovery(dialog);
+    connect(discovery, &FeedDiscovery::finished, dialog, [this, dialog, discovery, login](const FeedDiscovery::Outcome &outcome) {
         discovery->deleteLater();
-        statusBar()->clearMessage();
+        if (!outcome.address.isValid()) {
+            dialog->showProblem(outcome.error);
+            return;
+        }
+        const std::optional<Account> account = dialog->account();
         if (account && (outcome.needsLogin || !outcome.error.isEmpty())) {
-            subscribeOnAccount(url.toString(QUrl::FullyEncoded), *account);
+            dialog->accept();
+            subscribeOnAccount(outcome.address.toString(QUrl::FullyEncoded), *account);
             return;
         }
         // The address wants a login: ask here, then look again with it. A refused login
         // asks again; Cancel ends it.
         if (outcome.needsLogin) {
-            askLoginForNewFeed(url);
+            dialog->setBusy(false);
+            askLoginForNewFeed(dialog, outcome.address, login.kind != LoginKind::None);
             return;
         }
         if (!outcome.error.isEmpty()) {
-            QMessageBox::warning(this, tr("Add Feed"), outcome.error);
+            dialog->showProblem(outcome.error);
             return;
         }
-        QUrl chosen = outcome.feeds.constFirst().url;
-        if (outcome.feeds.size() > 1) {
-            QStringList names;
-            for (const DiscoveredFeed &feed : outcome.feeds)
-                names << (feed.title.isEmpty() ? feed.url.toString() : u"%1 — %2"_s.arg(feed.title, feed.url.toString()));
-            bool picked = false;
-            const QString name = QInputDialog::getItem(this, tr("Add Feed"), tr("This page offers several feeds:"), names, 0, false, &picked);
-            if (!picked)
-                return;
-            chosen = outcome.feeds.at(names.indexOf(name)).url;
-        }
-        if (account)
-            subscribeOnAccount(chosen.toString(QUrl::FullyEncoded), *account);
+        const auto subscribeTo = [this, dialog, login, account](const QUrl &feed) {
+            if (account) {
+                dialog->accept();
+                subscribeOnAccount(feed.toString(QUrl::FullyEncoded), *account);
+            } else {
+                subscribe(dialog, feed.toString(QUrl::FullyEncoded), login);
+            }
+        };
+        if (outcome.feeds.size() > 1)
+            dialog->offerFeeds(outcome.feeds, subscribeTo);
         else
-            subscribe(chosen.toString(QUrl::FullyEncoded), login);
+            subscribeTo(outcome.feeds.constFirst().url);
     });
-    QByteArray authorization;
-    if (login.kind == LoginKind::Basic)
-        authorization = basicAuthorization(login.user, login.secret);
-    else if (login.kind == LoginKind::Bearer)
-        authorization = bearerAuthorization(login.secret);
-    discovery->discover(url, authorization);
+    discovery->lookUp(dialog->address(), loginAuthorization(login.kind, login.user, login.secret));
 }
 
-void MainWindow::subscribe(const QString &address, const NewFeedLogin &login)
+void MainWindow::subscribe(AddFeedDialog *dialog, const QString &address, const NewFeedLogin &login)
 {
-    m_services.store->post([address](FeedStore &store) { return store.addFeed(address); }, this, [this, address, login](const Result<Feed> &added) {
+    dialog->setBusy(true);
+    // The feed is added even if the dialog is closed meanwhile; the window still shows it.
+    QPointer<AddFeedDialog> shown(dialog);
+    m_services.store->post([address](FeedStore &store) { return store.addFeed(address); }, this,
+                           [this, shown, address, login](const Result<Feed> &added) {
         if (!added) {
-            QMessageBox::warning(this, tr("Add Feed"), added.error());
+            // Already subscribed, most likely: said in the dialog, which keeps the address.
+            if (shown)
+                shown->showProblem(added.error());
+            else
+                showError(added.error());
             return;
         }
+        if (shown)
+            shown->accept();
         m_feedModel->refresh();
         const int row = m_feedModel->rowOfFeed(added.value().id);
         if (row >= 0)

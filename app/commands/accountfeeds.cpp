@@ -3,6 +3,7 @@
 
 #include "backgroundrun.h"
 #include "commandsupport.h"
+#include "feedlookup.h"
 #include "keychainwait.h"
 #include "network/feedurl.h"
 #include "sync/subscriptionedit.h"
@@ -76,7 +77,16 @@ int addToAccount(CommandContext &context, const QCommandLineParser &parser)
         if (!login)
             return ExitUsageOrInput;
     }
-    const QString address = url.value().toString(QUrl::FullyEncoded);
+    // As in the window's Add Feed: a page's address becomes its feed's, since the Google Reader
+    // API subscribes to exactly what it is given. An address this device cannot read (or that
+    // wants a login) goes to the server as given: the server fetches the feed, not this device.
+    QString address = url.value().toString(QUrl::FullyEncoded);
+    if (const FeedDiscovery::Outcome found = lookUpFeedsAndWait({url.value()}).constFirst(); !found.needsLogin && found.error.isEmpty()) {
+        const std::optional<QUrl> feed = singleFeedOrReport(context, found);
+        if (!feed)
+            return ExitUsageOrInput;
+        address = feed->toString(QUrl::FullyEncoded);
+    }
     const sync::SyncError error = waitForEdit(sync::SubscriptionEdit::subscribe(login->account, login->secret, address, parser.value(u"category"_s)));
     if (!error.message.isEmpty())
         return reportFailure(context, Cli::tr("%1 could not subscribe to %2: %3").arg(login->account.name, address, error.message));

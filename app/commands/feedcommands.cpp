@@ -1,9 +1,7 @@
-// freshet add, remove, list: managing subscriptions from the command line.
+// freshet remove, list: managing subscriptions from the command line (add: addcommand.cpp).
 #include "accountfeeds.h"
 #include "commandsupport.h"
 #include "keychainwait.h"
-#include "network/feedurl.h"
-#include "secretinput.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,124 +11,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace freshet {
 
 namespace {
-
-void declareAdd(QCommandLineParser &parser)
-{
-    parser.addPositionalArgument(u"URL"_s, Cli::tr("The feed's address; several may be given."), u"URL..."_s);
-    parser.addOption({u"category"_s, Cli::tr("Put the feeds in this folder (\"/\" nests)."), Cli::tr("PATH")});
-    parser.addOption({u"user"_s,
-                      Cli::tr("The feed needs a login (HTTP Basic) with this user name; the password is read from the "
-                              "terminal or from standard input, never from the command line, and kept in the system keychain."),
-                      Cli::tr("NAME")});
-    parser.addOption({u"token"_s,
-                      Cli::tr("The feed needs a bearer token, read from the terminal or from standard input and kept in "
-                              "the system keychain.")});
-    parser.addOption({u"account"_s, Cli::tr("Subscribe on this sync account's server instead of on this device."), Cli::tr("NAME")});
-}
-
-/// The login asked for with --user or --token, its secret already read; kind None without one.
-struct LoginRequest
-{
-    LoginKind kind = LoginKind::None;
-    QString user;
-    QString secret;
-};
-
-std::optional<LoginRequest> loginFromOptions(CommandContext &context, const QCommandLineParser &parser, const QUrl &url)
-{
-    LoginRequest login;
-    const bool basic = parser.isSet(u"user"_s);
-    const bool bearer = parser.isSet(u"token"_s);
-    if (!basic && !bearer)
-        return login;
-    if (basic && bearer) {
-        reportFailure(context, Cli::tr("Give either --user or --token, not both."));
-        return std::nullopt;
-    }
-    if (context.arguments.size() != 1) {
-        reportFailure(context, Cli::tr("--user and --token take exactly one feed address."));
-        return std::nullopt;
-    }
-    login.kind = basic ? LoginKind::Basic : LoginKind::Bearer;
-    login.user = parser.value(u"user"_s);
-    if (basic && login.user.isEmpty()) {
-        reportFailure(context, Cli::tr("--user needs a user name."));
-        return std::nullopt;
-    }
-    Result<QString> secret = readSecret(basic ? Cli::tr("Password for %1 at %2: ").arg(login.user, url.host())
-                                              : Cli::tr("Token for %1: ").arg(url.host()),
-                                        context.err);
-    if (!secret) {
-        reportFailure(context, secret.error());
-        return std::nullopt;
-    }
-    login.secret = secret.value();
-    return login;
-}
-
-/// Files the secret in the keychain, then notes the login on the feed. Nothing is kept when
-/// the keychain fails: the caller removes the feed again.
-Status saveLogin(FeedStore &store, qint64 feedId, const LoginRequest &login)
-{
-    Result<FeedLogin> stored = store.login(feedId);
-    if (!stored)
-        return Status::failure(stored.error());
-    if (Status kept = storeSecretAndWait(stored.value().credentialKey, login.secret); !kept)
-        return kept;
-    return store.setLogin(feedId, login.kind, login.user);
-}
-
-int runAdd(CommandContext &context, const QCommandLineParser &parser)
-{
-    if (parser.isSet(u"account"_s))
-        return addToAccount(context, parser);
-    if (!checkArgumentCount(context, 1, 1000))
-        return ExitUsageOrInput;
-    // Check every address before storing any, so a typo in the third leaves nothing half-done.
-    QList<QUrl> urls;
-    for (const QString &argument : context.arguments) {
-        Result<QUrl> url = validateFeedUrl(argument);
-        if (!url)
-            return reportFailure(context, url.error());
-        urls << url.value();
-    }
-    const std::optional<LoginRequest> login = loginFromOptions(context, parser, urls.constFirst());
-    if (!login)
-        return ExitUsageOrInput;
-    std::unique_ptr<FeedStore> store = openStoreOrReport(context);
-    if (!store)
-        return ExitUsageOrInput;
-    int failures = 0;
-    for (const QUrl &url : urls) {
-        Result<Feed> added = store->addFeed(url.toString(QUrl::FullyEncoded), parser.value(u"category"_s));
-        if (!added && login->kind != LoginKind::None) {
-            // Already subscribed: a new password or token replaces the old one, keeping the items.
-            Result<std::optional<Feed>> existing = store->feedByUrl(url.toString(QUrl::FullyEncoded));
-            if (existing && existing.value()) {
-                if (Status saved = saveLogin(*store, existing.value()->id, *login); !saved)
-                    return reportFailure(context, saved.error());
-                context.out << Cli::tr("Updated the login of %1").arg(existing.value()->url) << Qt::endl;
-                continue;
-            }
-        }
-        if (!added) {
-            reportFailure(context, added.error());
-            ++failures;
-            continue;
-        }
-        if (login->kind != LoginKind::None) {
-            if (Status saved = saveLogin(*store, added.value().id, *login); !saved) {
-                // A feed that cannot log in is not half-added: it goes, and its login with it.
-                store->removeFeed(added.value().id);
-                reportFailure(context, saved.error());
-                ++failures;
-                continue;
-            }
-        }
-        context.out << Cli::tr("Added %1").arg(added.value().url) << Qt::endl;
-    }
-    return failures == 0 ? ExitOk : ExitUsageOrInput;
-}
 
 void declareRemove(QCommandLineParser &parser)
 {
@@ -249,11 +129,6 @@ int runList(CommandContext &context, const QCommandLineParser &parser)
 }
 
 } // namespace
-
-Command addCommand()
-{
-    return {"add", QT_TRANSLATE_NOOP("freshet::Cli", "Subscribe to one or more feeds."), "URL...", declareAdd, runAdd};
-}
 
 Command removeCommand()
 {

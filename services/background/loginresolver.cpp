@@ -27,8 +27,7 @@ void LoginResolver::resolve(const FeedRequest &request, const FeedLogin &login)
             return;
         }
         FeedRequest withLogin = request;
-        withLogin.authorization = login.kind == LoginKind::Basic ? basicAuthorization(login.user, secret.value())
-                                                                 : bearerAuthorization(secret.value());
+        withLogin.authorization = loginAuthorization(login.kind, login.user, secret.value());
         emit ready(withLogin);
     });
 }

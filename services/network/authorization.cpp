@@ -29,6 +29,19 @@ QByteArray bearerAuthorization(const QString &token)
     return "Bearer " + token.trimmed().toUtf8();
 }
 
+QByteArray loginAuthorization(LoginKind kind, const QString &user, const QString &secret)
+{
+    switch (kind) {
+    case LoginKind::Basic:
+        return basicAuthorization(user, secret);
+    case LoginKind::Bearer:
+        return bearerAuthorization(secret);
+    case LoginKind::None:
+        break;
+    }
+    return {};
+}
+
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
     return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0

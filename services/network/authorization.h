@@ -1,5 +1,6 @@
 #pragma once
 
+#include "feedlogin.h"
 #include "network/feedrequest.h"
 
 #include <QByteArray>
@@ -12,6 +13,9 @@ namespace freshet {
 QByteArray basicAuthorization(const QString &user, const QString &password);
 /// "Bearer token" (RFC 6750).
 QByteArray bearerAuthorization(const QString &token);
+
+/// The header for a login of this kind: Basic, Bearer, or nothing for LoginKind::None.
+QByteArray loginAuthorization(LoginKind kind, const QString &user, const QString &secret);
 
 /// Same scheme, host and port (the default one when none is written).
 bool sameOrigin(const QUrl &a, const QUrl &b);

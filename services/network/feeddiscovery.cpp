@@ -1,5 +1,6 @@
 #include "feeddiscovery.h"
 
+#include "network/feedurl.h"
 #include "parsing/feedparser.h"
 
 #include <QRegularExpression>
@@ -70,9 +71,13 @@ FeedDiscovery::FeedDiscovery(QObject *parent) : QObject(parent), m_fetch(new Fet
 {
     connect(m_fetch, &FetchService::finished, this, [this](const FeedResponse &response) {
         Outcome outcome;
+        outcome.address = response.requestedUrl;
         if (!response.ok()) {
-            outcome.error = response.errorText;
             outcome.needsLogin = response.error == FetchError::LoginRequired;
+            // FetchService's messages speak of "the server"; a person adding several feeds at
+            // once needs to know which address it was.
+            outcome.error = outcome.needsLogin ? response.errorText
+                                               : tr("Nothing could be read from %1: %2").arg(response.requestedUrl.toString(), response.errorText);
             emit finished(outcome);
             return;
         }
@@ -93,6 +98,20 @@ FeedDiscovery::FeedDiscovery(QObject *parent) : QObject(parent), m_fetch(new Fet
             outcome.error = tr("No feed found at %1: it is neither a feed nor a page that links to one.").arg(address.toString());
         emit finished(outcome);
     });
+}
+
+void FeedDiscovery::lookUp(const QString &typed, const QByteArray &authorization)
+{
+    Result<QUrl> url = validateFeedUrl(typed);
+    if (url) {
+        discover(url.value(), authorization);
+        return;
+    }
+    QMetaObject::invokeMethod(this, [this, error = url.error()] {
+        Outcome outcome;
+        outcome.error = error;
+        emit finished(outcome);
+    }, Qt::QueuedConnection);
 }
 
 void FeedDiscovery::discover(const QUrl &url, const QByteArray &authorization)

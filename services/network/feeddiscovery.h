@@ -20,6 +20,8 @@ QList<DiscoveredFeed> findAlternateLinks(const QByteArray &html, const QUrl &pag
 
 /// Given what a person typed: if it is a feed, that feed; if it is a web page, the feeds it
 /// announces; otherwise a clear error. Asynchronous, with FetchService's timeouts and size cap.
+/// The window's Add Feed and `freshet add` both look up through here, so they accept, refuse and
+/// discover alike.
 class FeedDiscovery final : public QObject
 {
     Q_OBJECT
@@ -28,6 +30,8 @@ class FeedDiscovery final : public QObject
 public:
     struct Outcome
     {
+        /// What was looked up; empty when what was typed is not an address (error says why).
+        QUrl address;
         QList<DiscoveredFeed> feeds;
         bool addressIsFeed = false;
         /// The address answered 401: ask for a login and subscribe with it.
@@ -36,6 +40,9 @@ public:
     };
 
     explicit FeedDiscovery(QObject *parent = nullptr);
+    /// What a person typed: checked with validateFeedUrl, then discovered. Refused input
+    /// finishes too, always after this call returns, so callers handle one signal either way.
+    void lookUp(const QString &typed, const QByteArray &authorization = {});
     /// authorization: the login to try (see authorization.h), after a first try answered 401.
     void discover(const QUrl &url, const QByteArray &authorization = {});
 

@@ -7,7 +7,10 @@
 namespace freshet {
 
 /// Checks what a person typed or an OPML file claims is a feed address: http or https, a host,
-/// no credentials in the URL (those belong in the keychain). A missing scheme means https.
+/// no credentials in the URL (those belong in the keychain). A missing scheme means https, or
+/// http for this machine (localhost, 127.0.0.1, [::1]); without a scheme a host needs a dot
+/// (or is this machine), so a stray word is not taken for an address. Every message is one plain
+/// sentence that names what was typed.
 Result<QUrl> validateFeedUrl(const QString &text);
 
 } // namespace freshet

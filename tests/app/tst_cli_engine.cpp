@@ -31,6 +31,21 @@ private:
 
     QString url(const QString &path) const { return m_server.url(path).toString(); }
 
+    /// Subscribes through `import`, which stores addresses as given: `add` refuses a feed that
+    /// fails or cannot be reached now, and these tests need such feeds.
+    bool subscribeAsGiven(const QStringList &urls)
+    {
+        QFile opml(m_profile->filePath(u"as-given.opml"_s));
+        if (!opml.open(QIODevice::WriteOnly))
+            return false;
+        opml.write("<?xml version=\"1.0\"?><opml version=\"2.0\"><head><title>t</title></head><body>");
+        for (const QString &address : urls)
+            opml.write("<outline type=\"rss\" text=\"feed\" xmlUrl=\"" + address.toHtmlEscaped().toUtf8() + "\"/>");
+        opml.write("</body></opml>");
+        opml.close();
+        return freshet({u"import"_s, opml.fileName()}).exitCode == 0;
+    }
+
     static QJsonValue json(const CliRun &run) { return QJsonDocument::fromJson(run.out.toUtf8()).isArray()
                                                        ? QJsonValue(QJsonDocument::fromJson(run.out.toUtf8()).array())
                                                        : QJsonValue(QJsonDocument::fromJson(run.out.toUtf8()).object()); }
@@ -98,7 +113,7 @@ private slots:
 
     void failedFetchExitsThree()
     {
-        QCOMPARE(freshet({u"add"_s, url(u"/fault/500"_s)}).exitCode, 0);
+        QVERIFY(subscribeAsGiven({url(u"/fault/500"_s)}));
         CliRun fetch = freshet({u"fetch"_s});
         QCOMPARE(fetch.exitCode, 3);
         QVERIFY2(fetch.out.contains(u"failed"_s), qPrintable(fetch.out));
@@ -108,7 +123,7 @@ private slots:
 
     void deadlineIsKept()
     {
-        QCOMPARE(freshet({u"add"_s, url(u"/fault/stall"_s), url(u"/gen/3.xml"_s)}).exitCode, 0);
+        QVERIFY(subscribeAsGiven({url(u"/fault/stall"_s), url(u"/gen/3.xml"_s)}));
         QElapsedTimer clock;
         clock.start();
         CliRun fetch = freshet({u"fetch"_s, u"--deadline"_s, u"2"_s, u"--json"_s});
@@ -137,7 +152,7 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        QCOMPARE(freshet({u"add"_s, u"https://kept.example/feed"_s}).exitCode, 0);
+        QVERIFY(subscribeAsGiven({u"https://kept.example/feed"_s}));
         const CliRun run = freshet(arguments);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
@@ -181,7 +196,7 @@ private slots:
 
     void brokenOpmlChangesNothing()
     {
-        QCOMPARE(freshet({u"add"_s, u"https://kept.example/feed"_s}).exitCode, 0);
+        QVERIFY(subscribeAsGiven({u"https://kept.example/feed"_s}));
         QFile opml(m_profile->filePath(u"broken.opml"_s));
         QVERIFY(opml.open(QIODevice::WriteOnly));
         opml.write("<opml><body><outline type=\"rss\" xmlUrl=\"https://new.example/rss\"><outline></body>");

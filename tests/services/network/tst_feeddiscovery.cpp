@@ -75,6 +75,40 @@ private slots:
         QVERIFY(invalid.feeds.isEmpty());
         QVERIFY2(invalid.error.contains(u"No feed found"_s), qPrintable(invalid.error));
     }
+
+    void whatIsTypedIsCheckedFirst()
+    {
+        FeedDiscovery discovery;
+        QSignalSpy finished(&discovery, &FeedDiscovery::finished);
+        discovery.lookUp(u"not a url"_s);
+        QCOMPARE(finished.count(), 0);   // never from inside the call
+        QVERIFY(finished.wait(5000));
+        const auto refused = finished.constFirst().constFirst().value<FeedDiscovery::Outcome>();
+        QVERIFY(!refused.address.isValid());
+        QVERIFY(refused.feeds.isEmpty());
+        QVERIFY2(refused.error.contains(u"not a web address"_s), qPrintable(refused.error));
+
+        discovery.lookUp(u"localhost:%1/demo/index.html"_s.arg(m_server.port()));
+        QVERIFY(finished.wait(15000));
+        const auto page = finished.last().constFirst().value<FeedDiscovery::Outcome>();
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        QCOMPARE(page.address, QUrl(u"http://localhost:%1/demo/index.html"_s.arg(m_server.port())));
+        QCOMPARE(page.feeds.size(), 2);
+    }
+
+    void anUnreachableAddressIsNamed()
+    {
+        const FeedDiscovery::Outcome outcome = [] {
+            FeedDiscovery discovery;
+            QSignalSpy finished(&discovery, &FeedDiscovery::finished);
+            discovery.discover(QUrl(u"http://127.0.0.1:1/feed.xml"_s));
+            if (!finished.wait(15000))
+                qFatal("no answer");
+            return finished.constFirst().constFirst().value<FeedDiscovery::Outcome>();
+        }();
+        QVERIFY(outcome.feeds.isEmpty());
+        QVERIFY2(outcome.error.contains(u"http://127.0.0.1:1/feed.xml"_s), qPrintable(outcome.error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFeedDiscovery)

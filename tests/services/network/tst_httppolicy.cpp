@@ -110,6 +110,38 @@ private slots:
             QCOMPARE(url.value().toString(), expected);
         }
     }
+
+    void addressesTypedWithoutAScheme_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");   // empty: rejected
+        QTest::newRow("localhost with port") << u"localhost:47857/feed.xml"_s << u"http://localhost:47857/feed.xml"_s;
+        QTest::newRow("localhost") << u"localhost/feed.xml"_s << u"http://localhost/feed.xml"_s;
+        QTest::newRow("127.0.0.1") << u"127.0.0.1:8080/rss"_s << u"http://127.0.0.1:8080/rss"_s;
+        QTest::newRow("[::1]") << u"[::1]:8080/rss"_s << u"http://[::1]:8080/rss"_s;
+        QTest::newRow("ordinary host with port") << u"example.org:8443/rss"_s << u"https://example.org:8443/rss"_s;
+        QTest::newRow("localhost with https") << u"https://localhost:8443/rss"_s << u"https://localhost:8443/rss"_s;
+        QTest::newRow("intranet host with scheme") << u"http://nas/rss"_s << u"http://nas/rss"_s;
+        QTest::newRow("a word") << u"not-a-url"_s << QString();
+        QTest::newRow("words") << u"not a url"_s << QString();
+        QTest::newRow("words with scheme") << u"https://not a url"_s << QString();
+    }
+
+    void addressesTypedWithoutAScheme()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        const Result<QUrl> url = validateFeedUrl(input);
+        if (expected.isEmpty()) {
+            QVERIFY2(!url.ok(), qPrintable(input));
+            // One plain sentence naming what was typed, never QUrl's own wording.
+            QVERIFY2(url.error().contains(input), qPrintable(url.error()));
+            QVERIFY2(!url.error().contains(u"not permitted"_s) && !url.error().contains(u"source was"_s), qPrintable(url.error()));
+        } else {
+            QVERIFY2(url.ok(), qPrintable(url.error()));
+            QCOMPARE(url.value().toString(), expected);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHttpPolicy)
