@@ -145,6 +145,21 @@ private slots:
         QVERIFY(store->feedByUrl(m_server.url(u"/fault/redirect/302/2?to=/gen/5.xml"_s).toString()).value().has_value());
     }
 
+    void relativeRedirectsMoveTheFeedAsAbsoluteOnesDo()
+    {
+        // Location: 2, then ../../../gen/6.xml (a 301 chain); Location: /fault/… (a 302 chain).
+        const QString permanent = u"/fault/redirect/301/2?location=relative&to=/gen/6.xml"_s;
+        const QString temporary = u"/fault/redirect/302/2?location=path&to=/gen/7.xml"_s;
+        subscribe({permanent, temporary});
+        const FetchRunSummary run = runFetch(10s);
+        QCOMPARE(run.failed, 0);
+        QCOMPARE(run.updated, 2);
+        auto store = openStore();
+        QVERIFY(store->feedByUrl(m_server.url(u"/gen/6.xml"_s).toString()).value().has_value());
+        QVERIFY(!store->feedByUrl(m_server.url(permanent).toString()).value().has_value());
+        QVERIFY(store->feedByUrl(m_server.url(temporary).toString()).value().has_value());
+    }
+
     void redirectLoopsAndLongChainsFail()
     {
         subscribe({u"/fault/loop/3"_s, u"/fault/redirect/302/15"_s});
