@@ -33,7 +33,7 @@ struct Feed
     int consecutiveErrors = 0;
     QDateTime nextDueAt;
     QString nextDueReason;
-    QDateTime retryAfterAt;
+    QDateTime retryAfterAt;    ///< a 429/503 answer's Retry-After; invalid when none is pending
     QString disabledReason;    ///< non-empty: never fetched again (for example 410 Gone)
     qint64 accountId = 1;      ///< 1: the local account, fetched by Freshet itself
     QString remoteId;          ///< a sync account's id for it; empty for local feeds
@@ -64,6 +64,9 @@ struct Feed
         return own.displayTitle();
     }
     bool isDisabled() const { return !disabledReason.isEmpty(); }
+    /// The server's Retry-After (429/503) is still ahead: no trigger asks it before then, not
+    /// even a forced refresh.
+    bool isRateLimitedAt(const QDateTime &now) const { return retryAfterAt.isValid() && retryAfterAt > now; }
     bool isSynced() const { return accountId != localAccountId; }
 };
 

@@ -1,6 +1,7 @@
 #include "feedlistmodel.h"
 
 #include "itemreader.h"
+#include "ratelimit.h"
 
 #include <QFont>
 #include <QLocale>
@@ -120,6 +121,8 @@ QVariant FeedListModel::data(const QModelIndex &index, int role) const
             else if (!feed->lastError.isEmpty())
                 tip += u'\n' + tr("Last error (%1): %2").arg(QLocale().toString(feed->lastErrorAt.toLocalTime(), QLocale::ShortFormat),
                                                               feed->lastError);
+            if (feed->isRateLimitedAt(QDateTime::currentDateTimeUtc()))
+                tip += u'\n' + rateLimitedUntilText(feed->retryAfterAt);
             return tip;
         }
         break;

@@ -20,7 +20,7 @@ enum class FeedOutcome {
     NotModified,  ///< 304, or a body identical to last time: not parsed
     Failed,
     Disabled,     ///< retired now (410 Gone)
-    Skipped,      ///< not started: no budget left, or cancelled at the deadline
+    Skipped,      ///< not started: no budget left, cancelled at the deadline, or rate-limited
 };
 
 QString fetchResultName(FetchResult result);
@@ -40,6 +40,9 @@ struct FeedOutcomeRecord
     qint64 bytes = 0;
     qint64 elapsedMs = 0;
     QString message;          ///< the error, or why it was skipped
+    /// Skipped without a request: the server's Retry-After was still ahead (message says until
+    /// when). Not stored: the fetch log keeps the message.
+    bool rateLimited = false;
 };
 
 /// The totals of one run, as `freshet fetch` prints them.
@@ -56,6 +59,7 @@ struct FetchRunSummary
     int notModified = 0;
     int failed = 0;
     int skipped = 0;
+    int rateLimited = 0;      ///< of the skipped, those whose server asked to wait (Retry-After)
     int newItems = 0;
     int updatedItems = 0;
     qint64 bytes = 0;

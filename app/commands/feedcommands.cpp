@@ -2,6 +2,7 @@
 #include "accountfeeds.h"
 #include "commandsupport.h"
 #include "keychainwait.h"
+#include "ratelimit.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -72,6 +73,7 @@ QJsonObject feedJson(const Feed &feed, const FeedLogin &login)
         {u"nextDue"_s, jsonTime(feed.nextDueAt)},
         {u"nextDueReason"_s, feed.nextDueReason},
         {u"disabledReason"_s, feed.disabledReason},
+        {u"rateLimitedUntil"_s, feed.isRateLimitedAt(QDateTime::currentDateTimeUtc()) ? jsonTime(feed.retryAfterAt) : QJsonValue()},
         {u"login"_s, loginKind},
         {u"user"_s, user},
     };
@@ -122,6 +124,8 @@ int runList(CommandContext &context, const QCommandLineParser &parser)
             context.out << '\n' << "    " << Cli::tr("login: token in the keychain");
         if (!feed.lastError.isEmpty())
             context.out << '\n' << "    " << Cli::tr("error: %1").arg(feed.lastError);
+        if (feed.isRateLimitedAt(QDateTime::currentDateTimeUtc()))
+            context.out << '\n' << "    " << rateLimitedUntilText(feed.retryAfterAt);
         context.out << '\n';
     }
     context.out.flush();

@@ -101,6 +101,8 @@ int printSummary(CommandContext &context, const BackgroundRunOutcome &outcome, b
         for (const FeedOutcomeRecord &record : summary.outcomes) {
             if (record.feedId == 0 && !record.message.isEmpty())
                 context.out << '\n' << record.message;
+            else if (record.rateLimited)
+                context.out << '\n' << Cli::tr("Skipped %1: %2").arg(record.feedUrl, record.message);
         }
         if (summary.deadlineHit)
             context.out << '\n' << Cli::tr("The deadline was reached; unfinished feeds will be fetched next time.");

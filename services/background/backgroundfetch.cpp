@@ -6,6 +6,7 @@
 #include "credentials/credentialstore.h"
 #include "storage/storethread.h"
 #include "sync/syncrunner.h"
+#include "ratelimit.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -202,18 +203,47 @@ void BackgroundFetch::onFeedsSelected(qint64 runId, const QList<Feed> &feeds, co
         finish(false);
         return;
     }
-    m_total = int(feeds.size() + accounts.size());
+    const QList<Feed> asked = withoutRateLimited(feeds);
+    m_total = int(asked.size() + accounts.size());
     emit started(m_total);
     if (m_total == 0) {
         finish(false);
         return;
     }
-    for (const Feed &feed : feeds) {
+    for (const Feed &feed : asked) {
         m_feedsInFlight.insert(feed.id, feed);
         m_logins->resolve(FeedRequest{feed.id, QUrl(feed.url), feed.etag, feed.lastModified, {}}, logins.value(feed.id));
     }
     for (const Account &account : accounts)
         startSync(account);
+}
+
+QList<Feed> BackgroundFetch::withoutRateLimited(const QList<Feed> &feeds)
+{
+    // A server's explicit "come back later" binds every trigger: a forced refresh (--all, F5,
+    // Refresh Feed) selects feeds whatever their schedule, but not past a Retry-After. Such a
+    // feed is skipped, not failed: it did nothing wrong in this run.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Feed> asked;
+    asked.reserve(feeds.size());
+    for (const Feed &feed : feeds) {
+        if (!feed.isRateLimitedAt(now)) {
+            asked << feed;
+            continue;
+        }
+        FeedOutcomeRecord record;
+        record.feedId = feed.id;
+        record.feedUrl = feed.url;
+        record.outcome = FeedOutcome::Skipped;
+        record.rateLimited = true;
+        record.message = rateLimitedUntilText(feed.retryAfterAt);
+        ++m_summary.skipped;
+        ++m_summary.rateLimited;
+        m_summary.outcomes << record;
+        m_store->post([runId = m_summary.runId, record](FeedStore &store) { return store.addOutcome(runId, record); }, this,
+                      [](const Status &) {});
+    }
+    return asked;
 }
 
 void BackgroundFetch::startSync(const Account &account)
@@ -423,8 +453,9 @@ void BackgroundFetch::finish(bool deadlineHit)
     m_syncsInFlight = 0;
     if (m_sync)
         m_sync->stopAll();
-    // Only the deadline skips a feed, so any skipped feed means the deadline was reached.
-    summary.deadlineHit = deadlineHit || summary.deadlineHit || summary.skipped > 0;
+    // Besides rate-limited feeds (skipped before the run asked anything), only the deadline
+    // skips a feed, so any other skipped feed means the deadline was reached.
+    summary.deadlineHit = deadlineHit || summary.deadlineHit || summary.skipped > summary.rateLimited;
     // As on iOS: new data wins even if some feeds failed; failed only when no feed answered.
     if (summary.newItems + summary.updatedItems > 0)
         summary.result = FetchResult::NewData;

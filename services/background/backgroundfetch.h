@@ -100,6 +100,8 @@ private:
     void selectFeeds();
     void onFeedsSelected(qint64 runId, const QList<Feed> &feeds, const QHash<qint64, FeedLogin> &logins,
                          const QList<Account> &accounts, const QString &error);
+    /// The feeds to request; the rest, rate-limited by their server, are logged as skipped.
+    QList<Feed> withoutRateLimited(const QList<Feed> &feeds);
     void startSync(const Account &account);
     void onSyncFinished(const sync::AccountSyncOutcome &outcome);
     void finishWhenDone();

@@ -166,7 +166,9 @@ PreparedResponse prepareResponse(qint64 runId, const Feed &feed, const FeedRespo
         prepared.hints = hintsFrom(response, now, !failure.isEmpty(), update.consecutiveErrors, jitterUnit,
                                    prepared.haveDocument ? &parsed : nullptr);
         prepared.needsStoredHints = !prepared.haveDocument || !prepared.hints.postingIntervalSeconds;
-        if (response.retryAfter)
+        // Only a 429/503 makes the feed rate-limited (see Feed::isRateLimitedAt): a Retry-After
+        // on another answer still moves the next fetch, as RefreshPolicy reads it from hints.
+        if (response.retryAfter && response.error == FetchError::RateLimited)
             update.retryAfterAt = *response.retryAfter;
     }
     if (prepared.haveDocument)

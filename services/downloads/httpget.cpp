@@ -1,6 +1,7 @@
 #include "httpget.h"
 
 #include "network/httppolicy.h"
+#include "network/redirecttarget.h"
 
 #include <QCoreApplication>
 #include <QSslSocket>
@@ -272,12 +273,11 @@ bool HttpGet::headComplete()
 
 bool HttpGet::followRedirect()
 {
-    const QByteArray location = header("Location");
-    if (location.isEmpty()) {
+    const QUrl next = redirectTarget(m_url, header("Location"));
+    if (!next.isValid()) {
         fail(Error::Redirect, HttpGetMessages::tr("The server redirected (%1) without saying where to.").arg(m_status));
         return false;
     }
-    const QUrl next = m_url.resolved(QUrl::fromEncoded(location));
     if (++m_redirects > MaxRedirects) {
         fail(Error::Redirect, HttpGetMessages::tr("The server redirected more than %1 times.").arg(MaxRedirects));
         return false;

@@ -75,6 +75,7 @@ QJsonObject fetchSummaryToJson(const FetchRunSummary &summary)
         {u"notModified"_s, summary.notModified},
         {u"failed"_s, summary.failed},
         {u"skipped"_s, summary.skipped},
+        {u"rateLimited"_s, summary.rateLimited},
         {u"newItems"_s, summary.newItems},
         {u"updatedItems"_s, summary.updatedItems},
         {u"bytes"_s, summary.bytes},
@@ -99,6 +100,7 @@ std::optional<FetchRunSummary> fetchSummaryFromJson(const QJsonObject &object)
     summary.notModified = object.value(u"notModified"_s).toInt();
     summary.failed = object.value(u"failed"_s).toInt();
     summary.skipped = object.value(u"skipped"_s).toInt();
+    summary.rateLimited = object.value(u"rateLimited"_s).toInt();
     summary.newItems = object.value(u"newItems"_s).toInt();
     summary.updatedItems = object.value(u"updatedItems"_s).toInt();
     summary.bytes = object.value(u"bytes"_s).toInteger();

@@ -2,6 +2,7 @@
 
 #include "network/authorization.h"
 #include "network/httppolicy.h"
+#include "network/redirecttarget.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -210,7 +211,7 @@ bool FetchService::followRedirect(const std::shared_ptr<Transfer> &transfer)
 {
     QNetworkReply *reply = transfer->reply;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QUrl location = reply->url().resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
+    const QUrl location = redirectTarget(reply);
     if (!location.isValid() || (location.scheme() != u"http"_s && location.scheme() != u"https"_s)) {
         complete(transfer, FetchError::HttpStatus, tr("HTTP %1 redirect to an unusable address.").arg(status));
         return true;

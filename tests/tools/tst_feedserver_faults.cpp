@@ -106,6 +106,18 @@ private slots:
         QVERIFY(result.body.contains("urn:freshet:gen:2"));
     }
 
+    void redirectsWriteTheAskedLocationForm()
+    {
+        const auto location = [this](const QString &pathAndQuery) { return m_client.get(m_server.url(pathAndQuery)).header("location"); };
+        QCOMPARE(location(u"/fault/redirect/302/2?location=path"_s), QByteArray("/fault/redirect/302/1?location=path"));
+        QCOMPARE(location(u"/fault/redirect/302/2?location=relative"_s), QByteArray("1?location=relative"));
+        QCOMPARE(location(u"/fault/redirect/301/1?location=relative&to=/gen/2.xml"_s), QByteArray("../../../gen/2.xml"));
+        QCOMPARE(location(u"/fault/loop/0?location=relative"_s), QByteArray("1?location=relative"));
+        QCOMPARE(location(u"/fault/redirect/308/2?location=scheme-relative"_s),
+                 "//127.0.0.1:" + QByteArray::number(m_server.url(u"/"_s).port()) + "/fault/redirect/308/1?location=scheme-relative");
+        QCOMPARE(location(u"/fault/redirect/307/1"_s), m_server.url(u"/gen/0.xml"_s).toEncoded());
+    }
+
     void qnamFollowsAChainToTheFeed()
     {
         QNetworkRequest request(m_server.url(u"/fault/redirect/307/4"_s));

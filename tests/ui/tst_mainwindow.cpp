@@ -7,6 +7,7 @@
 #include "itemtablemodel.h"
 #include "itemview.h"
 #include "mainwindow.h"
+#include "ratelimit.h"
 #include "storage/storeitemreader.h"
 #include "storage/storethread.h"
 #include "testprofile.h"
@@ -15,6 +16,8 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
@@ -64,6 +67,18 @@ private:
         QSignalSpy done(reply, &QNetworkReply::finished);
         QVERIFY(done.wait(5000));
         reply->deleteLater();
+    }
+
+    /// How many answers with this status the server has sent since it started.
+    qint64 served(int status)
+    {
+        QNetworkAccessManager network;
+        QNetworkReply *reply = network.get(QNetworkRequest(m_server.url(u"/control/stats"_s)));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!done.wait(5000))
+            qFatal("the feed server's stats did not come");
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).object().value(u"byStatus"_s).toObject().value(QString::number(status)).toInteger();
     }
 
 private slots:
@@ -220,6 +235,40 @@ private slots:
         QCOMPARE(model->rowCount(), 31);
         QCOMPARE(table->currentIndex().data(ItemTableModel::ItemIdRole).toLongLong(), selectedId);
         QCOMPARE(table->currentIndex().row(), 6);
+    }
+
+    void refreshWaitsForRetryAfterAndTheFeedListSaysUntilWhen()
+    {
+        TestProfile profile;
+        const QString limited = m_server.url(u"/fault/429?retry-after=3600&window=1"_s).toString();
+        {
+            auto store = profile.openStore(u"setup"_s);
+            QVERIFY(store->addFeed(limited).ok());
+            QVERIFY(store->addFeed(m_server.url(u"/gen/4.xml"_s).toString()).ok());
+        }
+        App app(profile);
+        app.window->show();
+        QSignalSpy completed(&app.fetch, &BackgroundFetch::completed);
+        const qint64 before = served(429);
+        app.window->refreshNow();
+        QVERIFY(completed.wait(15000));
+        QCOMPARE(served(429), before + 1);
+
+        app.window->refreshNow();   // F5 again at once
+        QVERIFY(completed.wait(15000));
+        const FetchRunSummary second = completed.last().constFirst().value<FetchRunSummary>();
+        QCOMPARE(second.failed, 0);
+        QCOMPARE(second.rateLimited, 1);
+        QCOMPARE(served(429), before + 1);
+
+        const QDateTime until = profile.openStore(u"check"_s)->feedByUrl(limited).value()->retryAfterAt;
+        FeedListModel *feeds = app.window->feedModel();
+        QString tip;
+        for (int row = 0; row < feeds->rowCount(); ++row) {
+            if (feeds->index(row).data(Qt::ToolTipRole).toString().startsWith(limited))
+                tip = feeds->index(row).data(Qt::ToolTipRole).toString();
+        }
+        QVERIFY2(tip.endsWith(u'\n' + rateLimitedUntilText(until)), qPrintable(tip));
     }
 
     void simulateBackgroundFetchReportsAndUpdatesTheTable()

@@ -6,6 +6,7 @@
 #include "queryvalues.h"
 
 #include <QDateTime>
+#include <QStringList>
 #include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
@@ -34,10 +35,49 @@ HttpResponse status(const HttpRequest &request, int code, bool dateByDefault)
     return response;
 }
 
-HttpResponse redirect(const HttpRequest &request, int code, const QString &location)
+/// `target` (a path on this server, perhaps with a query) as a reference relative to `from`:
+/// "2" beside it, "../../gen/0.xml" elsewhere, as servers write relative Locations.
+QString relativeReference(const QString &from, const QString &target)
 {
+    const qsizetype queryStart = target.indexOf(u'?');
+    const QString targetPath = target.left(queryStart);
+    const QString query = queryStart < 0 ? QString() : target.mid(queryStart);
+    QStringList fromDirectories = from.split(u'/', Qt::SkipEmptyParts);
+    if (!from.endsWith(u'/') && !fromDirectories.isEmpty())
+        fromDirectories.removeLast();
+    QStringList targetSegments = targetPath.split(u'/', Qt::SkipEmptyParts);
+    if (targetPath.endsWith(u'/'))
+        targetSegments.append(QString());
+    qsizetype common = 0;
+    while (common < fromDirectories.size() && common + 1 < targetSegments.size()
+           && fromDirectories.at(common) == targetSegments.at(common))
+        ++common;
+    QString reference = u"../"_s.repeated(fromDirectories.size() - common) + targetSegments.mid(common).join(u'/');
+    if (reference.isEmpty())
+        reference = u"./"_s;
+    return reference + query;
+}
+
+/// The Location of a redirect to `target` (a path on this server): absolute by default, or with
+/// ?location= one of the other forms RFC 9110 allows and real servers send: "path" (an absolute
+/// path), "relative" (relative to the request's path), "scheme-relative" ("//host:port/path").
+QString locationFor(const HttpRequest &request, const QString &target)
+{
+    const QString form = request.queryValue(u"location"_s);
+    if (form == u"path"_s)
+        return target;
+    if (form == u"relative"_s)
+        return relativeReference(request.path, target);
+    if (form == u"scheme-relative"_s)
+        return request.origin.mid(request.origin.indexOf(u"//"_s)) + target;
+    return request.origin + target;
+}
+
+HttpResponse redirect(const HttpRequest &request, int code, const QString &target)
+{
+    const QString location = locationFor(request, target);
     HttpResponse response = HttpResponse::text(code, "Moved to " + location.toUtf8() + '\n');
-    response.setHeader("Location", (request.origin + location).toUtf8());
+    response.setHeader("Location", location.toUtf8());
     return response;
 }
 

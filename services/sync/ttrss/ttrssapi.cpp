@@ -1,6 +1,7 @@
 #include "ttrssapi.h"
 
 #include "network/httppolicy.h"
+#include "network/redirecttarget.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -240,7 +241,7 @@ TtRssReply TtRssApi::readReply(QNetworkReply *reply) const
         return result;
     }
     if (status >= 300 && status < 400) {
-        const QUrl target = reply->url().resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        const QUrl target = redirectTarget(reply);
         result.error = SyncError{SyncErrorKind::Protocol,
                                  tr("%1 sends its API elsewhere (%2): use that address for the account.")
                                      .arg(host, target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),

@@ -1,6 +1,7 @@
 // BackgroundFetch against the real loopback feed server: every fetch behaviour of the engine.
 #include "background/backgroundfetch.h"
 #include "feedserverprocess.h"
+#include "ratelimit.h"
 #include "storage/feedstore.h"
 #include "storage/storethread.h"
 
@@ -145,6 +146,21 @@ private slots:
         QVERIFY(store->feedByUrl(m_server.url(u"/fault/redirect/302/2?to=/gen/5.xml"_s).toString()).value().has_value());
     }
 
+    void relativeRedirectsMoveTheFeedAsAbsoluteOnesDo()
+    {
+        // Location: 2, then ../../../gen/6.xml (a 301 chain); Location: /fault/… (a 302 chain).
+        const QString permanent = u"/fault/redirect/301/2?location=relative&to=/gen/6.xml"_s;
+        const QString temporary = u"/fault/redirect/302/2?location=path&to=/gen/7.xml"_s;
+        subscribe({permanent, temporary});
+        const FetchRunSummary run = runFetch(10s);
+        QCOMPARE(run.failed, 0);
+        QCOMPARE(run.updated, 2);
+        auto store = openStore();
+        QVERIFY(store->feedByUrl(m_server.url(u"/gen/6.xml"_s).toString()).value().has_value());
+        QVERIFY(!store->feedByUrl(m_server.url(permanent).toString()).value().has_value());
+        QVERIFY(store->feedByUrl(m_server.url(temporary).toString()).value().has_value());
+    }
+
     void redirectLoopsAndLongChainsFail()
     {
         subscribe({u"/fault/loop/3"_s, u"/fault/redirect/302/15"_s});
@@ -153,6 +169,38 @@ private slots:
         QCOMPARE(run.result, FetchResult::Failed);
         QVERIFY2(feedAt(u"/fault/loop/3"_s).lastError.contains(u"loop"_s), qPrintable(feedAt(u"/fault/loop/3"_s).lastError));
         QVERIFY(feedAt(u"/fault/redirect/302/15"_s).lastError.contains(u"redirects"_s));
+    }
+
+    void retryAfterBindsForcedAndNamedRunsUntilItPasses()
+    {
+        const QString limited = u"/fault/429?retry-after=3600"_s;
+        subscribe({limited, u"/gen/8.xml"_s});
+        const FetchRunSummary first = runFetch(10s);
+        QCOMPARE(first.attempted, 2);
+        QCOMPARE(first.failed, 1);
+        const QDateTime until = feedAt(limited).retryAfterAt;
+        QVERIFY(until > QDateTime::currentDateTimeUtc().addSecs(3500));
+
+        // Every feed (--all, F5) and a named one (Refresh Feed, a push): not asked, skipped.
+        for (const FetchScope &scope : {FetchScope::everyFeed(), FetchScope::onlyFeeds({m_server.url(limited).toString()})}) {
+            const FetchRunSummary forced = runFetch(10s, scope);
+            QCOMPARE(forced.attempted, scope.all ? 1 : 0);
+            QCOMPARE(forced.failed, 0);
+            QCOMPARE(forced.skipped, 1);
+            QCOMPARE(forced.rateLimited, 1);
+            QVERIFY(!forced.deadlineHit);
+            QCOMPARE(forced.result, FetchResult::NoData);
+            const auto line = std::find_if(forced.outcomes.cbegin(), forced.outcomes.cend(),
+                                           [&](const FeedOutcomeRecord &record) { return record.feedUrl == m_server.url(limited).toString(); });
+            QVERIFY(line != forced.outcomes.cend());
+            QCOMPARE(line->outcome, FeedOutcome::Skipped);
+            QCOMPARE(line->message, rateLimitedUntilText(until));
+        }
+        // The log keeps the line, and the feed still waits for the same time.
+        const FetchRunSummary logged = openStore()->recentRuns(1).value().constFirst();
+        QCOMPARE(logged.outcomes.size(), 1);
+        QCOMPARE(logged.outcomes.constFirst().message, rateLimitedUntilText(until));
+        QCOMPARE(feedAt(limited).retryAfterAt, until);
     }
 
     void goneDisablesTheFeedWithTheReason()

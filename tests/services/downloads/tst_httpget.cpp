@@ -183,6 +183,47 @@ private slots:
         QCOMPARE(got.finalUrl.path(), u"/large/2048.bin"_s);
     }
 
+    void followsEveryFormOfLocation_data()
+    {
+        QTest::addColumn<QString>("chain");
+        QTest::addColumn<QString>("form");
+        for (const QString &form : {u"absolute"_s, u"path"_s, u"relative"_s, u"scheme-relative"_s}) {
+            for (const QString &chain : {u"301/2"_s, u"302/2"_s, u"307/2"_s, u"308/2"_s, u"mixed/4"_s})
+                QTest::addRow("%s %s", qPrintable(chain), qPrintable(form)) << chain << form;
+        }
+    }
+
+    void followsEveryFormOfLocation()
+    {
+        QFETCH(QString, chain);
+        QFETCH(QString, form);
+        const Fetched got = fetch(m_server.url(u"/fault/redirect/%1?location=%2&to=%3"_s.arg(
+            chain, form, QString::fromLatin1(QUrl::toPercentEncoding(u"/large/2048.bin?seed=7"_s)))));
+        QCOMPARE(got.error, HttpGet::Error::None);
+        QCOMPARE(got.status, 200);
+        QCOMPARE(got.body.size(), 2048);
+        QCOMPARE(got.finalUrl, m_server.url(u"/large/2048.bin?seed=7"_s));
+    }
+
+    void relativeLoopsAndLongChainsStop_data()
+    {
+        QTest::addColumn<QString>("form");
+        QTest::newRow("path") << u"path"_s;
+        QTest::newRow("relative") << u"relative"_s;
+        QTest::newRow("scheme-relative") << u"scheme-relative"_s;
+    }
+
+    void relativeLoopsAndLongChainsStop()
+    {
+        QFETCH(QString, form);
+        const Fetched loop = fetch(m_server.url(u"/fault/loop/0?period=3&location="_s + form));
+        QCOMPARE(loop.error, HttpGet::Error::Redirect);
+        QVERIFY2(loop.errorString.contains(u"loop"_s), qPrintable(loop.errorString));
+        const Fetched tooMany = fetch(m_server.url(u"/fault/redirect/302/11?to=/large/10.bin&location="_s + form));
+        QCOMPARE(tooMany.error, HttpGet::Error::Redirect);
+        QVERIFY2(tooMany.errorString.contains(u"10"_s), qPrintable(tooMany.errorString));
+    }
+
     void tooManyRedirectsStop()
     {
         const Fetched got = fetch(m_server.url(u"/fault/redirect/301/11?to=/large/2048.bin"_s));
@@ -370,6 +411,19 @@ private slots:
         const Fetched refused = fetch(redirect.url(u"https"_s));
         QCOMPARE(refused.error, HttpGet::Error::Redirect);
         QVERIFY(refused.body.isEmpty());
+
+        // A scheme-relative Location keeps https; a relative one cannot leave it either.
+        QSslServer schemeRelative;
+        schemeRelative.setSslConfiguration(serverTls());
+        CannedServer canned2(&schemeRelative, {"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nxyz"});
+        QSslServer hop;
+        hop.setSslConfiguration(serverTls());
+        CannedServer redirectKeepingTls(&hop, {"HTTP/1.1 301 Moved\r\nLocation: //localhost:"
+                                                 + QByteArray::number(canned2.url().port()) + "/file.bin\r\n\r\n"});
+        const Fetched kept = fetch(redirectKeepingTls.url(u"https"_s));
+        QCOMPARE(kept.error, HttpGet::Error::None);
+        QCOMPARE(kept.body, "xyz");
+        QCOMPARE(kept.finalUrl.scheme(), u"https"_s);
     }
 
 private:

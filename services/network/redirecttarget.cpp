@@ -1,0 +1,24 @@
+#include "redirecttarget.h"
+
+#include <QNetworkReply>
+
+namespace freshet {
+
+QUrl redirectTarget(const QUrl &requested, const QByteArray &location)
+{
+    const QByteArray trimmed = location.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    // Tolerant: a raw space or UTF-8 byte in a Location is common and means what it says.
+    const QUrl reference = QUrl::fromEncoded(trimmed, QUrl::TolerantMode);
+    if (!reference.isValid())
+        return {};
+    return requested.resolved(reference);
+}
+
+QUrl redirectTarget(const QNetworkReply *reply)
+{
+    return redirectTarget(reply->url(), reply->rawHeader("Location"));
+}
+
+} // namespace freshet
