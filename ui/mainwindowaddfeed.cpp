@@ -48,7 +48,7 @@ void MainWindow::addFeed()
 
 void MainWindow::askLoginForNewFeed(const QUrl &url)
 {
-    auto *dialog = new LoginDialog(url.toString(), LoginDialog::Reason::NeedsLogin, {}, this);
+    auto *dialog = new LoginDialog(url.toString(QUrl::FullyEncoded), LoginDialog::Reason::NeedsLogin, {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, url, dialog] {
         discoverFeeds(url, NewFeedLogin{dialog->kind(), dialog->user(), dialog->secret()});
@@ -64,7 +64,7 @@ void MainWindow::askLoginForNewFeed(const QUrl &url)
 // device, and may well reach it; if not, its answer says so.
 void MainWindow::discoverFeeds(const QUrl &url, const NewFeedLogin &login, const std::optional<Account> &account)
 {
-    statusBar()->showMessage(tr("Looking for a feed at %1…").arg(url.toString()));
+    statusBar()->showMessage(tr("Looking for a feed at %1…").arg(url.toString(QUrl::FullyEncoded)));
     auto *discovery = new FeedDiscovery(this);
     connect(discovery, &FeedDiscovery::finished, this, [this, discovery, url, login, account](const FeedDiscovery::Outcome &outcome) {
         discovery->deleteLater();
@@ -87,7 +87,7 @@ void MainWindow::discoverFeeds(const QUrl &url, const NewFeedLogin &login, const
         if (outcome.feeds.size() > 1) {
             QStringList names;
             for (const DiscoveredFeed &feed : outcome.feeds)
-                names << (feed.title.isEmpty() ? feed.url.toString() : u"%1 — %2"_s.arg(feed.title, feed.url.toString()));
+                names << (feed.title.isEmpty() ? feed.url.toString(QUrl::FullyEncoded) : u"%1 — %2"_s.arg(feed.title, feed.url.toString(QUrl::FullyEncoded)));
             bool picked = false;
             const QString name = QInputDialog::getItem(this, tr("Add Feed"), tr("This page offers several feeds:"), names, 0, false, &picked);
             if (!picked)
