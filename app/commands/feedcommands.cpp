@@ -105,7 +105,7 @@ int runAdd(CommandContext &context, const QCommandLineParser &parser)
         Result<Feed> added = store->addFeed(url.toString(QUrl::FullyEncoded), parser.value(u"category"_s));
         if (!added && login->kind != LoginKind::None) {
             // Already subscribed: a new password or token replaces the old one, keeping the items.
-            Result<std::optional<Feed>> existing = store->feedByUrl(url.toString(QUrl::FullyEncoded));
+            Result<std::optional<Feed>> existing = store->localFeedByUrl(url.toString(QUrl::FullyEncoded));
             if (existing && existing.value()) {
                 if (Status saved = saveLogin(*store, existing.value()->id, *login); !saved)
                     return reportFailure(context, saved.error());
@@ -135,21 +135,22 @@ int runAdd(CommandContext &context, const QCommandLineParser &parser)
 void declareRemove(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(u"URL"_s, Cli::tr("The address of the feed to unsubscribe from."));
-    parser.addOption({u"account"_s, Cli::tr("The feed is on this sync account: unsubscribe on its server."), Cli::tr("NAME")});
+    parser.addOption(feedAccountOption());
 }
 
 int runRemove(CommandContext &context, const QCommandLineParser &parser)
 {
-    if (parser.isSet(u"account"_s))
-        return removeFromAccount(context, parser);
     if (!checkArgumentCount(context, 1, 1))
         return ExitUsageOrInput;
     std::unique_ptr<FeedStore> store = openStoreOrReport(context);
     if (!store)
         return ExitUsageOrInput;
-    const std::optional<Feed> feed = findFeedOrReport(context, *store, context.arguments.constFirst());
+    const std::optional<Feed> feed = findFeedOrReport(context, *store, context.arguments.constFirst(), parser.value(u"account"_s));
     if (!feed)
         return ExitUsageOrInput;
+    // A synced feed left only here would come back with the next sync: its server unsubscribes.
+    if (feed->isSynced())
+        return removeFromAccount(context, *store, *feed);
     const Feed &found = *feed;
     Result<FeedLogin> login = store->login(found.id);
     if (!login)
