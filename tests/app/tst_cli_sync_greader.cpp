@@ -75,6 +75,15 @@ private:
         return reply->readAll();
     }
 
+    /// The feed server adds `count` items to generated feed `feed`, and the sync server reads it again.
+    bool bumpFeed(int feed, int count)
+    {
+        QNetworkRequest bump(m_feeds.url(u"/control/bump?feed=%1&count=%2"_s.arg(feed).arg(count)));
+        bump.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
+        std::unique_ptr<QNetworkReply> reply(m_network.post(bump, QByteArray()));
+        return QTest::qWaitFor([&] { return reply->isFinished(); }, 30000) && !control(u"refresh"_s).isEmpty();
+    }
+
     /// The server's items, by id: read and starred as it has them.
     QHash<QString, QJsonObject> serverItems()
     {
@@ -168,11 +177,7 @@ private slots:
 
     void anIncrementalSyncBringsOnlyWhatIsNew()
     {
-        QNetworkRequest bump(m_feeds.url(u"/control/bump?feed=0&count=4"_s));
-        bump.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
-        std::unique_ptr<QNetworkReply> reply(m_network.post(bump, QByteArray()));
-        QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 30000));
-        QVERIFY(!control(u"refresh"_s).isEmpty());
+        QVERIFY(bumpFeed(0, 4));
         const QJsonObject summary = sync(0);
         QCOMPARE(summary[u"newItems"_s].toInt(), 4);
         QCOMPARE(m_db.syncedItems(), 64);
@@ -264,6 +269,15 @@ private slots:
         sync(0);
         QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM feeds WHERE account_id != 1"_s).toInt(), 1);
         QCOMPARE(m_db.syncedItems(), 34);
+    }
+
+    void aPushNamingASyncedFeedSyncsItsAccount()
+    {
+        QVERIFY(bumpFeed(0, 2));
+        const CliRun run = freshet({u"notify"_s, u"--feed"_s, m_feeds.url(u"/gen/0.xml"_s).toString(), u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"newItems"_s).toInt(), 2);
+        QCOMPARE(m_db.syncedItems(), 36);
     }
 };
 
