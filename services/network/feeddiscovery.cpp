@@ -90,7 +90,7 @@ FeedDiscovery::FeedDiscovery(QObject *parent) : QObject(parent), m_fetch(new Fet
         }
         outcome.feeds = findAlternateLinks(response.body, address);
         if (outcome.feeds.isEmpty())
-            outcome.error = tr("No feed found at %1: it is neither a feed nor a page that links to one.").arg(address.toString());
+            outcome.error = tr("No feed found at %1: it is neither a feed nor a page that links to one.").arg(address.toString(QUrl::FullyEncoded));
         emit finished(outcome);
     });
 }
