@@ -41,7 +41,7 @@ void MainWindow::addFeed()
 void MainWindow::askLoginForNewFeed(AddFeedDialog *dialog, const QUrl &url, bool loginWasRefused)
 {
     // Over the Add Feed dialog, which stays as it was if this is cancelled.
-    auto *login = new LoginDialog(url.toString(), loginWasRefused ? LoginDialog::Reason::LoginRefused : LoginDialog::Reason::NeedsLogin,
+    auto *login = new LoginDialog(url.toString(QUrl::FullyEncoded), loginWasRefused ? LoginDialog::Reason::LoginRefused : LoginDialog::Reason::NeedsLogin,
                                   {}, dialog);
     login->setAttribute(Qt::WA_DeleteOnClose);
     connect(login, &QDialog::accepted, this, [this, dialog, login] {

@@ -32,23 +32,6 @@ std::optional<AccountLogin> accountLoginOrReport(CommandContext &context, FeedSt
     return AccountLogin{*account, secret.value()};
 }
 
-std::optional<Feed> accountFeedOrReport(CommandContext &context, FeedStore &store, const Account &account, const QString &address)
-{
-    Result<QList<Feed>> feeds = store.feeds();
-    if (!feeds) {
-        reportFailure(context, feeds.error());
-        return std::nullopt;
-    }
-    const Result<QUrl> valid = validateFeedUrl(address);
-    const QString normalised = valid ? valid.value().toString(QUrl::FullyEncoded) : address;
-    for (const Feed &feed : feeds.value()) {
-        if (feed.accountId == account.id && (feed.url == address || feed.url == normalised))
-            return feed;
-    }
-    reportFailure(context, Cli::tr("Account “%1” has no feed %2.").arg(account.name, address));
-    return std::nullopt;
-}
-
 sync::SyncError waitForEdit(sync::SubscriptionEdit *edit)
 {
     QEventLoop loop;
@@ -104,28 +87,20 @@ int addToAccount(CommandContext &context, const QCommandLineParser &parser)
     return ExitOk;
 }
 
-int removeFromAccount(CommandContext &context, const QCommandLineParser &parser)
+int removeFromAccount(CommandContext &context, FeedStore &store, const Feed &feed)
 {
-    if (!checkArgumentCount(context, 1, 1))
-        return ExitUsageOrInput;
-    std::unique_ptr<FeedStore> store = openStoreOrReport(context);
-    if (!store)
-        return ExitUsageOrInput;
-    const std::optional<AccountLogin> login = accountLoginOrReport(context, *store, parser.value(u"account"_s));
+    const std::optional<AccountLogin> login = accountLoginOrReport(context, store, feed.accountName);
     if (!login)
         return ExitUsageOrInput;
-    const std::optional<Feed> found = accountFeedOrReport(context, *store, login->account, context.arguments.constFirst());
-    if (!found)
-        return ExitUsageOrInput;
-    const sync::SyncError error = waitForEdit(sync::SubscriptionEdit::unsubscribe(login->account, login->secret, found->remoteId));
+    const sync::SyncError error = waitForEdit(sync::SubscriptionEdit::unsubscribe(login->account, login->secret, feed.remoteId));
     if (!error.message.isEmpty()) {
         return reportFailure(context, Cli::tr("%1 could not unsubscribe from %2; nothing was removed: %3")
-                                          .arg(login->account.name, found->url, error.message));
+                                          .arg(login->account.name, feed.url, error.message));
     }
-    if (Status removed = store->removeFeed(found->id); !removed)
+    if (Status removed = store.removeFeed(feed.id); !removed)
         return reportFailure(context, removed.error());
-    context.out << Cli::tr("Unsubscribed from %1 on account “%2” and removed its %n item(s) here.", nullptr, found->itemCount)
-                       .arg(found->url, login->account.name)
+    context.out << Cli::tr("Unsubscribed from %1 on account “%2” and removed its %n item(s) here.", nullptr, feed.itemCount)
+                       .arg(feed.url, login->account.name)
                 << Qt::endl;
     return ExitOk;
 }

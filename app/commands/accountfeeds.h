@@ -20,14 +20,12 @@ struct AccountLogin
 
 /// `freshet add URL --account NAME`: subscribes on the account's server, then syncs it.
 int addToAccount(CommandContext &context, const QCommandLineParser &parser);
-/// `freshet remove URL --account NAME`: unsubscribes on the server, then here.
-int removeFromAccount(CommandContext &context, const QCommandLineParser &parser);
+/// `freshet remove URL` of a sync account's feed: unsubscribes on the server, then here.
+int removeFromAccount(CommandContext &context, FeedStore &store, const Feed &feed);
 
 /// The account called name with its password, or nothing with the reason printed (no such
 /// account, its login was refused, the keychain failed).
 std::optional<AccountLogin> accountLoginOrReport(CommandContext &context, FeedStore &store, const QString &name);
-/// The account's feed at this address (as given, or normalised), or nothing with the reason printed.
-std::optional<Feed> accountFeedOrReport(CommandContext &context, FeedStore &store, const Account &account, const QString &address);
 /// Waits for an edit's answer: a command has nothing else to do meanwhile.
 sync::SyncError waitForEdit(sync::SubscriptionEdit *edit);
 

@@ -108,7 +108,7 @@ std::optional<QList<NewSubscription>> decideSubscriptions(CommandContext &contex
         if (!feed)
             return std::nullopt;
         NewSubscription subscription{feed->toString(QUrl::FullyEncoded), outcome.needsLogin, std::nullopt};
-        Result<std::optional<Feed>> existing = store.feedByUrl(subscription.address);
+        Result<std::optional<Feed>> existing = store.localFeedByUrl(subscription.address);
         if (!existing) {
             reportFailure(context, existing.error());
             return std::nullopt;

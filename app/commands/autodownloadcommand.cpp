@@ -19,6 +19,7 @@ void declareAutoDownload(QCommandLineParser &parser)
     parser.addOption({u"max-size"_s, Cli::tr("Skip enclosures larger than SIZE (500M, 2G, 700K or bytes); none: no limit."), Cli::tr("SIZE")});
     parser.addOption({u"unmetered-only"_s, Cli::tr("Download only on networks that are not metered: on or off."), Cli::tr("on|off")});
     parser.addOption({u"json"_s, Cli::tr("Print the setting as JSON.")});
+    parser.addOption(feedAccountOption());
 }
 
 /// Bytes, or -1 for "none"; nothing when the text is not a size. K, M, G and T count in 1024s,
@@ -66,7 +67,7 @@ int runAutoDownload(CommandContext &context, const QCommandLineParser &parser)
     std::unique_ptr<FeedStore> store = openStoreOrReport(context);
     if (!store)
         return ExitUsageOrInput;
-    const std::optional<Feed> feed = findFeedOrReport(context, *store, context.arguments.constFirst());
+    const std::optional<Feed> feed = findFeedOrReport(context, *store, context.arguments.constFirst(), parser.value(u"account"_s));
     if (!feed)
         return ExitUsageOrInput;
     DownloadStore downloads(store->database());

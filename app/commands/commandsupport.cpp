@@ -4,6 +4,8 @@
 
 #include <QJsonValue>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
@@ -43,20 +45,51 @@ void printJson(CommandContext &context, const QJsonDocument &document)
     context.out.flush();
 }
 
-std::optional<Feed> findFeedOrReport(CommandContext &context, FeedStore &store, const QString &address)
+std::optional<Feed> findFeedOrReport(CommandContext &context, FeedStore &store, const QString &address, const QString &accountName)
 {
-    Result<std::optional<Feed>> feed = store.feedByUrl(address);
-    if (feed && !feed.value()) {
-        if (Result<QUrl> normalised = validateFeedUrl(address); normalised)
-            feed = store.feedByUrl(normalised.value().toString(QUrl::FullyEncoded));
-    }
-    if (!feed) {
-        reportFailure(context, feed.error());
+    QStringList addresses{address};
+    if (const Result<QUrl> normalised = validateFeedUrl(address); normalised)
+        addresses << normalised.value().toString(QUrl::FullyEncoded);
+    Result<QList<Feed>> found = store.feedsByUrl(addresses);
+    if (!found) {
+        reportFailure(context, found.error());
         return std::nullopt;
     }
-    if (!feed.value())
+    QList<Feed> feeds = std::move(found).value();
+    if (!accountName.isEmpty()) {
+        const Result<std::optional<Account>> account = store.accountByName(accountName);
+        if (!account || !account.value()) {
+            reportFailure(context, account ? Cli::tr("There is no account named “%1”.").arg(accountName) : account.error());
+            return std::nullopt;
+        }
+        feeds.removeIf([&](const Feed &feed) { return feed.accountId != account.value()->id; });
+        if (feeds.isEmpty()) {
+            reportFailure(context, Cli::tr("Account “%1” has no feed %2.").arg(account.value()->name, address));
+            return std::nullopt;
+        }
+    }
+    // The address as typed wins over its normalised form when both are subscribed.
+    if (std::any_of(feeds.cbegin(), feeds.cend(), [&](const Feed &feed) { return feed.url == address; }))
+        feeds.removeIf([&](const Feed &feed) { return feed.url != address; });
+    if (feeds.isEmpty()) {
         reportFailure(context, Cli::tr("Not subscribed to %1. 'freshet list' shows the feeds.").arg(address));
-    return feed.value();
+        return std::nullopt;
+    }
+    if (feeds.size() > 1) {
+        QStringList accounts;
+        for (const Feed &feed : std::as_const(feeds))
+            accounts << u"“%1”"_s.arg(feed.accountName);
+        reportFailure(context, Cli::tr("%1 is a feed of more than one account (%2); say which with --account NAME.")
+                                   .arg(address, accounts.join(u", "_s)));
+        return std::nullopt;
+    }
+    return feeds.constFirst();
+}
+
+QCommandLineOption feedAccountOption()
+{
+    return {u"account"_s, Cli::tr("The account holding the feed, needed only when more than one account has this address."),
+            Cli::tr("NAME")};
 }
 
 std::optional<bool> onOff(const QString &value)

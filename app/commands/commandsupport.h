@@ -22,9 +22,15 @@ bool checkArgumentCount(CommandContext &context, qsizetype minimum, qsizetype ma
 
 void printJson(CommandContext &context, const QJsonDocument &document);
 
-/// The subscribed feed at this address, as typed or as `add` would have normalised it; reports
-/// "not subscribed" (or the store's error) and returns nothing otherwise.
-std::optional<Feed> findFeedOrReport(CommandContext &context, FeedStore &store, const QString &address);
+/// The subscribed feed at this address, as typed or as `add` would have normalised it, whichever
+/// account holds it (local or synced); with `accountName`, that account's feed only. Every command
+/// taking a feed address finds it here. Reports and returns nothing when no account holds it, or
+/// when several do and none was named (the sentence lists them and asks for --account).
+std::optional<Feed> findFeedOrReport(CommandContext &context, FeedStore &store, const QString &address,
+                                     const QString &accountName = {});
+
+/// The --account option of the commands that take a feed address.
+QCommandLineOption feedAccountOption();
 
 /// A positive whole number from an option such as --limit; reports and returns nothing otherwise.
 std::optional<int> positiveOptionOrReport(CommandContext &context, const QCommandLineParser &parser, const QString &name);

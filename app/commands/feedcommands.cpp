@@ -16,21 +16,22 @@ namespace {
 void declareRemove(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(u"URL"_s, Cli::tr("The address of the feed to unsubscribe from."));
-    parser.addOption({u"account"_s, Cli::tr("The feed is on this sync account: unsubscribe on its server."), Cli::tr("NAME")});
+    parser.addOption(feedAccountOption());
 }
 
 int runRemove(CommandContext &context, const QCommandLineParser &parser)
 {
-    if (parser.isSet(u"account"_s))
-        return removeFromAccount(context, parser);
     if (!checkArgumentCount(context, 1, 1))
         return ExitUsageOrInput;
     std::unique_ptr<FeedStore> store = openStoreOrReport(context);
     if (!store)
         return ExitUsageOrInput;
-    const std::optional<Feed> feed = findFeedOrReport(context, *store, context.arguments.constFirst());
+    const std::optional<Feed> feed = findFeedOrReport(context, *store, context.arguments.constFirst(), parser.value(u"account"_s));
     if (!feed)
         return ExitUsageOrInput;
+    // A synced feed left only here would come back with the next sync: its server unsubscribes.
+    if (feed->isSynced())
+        return removeFromAccount(context, *store, *feed);
     const Feed &found = *feed;
     Result<FeedLogin> login = store->login(found.id);
     if (!login)

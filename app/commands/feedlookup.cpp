@@ -44,7 +44,7 @@ std::optional<QUrl> singleFeedOrReport(CommandContext &context, const FeedDiscov
     }
     context.out.flush();
     reportFailure(context, Cli::tr("%1 offers several feeds, listed above; run 'freshet add' again with the address of the one you want.")
-                               .arg(outcome.address.toString()));
+                               .arg(outcome.address.toString(QUrl::FullyEncoded)));
     return std::nullopt;
 }
 

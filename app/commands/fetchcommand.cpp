@@ -40,7 +40,9 @@ void declareFetch(QCommandLineParser &parser)
 
 void declareNotify(QCommandLineParser &parser)
 {
-    parser.addOption({u"feed"_s, Cli::tr("Fetch this feed (repeatable); without it, every due feed."), Cli::tr("URL")});
+    parser.addOption({u"feed"_s, Cli::tr("Fetch this feed (repeatable); without it, every due feed. A sync account's feed syncs its account."),
+                      Cli::tr("URL")});
+    parser.addOption(feedAccountOption());
     declareOutput(parser);
 }
 
@@ -171,10 +173,13 @@ int runNotify(CommandContext &context, const QCommandLineParser &parser)
         if (!store)
             return ExitUsageOrInput;
         for (const QString &address : feeds) {
-            const std::optional<Feed> feed = findFeedOrReport(context, *store, address);
+            const std::optional<Feed> feed = findFeedOrReport(context, *store, address, parser.value(u"account"_s));
             if (!feed)
                 return ExitUsageOrInput;
             request.scope.feedUrls << feed->url;
+            // The server fetches a synced feed: what is new there comes with a sync of its account.
+            if (feed->isSynced() && !request.scope.accountsOfNamedFeeds.contains(feed->accountName))
+                request.scope.accountsOfNamedFeeds << feed->accountName;
         }
     }
     const Result<BackgroundRunOutcome> outcome = runBackground(context.profile, request);

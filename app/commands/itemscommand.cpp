@@ -13,6 +13,7 @@ namespace {
 void declareItems(QCommandLineParser &parser)
 {
     parser.addOption({u"feed"_s, Cli::tr("Only this feed's items."), u"URL"_s});
+    parser.addOption(feedAccountOption());
     parser.addOption({u"unread"_s, Cli::tr("Only unread items.")});
     parser.addOption({u"starred"_s, Cli::tr("Only starred items.")});
     parser.addOption({u"search"_s, Cli::tr("Only items whose title or text contains these words."), Cli::tr("WORDS")});
@@ -61,7 +62,7 @@ int runItems(CommandContext &context, const QCommandLineParser &parser)
     query.search = parser.value(u"search"_s);
     query.withContent = parser.isSet(u"json"_s);
     if (parser.isSet(u"feed"_s)) {
-        const std::optional<Feed> feed = findFeedOrReport(context, *store, parser.value(u"feed"_s));
+        const std::optional<Feed> feed = findFeedOrReport(context, *store, parser.value(u"feed"_s), parser.value(u"account"_s));
         if (!feed)
             return ExitUsageOrInput;
         query.feedId = feed->id;

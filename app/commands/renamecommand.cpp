@@ -4,7 +4,6 @@
 #include "commandsupport.h"
 #include "sync/feedrename.h"
 #include "sync/subscriptionedit.h"
-#include "syncaccounts.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -17,7 +16,7 @@ void declareRename(QCommandLineParser &parser)
     parser.addPositionalArgument(u"URL"_s, Cli::tr("The address of the feed to rename."));
     parser.addPositionalArgument(u"TITLE"_s, Cli::tr("Its new name; without it (or empty) the feed shows its own title again."),
                                  u"[TITLE]"_s);
-    parser.addOption({u"account"_s, Cli::tr("The feed is on this sync account: rename it on its server too."), Cli::tr("NAME")});
+    parser.addOption(feedAccountOption());
 }
 
 int reportReset(CommandContext &context, const Feed &feed)
@@ -26,38 +25,23 @@ int reportReset(CommandContext &context, const Feed &feed)
     return ExitOk;
 }
 
-int renameOnAccount(CommandContext &context, const QCommandLineParser &parser, FeedStore &store, const QString &title)
+/// A synced feed is renamed on its server first, so other devices and later syncs agree.
+int renameOnAccount(CommandContext &context, FeedStore &store, const Feed &feed, const QString &title)
 {
-    const QString accountName = parser.value(u"account"_s);
-    if (title.isEmpty()) {
-        // Only this device can have a name of its own for the feed: the server is not asked.
-        const std::optional<Account> account = findSyncAccountOrReport(context, store, accountName);
-        if (!account)
-            return ExitUsageOrInput;
-        const std::optional<Feed> feed = accountFeedOrReport(context, store, *account, context.arguments.constFirst());
-        if (!feed)
-            return ExitUsageOrInput;
-        if (Status reset = store.renameFeed(feed->id, {}); !reset)
-            return reportFailure(context, reset.error());
-        return reportReset(context, *feed);
-    }
-    const std::optional<AccountLogin> login = accountLoginOrReport(context, store, accountName);
+    const std::optional<AccountLogin> login = accountLoginOrReport(context, store, feed.accountName);
     if (!login)
         return ExitUsageOrInput;
-    const std::optional<Feed> feed = accountFeedOrReport(context, store, login->account, context.arguments.constFirst());
-    if (!feed)
-        return ExitUsageOrInput;
-    const sync::SyncError answer = waitForEdit(sync::SubscriptionEdit::rename(login->account, login->secret, feed->remoteId, title));
-    const Result<sync::RenameKept> kept = sync::storeSyncedRename(store, feed->id, title, answer);
+    const sync::SyncError answer = waitForEdit(sync::SubscriptionEdit::rename(login->account, login->secret, feed.remoteId, title));
+    const Result<sync::RenameKept> kept = sync::storeSyncedRename(store, feed.id, title, answer);
     if (!kept) {
         return reportFailure(context, Cli::tr("%1 could not rename %2; nothing was changed: %3")
-                                          .arg(login->account.name, feed->url, kept.error()));
+                                          .arg(login->account.name, feed.url, kept.error()));
     }
     if (kept.value() == sync::RenameKept::OnServer) {
-        context.out << Cli::tr("Renamed %1 to “%2” on account “%3”.").arg(feed->url, title, login->account.name) << Qt::endl;
+        context.out << Cli::tr("Renamed %1 to “%2” on account “%3”.").arg(feed.url, title, login->account.name) << Qt::endl;
         return ExitOk;
     }
-    context.out << Cli::tr("Renamed %1 to “%2”.").arg(feed->url, title) << '\n'
+    context.out << Cli::tr("Renamed %1 to “%2”.").arg(feed.url, title) << '\n'
                 << sync::keptHereOnlyMessage(login->account.name) << Qt::endl;
     return ExitOk;
 }
@@ -70,11 +54,12 @@ int runRename(CommandContext &context, const QCommandLineParser &parser)
     std::unique_ptr<FeedStore> store = openStoreOrReport(context);
     if (!store)
         return ExitUsageOrInput;
-    if (parser.isSet(u"account"_s))
-        return renameOnAccount(context, parser, *store, title);
-    const std::optional<Feed> feed = findFeedOrReport(context, *store, context.arguments.constFirst());
+    const std::optional<Feed> feed = findFeedOrReport(context, *store, context.arguments.constFirst(), parser.value(u"account"_s));
     if (!feed)
         return ExitUsageOrInput;
+    // Only this device can have a name of its own for a feed: a reset never asks the server.
+    if (feed->isSynced() && !title.isEmpty())
+        return renameOnAccount(context, *store, *feed, title);
     if (Status renamed = store->renameFeed(feed->id, title); !renamed)
         return reportFailure(context, renamed.error());
     if (title.isEmpty())

@@ -169,12 +169,14 @@ void BackgroundFetch::selectFeeds()
                 else
                     selection.feeds = std::move(feeds).value();
             }
-            if (scope.feedUrls.isEmpty()) {
+            if (scope.feedUrls.isEmpty() || !scope.accountsOfNamedFeeds.isEmpty()) {
                 Result<QList<Account>> accounts = store.accounts();
                 if (!accounts)
                     selection.error = accounts.error();
                 for (const Account &account : accounts ? accounts.value() : QList<Account>()) {
-                    const bool named = scope.accountName.isEmpty() || account.name.compare(scope.accountName, Qt::CaseInsensitive) == 0;
+                    const bool named = scope.feedUrls.isEmpty()
+                        ? scope.accountName.isEmpty() || account.name.compare(scope.accountName, Qt::CaseInsensitive) == 0
+                        : scope.accountsOfNamedFeeds.contains(account.name);
                     // An account waiting for its user to log in again is not tried: the
                     // server would only refuse the same password once more.
                     if (!account.isLocal() && named && !account.loginNeeded)

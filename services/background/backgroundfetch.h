@@ -36,7 +36,8 @@ struct AccountSyncOutcome;
 struct FetchScope
 {
     bool all = false;          ///< every enabled feed, due or not
-    QStringList feedUrls;      ///< only these (a push for named feeds); no account syncs then
+    QStringList feedUrls;      ///< only these (a push for named feeds); no account syncs then,
+    QStringList accountsOfNamedFeeds; ///< except these: the accounts of named feeds that are synced
     bool localFeeds = true;    ///< false: only sync accounts (`freshet sync`)
     QString accountName;       ///< non-empty: only this sync account, and no local feeds
 

@@ -37,6 +37,7 @@ QJsonObject instanceRequestToJson(const InstanceRequest &request)
         {u"budgetMs"_s, qint64(request.budget.count())},
         {u"all"_s, request.scope.all},
         {u"feeds"_s, QJsonArray::fromStringList(request.scope.feedUrls)},
+        {u"accountsOfFeeds"_s, QJsonArray::fromStringList(request.scope.accountsOfNamedFeeds)},
         {u"localFeeds"_s, request.scope.localFeeds},
         {u"account"_s, request.scope.accountName},
     };
@@ -62,6 +63,8 @@ std::optional<InstanceRequest> instanceRequestFromJson(const QJsonObject &object
     request.scope.accountName = object.value(u"account"_s).toString();
     for (const QJsonValue &feed : object.value(u"feeds"_s).toArray())
         request.scope.feedUrls << feed.toString();
+    for (const QJsonValue &account : object.value(u"accountsOfFeeds"_s).toArray())
+        request.scope.accountsOfNamedFeeds << account.toString();
     return request;
 }
 

@@ -77,7 +77,7 @@ FeedDiscovery::FeedDiscovery(QObject *parent) : QObject(parent), m_fetch(new Fet
             // FetchService's messages speak of "the server"; a person adding several feeds at
             // once needs to know which address it was.
             outcome.error = outcome.needsLogin ? response.errorText
-                                               : tr("Nothing could be read from %1: %2").arg(response.requestedUrl.toString(), response.errorText);
+                                               : tr("Nothing could be read from %1: %2").arg(response.requestedUrl.toString(QUrl::FullyEncoded), response.errorText);
             emit finished(outcome);
             return;
         }
@@ -95,7 +95,7 @@ FeedDiscovery::FeedDiscovery(QObject *parent) : QObject(parent), m_fetch(new Fet
         }
         outcome.feeds = findAlternateLinks(response.body, address);
         if (outcome.feeds.isEmpty())
-            outcome.error = tr("No feed found at %1: it is neither a feed nor a page that links to one.").arg(address.toString());
+            outcome.error = tr("No feed found at %1: it is neither a feed nor a page that links to one.").arg(address.toString(QUrl::FullyEncoded));
         emit finished(outcome);
     });
 }

@@ -217,7 +217,7 @@ bool FetchService::followRedirect(const std::shared_ptr<Transfer> &transfer)
         return true;
     }
     if (transfer->visited.contains(location)) {
-        complete(transfer, FetchError::RedirectLoop, tr("The address redirects in a loop (back to %1).").arg(location.toString()));
+        complete(transfer, FetchError::RedirectLoop, tr("The address redirects in a loop (back to %1).").arg(location.toString(QUrl::FullyEncoded)));
         return true;
     }
     if (++transfer->hops > m_limits.maxRedirects) {

@@ -22,7 +22,7 @@ Result<OpmlImport> importSubscriptions(FeedStore &store, const OpmlDocument &doc
             continue;
         }
         const QString address = url.value().toString(QUrl::FullyEncoded);
-        Result<std::optional<Feed>> existing = store.feedByUrl(address);
+        Result<std::optional<Feed>> existing = store.localFeedByUrl(address);
         if (existing && existing.value()) {
             ++result.alreadySubscribed;
             continue;

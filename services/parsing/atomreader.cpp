@@ -4,6 +4,7 @@
 #include "parsing/extensionreader.h"
 #include "parsing/feedtext.h"
 #include "parsing/namespaces.h"
+#include "parsing/urltext.h"
 #include "parsing/xmlcursor.h"
 
 #include <QStringDecoder>
@@ -90,7 +91,7 @@ QString AtomReader::readTextConstruct(XmlCursor &cursor, bool isContent, QString
     if (typeOut)
         *typeOut = type;
     const QString lowerType = type.toLower();
-    const QUrl base = cursor.base();
+    const QString base = cursor.base();
     if (lowerType == u"xhtml"_s || lowerType == u"application/xhtml+xml"_s)
         return feedtext::resolveHtmlUris(unwrapXhtmlDiv(cursor.readMarkup()), base);
     const bool xmlType = lowerType.endsWith(u"+xml"_s) || lowerType.endsWith(u"/xml"_s);
@@ -168,7 +169,7 @@ void AtomReader::readEntry(ParsedFeed &feed)
         if (name == u"id"_s) {
             const QString id = m_cursor.readText().trimmed();
             // A relative id is relative to xml:base like any other IRI in the document.
-            item.id = QUrl(id).isRelative() ? m_cursor.resolve(id) : id;
+            item.id = urltext::hasScheme(id) ? id : m_cursor.resolve(id);
         } else if (name == u"title"_s) {
             item.title = readTextConstruct(m_cursor);
         } else if (name == u"link"_s) {

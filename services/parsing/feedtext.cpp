@@ -1,5 +1,7 @@
 #include "parsing/feedtext.h"
 
+#include "parsing/urltext.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace freshet::feedtext {
@@ -28,7 +30,7 @@ bool isNameChar(QChar c)
 
 } // namespace
 
-QString resolveHtmlUris(const QString &html, const QUrl &base)
+QString resolveHtmlUris(const QString &html, const QString &base)
 {
     if (base.isEmpty() || !html.contains(u'<'))
         return html;
@@ -77,13 +79,10 @@ QString resolveHtmlUris(const QString &html, const QUrl &base)
             if (!isUriAttribute(name))
                 continue;
             const QString value = html.mid(valueStart, valueEnd - valueStart).trimmed();
-            if (isPlainAbsoluteHttp(value))
-                continue;
-            const QUrl relative(value);
-            if (value.isEmpty() || !relative.isValid() || !relative.isRelative() || value.startsWith(u'#'))
+            if (value.isEmpty() || value.startsWith(u'#') || urltext::hasScheme(value))
                 continue;
             out += QStringView(html).sliced(copied, valueStart - copied);
-            out += base.resolved(relative).toString();
+            out += urltext::resolved(base, value);
             copied = valueEnd;
         }
         i = p;
@@ -203,7 +202,7 @@ QString firstImageSource(QStringView html)
     }
 }
 
-void chooseItemImage(ParsedItem &item, const QUrl &base)
+void chooseItemImage(ParsedItem &item, const QString &base)
 {
     if (!item.image.isEmpty())
         return;
@@ -218,12 +217,7 @@ void chooseItemImage(ParsedItem &item, const QUrl &base)
         found = firstImageSource(item.summary);
     if (found.isEmpty())
         return;
-    if (base.isEmpty() || isPlainAbsoluteHttp(found)) {
-        item.image = found;
-        return;
-    }
-    const QUrl relative(found);
-    item.image = !relative.isRelative() ? found : base.resolved(relative).toString();
+    item.image = urltext::resolved(base, found);
 }
 
 } // namespace freshet::feedtext

@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QStringView>
-#include <QUrl>
 
 namespace freshet {
 
@@ -18,20 +17,13 @@ qint64 lengthFromText(QStringView text);
 /// The src of the first <img> in an HTML fragment (entity-decoded), or empty.
 QString firstImageSource(QStringView html);
 /// Makes the relative URLs of an HTML fragment (href, src and friends) absolute against `base`,
-/// as xml:base asks; everything else in the markup is left byte for byte.
-QString resolveHtmlUris(const QString &html, const QUrl &base);
-
-/// True for the common absolute http(s) reference, which needs no QUrl parse to resolve: it
-/// resolves to itself. Anything else takes the full path.
-inline bool isPlainAbsoluteHttp(QStringView reference)
-{
-    return reference.startsWith(u"https://") || reference.startsWith(u"http://");
-}
+/// as xml:base asks; everything else in the markup, absolute URLs included, is left byte for byte.
+QString resolveHtmlUris(const QString &html, const QString &base);
 /// Replaces the five predefined XML entities (&lt; &gt; &amp; &quot; &apos;) by their characters.
 QString unescapeXml(QString text);
 /// Fills item.image when no dedicated element named one: an image enclosure, else the first
 /// <img> of the content or summary.
-void chooseItemImage(ParsedItem &item, const QUrl &base);
+void chooseItemImage(ParsedItem &item, const QString &base);
 
 } // namespace feedtext
 

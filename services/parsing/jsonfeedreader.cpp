@@ -2,6 +2,7 @@
 
 #include "parsing/dateparser.h"
 #include "parsing/feedtext.h"
+#include "parsing/urltext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,19 +15,13 @@ namespace freshet {
 
 namespace {
 
-QString resolved(const QUrl &base, const QJsonValue &value)
+QString resolved(const QString &base, const QJsonValue &value)
 {
     const QString text = value.toString().trimmed();
-    if (text.isEmpty() || base.isEmpty())
-        return text;
-    // Nearly every URL in a feed is absolute: skip QUrl's full parse for those.
-    if (feedtext::isPlainAbsoluteHttp(text))
-        return text;
-    const QUrl relative(text);
-    return relative.isRelative() ? base.resolved(relative).toString() : text;
+    return text.isEmpty() ? text : urltext::resolved(base, text);
 }
 
-QList<ParsedPerson> readAuthors(const QJsonObject &object, const QUrl &base)
+QList<ParsedPerson> readAuthors(const QJsonObject &object, const QString &base)
 {
     QList<ParsedPerson> people;
     const auto add = [&](const QJsonValue &value) {
@@ -81,7 +76,7 @@ void JsonFeedReader::read(QByteArrayView bytes, const ParseOptions &options, Par
         feed.error = QCoreApplication::translate("FeedParser", "The document is JSON but not a JSON Feed.");
         return;
     }
-    const QUrl &base = options.documentUrl;
+    const QString base = options.documentUrl.toString(QUrl::FullyEncoded);
     feed.format = FeedFormat::Json;
     const QString number = declared ? versionText.section(u'/', -1) : versionText;
     feed.version = number.isEmpty() || number.contains(u'.') ? number : number + u".0"_s;

@@ -77,7 +77,8 @@ struct ParsedFeed
 /// How to read one document: where it came from (for relative links) and the limits to enforce.
 struct ParseOptions
 {
-    /// The URL the document was fetched from; relative links and xml:base resolve against it.
+    /// The URL the document was fetched from; relative links and xml:base resolve against its
+    /// fully encoded form (the form feed addresses are stored in).
     QUrl documentUrl;
     /// The charset parameter of the HTTP Content-Type, if any (it overrides the XML declaration).
     QByteArray httpCharset;

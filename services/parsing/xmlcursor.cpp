@@ -1,8 +1,8 @@
 #include "parsing/xmlcursor.h"
 
 #include "parsing/encodingdetector.h"
-#include "parsing/feedtext.h"
 #include "parsing/htmlentities.h"
+#include "parsing/urltext.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -100,7 +100,7 @@ XmlCursor::XmlCursor(const DecodedDocument &document, const ParseOptions &option
         m_reader.addData(document.text);
     m_reader.setNamespaceProcessing(true);
     m_reader.setEntityExpansionLimit(entityExpansionLimit);
-    m_bases.append({0, options.documentUrl});
+    m_bases.append({0, options.documentUrl.toString(QUrl::FullyEncoded)});
 }
 
 QXmlStreamReader::TokenType XmlCursor::advance()
@@ -136,10 +136,8 @@ void XmlCursor::onStartElement()
     if (m_attributes.isEmpty())
         return;
     const QStringView xmlBase = m_attributes.value(xmlNamespace, u"base"_s);
-    if (!xmlBase.isNull()) {
-        const QUrl relative(xmlBase.trimmed().toString());
-        m_bases.append({m_depth, base().isEmpty() ? relative : base().resolved(relative)});
-    }
+    if (!xmlBase.isNull())
+        m_bases.append({m_depth, urltext::resolved(base(), xmlBase)});
 }
 
 void XmlCursor::checkEntityDeclarations()
@@ -342,17 +340,9 @@ bool XmlCursor::declaresNamespace(QStringView uri) const
 
 QString XmlCursor::resolve(const QString &reference, bool emptyMeansBase) const
 {
-    const QString trimmed = reference.trimmed();
-    if (base().isEmpty() || (trimmed.isEmpty() && !emptyMeansBase))
-        return trimmed;
-    if (trimmed.isEmpty())
-        return base().toString();
-    if (feedtext::isPlainAbsoluteHttp(trimmed))
-        return trimmed;
-    const QUrl relative(trimmed);
-    if (!relative.isValid() || !relative.isRelative())
-        return trimmed;
-    return base().resolved(relative).toString();
+    if (reference.trimmed().isEmpty())
+        return emptyMeansBase ? base() : QString();
+    return urltext::resolved(base(), reference);
 }
 
 QString XmlCursor::errorString() const

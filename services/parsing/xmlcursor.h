@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QString>
-#include <QUrl>
 #include <QXmlStreamReader>
 
 namespace freshet {
@@ -42,8 +41,9 @@ public:
     QString attribute(QStringView ns, QLatin1StringView localName) const;
     const QXmlStreamAttributes &attributes() const { return m_attributes; }
 
-    /// The URL in scope for relative references (xml:base chain over the document URL).
-    const QUrl &base() const { return m_bases.constLast().url; }
+    /// The URL in scope for relative references (xml:base chain over the document URL), as text:
+    /// the document's own xml:base values are kept as written (see urltext.h).
+    const QString &base() const { return m_bases.constLast().url; }
     /// `reference` resolved against base(); returned unchanged when there is nothing to resolve.
     /// An empty reference stays empty unless `emptyMeansBase` (as for an Atom link's href).
     QString resolve(const QString &reference, bool emptyMeansBase = false) const;
@@ -59,7 +59,7 @@ private:
     struct Base
     {
         int depth;
-        QUrl url;
+        QString url;
     };
 
     QXmlStreamReader::TokenType advance();

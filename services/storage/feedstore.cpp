@@ -362,7 +362,7 @@ QSqlDatabase FeedStore::database() const
 
 Result<Feed> FeedStore::addFeed(const QString &url, const QString &category, const QString &title)
 {
-    Result<std::optional<Feed>> existing = feedByUrl(url);
+    Result<std::optional<Feed>> existing = localFeedByUrl(url);
     if (!existing)
         return Result<Feed>::failure(existing.error());
     if (existing.value())
@@ -390,7 +390,7 @@ Status FeedStore::removeFeed(qint64 feedId)
     return Status::success();
 }
 
-Result<std::optional<Feed>> FeedStore::feedByUrl(const QString &url) const
+Result<std::optional<Feed>> FeedStore::localFeedByUrl(const QString &url) const
 {
     QSqlQuery query(database());
     query.prepare(u"SELECT "_s + feedColumns + u" FROM feeds f WHERE f.url = ? AND f.account_id = 1"_s);
@@ -398,6 +398,26 @@ Result<std::optional<Feed>> FeedStore::feedByUrl(const QString &url) const
     if (!query.exec())
         return Result<std::optional<Feed>>::failure(describeSqlError(query.lastError()));
     return Result<std::optional<Feed>>::success(query.next() ? std::optional(feedFromRow(query)) : std::nullopt);
+}
+
+Result<QList<Feed>> FeedStore::feedsByUrl(const QStringList &urls) const
+{
+    if (urls.isEmpty())
+        return Result<QList<Feed>>::success({});
+    QStringList marks;
+    for (qsizetype i = 0; i < urls.size(); ++i)
+        marks << u"?"_s;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + feedColumns + u" FROM feeds f WHERE f.url IN ("_s + marks.join(u',') + u") ORDER BY f.account_id"_s);
+    for (const QString &url : urls)
+        query.addBindValue(url);
+    if (!query.exec())
+        return Result<QList<Feed>>::failure(describeSqlError(query.lastError()));
+    QList<Feed> feeds;
+    while (query.next())
+        feeds << feedFromRow(query);
+    return Result<QList<Feed>>::success(feeds);
 }
 
 Result<std::optional<Feed>> FeedStore::feedById(qint64 feedId) const

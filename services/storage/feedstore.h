@@ -82,7 +82,10 @@ public:
     /// Gives the feed a name of the person's choosing, kept apart from its own title so no fetch
     /// or sync overwrites it; an empty title shows the feed's own title again.
     Status renameFeed(qint64 feedId, const QString &title);
-    Result<std::optional<Feed>> feedByUrl(const QString &url) const;
+    /// The local account's feed at this address (the one `add` would duplicate).
+    Result<std::optional<Feed>> localFeedByUrl(const QString &url) const;
+    /// Every feed at one of these addresses, whichever account holds it, local account first.
+    Result<QList<Feed>> feedsByUrl(const QStringList &urls) const;
     Result<std::optional<Feed>> feedById(qint64 feedId) const;
     Result<QList<Feed>> feeds() const;
     /// Only these feeds, in no particular order.

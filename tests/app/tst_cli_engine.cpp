@@ -3,6 +3,7 @@
 #include "clirunner.h"
 #include "feedserverprocess.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -192,6 +193,57 @@ private slots:
             categories << feed.toObject().value(u"category"_s).toString();
         categories.sort();
         QCOMPARE(categories, (QStringList{u"News"_s, u"News/World"_s}));
+    }
+
+    void addressesKeepTheirEncodingFromFeedToItemsAndOpml()
+    {
+        // Served as "dir/news feed.xml": %2F is part of a segment, not a separator.
+        QTemporaryDir fixtures;
+        QVERIFY(QDir(fixtures.path()).mkpath(u"dir"_s));
+        QFile document(fixtures.filePath(u"dir/news feed.xml"_s));
+        QVERIFY(document.open(QIODevice::WriteOnly));
+        document.write(
+            "<rss version=\"2.0\"><channel><title>Encoded</title><link>home%20page/</link>"
+            "<item><title>a</title><guid>a</guid><link>sub/p%20q.html</link><enclosure url=\"rel/p%20q.mp3\" type=\"audio/mpeg\" length=\"1\"/></item>"
+            "<item><title>b</title><guid>b</guid><link>a%2Fb%3Fc%23d.html</link></item>"
+            "<item><title>c</title><guid>c</guid><link>café/x.html</link></item>"
+            "<item><title>d</title><guid>d</guid><link>http://xn--bcher-kva.example/a%20b</link></item>"
+            "</channel></rss>");
+        document.close();
+        FeedServerProcess server;
+        QVERIFY2(server.start({u"--fixtures"_s, fixtures.path()}), qPrintable(server.errorString()));
+        const QString root = server.url(u"/fixtures/"_s).toString();
+        const QString feedUrl = root + u"dir%2Fnews%20feed.xml"_s;
+
+        QCOMPARE(freshet({u"add"_s, feedUrl}).exitCode, 0);
+        const CliRun fetch = freshet({u"fetch"_s, u"--json"_s});
+        QVERIFY2(fetch.exitCode == 0, qPrintable(fetch.out + fetch.err));
+        const QJsonArray feeds = json(freshet({u"list"_s, u"--json"_s})).toArray();
+        QCOMPARE(feeds.size(), 1);
+        QCOMPARE(feeds.at(0).toObject().value(u"url"_s).toString(), feedUrl);
+        QCOMPARE(feeds.at(0).toObject().value(u"siteLink"_s).toString(), root + u"home%20page/"_s);
+
+        const CliRun items = freshet({u"items"_s, u"--feed"_s, feedUrl, u"--json"_s});
+        QCOMPARE(items.exitCode, 0);
+        QHash<QString, QJsonObject> byTitle;
+        for (const QJsonValue &item : json(items).toArray())
+            byTitle.insert(item[u"title"_s].toString(), item.toObject());
+        QCOMPARE(byTitle.size(), 4);
+        QCOMPARE(byTitle[u"a"_s].value(u"link"_s).toString(), root + u"sub/p%20q.html"_s);
+        QCOMPARE(byTitle[u"a"_s].value(u"enclosures"_s).toArray().at(0)[u"url"_s].toString(), root + u"rel/p%20q.mp3"_s);
+        QCOMPARE(byTitle[u"b"_s].value(u"link"_s).toString(), root + u"a%2Fb%3Fc%23d.html"_s);
+        QCOMPARE(byTitle[u"c"_s].value(u"link"_s).toString(), root + u"café/x.html"_s);
+        QCOMPARE(byTitle[u"d"_s].value(u"link"_s).toString(), u"http://xn--bcher-kva.example/a%20b"_s);
+        const CliRun plain = freshet({u"items"_s, u"--feed"_s, feedUrl});
+        QVERIFY2(plain.out.contains(u"<%1sub/p%20q.html>"_s.arg(root)), qPrintable(plain.out));
+
+        const QString exported = m_profile->filePath(u"out.opml"_s);
+        QCOMPARE(freshet({u"export"_s, exported}).exitCode, 0);
+        QFile opml(exported);
+        QVERIFY(opml.open(QIODevice::ReadOnly));
+        const QString written = QString::fromUtf8(opml.readAll());
+        QVERIFY2(written.contains(u"xmlUrl=\"%1\""_s.arg(feedUrl)), qPrintable(written));
+        QVERIFY2(written.contains(u"htmlUrl=\"%1home%20page/\""_s.arg(root)), qPrintable(written));
     }
 
     void brokenOpmlChangesNothing()

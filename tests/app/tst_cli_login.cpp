@@ -63,7 +63,7 @@ private:
         auto store = FeedStore::open(m_profile->filePath(u"freshet.db"_s), u"peek"_s);
         if (!store)
             return Result<QString>::failure(store.error());
-        const std::optional<Feed> feed = store.value()->feedByUrl(address).value();
+        const std::optional<Feed> feed = store.value()->localFeedByUrl(address).value();
         if (!feed)
             return Result<QString>::failure(u"no such feed"_s);
         const QString key = store.value()->login(feed->id).value().credentialKey;
@@ -181,7 +181,7 @@ private slots:
         QVERIFY(keychainEntry(feed).ok());
         // The key is gone with the feed, so read it before removing.
         auto store = FeedStore::open(m_profile->filePath(u"freshet.db"_s), u"key"_s);
-        const QString key = store.value()->login(store.value()->feedByUrl(feed).value()->id).value().credentialKey;
+        const QString key = store.value()->login(store.value()->localFeedByUrl(feed).value()->id).value().credentialKey;
         store.value().reset();
         const CliRun remove = freshet({u"remove"_s, feed});
         QVERIFY2(remove.exitCode == 0 && remove.err.isEmpty(), qPrintable(remove.err));

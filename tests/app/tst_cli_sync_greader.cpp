@@ -75,6 +75,15 @@ private:
         return reply->readAll();
     }
 
+    /// The feed server adds `count` items to generated feed `feed`, and the sync server reads it again.
+    bool bumpFeed(int feed, int count)
+    {
+        QNetworkRequest bump(m_feeds.url(u"/control/bump?feed=%1&count=%2"_s.arg(feed).arg(count)));
+        bump.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
+        std::unique_ptr<QNetworkReply> reply(m_network.post(bump, QByteArray()));
+        return QTest::qWaitFor([&] { return reply->isFinished(); }, 30000) && !control(u"refresh"_s).isEmpty();
+    }
+
     /// The server's items, by id: read and starred as it has them.
     QHash<QString, QJsonObject> serverItems()
     {
@@ -125,13 +134,50 @@ private slots:
         QCOMPARE(sync(0)[u"result"_s].toString(), u"noData"_s);
     }
 
+    void aSyncedFeedIsFoundByItsAddressAlone()
+    {
+        const QString url = m_feeds.url(u"/gen/0.xml"_s).toString();
+        CliRun run = freshet({u"items"_s, u"--feed"_s, url, u"--limit"_s, u"100"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 30);
+        run = freshet({u"auto-download"_s, url, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"feed"_s).toString(), url);
+    }
+
+    void anAddressHeldByTwoAccountsNeedsTheAccountNamed()
+    {
+        const QString url = m_feeds.url(u"/gen/1.xml"_s).toString();
+        QCOMPARE(freshet({u"add"_s, url}).exitCode, 0);   // this device's own subscription too
+        CliRun run = freshet({u"items"_s, u"--feed"_s, url});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.trimmed().count(u'\n'), 0);
+        for (const QString &expected : {u"“Local”"_s, u"“reader”"_s, u"--account"_s})
+            QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        run = freshet({u"remove"_s, url});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"--account"_s), qPrintable(run.err));
+
+        run = freshet({u"items"_s, u"--feed"_s, url, u"--account"_s, u"reader"_s, u"--limit"_s, u"100"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 30);
+        run = freshet({u"items"_s, u"--feed"_s, url, u"--account"_s, u"Local"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 0);   // not fetched yet
+        run = freshet({u"items"_s, u"--feed"_s, url, u"--account"_s, u"nobody"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"no account named"_s), qPrintable(run.err));
+
+        run = freshet({u"remove"_s, url, u"--account"_s, u"local"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM feeds WHERE url = '%1' AND account_id = 1"_s.arg(url)).toInt(), 0);
+        QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM feeds WHERE url = '%1' AND account_id != 1"_s.arg(url)).toInt(), 1);
+        QVERIFY2(freshet({u"items"_s, u"--feed"_s, url}).exitCode == 0, "one account holds it again");
+    }
+
     void anIncrementalSyncBringsOnlyWhatIsNew()
     {
-        QNetworkRequest bump(m_feeds.url(u"/control/bump?feed=0&count=4"_s));
-        bump.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
-        std::unique_ptr<QNetworkReply> reply(m_network.post(bump, QByteArray()));
-        QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 30000));
-        QVERIFY(!control(u"refresh"_s).isEmpty());
+        QVERIFY(bumpFeed(0, 4));
         const QJsonObject summary = sync(0);
         QCOMPARE(summary[u"newItems"_s].toInt(), 4);
         QCOMPARE(m_db.syncedItems(), 64);
@@ -205,10 +251,11 @@ private slots:
         QCOMPARE(m_db.scalar(synced.arg(u"title"_s, url)).toString(), u"Renamed Everywhere"_s);
         QCOMPARE(m_db.scalar(synced.arg(u"custom_title"_s, url)).toString(), QString());
 
-        // Feeds of an account are named with --account; without it, only this device's feeds.
-        run = freshet({u"rename"_s, url, u"Elsewhere"_s});
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(u"Not subscribed"_s), qPrintable(run.err));
+        // The address alone finds the account's feed: it is renamed on the server as well.
+        run = freshet({u"rename"_s, url, u"Renamed Again"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"on account “reader”"_s), qPrintable(run.out));
+        QCOMPARE(m_db.scalar(synced.arg(u"title"_s, url)).toString(), u"Renamed Again"_s);
         run = freshet({u"rename"_s, m_feeds.url(u"/gen/7.xml"_s).toString(), u"X"_s, u"--account"_s, u"reader"_s});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"has no feed"_s), qPrintable(run.err));
@@ -222,6 +269,15 @@ private slots:
         sync(0);
         QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM feeds WHERE account_id != 1"_s).toInt(), 1);
         QCOMPARE(m_db.syncedItems(), 34);
+    }
+
+    void aPushNamingASyncedFeedSyncsItsAccount()
+    {
+        QVERIFY(bumpFeed(0, 2));
+        const CliRun run = freshet({u"notify"_s, u"--feed"_s, m_feeds.url(u"/gen/0.xml"_s).toString(), u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"newItems"_s).toInt(), 2);
+        QCOMPARE(m_db.syncedItems(), 36);
     }
 };
 

@@ -27,7 +27,7 @@ const QDateTime base = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
 /// Stores rows for a feed (created when `url` is new) through the store's own write path.
 qint64 addRows(FeedStore &store, const QString &url, const QString &feedTitle, const QList<Row> &rows, const QString &keyPrefix)
 {
-    Result<std::optional<Feed>> existing = store.feedByUrl(url);
+    Result<std::optional<Feed>> existing = store.localFeedByUrl(url);
     const qint64 feedId = existing.value() ? existing.value()->id : store.addFeed(url).value().id;
     ParsedFeed parsed;
     parsed.title = feedTitle;
@@ -291,7 +291,7 @@ private slots:
         query.unreadOnly = filter.contains(u"unread"_s);
         query.starredOnly = filter.contains(u"starred"_s);
         if (filter.contains(u"feed"_s))
-            query.feedId = store->feedByUrl(u"https://b.example/feed"_s).value()->id;
+            query.feedId = store->localFeedByUrl(u"https://b.example/feed"_s).value()->id;
         if (filter.contains(u"search"_s))
             query.search = u"apple"_s;
         model.setFilter(query);

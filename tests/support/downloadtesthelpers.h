@@ -18,7 +18,7 @@ namespace DownloadTest {
 inline qint64 addItemWithEnclosure(freshet::FeedStore &store, const QString &url, qint64 length = -1,
                                    const QString &feedUrl = QStringLiteral("https://example.org/podcast.xml"))
 {
-    auto existing = store.feedByUrl(feedUrl);
+    auto existing = store.localFeedByUrl(feedUrl);
     const qint64 feedId = existing && existing.value() ? existing.value()->id : store.addFeed(feedUrl).value().id;
     freshet::ParsedFeed parsed;
     parsed.title = QStringLiteral("Podcast");

@@ -233,7 +233,7 @@ private slots:
         QCOMPARE(first.result, FetchResult::NewData);
         QCOMPARE(first.newItems, 4);
         auto store = profile.openStore(u"check"_s);
-        const std::optional<Feed> feed = store->feedByUrl(address).value();
+        const std::optional<Feed> feed = store->localFeedByUrl(address).value();
         QVERIFY(feed);
         QCOMPARE(store->login(feed->id).value().kind, LoginKind::Basic);
     }

@@ -26,6 +26,14 @@ QString feedStreamId(const QString &url)
 {
     return u"feed/"_s + url;
 }
+
+/// QUrlQuery reads a value as already encoded, so a stream id "feed/http://e.com/p%20q" would
+/// reach the server as "feed/http://e.com/p q" (and a '&' or '#' in it would cut it short):
+/// values that are not our own constants are encoded whole first.
+void addQueryValue(QUrlQuery &query, const QString &name, const QString &value)
+{
+    query.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+}
 } // namespace
 
 GoogleReaderClient::GoogleReaderClient(QObject *parent)
@@ -134,7 +142,7 @@ void GoogleReaderClient::newItems(const QString &cursor, const QString &continua
     if (cursorValid && cursorUsec > 0)
         request.query.addQueryItem(u"ot"_s, QString::number(cursorUsec / 1000000));
     if (!continuation.isEmpty())
-        request.query.addQueryItem(u"c"_s, continuation);
+        addQueryValue(request.query, u"c"_s, continuation);
     start(std::move(request), [this, cursorUsec = cursorValid ? cursorUsec : qint64(0), previousCursor = cursorValid ? cursor : QString(),
                                continuation, done = std::move(done)](SyncResult<QByteArray> result) {
         if (!result)
@@ -208,12 +216,12 @@ void GoogleReaderClient::collectIds(const QString &stream, const QString &exclud
     ApiRequest request;
     request.path = ApiPrefix + u"stream/items/ids"_s;
     request.query.addQueryItem(u"output"_s, u"json"_s);
-    request.query.addQueryItem(u"s"_s, stream);
+    addQueryValue(request.query, u"s"_s, stream);
     if (!exclude.isEmpty())
-        request.query.addQueryItem(u"xt"_s, exclude);
+        addQueryValue(request.query, u"xt"_s, exclude);
     request.query.addQueryItem(u"n"_s, QString::number(MaxPageSize));
     if (!continuation.isEmpty())
-        request.query.addQueryItem(u"c"_s, continuation);
+        addQueryValue(request.query, u"c"_s, continuation);
     start(std::move(request), [this, stream, exclude, ids, continuation, pages, done = std::move(done)](SyncResult<QByteArray> result) mutable {
         if (!result)
             return done(SyncResult<QStringList>::failure(result.error()));

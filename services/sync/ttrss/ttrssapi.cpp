@@ -244,7 +244,7 @@ TtRssReply TtRssApi::readReply(QNetworkReply *reply) const
         const QUrl target = redirectTarget(reply);
         result.error = SyncError{SyncErrorKind::Protocol,
                                  tr("%1 sends its API elsewhere (%2): use that address for the account.")
-                                     .arg(host, target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
+                                     .arg(host, target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::FullyEncoded)),
                                  status};
         return result;
     }

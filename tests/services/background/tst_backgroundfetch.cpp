@@ -62,7 +62,7 @@ private:
     Feed feedAt(const QString &path)
     {
         auto store = openStore();
-        const auto feed = store->feedByUrl(m_server.url(path).toString());
+        const auto feed = store->localFeedByUrl(m_server.url(path).toString());
         if (!feed || !feed.value())
             qFatal("no feed %s", qPrintable(path));
         return *feed.value();
@@ -142,8 +142,8 @@ private slots:
         const FetchRunSummary run = runFetch(10s);
         QCOMPARE(run.updated, 2);
         auto store = openStore();
-        QVERIFY(store->feedByUrl(m_server.url(u"/gen/4.xml"_s).toString()).value().has_value());
-        QVERIFY(store->feedByUrl(m_server.url(u"/fault/redirect/302/2?to=/gen/5.xml"_s).toString()).value().has_value());
+        QVERIFY(store->localFeedByUrl(m_server.url(u"/gen/4.xml"_s).toString()).value().has_value());
+        QVERIFY(store->localFeedByUrl(m_server.url(u"/fault/redirect/302/2?to=/gen/5.xml"_s).toString()).value().has_value());
     }
 
     void relativeRedirectsMoveTheFeedAsAbsoluteOnesDo()

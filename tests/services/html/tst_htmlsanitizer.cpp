@@ -44,6 +44,13 @@ private slots:
         QCOMPARE(sanitizeHtml(u"5 < 6 and <!-- comment --> done"_s), u"5 < 6 and  done"_s);
         QCOMPARE(sanitizeHtml(u"<unknown-tag>text</unknown-tag>"_s), u"text"_s);
     }
+
+    void addressesKeepTheirEncoding()
+    {
+        const QString html = u"<a href=\"https://e.example/uploads/a%20b.html?s=caf%C3%A9#x%23y\">x</a>"
+                             "<img src=\"https://xn--bcher-kva.example/a%2Fb.jpg?q=%3F\" alt=\"p\">"_s;
+        QCOMPARE(sanitizeHtml(html, {true}), html);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHtmlSanitizer)

@@ -104,6 +104,23 @@ private slots:
         "<entry><media:group><media:thumbnail url=\"http://e.example/t.jpg\"/></media:group><content type=\"html\">&lt;img src=\"http://e.example/other.jpg\"&gt;</content></entry></feed>");
         QCOMPARE(feed.items.value(0).image, u"http://e.example/t.jpg"_s);
     }
+
+    void resolvedUrlsKeepTheirEncoding()
+    {
+        // xml:base written with a Unicode host and path stays so (the conformance corpus expects an
+        // IRI base back as written); the escapes of each reference are never decoded.
+        const ParsedFeed feed = FeedParser::parse(fixture(u"encoded-urls.atom"_s), {QUrl(u"http://ignored.example/feed"_s), {}});
+        QVERIFY2(feed.ok(), qPrintable(feed.error));
+        const QString base = u"http://bücher.example/café/"_s;
+        QCOMPARE(feed.link, base + u"home%20page/"_s);
+        QCOMPARE(feed.feedLink, base + u"feed%3Fformat=atom"_s);
+        QCOMPARE(feed.image, base + u"img/logo%20big.png"_s);
+        QCOMPARE(feed.items.size(), 2);
+        QCOMPARE(feed.items[0].link, base + u"sub/p%20q.html"_s);
+        QCOMPARE(feed.items[0].enclosures.value(0).url, base + u"rel/p%20q.mp3"_s);
+        QCOMPARE(feed.items[0].content, u"<a href=\"%1a%2Fb?s=caf%C3%A9#x%23y\">x</a>"_s.arg(base));
+        QCOMPARE(feed.items[1].link, u"http://xn--bcher-kva.example/p%20q.html"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestParserAtom)

@@ -102,6 +102,25 @@ private slots:
         QCOMPARE(run.exitCode, 1);
     }
 
+    void urlsAreShownEncoded()
+    {
+        const QString feed = fixturePath("encoded-urls.rss");
+        const QString url = u"http://xn--bcher-kva.example/feeds/caf%C3%A9/a%2Fb.xml"_s;
+        const QString base = u"http://xn--bcher-kva.example/feeds/caf%C3%A9/"_s;
+        CliRun run = runFreshet({u"parse"_s, feed, u"--url"_s, url, u"--json"_s}, scratchEnvironment(m_home));
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json.value("link"_L1).toString(), u"http://xn--bcher-kva.example/feeds/home%20page/"_s);
+        const QJsonObject item = json.value("items"_L1).toArray().at(0).toObject();
+        QCOMPARE(item.value("link"_L1).toString(), base + u"sub/p%20q.html"_s);
+        QCOMPARE(item.value("enclosures"_L1).toArray().at(0).toObject().value("url"_L1).toString(), base + u"rel/p%20q.mp3"_s);
+
+        run = runFreshet({u"parse"_s, feed, u"--url"_s, url}, scratchEnvironment(m_home));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(base + u"sub/p%20q.html"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"http://xn--bcher-kva.example/feeds/home%20page/"_s), qPrintable(run.out));
+    }
+
 private:
     QTemporaryDir m_home;
 };

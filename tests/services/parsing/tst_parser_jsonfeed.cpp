@@ -53,6 +53,21 @@ private slots:
         const ParsedFeed feed = parseText("{\"hello\": \"world\"}");
         QVERIFY(!feed.ok());
     }
+
+    void resolvedUrlsKeepTheirEncoding()
+    {
+        const ParsedFeed feed = FeedParser::parse(fixture(u"encoded-urls.json"_s), {QUrl(u"http://xn--bcher-kva.example/feeds/caf%C3%A9/feed.json"_s), {}});
+        QVERIFY2(feed.ok(), qPrintable(feed.error));
+        const QString base = u"http://xn--bcher-kva.example/feeds/caf%C3%A9/"_s;
+        QCOMPARE(feed.link, u"http://xn--bcher-kva.example/feeds/home%20page/"_s);
+        QCOMPARE(feed.feedLink, base + u"feed%3Fformat=json"_s);
+        QCOMPARE(feed.image, base + u"img/logo%20big.png"_s);
+        QCOMPARE(feed.items.size(), 2);
+        QCOMPARE(feed.items[0].link, base + u"sub/p%20q.html"_s);
+        QCOMPARE(feed.items[0].image, base + u"a%2Fb.jpg?s=caf%C3%A9#x%23y"_s);
+        QCOMPARE(feed.items[0].enclosures.value(0).url, base + u"rel/p%20q.mp3"_s);
+        QCOMPARE(feed.items[1].link, base + u"café/p%20q.html"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestParserJsonFeed)

@@ -30,6 +30,17 @@ private slots:
         QVERIFY(feed.ok());
         QCOMPARE(feed.items.value(0).link, u"img/x.png"_s);
     }
+
+    void relurlKeepsItsEncoding()
+    {
+        const ParsedFeed feed = FeedParser::parse(fixture(u"encoded-urls-photos.xml"_s), {QUrl(u"http://xn--bcher-kva.example/caf%C3%A9/photos.xml"_s), {}});
+        QVERIFY2(feed.ok(), qPrintable(feed.error));
+        QCOMPARE(feed.items.size(), 3);
+        QCOMPARE(feed.items[0].link, u"http://xn--bcher-kva.example/caf%C3%A9/q%20uoted.jpg"_s);
+        QCOMPARE(feed.items[0].image, feed.items[0].link);
+        QCOMPARE(feed.items[1].link, u"http://xn--bcher-kva.example/a%2Fb%3Fc%23d.jpg"_s);
+        QCOMPARE(feed.items[2].link, u"http://xn--bcher-kva.example/caf%C3%A9/café/x%20y.jpg"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestParserPhotos)

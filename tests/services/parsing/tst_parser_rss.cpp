@@ -131,6 +131,25 @@ private slots:
         QVERIFY2(feed.error.contains(u"html"_s), qPrintable(feed.error));
         QCOMPARE(feed.format, FeedFormat::Unknown);
     }
+
+    void resolvedUrlsKeepTheirEncoding()
+    {
+        // A space is %20 in a URL; the escapes the feed wrote (%2F, %3F, %23, UTF-8 bytes) and a
+        // punycode host must come out as written, never decoded into a different address.
+        const ParsedFeed feed = FeedParser::parse(fixture(u"encoded-urls.rss"_s), {QUrl(u"http://xn--bcher-kva.example/feeds/caf%C3%A9/rss.xml"_s), {}});
+        QVERIFY2(feed.ok(), qPrintable(feed.error));
+        const QString base = u"http://xn--bcher-kva.example/feeds/caf%C3%A9/"_s;
+        QCOMPARE(feed.link, u"http://xn--bcher-kva.example/feeds/home%20page/"_s);
+        QCOMPARE(feed.image, base + u"img/logo%3Fv.png"_s);
+        QCOMPARE(feed.items.size(), 3);
+        QCOMPARE(feed.items[0].link, base + u"sub/p%20q.html"_s);
+        QCOMPARE(feed.items[0].enclosures.value(0).url, base + u"rel/p%20q.mp3"_s);
+        QVERIFY2(feed.items[0].summary.contains(u"src=\"%1pics/a%2Fb.jpg?s=caf%C3%A9#x%23y\""_s.arg(base)), qPrintable(feed.items[0].summary));
+        QVERIFY2(feed.items[0].summary.contains(u"href=\"%1café/doc?q=%3F\""_s.arg(base)), qPrintable(feed.items[0].summary));
+        QCOMPARE(feed.items[0].image, base + u"pics/a%2Fb.jpg?s=caf%C3%A9#x%23y"_s);
+        QCOMPARE(feed.items[1].link, u"http://bücher.example/a%2Fb?q=%3F#%23"_s);
+        QCOMPARE(feed.items[2].link, base + u"raw%20space.html"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestParserRss)

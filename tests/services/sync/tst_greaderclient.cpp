@@ -98,6 +98,7 @@ private slots:
     void unreadAndStarredIdsFollowTheServer();
     void stateChangesReachTheServerInBatches();
     void subscribeRenameUnsubscribe();
+    void anEncodedFeedAddressRoundTrips();
     void expiredSessionLogsInAgain();
     void staleWriteTokenIsRefreshed();
     void changedPasswordIsLogin();
@@ -456,6 +457,26 @@ void TestGoogleReaderClient::subscribeRenameUnsubscribe()
     const auto again = await<Done>([&](auto done) { m_client->unsubscribe(feed.id, done); });
     QVERIFY(again && !*again);
     QCOMPARE(again->error().kind, SyncErrorKind::Server);
+}
+
+void TestGoogleReaderClient::anEncodedFeedAddressRoundTrips()
+{
+    // %20 and %26 belong to the address: subscribed, listed and asked for as written.
+    const QString url = m_feeds.url(u"/gen/5.xml"_s).toString() + u"?tag=a%20b%26c"_s;
+    const auto other = await<RemoteFeed>([&](auto done) { m_client->subscribe(m_feeds.url(u"/gen/6.xml"_s).toString(), {}, done); });
+    QVERIFY(other && *other);
+    const auto subscribed = await<RemoteFeed>([&](auto done) { m_client->subscribe(url, {}, done); });
+    QVERIFY(subscribed);
+    QVERIFY2(*subscribed, qPrintable(describe(subscribed->error())));
+    QCOMPARE(subscribed->value().url, url);
+    const auto feeds = await<QList<RemoteFeed>>([&](auto done) { m_client->feeds(done); });
+    QVERIFY(feeds && *feeds);
+    QCOMPARE(feeds->value().size(), 2);
+    QVERIFY(feeds->value().at(0).url == url || feeds->value().at(1).url == url);
+    const auto unread = await<QStringList>([&](auto done) { m_client->unreadIdsOfFeeds({subscribed->value().id}, done); });
+    QVERIFY(unread);
+    QVERIFY2(*unread, qPrintable(describe(unread->error())));
+    QCOMPARE(unread->value().size(), ItemsPerFeed);
 }
 
 void TestGoogleReaderClient::expiredSessionLogsInAgain()
