@@ -261,7 +261,7 @@ private slots:
         QCOMPARE(second.rateLimited, 1);
         QCOMPARE(served(429), before + 1);
 
-        const QDateTime until = profile.openStore(u"check"_s)->feedByUrl(limited).value()->retryAfterAt;
+        const QDateTime until = profile.openStore(u"check"_s)->localFeedByUrl(limited).value()->retryAfterAt;
         FeedListModel *feeds = app.window->feedModel();
         QString tip;
         for (int row = 0; row < feeds->rowCount(); ++row) {

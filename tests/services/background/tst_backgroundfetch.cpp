@@ -156,9 +156,9 @@ private slots:
         QCOMPARE(run.failed, 0);
         QCOMPARE(run.updated, 2);
         auto store = openStore();
-        QVERIFY(store->feedByUrl(m_server.url(u"/gen/6.xml"_s).toString()).value().has_value());
-        QVERIFY(!store->feedByUrl(m_server.url(permanent).toString()).value().has_value());
-        QVERIFY(store->feedByUrl(m_server.url(temporary).toString()).value().has_value());
+        QVERIFY(store->localFeedByUrl(m_server.url(u"/gen/6.xml"_s).toString()).value().has_value());
+        QVERIFY(!store->localFeedByUrl(m_server.url(permanent).toString()).value().has_value());
+        QVERIFY(store->localFeedByUrl(m_server.url(temporary).toString()).value().has_value());
     }
 
     void redirectLoopsAndLongChainsFail()
