@@ -328,6 +328,14 @@
         <source>Add &amp;to:</source>
         <translation>Hinzufügen &amp;zu:</translation>
     </message>
+    <message>
+        <source>Looking for a feed at %1…</source>
+        <translation>Feed wird unter %1 gesucht…</translation>
+    </message>
+    <message>
+        <source>This page offers several feeds:</source>
+        <translation>Diese Seite bietet mehrere Feeds an:</translation>
+    </message>
 </context>
 <context>
     <name>freshet::AddToAccount</name>
@@ -433,10 +441,6 @@
     <message>
         <source>never</source>
         <translation>nie</translation>
-    </message>
-    <message>
-        <source>The feed&apos;s address; several may be given.</source>
-        <translation>Die Adresse des Feeds; mehrere sind möglich.</translation>
     </message>
     <message>
         <source>Put the feeds in this folder (&quot;/&quot; nests).</source>
@@ -720,10 +724,6 @@
     <message>
         <source>Run as the OS scheduler does: hand the run to a Freshet window open on this profile, otherwise fetch here and show a desktop notification on new items.</source>
         <translation>Wie der Zeitplaner des Betriebssystems ausführen: den Durchlauf an ein geöffnetes Freshet-Fenster dieses Profils übergeben, sonst hier abrufen und bei neuen Artikeln eine Desktop-Benachrichtigung anzeigen.</translation>
-    </message>
-    <message>
-        <source>Fetch this feed (repeatable); without it, every due feed.</source>
-        <translation>Diesen Feed abrufen (mehrfach möglich); ohne diese Option alle fälligen Feeds.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -1101,10 +1101,6 @@
         <translation>Auf dem Server dieses Sync-Kontos abonnieren statt auf diesem Gerät.</translation>
     </message>
     <message>
-        <source>The feed is on this sync account: unsubscribe on its server.</source>
-        <translation>Der Feed gehört zu diesem Sync-Konto: auf dessen Server abbestellen.</translation>
-    </message>
-    <message>
         <source>synced through the account “%1”</source>
         <translation>synchronisiert über das Konto „%1“</translation>
     </message>
@@ -1137,10 +1133,6 @@
         <translation>Sein neuer Name; ohne (oder leer) zeigt der Feed wieder seinen eigenen Titel.</translation>
     </message>
     <message>
-        <source>The feed is on this sync account: rename it on its server too.</source>
-        <translation>Der Feed gehört zu diesem Synchronisierungskonto: auch auf dessen Server umbenennen.</translation>
-    </message>
-    <message>
         <source>%1 shows its own title again: %2</source>
         <translation>%1 zeigt wieder seinen eigenen Titel: %2</translation>
     </message>
@@ -1159,6 +1151,42 @@
     <message>
         <source>Give a feed a name of your own, or its own title back.</source>
         <translation>Einem Feed einen eigenen Namen geben oder ihm seinen Titel zurückgeben.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s address, or a web page&apos;s that links to its feed; several may be given.</source>
+        <translation>Die Adresse des Feeds oder einer Webseite, die auf ihren Feed verweist; mehrere sind möglich.</translation>
+    </message>
+    <message>
+        <source>Already subscribed to %1; nothing was added.</source>
+        <translation>%1 ist bereits abonniert; nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 needs a login; give it with &apos;freshet add %1 --user NAME&apos; (or --token).</source>
+        <translation>%1 braucht eine Anmeldung; geben Sie sie mit „freshet add %1 --user NAME“ (oder --token) an.</translation>
+    </message>
+    <message>
+        <source>%1 refused this login; &apos;freshet add %1 --user NAME&apos; (or --token) replaces it.</source>
+        <translation>%1 hat diese Anmeldung abgelehnt; „freshet add %1 --user NAME“ (oder --token) ersetzt sie.</translation>
+    </message>
+    <message>
+        <source>%1 is a feed of more than one account (%2); say which with --account NAME.</source>
+        <translation>%1 ist ein Feed mehrerer Konten (%2); wählen Sie eines mit --account NAME.</translation>
+    </message>
+    <message>
+        <source>The account holding the feed, needed only when more than one account has this address.</source>
+        <translation>Das Konto, zu dem der Feed gehört; nur nötig, wenn mehrere Konten diese Adresse haben.</translation>
+    </message>
+    <message>
+        <source>%1 offers several feeds, listed above; run &apos;freshet add&apos; again with the address of the one you want.</source>
+        <translation>%1 bietet mehrere Feeds an (oben aufgeführt); rufen Sie „freshet add“ erneut mit der Adresse des gewünschten auf.</translation>
+    </message>
+    <message>
+        <source>Fetch this feed (repeatable); without it, every due feed. A sync account&apos;s feed syncs its account.</source>
+        <translation>Diesen Feed abrufen (wiederholbar); ohne Angabe jeden fälligen Feed. Der Feed eines Sync-Kontos synchronisiert sein Konto.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>%1 übersprungen: %2</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1448,10 @@
         <source>No feed found at %1: it is neither a feed nor a page that links to one.</source>
         <translation>Unter %1 wurde kein Feed gefunden: Die Adresse ist weder ein Feed noch eine Seite, die auf einen verweist.</translation>
     </message>
+    <message>
+        <source>Nothing could be read from %1: %2</source>
+        <translation>Von %1 konnte nichts gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>freshet::FeedDownloadsDialog</name>
@@ -1567,10 +1599,6 @@
         <translation>Die Feed-Adresse ist leer.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid address: %2</source>
-        <translation>„%1“ ist keine gültige Adresse: %2</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a web address: only http and https feeds can be fetched.</source>
         <translation>„%1“ ist keine Webadresse: Nur http- und https-Feeds können abgerufen werden.</translation>
     </message>
@@ -1581,6 +1609,18 @@
     <message>
         <source>&apos;%1&apos; contains a user name or password; add the feed without them and give the login when Freshet asks, so it is kept in the keychain.</source>
         <translation>„%1“ enthält einen Benutzernamen oder ein Passwort; fügen Sie den Feed ohne diese Angaben hinzu und geben Sie die Anmeldedaten ein, wenn Freshet danach fragt, damit sie im Schlüsselbund gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address: an address has no spaces.</source>
+        <translation>„%1“ ist keine Webadresse: Eine Adresse enthält keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid web address.</source>
+        <translation>„%1“ ist keine gültige Webadresse.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address: a host name has a dot, as in example.org.</source>
+        <translation>„%1“ ist keine Webadresse: Ein Hostname enthält einen Punkt, wie in example.org.</translation>
     </message>
 </context>
 <context>
@@ -2383,14 +2423,6 @@
         <translation>&amp;Bilder laden</translation>
     </message>
     <message>
-        <source>Looking for a feed at %1…</source>
-        <translation>Feed wird unter %1 gesucht…</translation>
-    </message>
-    <message>
-        <source>This page offers several feeds:</source>
-        <translation>Diese Seite bietet mehrere Feeds an:</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
@@ -2566,6 +2598,13 @@
     <message>
         <source>Refreshing…</source>
         <translation>Wird aktualisiert…</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::RateLimitMessages</name>
+    <message>
+        <source>Rate-limited by the server until %1</source>
+        <translation>Vom Server gebremst bis %1</translation>
     </message>
 </context>
 <context>

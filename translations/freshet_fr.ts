@@ -328,6 +328,14 @@
         <source>Add &amp;to:</source>
         <translation>Ajouter &amp;dans&#xa0;:</translation>
     </message>
+    <message>
+        <source>Looking for a feed at %1…</source>
+        <translation>Recherche d’un flux à l’adresse %1…</translation>
+    </message>
+    <message>
+        <source>This page offers several feeds:</source>
+        <translation>Cette page propose plusieurs flux&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>freshet::AddToAccount</name>
@@ -433,10 +441,6 @@
     <message>
         <source>never</source>
         <translation>jamais</translation>
-    </message>
-    <message>
-        <source>The feed&apos;s address; several may be given.</source>
-        <translation>L’adresse du flux&#xa0;; plusieurs peuvent être indiquées.</translation>
     </message>
     <message>
         <source>Put the feeds in this folder (&quot;/&quot; nests).</source>
@@ -720,10 +724,6 @@
     <message>
         <source>Run as the OS scheduler does: hand the run to a Freshet window open on this profile, otherwise fetch here and show a desktop notification on new items.</source>
         <translation>S’exécuter comme le planificateur du système&#xa0;: confier la récupération à une fenêtre Freshet ouverte sur ce profil, sinon récupérer ici et afficher une notification de bureau en cas de nouveaux articles.</translation>
-    </message>
-    <message>
-        <source>Fetch this feed (repeatable); without it, every due feed.</source>
-        <translation>Récupérer ce flux (option répétable)&#xa0;; sans elle, tous les flux arrivés à échéance.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -1101,10 +1101,6 @@
         <translation>S’abonner sur le serveur de ce compte de synchronisation plutôt que sur cet appareil.</translation>
     </message>
     <message>
-        <source>The feed is on this sync account: unsubscribe on its server.</source>
-        <translation>Le flux appartient à ce compte de synchronisation&#xa0;: se désabonner sur son serveur.</translation>
-    </message>
-    <message>
         <source>synced through the account “%1”</source>
         <translation>synchronisé via le compte «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1137,10 +1133,6 @@
         <translation>Son nouveau nom&#xa0;; sans (ou vide), le flux reprend son propre titre.</translation>
     </message>
     <message>
-        <source>The feed is on this sync account: rename it on its server too.</source>
-        <translation>Le flux appartient à ce compte de synchronisation&#xa0;: le renommer aussi sur son serveur.</translation>
-    </message>
-    <message>
         <source>%1 shows its own title again: %2</source>
         <translation>%1 affiche de nouveau son propre titre&#xa0;: %2</translation>
     </message>
@@ -1159,6 +1151,42 @@
     <message>
         <source>Give a feed a name of your own, or its own title back.</source>
         <translation>Donner à un flux un nom de votre choix, ou lui rendre son propre titre.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s address, or a web page&apos;s that links to its feed; several may be given.</source>
+        <translation>L’adresse du flux, ou celle d’une page web qui mène à son flux ; plusieurs sont possibles.</translation>
+    </message>
+    <message>
+        <source>Already subscribed to %1; nothing was added.</source>
+        <translation>Déjà abonné à %1 ; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 needs a login; give it with &apos;freshet add %1 --user NAME&apos; (or --token).</source>
+        <translation>%1 demande une connexion ; indiquez-la avec « freshet add %1 --user NOM » (ou --token).</translation>
+    </message>
+    <message>
+        <source>%1 refused this login; &apos;freshet add %1 --user NAME&apos; (or --token) replaces it.</source>
+        <translation>%1 a refusé cette connexion ; « freshet add %1 --user NOM » (ou --token) la remplace.</translation>
+    </message>
+    <message>
+        <source>%1 is a feed of more than one account (%2); say which with --account NAME.</source>
+        <translation>%1 est un flux de plusieurs comptes (%2) ; précisez lequel avec --account NOM.</translation>
+    </message>
+    <message>
+        <source>The account holding the feed, needed only when more than one account has this address.</source>
+        <translation>Le compte qui contient le flux, nécessaire seulement quand plusieurs comptes ont cette adresse.</translation>
+    </message>
+    <message>
+        <source>%1 offers several feeds, listed above; run &apos;freshet add&apos; again with the address of the one you want.</source>
+        <translation>%1 propose plusieurs flux, listés ci-dessus ; relancez « freshet add » avec l’adresse de celui que vous voulez.</translation>
+    </message>
+    <message>
+        <source>Fetch this feed (repeatable); without it, every due feed. A sync account&apos;s feed syncs its account.</source>
+        <translation>Récupérer ce flux (répétable) ; sans cela, chaque flux à échéance. Le flux d’un compte synchronisé synchronise son compte.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>%1 ignoré : %2</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1448,10 @@
         <source>No feed found at %1: it is neither a feed nor a page that links to one.</source>
         <translation>Aucun flux trouvé à l’adresse %1&#xa0;: ce n’est ni un flux ni une page qui renvoie vers un flux.</translation>
     </message>
+    <message>
+        <source>Nothing could be read from %1: %2</source>
+        <translation>Impossible de lire quoi que ce soit depuis %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>freshet::FeedDownloadsDialog</name>
@@ -1567,10 +1599,6 @@
         <translation>L’adresse du flux est vide.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid address: %2</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse valide&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a web address: only http and https feeds can be fetched.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web&#xa0;: seuls les flux http et https peuvent être récupérés.</translation>
     </message>
@@ -1581,6 +1609,18 @@
     <message>
         <source>&apos;%1&apos; contains a user name or password; add the feed without them and give the login when Freshet asks, so it is kept in the keychain.</source>
         <translation>«&#xa0;%1&#xa0;» contient un nom d’utilisateur ou un mot de passe&#xa0;; ajoutez le flux sans ces informations et saisissez vos identifiants lorsque Freshet les demande, afin qu’ils soient conservés dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address: an address has no spaces.</source>
+        <translation>« %1 » n’est pas une adresse web : une adresse ne contient pas d’espaces.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid web address.</source>
+        <translation>« %1 » n’est pas une adresse web valide.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address: a host name has a dot, as in example.org.</source>
+        <translation>« %1 » n’est pas une adresse web : un nom d’hôte contient un point, comme example.org.</translation>
     </message>
 </context>
 <context>
@@ -2383,14 +2423,6 @@
         <translation>Charger les &amp;images</translation>
     </message>
     <message>
-        <source>Looking for a feed at %1…</source>
-        <translation>Recherche d’un flux à l’adresse %1…</translation>
-    </message>
-    <message>
-        <source>This page offers several feeds:</source>
-        <translation>Cette page propose plusieurs flux&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -2566,6 +2598,13 @@
     <message>
         <source>Refreshing…</source>
         <translation>Actualisation…</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::RateLimitMessages</name>
+    <message>
+        <source>Rate-limited by the server until %1</source>
+        <translation>Limité par le serveur jusqu’à %1</translation>
     </message>
 </context>
 <context>
@@ -2852,7 +2891,7 @@
     </message>
     <message>
         <source>The password of account “%1” could not be read: %2</source>
-        <translation>Le mot de passe du compte « %1 » n’a pas pu être lu : %2</translation>
+        <translation>Le mot de passe du compte «&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -333,6 +333,14 @@
         <source>Add &amp;to:</source>
         <translation>Adăugare î&amp;n:</translation>
     </message>
+    <message>
+        <source>Looking for a feed at %1…</source>
+        <translation>Se caută un flux la %1…</translation>
+    </message>
+    <message>
+        <source>This page offers several feeds:</source>
+        <translation>Această pagină oferă mai multe fluxuri:</translation>
+    </message>
 </context>
 <context>
     <name>freshet::AddToAccount</name>
@@ -438,10 +446,6 @@
     <message>
         <source>never</source>
         <translation>niciodată</translation>
-    </message>
-    <message>
-        <source>The feed&apos;s address; several may be given.</source>
-        <translation>Adresa fluxului; se pot indica mai multe.</translation>
     </message>
     <message>
         <source>Put the feeds in this folder (&quot;/&quot; nests).</source>
@@ -730,10 +734,6 @@
     <message>
         <source>Run as the OS scheduler does: hand the run to a Freshet window open on this profile, otherwise fetch here and show a desktop notification on new items.</source>
         <translation>Rulează ca planificatorul sistemului de operare: predă preluarea unei ferestre Freshet deschise pe acest profil, altfel preia aici și afișează o notificare pe desktop dacă există articole noi.</translation>
-    </message>
-    <message>
-        <source>Fetch this feed (repeatable); without it, every due feed.</source>
-        <translation>Preia acest flux (opțiunea se poate repeta); fără ea, toate fluxurile ajunse la termen.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -1112,10 +1112,6 @@
         <translation>Abonarea se face pe serverul acestui cont de sincronizare, nu pe acest dispozitiv.</translation>
     </message>
     <message>
-        <source>The feed is on this sync account: unsubscribe on its server.</source>
-        <translation>Fluxul aparține acestui cont de sincronizare: dezabonarea se face pe serverul acestuia.</translation>
-    </message>
-    <message>
         <source>synced through the account “%1”</source>
         <translation>sincronizat prin contul „%1”</translation>
     </message>
@@ -1148,10 +1144,6 @@
         <translation>Noul nume; fără el (sau gol), fluxul își afișează din nou propriul titlu.</translation>
     </message>
     <message>
-        <source>The feed is on this sync account: rename it on its server too.</source>
-        <translation>Fluxul aparține acestui cont de sincronizare: redenumiți-l și pe serverul lui.</translation>
-    </message>
-    <message>
         <source>%1 shows its own title again: %2</source>
         <translation>%1 își afișează din nou propriul titlu: %2</translation>
     </message>
@@ -1170,6 +1162,42 @@
     <message>
         <source>Give a feed a name of your own, or its own title back.</source>
         <translation>Dați unui flux un nume propriu sau redați-i titlul său.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s address, or a web page&apos;s that links to its feed; several may be given.</source>
+        <translation>Adresa fluxului sau a unei pagini web care trimite la fluxul ei; se pot da mai multe.</translation>
+    </message>
+    <message>
+        <source>Already subscribed to %1; nothing was added.</source>
+        <translation>Sunteți deja abonat la %1; nu s-a adăugat nimic.</translation>
+    </message>
+    <message>
+        <source>%1 needs a login; give it with &apos;freshet add %1 --user NAME&apos; (or --token).</source>
+        <translation>%1 necesită autentificare; dați-o cu „freshet add %1 --user NUME” (sau --token).</translation>
+    </message>
+    <message>
+        <source>%1 refused this login; &apos;freshet add %1 --user NAME&apos; (or --token) replaces it.</source>
+        <translation>%1 a refuzat această autentificare; „freshet add %1 --user NUME” (sau --token) o înlocuiește.</translation>
+    </message>
+    <message>
+        <source>%1 is a feed of more than one account (%2); say which with --account NAME.</source>
+        <translation>%1 este un flux al mai multor conturi (%2); alegeți unul cu --account NUME.</translation>
+    </message>
+    <message>
+        <source>The account holding the feed, needed only when more than one account has this address.</source>
+        <translation>Contul care conține fluxul, necesar doar când mai multe conturi au această adresă.</translation>
+    </message>
+    <message>
+        <source>%1 offers several feeds, listed above; run &apos;freshet add&apos; again with the address of the one you want.</source>
+        <translation>%1 oferă mai multe fluxuri, listate mai sus; rulați din nou „freshet add” cu adresa celui dorit.</translation>
+    </message>
+    <message>
+        <source>Fetch this feed (repeatable); without it, every due feed. A sync account&apos;s feed syncs its account.</source>
+        <translation>Preia acest flux (se poate repeta); fără el, fiecare flux scadent. Fluxul unui cont sincronizat sincronizează contul său.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>%1 omis: %2</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1460,10 @@
         <source>No feed found at %1: it is neither a feed nor a page that links to one.</source>
         <translation>Nu s-a găsit niciun flux la %1: adresa nu este nici un flux, nici o pagină care trimite la unul.</translation>
     </message>
+    <message>
+        <source>Nothing could be read from %1: %2</source>
+        <translation>Nu s-a putut citi nimic de la %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>freshet::FeedDownloadsDialog</name>
@@ -1580,10 +1612,6 @@
         <translation>Adresa fluxului este goală.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid address: %2</source>
-        <translation>„%1” nu este o adresă validă: %2</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a web address: only http and https feeds can be fetched.</source>
         <translation>„%1” nu este o adresă web: pot fi preluate doar fluxuri http și https.</translation>
     </message>
@@ -1594,6 +1622,18 @@
     <message>
         <source>&apos;%1&apos; contains a user name or password; add the feed without them and give the login when Freshet asks, so it is kept in the keychain.</source>
         <translation>„%1” conține un nume de utilizator sau o parolă; adăugați fluxul fără acestea și introduceți datele de autentificare atunci când vi le cere Freshet, pentru a fi păstrate în depozitul de chei al sistemului.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address: an address has no spaces.</source>
+        <translation>„%1” nu este o adresă web: o adresă nu conține spații.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid web address.</source>
+        <translation>„%1” nu este o adresă web validă.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address: a host name has a dot, as in example.org.</source>
+        <translation>„%1” nu este o adresă web: un nume de gazdă conține un punct, ca în example.org.</translation>
     </message>
 </context>
 <context>
@@ -2406,14 +2446,6 @@
         <translation>Încarcă &amp;imaginile</translation>
     </message>
     <message>
-        <source>Looking for a feed at %1…</source>
-        <translation>Se caută un flux la %1…</translation>
-    </message>
-    <message>
-        <source>This page offers several feeds:</source>
-        <translation>Această pagină oferă mai multe fluxuri:</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Setări…</translation>
     </message>
@@ -2595,6 +2627,13 @@
     <message>
         <source>Refreshing…</source>
         <translation>Se actualizează…</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::RateLimitMessages</name>
+    <message>
+        <source>Rate-limited by the server until %1</source>
+        <translation>Limitat de server până la %1</translation>
     </message>
 </context>
 <context>

@@ -32,20 +32,7 @@ private:
 
     QString url(const QString &path) const { return m_server.url(path).toString(); }
 
-    /// Subscribes through `import`, which stores addresses as given: `add` refuses a feed that
-    /// fails or cannot be reached now, and these tests need such feeds.
-    bool subscribeAsGiven(const QStringList &urls)
-    {
-        QFile opml(m_profile->filePath(u"as-given.opml"_s));
-        if (!opml.open(QIODevice::WriteOnly))
-            return false;
-        opml.write("<?xml version=\"1.0\"?><opml version=\"2.0\"><head><title>t</title></head><body>");
-        for (const QString &address : urls)
-            opml.write("<outline type=\"rss\" text=\"feed\" xmlUrl=\"" + address.toHtmlEscaped().toUtf8() + "\"/>");
-        opml.write("</body></opml>");
-        opml.close();
-        return freshet({u"import"_s, opml.fileName()}).exitCode == 0;
-    }
+    bool subscribeAsGiven(const QStringList &urls) { return ::subscribeAsGiven(m_profile->path(), urls); }
 
     static QJsonValue json(const CliRun &run) { return QJsonDocument::fromJson(run.out.toUtf8()).isArray()
                                                        ? QJsonValue(QJsonDocument::fromJson(run.out.toUtf8()).array())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -36,4 +38,20 @@ inline CliRun runFreshet(const QStringList &arguments, const QProcessEnvironment
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+/// Subscribes the profile to these addresses through `import`, which stores addresses as given:
+/// `add` looks each one up and refuses a feed that fails or cannot be reached now, and tests of
+/// failing feeds need such feeds.
+inline bool subscribeAsGiven(const QString &profileDir, const QStringList &urls)
+{
+    QFile opml(QDir(profileDir).filePath(QStringLiteral("as-given.opml")));
+    if (!opml.open(QIODevice::WriteOnly))
+        return false;
+    opml.write("<?xml version=\"1.0\"?><opml version=\"2.0\"><head><title>t</title></head><body>");
+    for (const QString &address : urls)
+        opml.write("<outline type=\"rss\" text=\"feed\" xmlUrl=\"" + address.toHtmlEscaped().toUtf8() + "\"/>");
+    opml.write("</body></opml>");
+    opml.close();
+    return runFreshet({QStringLiteral("--profile"), profileDir, QStringLiteral("import"), opml.fileName()}).exitCode == 0;
 }
