@@ -83,6 +83,20 @@ void answerNextQuestion(QMessageBox::StandardButton button)
     });
 }
 
+/// One feed of `count` items ("Item 0" the newest) in the profile, and the window over it, shown.
+std::unique_ptr<TestWindow> windowOverItems(TestProfile &profile, int count)
+{
+    {
+        auto store = profile.openStore(u"setup"_s);
+        TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, count, QDateTime::currentDateTimeUtc());
+    }
+    auto app = std::make_unique<TestWindow>(profile);
+    app->window->show();
+    if (!QTest::qWaitForWindowExposed(app->window.get()))
+        qWarning("the window was not exposed");
+    return app;
+}
+
 } // namespace
 
 class TestReadingMarks final : public QObject
@@ -95,13 +109,8 @@ private slots:
     void clickingRowsMarksExactlyTheItemShown()
     {
         TestProfile profile;
-        {
-            auto store = profile.openStore(u"setup"_s);
-            TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 8, QDateTime::currentDateTimeUtc());
-        }
-        TestWindow app(profile);
-        app.window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        auto window = windowOverItems(profile, 8);
+        TestWindow &app = *window;
         QTableView *table = app.window->itemTable();
 
         clickRow(table, 1);
@@ -120,13 +129,8 @@ private slots:
     void keyboardMovesMarkTheItemTheyShow()
     {
         TestProfile profile;
-        {
-            auto store = profile.openStore(u"setup"_s);
-            TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 8, QDateTime::currentDateTimeUtc());
-        }
-        TestWindow app(profile);
-        app.window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        auto window = windowOverItems(profile, 8);
+        TestWindow &app = *window;
         QTableView *table = app.window->itemTable();
         clickRow(table, 0);
         settle(app);
@@ -159,13 +163,8 @@ private slots:
     void anItemKeptUnreadStaysUnreadWhenAnotherIsClicked()
     {
         TestProfile profile;
-        {
-            auto store = profile.openStore(u"setup"_s);
-            TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 5, QDateTime::currentDateTimeUtc());
-        }
-        TestWindow app(profile);
-        app.window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        auto window = windowOverItems(profile, 5);
+        TestWindow &app = *window;
         QTableView *table = app.window->itemTable();
         clickRow(table, 2);
         settle(app);
@@ -229,13 +228,8 @@ private slots:
     void nextUnreadFollowsTheSortAndTheUnreadOnlyView()
     {
         TestProfile profile;
-        {
-            auto store = profile.openStore(u"setup"_s);
-            TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 12, QDateTime::currentDateTimeUtc());
-        }
-        TestWindow app(profile);
-        app.window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        auto window = windowOverItems(profile, 12);
+        TestWindow &app = *window;
         QTableView *table = app.window->itemTable();
         ItemTableModel *model = app.window->itemModel();
         // By title, A to Z: Item 0, Item 1, Item 10, Item 11, Item 2, ...
