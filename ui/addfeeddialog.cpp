@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
@@ -81,8 +83,7 @@ void AddFeedDialog::setBusy(bool busy)
     m_ok->setEnabled(!busy);
     if (busy) {
         setCursor(Qt::BusyCursor);
-        m_message->setText(tr("Looking for a feed at %1…").arg(m_address->text().trimmed()));
-        m_message->show();
+        showMessage(tr("Looking for a feed at %1…").arg(m_address->text().trimmed()));
     } else {
         unsetCursor();
         m_message->hide();
@@ -92,9 +93,18 @@ void AddFeedDialog::setBusy(bool busy)
 void AddFeedDialog::showProblem(const QString &message)
 {
     setBusy(false);
-    m_message->setText(message);
-    m_message->show();
+    showMessage(message);
     m_address->setFocus();
+}
+
+void AddFeedDialog::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->show();
+    // A wrapped message needs more height than the dialog had; without this its second line
+    // was cut in half.
+    layout()->activate();
+    resize(width(), std::max(height(), heightForWidth(width())));
 }
 
 void AddFeedDialog::offerFeeds(const QList<DiscoveredFeed> &feeds, std::function<void(const QUrl &)> chosen)

@@ -50,6 +50,7 @@ signals:
     void submitted();
 
 private:
+    void showMessage(const QString &text);
     QList<Account> m_accounts;
     QLineEdit *m_address;
     QComboBox *m_destination = nullptr;

@@ -85,6 +85,10 @@ class TestAddFeed final : public QObject
             return {};
         if (!dialog->isVisible() || dialog->address() != typed)
             return {};
+        // All of it: a wrapped sentence once showed only its first line and half of the next.
+        QCoreApplication::processEvents();
+        if (message->height() < message->heightForWidth(message->width()))
+            return u"(cut off) "_s + message->text();
         return message->text();
     }
 
@@ -106,6 +110,11 @@ private slots:
         const QString problem = problemShown(dialog, u"not a url"_s);
         QVERIFY2(problem.contains(u"is not a web address"_s), qPrintable(problem));
         QVERIFY2(!problem.contains(u"not permitted"_s) && !problem.contains(u"Invalid"_s), qPrintable(problem));
+        // A sentence over several lines is shown whole.
+        const QString pasted = u"the news page of the town library that a friend recommended last week"_s;
+        submit(dialog, pasted);
+        const QString longProblem = problemShown(dialog, pasted);
+        QVERIFY2(longProblem.startsWith(u"'the news page"_s), qPrintable(longProblem));
 
         // Corrected in place: what was typed is still there to fix.
         submit(dialog, u"not-a-url"_s);
