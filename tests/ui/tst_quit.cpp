@@ -16,6 +16,9 @@
 
 #include <memory>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace freshet;
 
@@ -141,6 +144,10 @@ public:
         if (xvfb.isEmpty() || trayer.isEmpty())
             return u"Xvfb and trayer are needed (tools/bootstrap.sh test installs them)"_s;
         // -displayfd: the server picks a free display and says which.
+        // Should this test die (a crash, a sanitizer's abort), the server and the tray go with
+        // it: left running they would hold CTest's output pipe open until its timeout.
+        for (QProcess *process : {&m_server, &m_tray})
+            process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
         m_server.start(xvfb, {u"-displayfd"_s, u"1"_s, u"-screen"_s, u"0"_s, u"1280x800x24"_s, u"-nolisten"_s, u"tcp"_s});
         QByteArray display;
         while (!display.contains('\n') && m_server.waitForReadyRead(10000))
@@ -148,7 +155,8 @@ public:
         if (!display.contains('\n'))
             return u"Xvfb did not start: "_s + QString::fromLocal8Bit(m_server.readAllStandardError());
         qputenv("DISPLAY", ":" + display.trimmed());
-        m_tray.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_tray.setStandardOutputFile(QProcess::nullDevice());
+        m_tray.setStandardErrorFile(QProcess::nullDevice());
         m_tray.start(trayer, {u"--edge"_s, u"top"_s, u"--align"_s, u"right"_s, u"--height"_s, u"24"_s});
         if (!m_tray.waitForStarted(5000))
             return u"trayer did not start: "_s + m_tray.errorString();
