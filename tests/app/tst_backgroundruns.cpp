@@ -7,6 +7,7 @@
 #include "background/backgroundfetch.h"
 #include "background/osfetchentry.h"
 #include "feedserverprocess.h"
+#include "feedserverstats.h"
 #include "instance/handoffqueue.h"
 #include "instance/instanceserver.h"
 #include "itemtablemodel.h"
@@ -159,15 +160,7 @@ class TestBackgroundRuns final : public QObject
 private:
     FeedServerProcess m_server;
 
-    QJsonObject serverStats()
-    {
-        QNetworkAccessManager network;
-        QNetworkReply *reply = network.get(QNetworkRequest(m_server.url(u"/control/stats"_s)));
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(5000);
-        reply->deleteLater();
-        return QJsonDocument::fromJson(reply->readAll()).object();
-    }
+    QJsonObject serverStats() const { return feedServerStats(m_server); }
 
     void resetStats()
     {

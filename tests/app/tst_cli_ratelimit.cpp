@@ -3,6 +3,7 @@
 // whether a feed was asked.
 #include "clirunner.h"
 #include "feedserverprocess.h"
+#include "feedserverstats.h"
 #include "ratelimit.h"
 
 #include <QJsonArray>
@@ -33,18 +34,7 @@ private:
 
     QString url(const QString &path) const { return m_server.url(path).toString(); }
 
-    /// How many answers with this status the server has sent since it started.
-    qint64 served(int status)
-    {
-        QNetworkAccessManager network;
-        QNetworkReply *reply = network.get(QNetworkRequest(m_server.url(u"/control/stats"_s)));
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        if (!done.wait(5000))
-            qFatal("the feed server's stats did not come");
-        reply->deleteLater();
-        const QJsonObject stats = QJsonDocument::fromJson(reply->readAll()).object();
-        return stats.value(u"byStatus"_s).toObject().value(QString::number(status)).toInteger();
-    }
+    qint64 served(int status) const { return servedWithStatus(m_server, status); }
 
     static QJsonObject jsonObject(const CliRun &run) { return QJsonDocument::fromJson(run.out.toUtf8()).object(); }
 

@@ -3,6 +3,7 @@
 #include "background/backgroundfetch.h"
 #include "feedlistmodel.h"
 #include "feedserverprocess.h"
+#include "feedserverstats.h"
 #include "freshetversion.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
@@ -69,17 +70,7 @@ private:
         reply->deleteLater();
     }
 
-    /// How many answers with this status the server has sent since it started.
-    qint64 served(int status)
-    {
-        QNetworkAccessManager network;
-        QNetworkReply *reply = network.get(QNetworkRequest(m_server.url(u"/control/stats"_s)));
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        if (!done.wait(5000))
-            qFatal("the feed server's stats did not come");
-        reply->deleteLater();
-        return QJsonDocument::fromJson(reply->readAll()).object().value(u"byStatus"_s).toObject().value(QString::number(status)).toInteger();
-    }
+    qint64 served(int status) const { return servedWithStatus(m_server, status); }
 
 private slots:
     void initTestCase()
