@@ -112,7 +112,7 @@ void AddFeedDialog::offerFeeds(const QList<DiscoveredFeed> &feeds, std::function
     setBusy(false);
     QStringList names;
     for (const DiscoveredFeed &feed : feeds)
-        names << (feed.title.isEmpty() ? feed.url.toString(QUrl::FullyEncoded) : u"%1 — %2"_s.arg(feed.title, feed.url.toString(QUrl::FullyEncoded)));
+        names << feed.label();
     auto *picker = new QInputDialog(this);
     picker->setObjectName(u"feedChoice"_s);
     picker->setAttribute(Qt::WA_DeleteOnClose);

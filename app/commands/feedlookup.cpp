@@ -4,8 +4,6 @@
 
 #include <QEventLoop>
 
-using namespace Qt::Literals::StringLiterals;
-
 namespace freshet {
 
 QList<FeedDiscovery::Outcome> lookUpFeedsAndWait(const QList<QUrl> &urls, const QByteArray &authorizationOfFirst)
@@ -38,10 +36,8 @@ std::optional<QUrl> singleFeedOrReport(CommandContext &context, const FeedDiscov
     }
     if (outcome.feeds.size() == 1)
         return outcome.feeds.constFirst().url;
-    for (const DiscoveredFeed &feed : outcome.feeds) {
-        const QString address = feed.url.toString(QUrl::FullyEncoded);
-        context.out << (feed.title.isEmpty() ? address : u"%1 — %2"_s.arg(feed.title, address)) << '\n';
-    }
+    for (const DiscoveredFeed &feed : outcome.feeds)
+        context.out << feed.label() << '\n';
     context.out.flush();
     reportFailure(context, Cli::tr("%1 offers several feeds, listed above; run 'freshet add' again with the address of the one you want.")
                                .arg(outcome.address.toString(QUrl::FullyEncoded)));

@@ -35,6 +35,12 @@ bool isFeedType(const QString &type)
 
 } // namespace
 
+QString DiscoveredFeed::label() const
+{
+    const QString address = url.toString(QUrl::FullyEncoded);
+    return title.isEmpty() ? address : u"%1 — %2"_s.arg(title, address);
+}
+
 QList<DiscoveredFeed> findAlternateLinks(const QByteArray &html, const QUrl &pageUrl)
 {
     const QString text = QString::fromUtf8(html.left(2 * 1024 * 1024));

@@ -12,6 +12,9 @@ struct DiscoveredFeed
     QUrl url;
     QString title;
     QString type;
+
+    /// How a choice between a page's feeds names this one: "title — address" (encoded).
+    QString label() const;
 };
 
 /// The feeds a web page announces with <link rel="alternate" type="…rss/atom/feed+json…">,
