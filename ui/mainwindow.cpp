@@ -318,16 +318,8 @@ void MainWindow::markItemRead(const Item &item)
 {
     // Exactly the item whose article is shown, by its id: the selection may not have moved to
     // it yet when the current row changes (a click), or may stay behind (Ctrl+arrows).
-    if (item.read)
-        return;
-    const qint64 id = item.id;
-    const qint64 feedId = item.feedId;
-    m_itemModel->setItemFlags(id, true, item.starred);
-    m_services.store->post([id](FeedStore &store) { return store.setRead({id}, true); }, this, [this, feedId](const Status &done) {
-        if (!done)
-            showError(done.error());
-        m_feedModel->refreshFeeds({feedId});
-    });
+    if (!item.read)
+        setItemsRead({item.id}, true);
 }
 
 void MainWindow::refreshNow()

@@ -134,6 +134,8 @@ private:
     void onCurrentItemChanged();
     void updateStatus();
     void setCurrentRead(bool read);
+    /// These items read or unread, in the table at once and then in the store and the counts.
+    void setItemsRead(const QList<qint64> &ids, bool read);
     bool articleOnScreen() const;
     void markItemRead(const Item &item);
     void toggleCurrentRead();

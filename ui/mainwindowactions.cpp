@@ -176,17 +176,30 @@ void MainWindow::setCurrentRead(bool read)
         ids << row.data(ItemTableModel::ItemIdRole).toLongLong();
     if (ids.isEmpty() && m_itemTable->currentIndex().isValid())
         ids << m_itemTable->currentIndex().data(ItemTableModel::ItemIdRole).toLongLong();
+    setItemsRead(ids, read);
+}
+
+void MainWindow::setItemsRead(const QList<qint64> &ids, bool read)
+{
     if (ids.isEmpty())
         return;
+    // The table answers at once; the store and the counts follow when the write is done.
+    QList<qint64> feedIds;
     for (qint64 id : ids) {
         const std::optional<Item> item = m_itemModel->itemAt(m_itemModel->rowOfItem(id));
-        if (item)
-            m_itemModel->setItemFlags(id, read, item->starred);
+        if (!item)
+            continue;
+        m_itemModel->setItemFlags(id, read, item->starred);
+        if (!feedIds.contains(item->feedId))
+            feedIds << item->feedId;
     }
-    m_services.store->post([ids, read](FeedStore &store) { return store.setRead(ids, read); }, this, [this](const Status &done) {
+    m_services.store->post([ids, read](FeedStore &store) { return store.setRead(ids, read); }, this, [this, feedIds](const Status &done) {
         if (!done)
             showError(done.error());
-        m_feedModel->refresh();
+        if (feedIds.isEmpty())
+            m_feedModel->refresh();
+        else
+            m_feedModel->refreshFeeds(feedIds);
     });
 }
 
