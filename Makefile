@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The front door. `make run` and `make test` are the README's quick start: each installs what
 # is missing (Debian), configures, builds incrementally, then runs the app or every test.
 .PHONY: run test build build-run build-asan test-dev test-asan deps deps-test clean demo-server package deb deps-package

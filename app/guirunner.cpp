@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "guirunner.h"
 
 #include "background/backgroundfetch.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "firstpaintprobe.h"
 #include "freshetversion.h"
 #include "launcher.h"

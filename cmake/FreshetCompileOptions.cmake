@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # One INTERFACE target carries every compile option the project's own code is built with,
 # so each library links it PRIVATE and nothing leaks into consumers.
 add_library(freshet_options INTERFACE)

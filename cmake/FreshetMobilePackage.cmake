@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The Android package folder and the iOS bundle files, assembled in the build folder on every
 # platform: Android and iOS builds hand them to Qt's tools, and Linux tests check what they
 # would ship (tests/packaging/tst_mobilepackaging.cpp). The launcher icons are rendered from the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # `make package` (cpack): a Debian package of what the install rules install, for /usr.
 if(NOT FRESHET_FREEDESKTOP)
     return()

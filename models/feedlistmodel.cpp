@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "feedlistmodel.h"
 
 #include "itemreader.h"

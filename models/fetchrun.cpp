@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "fetchrun.h"
 
 using namespace Qt::Literals::StringLiterals;

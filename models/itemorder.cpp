@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "itemorder.h"
 
 namespace freshet {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "itemtablemodel.h"
 
 #include "itemreader.h"

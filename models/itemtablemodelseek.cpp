@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ItemTableModel: finding the next unread row by asking the store, not by reading every row
 // between here and there (with 100k read items that walk froze the window for seconds).
 #include "itemtablemodel.h"

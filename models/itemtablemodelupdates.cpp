@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ItemTableModel: what changed in the store, applied to the rows as inserts, removals and
 // changes (never a reset), wherever the rows are held or not.
 #include "itemtablemodel.h"

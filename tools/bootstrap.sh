@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Installs what building, running and testing Freshet needs on Debian, and nothing when it is
 # all there already, so `make run` and `make test` stay fast on the second call.
 # Usage: tools/bootstrap.sh [run|test|package]

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # `make run`: starts the bundled demo feed server on loopback and Freshet on a demo profile that
 # is subscribed to it, so a populated, live window appears within seconds, offline too.
 # Without a display (ssh, a container) Freshet runs inside Xvfb and says so.

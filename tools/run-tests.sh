@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Runs every CTest test of one build folder in the environment the tests expect: the offscreen
 # GUI platform, a throwaway HOME and XDG dirs (so no test touches the developer's own profile),
 # and the sanitizer settings the ASan build needs.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Brings every .ts file up to date with the sources. German, French and Romanian get every
 # message; English gets only the plural forms, the one thing the source text cannot carry.
 set -euo pipefail

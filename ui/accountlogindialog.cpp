@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "accountlogindialog.h"
 
 #include "network/feedurl.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "accountsdialog.h"
 
 #include "accountscontroller.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "addtoaccount.h"
 
 #include "accountlogindialog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "downloadlistmodel.h"
 
 #include <QLocale>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "downloadscontroller.h"
 
 #include "background/backgroundfetch.h"

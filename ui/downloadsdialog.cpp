@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "downloadsdialog.h"
 
 #include "downloadlistmodel.h"

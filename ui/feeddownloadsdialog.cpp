@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "feeddownloadsdialog.h"
 
 #include <QCheckBox>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "feedloginflow.h"
 
 #include "background/backgroundfetch.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "feedrenamer.h"
 
 #include "credentials/credentialstore.h"

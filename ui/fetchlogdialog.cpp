@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "fetchlogdialog.h"
 
 #include "background/adaptiveinterval.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "itemview.h"
 
 #include "html/htmlsanitizer.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "logindialog.h"
 
 #include <QComboBox>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // MainWindow's menus, shortcuts and the commands behind them.
 #include "mainwindow.h"
 

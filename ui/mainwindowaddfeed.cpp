@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // MainWindow's Add Feed: the address, discovery on a web page, and the subscription on this
 // device or on a sync account's server.
 #include "mainwindow.h"

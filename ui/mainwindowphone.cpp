@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // MainWindow on phones and tablets: touch rows, kinetic scrolling, pull-to-refresh, the "N new"
 // button, and on phones one pane at a time with a toolbar, back (button, key or edge swipe) and
 // a search button.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The window's side of scheduling: the in-app scheduler while Freshet is up, and handing
 // "refresh while closed" to the OS backend without blocking this thread.
 #include "mainwindow.h"

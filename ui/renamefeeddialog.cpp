@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "renamefeeddialog.h"
 
 #include <QDialogButtonBox>

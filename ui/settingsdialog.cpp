@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "settingsdialog.h"
 
 #include "appsettings.h"

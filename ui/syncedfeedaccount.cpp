@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "syncedfeedaccount.h"
 
 #include "credentials/credentialstore.h"

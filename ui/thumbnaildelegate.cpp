@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "thumbnaildelegate.h"
 
 #include "itemtablemodel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "touchrowdelegate.h"
 
 #include "itemtablemodel.h"

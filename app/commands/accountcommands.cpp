@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // freshet account add|list|remove|login: sync accounts on feed servers.
 #include "commandsupport.h"
 #include "keychainwait.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Subscriptions of sync accounts from the command line: they live on the server.
 #include "accountfeeds.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // freshet add: subscribing from the command line. Addresses are checked and looked up as the
 // window's Add Feed does (validateFeedUrl, FeedDiscovery), so both accept and refuse alike.
 #include "accountfeeds.h"

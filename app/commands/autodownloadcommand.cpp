@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // freshet auto-download: a feed's "download new enclosures automatically", its size limit and
 // "only on unmetered networks"; the same setting as the window's Automatic Downloads… dialog.
 #include "commandsupport.h"

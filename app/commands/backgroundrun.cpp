@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "backgroundrun.h"
 
 #include "background/adaptiveinterval.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // freshet downloads: the download queue; freshet download ITEM_ID: one enclosure, now, in the
 // foreground, resuming whatever .part an earlier attempt (or a killed process) left.
 #include "commandsupport.h"

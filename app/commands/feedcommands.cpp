@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // freshet remove, list: managing subscriptions from the command line (add: addcommand.cpp).
 #include "accountfeeds.h"
 #include "commandsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "feedlookup.h"
 
 #include "commandsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // freshet fetch: one background fetch, exactly as the OS scheduler would run it; and
 // freshet notify: the push trigger. Both hand the run to a running window when asked to.
 #include "background/backgroundfetch.h"

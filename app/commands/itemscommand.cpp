@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // freshet items: what is in the cache, newest first.
 #include "commandsupport.h"
 

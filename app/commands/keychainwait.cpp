@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "keychainwait.h"
 
 #include "credentials/credentialstore.h"

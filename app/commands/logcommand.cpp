@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // freshet log: the recent fetch runs and what happened to each feed in them.
 #include "background/adaptiveinterval.h"
 #include "background/backgroundschedule.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // freshet import, export: moving subscriptions in and out as OPML.
 #include "commandsupport.h"
 #include "opml/opmlimport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // freshet rename: the name a feed shows, chosen by the person; on a sync account's server too
 // when its protocol can rename.
 #include "accountfeeds.h"

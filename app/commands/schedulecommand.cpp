@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // freshet schedule: how often Freshet refreshes on its own, and whether the OS runs it while
 // it is closed; the same settings the Settings dialog changes.
 #include "background/adaptiveinterval.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "secretinput.h"
 
 #include "commandsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "syncaccounts.h"
 
 #include "commandsupport.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """One large loopback download: `freshet download` against `curl -o` on the same URL.
 
 Prints wall time, throughput and peak RSS side by side (and Freshet's peak above an idle

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Fetch-engine benchmark (issue 4, "Speed").
 
 Refreshes N generated feeds served by freshet-feedserver on loopback with Freshet's

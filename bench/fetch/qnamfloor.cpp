@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The floor under Freshet's fetch engine: the same conditional GETs through Qt's
 // QNetworkAccessManager (what FetchService is built on) and nothing else: no parsing, no
 // storage, no scheduling. benchfetch.py runs it beside curl, so the table shows how much of

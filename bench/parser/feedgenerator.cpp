@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "feedgenerator.h"
 
 namespace feedgenerator {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Parse throughput of FeedParser per format over large generated feeds, next to a bare
 // QXmlStreamReader scan (QJsonDocument for JSON) of the same bytes and, when Debian's
 // python3-feedparser is installed, feedparser on the same file. Prints figures; never fails on time.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Sync benchmark (issue 9, "Figures"): Freshet against a real Tiny Tiny RSS server on loopback.
 
 Starts its own tt-rss (tools/ttrss/ttrss-server.sh, state under the build tree), subscribes the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // How long the GUI thread is ever kept from its event loop while the main window refreshes
 // 1000 feeds from the loopback feed server: a 1 ms heartbeat timer records every gap.
 #include "background/backgroundfetch.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The item table at 10k, 100k and 1M items: profiles built through the app's own store, then
 // the real binary's first paint (process start to painted rows) and peak memory, and in-process
 // through a real view the time to show the last row and to drag the scroll bar from top to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "adaptiveinterval.h"
 
 #include "background/refreshpolicy.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "backgroundfetch.h"
 
 #include "background/feedupdate.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "backgroundschedule.h"
 
 #include "background/refreshpolicy.h"

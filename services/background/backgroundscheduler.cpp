@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "backgroundscheduler.h"
 
 #include <QCryptographicHash>

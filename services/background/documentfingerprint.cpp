@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "documentfingerprint.h"
 
 #include <QtEndian>

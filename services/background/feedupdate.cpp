@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "feedupdate.h"
 
 #include "background/documentfingerprint.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "inprocessscheduler.h"
 
 #include "background/reachability.h"

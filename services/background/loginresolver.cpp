@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "loginresolver.h"
 
 #include "credentials/credentialstore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "osfetchentry.h"
 
 #include "background/backgroundfetch.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "refreshpolicy.h"
 
 #include "network/httppolicy.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "credentialstore.h"
 
 #include "credentials/keychainmessages.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "backgrounddownloads.h"
 
 #include "downloadmanager.h"

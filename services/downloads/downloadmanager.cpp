@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "downloadmanager.h"
 
 #include "safefilename.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "downloadsfolder.h"
 
 #include "profile/profile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "downloadstore.h"
 
 #include "storage/database.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "downloadthread.h"
 
 #include "backgrounddownloads.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "downloadtransfer.h"
 
 #include "httpget.h"

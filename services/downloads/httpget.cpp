@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "httpget.h"
 
 #include "network/httppolicy.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "handoffqueue.h"
 
 #include "background/backgroundfetch.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "instanceprotocol.h"
 
 #include "profile/profile.h"

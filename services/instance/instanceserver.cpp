@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "instanceserver.h"
 
 #include "instanceclient.h"

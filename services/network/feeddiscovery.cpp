@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "feeddiscovery.h"
 
 #include "network/feedurl.h"

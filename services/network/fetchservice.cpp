@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "fetchservice.h"
 
 #include "network/authorization.h"

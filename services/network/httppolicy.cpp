@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "httppolicy.h"
 
 #include "freshetversion.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "opmlimport.h"
 
 #include "network/feedurl.h"

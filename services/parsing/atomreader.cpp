@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "parsing/atomreader.h"
 
 #include "parsing/dateparser.h"

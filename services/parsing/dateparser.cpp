@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "parsing/dateparser.h"
 
 #include <QList>

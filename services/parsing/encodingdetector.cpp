@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "parsing/encodingdetector.h"
 
 #include <QCoreApplication>

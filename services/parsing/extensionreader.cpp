@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "parsing/extensionreader.h"
 
 #include "parsing/atomreader.h"

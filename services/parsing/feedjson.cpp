@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "parsing/feedjson.h"
 
 #include <QJsonArray>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "parsing/feedparser.h"
 
 #include "parsing/atomreader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "parsing/feedtext.h"
 
 #include "parsing/urltext.h"

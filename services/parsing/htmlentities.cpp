@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "parsing/htmlentities.h"
 
 #include <QLatin1StringView>

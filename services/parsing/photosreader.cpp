@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "parsing/photosreader.h"
 
 #include "parsing/xmlcursor.h"

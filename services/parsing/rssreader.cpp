@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "parsing/rssreader.h"
 
 #include "parsing/dateparser.h"

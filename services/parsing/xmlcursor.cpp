@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "parsing/xmlcursor.h"
 
 #include "parsing/encodingdetector.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // FeedStore: sync accounts. Their passwords live in the keychain under credentialKey.
 #include "feedstore.h"
 

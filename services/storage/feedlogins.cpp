@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // FeedStore: which feeds need a login, and the keychain key of each one's secret.
 #include "feedstore.h"
 

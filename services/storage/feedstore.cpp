@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "feedstore.h"
 
 #include "database.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // FeedStore: the names people give feeds, kept apart from the titles fetches and syncs write.
 #include "feedstore.h"
 

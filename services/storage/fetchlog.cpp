@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // FeedStore's fetch log: one row per run and one per feed attempted in it.
 #include "feedstore.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "itemidentity.h"
 
 #include "parsing/parsedfeed.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // FeedStore::applyFetch: one feed's fetch result and items, written as one transaction.
 #include "feedstore.h"
 

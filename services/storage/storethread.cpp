@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "storethread.h"
 
 using namespace Qt::Literals::StringLiterals;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // FeedStore: applying what a sync server said (feeds, articles, read and starred state), and
 // the queue of local read/star changes waiting to be sent to it.
 #include "feedstore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "accountsync.h"
 
 #include "storage/feedstore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "feedrename.h"
 
 #include "storage/feedstore.h"

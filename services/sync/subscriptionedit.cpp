@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "subscriptionedit.h"
 
 #include "sync/syncclients.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "syncclients.h"
 
 #include "sync/greader/greaderclient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "syncrunner.h"
 
 #include "storage/feedstore.h"

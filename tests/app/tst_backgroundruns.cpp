@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What the OS launches, end to end with the real binary: `freshet fetch --background` and
 // `freshet notify` handing their run to a window open on the profile (result and exit code
 // passing back, the window's table updating), a second window launch raising the first, the

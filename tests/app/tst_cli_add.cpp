@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `freshet add` looks up what it is given as the window's Add Feed does: the real binary against
 // the real loopback feed server, each run on a fresh profile.
 #include "clirunner.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The engine's commands, run as a person or the OS scheduler runs them, against the real
 // loopback feed server.
 #include "clirunner.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Feeds that need a login, from the command line, against a real Secret Service
 // (gnome-keyring-daemon on this test's private session bus, see testkeyring.h) and the
 // loopback feed server's /auth/ paths. Nothing is mocked.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A server's Retry-After (429/503) binds every trigger of the command line, forced ones
 // included: the real binary against the real loopback feed server, whose counters tell
 // whether a feed was asked.

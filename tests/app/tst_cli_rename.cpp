@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `freshet rename` on feeds of this device: the real binary, a real profile, feeds from the
 // loopback feed server. Sync accounts' feeds: tst_cli_sync (tt-rss) and tst_cli_sync_greader.
 #include "clirunner.h"

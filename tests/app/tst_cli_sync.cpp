@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Sync accounts end to end: the real `freshet` binary against a real Tiny Tiny RSS server (the
 // CTest fixture ttrss_server: PostgreSQL, PHP and tt-rss on loopback, polling the project's
 // feed server), with its password in a real Secret Service (testkeyring.h). First and

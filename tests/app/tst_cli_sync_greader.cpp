@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A Google Reader API account end to end: the real `freshet` binary against the loopback
 // Google Reader server (tools/greaderserver, FreshRSS's protocol), which polls the project's
 // feed server, with the password in a real Secret Service. Subscribing through Freshet, first

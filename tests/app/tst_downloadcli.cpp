@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `freshet download` and `freshet downloads` as a person (or the OS) runs them: interrupted
 // at 20 random points by dropped connections and kill -9, a file-size limit standing in for a
 // full disk, an OS-triggered background run that spends its budget on the queue, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer entry point for FeedParser. Built two ways: with clang's -fsanitize=fuzzer for real
 // fuzzing (FRESHET_FUZZ=ON, `make fuzz`), and with a plain main() that replays the seed corpus
 // in every test run (tst_fuzz_replay).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Replays every file of the seed corpus through LLVMFuzzerTestOneInput, so the corpus runs in
 // every `make test` (and under ASan/UBSan) without needing clang or libFuzzer.
 #include <QDirIterator>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // FeedListModel over a real SQLite store: re-reading only the feeds a fetch just wrote.
 #include "feedlistmodel.h"
 #include "storage/storeitemreader.h"

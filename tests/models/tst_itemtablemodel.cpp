@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ItemTableModel over a real SQLite store: every sort order, paging and holding only rows near
 // what is looked at, and new rows arriving without a reset.
 #include "itemtablemodel.h"

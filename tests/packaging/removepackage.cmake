@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # CTest's cleanup step for tst_debpackage: the marker exists only while the test's own real
 # install of the package may still be on the machine.
 if(EXISTS "${MARKER}")

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The .deb that `make package` builds: cpack makes it, then it is installed for real when the
 // test runs as root with dpkg and no freshet package is installed already (CI), otherwise
 // unpacked into a throwaway root; the installed binary must run and fetch headless, and a real

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What `cmake --install` puts on a Linux desktop, installed for /usr into a scratch DESTDIR and
 // checked with the freedesktop validators, man and systemd-analyze.
 

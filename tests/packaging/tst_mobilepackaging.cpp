@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The Android package folder and the iOS bundle files as the build assembles them
 // (cmake/FreshetMobilePackage.cmake), parsed on Linux: every key the background fetch, the
 // launcher and the App Store need. Android and iOS themselves are not built here.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # `make run` must build only what it starts: on a fresh 2-core machine building every target
 # (the tests and benchmarks are most of them) kept the window away for 25 minutes.
 # Asks make what `make run` would do, and ninja what the build step it names would compile.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The feed server's core: startup contract, generated feeds, conditional GET, gzip, bumps,
 // new items over time, fixtures, keep-alive, latency, stats and shutdown.
 #include "feedserverprocess.h"

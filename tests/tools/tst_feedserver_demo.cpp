@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The feed server's demo content: the legacy photo feed with real PNGs, live RSS and Atom
 // feeds with thumbnails, and a page that advertises its feeds.
 #include "feedserverprocess.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The feed server's faults: every path under /fault/ and the authentication wrappers.
 #include "feedserverprocess.h"
 #include "httptestclient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The feed server's large files: deterministic content, Range/206, If-Range, drops at a byte,
 // resuming, files that change on the server, and servers that ignore Range.
 #include "feedserverprocess.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Every shipped language is complete and current, and the binary really speaks it.
 #include "clirunner.h"
 

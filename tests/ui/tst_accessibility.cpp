@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What a screen reader gets, offscreen over a real profile: every control a person can reach
 // with the keyboard in the window and its dialogs has a name, and the item table's rows say
 // title, feed, date and whether they are unread.

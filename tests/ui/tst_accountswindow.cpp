@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Sync accounts in the window, offscreen: adding one through the real Add dialog (a wrong
 // password is said in the dialog and nothing is kept), its feeds showing under its name and
 // its articles in the table after the sync, and the window asking for the password again

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The window's Add Feed, clicked and typed into as a person would, over a real profile and the
 // real loopback feed server: the dialog stays open with what was typed until a feed is
 // subscribed, and says what is wrong inside itself.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Add Feed in the window with sync accounts, offscreen: the dialog offers the accounts only when
 // there are some; adding to one subscribes on its server, then the account's sync brings the
 // feed and its articles under the account's name. An unreachable server, a server that refuses

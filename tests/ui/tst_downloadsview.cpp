@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The Downloads dialog and the status bar's aggregate progress, offscreen, with a real
 // (rate-limited) loopback download: progress, speed and time left appear, the dialog pauses
 // and resumes it, then "Done". The queue runs on a thread of its own, and closing the window

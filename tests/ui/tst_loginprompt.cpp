@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The window's login prompt, offscreen, against a real Secret Service (testkeyring.h) and the
 // loopback feed server's Basic-auth paths: a feed answers 401, the window asks, the person fills
 // the real dialog, and the refetch of just that feed brings its items.

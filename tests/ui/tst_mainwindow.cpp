@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The main window, offscreen, over a real profile and the real loopback feed server.
 #include "aboutdialog.h"
 #include "background/backgroundfetch.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The window in its phone layout at a phone's size (390x844 logical pixels), offscreen, over a
 // real profile and the loopback feed server: one pane at a time and back, pull-to-refresh, and
 // rows a background fetch adds showing up with the "N new" button.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Quit ends Freshet; only closing the window hides it to the tray. The difference needs a real
 // system tray (without one, closing always quits), so this test starts its own X server (Xvfb)
 // with a real tray (trayer) before the application exists, and runs the window on it (xcb).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Which items become read, driven as a person drives the window: mouse clicks on the table's
 // rows, Ctrl+arrows, J/K, N, M, a phone's taps and Back. Every check reads the stored flag of
 // every item involved from the real SQLite file, not the model's copy.

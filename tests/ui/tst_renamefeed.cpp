@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Rename Feed… in the window, offscreen, on a real profile: F2 in the feed list opens the dialog
 // with the shown name, the new name shows in the feed list and the item table at once, and "Use
 // the Feed's Own Title" gives the feed its own title back. Synced feeds: tst_accountswindow.

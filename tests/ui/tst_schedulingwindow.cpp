@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The window's scheduling, offscreen over a real profile and the loopback feed server: the
 // in-app scheduler runs the timer path only with a network, Settings offers refresh while
 // closed through the OS backend and says clearly when the OS refuses, and the fetch log shows

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "feedserverprocess.h"
 #include "thumbnailcache.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "auth.h"
 
 Auth::Auth(QString user, QString password, QString token)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "bodysource.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "demotext.h"
 
 #include <QStringList>

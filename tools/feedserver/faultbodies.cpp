@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "faultbodies.h"
 
 #include "feedwriter.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "feedserver.h"
 
 #include "httpconnection.h"

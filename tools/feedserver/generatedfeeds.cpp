@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "generatedfeeds.h"
 
 #include "feedwriter.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gzipbomb.h"
 
 #include <zlib.h>

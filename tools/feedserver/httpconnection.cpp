@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "httpconnection.h"
 
 #include "httpdate.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "httpresponse.h"
 
 void HttpResponse::setHeader(const QByteArray &name, const QByteArray &value)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "largefiles.h"
 
 #include "httpdate.h"

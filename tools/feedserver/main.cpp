@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // freshet-feedserver: the loopback feed server. Prints exactly one line to stdout,
 // "listening on http://127.0.0.1:PORT", once it accepts connections.
 #include "demo.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "queryvalues.h"
 
 #include <algorithm>

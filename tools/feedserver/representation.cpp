@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "representation.h"
 
 #include "gzip.h"

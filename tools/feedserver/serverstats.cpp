@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "serverstats.h"
 
 #include <QJsonDocument>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "feedfetcher.h"
 
 #include "parsing/feedparser.h"

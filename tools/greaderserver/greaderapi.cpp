@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The Google Reader API, as FreshRSS implements it. Sources, cited per behaviour below:
 //   [FR]  FreshRSS, docs/en/developers/06_GoogleReader_API.md and p/api/greader.php (the
 //         documentation names the PHP source as the reference of its implementation)

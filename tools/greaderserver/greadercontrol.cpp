@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "greadercontrol.h"
 
 #include "feedfetcher.h"

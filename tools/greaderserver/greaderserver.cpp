@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "greaderserver.h"
 
 #include <QHostAddress>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // freshet-greaderserver: the loopback Google Reader API server. Prints exactly one line to
 // stdout, "listening on http://127.0.0.1:PORT", once it accepts connections; the API is under
 // /api/greader.php on that address.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Renders Freshet's SVG icon to one square PNG for the hicolor theme. Run by the build, so the
 // PNG sizes are generated from the one SVG in every clean clone instead of being committed.
 // Usage: freshet-svgtopng INPUT.svg SIZE OUTPUT.png [BACKGROUND]

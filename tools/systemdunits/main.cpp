@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Writes the systemd user units a distribution package installs, with the same generator the
 // app uses when a person turns on "Refresh while Freshet is closed", so both stay alike.
 // Usage: freshet-systemd-units PROGRAM OUTPUT_DIR

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # A real Tiny Tiny RSS server (Debian 12's tt-rss 21, API level 15) on loopback, for the sync
 # tests. CTest starts it as a fixture (tests/services/sync/CMakeLists.txt); it can also be run
 # by hand.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Android only: FreshetFetchWorker.doWork() (a WorkManager thread) calls in here and waits for
 // the same perform() every other trigger uses. Not built on Linux; OsFetchEntry, which does the
 // work, is built and tested everywhere.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Android only: hands the schedule to WorkManager through FreshetScheduler.java
 // (resources/android). Not built on Linux; the request it makes is workrequestspec.cpp's.
 #include "background/backgroundscheduler.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // iOS only: BGTaskScheduler with a BGAppRefreshTask, the successor of the seed app's
 // performFetchWithCompletionHandler. Not built on Linux; Info.plist (resources/ios) is
 // checked everywhere, and OsFetchEntry, which runs the fetch, is built and tested everywhere.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "background/backgroundscheduler.h"
 #include "systemdscheduler.h"
 

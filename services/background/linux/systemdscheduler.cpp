@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "systemdscheduler.h"
 
 #include "systemdunits.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // macOS only: registers the LaunchAgent with launchd. Not built on Linux; the plist it
 // writes is generated and tested everywhere (launchagentplist.cpp).
 #include "background/backgroundscheduler.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Windows only: registers the task with schtasks. Not built on Linux; the XML it registers
 // is generated and tested everywhere (scheduledtaskxml.cpp).
 #include "background/backgroundscheduler.h"

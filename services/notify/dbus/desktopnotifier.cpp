@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "notify/desktopnotifier.h"
 
 #include <QCoreApplication>

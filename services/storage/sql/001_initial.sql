@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: MIT
 -- Version 1: feeds, items, enclosures and the fetch log.
 -- Times are milliseconds since the Unix epoch, UTC.
 

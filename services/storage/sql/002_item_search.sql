@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: MIT
 -- Version 2: full-text search over item titles and text, kept in step by triggers so that
 -- every writer (fetch, sync, import) indexes without knowing about it.
 CREATE VIRTUAL TABLE items_fts USING fts5 (

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: MIT
 -- Version 3: new items are added to the search index in one statement per feed update
 -- (FeedStore::applyFetch) instead of by a trigger per row. With the trigger, every row's insert
 -- made FTS5 write its pending index out at the statement's savepoint: a third of the CPU time of

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: MIT
 -- Version 4: the item table sorts by title, author and feed as well as by date. Each order is
 -- paged by key (never OFFSET) and ends with the item id, so each needs an index in that order.
 -- Text sorts use NOCASE, which folds only ASCII A-Z; ItemTableModel mirrors it exactly when it

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: MIT
 -- Version 5: feeds that need a login (HTTP Basic or Bearer).
 -- Only the kind and the user name are stored: the password or token lives in the system
 -- keychain under a key derived from this profile's tag and the feed's id, never in this file.

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: MIT
 -- Version 6: enclosure downloads and each feed's automatic-download choice.
 -- IF NOT EXISTS: this file was numbered to follow 004 and 005 from other branches; a database
 -- that got it before them (as version 4) runs it again after them, harmlessly.

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: MIT
 -- freshet: rebuilds-tables
 -- Version 7: sync accounts (Tiny Tiny RSS, the Google Reader API). Every feed belongs to one
 -- account; account 1 is the local one (what Freshet fetches itself), so every existing feed

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: MIT
 -- Version 8: a name the person chose for a feed. It has a column of its own because every fetch
 -- (the document's title) and every sync (the server's title) writes feeds.title again; '' means
 -- the feed's own title is shown.

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: MIT
 -- Next unread (N) and "Unread only" ask for unread rows in the table's order, from a key. Over
 -- the full order indexes SQLite reads every row's flag to find them: 0.5-0.65 s at 110,000 read
 -- items, on the GUI thread. These hold unread rows only, so they stay as small as what is left

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "sync/greader/greaderclient.h"
 
 #include "sync/greader/greaderjson.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // GoogleReaderClient's calls, sessions and HTTP: how every request is sent, recovered (a new
 // write token, a new login) and answered exactly once.
 #include "sync/greader/greaderclient.h"

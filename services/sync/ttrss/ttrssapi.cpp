@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ttrssapi.h"
 
 #include "network/httppolicy.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ttrssclient.h"
 
 #include "ttrssapi.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // BackgroundFetch against the real loopback feed server: every fetch behaviour of the engine.
 #include "background/backgroundfetch.h"
 #include "feedserverprocess.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The document fingerprint is stored with each feed, so it must be XXH64 exactly, on every machine.
 #include "background/documentfingerprint.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The in-app scheduler with an injected reachability and clock: when it fires, how it waits
 // for the network or an unmetered one, how it catches up after a sleep; the adaptive interval
 // it runs on; and the schedule settings it reads.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Every file an OS backend hands its scheduler, parsed back and checked value by value, on
 // Linux, where only the systemd backend can run: the systemd units (also through
 // systemd-analyze verify), the LaunchAgent plist, the Task Scheduler XML, the WorkManager

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Enclosure downloads against the loopback feed server, with real files: resuming after
 // dropped connections, restarting when the server's file changed or it ignores Range, 416 on a
 // finished .part, hostile names, a length the server cannot vouch for, and the deadline.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // HttpGet, the downloads' own HTTP/1.1 client, over real loopback sockets: the project's feed
 // server for redirects, ranges and dropped connections, and a server answering canned bytes
 // for what a well-behaved server never sends (chunk extensions, 100 Continue, a close-delimited

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // File names from hostile URLs and headers become one safe file inside the downloads folder.
 #include "downloads/safefilename.h"
 

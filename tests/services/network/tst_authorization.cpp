@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The Authorization header: how it is built, that it never leaves the feed's origin on a
 // redirect, and what a 401 reports, against the real loopback feed server.
 #include "feedserverprocess.h"

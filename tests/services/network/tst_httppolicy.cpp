@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "network/feedurl.h"
 #include "network/httppolicy.h"
 

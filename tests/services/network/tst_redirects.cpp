@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Redirects with every form of Location RFC 9110 allows (absolute, absolute path, relative,
 // scheme-relative), through FetchService and FeedDiscovery, against the real loopback feed
 // server (its ?location= option picks the form), plus redirectTarget() itself.

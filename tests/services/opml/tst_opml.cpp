@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "opml/opml.h"
 
 #include <QtTest>

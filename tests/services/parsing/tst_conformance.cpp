@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Runs FeedParser over the shared conformance corpora (gofeed, feedparser) and fails when fewer
 // cases pass than the ratchet in conformance-ratchet.txt. Skipped when the corpora are absent.
 #include "conformancecompare.h"

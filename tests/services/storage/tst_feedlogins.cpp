@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Feed logins in the store (kind and user name only), and the migration ledger that lets
 // migrations numbered on parallel branches merge.
 #include "storage/database.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "parsing/parsedfeed.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"

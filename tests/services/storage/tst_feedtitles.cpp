@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Names people give feeds: kept apart from the titles fetches and syncs write, shown (and
 // sorted by) everywhere, and added to version-7 profiles without losing anything.
 #include "parsing/parsedfeed.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // GoogleReaderClient against the real loopback Google Reader server (tools/greaderserver), which
 // subscribes to generated feeds of the real loopback feed server (tools/feedserver).
 #include "feedserverprocess.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Both sync clients meeting redirects with every form of Location RFC 9110 allows (absolute,
 // absolute path, relative, scheme-relative), against canned answers on loopback: tt-rss names
 // the address its API moved to, Google Reader follows the move (307/308 keep the POST).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "sync/ttrss/ttrssclient.h"
 #include "sync/ttrss/ttrssjson.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 package org.freshet.background;
 
 import android.content.Context;
