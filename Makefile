@@ -29,7 +29,14 @@ deps-package:
 	tools/bootstrap.sh package
 
 # The Debian package of a release build: $(BUILD_DIR)/freshet_VERSION_ARCH.deb (see README, "Install").
-package: deps deps-package build
+# To publish one: make package RELEASE=ON MAINTAINER="Your Name <you@your.domain>" (a release
+# refuses the placeholder maintainer; cmake/FreshetMaintainerCheck.cmake).
+RELEASE ?= OFF
+MAINTAINER ?=
+package: deps deps-package
+	cmake -S . -B $(BUILD_DIR) -G "$(CMAKE_GENERATOR)" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFRESHET_RELEASE=$(RELEASE) \
+		$(if $(MAINTAINER),"-DFRESHET_MAINTAINER=$(MAINTAINER)")
+	cmake --build $(BUILD_DIR) -j $(JOBS)
 	cd $(BUILD_DIR) && cpack -G DEB
 deb: package
 

@@ -53,10 +53,8 @@ QString commandListText()
 void printVersion(QTextStream &out)
 {
     out << "freshet " << freshetVersion << " (Qt " << qVersion() << ")\n"
-        << qtVersionsLine() << "\n\n"
-        << QCoreApplication::translate("main", "Licenses of what Freshet ships:") << '\n';
-    for (const ShippedComponent &component : shippedComponents())
-        out << "  " << component.name << ": " << component.license << '\n';
+        << qtVersionsLine() << "\n\n";
+    out << licensesText();
     out.flush();
 }
 

@@ -14,6 +14,12 @@ target_compile_definitions(freshet_options INTERFACE
     QT_STRICT_ITERATORS
 )
 
+# Debian's hardening (lintian: hardening-no-bindnow): every symbol is bound at start, so the
+# relocation table can be made read-only before any feed is read.
+if(CMAKE_SYSTEM_NAME STREQUAL "Linux" OR ANDROID)
+    target_link_options(freshet_options INTERFACE -Wl,-z,relro -Wl,-z,now)
+endif()
+
 if(FRESHET_SANITIZE)
     # Applied globally so that every object, including generated moc/rcc code, is instrumented.
     add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)

@@ -16,8 +16,8 @@ set(CPACK_PACKAGE_CHECKSUM SHA256)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-set(CPACK_DEBIAN_PACKAGE_MAINTAINER "Freshet developers <freshet@invalid>" CACHE STRING
-    "Maintainer field of the .deb; set it to a real address when publishing a package")
+# cmake/FreshetMaintainer.cmake: -DFRESHET_MAINTAINER sets it, and a release refuses a placeholder.
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${FRESHET_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Freshet reads RSS, Atom and JSON Feed feeds. When it is opened, the latest
 content is already there: a systemd user timer refreshes the feeds while it is
 closed and posts a desktop notification when there is something new. Every

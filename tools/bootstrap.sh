@@ -24,10 +24,11 @@ if [[ $purpose == test ]]; then
 fi
 if [[ $purpose == test || $purpose == package ]]; then
     # cpack's .deb: dpkg-shlibdeps (dpkg-dev) and file find the libraries the binary needs.
-    # The packaging tests also check the desktop file, the AppStream metainfo and the man page.
+    # The packaging tests also check the desktop file, the AppStream metainfo and the man page,
+    # and run lintian on the .deb.
     packages+=(dpkg-dev file)
     if [[ $purpose == test ]]; then
-        packages+=(desktop-file-utils appstream man-db groff-base)
+        packages+=(desktop-file-utils appstream man-db groff-base lintian)
     fi
 fi
 

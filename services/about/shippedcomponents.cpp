@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QtGlobal>
 
+#include "freshetversion.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
@@ -15,16 +17,41 @@ class AboutMessages
 };
 } // namespace
 
+ShippedComponent freshetItself()
+{
+    return {u"Freshet "_s + QString::fromLatin1(freshetVersion), u"MIT"_s};
+}
+
+QString freshetCopyright()
+{
+    return u"Copyright (c) 2026 The Freshet developers"_s;
+}
+
 QList<ShippedComponent> shippedComponents()
 {
     // The running Qt, not the one built against: that is the one whose license applies to
     // what is on this machine. QtKeychain keeps feed passwords (services/credentials/); it
-    // has no reliable runtime version to show.
+    // has no reliable runtime version to show. SQLite comes through Qt's SQL driver plugin,
+    // so the binary has no soname for it. The C and C++ runtimes are linked by every C++
+    // program; their exception clauses are what let Freshet keep its own license.
     return {
-        {u"Qt "_s + QString::fromLatin1(qVersion()), u"LGPL-3.0-only"_s},
-        {u"SQLite"_s, AboutMessages::tr("public domain")},
-        {u"QtKeychain"_s, u"BSD-3-Clause"_s},
+        {u"Qt "_s + QString::fromLatin1(qVersion()), u"LGPL-3.0-only"_s, {u"libQt6"_s}},
+        {u"QtKeychain"_s, u"BSD-3-Clause"_s, {u"libqt6keychain"_s}},
+        {u"SQLite"_s, AboutMessages::tr("public domain"), {}},
+        {u"GNU C++ Library and GCC runtime"_s, u"GPL-3.0-or-later WITH GCC-exception-3.1"_s, {u"libstdc++"_s, u"libgcc_s"_s}},
+        {u"GNU C Library"_s, u"LGPL-2.1-or-later"_s, {u"libc.so"_s, u"libm.so"_s}},
     };
+}
+
+QString licensesText()
+{
+    const ShippedComponent freshet = freshetItself();
+    QString text = freshet.name + u": "_s + freshet.license + u'\n' + u"  "_s + freshetCopyright() + u'\n'
+                   + AboutMessages::tr("Libraries Freshet links, and their licenses:") + u'\n';
+    for (const ShippedComponent &component : shippedComponents())
+        text += u"  "_s + component.name + u": "_s + component.license + u'\n';
+    text += AboutMessages::tr("The full texts: %1 when Freshet was installed from its Debian package, LICENSE in its source.").arg(u"/usr/share/doc/freshet/copyright"_s) + u'\n';
+    return text;
 }
 
 QString qtVersionsLine()

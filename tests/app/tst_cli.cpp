@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: MIT
+#include "about/shippedcomponents.h"
 #include "clirunner.h"
+#include "freshetversion.h"
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -30,6 +36,37 @@ private slots:
         QVERIFY2(run.out.contains(u"  Qt "_s + QString::fromLatin1(qVersion()) + u": LGPL-3.0-only\n"_s), qPrintable(run.out));
         QVERIFY(run.out.contains(u"  SQLite: "_s));
         QVERIFY(run.out.contains(u"  QtKeychain: BSD-3-Clause\n"_s));
+    }
+
+    void infoLicensesNamesFreshetsLicenseAndEveryLibraryTheBinaryLinks()
+    {
+        const CliRun run = runFreshet({u"info"_s, u"--licenses"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(u"Freshet "_s + QString::fromLatin1(freshetVersion) + u": MIT\n  Copyright (c) 2026 The Freshet developers\n"_s),
+                 qPrintable(run.out));
+        for (const ShippedComponent &component : shippedComponents())
+            QVERIFY2(run.out.contains(u"  "_s + component.name + u": "_s + component.license + u'\n'), qPrintable(component.name));
+
+        // Every shared library the binary names must be one of those listed, so a library
+        // added to the link line without its license fails here.
+        QProcess readelf;
+        readelf.start(u"readelf"_s, {u"-d"_s, QString::fromLocal8Bit(FRESHET_BINARY)});
+        if (!readelf.waitForFinished(30000) || readelf.exitCode() != 0)
+            QSKIP("readelf (binutils) cannot read the binary here");
+        static const QRegularExpression needed(u"\\(NEEDED\\).*\\[(.+)\\]"_s);
+        int checked = 0;
+        for (const QString &line : QString::fromLocal8Bit(readelf.readAllStandardOutput()).split(u'\n')) {
+            const QString soname = needed.match(line).captured(1);
+            // The sanitizer runtimes exist only in the test build; no package carries them.
+            if (soname.isEmpty() || soname.startsWith(u"libasan"_s) || soname.startsWith(u"libubsan"_s))
+                continue;
+            const bool listed = std::ranges::any_of(shippedComponents(), [&](const ShippedComponent &component) {
+                return std::ranges::any_of(component.sonames, [&](const QString &prefix) { return soname.startsWith(prefix); });
+            });
+            QVERIFY2(listed, qPrintable(soname + u" is linked but not in shippedComponents()"_s));
+            ++checked;
+        }
+        QVERIFY(checked >= 5);
     }
 
     void helpListsCommandsAndOptions()

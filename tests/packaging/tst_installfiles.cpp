@@ -142,7 +142,10 @@ private slots:
         QVERIFY2(run.ok(), qPrintable(run.report()));
         QFile file(metainfo);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(file.readAll().contains("<launchable type=\"desktop-id\">freshet.desktop</launchable>"));
+        const QByteArray xml = file.readAll();
+        QVERIFY(xml.contains("<launchable type=\"desktop-id\">freshet.desktop</launchable>"));
+        // Flathub and software centres show the project's license; LICENSE says MIT.
+        QVERIFY(xml.contains("<project_license>MIT</project_license>"));
     }
 
     void manPageRendersWithoutWarnings()
@@ -159,6 +162,7 @@ private slots:
         m_manText = run.out;
         QVERIFY(m_manText.contains(u"FRESHET_PROFILE"_s));
         QVERIFY(m_manText.contains(u"EXIT STATUS"_s));
+        QVERIFY(m_manText.contains(u"MIT License"_s));
         for (const QString &code : {u"0"_s, u"1"_s, u"2"_s, u"3"_s})
             QVERIFY2(m_manText.contains(QRegularExpression(u"^\\s+"_s + code + u"\\s"_s, QRegularExpression::MultilineOption)),
                      qPrintable(code));

@@ -345,6 +345,8 @@ private slots:
         QVERIFY(shown.contains(u"LGPL-3.0-only"_s));
         QVERIFY(shown.contains(u"SQLite"_s));
         QVERIFY(shown.contains(u"QtKeychain: BSD-3-Clause"_s));
+        QVERIFY2(shown.contains(u"Copyright (c) 2026 The Freshet developers"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"MIT License"_s), qPrintable(shown));
     }
 };
 
