@@ -3,8 +3,10 @@
 #include "network/feedurl.h"
 
 #include <QJsonValue>
+#include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -101,12 +103,29 @@ std::optional<bool> onOff(const QString &value)
     return std::nullopt;
 }
 
-std::optional<int> positiveOptionOrReport(CommandContext &context, const QCommandLineParser &parser, const QString &name)
+std::optional<int> wholeNumberOptionOrReport(CommandContext &context, const QCommandLineParser &parser, const QString &name,
+                                             int minimum, int maximum)
 {
+    const QString text = parser.value(name);
     bool ok = false;
-    const int value = parser.value(name).toInt(&ok);
-    if (!ok || value <= 0) {
-        reportFailure(context, Cli::tr("--%1 takes a positive whole number.").arg(name));
+    const qint64 value = QLocale::c().toLongLong(text.trimmed(), &ok);
+    if (!ok || value < minimum || value > maximum) {
+        reportFailure(context, Cli::tr("--%1 takes a whole number from %2 to %3, not '%4'.").arg(name).arg(minimum).arg(maximum).arg(text));
+        return std::nullopt;
+    }
+    return int(value);
+}
+
+std::optional<double> numberOptionOrReport(CommandContext &context, const QCommandLineParser &parser, const QString &name,
+                                           double minimum, double maximum)
+{
+    const QString text = parser.value(name);
+    bool ok = false;
+    const double value = QLocale::c().toDouble(text.trimmed(), &ok);
+    // Written so that NaN, which fails every comparison, fails this one too.
+    if (!ok || !std::isfinite(value) || !(value >= minimum && value <= maximum)) {
+        reportFailure(context, Cli::tr("--%1 takes a number from %2 to %3, not '%4'.")
+                                   .arg(name, QLocale::c().toString(minimum), QLocale::c().toString(maximum), text));
         return std::nullopt;
     }
     return value;
