@@ -146,6 +146,9 @@ private slots:
         QTest::newRow("per-host absurd") << QStringList{u"fetch"_s, u"--per-host"_s, u"99999999999"_s} << u"--per-host"_s;
         QTest::newRow("limit inf") << QStringList{u"items"_s, u"--limit"_s, u"inf"_s} << u"--limit"_s;
         QTest::newRow("log limit absurd") << QStringList{u"log"_s, u"--limit"_s, u"2000000000"_s} << u"--limit"_s;
+        // The shared address check: 100 kB is no address, and the message does not repeat it.
+        QTest::newRow("address too long") << QStringList{u"add"_s, u"https://example.org/"_s + QString(100 * 1024, u'a')}
+                                          << u"longer than 8 KB"_s;
     }
 
     void badInputIsOneClearLineAndChangesNothing()
