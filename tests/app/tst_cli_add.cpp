@@ -7,6 +7,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -202,6 +205,30 @@ private slots:
         QVERIFY2(run.err.contains(u"longer than 8 KB"_s) && run.err.contains(u"not valid UTF-8"_s), qPrintable(run.err.left(2000)));
         QVERIFY2(run.err.size() < 1000, qPrintable(run.err.left(2000)));
         QCOMPARE(subscribed(), QStringList{u"https://good.example/rss"_s});
+    }
+
+    void aFeedTheStoreRefusesAddsNoneOfTheOthers()
+    {
+        // A real refusal by SQLite at the second insert, as a full disk or another Freshet
+        // subscribing to the same address meanwhile would give, after every check passed.
+        QCOMPARE(freshet({u"list"_s}).exitCode, 0);   // creates the database
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"refuse"_s);
+            db.setDatabaseName(m_profile->filePath(u"freshet.db"_s));
+            QVERIFY(db.open());
+            QSqlQuery trigger(db);
+            QVERIFY2(trigger.exec(u"CREATE TRIGGER refuse_four BEFORE INSERT ON feeds WHEN NEW.url LIKE '%/gen/4.xml' "
+                                  "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"_s),
+                     qPrintable(trigger.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"refuse"_s);
+        const CliRun run = freshet({u"add"_s, url(u"/gen/2.xml"_s), url(u"/gen/4.xml"_s)});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY2(run.err.contains(u"Nothing was added"_s), qPrintable(run.err));
+        QVERIFY2(!run.out.contains(u"Added"_s), qPrintable(run.out));
+        QCOMPARE(subscribed(), QStringList());
     }
 
     void cleanupTestCase()
