@@ -43,7 +43,24 @@ bool checkArgumentCount(CommandContext &context, qsizetype minimum, qsizetype ma
 
 void printJson(CommandContext &context, const QJsonDocument &document)
 {
-    context.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    // QJsonDocument escapes C0 but writes DEL and C1 as they are; as \u escapes they are the same
+    // JSON, and the terminal, which would otherwise act on them, never sees them.
+    const QByteArray json = document.toJson(QJsonDocument::Indented);
+    QByteArray escaped;
+    escaped.reserve(json.size());
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(json.at(i));
+        const auto next = i + 1 < json.size() ? static_cast<unsigned char>(json.at(i + 1)) : 0;
+        if (byte == 0x7F) {
+            escaped += "\\u007f";
+        } else if (byte == 0xC2 && next >= 0x80 && next <= 0x9F) {
+            escaped += QByteArray("\\u00") + QByteArray::number(next, 16);
+            ++i;
+        } else {
+            escaped += json.at(i);
+        }
+    }
+    context.out << QString::fromUtf8(escaped);
     context.out.flush();
 }
 
