@@ -41,7 +41,7 @@ Result<QByteArray> readOpmlFile(const QString &path)
             return Result<QByteArray>::success(std::move(bytes));
     }
     return Result<QByteArray>::failure(
-        OpmlFileMessages::tr("%1 is larger than %2 MB, too large to be an OPML subscription list; nothing was imported.")
+        OpmlFileMessages::tr("%1 is larger than %2 MB, too large to be an OPML subscription list.")
             .arg(shown)
             .arg(maximumOpmlFileSize / (1024 * 1024)));
 }
