@@ -5,6 +5,7 @@
 #include "command.h"
 #include "freshetversion.h"
 #include "guirunner.h"
+#include "terminaloutput.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -109,8 +110,12 @@ Invocation prescanArguments(const QStringList &arguments)
 
 int runInvocation(const Invocation &invocation, const QStringList &arguments)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Every command's text goes through these two, so control characters from feeds and
+    // servers reach the terminal as visible escapes whichever command prints them.
+    TerminalOutput stdoutDevice(stdout);
+    TerminalOutput stderrDevice(stderr);
+    QTextStream out(&stdoutDevice);
+    QTextStream err(&stderrDevice);
 
     const Command *command = nullptr;
     if (!invocation.commandName.isEmpty()) {

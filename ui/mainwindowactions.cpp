@@ -16,6 +16,7 @@
 #include "itemtablemodel.h"
 #include "itemview.h"
 #include "appsettings.h"
+#include "opml/opmlfile.h"
 #include "opml/opmlimport.h"
 #include "renamefeeddialog.h"
 #include "settingsdialog.h"
@@ -26,14 +27,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QDesktopServices>
-#include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -271,10 +270,10 @@ void MainWindow::importOpml()
         return;
     m_services.store->post(
         [path](FeedStore &store) {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return Result<OpmlImport>::failure(file.errorString());
-            Result<OpmlDocument> document = readOpml(file.read(50 * 1024 * 1024));
+            const Result<QByteArray> bytes = readOpmlFile(path);
+            if (!bytes)
+                return Result<OpmlImport>::failure(bytes.error());
+            Result<OpmlDocument> document = readOpml(bytes.value());
             if (!document)
                 return Result<OpmlImport>::failure(document.error());
             return importSubscriptions(store, document.value());
@@ -305,15 +304,12 @@ void MainWindow::exportOpml()
             if (!feeds)
                 return feeds.error();
             const OpmlDocument document = subscriptionsDocument(feeds.value(), title);
-            QSaveFile file(path);
-            const QByteArray bytes = writeOpml(document);
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-                return file.errorString();
-            return QString();
+            const Status written = writeOpmlFile(path, writeOpml(document));
+            return written ? QString() : written.error();
         },
         this, [this, path](const QString &error) {
             if (!error.isEmpty())
-                QMessageBox::warning(this, tr("Export OPML"), tr("Cannot write %1: %2").arg(path, error));
+                QMessageBox::warning(this, tr("Export OPML"), error);
             else
                 statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
         });

@@ -8,8 +8,11 @@
 #include "network/authorization.h"
 #include "network/feedurl.h"
 #include "secretinput.h"
+#include "storage/database.h"
 
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -159,37 +162,47 @@ int runAdd(CommandContext &context, const QCommandLineParser &parser)
     const std::optional<QList<NewSubscription>> subscriptions = decideSubscriptions(context, *store, urls, *login);
     if (!subscriptions)
         return ExitUsageOrInput;
-    int failures = 0;
+    // One transaction: a feed the store refuses (a full disk, another Freshet subscribing to it
+    // meanwhile) leaves none of the others added, as the check above promises.
+    QSqlDatabase db = store->database();
+    if (!db.transaction())
+        return reportFailure(context, describeSqlError(db.lastError()));
+    const auto refuse = [&](const QString &message) {
+        db.rollback();
+        return reportFailure(context, Cli::tr("Nothing was added: %1").arg(message));
+    };
+    QStringList done;
+    QStringList needLogin;
     for (const NewSubscription &subscription : *subscriptions) {
         if (subscription.existing) {
             // Already subscribed: a new password or token replaces the old one, keeping the items.
             if (Status saved = saveLogin(*store, subscription.existing->id, *login); !saved)
-                return reportFailure(context, saved.error());
-            context.out << Cli::tr("Updated the login of %1").arg(subscription.existing->url) << Qt::endl;
-            if (subscription.answeredNeedsLogin)
-                reportLoginAnswer(context, subscription.address, *login);
-            continue;
-        }
-        Result<Feed> added = store->addFeed(subscription.address, parser.value(u"category"_s));
-        if (!added) {
-            reportFailure(context, added.error());
-            ++failures;
-            continue;
-        }
-        if (login->kind != LoginKind::None) {
-            if (Status saved = saveLogin(*store, added.value().id, *login); !saved) {
-                // A feed that cannot log in is not half-added: it goes, and its login with it.
-                store->removeFeed(added.value().id);
-                reportFailure(context, saved.error());
-                ++failures;
-                continue;
+                return refuse(saved.error());
+            done << Cli::tr("Updated the login of %1").arg(subscription.existing->url);
+        } else {
+            Result<Feed> added = store->addFeed(subscription.address, parser.value(u"category"_s));
+            if (!added)
+                return refuse(added.error());
+            // A feed that cannot log in is not half-added: the rollback takes it, and its login.
+            if (login->kind != LoginKind::None) {
+                if (Status saved = saveLogin(*store, added.value().id, *login); !saved)
+                    return refuse(saved.error());
             }
+            done << Cli::tr("Added %1").arg(added.value().url);
         }
-        context.out << Cli::tr("Added %1").arg(added.value().url) << Qt::endl;
         if (subscription.answeredNeedsLogin)
-            reportLoginAnswer(context, subscription.address, *login);
+            needLogin << subscription.address;
     }
-    return failures == 0 ? ExitOk : ExitUsageOrInput;
+    if (!db.commit()) {
+        const QString error = describeSqlError(db.lastError());
+        return refuse(error);
+    }
+    for (const QString &line : std::as_const(done))
+        context.out << line << '\n';
+    context.out.flush();
+    for (const QString &address : std::as_const(needLogin))
+        reportLoginAnswer(context, address, *login);
+    return ExitOk;
 }
 
 } // namespace

@@ -4,8 +4,10 @@
 #include "network/feedurl.h"
 
 #include <QJsonValue>
+#include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -42,7 +44,24 @@ bool checkArgumentCount(CommandContext &context, qsizetype minimum, qsizetype ma
 
 void printJson(CommandContext &context, const QJsonDocument &document)
 {
-    context.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    // QJsonDocument escapes C0 but writes DEL and C1 as they are; as \u escapes they are the same
+    // JSON, and the terminal, which would otherwise act on them, never sees them.
+    const QByteArray json = document.toJson(QJsonDocument::Indented);
+    QByteArray escaped;
+    escaped.reserve(json.size());
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(json.at(i));
+        const auto next = i + 1 < json.size() ? static_cast<unsigned char>(json.at(i + 1)) : 0;
+        if (byte == 0x7F) {
+            escaped += "\\u007f";
+        } else if (byte == 0xC2 && next >= 0x80 && next <= 0x9F) {
+            escaped += QByteArray("\\u00") + QByteArray::number(next, 16);
+            ++i;
+        } else {
+            escaped += json.at(i);
+        }
+    }
+    context.out << QString::fromUtf8(escaped);
     context.out.flush();
 }
 
@@ -102,12 +121,29 @@ std::optional<bool> onOff(const QString &value)
     return std::nullopt;
 }
 
-std::optional<int> positiveOptionOrReport(CommandContext &context, const QCommandLineParser &parser, const QString &name)
+std::optional<int> wholeNumberOptionOrReport(CommandContext &context, const QCommandLineParser &parser, const QString &name,
+                                             int minimum, int maximum)
 {
+    const QString text = parser.value(name);
     bool ok = false;
-    const int value = parser.value(name).toInt(&ok);
-    if (!ok || value <= 0) {
-        reportFailure(context, Cli::tr("--%1 takes a positive whole number.").arg(name));
+    const qint64 value = QLocale::c().toLongLong(text.trimmed(), &ok);
+    if (!ok || value < minimum || value > maximum) {
+        reportFailure(context, Cli::tr("--%1 takes a whole number from %2 to %3, not '%4'.").arg(name).arg(minimum).arg(maximum).arg(text));
+        return std::nullopt;
+    }
+    return int(value);
+}
+
+std::optional<double> numberOptionOrReport(CommandContext &context, const QCommandLineParser &parser, const QString &name,
+                                           double minimum, double maximum)
+{
+    const QString text = parser.value(name);
+    bool ok = false;
+    const double value = QLocale::c().toDouble(text.trimmed(), &ok);
+    // Written so that NaN, which fails every comparison, fails this one too.
+    if (!ok || !std::isfinite(value) || !(value >= minimum && value <= maximum)) {
+        reportFailure(context, Cli::tr("--%1 takes a number from %2 to %3, not '%4'.")
+                                   .arg(name, QLocale::c().toString(minimum), QLocale::c().toString(maximum), text));
         return std::nullopt;
     }
     return value;

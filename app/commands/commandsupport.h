@@ -33,8 +33,19 @@ std::optional<Feed> findFeedOrReport(CommandContext &context, FeedStore &store, 
 /// The --account option of the commands that take a feed address.
 QCommandLineOption feedAccountOption();
 
-/// A positive whole number from an option such as --limit; reports and returns nothing otherwise.
-std::optional<int> positiveOptionOrReport(CommandContext &context, const QCommandLineParser &parser, const QString &name);
+/// The most rows --limit may ask for: far more than a terminal shows, far less than overflows.
+inline constexpr int maximumListLimit = 1'000'000;
+
+/// A whole number from an option such as --limit, from minimum to maximum; reports one sentence
+/// and returns nothing otherwise. Every numeric option of every command is read here or by
+/// numberOptionOrReport, so none can let NaN, an infinity or an absurd value through.
+[[nodiscard]] std::optional<int> wholeNumberOptionOrReport(CommandContext &context, const QCommandLineParser &parser,
+                                                           const QString &name, int minimum, int maximum);
+
+/// A number that may have a fraction (--deadline 1.5), finite and from minimum to maximum;
+/// reports one sentence and returns nothing otherwise.
+[[nodiscard]] std::optional<double> numberOptionOrReport(CommandContext &context, const QCommandLineParser &parser,
+                                                         const QString &name, double minimum, double maximum);
 
 /// on/yes/true or off/no/false, as the on|off options and arguments take them.
 std::optional<bool> onOff(const QString &value);

@@ -2,6 +2,7 @@
 // freshet downloads: the download queue; freshet download ITEM_ID: one enclosure, now, in the
 // foreground, resuming whatever .part an earlier attempt (or a killed process) left.
 #include "commandsupport.h"
+#include "terminaloutput.h"
 
 #include "downloads/downloadmanager.h"
 #include "downloads/downloadsfolder.h"
@@ -132,6 +133,8 @@ int runDownload(CommandContext &context, const QCommandLineParser &)
     if (Status resumed = manager.resume(id); !resumed)
         return reportFailure(context, resumed.error());
 
+    // Back to the line's start and clear it: the progress line rewrites itself.
+    static constexpr QByteArrayView clearLine("\r\x1b[K");
 #ifdef Q_OS_UNIX
     const bool terminal = ::isatty(STDERR_FILENO);
 #else
@@ -151,12 +154,16 @@ int runDownload(CommandContext &context, const QCommandLineParser &)
         if (p.secondsLeft >= 0)
             line += u"  "_s + timeLeftText(p.secondsLeft);
         // On a terminal the line rewrites itself; in a log each is kept.
-        context.err << (terminal ? u"\r\x1b[K"_s : QString()) << line << (terminal ? QString() : u"\n"_s);
+        if (terminal)
+            writeTerminalControl(context.err, clearLine);
+        context.err << line << (terminal ? QString() : u"\n"_s);
         context.err.flush();
     });
     QObject::connect(&manager, &DownloadManager::changed, &manager, [&](const Download &d) {
         if (d.id == id && d.state == DownloadState::Queued && !d.error.isEmpty()) {
-            context.err << (terminal ? u"\r\x1b[K"_s : QString()) << d.error << '\n';
+            if (terminal)
+                writeTerminalControl(context.err, clearLine);
+            context.err << d.error << '\n';
             context.err.flush();
         }
     });
@@ -166,7 +173,7 @@ int runDownload(CommandContext &context, const QCommandLineParser &)
     if (!manager.isIdle())
         loop.exec();
     if (terminal)
-        context.err << "\r\x1b[K";
+        writeTerminalControl(context.err, clearLine);
 
     const Result<std::optional<Download>> finished = manager.download(id);
     if (!finished || !finished.value())

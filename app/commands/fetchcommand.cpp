@@ -47,25 +47,13 @@ void declareNotify(QCommandLineParser &parser)
     declareOutput(parser);
 }
 
-/// A request count between 1 and 256, or nothing when the option's value is not one.
-std::optional<int> requestCount(const QCommandLineParser &parser, const QString &option)
-{
-    bool ok = false;
-    const int value = parser.value(option).toInt(&ok);
-    if (!ok || value < 1 || value > 256)
-        return std::nullopt;
-    return value;
-}
-
 std::optional<std::chrono::milliseconds> budgetOrReport(CommandContext &context, const QCommandLineParser &parser)
 {
-    bool ok = false;
-    const double seconds = parser.value(u"deadline"_s).toDouble(&ok);
-    if (!ok || seconds <= 0 || seconds > 24 * 3600) {
-        reportFailure(context, Cli::tr("--deadline takes a number of seconds between 0 and 86400."));
+    // Under a second there is no time for a request (none starts with less than 750 ms left).
+    const std::optional<double> seconds = numberOptionOrReport(context, parser, u"deadline"_s, 1, 24 * 3600);
+    if (!seconds)
         return std::nullopt;
-    }
-    return std::chrono::milliseconds(qint64(seconds * 1000));
+    return std::chrono::milliseconds(qint64(*seconds * 1000));
 }
 
 int printSummary(CommandContext &context, const BackgroundRunOutcome &outcome, bool background, bool json)
@@ -138,10 +126,12 @@ int runFetch(CommandContext &context, const QCommandLineParser &parser)
     const std::optional<std::chrono::milliseconds> budget = budgetOrReport(context, parser);
     if (!budget)
         return ExitUsageOrInput;
-    const std::optional<int> concurrency = requestCount(parser, u"concurrency"_s);
-    const std::optional<int> perHost = requestCount(parser, u"per-host"_s);
-    if (!concurrency || !perHost)
-        return reportFailure(context, Cli::tr("--concurrency and --per-host take a number of requests between 1 and 256."));
+    const std::optional<int> concurrency = wholeNumberOptionOrReport(context, parser, u"concurrency"_s, 1, 256);
+    if (!concurrency)
+        return ExitUsageOrInput;
+    const std::optional<int> perHost = wholeNumberOptionOrReport(context, parser, u"per-host"_s, 1, 256);
+    if (!perHost)
+        return ExitUsageOrInput;
 
     BackgroundRunRequest request;
     request.background = parser.isSet(u"background"_s);

@@ -49,7 +49,7 @@ int runItems(CommandContext &context, const QCommandLineParser &parser)
 {
     if (!checkArgumentCount(context, 0, 0))
         return ExitUsageOrInput;
-    const std::optional<int> limit = positiveOptionOrReport(context, parser, u"limit"_s);
+    const std::optional<int> limit = wholeNumberOptionOrReport(context, parser, u"limit"_s, 1, maximumListLimit);
     if (!limit)
         return ExitUsageOrInput;
     std::unique_ptr<FeedStore> store = openStoreOrReport(context);

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: MIT
 // freshet import, export: moving subscriptions in and out as OPML.
 #include "commandsupport.h"
+#include "opml/opmlfile.h"
 #include "opml/opmlimport.h"
-
-#include <QFile>
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,22 +12,20 @@ namespace {
 
 void declareImport(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(u"FILE"_s, Cli::tr("An OPML file exported by a feed reader."));
+    parser.addPositionalArgument(u"FILE"_s, Cli::tr("An OPML file exported by a feed reader (\"-\" for standard input)."));
 }
 
 int runImport(CommandContext &context, const QCommandLineParser &)
 {
     if (!checkArgumentCount(context, 1, 1))
         return ExitUsageOrInput;
-    QFile file(context.arguments.constFirst());
-    if (!file.open(QIODevice::ReadOnly))
-        return reportFailure(context, Cli::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
-    constexpr qint64 maximumSize = 50 * 1024 * 1024;
-    if (file.size() > maximumSize)
-        return reportFailure(context, Cli::tr("%1 is too large to be an OPML subscription list.").arg(file.fileName()));
-    Result<OpmlDocument> document = readOpml(file.readAll());
+    const QString path = context.arguments.constFirst();
+    const Result<QByteArray> bytes = readOpmlFile(path);
+    if (!bytes)
+        return reportFailure(context, bytes.error());
+    Result<OpmlDocument> document = readOpml(bytes.value());
     if (!document)
-        return reportFailure(context, Cli::tr("%1: %2").arg(file.fileName(), document.error()));
+        return reportFailure(context, Cli::tr("%1: %2").arg(path, document.error()));
 
     std::unique_ptr<FeedStore> store = openStoreOrReport(context);
     if (!store)
@@ -69,12 +65,12 @@ int runExport(CommandContext &context, const QCommandLineParser &)
     if (path == u"-"_s) {
         context.out << QString::fromUtf8(bytes);
         context.out.flush();
+        if (context.out.status() != QTextStream::Ok)
+            return reportFailure(context, Cli::tr("Cannot write the OPML to standard output."));
         return ExitOk;
     }
-    // QSaveFile: an interrupted export never leaves a truncated file in place of a good one.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return reportFailure(context, Cli::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (const Status written = writeOpmlFile(path, bytes); !written)
+        return reportFailure(context, written.error());
     context.out << Cli::tr("Exported %n feed(s) to %1", nullptr, int(document.feeds.size())).arg(path) << Qt::endl;
     return ExitOk;
 }

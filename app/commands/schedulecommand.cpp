@@ -3,6 +3,7 @@
 // it is closed; the same settings the Settings dialog changes.
 #include "background/adaptiveinterval.h"
 #include "background/backgroundscheduler.h"
+#include "background/refreshpolicy.h"
 #include "commandsupport.h"
 
 #include <QJsonObject>
@@ -39,6 +40,12 @@ int runSchedule(CommandContext &context, const QCommandLineParser &parser)
     BackgroundSchedule schedule = previous;
     if (parser.isSet(u"interval"_s) && !parseScheduleInterval(parser.value(u"interval"_s), &schedule))
         return reportFailure(context, Cli::tr("--interval takes never, minimum, or a duration such as 900, 15m or 2h (up to 7 days)."));
+    if (schedule.mode == BackgroundSchedule::Mode::Every && schedule.every < std::chrono::seconds(minimumRefreshSeconds)) {
+        // Stored as asked, the settings would claim an interval no run keeps.
+        schedule.every = std::chrono::seconds(minimumRefreshSeconds);
+        context.err << "freshet: " << Cli::tr("The interval was raised to the %1-minute minimum.").arg(minimumRefreshSeconds / 60)
+                    << Qt::endl;
+    }
     for (const auto &[option, field] : {std::pair{u"while-closed"_s, &BackgroundSchedule::whileClosed},
                                         std::pair{u"skip-metered"_s, &BackgroundSchedule::skipOnMetered}}) {
         if (!parser.isSet(option))

@@ -23,6 +23,14 @@ bool isLoopbackHost(const QString &host)
     return host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
 }
 
+/// How much of a refused address its message repeats.
+constexpr qsizetype shownLength = 80;
+
+QString tooLong(const QString &text)
+{
+    return FeedUrlMessages::tr("The address starting '%1…' is longer than 8 KB, which no feed address is.").arg(text.left(shownLength));
+}
+
 } // namespace
 
 Result<QUrl> validateFeedUrl(const QString &text)
@@ -30,6 +38,16 @@ Result<QUrl> validateFeedUrl(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Result<QUrl>::failure(FeedUrlMessages::tr("The feed address is empty."));
+    // Checked before parsing, so a megabyte of text is never parsed, stored or echoed whole.
+    if (trimmed.size() > maximumFeedUrlLength)
+        return Result<QUrl>::failure(tooLong(trimmed));
+    // U+FFFD is what decoding made of bytes that are not UTF-8 (in argv, a file, a paste);
+    // percent-encoding them would subscribe to an address nobody wrote.
+    if (trimmed.contains(QChar::ReplacementCharacter)) {
+        return Result<QUrl>::failure(
+            FeedUrlMessages::tr("'%1' contains bytes that are not valid UTF-8 text; copy the address again from its source.")
+                .arg(trimmed.left(shownLength)));
+    }
     // QUrl would take "not a url" as a relative path and explain it in its own words.
     static const QRegularExpression space(u"\\s"_s);
     if (trimmed.contains(space))
@@ -58,6 +76,9 @@ Result<QUrl> validateFeedUrl(const QString &text)
         }
     }
     url.setFragment({});
+    // Percent-encoding can make an address up to nine times longer than typed.
+    if (url.toEncoded().size() > maximumFeedUrlLength)
+        return Result<QUrl>::failure(tooLong(trimmed));
     return Result<QUrl>::success(url);
 }
 

@@ -8,6 +8,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -164,6 +167,69 @@ private slots:
         const CliRun page = freshet({u"add"_s, url(u"/fixtures/one.html"_s)});
         QCOMPARE(page.exitCode, 1);
         QVERIFY2(page.err.contains(u"Already subscribed"_s), qPrintable(page.err));
+    }
+
+    void bytesThatAreNotUtf8AreRefused()
+    {
+        // QString cannot hold such bytes, so the shell puts them into the argument.
+        QProcess process;
+        process.start(u"/bin/sh"_s, {u"-c"_s, u"exec \"$0\" --profile \"$1\" add \"$(printf '%s/gen/\\377\\376.xml' \"$2\")\""_s,
+                                     QString::fromLocal8Bit(FRESHET_BINARY), m_profile->path(), url(u"/"_s).chopped(1)});
+        QVERIFY(process.waitForFinished(60000));
+        CliRun run;
+        run.exitCode = process.exitCode();
+        run.exitStatus = process.exitStatus();
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        verifyRefused(run, u"not valid UTF-8"_s);
+    }
+
+    void anAddressOver8KBIsRefused()
+    {
+        verifyRefused(freshet({u"add"_s, url(u"/gen/1.xml?q="_s) + QString(9000, u'x')}), u"longer than 8 KB"_s);
+    }
+
+    void importSkipsAndReportsMalformedAddresses()
+    {
+        QFile opml(m_profile->filePath(u"in.opml"_s));
+        QVERIFY(opml.open(QIODevice::WriteOnly));
+        opml.write("<?xml version=\"1.0\"?><opml version=\"2.0\"><head><title>t</title></head><body>"
+                   "<outline type=\"rss\" text=\"Long\" xmlUrl=\"https://long.example/" + QByteArray(9000, 'a') + "\"/>"
+                   "<outline type=\"rss\" text=\"Mangled\" xmlUrl=\"https://mangled.example/&#xFFFD;&#xFFFD;\"/>"
+                   "<outline type=\"rss\" text=\"Good\" xmlUrl=\"https://good.example/rss\"/>"
+                   "</body></opml>");
+        opml.close();
+        const CliRun run = freshet({u"import"_s, opml.fileName()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err.left(2000)));
+        QVERIFY2(run.out.contains(u"Imported 1 feed"_s) && run.out.contains(u"2 skipped"_s), qPrintable(run.out));
+        QCOMPARE(run.err.count(u'\n'), 2);
+        QVERIFY2(run.err.contains(u"longer than 8 KB"_s) && run.err.contains(u"not valid UTF-8"_s), qPrintable(run.err.left(2000)));
+        QVERIFY2(run.err.size() < 1000, qPrintable(run.err.left(2000)));
+        QCOMPARE(subscribed(), QStringList{u"https://good.example/rss"_s});
+    }
+
+    void aFeedTheStoreRefusesAddsNoneOfTheOthers()
+    {
+        // A real refusal by SQLite at the second insert, as a full disk or another Freshet
+        // subscribing to the same address meanwhile would give, after every check passed.
+        QCOMPARE(freshet({u"list"_s}).exitCode, 0);   // creates the database
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"refuse"_s);
+            db.setDatabaseName(m_profile->filePath(u"freshet.db"_s));
+            QVERIFY(db.open());
+            QSqlQuery trigger(db);
+            QVERIFY2(trigger.exec(u"CREATE TRIGGER refuse_four BEFORE INSERT ON feeds WHEN NEW.url LIKE '%/gen/4.xml' "
+                                  "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"_s),
+                     qPrintable(trigger.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"refuse"_s);
+        const CliRun run = freshet({u"add"_s, url(u"/gen/2.xml"_s), url(u"/gen/4.xml"_s)});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY2(run.err.contains(u"Nothing was added"_s), qPrintable(run.err));
+        QVERIFY2(!run.out.contains(u"Added"_s), qPrintable(run.out));
+        QCOMPARE(subscribed(), QStringList());
     }
 
     void cleanupTestCase()

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -135,6 +136,20 @@ private slots:
         QTest::newRow("bad deadline") << QStringList{u"fetch"_s, u"--deadline"_s, u"soon"_s} << u"--deadline"_s;
         QTest::newRow("bad limit") << QStringList{u"items"_s, u"--limit"_s, u"-3"_s} << u"--limit"_s;
         QTest::newRow("missing opml") << QStringList{u"import"_s, u"/nonexistent/subs.opml"_s} << u"Cannot read"_s;
+        // Every numeric option of every command: NaN passes range checks written as "< min || > max".
+        QTest::newRow("deadline nan") << QStringList{u"fetch"_s, u"--deadline"_s, u"nan"_s} << u"--deadline"_s;
+        QTest::newRow("deadline inf") << QStringList{u"fetch"_s, u"--deadline"_s, u"inf"_s} << u"--deadline"_s;
+        QTest::newRow("deadline negative") << QStringList{u"fetch"_s, u"--deadline"_s, u"-5"_s} << u"--deadline"_s;
+        QTest::newRow("deadline absurd") << QStringList{u"fetch"_s, u"--deadline"_s, u"1e300"_s} << u"--deadline"_s;
+        QTest::newRow("deadline no time") << QStringList{u"fetch"_s, u"--deadline"_s, u"1e-9"_s} << u"--deadline"_s;
+        QTest::newRow("notify deadline nan") << QStringList{u"notify"_s, u"--deadline"_s, u"NaN"_s} << u"--deadline"_s;
+        QTest::newRow("concurrency nan") << QStringList{u"fetch"_s, u"--concurrency"_s, u"nan"_s} << u"--concurrency"_s;
+        QTest::newRow("per-host absurd") << QStringList{u"fetch"_s, u"--per-host"_s, u"99999999999"_s} << u"--per-host"_s;
+        QTest::newRow("limit inf") << QStringList{u"items"_s, u"--limit"_s, u"inf"_s} << u"--limit"_s;
+        QTest::newRow("log limit absurd") << QStringList{u"log"_s, u"--limit"_s, u"2000000000"_s} << u"--limit"_s;
+        // The shared address check: 100 kB is no address, and the message does not repeat it.
+        QTest::newRow("address too long") << QStringList{u"add"_s, u"https://example.org/"_s + QString(100 * 1024, u'a')}
+                                          << u"longer than 8 KB"_s;
     }
 
     void badInputIsOneClearLineAndChangesNothing()
@@ -146,9 +161,22 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY2(run.err.size() < 1000, qPrintable(run.err.left(1000)));
         const QJsonArray feeds = json(freshet({u"list"_s, u"--json"_s})).toArray();
         QCOMPARE(feeds.size(), 1);
         QCOMPARE(feeds.at(0).toObject().value(u"url"_s).toString(), u"https://kept.example/feed"_s);
+        // Refused before anything ran: no fetch left a row in the log.
+        QCOMPARE(json(freshet({u"log"_s, u"--json"_s})).toArray().size(), 0);
+    }
+
+    void scheduleBelowTheMinimumIsRaisedAndSaysSo()
+    {
+        const CliRun run = freshet({u"schedule"_s, u"--interval"_s, u"5m"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY2(run.err.contains(u"raised to the 10-minute minimum"_s), qPrintable(run.err));
+        const QSettings settings(m_profile->filePath(u"settings.ini"_s), QSettings::IniFormat);
+        QCOMPARE(settings.value(u"fetch/intervalMinutes"_s).toInt(), 10);
     }
 
     void opmlRoundTripKeepsFolders()
