@@ -19,7 +19,7 @@ class AboutMessages
 
 ShippedComponent freshetItself()
 {
-    return {u"Freshet "_s + QString::fromLatin1(freshetVersion), u"MIT"_s};
+    return {u"Freshet "_s + QString::fromLatin1(freshetVersion), u"MIT"_s, {}};
 }
 
 QString freshetCopyright()
