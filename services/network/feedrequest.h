@@ -35,6 +35,7 @@ enum class FetchError {
     Cancelled,     ///< stopped at the deadline, or never started for lack of budget
     LoginRequired, ///< 401: no login, or the one sent was refused
     Keychain,      ///< the feed's password or token could not be read from the keychain
+    InsecureRedirect, ///< a redirect from https to http: never followed, the address is kept
 };
 
 /// What came back for a FeedRequest, after redirects.
