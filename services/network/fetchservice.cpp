@@ -293,7 +293,8 @@ void FetchService::onReplyFinished(const std::shared_ptr<Transfer> &transfer)
         return;
     }
     if (status == 401) {
-        complete(transfer, FetchError::LoginRequired, loginRequiredMessage(!authorizationForHop(transfer->request, reply->url()).isEmpty()));
+        // allHopsPermanent also holds with no redirect at all: then the hop is the feed's address.
+        complete(transfer, FetchError::LoginRequired, loginRequiredMessage(transfer->request, reply->url(), transfer->allHopsPermanent));
         return;
     }
     if (status >= 400) {
