@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QUrl>
 
 namespace freshet {
 
@@ -20,6 +21,9 @@ struct FeedLogin
     LoginKind kind = LoginKind::None;
     QString user;
     QString credentialKey;
+    /// The address the login was given for. It belongs to that address's origin (scheme, host,
+    /// port) and is sent nowhere else, even after the feed moves for good to another origin.
+    QUrl givenFor;
 
     bool isSet() const { return kind != LoginKind::None; }
 };

@@ -3,6 +3,7 @@
 
 #include "background/backgroundfetch.h"
 #include "credentials/credentialstore.h"
+#include "network/authorization.h"
 #include "storage/storethread.h"
 
 #include <QMessageBox>
@@ -86,32 +87,35 @@ void FeedLoginFlow::ask(qint64 feedId, bool afterRefusal)
         const Feed feed = *found.feed;
         LoginDialog::Reason reason = LoginDialog::Reason::Edit;
         if (afterRefusal)
-            reason = found.login.isSet() ? LoginDialog::Reason::LoginRefused : LoginDialog::Reason::NeedsLogin;
+            // A login left behind by a move to another origin was not sent, so not refused either.
+            reason = loginBelongsTo(found.login, QUrl(feed.url)) ? LoginDialog::Reason::LoginRefused : LoginDialog::Reason::NeedsLogin;
         m_dialog = new LoginDialog(feed.displayTitle(), reason, found.login, m_window);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &QDialog::accepted, this, [this, feed, dialog = m_dialog.data()] {
-            save(feed.id, feed.url, dialog->kind(), dialog->user(), dialog->secret());
+            // Asked about the feed where it is now: the login is for that origin.
+            save(feed.id, feed.url, dialog->kind(), dialog->user(), dialog->secret(), QUrl(feed.url));
         });
         connect(m_dialog, &QDialog::finished, this, [this] { QMetaObject::invokeMethod(this, &FeedLoginFlow::askNext, Qt::QueuedConnection); });
         m_dialog->open();
     });
 }
 
-void FeedLoginFlow::save(qint64 feedId, const QString &feedUrl, LoginKind kind, const QString &user, const QString &secret)
+void FeedLoginFlow::save(qint64 feedId, const QString &feedUrl, LoginKind kind, const QString &user, const QString &secret,
+                         const QUrl &givenFor)
 {
     m_services.store->post([feedId](FeedStore &store) { return store.login(feedId); }, this,
-                           [this, feedId, feedUrl, kind, user, secret](const Result<FeedLogin> &login) {
+                           [this, feedId, feedUrl, kind, user, secret, givenFor](const Result<FeedLogin> &login) {
         if (!login) {
             showError(login.error());
             return;
         }
         // The keychain first: a login noted on the feed without its secret would only fail.
-        m_credentials->write(login.value().credentialKey, secret, this, [this, feedId, feedUrl, kind, user](const Status &kept) {
+        m_credentials->write(login.value().credentialKey, secret, this, [this, feedId, feedUrl, kind, user, givenFor](const Status &kept) {
             if (!kept) {
                 showError(kept.error());
                 return;
             }
-            m_services.store->post([feedId, kind, user](FeedStore &store) { return store.setLogin(feedId, kind, user); }, this,
+            m_services.store->post([feedId, kind, user, givenFor](FeedStore &store) { return store.setLogin(feedId, kind, user, givenFor); }, this,
                                    [this, feedId, feedUrl](const Status &noted) {
                 if (!noted) {
                     showError(noted.error());
@@ -140,7 +144,7 @@ void FeedLoginFlow::forget(qint64 feedId)
                 showError(removed.error());
                 return;
             }
-            m_services.store->post([feedId](FeedStore &store) { return store.setLogin(feedId, LoginKind::None, {}); }, this,
+            m_services.store->post([feedId](FeedStore &store) { return store.setLogin(feedId, LoginKind::None, {}, {}); }, this,
                                    [this, feedId](const Status &noted) {
                 if (!noted)
                     showError(noted.error());

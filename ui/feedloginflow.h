@@ -33,7 +33,9 @@ public:
     void edit(qint64 feedId);
     void forget(qint64 feedId);
     /// Files a login for a feed just subscribed (Add Feed asked for it), then fetches the feed.
-    void save(qint64 feedId, const QString &feedUrl, LoginKind kind, const QString &user, const QString &secret);
+    /// givenFor: the address the person gave it for; it is sent only to that origin.
+    void save(qint64 feedId, const QString &feedUrl, LoginKind kind, const QString &user, const QString &secret,
+              const QUrl &givenFor);
 
     /// The open dialog, if any (tests fill it as a person would).
     LoginDialog *dialog() const { return m_dialog; }

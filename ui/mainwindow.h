@@ -50,6 +50,9 @@ struct NewFeedLogin
     LoginKind kind = LoginKind::None;
     QString user;
     QString secret;
+    /// The address the login was asked for: it belongs to that origin, not to wherever a
+    /// redirect moves the feed.
+    QUrl givenFor;
 };
 
 /// The main window: feeds on the left, the item table, and the article below it. Reads come

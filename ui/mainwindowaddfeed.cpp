@@ -45,8 +45,8 @@ void MainWindow::askLoginForNewFeed(AddFeedDialog *dialog, const QUrl &url, bool
     auto *login = new LoginDialog(url.toString(QUrl::FullyEncoded), loginWasRefused ? LoginDialog::Reason::LoginRefused : LoginDialog::Reason::NeedsLogin,
                                   {}, dialog);
     login->setAttribute(Qt::WA_DeleteOnClose);
-    connect(login, &QDialog::accepted, this, [this, dialog, login] {
-        lookUpNewFeed(dialog, NewFeedLogin{login->kind(), login->user(), login->secret()});
+    connect(login, &QDialog::accepted, this, [this, dialog, login, url] {
+        lookUpNewFeed(dialog, NewFeedLogin{login->kind(), login->user(), login->secret(), url});
     });
     login->open();
 }
@@ -124,7 +124,7 @@ void MainWindow::subscribe(AddFeedDialog *dialog, const QString &address, const 
             m_feedList->setCurrentIndex(m_feedModel->index(row));
         if (login.kind != LoginKind::None) {
             // The login flow files it in the keychain and then fetches the feed.
-            m_logins->save(added.value().id, address, login.kind, login.user, login.secret);
+            m_logins->save(added.value().id, address, login.kind, login.user, login.secret, login.givenFor);
             return;
         }
         if (!m_services.fetch->isRunning())

@@ -42,6 +42,9 @@ struct LoginRequest
     LoginKind kind = LoginKind::None;
     QString user;
     QString secret;
+    /// The address typed: the login is for its origin, even if the feed is subscribed at
+    /// another one it moved to.
+    QUrl givenFor;
 };
 
 std::optional<LoginRequest> loginFromOptions(CommandContext &context, const QCommandLineParser &parser, const QUrl &url)
@@ -60,6 +63,7 @@ std::optional<LoginRequest> loginFromOptions(CommandContext &context, const QCom
         return std::nullopt;
     }
     login.kind = basic ? LoginKind::Basic : LoginKind::Bearer;
+    login.givenFor = url;
     login.user = parser.value(u"user"_s);
     if (basic && login.user.isEmpty()) {
         reportFailure(context, Cli::tr("--user needs a user name."));
@@ -85,7 +89,7 @@ Status saveLogin(FeedStore &store, qint64 feedId, const LoginRequest &login)
         return Status::failure(stored.error());
     if (Status kept = storeSecretAndWait(stored.value().credentialKey, login.secret); !kept)
         return kept;
-    return store.setLogin(feedId, login.kind, login.user);
+    return store.setLogin(feedId, login.kind, login.user, login.givenFor);
 }
 
 /// One address to subscribe to, decided before anything is stored.

@@ -3,6 +3,7 @@
 #include "accountfeeds.h"
 #include "commandsupport.h"
 #include "keychainwait.h"
+#include "network/authorization.h"
 #include "ratelimit.h"
 
 #include <QJsonArray>
@@ -58,6 +59,7 @@ QJsonObject feedJson(const Feed &feed, const FeedLogin &login)
     // The kind and user name only: the secret never leaves the keychain.
     const QJsonValue loginKind = login.isSet() ? QJsonValue(loginKindName(login.kind)) : QJsonValue();
     const QJsonValue user = login.kind == LoginKind::Basic ? QJsonValue(login.user) : QJsonValue();
+    const bool loginLeftBehind = login.isSet() && !loginBelongsTo(login, QUrl(feed.url));
     return QJsonObject{
         {u"url"_s, feed.url},
         {u"account"_s, feed.accountName},
@@ -78,6 +80,8 @@ QJsonObject feedJson(const Feed &feed, const FeedLogin &login)
         {u"rateLimitedUntil"_s, feed.isRateLimitedAt(QDateTime::currentDateTimeUtc()) ? jsonTime(feed.retryAfterAt) : QJsonValue()},
         {u"login"_s, loginKind},
         {u"user"_s, user},
+        {u"loginOrigin"_s, login.isSet() ? QJsonValue(originText(login.givenFor)) : QJsonValue()},
+        {u"loginMoved"_s, loginLeftBehind ? QJsonValue(loginMovedMessage(login.givenFor, QUrl(feed.url))) : QJsonValue()},
     };
 }
 
@@ -124,6 +128,8 @@ int runList(CommandContext &context, const QCommandLineParser &parser)
             context.out << '\n' << "    " << Cli::tr("login: user name %1, password in the keychain").arg(login.user);
         else if (login.kind == LoginKind::Bearer)
             context.out << '\n' << "    " << Cli::tr("login: token in the keychain");
+        if (const FeedLogin login = logins.value().value(feed.id); login.isSet() && !loginBelongsTo(login, QUrl(feed.url)))
+            context.out << '\n' << "    " << loginMovedMessage(login.givenFor, QUrl(feed.url));
         if (!feed.lastError.isEmpty())
             context.out << '\n' << "    " << Cli::tr("error: %1").arg(feed.lastError);
         if (feed.isRateLimitedAt(QDateTime::currentDateTimeUtc()))

@@ -215,7 +215,7 @@ void BackgroundFetch::onFeedsSelected(qint64 runId, const QList<Feed> &feeds, co
     }
     for (const Feed &feed : asked) {
         m_feedsInFlight.insert(feed.id, feed);
-        m_logins->resolve(FeedRequest{feed.id, QUrl(feed.url), feed.etag, feed.lastModified, {}}, logins.value(feed.id));
+        m_logins->resolve(FeedRequest{feed.id, QUrl(feed.url), feed.etag, feed.lastModified, {}, {}}, logins.value(feed.id));
     }
     for (const Account &account : accounts)
         startSync(account);

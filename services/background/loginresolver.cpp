@@ -14,8 +14,16 @@ void LoginResolver::resolve(const FeedRequest &request, const FeedLogin &login)
         emit ready(request);
         return;
     }
+    FeedRequest bound = request;
+    bound.loginGivenFor = login.givenFor;
+    // The feed moved for good to another origin: its login is not for there, so the secret is
+    // not even read. The request goes without it and a 401 says to log in again there.
+    if (!loginBelongsTo(login, request.url)) {
+        emit ready(bound);
+        return;
+    }
     const quint64 generation = m_generation;
-    m_credentials->read(login.credentialKey, this, [this, generation, request, login](const Result<QString> &secret) {
+    m_credentials->read(login.credentialKey, this, [this, generation, request = bound, login](const Result<QString> &secret) {
         if (generation != m_generation)
             return;
         if (!secret) {

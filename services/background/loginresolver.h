@@ -12,7 +12,8 @@ class CredentialStore;
 
 /// The step between picking a run's feeds and requesting them: for a feed with a login, reads
 /// its password or token from the keychain and puts the Authorization header on the request.
-/// A feed without one passes straight through. A keychain failure becomes that feed's
+/// A feed without one passes straight through, and so does one whose login was given for
+/// another origin (it moved there for good): its secret is not read and nothing is sent. A keychain failure becomes that feed's
 /// response (FetchError::Keychain with the keychain's message): the feed fails, the run goes on.
 class LoginResolver final : public QObject
 {

@@ -287,7 +287,7 @@ bool HttpGet::followRedirect()
         fail(Error::Redirect, HttpGetMessages::tr("The server's redirects go round in a loop."));
         return false;
     }
-    if (m_url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0 && next.scheme().compare(u"https"_s, Qt::CaseInsensitive) != 0) {
+    if (redirectDowngrades(m_url, next)) {
         fail(Error::Redirect, HttpGetMessages::tr("The server redirected from https to an insecure address; not followed."));
         return false;
     }

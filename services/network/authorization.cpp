@@ -50,9 +50,14 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
            && effectivePort(a) == effectivePort(b);
 }
 
+QString originText(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+}
+
 QByteArray authorizationForHop(const FeedRequest &request, const QUrl &hop)
 {
-    if (request.authorization.isEmpty() || !sameOrigin(request.url, hop))
+    if (request.authorization.isEmpty() || !sameOrigin(request.loginGivenFor, hop))
         return {};
     return request.authorization;
 }
@@ -63,6 +68,28 @@ QString loginRequiredMessage(bool loginWasSent)
         return AuthorizationMessages::tr("This feed needs a login, and the stored login was refused (HTTP 401). "
                                          "Check the user name and password, or the token.");
     return AuthorizationMessages::tr("This feed needs a login (HTTP 401).");
+}
+
+bool loginBelongsTo(const FeedLogin &login, const QUrl &address)
+{
+    return login.isSet() && sameOrigin(login.givenFor, address);
+}
+
+QString loginMovedMessage(const QUrl &givenFor, const QUrl &movedTo)
+{
+    return AuthorizationMessages::tr("This feed moved to %1, where its login for %2 is not sent; log in again there.")
+        .arg(originText(movedTo), originText(givenFor));
+}
+
+QString loginRequiredMessage(const FeedRequest &request, const QUrl &hop, bool feedMovedThere)
+{
+    if (!request.loginGivenFor.isValid() || sameOrigin(request.loginGivenFor, hop))
+        return loginRequiredMessage(!authorizationForHop(request, hop).isEmpty());
+    if (feedMovedThere)
+        return loginMovedMessage(request.loginGivenFor, hop);
+    return AuthorizationMessages::tr("This feed's server sent the request on to %1, where its login for %2 is not sent (HTTP 401); "
+                                     "ask the publisher why.")
+        .arg(originText(hop), originText(request.loginGivenFor));
 }
 
 } // namespace freshet

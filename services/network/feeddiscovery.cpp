@@ -123,7 +123,8 @@ void FeedDiscovery::lookUp(const QString &typed, const QByteArray &authorization
 
 void FeedDiscovery::discover(const QUrl &url, const QByteArray &authorization)
 {
-    m_fetch->enqueue(FeedRequest{0, url, {}, {}, authorization});
+    // The login is given for the address typed, whatever a redirect makes of it.
+    m_fetch->enqueue(FeedRequest{0, url, {}, {}, authorization, url});
 }
 
 } // namespace freshet

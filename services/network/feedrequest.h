@@ -18,8 +18,13 @@ struct FeedRequest
     QString etag;
     QString lastModified;
     /// The Authorization header value for a feed that needs a login (see authorization.h);
-    /// sent only to the origin of url, never after a redirect to another one.
+    /// sent only to the origin of loginGivenFor, never after a redirect to another one.
     QByteArray authorization;
+    /// The address the feed's login was given for; its scheme, host and port are where the
+    /// login may go. Not url: a permanent move rewrites the feed's address, not whom the
+    /// person gave a password to. Set even when authorization is not (the feed moved to
+    /// another origin, so the secret was not read), to say so if the new one asks for a login.
+    QUrl loginGivenFor;
 };
 
 /// Why a request did not bring a document.
@@ -36,6 +41,7 @@ enum class FetchError {
     Cancelled,     ///< stopped at the deadline, or never started for lack of budget
     LoginRequired, ///< 401: no login, or the one sent was refused
     Keychain,      ///< the feed's password or token could not be read from the keychain
+    InsecureRedirect, ///< a redirect from https to http: never followed, the address is kept
 };
 
 /// What came back for a FeedRequest, after redirects.

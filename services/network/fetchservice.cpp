@@ -217,6 +217,15 @@ bool FetchService::followRedirect(const std::shared_ptr<Transfer> &transfer)
         complete(transfer, FetchError::HttpStatus, tr("HTTP %1 redirect to an unusable address.").arg(status));
         return true;
     }
+    if (redirectDowngrades(reply->url(), location)) {
+        // Not even the permanent hops before it move the feed: the chain as a whole was refused.
+        transfer->response.permanentUrl = QUrl();
+        complete(transfer, FetchError::InsecureRedirect,
+                 tr("The server redirected this feed from https to an insecure address (%1); it was not followed and the feed keeps "
+                    "its address, so subscribe to the new one yourself only if you trust it.")
+                     .arg(location.toString(QUrl::RemoveUserInfo | QUrl::FullyEncoded)));
+        return true;
+    }
     if (transfer->visited.contains(location)) {
         complete(transfer, FetchError::RedirectLoop, tr("The address redirects in a loop (back to %1).").arg(location.toString(QUrl::FullyEncoded)));
         return true;
@@ -285,7 +294,8 @@ void FetchService::onReplyFinished(const std::shared_ptr<Transfer> &transfer)
         return;
     }
     if (status == 401) {
-        complete(transfer, FetchError::LoginRequired, loginRequiredMessage(!authorizationForHop(transfer->request, reply->url()).isEmpty()));
+        // allHopsPermanent also holds with no redirect at all: then the hop is the feed's address.
+        complete(transfer, FetchError::LoginRequired, loginRequiredMessage(transfer->request, reply->url(), transfer->allHopsPermanent));
         return;
     }
     if (status >= 400) {

@@ -3,6 +3,8 @@
 
 #include <QNetworkReply>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace freshet {
 
 QUrl redirectTarget(const QUrl &requested, const QByteArray &location)
@@ -20,6 +22,11 @@ QUrl redirectTarget(const QUrl &requested, const QByteArray &location)
 QUrl redirectTarget(const QNetworkReply *reply)
 {
     return redirectTarget(reply->url(), reply->rawHeader("Location"));
+}
+
+bool redirectDowngrades(const QUrl &from, const QUrl &to)
+{
+    return from.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0 && to.scheme().compare(u"https"_s, Qt::CaseInsensitive) != 0;
 }
 
 } // namespace freshet

@@ -20,4 +20,9 @@ QUrl redirectTarget(const QUrl &requested, const QByteArray &location);
 /// redirect to elsewhere looked like a loop.
 QUrl redirectTarget(const QNetworkReply *reply);
 
+/// Whether a redirect from `from` to `to` leaves https for anything else (http, in practice).
+/// Such a hop is never followed, by feeds or downloads: what the publisher sent over TLS, and
+/// a feed's login, must not quietly continue in clear text.
+bool redirectDowngrades(const QUrl &from, const QUrl &to);
+
 } // namespace freshet

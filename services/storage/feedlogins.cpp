@@ -35,7 +35,7 @@ Result<FeedLogin> FeedStore::login(qint64 feedId) const
     Result<QString> key = credentialKey(feedId);
     if (!key)
         return Result<FeedLogin>::failure(key.error());
-    QSqlQuery &query = statement(u"SELECT kind, user_name FROM feed_logins WHERE feed_id = ?"_s);
+    QSqlQuery &query = statement(u"SELECT kind, user_name, given_for FROM feed_logins WHERE feed_id = ?"_s);
     query.addBindValue(feedId);
     if (!query.exec())
         return Result<FeedLogin>::failure(describeSqlError(query.lastError()));
@@ -44,6 +44,7 @@ Result<FeedLogin> FeedStore::login(qint64 feedId) const
     if (query.next()) {
         login.kind = loginKindFromName(query.value(0).toString());
         login.user = query.value(1).toString();
+        login.givenFor = QUrl(query.value(2).toString());
     }
     query.finish();
     return Result<FeedLogin>::success(login);
@@ -54,7 +55,7 @@ Result<QHash<qint64, FeedLogin>> FeedStore::logins() const
     Result<QString> prefix = credentialKey(0);
     if (!prefix)
         return Result<QHash<qint64, FeedLogin>>::failure(prefix.error());
-    QSqlQuery &query = statement(u"SELECT feed_id, kind, user_name FROM feed_logins"_s);
+    QSqlQuery &query = statement(u"SELECT feed_id, kind, user_name, given_for FROM feed_logins"_s);
     if (!query.exec())
         return Result<QHash<qint64, FeedLogin>>::failure(describeSqlError(query.lastError()));
     QHash<qint64, FeedLogin> found;
@@ -62,22 +63,24 @@ Result<QHash<qint64, FeedLogin>> FeedStore::logins() const
     while (query.next()) {
         const qint64 feedId = query.value(0).toLongLong();
         found.insert(feedId, FeedLogin{loginKindFromName(query.value(1).toString()), query.value(2).toString(),
-                                       keyStem + QString::number(feedId)});
+                                       keyStem + QString::number(feedId), QUrl(query.value(3).toString())});
     }
     query.finish();
     return Result<QHash<qint64, FeedLogin>>::success(std::move(found));
 }
 
-Status FeedStore::setLogin(qint64 feedId, LoginKind kind, const QString &user)
+Status FeedStore::setLogin(qint64 feedId, LoginKind kind, const QString &user, const QUrl &givenFor)
 {
     QSqlQuery &query = kind == LoginKind::None
                            ? statement(u"DELETE FROM feed_logins WHERE feed_id = ?"_s)
-                           : statement(u"INSERT INTO feed_logins (feed_id, kind, user_name) VALUES (?, ?, ?) "
-                                       "ON CONFLICT (feed_id) DO UPDATE SET kind = excluded.kind, user_name = excluded.user_name"_s);
+                           : statement(u"INSERT INTO feed_logins (feed_id, kind, user_name, given_for) VALUES (?, ?, ?, ?) "
+                                       "ON CONFLICT (feed_id) DO UPDATE SET kind = excluded.kind, user_name = excluded.user_name, "
+                                       "given_for = excluded.given_for"_s);
     if (kind == LoginKind::None)
         query.addBindValue(feedId);
     else
-        bindValues(query, {feedId, loginKindName(kind), kind == LoginKind::Basic ? user : QString()});
+        bindValues(query, {feedId, loginKindName(kind), kind == LoginKind::Basic ? user : QString(),
+                           givenFor.toString(QUrl::RemoveUserInfo | QUrl::FullyEncoded)});
     if (!query.exec())
         return Status::failure(describeSqlError(query.lastError()));
     return Status::success();

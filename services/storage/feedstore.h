@@ -133,8 +133,10 @@ public:
     Result<FeedLogin> login(qint64 feedId) const;
     /// Every feed that has a login, by feed id.
     Result<QHash<qint64, FeedLogin>> logins() const;
-    /// kind None removes the login.
-    Status setLogin(qint64 feedId, LoginKind kind, const QString &user);
+    /// kind None removes the login. givenFor: the address the person gave it for (what they
+    /// typed or were asked about), which may not be the feed's address once a redirect moved
+    /// it; the login is sent only to that address's origin.
+    Status setLogin(qint64 feedId, LoginKind kind, const QString &user, const QUrl &givenFor);
 
     // Accounts (accounts.cpp). The local account (id 1) always exists and cannot be removed.
     Result<QList<Account>> accounts() const;

@@ -5,6 +5,7 @@
 #include "clirunner.h"
 #include "credentials/credentialstore.h"
 #include "feedserverprocess.h"
+#include "routedserver.h"
 #include "storage/feedstore.h"
 #include "testkeyring.h"
 
@@ -162,6 +163,46 @@ private slots:
         const CliRun fetch = freshet({u"fetch"_s, u"--json"_s});
         QVERIFY2(fetch.exitCode == 0, qPrintable(fetch.out + fetch.err));
         QCOMPARE(QJsonDocument::fromJson(fetch.out.toUtf8()).object()[u"newItems"_s].toInt(), 5);
+    }
+
+    void aPermanentMoveToAnotherOriginLeavesTheLoginBehind()
+    {
+        // Two loopback servers on two ports are two origins; b records what it is sent.
+        RoutedServerThread a;
+        RoutedServerThread b;
+        const QString atA = a.url(u"/feed"_s).toString();
+        const QString atB = b.url(u"/feed"_s).toString();
+        a.route("GET /feed", "HTTP/1.1 301 Moved Permanently\r\nLocation: " + atB.toUtf8());
+        b.route("GET /feed", "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm=\"b\"");
+        const CliRun add = freshet({u"add"_s, atA, u"--user"_s, u"bob"_s}, password.toUtf8() + '\n');
+        QVERIFY2(add.exitCode == 0, qPrintable(add.out + add.err));
+        QCOMPARE(freshet({u"fetch"_s}).exitCode, 3);
+        QCOMPARE(freshet({u"fetch"_s, u"--all"_s}).exitCode, 3);
+
+        const QList<QByteArray> heads = b.heads();
+        QVERIFY(heads.size() >= 2);
+        for (const QByteArray &head : heads)
+            QVERIFY2(!head.toLower().contains("\nauthorization:"), head.constData());
+
+        // The feed moved (a 301 is a 301); its login stayed with a, and everything says so.
+        const QString origin = b.url(u"/"_s).adjusted(QUrl::RemovePath).toString();
+        const QJsonObject listed = feedNamed(atB);
+        QVERIFY2(!listed.isEmpty(), QJsonDocument(feedList()).toJson().constData());
+        QCOMPARE(listed[u"login"_s].toString(), u"basic"_s);
+        QCOMPARE(listed[u"loginOrigin"_s].toString(), a.url(u"/"_s).adjusted(QUrl::RemovePath).toString());
+        const QString moved = listed[u"loginMoved"_s].toString();
+        QVERIFY2(moved.contains(u"moved to "_s + origin) && moved.contains(u"log in again there"_s), qPrintable(moved));
+        QCOMPARE(listed[u"lastError"_s].toString(), moved);
+        QVERIFY2(freshet({u"list"_s}).out.contains(moved), "freshet list does not say the login stayed behind");
+        const CliRun log = freshet({u"log"_s});
+        QVERIFY2(log.out.contains(moved), qPrintable(log.out));
+
+        // Logging in again at the new address binds the login there, and only then is it sent.
+        const CliRun again = freshet({u"add"_s, atB, u"--user"_s, u"bob"_s}, password.toUtf8() + '\n');
+        QVERIFY2(again.exitCode == 0 && again.out.contains(u"Updated the login"_s), qPrintable(again.out + again.err));
+        QVERIFY(feedNamed(atB)[u"loginMoved"_s].isNull());
+        freshet({u"fetch"_s, u"--all"_s});
+        QVERIFY(b.heads().constLast().toLower().contains("\nauthorization: basic "));
     }
 
     void aSecretIsNeverAnArgument()

@@ -26,6 +26,7 @@ private:
         request.feedId = 1;
         request.url = url;
         request.authorization = authorization;
+        request.loginGivenFor = url;
         service.enqueue(request);
         if (!finished.wait(15000))
             return {};
@@ -66,6 +67,7 @@ private slots:
         FeedRequest request;
         request.url = QUrl(u"http://127.0.0.1:8080/feed.xml"_s);
         request.authorization = "Basic abc";
+        request.loginGivenFor = request.url;
         QCOMPARE(sameOrigin(request.url, QUrl(hop)), same);
         QCOMPARE(authorizationForHop(request, QUrl(hop)), same ? QByteArray("Basic abc") : QByteArray());
     }
@@ -127,8 +129,23 @@ private slots:
         FeedRequest givenFor127;
         givenFor127.url = m_server.url(u"/fault/redirect/302/1"_s);
         givenFor127.authorization = basicAuthorization(u"freshet"_s, u"secret"_s);
+        givenFor127.loginGivenFor = givenFor127.url;
         QCOMPARE(authorizationForHop(givenFor127, followed.finalUrl), QByteArray());
         QCOMPARE(authorizationForHop(givenFor127, m_server.url(u"/gen/0.xml"_s)), givenFor127.authorization);
+    }
+
+    void theLoginBelongsToWhereItWasGivenNotWhereTheFeedIs()
+    {
+        // After a permanent move the request is for the new address; the login is not for it.
+        FeedRequest moved;
+        moved.url = QUrl(u"http://127.0.0.1:8081/feed.xml"_s);
+        moved.authorization = "Basic abc";
+        moved.loginGivenFor = QUrl(u"http://127.0.0.1:8080/feed.xml"_s);
+        QCOMPARE(authorizationForHop(moved, moved.url), QByteArray());
+        QCOMPARE(authorizationForHop(moved, moved.loginGivenFor.resolved(QUrl(u"/other"_s))), QByteArray("Basic abc"));
+        // A request that does not say whom its login is for sends it nowhere.
+        moved.loginGivenFor = QUrl();
+        QCOMPARE(authorizationForHop(moved, moved.url), QByteArray());
     }
 
     void cleanupTestCase()

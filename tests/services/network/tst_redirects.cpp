@@ -3,16 +3,69 @@
 // scheme-relative), through FetchService and FeedDiscovery, against the real loopback feed
 // server (its ?location= option picks the form), plus redirectTarget() itself.
 #include "feedserverprocess.h"
+#include "routedserver.h"
+
+#include "background/feedupdate.h"
 
 #include "network/feeddiscovery.h"
 #include "network/fetchservice.h"
 #include "network/redirecttarget.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QSslKey>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace freshet;
+
+namespace {
+
+FeedResponse fetchOnce(const FeedRequest &request)
+{
+    FetchService service(FetchService::Limits{});
+    QSignalSpy finished(&service, &FetchService::finished);
+    service.enqueue(request);
+    if (!finished.wait(15000))
+        qFatal("no answer for %s", qPrintable(request.url.toString()));
+    return finished.constFirst().constFirst().value<FeedResponse>();
+}
+
+/// The Authorization lines among the heads of requests for `target` ("GET /feed").
+QList<QByteArray> authorizationsSent(const RoutedServer &server, const QByteArray &target)
+{
+    QList<QByteArray> found;
+    for (const QByteArray &head : server.heads()) {
+        if (!head.startsWith(QByteArray(target + ' ')))
+            continue;
+        for (const QByteArray &line : head.split('\n')) {
+            if (line.trimmed().toLower().startsWith("authorization:"))
+                found << line.trimmed();
+        }
+    }
+    return found;
+}
+
+QString tlsFile(const char *name)
+{
+    return QStringLiteral(FRESHET_SOURCE_DIR "/tests/services/downloads/tls/") + QLatin1String(name);
+}
+
+/// The downloads tests' self-signed certificate for "localhost".
+QSslConfiguration serverTls()
+{
+    QFile certificate(tlsFile("localhost.crt"));
+    QFile key(tlsFile("localhost.key"));
+    if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        qFatal("the test certificate is missing");
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(QSslCertificate(certificate.readAll()));
+    configuration.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa));
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return configuration;
+}
+
+} // namespace
 
 class TestRedirects final : public QObject
 {
@@ -25,7 +78,7 @@ private:
     {
         FetchService service(FetchService::Limits{});
         QSignalSpy finished(&service, &FetchService::finished);
-        service.enqueue(FeedRequest{1, m_server.url(pathAndQuery), {}, {}, {}});
+        service.enqueue(FeedRequest{1, m_server.url(pathAndQuery), {}, {}, {}, {}});
         if (!finished.wait(15000))
             qFatal("no answer for %s", qPrintable(pathAndQuery));
         return finished.constFirst().constFirst().value<FeedResponse>();
@@ -151,6 +204,74 @@ private slots:
         QVERIFY(!page.feeds.isEmpty());
         for (const DiscoveredFeed &feed : page.feeds)
             QVERIFY2(feed.url.path().startsWith(u"/demo/"_s), qPrintable(feed.url.toString()));
+    }
+
+    void aLoginGoesOnlyToTheOriginItWasGivenFor_data()
+    {
+        QTest::addColumn<bool>("otherPort");
+        QTest::newRow("127.0.0.1:A to 127.0.0.1:B") << true;
+        QTest::newRow("127.0.0.1 to localhost") << false;
+    }
+
+    void aLoginGoesOnlyToTheOriginItWasGivenFor()
+    {
+        QFETCH(bool, otherPort);
+        RoutedServer a;
+        RoutedServer other;
+        RoutedServer &b = otherPort ? other : a;
+        const QUrl atA = a.url(u"/feed"_s);
+        const QUrl atB = otherPort ? b.url(u"/moved"_s) : b.url(u"/moved"_s, u"localhost"_s);
+        a.route("GET /feed", "HTTP/1.1 301 Moved Permanently\r\nLocation: " + atB.toEncoded());
+        b.route("GET /moved", "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm=\"b\"");
+        const QByteArray login = "Basic Ym9iOnNlY3JldA==";
+
+        // First fetch: the feed moves for good, and its login is sent only to a.
+        const FeedResponse first = fetchOnce(FeedRequest{1, atA, {}, {}, login, atA});
+        QCOMPARE(first.permanentUrl, atB);
+        QCOMPARE(first.error, FetchError::LoginRequired);
+        QCOMPARE(authorizationsSent(a, "GET /feed"), QList<QByteArray>{"Authorization: " + login});
+        QVERIFY(authorizationsSent(b, "GET /moved").isEmpty());
+        const QString movedTo = atB.adjusted(QUrl::RemovePath).toString();
+        QVERIFY2(first.errorText.contains(u"moved to "_s + movedTo) && first.errorText.contains(u"log in again there"_s),
+                 qPrintable(first.errorText));
+
+        // Next time the request is for the new address; the login still belongs to a.
+        const FeedResponse second = fetchOnce(FeedRequest{1, atB, {}, {}, login, atA});
+        QCOMPARE(second.error, FetchError::LoginRequired);
+        QVERIFY2(authorizationsSent(b, "GET /moved").isEmpty(), authorizationsSent(b, "GET /moved").join(", ").constData());
+        QCOMPARE(second.errorText, first.errorText);
+    }
+
+    void anHttpsFeedIsNeverRedirectedToHttp()
+    {
+        const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusting = original;
+        trusting.addCaCertificates(tlsFile("localhost.crt"));
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(original); });
+
+        RoutedServer secure(serverTls());
+        RoutedServer plain;
+        const QUrl insecure = plain.url(u"/feed"_s);
+        // A permanent hop that keeps https, then one that leaves it: nothing of the chain counts.
+        secure.route("GET /old", "HTTP/1.1 301 Moved Permanently\r\nLocation: /feed");
+        secure.route("GET /feed", "HTTP/1.1 301 Moved Permanently\r\nLocation: " + insecure.toEncoded());
+        const QUrl subscribed = secure.url(u"/old"_s, u"localhost"_s);
+        const FeedResponse response = fetchOnce(FeedRequest{1, subscribed, {}, {}, "Bearer t0ken", subscribed});
+        QCOMPARE(response.error, FetchError::InsecureRedirect);
+        QVERIFY2(response.errorText.contains(insecure.toString()), qPrintable(response.errorText));
+        QVERIFY(!response.permanentUrl.isValid());
+        QVERIFY2(plain.requests().isEmpty(), plain.requests().join(", ").constData());
+        QCOMPARE(secure.requests(), (QList<QByteArray>{"GET /old", "GET /feed"}));
+
+        // Stored as a failure with that message, the address unchanged.
+        Feed feed;
+        feed.id = 1;
+        feed.url = subscribed.toString();
+        const PreparedResponse prepared = prepareResponse(1, feed, response, 0.5);
+        QCOMPARE(prepared.update.outcome, FeedOutcome::Failed);
+        QCOMPARE(prepared.update.error, response.errorText);
+        QVERIFY(prepared.update.permanentUrl.isEmpty());
     }
 
     void cleanupTestCase()

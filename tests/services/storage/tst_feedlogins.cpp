@@ -42,7 +42,7 @@ private slots:
         QVERIFY(none.value().credentialKey.startsWith(u"feed/"_s));
         QVERIFY(none.value().credentialKey.endsWith(u'/' + QString::number(feed.id)));
 
-        QVERIFY(store->setLogin(feed.id, LoginKind::Basic, u"ana"_s).ok());
+        QVERIFY(store->setLogin(feed.id, LoginKind::Basic, u"ana"_s, QUrl(feed.url)).ok());
         const FeedLogin basic = store->login(feed.id).value();
         QCOMPARE(basic.kind, LoginKind::Basic);
         QCOMPARE(basic.user, u"ana"_s);
@@ -50,19 +50,51 @@ private slots:
         QCOMPARE(store->logins().value().value(feed.id).credentialKey, basic.credentialKey);
 
         // A token login has no user name.
-        QVERIFY(store->setLogin(feed.id, LoginKind::Bearer, u"ignored"_s).ok());
+        QVERIFY(store->setLogin(feed.id, LoginKind::Bearer, u"ignored"_s, QUrl(feed.url)).ok());
         QCOMPARE(store->login(feed.id).value().kind, LoginKind::Bearer);
         QCOMPARE(store->login(feed.id).value().user, QString());
 
-        QVERIFY(store->setLogin(feed.id, LoginKind::None, {}).ok());
+        QVERIFY(store->setLogin(feed.id, LoginKind::None, {}, {}).ok());
         QVERIFY(store->logins().value().isEmpty());
+    }
+
+    void aLoginKeepsTheAddressItWasGivenFor()
+    {
+        auto store = open(u"givenfor"_s);
+        // Subscribed where a redirect led; the login was typed for the address before it.
+        const Feed feed = store->addFeed(u"https://b.example/feed.xml"_s).value();
+        QVERIFY(store->setLogin(feed.id, LoginKind::Basic, u"bob"_s, QUrl(u"https://a.example/feed.xml"_s)).ok());
+        QCOMPARE(store->login(feed.id).value().givenFor, QUrl(u"https://a.example/feed.xml"_s));
+        QCOMPARE(store->logins().value().value(feed.id).givenFor, QUrl(u"https://a.example/feed.xml"_s));
+        // Logging in again replaces it.
+        QVERIFY(store->setLogin(feed.id, LoginKind::Basic, u"bob"_s, QUrl(feed.url)).ok());
+        QCOMPARE(store->login(feed.id).value().givenFor, QUrl(feed.url));
+    }
+
+    void migrationTenBindsExistingLoginsToTheFeedsAddress()
+    {
+        auto store = open(u"upgrade10"_s);
+        const Feed feed = store->addFeed(u"https://example.org/private.xml"_s).value();
+        QVERIFY(store->setLogin(feed.id, LoginKind::Basic, u"ana"_s, QUrl(u"https://elsewhere.example/"_s)).ok());
+        {
+            // Back to exactly what version 9 had.
+            QSqlQuery downgrade(store->database());
+            for (const QString &statement : {u"ALTER TABLE feed_logins DROP COLUMN given_for"_s,
+                                             u"DELETE FROM schema_migrations WHERE version = 10"_s, u"PRAGMA user_version = 9"_s})
+                QVERIFY2(downgrade.exec(statement), qPrintable(statement));
+        }
+        store.reset();
+        store = open(u"upgraded10"_s);
+        const FeedLogin login = store->login(feed.id).value();
+        QCOMPARE(login.user, u"ana"_s);
+        QCOMPARE(login.givenFor, QUrl(feed.url));
     }
 
     void removingAFeedRemovesItsLogin()
     {
         auto store = open(u"cascade"_s);
         const Feed feed = store->addFeed(u"https://example.org/a.xml"_s).value();
-        QVERIFY(store->setLogin(feed.id, LoginKind::Basic, u"ana"_s).ok());
+        QVERIFY(store->setLogin(feed.id, LoginKind::Basic, u"ana"_s, QUrl(feed.url)).ok());
         QVERIFY(store->removeFeed(feed.id).ok());
         QVERIFY(store->logins().value().isEmpty());
     }
