@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: MIT
 -- Version 10: the address each feed login was given for. A login belongs to that address's
 -- origin (scheme, host, port) and is never sent elsewhere; the feed's own url cannot say it,
 -- since a permanent redirect rewrites that to wherever the feed moved, another host included.
