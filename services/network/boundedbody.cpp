@@ -29,6 +29,13 @@ BoundedBody::BoundedBody(QNetworkReply *reply, qint64 maxBytes) : QObject(reply)
 {
     reply->setReadBufferSize(std::clamp<qint64>(maxBytes + 1, 1, ReadBufferBytes));
     connect(reply, &QNetworkReply::readyRead, this, &BoundedBody::take);
+    // After an error (a compressed body that fails to decompress, say) Qt ignores the rest of
+    // the body but no longer frees its read buffer, so the download would stall and never
+    // finish: unlimited again, it runs to its end (discarded) and finished() comes.
+    connect(reply, &QNetworkReply::errorOccurred, this, [this] {
+        if (!m_tooLarge)
+            m_reply->setReadBufferSize(0);
+    });
     // A body announced too large is refused before a byte of it is read.
     connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
