@@ -99,12 +99,21 @@ DownloadsDialog *DownloadsController::dialog()
 {
     if (!m_dialog) {
         m_dialog = new DownloadsDialog(m_queue, m_window);
-        connect(m_dialog, &DownloadsDialog::folderChosen, this, [this](const QString &folder) {
-            setDownloadsFolder(m_profile, folder);
-            m_queue->setFolder(folder);
-        });
+        connect(m_dialog, &DownloadsDialog::folderChosen, this, &DownloadsController::changeFolder);
     }
     return m_dialog;
+}
+
+void DownloadsController::changeFolder(const QString &folder)
+{
+    // Checking the folder writes a file there, which a slow or network disk can make take a
+    // while: on the queue's thread, never the window's.
+    m_queue->post([profile = m_profile, folder](DownloadManager &) { return setDownloadsFolder(profile, folder); }, this,
+                  [this, folder](const Status &changed) {
+                      if (changed)
+                          m_queue->setFolder(downloadsFolder(m_profile));
+                      dialog()->showFolderChange(downloadsFolder(m_profile), changed);
+                  });
 }
 
 void DownloadsController::showDownloads()

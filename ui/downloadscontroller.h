@@ -50,6 +50,8 @@ signals:
     void message(const QString &text);
 
 private:
+    /// Finished downloads go to `folder` from now on, if it will do; the dialog says which.
+    void changeFolder(const QString &folder);
     void updateStatus();
     void updateItemAction();
     void editFeedSettings();

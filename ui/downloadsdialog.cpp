@@ -197,7 +197,13 @@ void DownloadsDialog::chooseFolder()
     if (folder.isEmpty())
         return;
     emit folderChosen(folder);
-    m_folder->setText(tr("Finished downloads go to %1").arg(QDir::toNativeSeparators(folder)));
+}
+
+void DownloadsDialog::showFolderChange(const QString &folder, const Status &changed)
+{
+    report(changed.error());
+    if (changed)
+        m_folder->setText(tr("Finished downloads go to %1").arg(QDir::toNativeSeparators(folder)));
 }
 
 } // namespace freshet

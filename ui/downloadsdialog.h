@@ -30,6 +30,9 @@ public:
     /// Re-reads the list from the database (another process may have changed it); the table
     /// fills when the queue's thread answers.
     void reload();
+    /// After the owner tried another folder: where finished downloads go now, or why the
+    /// folder was refused.
+    void showFolderChange(const QString &folder, const Status &changed);
 
 signals:
     /// The person picked another folder for finished downloads (saved by the owner).

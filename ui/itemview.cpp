@@ -2,11 +2,13 @@
 #include "itemview.h"
 
 #include "html/htmlsanitizer.h"
+#include "network/boundedbody.h"
 
 #include <QDesktopServices>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPainter>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -16,10 +18,14 @@ using namespace Qt::Literals::StringLiterals;
 namespace freshet {
 
 namespace {
+
+constexpr qint64 maximumImageBytes = 10 * 1024 * 1024;
+
 QString body(const Item &item)
 {
     return item.content.isEmpty() ? item.summary : item.content;
 }
+
 } // namespace
 
 ItemView::ItemView(QWidget *parent) : QTextBrowser(parent)
@@ -120,12 +126,18 @@ void ItemView::fetchImage(const QUrl &url)
     QNetworkRequest request(url);
     request.setTransferTimeout(15000);
     QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
+    BoundedBody *body = BoundedBody::read(reply, maximumImageBytes);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, body, url] {
         reply->deleteLater();
-        constexpr qint64 maximumImageBytes = 10 * 1024 * 1024;
+        if (body->tooLarge()) {
+            // Not an empty box: the reader would take it for a broken article.
+            showImageProblem(url, tr("This image is larger than %1 MB, so it was not loaded; open the article in "
+                                     "the browser to see it.").arg(maximumImageBytes / (1024 * 1024)));
+            return;
+        }
         QImage image;
-        if (reply->error() == QNetworkReply::NoError && reply->bytesAvailable() <= maximumImageBytes)
-            image.loadFromData(reply->readAll());
+        if (reply->error() == QNetworkReply::NoError)
+            image.loadFromData(body->body());
         if (image.isNull())
             return;   // a broken image stays an empty box, as in a browser
         // Pictures in the text have no width of their own: scaled here, they fit the view.
@@ -136,6 +148,28 @@ void ItemView::fetchImage(const QUrl &url)
         // Re-layout so the image takes its place.
         document()->markContentsDirty(0, document()->characterCount());
     });
+}
+
+void ItemView::showImageProblem(const QUrl &url, const QString &message)
+{
+    // Drawn in the image's place, in the view's own font and colours; the text is also kept
+    // as the picture's description for whoever cannot see it.
+    const int width = std::min(imageWidth(), 480);
+    const int margin = fontMetrics().height() / 2;
+    const QRect textArea(margin, margin, width - 2 * margin, 10 * fontMetrics().height());
+    const QRect needed = fontMetrics().boundingRect(textArea, Qt::TextWordWrap, message);
+    QImage placeholder(width, needed.height() + 2 * margin, QImage::Format_ARGB32_Premultiplied);
+    placeholder.fill(palette().color(QPalette::AlternateBase));
+    QPainter painter(&placeholder);
+    painter.setPen(palette().color(QPalette::Mid));
+    painter.drawRect(placeholder.rect().adjusted(0, 0, -1, -1));
+    painter.setPen(palette().color(QPalette::Text));
+    painter.setFont(font());
+    painter.drawText(textArea, Qt::TextWordWrap, message);
+    painter.end();
+    placeholder.setText(u"Description"_s, message);
+    document()->addResource(QTextDocument::ImageResource, url, placeholder);
+    document()->markContentsDirty(0, document()->characterCount());
 }
 
 } // namespace freshet

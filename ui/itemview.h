@@ -37,6 +37,8 @@ protected:
 
 private:
     void fetchImage(const QUrl &url);
+    /// Puts a picture saying what went wrong where the image at url would be.
+    void showImageProblem(const QUrl &url, const QString &message);
     /// The widest a picture is shown: 480 px, less on a narrow view (a phone) so it fits.
     int imageWidth() const;
 

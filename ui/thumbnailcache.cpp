@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "thumbnailcache.h"
 
+#include "network/boundedbody.h"
+
 #include <QImage>
 #include <QNetworkAccessManager>
 #include <QNetworkDiskCache>
@@ -52,18 +54,15 @@ void ThumbnailCache::load(const QUrl &url)
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferCache);
     request.setTransferTimeout(15000);
     QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > maximumImageBytes)
-            reply->abort();
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, key] {
+    BoundedBody *body = BoundedBody::read(reply, maximumImageBytes);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, body, key] {
         reply->deleteLater();
-        if (reply->error() != QNetworkReply::NoError) {
+        if (reply->error() != QNetworkReply::NoError || body->tooLarge()) {
             m_loading.remove(key);
             m_failed.insert(key);
             return;
         }
-        const QByteArray bytes = reply->readAll();
+        const QByteArray bytes = body->body();
         const int edge = m_edge;
         QPointer<ThumbnailCache> self(this);
         // Decoding a large photo takes longer than a frame: never on the GUI thread.

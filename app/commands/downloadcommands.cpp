@@ -8,6 +8,7 @@
 #include "downloads/downloadsfolder.h"
 
 #include <QDir>
+#include <QFile>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -64,7 +65,8 @@ int runDownloads(CommandContext &context, const QCommandLineParser &parser)
     if (Status exists = context.profile.ensureExists(); !exists)
         return reportFailure(context, exists.error());
     if (parser.isSet(u"folder"_s)) {
-        setDownloadsFolder(context.profile, parser.value(u"folder"_s));
+        if (Status set = setDownloadsFolder(context.profile, parser.value(u"folder"_s)); !set)
+            return reportFailure(context, set.error());
         context.out << Cli::tr("Downloads go to %1").arg(QDir::toNativeSeparators(downloadsFolder(context.profile))) << '\n';
         context.out.flush();
         return ExitOk;
@@ -186,9 +188,11 @@ int runDownload(CommandContext &context, const QCommandLineParser &)
     }
     if (manager.isBusyElsewhere(id))
         reportFailure(context, Cli::tr("Another Freshet process is downloading this file; try again when it is done."));
-    else
+    else if (QFile::exists(d.partPath))
         reportFailure(context, Cli::tr("The download stopped: %1 The partial file %2 was kept; run the same command to resume.")
                                    .arg(d.error, QDir::toNativeSeparators(d.partPath)));
+    else
+        reportFailure(context, d.error);
     return ExitFetchFailed;
 }
 

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,6 +25,19 @@ QString downloadStateKey(DownloadState state)
     case DownloadState::Cancelled: return u"cancelled"_s;
     }
     return u"queued"_s;
+}
+
+Status checkDownloadUrl(const QString &url)
+{
+    const QUrl address(url);
+    const QString scheme = address.scheme().toLower();
+    const bool web = scheme == u"http"_s || scheme == u"https"_s;
+    if (web && address.isValid() && !address.host().isEmpty())
+        return Status::success();
+    if (web || scheme.isEmpty() || !address.isValid())
+        return Status::failure(DownloadMessages::tr("The enclosure's address is not a web address, so it cannot be downloaded."));
+    return Status::failure(DownloadMessages::tr("The enclosure's address is a %1: address, not http or https, so it cannot be "
+                                                "downloaded.").arg(scheme));
 }
 
 DownloadState downloadStateFromKey(const QString &key)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "result.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -12,6 +14,10 @@ enum class DownloadState { Queued, Running, Paused, Completed, Failed, Cancelled
 QString downloadStateKey(DownloadState state);            ///< as stored and in JSON
 DownloadState downloadStateFromKey(const QString &key);
 QString downloadStateLabel(DownloadState state);          ///< for people, translated
+
+/// Only http and https enclosures are downloaded: a feed may name javascript:, file: or ftp:
+/// addresses, and nothing (not a row, not a .part) may come of them.
+[[nodiscard]] Status checkDownloadUrl(const QString &url);
 
 /// One enclosure download, as the downloads table keeps it. The .part file, not bytesDone,
 /// is the truth about what arrived: a killed process may have written more or less than it

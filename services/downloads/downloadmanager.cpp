@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -125,6 +126,8 @@ Result<int> DownloadManager::queueAutomatic()
 Result<Download> DownloadManager::queueEnclosure(qint64 itemId, const QString &url, qint64 length, bool automatic,
                                                  bool unmeteredOnly, qint64 maxBytes)
 {
+    if (Status usable = checkDownloadUrl(url); !usable)
+        return Result<Download>::failure(usable.error());
     Result<std::optional<Download>> existing = m_store->byItem(itemId, url);
     if (!existing)
         return Result<Download>::failure(existing.error());
@@ -315,7 +318,6 @@ void DownloadManager::startTransfer(const Download &download)
     m_idleReported = false;
     TransferRequest request;
     request.url = QUrl(download.enclosureUrl);
-    request.partPath = download.partPath;
     request.folder = m_folder;
     request.etag = download.etag;
     request.lastModified = download.lastModified;
@@ -325,6 +327,11 @@ void DownloadManager::startTransfer(const Download &download)
     const qint64 id = download.id;
     Active &active = m_active[id];
     active.record = download;
+    // Nothing kept yet: start in the folder chosen now, not in the one a failed attempt
+    // (or an earlier setting) named, which may be the reason it failed.
+    if (!QFile::exists(download.partPath) && QFileInfo(download.partPath).absolutePath() != QDir(m_folder).absolutePath())
+        active.record.partPath = newPartPath(download.enclosureUrl);
+    request.partPath = active.record.partPath;
     active.record.state = DownloadState::Running;
     active.record.error.clear();
     active.clock.start();

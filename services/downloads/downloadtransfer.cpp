@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "downloadtransfer.h"
 
+#include "download.h"
 #include "httpget.h"
 #include "safefilename.h"
 
@@ -93,6 +94,11 @@ DownloadTransfer::~DownloadTransfer()
 
 void DownloadTransfer::start()
 {
+    // Rows queued before addresses were checked, too: refused before anything is on disk.
+    if (Status usable = checkDownloadUrl(m_request.url.toString(QUrl::FullyEncoded)); !usable) {
+        finish(TransferOutcome::Kind::Failed, usable.error());
+        return;
+    }
     if (!QDir().mkpath(m_request.folder)) {
         finish(TransferOutcome::Kind::Failed, TransferMessages::tr("Cannot create the downloads folder %1.").arg(m_request.folder));
         return;
@@ -101,8 +107,16 @@ void DownloadTransfer::start()
     m_lock = std::make_unique<QLockFile>(m_request.partPath + u".lock"_s);
     m_lock->setStaleLockTime(0); // a dead holder is recognised by its pid, not by age
     if (!m_lock->tryLock(0)) {
+        // Only a lock someone holds means another process; a lock that cannot be written
+        // (a folder that refuses files) is this attempt's failure, not someone else's work.
+        const bool held = m_lock->error() == QLockFile::LockFailedError;
         m_lock.reset();
-        finish(TransferOutcome::Kind::Busy, TransferMessages::tr("Another Freshet process is downloading this file."));
+        if (held)
+            finish(TransferOutcome::Kind::Busy, TransferMessages::tr("Another Freshet process is downloading this file."));
+        else
+            finish(TransferOutcome::Kind::Failed, TransferMessages::tr("Cannot write in the folder %1; choose another folder for "
+                                                                       "downloads.")
+                                                      .arg(QDir::toNativeSeparators(QFileInfo(m_request.partPath).absolutePath())));
         return;
     }
     // Unbuffered: a write error (a full disk) surfaces at once, and a killed process leaves

@@ -2,6 +2,7 @@
 #include "fetchservice.h"
 
 #include "network/authorization.h"
+#include "network/boundedbody.h"
 #include "network/httppolicy.h"
 #include "network/redirecttarget.h"
 
@@ -187,25 +188,9 @@ void FetchService::startHop(const std::shared_ptr<Transfer> &transfer, const QUr
 
     QNetworkReply *reply = m_network->get(request);
     transfer->reply = reply;
-    connect(reply, &QNetworkReply::readyRead, this, [this, transfer] { onReadyRead(transfer); });
+    // A redirect's body is never the feed, but it is bounded all the same.
+    BoundedBody::read(reply, m_limits.maxBodyBytes);
     connect(reply, &QNetworkReply::finished, this, [this, transfer] { onReplyFinished(transfer); });
-}
-
-void FetchService::onReadyRead(const std::shared_ptr<Transfer> &transfer)
-{
-    QNetworkReply *reply = transfer->reply;
-    if (!reply)
-        return;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 300 && status < 400) {
-        reply->readAll();   // a redirect's body is never the feed
-        return;
-    }
-    transfer->response.body += reply->readAll();
-    if (transfer->response.body.size() > m_limits.maxBodyBytes) {
-        complete(transfer, FetchError::TooLarge,
-                 tr("The document is larger than %1 MB; it was not read.").arg(m_limits.maxBodyBytes / (1024 * 1024)));
-    }
 }
 
 bool FetchService::followRedirect(const std::shared_ptr<Transfer> &transfer)
@@ -263,14 +248,18 @@ void FetchService::onReplyFinished(const std::shared_ptr<Transfer> &transfer)
     QNetworkReply *reply = transfer->reply;
     if (!reply || !m_running.contains(transfer))
         return;
+    BoundedBody *body = BoundedBody::of(reply);
+    if (body->tooLarge()) {
+        complete(transfer, FetchError::TooLarge,
+                 tr("The document is larger than %1 MB; it was not read.").arg(m_limits.maxBodyBytes / (1024 * 1024)));
+        return;
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 300 && status < 400 && status != 304 && reply->hasRawHeader("Location")) {
         followRedirect(transfer);
         return;
     }
-    onReadyRead(transfer);
-    if (!m_running.contains(transfer))
-        return;   // the size cap stopped it
+    transfer->response.body = body->body();
     fillFromHeaders(transfer);
 
     if (status == 0 || (reply->error() != QNetworkReply::NoError && status < 400)) {

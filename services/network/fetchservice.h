@@ -65,7 +65,6 @@ private:
     void startQueued();
     bool anyQueuedHostHasRoom() const;
     void startHop(const std::shared_ptr<Transfer> &transfer, const QUrl &url);
-    void onReadyRead(const std::shared_ptr<Transfer> &transfer);
     void onReplyFinished(const std::shared_ptr<Transfer> &transfer);
     void complete(const std::shared_ptr<Transfer> &transfer, FetchError error, const QString &errorText);
     bool followRedirect(const std::shared_ptr<Transfer> &transfer);

@@ -13,6 +13,9 @@
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
+using freshet::ShippedComponent;
+using freshet::freshetVersion;
+using freshet::shippedComponents;
 
 class TestCli final : public QObject
 {

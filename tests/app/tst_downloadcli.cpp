@@ -6,8 +6,10 @@
 #include "clirunner.h"
 #include "downloadtesthelpers.h"
 #include "feedserverprocess.h"
+#include "routedserver.h"
 
 #include "downloads/downloadstore.h"
+#include "profile/profile.h"
 #include "storage/feedstore.h"
 
 #include <QDir>
@@ -16,6 +18,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -174,6 +177,121 @@ private slots:
         QVERIFY2(kept > 1024 * 1024, qPrintable(QString::number(kept)));
     }
 
+    void folderMustBeAFolderThatTakesFiles()
+    {
+        QTemporaryDir profile;
+        QFile file(QDir(profile.path()).filePath(u"a-file"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const auto refused = [&profile](const QString &folder, const QString &expected) {
+            const CliRun run = runFreshet({u"--profile"_s, profile.path(), u"downloads"_s, u"--folder"_s, folder});
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+            QCOMPARE(run.err.trimmed().count(u'\n'), 0);
+            QVERIFY(run.out.isEmpty());
+        };
+        refused(file.fileName(), u"is a file, not a folder"_s);
+        refused(u"/proc"_s, u"Cannot write to the folder /proc"_s);
+        refused(u"/proc/freshet-no-such-folder/downloads"_s, u"Cannot create the folder"_s);
+        // Nothing refused was kept.
+        const CliRun list = runFreshet({u"--profile"_s, profile.path(), u"downloads"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).object().value(u"folder"_s).toString(),
+                 QDir(profile.path()).absoluteFilePath(u"downloads"_s));
+
+        // A folder that does not exist yet but can be made will do.
+        const QString made = QDir(profile.path()).filePath(u"new/podcasts"_s);
+        const CliRun set = runFreshet({u"--profile"_s, profile.path(), u"downloads"_s, u"--folder"_s, made});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QVERIFY(QFileInfo(made).isDir());
+        QCOMPARE(QDir(made).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    }
+
+    void failedAttemptLeavesTheRowToTheNextOne()
+    {
+        // A folder that refused files (stored by an older version, or made read-only since):
+        // the attempt fails as itself, and the row is not left "running" for nobody.
+        QTemporaryDir profile;
+        constexpr qint64 size = 64 * 1024;
+        const QString url = m_server.url(u"/large/%1.bin?seed=5"_s.arg(size)).toString();
+        const qint64 itemId = addItem(profile.path(), url, size);
+        {
+            QSettings settings(Profile::resolve(profile.path()).settingsPath(), QSettings::IniFormat);
+            settings.setValue(u"downloads/folder"_s, u"/proc"_s);
+        }
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            const CliRun failed = runFreshet({u"--profile"_s, profile.path(), u"download"_s, QString::number(itemId)});
+            QCOMPARE(failed.exitCode, 3);
+            QVERIFY2(!failed.err.contains(u"Another Freshet process"_s), qPrintable(failed.err));
+            QVERIFY2(failed.err.contains(u"Cannot write in the folder /proc"_s), qPrintable(failed.err));
+            const CliRun list = runFreshet({u"--profile"_s, profile.path(), u"downloads"_s, u"--json"_s});
+            const QJsonObject row = QJsonDocument::fromJson(list.out.toUtf8()).object().value(u"downloads"_s).toArray().first().toObject();
+            QCOMPARE(row.value(u"state"_s).toString(), u"failed"_s);
+        }
+
+        // Another folder: the next attempt takes the row and starts there.
+        const QString folder = QDir(profile.path()).filePath(u"elsewhere"_s);
+        QCOMPARE(runFreshet({u"--profile"_s, profile.path(), u"downloads"_s, u"--folder"_s, folder}).exitCode, 0);
+        const CliRun done = runFreshet({u"--profile"_s, profile.path(), u"download"_s, QString::number(itemId)});
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+        QCOMPARE(QFileInfo(done.out.trimmed()).absolutePath(), QDir(folder).absolutePath());
+        QCOMPARE(QFileInfo(done.out.trimmed()).size(), size);
+    }
+
+    void rowOfAKilledProcessIsTakenOver()
+    {
+        QTemporaryDir profile;
+        constexpr qint64 size = 4 * 1024 * 1024;
+        const qint64 itemId = addItem(profile.path(), m_server.url(u"/large/%1.bin?seed=6&rate=1M"_s.arg(size)).toString(), size);
+        const QString part = QDir(profile.path()).filePath(u"downloads/%1.bin.part"_s.arg(size));
+        QProcess process;
+        process.start(QString::fromLocal8Bit(FRESHET_BINARY), {u"--profile"_s, profile.path(), u"download"_s, QString::number(itemId)});
+        QVERIFY(process.waitForStarted());
+        while (QFileInfo(part).size() < 256 * 1024 && !process.waitForFinished(5)) {
+        }
+        QCOMPARE(process.state(), QProcess::Running);
+        process.kill();
+        QVERIFY(process.waitForFinished());
+        const CliRun list = runFreshet({u"--profile"_s, profile.path(), u"downloads"_s, u"--json"_s});
+        const QJsonObject row = QJsonDocument::fromJson(list.out.toUtf8()).object().value(u"downloads"_s).toArray().first().toObject();
+        QCOMPARE(row.value(u"state"_s).toString(), u"running"_s);   // its owner is gone
+
+        const CliRun next = runFreshet({u"--profile"_s, profile.path(), u"download"_s, QString::number(itemId)});
+        QVERIFY2(next.exitCode == 0, qPrintable(next.err));
+        QCOMPARE(QFileInfo(next.out.trimmed()).size(), size);
+    }
+
+    void onlyWebEnclosuresAreDownloaded()
+    {
+        // Addresses as a feed gives them, through the real fetch and parse.
+        RoutedServer server;
+        server.route("GET /odd.xml", "HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml",
+                     "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Odd</title><link>http://127.0.0.1/</link>"
+                     "<description>d</description>"
+                     "<item><title>javascript</title><guid>js</guid><enclosure url=\"javascript:alert(1)\" type=\"audio/mpeg\" length=\"9\"/></item>"
+                     "<item><title>file</title><guid>file</guid><enclosure url=\"file:///etc/hostname\" type=\"audio/mpeg\"/></item>"
+                     "<item><title>ftp</title><guid>ftp</guid><enclosure url=\"ftp://127.0.0.1/a.mp3\" type=\"audio/mpeg\"/></item>"
+                     "</channel></rss>");
+        QTemporaryDir profile;
+        QVERIFY(subscribeAsGiven(profile.path(), {server.url(u"/odd.xml"_s).toString()}));
+        const CliRun fetched = runServing({u"--profile"_s, profile.path(), u"fetch"_s, u"--all"_s});
+        QVERIFY2(fetched.exitCode == 0, qPrintable(fetched.err));
+        const CliRun items = runFreshet({u"--profile"_s, profile.path(), u"items"_s, u"--json"_s});
+        const QJsonArray array = QJsonDocument::fromJson(items.out.toUtf8()).array();
+        QCOMPARE(array.size(), 3);
+        for (const QJsonValue &item : array) {
+            const QString scheme = QUrl(item[u"enclosures"_s][0][u"url"_s].toString()).scheme();
+            QCOMPARE(scheme, item[u"title"_s].toString());
+            const CliRun run = runFreshet({u"--profile"_s, profile.path(), u"download"_s, QString::number(item[u"id"_s].toInteger())});
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(u"a %1: address, not http or https"_s.arg(scheme)), qPrintable(run.err));
+            QCOMPARE(run.err.trimmed().count(u'\n'), 0);
+        }
+        // Refused before anything was made: no row, no .part, not even the folder.
+        const CliRun list = runFreshet({u"--profile"_s, profile.path(), u"downloads"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).object().value(u"downloads"_s).toArray().size(), 0);
+        QVERIFY(!QFileInfo::exists(QDir(profile.path()).filePath(u"downloads"_s)));
+    }
+
     void unknownItemIsAClearError()
     {
         QTemporaryDir profile;
@@ -278,6 +396,21 @@ private slots:
     }
 
 private:
+    /// runFreshet, with this thread's event loop running meanwhile, for servers living on it.
+    static CliRun runServing(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QString::fromLocal8Bit(FRESHET_BINARY), arguments);
+        CliRun run;
+        if (!process.waitForStarted() || !QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000))
+            return run;
+        run.exitCode = process.exitCode();
+        run.exitStatus = process.exitStatus();
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
     qint64 addItem(const QString &profileDir, const QString &url, qint64 length)
     {
         auto store = FeedStore::open(QDir(profileDir).filePath(u"freshet.db"_s), u"tst-downloadcli"_s);

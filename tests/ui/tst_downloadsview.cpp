@@ -10,6 +10,7 @@
 #include "background/reachability.h"
 #include "downloadlistmodel.h"
 #include "downloads/downloadmanager.h"
+#include "downloads/downloadsfolder.h"
 #include "downloads/downloadstore.h"
 #include "downloads/downloadthread.h"
 #include "downloadscontroller.h"
@@ -17,6 +18,7 @@
 #include "profile/profile.h"
 
 #include <QDir>
+#include <QLabel>
 #include <QMainWindow>
 #include <QProgressBar>
 #include <QPushButton>
@@ -114,6 +116,45 @@ private slots:
         QVERIFY(dialog->findChild<QPushButton *>(u"show-in-folder"_s)->isEnabled());
         QVERIFY(!dialog->findChild<QPushButton *>(u"pause"_s)->isEnabled());
         QVERIFY(!QFile::exists(part));
+    }
+
+    void theWindowRefusesAFolderThatTakesNoFilesAndAnEnclosureThatIsNotOnTheWeb()
+    {
+        TestProfile profile;
+        const Profile resolved = Profile::resolve(profile.path());
+        qint64 itemId = 0;
+        {
+            auto store = profile.openStore(u"tst-downloadsview-refusals"_s);
+            itemId = DownloadTest::addItemWithEnclosure(*store, u"javascript:alert(1)"_s, 9);
+        }
+        QMainWindow window;
+        FixedReachability reachability;
+        DownloadsController controller(resolved, &window, &reachability);
+        DownloadsDialog *dialog = controller.dialog();
+        auto *message = dialog->findChild<QLabel *>(u"downloadsMessage"_s);
+        QVERIFY(message);
+        const QString defaultFolder = controller.queue()->folder();
+
+        // The same check as `freshet downloads --folder`: nothing refused is kept.
+        emit dialog->folderChosen(u"/proc"_s);   // as the folder picker does
+        QTRY_VERIFY(message->text().contains(u"Cannot write to the folder /proc"_s));
+        QCOMPARE(controller.queue()->folder(), defaultFolder);
+        QCOMPARE(downloadsFolder(resolved), defaultFolder);
+        const QString chosen = QDir(profile.path()).filePath(u"chosen"_s);
+        emit dialog->folderChosen(chosen);
+        QTRY_COMPARE(controller.queue()->folder(), chosen);
+        QVERIFY(message->text().isEmpty());
+        QCOMPARE(downloadsFolder(resolved), chosen);
+
+        // Refused in one sentence before anything is made: no row, no .part.
+        QSignalSpy said(&controller, &DownloadsController::message);
+        controller.downloadItem(itemId);
+        QTRY_COMPARE(said.count(), 1);
+        QVERIFY2(said.constFirst().constFirst().toString().contains(u"a javascript: address, not http or https"_s),
+                 qPrintable(said.constFirst().constFirst().toString()));
+        QCOMPARE(QDir(chosen).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+        auto store = profile.openStore(u"tst-downloadsview-refusals-check"_s);
+        QCOMPARE(DownloadStore(store->database()).all().value().size(), 0);
     }
 
     void closingTheWindowKeepsThePartAndTheNextStartResumes()

@@ -27,6 +27,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTextDocument>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -308,6 +309,31 @@ private slots:
         QVERIFY(!view.toHtml().contains(u"tracker.example"_s));
         QVERIFY(!view.toHtml().contains(u"evil.example"_s));
         QVERIFY(view.toPlainText().contains(u"[pixel]"_s));
+    }
+
+    void anArticleImageTooLargeIsCutShortAndSaysSo()
+    {
+        // 100 MB where the limit is 10: the reader must stop taking bytes as they pass the
+        // limit, not buffer the whole body first and then throw it away without a word.
+        // No Content-Length, as a hostile server would send it: only the bytes tell.
+        const QUrl image = m_server.url(u"/large/100M.bin?seed=3&no-length=1"_s);
+        const qint64 sentBefore = feedServerStats(m_server).value(u"bodyBytesSent"_s).toInteger();
+        ItemView view;
+        view.setLoadImages(true);
+        view.resize(600, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        Item item;
+        item.title = u"Huge picture"_s;
+        item.content = u"<p>Text</p><img src=\"%1\">"_s.arg(image.toString());
+        view.showItem(item);
+        const auto shown = [&view, &image] { return view.document()->resource(QTextDocument::ImageResource, image).value<QImage>(); };
+        QTRY_VERIFY_WITH_TIMEOUT(!shown().isNull(), 30000);
+        QVERIFY2(shown().text(u"Description"_s).contains(u"larger than 10 MB"_s), qPrintable(shown().text(u"Description"_s)));
+        // What the server handed its kernel: the limit, plus what the socket buffers on both
+        // sides and Qt's network thread held when the reply was aborted.
+        const qint64 sent = feedServerStats(m_server).value(u"bodyBytesSent"_s).toInteger() - sentBefore;
+        QVERIFY2(sent < 40 * 1024 * 1024, qPrintable(QString::number(sent)));
     }
 
     void anEmptyProfileSaysWhatToDo()

@@ -3,6 +3,7 @@
 // write token, a new login) and answered exactly once.
 #include "sync/greader/greaderclient.h"
 
+#include "network/boundedbody.h"
 #include "network/httppolicy.h"
 #include "sync/greader/greaderjson.h"
 
@@ -18,7 +19,6 @@ namespace freshet::sync {
 
 namespace {
 const char *const TimedOutProperty = "freshetTimedOut";
-const char *const TooLargeProperty = "freshetTooLarge";
 
 QByteArray formBody(const QList<QPair<QString, QString>> &fields)
 {
@@ -278,12 +278,7 @@ void GoogleReaderClient::watch(QNetworkReply *reply)
         reply->abort();
     });
     timer->start(m_timeoutMs);
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
-        if (received > MaxResponseBytes || total > MaxResponseBytes) {
-            reply->setProperty(TooLargeProperty, true);
-            reply->abort();
-        }
-    });
+    BoundedBody::read(reply, MaxResponseBytes);
 }
 
 GoogleReaderClient::Outcome GoogleReaderClient::outcomeOf(QNetworkReply *reply) const
@@ -299,7 +294,8 @@ GoogleReaderClient::Outcome GoogleReaderClient::outcomeOf(QNetworkReply *reply) 
                                   tr("The server %1 did not answer within %2 seconds.").arg(host).arg(std::ceil(m_timeoutMs / 1000.0)), 0};
         return outcome;
     }
-    if (reply->property(TooLargeProperty).toBool()) {
+    BoundedBody *body = BoundedBody::of(reply);
+    if (body->tooLarge()) {
         outcome.error = SyncError{SyncErrorKind::Protocol,
                                   tr("The server's answer was larger than %1 MB.").arg(MaxResponseBytes / (1024 * 1024)), outcome.status};
         return outcome;
@@ -332,7 +328,7 @@ GoogleReaderClient::Outcome GoogleReaderClient::outcomeOf(QNetworkReply *reply) 
         return outcome;
     }
     if (outcome.status >= 200 && outcome.status < 300) {
-        outcome.body = reply->readAll();
+        outcome.body = body->body();
         return outcome;
     }
     if (outcome.status == 401 || outcome.status == 403)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ttrssapi.h"
 
+#include "network/boundedbody.h"
 #include "network/httppolicy.h"
 #include "network/redirecttarget.h"
 
@@ -21,7 +22,6 @@ namespace freshet::sync {
 namespace {
 
 constexpr const char *TimedOutProperty = "freshetTimedOut";
-constexpr const char *TooLargeProperty = "freshetTooLarge";
 
 } // namespace
 
@@ -200,12 +200,7 @@ void TtRssApi::post(const QJsonObject &body, Handler done)
         reply->setProperty(TimedOutProperty, true);
         reply->abort();
     });
-    connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64 total) {
-        if (received > MaxAnswerBytes || total > MaxAnswerBytes) {
-            reply->setProperty(TooLargeProperty, true);
-            reply->abort();
-        }
-    });
+    BoundedBody::read(reply, MaxAnswerBytes);
     connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
         reply->deleteLater();
         done(readReply(reply));
@@ -221,7 +216,8 @@ TtRssReply TtRssApi::readReply(QNetworkReply *reply) const
                                  tr("%1 did not answer within %n second(s).", nullptr, (m_timeoutMs + 999) / 1000).arg(host), 0};
         return result;
     }
-    if (reply->property(TooLargeProperty).toBool()) {
+    BoundedBody *body = BoundedBody::of(reply);
+    if (body->tooLarge()) {
         result.error = SyncError{SyncErrorKind::Protocol,
                                  tr("%1 sent an answer larger than %2 MB.").arg(host).arg(MaxAnswerBytes / (1024 * 1024)), 0};
         return result;
@@ -256,7 +252,7 @@ TtRssReply TtRssApi::readReply(QNetworkReply *reply) const
     }
 
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(reply->readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(body->body(), &parseError);
     const QJsonObject answer = document.object();
     const QJsonValue apiStatus = answer.value("status"_L1);
     if (parseError.error != QJsonParseError::NoError || !document.isObject() || !apiStatus.isDouble()
