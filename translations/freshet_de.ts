@@ -86,8 +86,12 @@
         <translation>Ein Feedreader, dessen Inhalte aktualisiert werden, während niemand hinsieht.</translation>
     </message>
     <message>
-        <source>Licenses of what Freshet ships:</source>
-        <translation>Lizenzen dessen, was Freshet mitliefert:</translation>
+        <source>Freshet is free software under the MIT License: you may use, copy, change and share it, keeping the copyright and license notice.</source>
+        <translation>Freshet ist freie Software unter der MIT-Lizenz: Sie dürfen es verwenden, kopieren, ändern und weitergeben, solange der Urheberrechts- und Lizenzhinweis erhalten bleibt.</translation>
+    </message>
+    <message>
+        <source>Libraries Freshet links, and their licenses:</source>
+        <translation>Bibliotheken, die Freshet einbindet, und ihre Lizenzen:</translation>
     </message>
 </context>
 <context>
@@ -99,6 +103,14 @@
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
+    </message>
+    <message>
+        <source>Libraries Freshet links, and their licenses:</source>
+        <translation>Bibliotheken, die Freshet einbindet, und ihre Lizenzen:</translation>
+    </message>
+    <message>
+        <source>The full texts: %1 when Freshet was installed from its Debian package, LICENSE in its source.</source>
+        <translation>Die vollständigen Texte: %1, wenn Freshet aus seinem Debian-Paket installiert wurde, sonst LICENSE im Quellcode.</translation>
     </message>
 </context>
 <context>
@@ -374,6 +386,14 @@
         <source>This feed needs a login (HTTP 401).</source>
         <translation>Dieser Feed erfordert eine Anmeldung (HTTP 401).</translation>
     </message>
+    <message>
+        <source>This feed moved to %1, where its login for %2 is not sent; log in again there.</source>
+        <translation>Dieser Feed ist nach %1 umgezogen, wohin seine Anmeldung für %2 nicht gesendet wird; melden Sie sich dort neu an.</translation>
+    </message>
+    <message>
+        <source>This feed&apos;s server sent the request on to %1, where its login for %2 is not sent (HTTP 401); ask the publisher why.</source>
+        <translation>Der Server dieses Feeds hat die Anfrage an %1 weitergeleitet, wohin seine Anmeldung für %2 nicht gesendet wird (HTTP 401); fragen Sie den Anbieter nach dem Grund.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::BackgroundFetchMessages</name>
@@ -534,10 +554,6 @@
         <translation>Die Zusammenfassung als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>--deadline takes a number of seconds between 0 and 86400.</source>
-        <translation>--deadline erwartet eine Anzahl Sekunden zwischen 0 und 86400.</translation>
-    </message>
-    <message>
         <source>Result: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
@@ -560,10 +576,6 @@
     <message>
         <source>Run one background fetch of the due feeds, within a deadline.</source>
         <translation>Einen Hintergrundabruf der fälligen Feeds innerhalb eines Zeitlimits ausführen.</translation>
-    </message>
-    <message>
-        <source>Show the version and where this profile keeps its data.</source>
-        <translation>Die Version anzeigen und wo dieses Profil seine Daten speichert.</translation>
     </message>
     <message>
         <source>Only this feed&apos;s items.</source>
@@ -622,18 +634,6 @@
         <translation>Die letzten Abrufe und das Ergebnis jedes Feeds anzeigen.</translation>
     </message>
     <message>
-        <source>An OPML file exported by a feed reader.</source>
-        <translation>Eine von einem Feedreader exportierte OPML-Datei.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be an OPML subscription list.</source>
-        <translation>%1 ist zu groß für eine OPML-Abonnementliste.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -674,10 +674,6 @@
         <source>Freshet subscriptions</source>
         <translation>Freshet-Abonnements</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n feed(s) to %1</source>
         <translation>
@@ -706,20 +702,12 @@
         <translation>Höchstens N gleichzeitige Anfragen an denselben Host (Standard: %1).</translation>
     </message>
     <message>
-        <source>--concurrency and --per-host take a number of requests between 1 and 256.</source>
-        <translation>--concurrency und --per-host erwarten eine Anzahl Anfragen zwischen 1 und 256.</translation>
-    </message>
-    <message>
         <source>new feed</source>
         <translation>neuer Feed</translation>
     </message>
     <message>
         <source>Parse a feed file (RSS, Atom, JSON Feed) and print what was found.</source>
         <translation>Eine Feed-Datei (RSS, Atom, JSON Feed) einlesen und ausgeben, was darin gefunden wurde.</translation>
-    </message>
-    <message>
-        <source>--%1 takes a positive whole number.</source>
-        <translation>--%1 erwartet eine positive ganze Zahl.</translation>
     </message>
     <message>
         <source>Run as the OS scheduler does: hand the run to a Freshet window open on this profile, otherwise fetch here and show a desktop notification on new items.</source>
@@ -1188,6 +1176,34 @@
         <source>Skipped %1: %2</source>
         <translation>%1 übersprungen: %2</translation>
     </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>Es wurde nichts hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>--%1 erwartet eine Zahl von %2 bis %3, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>Show the version and where this profile keeps its data, or the licenses.</source>
+        <translation>Die Version und den Speicherort der Daten dieses Profils anzeigen, oder die Lizenzen.</translation>
+    </message>
+    <message>
+        <source>An OPML file exported by a feed reader (&quot;-&quot; for standard input).</source>
+        <translation>Eine von einem Feedreader exportierte OPML-Datei („-“ für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Cannot write the OPML to standard output.</source>
+        <translation>Die OPML-Datei kann nicht in die Standardausgabe geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The interval was raised to the %1-minute minimum.</source>
+        <translation>Das Intervall wurde auf das Minimum von %1 Minuten angehoben.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>
@@ -1315,6 +1331,14 @@
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The enclosure&apos;s address is not a web address, so it cannot be downloaded.</source>
+        <translation>Die Adresse des Anhangs ist keine Webadresse, daher kann er nicht heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <source>The enclosure&apos;s address is a %1: address, not http or https, so it cannot be downloaded.</source>
+        <translation>Die Adresse des Anhangs ist eine %1:-Adresse, nicht http oder https, daher kann er nicht heruntergeladen werden.</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1646,14 @@
         <source>&apos;%1&apos; is not a web address: a host name has a dot, as in example.org.</source>
         <translation>„%1“ ist keine Webadresse: Ein Hostname enthält einen Punkt, wie in example.org.</translation>
     </message>
+    <message>
+        <source>The address starting &apos;%1…&apos; is longer than 8 KB, which no feed address is.</source>
+        <translation>Die Adresse, die mit „%1…“ beginnt, ist länger als 8 KB, was keine Feed-Adresse ist.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains bytes that are not valid UTF-8 text; copy the address again from its source.</source>
+        <translation>„%1“ enthält Bytes, die kein gültiger UTF-8-Text sind; kopieren Sie die Adresse erneut aus ihrer Quelle.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::FetchLogDialog</name>
@@ -1755,6 +1787,25 @@
     <message>
         <source>The server answered HTTP %1 %2.</source>
         <translation>Der Server antwortete mit HTTP %1 %2.</translation>
+    </message>
+    <message>
+        <source>The server redirected this feed from https to an insecure address (%1); it was not followed and the feed keeps its address, so subscribe to the new one yourself only if you trust it.</source>
+        <translation>Der Server hat diesen Feed von https an eine unsichere Adresse (%1) weitergeleitet; der Weiterleitung wurde nicht gefolgt und der Feed behält seine Adresse. Abonnieren Sie die neue nur selbst, wenn Sie ihr vertrauen.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FolderMessages</name>
+    <message>
+        <source>%1 is a file, not a folder; choose a folder for downloads.</source>
+        <translation>%1 ist eine Datei, kein Ordner; wählen Sie einen Ordner für Downloads.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1; choose a folder you can write to.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden; wählen Sie einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder %1; choose a folder you can write to.</source>
+        <translation>In den Ordner %1 kann nicht geschrieben werden; wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1970,10 @@
     <message>
         <source>Help &gt; Keyboard Shortcuts (F1) lists every command.</source>
         <translation>Hilfe &gt; Tastenkürzel (F1) listet alle Befehle auf.</translation>
+    </message>
+    <message>
+        <source>This image is larger than %1 MB, so it was not loaded; open the article in the browser to see it.</source>
+        <translation>Dieses Bild ist größer als %1 MB und wurde daher nicht geladen; öffnen Sie den Artikel im Browser, um es zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2396,10 +2451,6 @@
         <translation>Freshet-Abonnements</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
@@ -2560,6 +2611,29 @@
     <message>
         <source>This platform shows notifications only from the Freshet window.</source>
         <translation>Auf dieser Plattform werden Benachrichtigungen nur aus dem Freshet-Fenster angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::OpmlFileMessages</name>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, too large to be an OPML subscription list.</source>
+        <translation>%1 ist größer als %2 MB und damit zu groß für eine OPML-Abonnementliste.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a pipe or a device), so nothing was written; choose a file name.</source>
+        <translation>%1 ist keine gewöhnliche Datei (sondern ein Ordner, eine Pipe oder ein Gerät), daher wurde nichts geschrieben; wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3104,10 @@
         <source>Cannot move the finished download into %1.</source>
         <translation>Der fertige Download kann nicht nach %1 verschoben werden.</translation>
     </message>
+    <message>
+        <source>Cannot write in the folder %1; choose another folder for downloads.</source>
+        <translation>Im Ordner %1 kann nicht geschrieben werden; wählen Sie einen anderen Ordner für Downloads.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::TrayIcon</name>
@@ -3298,6 +3376,10 @@
         <source>Cache folder: %1</source>
         <translation>Cache-Ordner:   %1</translation>
     </message>
+    <message>
+        <source>Show Freshet&apos;s license and those of the libraries it links.</source>
+        <translation>Die Lizenz von Freshet und die der eingebundenen Bibliotheken anzeigen.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3356,10 +3438,6 @@
     <message>
         <source>Freshet is already running on this profile; its window was brought to the front.</source>
         <translation>Freshet läuft bereits mit diesem Profil; sein Fenster wurde in den Vordergrund geholt.</translation>
-    </message>
-    <message>
-        <source>Licenses of what Freshet ships:</source>
-        <translation>Lizenzen dessen, was Freshet mitliefert:</translation>
     </message>
     <message>
         <source>Lay the window out for a phone (one pane at a time), a tablet or a desktop, instead of choosing from the screen.</source>

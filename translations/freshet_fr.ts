@@ -86,8 +86,12 @@
         <translation>Un lecteur de flux dont le contenu s’actualise pendant que personne ne regarde.</translation>
     </message>
     <message>
-        <source>Licenses of what Freshet ships:</source>
-        <translation>Licences de ce que Freshet fournit&#xa0;:</translation>
+        <source>Freshet is free software under the MIT License: you may use, copy, change and share it, keeping the copyright and license notice.</source>
+        <translation>Freshet est un logiciel libre sous licence MIT&#xa0;: vous pouvez l’utiliser, le copier, le modifier et le partager, en conservant la mention de droit d’auteur et de licence.</translation>
+    </message>
+    <message>
+        <source>Libraries Freshet links, and their licenses:</source>
+        <translation>Bibliothèques liées à Freshet et leurs licences&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -99,6 +103,14 @@
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
+    </message>
+    <message>
+        <source>Libraries Freshet links, and their licenses:</source>
+        <translation>Bibliothèques liées à Freshet et leurs licences&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The full texts: %1 when Freshet was installed from its Debian package, LICENSE in its source.</source>
+        <translation>Les textes complets&#xa0;: %1 si Freshet a été installé depuis son paquet Debian, LICENSE dans ses sources.</translation>
     </message>
 </context>
 <context>
@@ -374,6 +386,14 @@
         <source>This feed needs a login (HTTP 401).</source>
         <translation>Ce flux exige une connexion (HTTP 401).</translation>
     </message>
+    <message>
+        <source>This feed moved to %1, where its login for %2 is not sent; log in again there.</source>
+        <translation>Ce flux a déménagé vers %1, où son identifiant pour %2 n’est pas envoyé&#xa0;; connectez-vous à nouveau là-bas.</translation>
+    </message>
+    <message>
+        <source>This feed&apos;s server sent the request on to %1, where its login for %2 is not sent (HTTP 401); ask the publisher why.</source>
+        <translation>Le serveur de ce flux a renvoyé la requête vers %1, où son identifiant pour %2 n’est pas envoyé (HTTP 401)&#xa0;; demandez-en la raison à l’éditeur.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::BackgroundFetchMessages</name>
@@ -534,10 +554,6 @@
         <translation>Afficher le résumé en JSON.</translation>
     </message>
     <message>
-        <source>--deadline takes a number of seconds between 0 and 86400.</source>
-        <translation>--deadline attend un nombre de secondes compris entre 0 et 86400.</translation>
-    </message>
-    <message>
         <source>Result: %1</source>
         <translation>Résultat&#xa0;: %1</translation>
     </message>
@@ -560,10 +576,6 @@
     <message>
         <source>Run one background fetch of the due feeds, within a deadline.</source>
         <translation>Lancer une récupération en arrière-plan des flux arrivés à échéance, dans un délai imparti.</translation>
-    </message>
-    <message>
-        <source>Show the version and where this profile keeps its data.</source>
-        <translation>Afficher la version et l’emplacement où ce profil conserve ses données.</translation>
     </message>
     <message>
         <source>Only this feed&apos;s items.</source>
@@ -622,18 +634,6 @@
         <translation>Afficher les récupérations récentes et le résultat de chaque flux.</translation>
     </message>
     <message>
-        <source>An OPML file exported by a feed reader.</source>
-        <translation>Un fichier OPML exporté par un lecteur de flux.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be an OPML subscription list.</source>
-        <translation>%1 est trop volumineux pour être une liste d’abonnements OPML.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -674,10 +674,6 @@
         <source>Freshet subscriptions</source>
         <translation>Abonnements Freshet</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n feed(s) to %1</source>
         <translation>
@@ -706,20 +702,12 @@
         <translation>Au plus N requêtes simultanées vers un même hôte (%1 par défaut).</translation>
     </message>
     <message>
-        <source>--concurrency and --per-host take a number of requests between 1 and 256.</source>
-        <translation>--concurrency et --per-host attendent un nombre de requêtes compris entre 1 et 256.</translation>
-    </message>
-    <message>
         <source>new feed</source>
         <translation>nouveau flux</translation>
     </message>
     <message>
         <source>Parse a feed file (RSS, Atom, JSON Feed) and print what was found.</source>
         <translation>Analyser un fichier de flux (RSS, Atom, JSON Feed) et afficher ce qui a été trouvé.</translation>
-    </message>
-    <message>
-        <source>--%1 takes a positive whole number.</source>
-        <translation>--%1 attend un nombre entier positif.</translation>
     </message>
     <message>
         <source>Run as the OS scheduler does: hand the run to a Freshet window open on this profile, otherwise fetch here and show a desktop notification on new items.</source>
@@ -1154,23 +1142,23 @@
     </message>
     <message>
         <source>The feed&apos;s address, or a web page&apos;s that links to its feed; several may be given.</source>
-        <translation>L’adresse du flux, ou celle d’une page web qui mène à son flux ; plusieurs sont possibles.</translation>
+        <translation>L’adresse du flux, ou celle d’une page web qui mène à son flux&#xa0;; plusieurs sont possibles.</translation>
     </message>
     <message>
         <source>Already subscribed to %1; nothing was added.</source>
-        <translation>Déjà abonné à %1 ; rien n’a été ajouté.</translation>
+        <translation>Déjà abonné à %1&#xa0;; rien n’a été ajouté.</translation>
     </message>
     <message>
         <source>%1 needs a login; give it with &apos;freshet add %1 --user NAME&apos; (or --token).</source>
-        <translation>%1 demande une connexion ; indiquez-la avec « freshet add %1 --user NOM » (ou --token).</translation>
+        <translation>%1 demande une connexion&#xa0;; indiquez-la avec «&#xa0;freshet add %1 --user NOM&#xa0;» (ou --token).</translation>
     </message>
     <message>
         <source>%1 refused this login; &apos;freshet add %1 --user NAME&apos; (or --token) replaces it.</source>
-        <translation>%1 a refusé cette connexion ; « freshet add %1 --user NOM » (ou --token) la remplace.</translation>
+        <translation>%1 a refusé cette connexion&#xa0;; «&#xa0;freshet add %1 --user NOM&#xa0;» (ou --token) la remplace.</translation>
     </message>
     <message>
         <source>%1 is a feed of more than one account (%2); say which with --account NAME.</source>
-        <translation>%1 est un flux de plusieurs comptes (%2) ; précisez lequel avec --account NOM.</translation>
+        <translation>%1 est un flux de plusieurs comptes (%2)&#xa0;; précisez lequel avec --account NOM.</translation>
     </message>
     <message>
         <source>The account holding the feed, needed only when more than one account has this address.</source>
@@ -1178,15 +1166,43 @@
     </message>
     <message>
         <source>%1 offers several feeds, listed above; run &apos;freshet add&apos; again with the address of the one you want.</source>
-        <translation>%1 propose plusieurs flux, listés ci-dessus ; relancez « freshet add » avec l’adresse de celui que vous voulez.</translation>
+        <translation>%1 propose plusieurs flux, listés ci-dessus&#xa0;; relancez «&#xa0;freshet add&#xa0;» avec l’adresse de celui que vous voulez.</translation>
     </message>
     <message>
         <source>Fetch this feed (repeatable); without it, every due feed. A sync account&apos;s feed syncs its account.</source>
-        <translation>Récupérer ce flux (répétable) ; sans cela, chaque flux à échéance. Le flux d’un compte synchronisé synchronise son compte.</translation>
+        <translation>Récupérer ce flux (répétable)&#xa0;; sans cela, chaque flux à échéance. Le flux d’un compte synchronisé synchronise son compte.</translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
-        <translation>%1 ignoré : %2</translation>
+        <translation>%1 ignoré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>Rien n’a été ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>--%1 attend un nombre entier de %2 à %3, pas «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>--%1 attend un nombre de %2 à %3, pas «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Show the version and where this profile keeps its data, or the licenses.</source>
+        <translation>Afficher la version et l’emplacement des données de ce profil, ou les licences.</translation>
+    </message>
+    <message>
+        <source>An OPML file exported by a feed reader (&quot;-&quot; for standard input).</source>
+        <translation>Un fichier OPML exporté par un lecteur de flux («&#xa0;-&#xa0;» pour l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>Cannot write the OPML to standard output.</source>
+        <translation>Impossible d’écrire l’OPML sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>The interval was raised to the %1-minute minimum.</source>
+        <translation>L’intervalle a été relevé au minimum de %1 minutes.</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1331,14 @@
     <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>The enclosure&apos;s address is not a web address, so it cannot be downloaded.</source>
+        <translation>L’adresse de la pièce jointe n’est pas une adresse web, elle ne peut donc pas être téléchargée.</translation>
+    </message>
+    <message>
+        <source>The enclosure&apos;s address is a %1: address, not http or https, so it cannot be downloaded.</source>
+        <translation>L’adresse de la pièce jointe est une adresse %1:, pas http ou https, elle ne peut donc pas être téléchargée.</translation>
     </message>
 </context>
 <context>
@@ -1450,7 +1474,7 @@
     </message>
     <message>
         <source>Nothing could be read from %1: %2</source>
-        <translation>Impossible de lire quoi que ce soit depuis %1 : %2</translation>
+        <translation>Impossible de lire quoi que ce soit depuis %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1612,15 +1636,23 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a web address: an address has no spaces.</source>
-        <translation>« %1 » n’est pas une adresse web : une adresse ne contient pas d’espaces.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web&#xa0;: une adresse ne contient pas d’espaces.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid web address.</source>
-        <translation>« %1 » n’est pas une adresse web valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web valide.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a web address: a host name has a dot, as in example.org.</source>
-        <translation>« %1 » n’est pas une adresse web : un nom d’hôte contient un point, comme example.org.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web&#xa0;: un nom d’hôte contient un point, comme example.org.</translation>
+    </message>
+    <message>
+        <source>The address starting &apos;%1…&apos; is longer than 8 KB, which no feed address is.</source>
+        <translation>L’adresse commençant par «&#xa0;%1…&#xa0;» dépasse 8 Ko, ce qu’aucune adresse de flux ne fait.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains bytes that are not valid UTF-8 text; copy the address again from its source.</source>
+        <translation>«&#xa0;%1&#xa0;» contient des octets qui ne sont pas du texte UTF-8 valide&#xa0;; copiez à nouveau l’adresse depuis sa source.</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1787,25 @@
     <message>
         <source>The server answered HTTP %1 %2.</source>
         <translation>Le serveur a répondu HTTP %1 %2.</translation>
+    </message>
+    <message>
+        <source>The server redirected this feed from https to an insecure address (%1); it was not followed and the feed keeps its address, so subscribe to the new one yourself only if you trust it.</source>
+        <translation>Le serveur a redirigé ce flux de https vers une adresse non sécurisée (%1)&#xa0;; la redirection n’a pas été suivie et le flux garde son adresse. Abonnez-vous vous-même à la nouvelle seulement si vous lui faites confiance.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FolderMessages</name>
+    <message>
+        <source>%1 is a file, not a folder; choose a folder for downloads.</source>
+        <translation>%1 est un fichier, pas un dossier&#xa0;; choisissez un dossier pour les téléchargements.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1; choose a folder you can write to.</source>
+        <translation>Impossible de créer le dossier %1&#xa0;; choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder %1; choose a folder you can write to.</source>
+        <translation>Impossible d’écrire dans le dossier %1&#xa0;; choisissez un dossier où vous pouvez écrire.</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1970,10 @@
     <message>
         <source>Help &gt; Keyboard Shortcuts (F1) lists every command.</source>
         <translation>Aide &gt; Raccourcis clavier (F1) liste toutes les commandes.</translation>
+    </message>
+    <message>
+        <source>This image is larger than %1 MB, so it was not loaded; open the article in the browser to see it.</source>
+        <translation>Cette image dépasse %1 Mo, elle n’a donc pas été chargée&#xa0;; ouvrez l’article dans le navigateur pour la voir.</translation>
     </message>
 </context>
 <context>
@@ -2396,10 +2451,6 @@
         <translation>Abonnements Freshet</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
@@ -2560,6 +2611,29 @@
     <message>
         <source>This platform shows notifications only from the Freshet window.</source>
         <translation>Sur cette plateforme, les notifications ne sont affichées que depuis la fenêtre Freshet.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::OpmlFileMessages</name>
+    <message>
+        <source>standard input</source>
+        <translation>l’entrée standard</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, too large to be an OPML subscription list.</source>
+        <translation>%1 dépasse %2 Mo, c’est trop pour une liste d’abonnements OPML.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a pipe or a device), so nothing was written; choose a file name.</source>
+        <translation>%1 n’est pas un fichier ordinaire (c’est un dossier, un tube ou un périphérique), rien n’a donc été écrit&#xa0;; choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3104,10 @@
         <source>Cannot move the finished download into %1.</source>
         <translation>Impossible de déplacer le téléchargement terminé dans %1.</translation>
     </message>
+    <message>
+        <source>Cannot write in the folder %1; choose another folder for downloads.</source>
+        <translation>Impossible d’écrire dans le dossier %1&#xa0;; choisissez un autre dossier pour les téléchargements.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::TrayIcon</name>
@@ -3298,6 +3376,10 @@
         <source>Cache folder: %1</source>
         <translation>Dossier du cache&#xa0;:    %1</translation>
     </message>
+    <message>
+        <source>Show Freshet&apos;s license and those of the libraries it links.</source>
+        <translation>Afficher la licence de Freshet et celles des bibliothèques liées.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3356,10 +3438,6 @@
     <message>
         <source>Freshet is already running on this profile; its window was brought to the front.</source>
         <translation>Freshet est déjà en cours d’exécution sur ce profil&#xa0;; sa fenêtre a été mise au premier plan.</translation>
-    </message>
-    <message>
-        <source>Licenses of what Freshet ships:</source>
-        <translation>Licences de ce que Freshet fournit&#xa0;:</translation>
     </message>
     <message>
         <source>Lay the window out for a phone (one pane at a time), a tablet or a desktop, instead of choosing from the screen.</source>

@@ -86,8 +86,12 @@
         <translation>Un cititor de fluxuri al cărui conținut se actualizează cât timp nu se uită nimeni.</translation>
     </message>
     <message>
-        <source>Licenses of what Freshet ships:</source>
-        <translation>Licențele componentelor livrate cu Freshet:</translation>
+        <source>Freshet is free software under the MIT License: you may use, copy, change and share it, keeping the copyright and license notice.</source>
+        <translation>Freshet este software liber sub licența MIT: îl puteți folosi, copia, modifica și distribui, păstrând nota privind drepturile de autor și licența.</translation>
+    </message>
+    <message>
+        <source>Libraries Freshet links, and their licenses:</source>
+        <translation>Bibliotecile pe care le folosește Freshet și licențele lor:</translation>
     </message>
 </context>
 <context>
@@ -99,6 +103,14 @@
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Construit cu Qt %1, rulează pe Qt %2.</translation>
+    </message>
+    <message>
+        <source>Libraries Freshet links, and their licenses:</source>
+        <translation>Bibliotecile pe care le folosește Freshet și licențele lor:</translation>
+    </message>
+    <message>
+        <source>The full texts: %1 when Freshet was installed from its Debian package, LICENSE in its source.</source>
+        <translation>Textele complete: %1 când Freshet a fost instalat din pachetul Debian, LICENSE în sursele sale.</translation>
     </message>
 </context>
 <context>
@@ -379,6 +391,14 @@
         <source>This feed needs a login (HTTP 401).</source>
         <translation>Acest flux necesită autentificare (HTTP 401).</translation>
     </message>
+    <message>
+        <source>This feed moved to %1, where its login for %2 is not sent; log in again there.</source>
+        <translation>Acest flux s-a mutat la %1, unde datele de autentificare pentru %2 nu sunt trimise; autentificați-vă din nou acolo.</translation>
+    </message>
+    <message>
+        <source>This feed&apos;s server sent the request on to %1, where its login for %2 is not sent (HTTP 401); ask the publisher why.</source>
+        <translation>Serverul acestui flux a trimis cererea mai departe la %1, unde datele de autentificare pentru %2 nu sunt trimise (HTTP 401); întrebați editorul de ce.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::BackgroundFetchMessages</name>
@@ -540,10 +560,6 @@
         <translation>Afișează rezumatul în format JSON.</translation>
     </message>
     <message>
-        <source>--deadline takes a number of seconds between 0 and 86400.</source>
-        <translation>--deadline acceptă un număr de secunde între 0 și 86400.</translation>
-    </message>
-    <message>
         <source>Result: %1</source>
         <translation>Rezultat: %1</translation>
     </message>
@@ -566,10 +582,6 @@
     <message>
         <source>Run one background fetch of the due feeds, within a deadline.</source>
         <translation>Rularea unei preluări în fundal a fluxurilor ajunse la termen, într-un timp limită.</translation>
-    </message>
-    <message>
-        <source>Show the version and where this profile keeps its data.</source>
-        <translation>Afișarea versiunii și a locului în care acest profil își păstrează datele.</translation>
     </message>
     <message>
         <source>Only this feed&apos;s items.</source>
@@ -628,18 +640,6 @@
         <translation>Afișarea preluărilor recente și a rezultatului fiecărui flux.</translation>
     </message>
     <message>
-        <source>An OPML file exported by a feed reader.</source>
-        <translation>Un fișier OPML exportat de un cititor de fluxuri.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Nu se poate citi %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be an OPML subscription list.</source>
-        <translation>%1 este prea mare pentru a fi o listă de abonamente OPML.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -683,10 +683,6 @@
         <source>Freshet subscriptions</source>
         <translation>Abonamente Freshet</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nu se poate scrie %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n feed(s) to %1</source>
         <translation>
@@ -716,20 +712,12 @@
         <translation>Cel mult N cereri simultane către aceeași gazdă (implicit %1).</translation>
     </message>
     <message>
-        <source>--concurrency and --per-host take a number of requests between 1 and 256.</source>
-        <translation>--concurrency și --per-host acceptă un număr de cereri între 1 și 256.</translation>
-    </message>
-    <message>
         <source>new feed</source>
         <translation>flux nou</translation>
     </message>
     <message>
         <source>Parse a feed file (RSS, Atom, JSON Feed) and print what was found.</source>
         <translation>Analiza unui fișier de flux (RSS, Atom, JSON Feed) și afișarea a ceea ce s-a găsit.</translation>
-    </message>
-    <message>
-        <source>--%1 takes a positive whole number.</source>
-        <translation>--%1 așteaptă un număr întreg pozitiv.</translation>
     </message>
     <message>
         <source>Run as the OS scheduler does: hand the run to a Freshet window open on this profile, otherwise fetch here and show a desktop notification on new items.</source>
@@ -1199,6 +1187,34 @@
         <source>Skipped %1: %2</source>
         <translation>%1 omis: %2</translation>
     </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>Nu s-a adăugat nimic: %1</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>--%1 așteaptă un număr întreg de la %2 la %3, nu „%4”.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>--%1 așteaptă un număr de la %2 la %3, nu „%4”.</translation>
+    </message>
+    <message>
+        <source>Show the version and where this profile keeps its data, or the licenses.</source>
+        <translation>Afișează versiunea și locul unde acest profil își păstrează datele, sau licențele.</translation>
+    </message>
+    <message>
+        <source>An OPML file exported by a feed reader (&quot;-&quot; for standard input).</source>
+        <translation>Un fișier OPML exportat de un cititor de fluxuri („-” pentru intrarea standard).</translation>
+    </message>
+    <message>
+        <source>Cannot write the OPML to standard output.</source>
+        <translation>OPML-ul nu poate fi scris la ieșirea standard.</translation>
+    </message>
+    <message>
+        <source>The interval was raised to the %1-minute minimum.</source>
+        <translation>Intervalul a fost mărit la minimul de %1 minute.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>
@@ -1326,6 +1342,14 @@
     <message>
         <source>Cancelled</source>
         <translation>Anulat</translation>
+    </message>
+    <message>
+        <source>The enclosure&apos;s address is not a web address, so it cannot be downloaded.</source>
+        <translation>Adresa atașamentului nu este o adresă web, deci nu poate fi descărcat.</translation>
+    </message>
+    <message>
+        <source>The enclosure&apos;s address is a %1: address, not http or https, so it cannot be downloaded.</source>
+        <translation>Adresa atașamentului este o adresă %1:, nu http sau https, deci nu poate fi descărcat.</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1659,14 @@
         <source>&apos;%1&apos; is not a web address: a host name has a dot, as in example.org.</source>
         <translation>„%1” nu este o adresă web: un nume de gazdă conține un punct, ca în example.org.</translation>
     </message>
+    <message>
+        <source>The address starting &apos;%1…&apos; is longer than 8 KB, which no feed address is.</source>
+        <translation>Adresa care începe cu „%1…” are peste 8 KB, cât nu are nicio adresă de flux.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains bytes that are not valid UTF-8 text; copy the address again from its source.</source>
+        <translation>„%1” conține octeți care nu sunt text UTF-8 valid; copiați din nou adresa din sursa ei.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::FetchLogDialog</name>
@@ -1768,6 +1800,25 @@
     <message>
         <source>The server answered HTTP %1 %2.</source>
         <translation>Serverul a răspuns cu HTTP %1 %2.</translation>
+    </message>
+    <message>
+        <source>The server redirected this feed from https to an insecure address (%1); it was not followed and the feed keeps its address, so subscribe to the new one yourself only if you trust it.</source>
+        <translation>Serverul a redirecționat acest flux de la https la o adresă nesigură (%1); redirecționarea nu a fost urmată, iar fluxul își păstrează adresa. Abonați-vă singur la cea nouă doar dacă aveți încredere în ea.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FolderMessages</name>
+    <message>
+        <source>%1 is a file, not a folder; choose a folder for downloads.</source>
+        <translation>%1 este un fișier, nu un dosar; alegeți un dosar pentru descărcări.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1; choose a folder you can write to.</source>
+        <translation>Dosarul %1 nu poate fi creat; alegeți un dosar în care puteți scrie.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder %1; choose a folder you can write to.</source>
+        <translation>Nu se poate scrie în dosarul %1; alegeți un dosar în care puteți scrie.</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +1983,10 @@
     <message>
         <source>Help &gt; Keyboard Shortcuts (F1) lists every command.</source>
         <translation>Ajutor &gt; Scurtături de tastatură (F1) listează toate comenzile.</translation>
+    </message>
+    <message>
+        <source>This image is larger than %1 MB, so it was not loaded; open the article in the browser to see it.</source>
+        <translation>Această imagine are peste %1 MB, deci nu a fost încărcată; deschideți articolul în browser pentru a o vedea.</translation>
     </message>
 </context>
 <context>
@@ -2418,10 +2473,6 @@
         <translation>Abonamente Freshet</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nu se poate scrie %1: %2</translation>
-    </message>
-    <message>
         <source>Exported to %1</source>
         <translation>Exportat în %1</translation>
     </message>
@@ -2589,6 +2640,29 @@
     <message>
         <source>This platform shows notifications only from the Freshet window.</source>
         <translation>Pe această platformă, notificările sunt afișate doar din fereastra Freshet.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::OpmlFileMessages</name>
+    <message>
+        <source>standard input</source>
+        <translation>intrarea standard</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 nu poate fi citit: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, too large to be an OPML subscription list.</source>
+        <translation>%1 are peste %2 MB, prea mult pentru o listă de abonamente OPML.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a pipe or a device), so nothing was written; choose a file name.</source>
+        <translation>%1 nu este un fișier obișnuit (este un dosar, un pipe sau un dispozitiv), deci nu s-a scris nimic; alegeți un nume de fișier.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 nu poate fi scris: %2</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3139,10 @@
         <source>Cannot move the finished download into %1.</source>
         <translation>Descărcarea finalizată nu poate fi mutată în %1.</translation>
     </message>
+    <message>
+        <source>Cannot write in the folder %1; choose another folder for downloads.</source>
+        <translation>Nu se poate scrie în dosarul %1; alegeți alt dosar pentru descărcări.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::TrayIcon</name>
@@ -3335,6 +3413,10 @@
         <source>Cache folder: %1</source>
         <translation>Dosar cache:    %1</translation>
     </message>
+    <message>
+        <source>Show Freshet&apos;s license and those of the libraries it links.</source>
+        <translation>Afișează licența Freshet și pe cele ale bibliotecilor folosite.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3393,10 +3475,6 @@
     <message>
         <source>Freshet is already running on this profile; its window was brought to the front.</source>
         <translation>Freshet rulează deja pe acest profil; fereastra sa a fost adusă în prim-plan.</translation>
-    </message>
-    <message>
-        <source>Licenses of what Freshet ships:</source>
-        <translation>Licențele componentelor livrate cu Freshet:</translation>
     </message>
     <message>
         <source>Lay the window out for a phone (one pane at a time), a tablet or a desktop, instead of choosing from the screen.</source>
