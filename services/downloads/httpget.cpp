@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "httpget.h"
 
+#include "network/authorization.h"
 #include "network/httppolicy.h"
 #include "network/redirecttarget.h"
 
@@ -58,6 +59,8 @@ void HttpGet::start(const QUrl &url)
     m_visited.clear();
     m_error = Error::None;
     m_errorString.clear();
+    m_loginGivenFor = url;
+    m_authorization = url.userName().isEmpty() ? QByteArray() : basicAuthorization(url.userName(), url.password());
     connectTo(url);
 }
 
@@ -148,10 +151,10 @@ void HttpGet::sendRequest()
     // Identity only: byte ranges of a compressed representation would not resume a file.
     request += "Accept-Encoding: identity\r\n";
     request += "Connection: close\r\n";
-    if (!m_url.userName().isEmpty()) {
-        const QByteArray credentials = (m_url.userName() + u':' + m_url.password()).toUtf8();
-        request += "Authorization: Basic " + credentials.toBase64() + "\r\n";
-    }
+    // Not the hop's own user info: a redirect's Location is the server's to write, and
+    // resolving one drops the login even on the same origin.
+    if (!m_authorization.isEmpty() && loginMayGoTo(m_loginGivenFor, m_url))
+        request += "Authorization: " + m_authorization + "\r\n";
     for (const auto &[name, value] : std::as_const(m_extraHeaders))
         request += name + ": " + value + "\r\n";
     request += "\r\n";

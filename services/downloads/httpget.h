@@ -45,7 +45,8 @@ public:
     ~HttpGet() override;
 
     /// Extra request headers (Range, If-Range, ...). Host, User-Agent, Accept-Encoding:
-    /// identity and Connection: close are always sent.
+    /// identity and Connection: close are always sent; a login in the address start() gets
+    /// (user:password@) as Basic, to that address's origin only, redirects or not.
     void setHeaders(Headers headers) { m_extraHeaders = std::move(headers); }
     void setStallTimeout(int milliseconds) { m_stallTimeoutMs = milliseconds; }
     void setReadBufferSize(qint64 bytes) { m_readBufferBytes = bytes; }
@@ -102,6 +103,8 @@ private:
     qint64 m_readBufferBytes = 1024 * 1024;
 
     QUrl m_url;
+    QUrl m_loginGivenFor;       ///< the address start() was given, whose user info is the login
+    QByteArray m_authorization; ///< from that user info; sent only to its origin (loginMayGoTo)
     QPointer<QTcpSocket> m_socket;
     QTimer m_stall;
     Stage m_stage = Stage::Idle;

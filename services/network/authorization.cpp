@@ -55,9 +55,15 @@ QString originText(const QUrl &url)
     return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
 }
 
+bool loginMayGoTo(const QUrl &givenFor, const QUrl &hop)
+{
+    // Two empty addresses are the "same origin": a login given for nothing goes nowhere.
+    return givenFor.isValid() && !givenFor.host().isEmpty() && sameOrigin(givenFor, hop);
+}
+
 QByteArray authorizationForHop(const FeedRequest &request, const QUrl &hop)
 {
-    if (request.authorization.isEmpty() || !sameOrigin(request.loginGivenFor, hop))
+    if (request.authorization.isEmpty() || !loginMayGoTo(request.loginGivenFor, hop))
         return {};
     return request.authorization;
 }
@@ -72,7 +78,7 @@ QString loginRequiredMessage(bool loginWasSent)
 
 bool loginBelongsTo(const FeedLogin &login, const QUrl &address)
 {
-    return login.isSet() && sameOrigin(login.givenFor, address);
+    return login.isSet() && loginMayGoTo(login.givenFor, address);
 }
 
 QString loginMovedMessage(const QUrl &givenFor, const QUrl &movedTo)

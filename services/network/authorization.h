@@ -24,6 +24,11 @@ bool sameOrigin(const QUrl &a, const QUrl &b);
 /// "scheme://host[:port]": the part of an address a login belongs to, as shown to people.
 QString originText(const QUrl &url);
 
+/// The one rule for every login Freshet holds (a feed's, a sync account's, one written in a
+/// download's address): it goes to the origin it was given for and to no other, whatever a
+/// redirect or a move says. False when givenFor is not an address at all.
+bool loginMayGoTo(const QUrl &givenFor, const QUrl &hop);
+
 /// The Authorization header to send to one hop of a request: the request's own while the hop
 /// is on the origin the login was given for (request.loginGivenFor), nothing elsewhere. Not
 /// the origin of request.url: after a permanent move that is the new host's. A feed's password

@@ -56,6 +56,8 @@ public:
     QList<QByteArray> requests() const { return m_requests; }
     /// Every request's head (request line and headers), in order: what a client disclosed.
     QList<QByteArray> heads() const { return m_heads; }
+    /// Every request's body, in order (empty for a GET): what a client disclosed in a form.
+    QList<QByteArray> bodies() const { return m_bodies; }
 
 private:
     void serve(QTcpSocket *socket)
@@ -77,9 +79,11 @@ private:
                 return;
             const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
             const QByteArray key = requestLine.value(0) + ' ' + requestLine.value(1);
+            const QByteArray body = buffer.mid(headEnd + 4, length);
             m_buffers.remove(socket);
             m_requests << key;
             m_heads << head;
+            m_bodies << body;
             socket->write(m_routes.value(key, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"));
             socket->disconnectFromHost();
         });
@@ -90,6 +94,7 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<QByteArray> m_requests;
     QList<QByteArray> m_heads;
+    QList<QByteArray> m_bodies;
 };
 
 /// A RoutedServer on a thread of its own, so it keeps answering while the test's thread is

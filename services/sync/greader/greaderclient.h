@@ -27,7 +27,9 @@ namespace freshet::sync {
 /// Sessions: ClientLogin's Auth token goes in every call; the write token T is fetched when a
 /// call that changes something first needs it. A 401 that says the write token is stale fetches
 /// a new one and repeats the call once; any other 401 logs in again once and repeats it.
-/// Concurrent calls share one login and one token fetch.
+/// Concurrent calls share one login and one token fetch. Redirects are followed only on the
+/// origin of `credentials.server` and never from https to http: the password and tokens go
+/// nowhere else.
 class GoogleReaderClient final : public SyncClient
 {
     Q_OBJECT
@@ -125,6 +127,8 @@ private:
     void sendEditTagBatches(std::shared_ptr<QList<ApiRequest>> batches, SyncCallback<Done> done);
     void editSubscription(QList<QPair<QString, QString>> form, SyncCallback<Done> done);
 
+    /// A redirect from `from` to `to` that was not followed: it left https or the account's origin.
+    SyncError redirectRefused(const QUrl &from, const QUrl &to, int status) const;
     SyncError protocolError() const;
     SyncError loginRefused() const;
     SyncError cancelled() const;

@@ -3,8 +3,10 @@
 // write token, a new login) and answered exactly once.
 #include "sync/greader/greaderclient.h"
 
+#include "network/authorization.h"
 #include "network/boundedbody.h"
 #include "network/httppolicy.h"
+#include "network/redirecttarget.h"
 #include "sync/greader/greaderjson.h"
 
 #include <QNetworkReply>
@@ -19,6 +21,7 @@ namespace freshet::sync {
 
 namespace {
 const char *const TimedOutProperty = "freshetTimedOut";
+const char *const RefusedRedirectProperty = "freshetRefusedRedirect";
 
 QByteArray formBody(const QList<QPair<QString, QString>> &fields)
 {
@@ -270,6 +273,18 @@ QNetworkRequest GoogleReaderClient::networkRequest(const QString &path, const QU
 
 void GoogleReaderClient::watch(QNetworkReply *reply)
 {
+    // Every request of a session carries the password, the session token or both, so a
+    // redirect is followed only where they may go: never off https, never to another origin.
+    connect(reply, &QNetworkReply::redirected, reply, [this, reply](const QUrl &to) {
+        const QUrl target = reply->url().resolved(to);
+        if (!redirectDowngrades(reply->url(), target) && loginMayGoTo(m_credentials.server, target)) {
+            emit reply->redirectAllowed();
+            return;
+        }
+        reply->setProperty(RefusedRedirectProperty, target);
+        // Not from inside Qt's own redirect handling: the answer may start the next request.
+        QMetaObject::invokeMethod(reply, [reply] { reply->abort(); }, Qt::QueuedConnection);
+    });
     // The whole exchange, not just a silent stretch, must end within the timeout.
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
@@ -288,6 +303,10 @@ GoogleReaderClient::Outcome GoogleReaderClient::outcomeOf(QNetworkReply *reply) 
     // Google and Miniflux say X-Reader-Google-Bad-Token, FreshRSS Google-Bad-Token.
     outcome.badToken = reply->rawHeader("X-Reader-Google-Bad-Token") == "true" || reply->rawHeader("Google-Bad-Token") == "true";
     const QString host = reply->url().host();
+    if (const QUrl refused = reply->property(RefusedRedirectProperty).toUrl(); refused.isValid()) {
+        outcome.error = redirectRefused(reply->url(), refused, outcome.status);
+        return outcome;
+    }
     if (reply->property(TimedOutProperty).toBool()) {
         outcome.status = 0;
         outcome.error = SyncError{SyncErrorKind::Network,
@@ -340,6 +359,21 @@ GoogleReaderClient::Outcome GoogleReaderClient::outcomeOf(QNetworkReply *reply) 
     else
         outcome.error = SyncError{SyncErrorKind::Server, tr("The server refused the request (HTTP %1).").arg(outcome.status), outcome.status};
     return outcome;
+}
+
+SyncError GoogleReaderClient::redirectRefused(const QUrl &from, const QUrl &to, int status) const
+{
+    if (redirectDowngrades(from, to)) {
+        return {SyncErrorKind::Protocol,
+                tr("The server sent the request on from https to an insecure address (%1); it was not followed.")
+                    .arg(to.toDisplayString(QUrl::RemoveUserInfo)),
+                status};
+    }
+    return {SyncErrorKind::Protocol,
+            tr("The server sent the request on to %1, where this account's login for %2 is not sent. If the service moved "
+               "there, change the account's server address.")
+                .arg(originText(to), originText(m_credentials.server)),
+            status};
 }
 
 SyncError GoogleReaderClient::protocolError() const

@@ -2,8 +2,10 @@
 // HttpGet, the downloads' own HTTP/1.1 client, over real loopback sockets: the project's feed
 // server for redirects, ranges and dropped connections, and a server answering canned bytes
 // for what a well-behaved server never sends (chunk extensions, 100 Continue, a close-delimited
-// body, garbage, endless headers, a stall), plus TLS with a self-signed certificate.
+// body, garbage, endless headers, a stall), plus TLS with a self-signed certificate, and two
+// servers recording request heads for where a login in the address goes.
 #include "feedserverprocess.h"
+#include "routedserver.h"
 
 #include "downloads/httpget.h"
 
@@ -378,6 +380,44 @@ private slots:
     {
         const Fetched got = fetch(QUrl(u"ftp://localhost/file.bin"_s));
         QCOMPARE(got.error, HttpGet::Error::UnsupportedScheme);
+    }
+
+    void aLoginInTheAddressGoesOnlyToItsOrigin_data()
+    {
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<bool>("loginSent");
+        QTest::newRow("relative path") << u"relative"_s << true;
+        QTest::newRow("absolute, same origin") << u"same"_s << true;
+        QTest::newRow("127.0.0.1:A to 127.0.0.1:B") << u"port"_s << false;
+        QTest::newRow("127.0.0.1 to localhost") << u"host"_s << false;
+    }
+
+    void aLoginInTheAddressGoesOnlyToItsOrigin()
+    {
+        QFETCH(QString, to);
+        QFETCH(bool, loginSent);
+        RoutedServer a;
+        RoutedServer other;
+        RoutedServer &b = to == u"port"_s ? other : a;
+        const QByteArray location = to == u"relative"_s ? QByteArray("moved.bin")
+                                    : to == u"host"_s  ? b.url(u"/files/moved.bin"_s, u"localhost"_s).toEncoded()
+                                                       : b.url(u"/files/moved.bin"_s).toEncoded();
+        a.route("GET /files/episode.bin", "HTTP/1.1 302 Found\r\nLocation: " + location);
+        b.route("GET /files/moved.bin", "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream", "abc");
+        QUrl url = a.url(u"/files/episode.bin"_s);
+        url.setUserName(u"alice"_s);
+        url.setPassword(u"pa55word"_s);
+
+        const Fetched got = fetch(url);
+        QCOMPARE(got.error, HttpGet::Error::None);
+        QCOMPARE(got.body, "abc");
+        QCOMPARE(a.heads().size() + (&b == &a ? 0 : b.heads().size()), 2);
+        const QByteArray login = "Authorization: Basic " + QByteArray("alice:pa55word").toBase64();
+        QVERIFY2(a.heads().constFirst().contains(login), a.heads().constFirst().constData());
+        const QByteArray atB = b.heads().constLast();
+        QVERIFY2(atB.startsWith("GET /files/moved.bin "), atB.constData());
+        QVERIFY2(atB.contains(login) == loginSent, atB.constData());
+        QVERIFY2(!atB.contains("pa55word") && (loginSent || !atB.toLower().contains("authorization")), atB.constData());
     }
 
     void untrustedCertificateFails()

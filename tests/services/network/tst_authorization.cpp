@@ -148,6 +148,19 @@ private slots:
         QCOMPARE(authorizationForHop(moved, moved.url), QByteArray());
     }
 
+    void aLoginGoesToItsOriginAndNowhereElse()
+    {
+        const QUrl account(u"https://reader.example.org/api/greader.php"_s);
+        QVERIFY(loginMayGoTo(account, QUrl(u"https://reader.example.org:443/other"_s)));
+        QVERIFY(!loginMayGoTo(account, QUrl(u"https://reader.example.org:8443/api/greader.php"_s)));
+        QVERIFY(!loginMayGoTo(account, QUrl(u"http://reader.example.org/api/greader.php"_s)));
+        QVERIFY(!loginMayGoTo(account, QUrl(u"https://evil.example.org/api/greader.php"_s)));
+        // Two addresses without a host share scheme, host and port, but a login given for
+        // nothing is given for nowhere.
+        QVERIFY(!loginMayGoTo(QUrl(), QUrl()));
+        QVERIFY(!loginMayGoTo(QUrl(u"/relative"_s), QUrl(u"/relative"_s)));
+    }
+
     void cleanupTestCase()
     {
         QVERIFY(m_server.stop());

@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: MIT
 // Both sync clients meeting redirects with every form of Location RFC 9110 allows (absolute,
 // absolute path, relative, scheme-relative), against canned answers on loopback: tt-rss names
-// the address its API moved to, Google Reader follows the move (307/308 keep the POST).
+// the address its API moved to, Google Reader follows the move (307/308 keep the POST). And the
+// account's password, session token and write token go only to the origin of its server address:
+// a second server on another port records everything it is sent.
 #include "routedserver.h"
 #include "sync/greader/greaderclient.h"
 #include "sync/ttrss/ttrssapi.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QtTest>
 
 #include <optional>
@@ -35,6 +41,48 @@ QByteArray location(const QString &form, const RoutedServer &server, const QByte
     if (form == u"scheme-relative"_s)
         return "//127.0.0.1:" + QByteArray::number(server.port()) + target;
     return form == u"relative"_s ? relative : target;
+}
+
+/// Every request head and body `server` received, as one text to look for a secret in.
+QByteArray everythingSent(const RoutedServer &server)
+{
+    return server.heads().join("\n") + '\n' + server.bodies().join("\n");
+}
+
+/// "http://127.0.0.1:port", the origin a message names.
+QString originOf(const RoutedServer &server)
+{
+    return server.url(QString()).toString();
+}
+
+/// Location forms that can leave the server: an absolute and a scheme-relative address.
+void addCrossOriginForms()
+{
+    QTest::addColumn<QString>("form");
+    QTest::addColumn<int>("status");
+    for (const QString &form : {u"absolute"_s, u"scheme-relative"_s}) {
+        for (int status : {301, 302, 303, 307, 308})
+            QTest::addRow("%d %s", status, qPrintable(form)) << form << status;
+    }
+}
+
+QString tlsFile(const char *name)
+{
+    return QStringLiteral(FRESHET_SOURCE_DIR "/tests/services/downloads/tls/") + QLatin1String(name);
+}
+
+/// The downloads tests' self-signed certificate for "localhost".
+QSslConfiguration serverTls()
+{
+    QFile certificate(tlsFile("localhost.crt"));
+    QFile key(tlsFile("localhost.key"));
+    if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        qFatal("the test certificate is missing");
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(QSslCertificate(certificate.readAll()));
+    configuration.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa));
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return configuration;
 }
 
 void addForms()
@@ -108,6 +156,144 @@ private slots:
         QCOMPARE(server.requests(), (QList<QByteArray>{"POST /old/accounts/ClientLogin", "POST /new/accounts/ClientLogin",
                                                        "GET /old/reader/api/0/subscription/list?output=json",
                                                        "GET /new/reader/api/0/subscription/list?output=json&v=2"}));
+    }
+
+    void googleReaderSendsItsPasswordOnlyToItsOrigin_data() { addCrossOriginForms(); }
+
+    void googleReaderSendsItsPasswordOnlyToItsOrigin()
+    {
+        QFETCH(QString, form);
+        QFETCH(int, status);
+        RoutedServer a;
+        RoutedServer b;
+        a.route("POST /api/accounts/ClientLogin", "HTTP/1.1 " + QByteArray::number(status) + " Moved\r\nLocation: "
+                                                      + location(form, b, "/api/accounts/ClientLogin", {}));
+        // b would log anyone in, whatever the method: only what it was sent matters.
+        for (const QByteArray method : {"POST", "GET"})
+            b.route(method + " /api/accounts/ClientLogin", "HTTP/1.1 200 OK\r\nContent-Type: text/plain", "SID=x\nLSID=x\nAuth=token-b\n");
+
+        GoogleReaderClient client;
+        client.setCredentials({a.url(u"/api"_s), u"alice"_s, u"pa55word-of-alice"_s});
+        const auto login = await<SyncResult<Done>>([&](auto done) { client.login(std::move(done)); });
+        QVERIFY(login.has_value());
+        QVERIFY2(!everythingSent(b).contains("pa55word-of-alice"), everythingSent(b).constData());
+        QVERIFY2(!login->ok(), "logged in at another origin");
+        QCOMPARE(login->error().kind, SyncErrorKind::Protocol);
+        QVERIFY2(login->error().message.contains(originOf(b)) && login->error().message.contains(originOf(a)),
+                 qPrintable(login->error().message));
+    }
+
+    void googleReaderSendsItsTokensOnlyToItsOrigin_data()
+    {
+        QTest::addColumn<QString>("form");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("write");
+        for (const bool write : {false, true}) {
+            for (const QString &form : {u"absolute"_s, u"scheme-relative"_s}) {
+                for (int status : {301, 302, 303, 307, 308})
+                    QTest::addRow("%s %d %s", write ? "rename" : "feeds", status, qPrintable(form)) << form << status << write;
+            }
+        }
+    }
+
+    void googleReaderSendsItsTokensOnlyToItsOrigin()
+    {
+        QFETCH(QString, form);
+        QFETCH(int, status);
+        QFETCH(bool, write);
+        RoutedServer a;
+        RoutedServer b;
+        const QByteArray moved = "HTTP/1.1 " + QByteArray::number(status) + " Moved\r\nLocation: ";
+        a.route("POST /api/accounts/ClientLogin", "HTTP/1.1 200 OK\r\nContent-Type: text/plain", "SID=x\nLSID=x\nAuth=session-of-alice\n");
+        a.route("GET /api/reader/api/0/token", "HTTP/1.1 200 OK\r\nContent-Type: text/plain", "write-token-of-alice");
+        const QByteArray target = write ? "/api/reader/api/0/subscription/edit" : "/api/reader/api/0/subscription/list?output=json";
+        a.route((write ? "POST " : "GET ") + target, moved + location(form, b, target, {}));
+        for (const QByteArray method : {"POST", "GET"}) {
+            b.route(method + " /api/reader/api/0/subscription/list?output=json", "HTTP/1.1 200 OK\r\nContent-Type: application/json",
+                    "{\"subscriptions\":[]}");
+            b.route(method + " /api/reader/api/0/subscription/edit", "HTTP/1.1 200 OK\r\nContent-Type: text/plain", "OK");
+        }
+
+        GoogleReaderClient client;
+        client.setCredentials({a.url(u"/api"_s), u"alice"_s, u"secret"_s});
+        std::optional<SyncError> error;
+        if (write) {
+            const auto renamed = await<SyncResult<Done>>([&](auto done) { client.rename(u"feed/1"_s, u"New"_s, std::move(done)); });
+            QVERIFY(renamed.has_value());
+            if (!renamed->ok())
+                error = renamed->error();
+        } else {
+            const auto feeds = await<SyncResult<QList<RemoteFeed>>>([&](auto done) { client.feeds(std::move(done)); });
+            QVERIFY(feeds.has_value());
+            if (!feeds->ok())
+                error = feeds->error();
+        }
+        QVERIFY2(!everythingSent(b).contains("session-of-alice"), everythingSent(b).constData());
+        QVERIFY2(!everythingSent(b).contains("write-token-of-alice"), everythingSent(b).constData());
+        QVERIFY2(error.has_value(), "answered by another origin");
+        QCOMPARE(error->kind, SyncErrorKind::Protocol);
+        QVERIFY2(error->message.contains(originOf(b)), qPrintable(error->message));
+        // Refused, not taken for an ended session: no second login, no retry.
+        QCOMPARE(a.requests().count("POST /api/accounts/ClientLogin"), 1);
+    }
+
+    void googleReaderNeverFollowsHttpsToHttp_data()
+    {
+        QTest::addColumn<bool>("atLogin");
+        QTest::newRow("ClientLogin") << true;
+        QTest::newRow("API call") << false;
+    }
+
+    void googleReaderNeverFollowsHttpsToHttp()
+    {
+        QFETCH(bool, atLogin);
+        const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusting = original;
+        trusting.addCaCertificates(tlsFile("localhost.crt"));
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(original); });
+
+        RoutedServer secure(serverTls());
+        RoutedServer plain;
+        // The same host and port in clear text would still be another origin; here it is another port.
+        const QByteArray toPlain = "HTTP/1.1 308 Moved\r\nLocation: ";
+        if (atLogin) {
+            secure.route("POST /api/accounts/ClientLogin", toPlain + plain.url(u"/api/accounts/ClientLogin"_s).toEncoded());
+        } else {
+            secure.route("POST /api/accounts/ClientLogin", "HTTP/1.1 200 OK\r\nContent-Type: text/plain", "SID=x\nLSID=x\nAuth=session-of-alice\n");
+            secure.route("GET /api/reader/api/0/subscription/list?output=json",
+                         toPlain + plain.url(u"/api/reader/api/0/subscription/list?output=json"_s).toEncoded());
+        }
+
+        GoogleReaderClient client;
+        client.setCredentials({secure.url(u"/api"_s, u"localhost"_s), u"alice"_s, u"pa55word-of-alice"_s});
+        const auto feeds = await<SyncResult<QList<RemoteFeed>>>([&](auto done) { client.feeds(std::move(done)); });
+        QVERIFY(feeds.has_value());
+        QVERIFY2(!feeds->ok(), "followed https to http");
+        QVERIFY2(plain.requests().isEmpty(), plain.requests().join(", ").constData());
+        QVERIFY2(feeds->error().message.contains(originOf(plain)), qPrintable(feeds->error().message));
+    }
+
+    void ttrssSendsItsLoginOnlyToItsOrigin_data() { addCrossOriginForms(); }
+
+    void ttrssSendsItsLoginOnlyToItsOrigin()
+    {
+        QFETCH(QString, form);
+        QFETCH(int, status);
+        RoutedServer a;
+        RoutedServer b;
+        a.route("POST /tt-rss/api/", "HTTP/1.1 " + QByteArray::number(status) + " Moved\r\nLocation: " + location(form, b, "/tt-rss/api/", {}));
+        for (const QByteArray method : {"POST", "GET"}) {
+            b.route(method + " /tt-rss/api/", "HTTP/1.1 200 OK\r\nContent-Type: application/json",
+                    R"({"seq":0,"status":0,"content":{"session_id":"sid-b","api_level":18}})");
+        }
+        TtRssApi api;
+        api.setCredentials({a.url(u"/tt-rss/"_s), u"alice"_s, u"pa55word-of-alice"_s});
+        const std::optional<TtRssReply> reply = await<TtRssReply>([&](auto done) { api.login(std::move(done)); });
+        QVERIFY(reply.has_value());
+        QVERIFY2(!everythingSent(b).contains("pa55word-of-alice"), everythingSent(b).constData());
+        QVERIFY2(reply->error.has_value(), "logged in at another origin");
+        QVERIFY2(reply->error->message.contains(b.url(u"/tt-rss/api/"_s).toDisplayString()), qPrintable(reply->error->message));
     }
 };
 
