@@ -3228,6 +3228,14 @@
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>The server sent the request on from https to an insecure address (%1); it was not followed.</source>
+        <translation>Der Server hat die Anfrage von https an eine unsichere Adresse (%1) weitergeleitet; der Weiterleitung wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>The server sent the request on to %1, where this account&apos;s login for %2 is not sent. If the service moved there, change the account&apos;s server address.</source>
+        <translation>Der Server hat die Anfrage an %1 weitergeleitet, wohin die Anmeldung dieses Kontos für %2 nicht gesendet wird. Wenn der Dienst dorthin umgezogen ist, ändern Sie die Serveradresse des Kontos.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::sync::TtRssApi</name>

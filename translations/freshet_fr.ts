@@ -3228,6 +3228,14 @@
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
+    <message>
+        <source>The server sent the request on from https to an insecure address (%1); it was not followed.</source>
+        <translation>Le serveur a renvoyé la requête de https vers une adresse non sécurisée (%1)&#xa0;; elle n’a pas été suivie.</translation>
+    </message>
+    <message>
+        <source>The server sent the request on to %1, where this account&apos;s login for %2 is not sent. If the service moved there, change the account&apos;s server address.</source>
+        <translation>Le serveur a renvoyé la requête vers %1, où l’identifiant de ce compte pour %2 n’est pas envoyé. Si le service y a déménagé, changez l’adresse du serveur du compte.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::sync::TtRssApi</name>

@@ -3264,6 +3264,14 @@
         <source>The request was cancelled.</source>
         <translation>Cererea a fost anulată.</translation>
     </message>
+    <message>
+        <source>The server sent the request on from https to an insecure address (%1); it was not followed.</source>
+        <translation>Serverul a trimis cererea mai departe de la https la o adresă nesigură (%1); redirecționarea nu a fost urmată.</translation>
+    </message>
+    <message>
+        <source>The server sent the request on to %1, where this account&apos;s login for %2 is not sent. If the service moved there, change the account&apos;s server address.</source>
+        <translation>Serverul a trimis cererea mai departe la %1, unde datele de autentificare ale acestui cont pentru %2 nu sunt trimise. Dacă serviciul s-a mutat acolo, schimbați adresa serverului contului.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::sync::TtRssApi</name>
