@@ -28,11 +28,12 @@ sources() {
         grep -v -e '^tests/fuzz/corpus/' | sort -u
 }
 
-missing=()
-while IFS= read -r file; do
-    [ -f "$file" ] || continue
-    head -n 3 "$file" | grep -q "$tag" || missing+=("$file")
-done < <(sources)
+# One awk over every file: a process per file took half a minute on a loaded machine.
+mapfile -t files < <(sources | while IFS= read -r file; do [ -f "$file" ] && printf '%s\n' "$file"; done)
+mapfile -t missing < <(awk -v tag="$tag" '
+    FNR == 1 { if (NR > 1 && !found) print current; current = FILENAME; found = 0 }
+    FNR <= 3 && index($0, tag) { found = 1 }
+    END { if (NR > 0 && !found) print current }' "${files[@]}")
 
 if [ "$mode" = --check ]; then
     if [ ${#missing[@]} -gt 0 ]; then

@@ -142,7 +142,7 @@ private slots:
     {
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("English") << u"en_US.UTF-8"_s << u"Show the version and where this profile keeps its data."_s;
+        QTest::newRow("English") << u"en_US.UTF-8"_s << u"Show the version and where this profile keeps its data, or the licenses."_s;
         QTest::newRow("German") << u"de_DE.UTF-8"_s << QString();
         QTest::newRow("French") << u"fr_FR.UTF-8"_s << QString();
         QTest::newRow("Romanian") << u"ro_RO.UTF-8"_s << QString();
@@ -158,7 +158,7 @@ private slots:
         environment.insert(u"LANGUAGE"_s, locale.left(2));
         const CliRun run = runFreshet({u"--help"_s}, environment);
         QCOMPARE(run.exitCode, 0);
-        const QString english = u"Show the version and where this profile keeps its data."_s;
+        const QString english = u"Show the version and where this profile keeps its data, or the licenses."_s;
         if (!expected.isEmpty())
             QVERIFY2(run.out.contains(expected), qPrintable(run.out));
         else
