@@ -14,13 +14,18 @@ port=${FRESHET_DEMO_PORT:-47850}
 
 # The demo server lives exactly as long as this script: its stdin is our pipe.
 exec 3> >("$server" --demo --port "$port" --exit-with-stdin >/dev/null 2>&1)
+server_pid=$!
+# Its first start can take several seconds on a busy machine (a parallel build once made 5 s
+# too short): wait while it is alive, up to 60 s, and stop at once when it has exited.
 server_ready=no
-for _ in $(seq 1 50); do
+for _ in $(seq 1 600); do
     if (exec 4<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then server_ready=yes; break; fi
+    kill -0 "$server_pid" 2>/dev/null || break
     sleep 0.1
 done
 if [[ $server_ready != yes ]]; then
     echo "The demo feed server did not start on port $port (is it taken? set FRESHET_DEMO_PORT)." >&2
+    exit 1
 fi
 
 if [[ ! -e $profile/freshet.db ]]; then
