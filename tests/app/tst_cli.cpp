@@ -41,7 +41,7 @@ private slots:
         QVERIFY(run.out.contains(u"  QtKeychain: BSD-3-Clause\n"_s));
     }
 
-    void infoLicensesNamesFreshetsLicenseAndEveryLibraryTheBinaryLinks()
+    void infoLicensesNamesFreshetsLicenseAndEachLibrary()
     {
         const CliRun run = runFreshet({u"info"_s, u"--licenses"_s});
         QCOMPARE(run.exitCode, 0);
@@ -49,7 +49,15 @@ private slots:
                  qPrintable(run.out));
         for (const ShippedComponent &component : shippedComponents())
             QVERIFY2(run.out.contains(u"  "_s + component.name + u": "_s + component.license + u'\n'), qPrintable(component.name));
+    }
 
+    void everyLibraryTheBinaryLinksIsListedWithItsLicense()
+    {
+#ifdef FRESHET_SANITIZER_BUILD
+        // Linked with the sanitizers, the binary also keeps Qt's OpenGL libraries as NEEDED;
+        // that build is never shipped, and the release build runs this check.
+        QSKIP("the sanitizer build links more than what ships; the release build checks this");
+#endif
         // Every shared library the binary names must be one of those listed, so a library
         // added to the link line without its license fails here.
         QProcess readelf;
