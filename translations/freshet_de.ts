@@ -89,10 +89,6 @@
         <source>Freshet is free software under the MIT License: you may use, copy, change and share it, keeping the copyright and license notice.</source>
         <translation>Freshet ist freie Software unter der MIT-Lizenz: Sie dürfen es verwenden, kopieren, ändern und weitergeben, solange der Urheberrechts- und Lizenzhinweis erhalten bleibt.</translation>
     </message>
-    <message>
-        <source>Libraries Freshet links, and their licenses:</source>
-        <translation>Bibliotheken, die Freshet einbindet, und ihre Lizenzen:</translation>
-    </message>
 </context>
 <context>
     <name>freshet::AboutMessages</name>

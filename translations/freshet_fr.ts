@@ -89,10 +89,6 @@
         <source>Freshet is free software under the MIT License: you may use, copy, change and share it, keeping the copyright and license notice.</source>
         <translation>Freshet est un logiciel libre sous licence MIT&#xa0;: vous pouvez l’utiliser, le copier, le modifier et le partager, en conservant la mention de droit d’auteur et de licence.</translation>
     </message>
-    <message>
-        <source>Libraries Freshet links, and their licenses:</source>
-        <translation>Bibliothèques liées à Freshet et leurs licences&#xa0;:</translation>
-    </message>
 </context>
 <context>
     <name>freshet::AboutMessages</name>

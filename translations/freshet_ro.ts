@@ -89,10 +89,6 @@
         <source>Freshet is free software under the MIT License: you may use, copy, change and share it, keeping the copyright and license notice.</source>
         <translation>Freshet este software liber sub licența MIT: îl puteți folosi, copia, modifica și distribui, păstrând nota privind drepturile de autor și licența.</translation>
     </message>
-    <message>
-        <source>Libraries Freshet links, and their licenses:</source>
-        <translation>Bibliotecile pe care le folosește Freshet și licențele lor:</translation>
-    </message>
 </context>
 <context>
     <name>freshet::AboutMessages</name>

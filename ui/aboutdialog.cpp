@@ -31,7 +31,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
         tr("Freshet is free software under the MIT License: you may use, copy, change and share it, "
            "keeping the copyright and license notice.").toHtmlEscaped(),
         qtVersionsLine().toHtmlEscaped(),
-        tr("Libraries Freshet links, and their licenses:"),
+        linkedLibrariesHeading().toHtmlEscaped(),
         licenses));
     text->setAccessibleName(tr("About Freshet"));
     layout->addWidget(text);

@@ -28,6 +28,9 @@ QString freshetCopyright();
 /// among them (freshetItself()).
 QList<ShippedComponent> shippedComponents();
 
+/// "Libraries Freshet links, and their licenses:", the heading of that list wherever it is shown.
+QString linkedLibrariesHeading();
+
 /// Freshet's license and copyright, then each linked library with its license, one per line,
 /// in the reader's language: what `freshet --version` and `freshet info --licenses` print.
 QString licensesText();
