@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "sqlrows.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -92,8 +94,8 @@ Result<QSet<int>> appliedVersions(QSqlDatabase &db, int userVersion)
         return Result<QSet<int>>::failure(made.error());
     QSet<int> applied;
     QSqlQuery query(u"SELECT version FROM schema_migrations"_s, db);
-    while (query.next())
-        applied.insert(query.value(0).toInt());
+    if (Status read = forEachRow(query, [&] { applied.insert(query.value(0).toInt()); }); !read)
+        return Result<QSet<int>>::failure(read.error());
     if (applied.isEmpty()) {
         for (int version = 1; version <= userVersion; ++version) {
             if (Status noted = exec(db, u"INSERT INTO schema_migrations (version) VALUES (%1)"_s.arg(version)); !noted)
@@ -121,7 +123,9 @@ Status applyMigration(QSqlDatabase &db, int version, int reached, const QString 
     }
     if (checkForeignKeys) {
         QSqlQuery check(db);
-        if (!check.exec(u"PRAGMA foreign_key_check"_s) || check.next()) {
+        const Result<bool> violation = check.exec(u"PRAGMA foreign_key_check"_s) ? nextRow(check)
+                                                                                  : Result<bool>::failure(check.lastError().text());
+        if (!violation || violation.value()) {
             db.rollback();
             return Status::failure(DatabaseMessages::tr("Schema migration %1 failed: it would leave rows pointing at nothing.").arg(version));
         }
@@ -168,6 +172,17 @@ Status migrate(QSqlDatabase &db)
 
 } // namespace
 
+QString diskFullMessage()
+{
+    return DatabaseMessages::tr("The disk holding your profile is full: nothing was changed. Free some space and try again.");
+}
+
+QString damagedDatabaseMessage()
+{
+    return DatabaseMessages::tr("The database is damaged (part of the file cannot be read); Freshet left it as it is. "
+                                "Run “freshet repair” to keep a copy of it and rebuild what can still be read.");
+}
+
 int latestSchemaVersion()
 {
     return highestVersion(migrations());
@@ -175,17 +190,22 @@ int latestSchemaVersion()
 
 QString describeSqlError(const QSqlError &error)
 {
-    const QString code = error.nativeErrorCode();
-    // SQLite's primary result codes: 13 full, 8 read-only, 5 busy, 11 corrupt, 26 not a database.
-    if (code == u"13"_s)
-        return DatabaseMessages::tr("The disk is full: nothing was changed. Free some space and try again.");
-    if (code == u"8"_s)
+    // SQLite's primary result codes (the low byte of an extended one): 13 full, 8 read-only,
+    // 5 busy, 11 corrupt, 26 not a database.
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case 13:
+        return diskFullMessage();
+    case 8:
         return DatabaseMessages::tr("The database is read-only: nothing was changed.");
-    if (code == u"5"_s)
+    case 5:
         return DatabaseMessages::tr("The database is busy in another Freshet process: nothing was changed. Try again in a moment.");
-    if (code == u"11"_s || code == u"26"_s)
+    case 11:
+        return damagedDatabaseMessage();
+    case 26:
         return DatabaseMessages::tr("The database file is damaged or is not a Freshet database: %1").arg(error.text());
-    return error.text();
+    default:
+        return error.text();
+    }
 }
 
 Result<QSqlDatabase> openDatabase(const QString &path, const QString &connectionName)

@@ -21,4 +21,11 @@ int latestSchemaVersion();
 /// read-only file and a locked database each say so.
 QString describeSqlError(const class QSqlError &error);
 
+/// The one sentence for a full disk under the profile, whichever layer (SQLite, a file write)
+/// noticed it.
+QString diskFullMessage();
+/// The one sentence for a database SQLite found damaged inside (a malformed page), with the way
+/// out: `freshet repair`.
+QString damagedDatabaseMessage();
+
 } // namespace freshet
