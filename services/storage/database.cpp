@@ -5,9 +5,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -183,6 +185,15 @@ QString damagedDatabaseMessage()
                                 "Run “freshet repair” to keep a copy of it and rebuild what can still be read.");
 }
 
+bool diskIsFull(const QString &path)
+{
+    const QFileInfo info(path);
+    const QStorageInfo storage(info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+    // Less than a few database pages: nothing SQLite or a lock file needs would fit.
+    constexpr qint64 nearlyNothing = 64 * 1024;
+    return storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < nearlyNothing;
+}
+
 int latestSchemaVersion()
 {
     return highestVersion(migrations());
@@ -191,8 +202,17 @@ int latestSchemaVersion()
 QString describeSqlError(const QSqlError &error)
 {
     // SQLite's primary result codes (the low byte of an extended one): 13 full, 8 read-only,
-    // 5 busy, 11 corrupt, 26 not a database.
-    switch (error.nativeErrorCode().toInt() & 0xff) {
+    // 5 busy, 11 corrupt, 26 not a database. Qt keeps no code for a failed COMMIT, only
+    // SQLite's own (untranslated) text, so the two that need a person's action are known by it.
+    int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code == 0) {
+        const QString text = error.databaseText();
+        if (text.contains(u"database or disk is full"_s))
+            code = 13;
+        else if (text.contains(u"database disk image is malformed"_s))
+            code = 11;
+    }
+    switch (code) {
     case 13:
         return diskFullMessage();
     case 8:
@@ -215,7 +235,8 @@ Result<QSqlDatabase> openDatabase(const QString &path, const QString &connection
     // Another connection (the GUI's readers, a headless run) may be writing; wait, do not fail.
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!db.open()) {
-        const QString message = DatabaseMessages::tr("Cannot open the database %1: %2").arg(path, db.lastError().text());
+        const QString message = diskIsFull(path) ? diskFullMessage()
+                                                 : DatabaseMessages::tr("Cannot open the database %1: %2").arg(path, db.lastError().text());
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         return Result<QSqlDatabase>::failure(message);
@@ -229,7 +250,8 @@ Result<QSqlDatabase> openDatabase(const QString &path, const QString &connection
     };
     for (const QString &pragma : pragmas) {
         if (Status done = exec(db, pragma); !done) {
-            const QString message = DatabaseMessages::tr("Cannot open the database %1: %2").arg(path, done.error());
+            const QString message = diskIsFull(path) ? diskFullMessage()
+                                                     : DatabaseMessages::tr("Cannot open the database %1: %2").arg(path, done.error());
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(connectionName);
@@ -240,7 +262,7 @@ Result<QSqlDatabase> openDatabase(const QString &path, const QString &connection
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
-        return Result<QSqlDatabase>::failure(migrated.error());
+        return Result<QSqlDatabase>::failure(diskIsFull(path) ? diskFullMessage() : migrated.error());
     }
     return Result<QSqlDatabase>::success(db);
 }

@@ -27,5 +27,9 @@ QString diskFullMessage();
 /// The one sentence for a database SQLite found damaged inside (a malformed page), with the way
 /// out: `freshet repair`.
 QString damagedDatabaseMessage();
+/// Whether the disk holding path (a file or folder) has next to no room left. SQLite reports
+/// some full-disk failures (growing the WAL index) as plain I/O errors, and QLockFile none at
+/// all, so the cause is asked of the disk itself.
+bool diskIsFull(const QString &path);
 
 } // namespace freshet
