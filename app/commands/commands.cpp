@@ -3,6 +3,7 @@
 namespace freshet {
 
 Command infoCommand();
+Command repairCommand();
 Command addCommand();
 Command removeCommand();
 Command renameCommand();
@@ -41,6 +42,7 @@ const QList<Command> &allCommands()
         downloadCommand(),
         autoDownloadCommand(),
         infoCommand(),
+        repairCommand(),
         parseCommand(),
     };
     return commands;

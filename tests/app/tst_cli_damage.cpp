@@ -7,9 +7,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -53,6 +55,43 @@ bool execute(const QString &databasePath, const QString &sql)
     }
     QSqlDatabase::removeDatabase(u"exec"_s);
     return ok;
+}
+
+/// The first line PRAGMA integrity_check gives ("ok" when sound), on a connection of its own.
+QString integrity(const QString &databasePath)
+{
+    QString answer;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"integrity"_s);
+        db.setDatabaseName(databasePath);
+        if (db.open()) {
+            QSqlQuery query(u"PRAGMA integrity_check"_s, db);
+            answer = query.next() ? query.value(0).toString() : query.lastError().text();
+            // FTS5's own check that the search index holds exactly the items.
+            QSqlQuery search(db);
+            if (!search.exec(u"INSERT INTO items_fts (items_fts, rank) VALUES ('integrity-check', 1)"_s))
+                answer += u"; search index: "_s + search.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"integrity"_s);
+    return answer;
+}
+
+/// One text value of a query, on a connection of its own.
+QString value(const QString &databasePath, const QString &sql)
+{
+    QString answer;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"value"_s);
+        db.setDatabaseName(databasePath);
+        if (db.open()) {
+            QSqlQuery query(sql, db);
+            if (query.next())
+                answer = query.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"value"_s);
+    return answer;
 }
 
 } // namespace
@@ -120,6 +159,31 @@ private slots:
         QVERIFY(after.readAll() == before);
     }
 
+    void theWindowRefusesADamagedDatabase()
+    {
+        makeDamagedProfile();
+        QByteArray before;
+        {
+            QFile file(databasePath());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            before = file.readAll();
+        }
+        // As for a damaged header: the message (on stderr here, no dialog) and exit 1, instead
+        // of a window showing the items before the damaged page as if they were all.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        environment.insert(u"FRESHET_NO_DIALOGS"_s, u"1"_s);
+        const CliRun window = runFreshet({u"--profile"_s, m_profile->path()}, environment, {}, 60000);
+        QCOMPARE(window.exitStatus, QProcess::NormalExit);
+        QVERIFY2(window.exitCode == 1, qPrintable(u"exit %1: %2"_s.arg(window.exitCode).arg(window.err)));
+        QVERIFY2(window.err.contains(u"damaged"_s) && window.err.contains(u"freshet repair"_s), qPrintable(window.err));
+
+        // Nothing was written into the damaged file, not even the refresh the window starts.
+        QFile after(databasePath());
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QVERIFY(after.readAll() == before);
+    }
+
     void fetchOnADamagedDatabaseFailsWithTheReason()
     {
         // Fetched once, so the store holds the server's items; then a page of them is damaged
@@ -136,6 +200,53 @@ private slots:
         const CliRun fetch = freshet({u"fetch"_s, u"--all"_s});
         QVERIFY2(fetch.exitCode != 0, qPrintable(fetch.out));
         QVERIFY2(fetch.err.contains(u"damaged"_s) && fetch.err.contains(u"freshet repair"_s), qPrintable(fetch.err));
+    }
+
+    void repairKeepsACopyAndRebuildsWhatCanBeRead()
+    {
+        makeDamagedProfile();
+        const QString tag = value(databasePath(), u"SELECT tag FROM profile_identity"_s);
+        QVERIFY(!tag.isEmpty());
+        QByteArray damaged;
+        {
+            QFile file(databasePath());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            damaged = file.readAll();
+        }
+
+        const CliRun repair = freshet({u"repair"_s});
+        QVERIFY2(repair.exitCode == 0, qPrintable(repair.err));
+        QVERIFY2(repair.out.contains(u"items: "_s), qPrintable(repair.out));
+
+        // The damaged file is kept beside the new one, byte for byte.
+        const QStringList copies = QDir(m_profile->path()).entryList({u"freshet.db.damaged-*"_s}, QDir::Files);
+        QVERIFY2(copies.size() == 1, qPrintable(copies.join(u", "_s)));
+        QVERIFY2(repair.out.contains(copies.constFirst()), qPrintable(repair.out));
+        QFile copy(m_profile->filePath(copies.constFirst()));
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QVERIFY(copy.readAll() == damaged);
+
+        // The new file is sound, search included, and has every item outside the damaged page.
+        QCOMPARE(integrity(databasePath()), u"ok"_s);
+        const int kept = rowCount(databasePath(), u"items"_s);
+        QVERIFY2(kept >= 2900 && kept < 3000, qPrintable(QString::number(kept)));
+        const QString itemsLine = repair.out.section(u"items: "_s, 1, 1).section(u'\n', 0, 0);
+        QVERIFY2(itemsLine.startsWith(QLocale().toString(kept) + u' ') && itemsLine.endsWith(u", %1 lost"_s.arg(3000 - kept)),
+                 qPrintable(repair.out));
+        QCOMPARE(rowCount(databasePath(), u"feeds"_s), 2);
+        // Keychain entries are keyed by the profile's tag: it must survive.
+        QCOMPARE(value(databasePath(), u"SELECT tag FROM profile_identity"_s), tag);
+
+        const CliRun items = freshet({u"items"_s, u"--limit"_s, u"100000"_s, u"--json"_s});
+        QVERIFY2(items.exitCode == 0, qPrintable(items.err));
+        QCOMPARE(QJsonDocument::fromJson(items.out.toUtf8()).array().size(), kept);
+        const CliRun search = freshet({u"items"_s, u"--search"_s, u"Summary"_s, u"--limit"_s, u"100000"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(search.out.toUtf8()).array().size(), kept);
+
+        const CliRun again = freshet({u"repair"_s});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(u"sound"_s), qPrintable(again.out));
+        QCOMPARE(QDir(m_profile->path()).entryList({u"freshet.db.damaged-*"_s}, QDir::Files).size(), 1);
     }
 
     void aFullDiskIsNamedAndALaterFetchWorks()
