@@ -391,6 +391,21 @@ Result<Feed> FeedStore::addFeed(const QString &url, const QString &category, con
     return Result<Feed>::success(*added.value());
 }
 
+Status FeedStore::checkIntegrity()
+{
+    QSqlQuery check(database());
+    bool sound = check.exec(u"PRAGMA quick_check(1)"_s);
+    if (sound) {
+        const Result<bool> row = nextRow(check);
+        sound = row && row.value() && check.value(0).toString() == u"ok"_s;
+    }
+    check.finish();
+    if (sound)
+        return Status::success();
+    QSqlQuery(u"PRAGMA query_only = ON"_s, database());
+    return Status::failure(damagedDatabaseMessage());
+}
+
 Status FeedStore::removeFeed(qint64 feedId)
 {
     QSqlQuery remove(database());
