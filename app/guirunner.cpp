@@ -31,12 +31,38 @@ const QString firstPaintOptionName = u"quit-after-first-paint"_s;
 const QString noRefreshOptionName = u"no-refresh"_s;
 const QString formFactorOptionName = u"form-factor"_s;
 
+QString cannotStartTitle()
+{
+    return QCoreApplication::translate("main", "Freshet cannot start");
+}
+
 int failStart(const QString &message)
 {
     QTextStream(stderr) << "freshet: " << message << Qt::endl;
     if (!qEnvironmentVariableIsSet("FRESHET_NO_DIALOGS"))
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Freshet cannot start"), message);
+        QMessageBox::critical(nullptr, cannotStartTitle(), message);
     return ExitUsageOrInput;
+}
+
+/// A file SQLite finds damaged inside opens like a sound one, so its pages are checked on the
+/// store thread as the window opens; the check is the store's first job, so nothing the window
+/// asks it to write can reach the file first. The message is the one a damaged header gives,
+/// shown without a nested event loop, and Freshet ends as it does for that.
+void refuseIfDamaged(StoreThread &store)
+{
+    store.post([](FeedStore &feeds) { return feeds.checkIntegrity(); }, &store, [](const Status &checked) {
+        if (checked)
+            return;
+        QTextStream(stderr) << "freshet: " << checked.error() << Qt::endl;
+        if (qEnvironmentVariableIsSet("FRESHET_NO_DIALOGS")) {
+            QCoreApplication::exit(ExitUsageOrInput);
+            return;
+        }
+        auto *box = new QMessageBox(QMessageBox::Critical, cannotStartTitle(), checked.error());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(box, &QMessageBox::finished, qApp, [] { QCoreApplication::exit(ExitUsageOrInput); });
+        box->open();
+    });
 }
 } // namespace
 
@@ -97,6 +123,7 @@ int runGui(const Profile &profile, const QCommandLineParser &parser)
     StoreThread store(profile.databasePath());
     if (Status started = store.start(); !started)
         return failStart(started.error());
+    refuseIfDamaged(store);
     // The window's reads (pages of rows) use a connection of the GUI thread; WAL lets them run
     // while the store thread writes.
     Result<std::unique_ptr<FeedStore>> readerStore = FeedStore::open(profile.databasePath(), u"freshet-reader"_s);

@@ -1200,6 +1200,53 @@
         <source>The interval was raised to the %1-minute minimum.</source>
         <translation>Das Intervall wurde auf das Minimum von %1 Minuten angehoben.</translation>
     </message>
+    <message>
+        <source>an unknown number lost</source>
+        <translation>eine unbekannte Zahl verloren</translation>
+    </message>
+    <message>
+        <source>%1 lost</source>
+        <translation>%1 verloren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s) kept, %2</source>
+        <translation>
+            <numerusform>%1: %Ln Zeile behalten, %2</numerusform>
+            <numerusform>%1: %Ln Zeilen behalten, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Freshet window is open on this profile; close it, then run “freshet repair” again.</source>
+        <translation>Ein Freshet-Fenster ist für dieses Profil geöffnet; schließen Sie es und führen Sie dann „freshet repair“ erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1 is refreshing this profile; run “freshet repair” again when it ends.</source>
+        <translation>%1 aktualisiert gerade dieses Profil; führen Sie „freshet repair“ erneut aus, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>The database is sound: nothing was changed.</source>
+        <translation>Die Datenbank ist in Ordnung: Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The database was damaged:</source>
+        <translation>Die Datenbank war beschädigt:</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as %1.</source>
+        <translation>Die beschädigte Datei wird als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Rebuilt from what could be read:</source>
+        <translation>Aus dem Lesbaren neu aufgebaut:</translation>
+    </message>
+    <message>
+        <source>Items lost that their feeds still list come back at the next fetch.</source>
+        <translation>Verlorene Einträge, die ihre Feeds noch enthalten, kommen beim nächsten Abruf zurück.</translation>
+    </message>
+    <message>
+        <source>Check the database and, if it is damaged, keep a copy of it and rebuild what can still be read.</source>
+        <translation>Die Datenbank prüfen und, falls sie beschädigt ist, eine Kopie aufbewahren und neu aufbauen, was noch lesbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>
@@ -1220,10 +1267,6 @@
         <translation>Schemamigration %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>The disk is full: nothing was changed. Free some space and try again.</source>
-        <translation>Der Datenträger ist voll: Es wurde nichts geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>The database is read-only: nothing was changed.</source>
         <translation>Die Datenbank ist schreibgeschützt: Es wurde nichts geändert.</translation>
     </message>
@@ -1242,6 +1285,14 @@
     <message>
         <source>Schema migration %1 failed: it would leave rows pointing at nothing.</source>
         <translation>Schemamigration %1 fehlgeschlagen: Sie würde Zeilen hinterlassen, die ins Leere verweisen.</translation>
+    </message>
+    <message>
+        <source>The disk holding your profile is full: nothing was changed. Free some space and try again.</source>
+        <translation>Der Datenträger mit Ihrem Profil ist voll: Nichts wurde geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database is damaged (part of the file cannot be read); Freshet left it as it is. Run “freshet repair” to keep a copy of it and rebuild what can still be read.</source>
+        <translation>Die Datenbank ist beschädigt (ein Teil der Datei ist nicht lesbar); Freshet hat sie unverändert gelassen. Führen Sie „freshet repair“ aus, um eine Kopie aufzubewahren und neu aufzubauen, was noch lesbar ist.</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2795,33 @@
     </message>
 </context>
 <context>
+    <name>freshet::RepairMessages</name>
+    <message>
+        <source>Cannot keep a copy of the damaged database as %1: %2</source>
+        <translation>Die beschädigte Datenbank kann nicht als %1 aufbewahrt werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no database at %1: nothing to repair.</source>
+        <translation>Unter %1 gibt es keine Datenbank: Nichts zu reparieren.</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 can be read (%2), so there is nothing to rebuild from; the file was left as it is. Restore it from a backup, or move it away to start with an empty profile.</source>
+        <translation>Nichts in %1 ist lesbar (%2), daher gibt es nichts, woraus neu aufgebaut werden könnte; die Datei wurde unverändert gelassen. Stellen Sie sie aus einer Sicherung wieder her oder verschieben Sie sie, um mit einem leeren Profil zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The damaged database has schema %1 and this Freshet writes %2; repair it with the Freshet that wrote it. The file was left as it is.</source>
+        <translation>Die beschädigte Datenbank hat Schema %1, und dieses Freshet schreibt %2; reparieren Sie sie mit dem Freshet, das sie geschrieben hat. Die Datei wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>The database could not be rebuilt: %1 It was left as it is; a copy is at %2.</source>
+        <translation>Die Datenbank konnte nicht neu aufgebaut werden: %1 Sie wurde unverändert gelassen; eine Kopie liegt unter %2.</translation>
+    </message>
+    <message>
+        <source>The rebuilt database could not be put in place: move %1 to %2 yourself. The damaged file is kept at %3.</source>
+        <translation>Die neu aufgebaute Datenbank konnte nicht an ihren Platz gebracht werden: Verschieben Sie %1 selbst nach %2. Die beschädigte Datei liegt unter %3.</translation>
+    </message>
+</context>
+<context>
     <name>freshet::RunLockMessages</name>
     <message>
         <source>another Freshet process</source>
@@ -2752,6 +2830,10 @@
     <message>
         <source>Freshet process %1 on %2</source>
         <translation>Freshet-Prozess %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: check that the profile folder can be written.</source>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden: Prüfen Sie, ob der Profilordner beschreibbar ist.</translation>
     </message>
 </context>
 <context>

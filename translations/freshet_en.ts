@@ -89,6 +89,13 @@
             <numerusform>Unsubscribed from %1 on account “%2” and removed its %n items here.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s) kept, %2</source>
+        <translation>
+            <numerusform>%1: %Ln row kept, %2</numerusform>
+            <numerusform>%1: %Ln rows kept, %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::DownloadsController</name>

@@ -1200,6 +1200,53 @@
         <source>The interval was raised to the %1-minute minimum.</source>
         <translation>L’intervalle a été relevé au minimum de %1 minutes.</translation>
     </message>
+    <message>
+        <source>an unknown number lost</source>
+        <translation>un nombre inconnu de lignes perdues</translation>
+    </message>
+    <message>
+        <source>%1 lost</source>
+        <translation>%1 perdues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s) kept, %2</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln ligne gardée, %2</numerusform>
+            <numerusform>%1&#xa0;: %Ln lignes gardées, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Freshet window is open on this profile; close it, then run “freshet repair” again.</source>
+        <translation>Une fenêtre de Freshet est ouverte sur ce profil&#xa0;; fermez-la, puis relancez «&#xa0;freshet repair&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 is refreshing this profile; run “freshet repair” again when it ends.</source>
+        <translation>%1 actualise ce profil&#xa0;; relancez «&#xa0;freshet repair&#xa0;» quand ce sera fini.</translation>
+    </message>
+    <message>
+        <source>The database is sound: nothing was changed.</source>
+        <translation>La base de données est saine&#xa0;: rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database was damaged:</source>
+        <translation>La base de données était endommagée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as %1.</source>
+        <translation>Le fichier endommagé est conservé sous %1.</translation>
+    </message>
+    <message>
+        <source>Rebuilt from what could be read:</source>
+        <translation>Reconstruite à partir de ce qui a pu être lu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Items lost that their feeds still list come back at the next fetch.</source>
+        <translation>Les articles perdus que leurs flux listent encore reviendront à la prochaine récupération.</translation>
+    </message>
+    <message>
+        <source>Check the database and, if it is damaged, keep a copy of it and rebuild what can still be read.</source>
+        <translation>Vérifier la base de données et, si elle est endommagée, en garder une copie et reconstruire ce qui peut encore être lu.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>
@@ -1220,10 +1267,6 @@
         <translation>Échec de la migration de schéma %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The disk is full: nothing was changed. Free some space and try again.</source>
-        <translation>Le disque est plein&#xa0;: rien n’a été modifié. Libérez de l’espace et réessayez.</translation>
-    </message>
-    <message>
         <source>The database is read-only: nothing was changed.</source>
         <translation>La base de données est en lecture seule&#xa0;: rien n’a été modifié.</translation>
     </message>
@@ -1242,6 +1285,14 @@
     <message>
         <source>Schema migration %1 failed: it would leave rows pointing at nothing.</source>
         <translation>Échec de la migration de schéma %1&#xa0;: elle laisserait des lignes faisant référence à des données inexistantes.</translation>
+    </message>
+    <message>
+        <source>The disk holding your profile is full: nothing was changed. Free some space and try again.</source>
+        <translation>Le disque qui contient votre profil est plein&#xa0;: rien n’a été modifié. Libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database is damaged (part of the file cannot be read); Freshet left it as it is. Run “freshet repair” to keep a copy of it and rebuild what can still be read.</source>
+        <translation>La base de données est endommagée (une partie du fichier est illisible)&#xa0;; Freshet l’a laissée telle quelle. Lancez «&#xa0;freshet repair&#xa0;» pour en garder une copie et reconstruire ce qui peut encore être lu.</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2795,33 @@
     </message>
 </context>
 <context>
+    <name>freshet::RepairMessages</name>
+    <message>
+        <source>Cannot keep a copy of the damaged database as %1: %2</source>
+        <translation>Impossible de garder une copie de la base endommagée sous %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no database at %1: nothing to repair.</source>
+        <translation>Il n’y a pas de base de données à %1&#xa0;: rien à réparer.</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 can be read (%2), so there is nothing to rebuild from; the file was left as it is. Restore it from a backup, or move it away to start with an empty profile.</source>
+        <translation>Rien dans %1 n’est lisible (%2), il n’y a donc rien à partir de quoi reconstruire&#xa0;; le fichier a été laissé tel quel. Restaurez-le depuis une sauvegarde, ou déplacez-le pour repartir d’un profil vide.</translation>
+    </message>
+    <message>
+        <source>The damaged database has schema %1 and this Freshet writes %2; repair it with the Freshet that wrote it. The file was left as it is.</source>
+        <translation>La base endommagée a le schéma %1 et ce Freshet écrit le %2&#xa0;; réparez-la avec le Freshet qui l’a écrite. Le fichier a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>The database could not be rebuilt: %1 It was left as it is; a copy is at %2.</source>
+        <translation>La base de données n’a pas pu être reconstruite&#xa0;: %1 Elle a été laissée telle quelle&#xa0;; une copie se trouve à %2.</translation>
+    </message>
+    <message>
+        <source>The rebuilt database could not be put in place: move %1 to %2 yourself. The damaged file is kept at %3.</source>
+        <translation>La base reconstruite n’a pas pu être mise en place&#xa0;: déplacez vous-même %1 vers %2. Le fichier endommagé est conservé à %3.</translation>
+    </message>
+</context>
+<context>
     <name>freshet::RunLockMessages</name>
     <message>
         <source>another Freshet process</source>
@@ -2752,6 +2830,10 @@
     <message>
         <source>Freshet process %1 on %2</source>
         <translation>le processus Freshet %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: check that the profile folder can be written.</source>
+        <translation>Impossible de créer le fichier de verrou %1&#xa0;: vérifiez que le dossier du profil est accessible en écriture.</translation>
     </message>
 </context>
 <context>

@@ -1211,6 +1211,54 @@
         <source>The interval was raised to the %1-minute minimum.</source>
         <translation>Intervalul a fost mărit la minimul de %1 minute.</translation>
     </message>
+    <message>
+        <source>an unknown number lost</source>
+        <translation>un număr necunoscut de rânduri pierdute</translation>
+    </message>
+    <message>
+        <source>%1 lost</source>
+        <translation>%1 pierdute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s) kept, %2</source>
+        <translation>
+            <numerusform>%1: %Ln rând păstrat, %2</numerusform>
+            <numerusform>%1: %Ln rânduri păstrate, %2</numerusform>
+            <numerusform>%1: %Ln de rânduri păstrate, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Freshet window is open on this profile; close it, then run “freshet repair” again.</source>
+        <translation>O fereastră Freshet este deschisă pe acest profil; închideți-o, apoi rulați din nou „freshet repair”.</translation>
+    </message>
+    <message>
+        <source>%1 is refreshing this profile; run “freshet repair” again when it ends.</source>
+        <translation>%1 actualizează acest profil; rulați din nou „freshet repair” după ce termină.</translation>
+    </message>
+    <message>
+        <source>The database is sound: nothing was changed.</source>
+        <translation>Baza de date este intactă: nu s-a schimbat nimic.</translation>
+    </message>
+    <message>
+        <source>The database was damaged:</source>
+        <translation>Baza de date era deteriorată:</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as %1.</source>
+        <translation>Fișierul deteriorat este păstrat ca %1.</translation>
+    </message>
+    <message>
+        <source>Rebuilt from what could be read:</source>
+        <translation>Reconstruită din ce s-a putut citi:</translation>
+    </message>
+    <message>
+        <source>Items lost that their feeds still list come back at the next fetch.</source>
+        <translation>Articolele pierdute pe care fluxurile lor încă le listează revin la următoarea preluare.</translation>
+    </message>
+    <message>
+        <source>Check the database and, if it is damaged, keep a copy of it and rebuild what can still be read.</source>
+        <translation>Verifică baza de date și, dacă este deteriorată, păstrează o copie și reconstruiește ce se mai poate citi.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>
@@ -1231,10 +1279,6 @@
         <translation>Migrarea de schemă %1 a eșuat: %2</translation>
     </message>
     <message>
-        <source>The disk is full: nothing was changed. Free some space and try again.</source>
-        <translation>Discul este plin: nu s-a modificat nimic. Eliberați spațiu și încercați din nou.</translation>
-    </message>
-    <message>
         <source>The database is read-only: nothing was changed.</source>
         <translation>Baza de date este doar pentru citire: nu s-a modificat nimic.</translation>
     </message>
@@ -1253,6 +1297,14 @@
     <message>
         <source>Schema migration %1 failed: it would leave rows pointing at nothing.</source>
         <translation>Migrarea de schemă %1 a eșuat: ar lăsa rânduri care trimit către date inexistente.</translation>
+    </message>
+    <message>
+        <source>The disk holding your profile is full: nothing was changed. Free some space and try again.</source>
+        <translation>Discul care conține profilul dumneavoastră este plin: nu s-a schimbat nimic. Eliberați spațiu și încercați din nou.</translation>
+    </message>
+    <message>
+        <source>The database is damaged (part of the file cannot be read); Freshet left it as it is. Run “freshet repair” to keep a copy of it and rebuild what can still be read.</source>
+        <translation>Baza de date este deteriorată (o parte din fișier nu poate fi citită); Freshet a lăsat-o neschimbată. Rulați „freshet repair” pentru a păstra o copie și a reconstrui ce se mai poate citi.</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +2825,33 @@
     </message>
 </context>
 <context>
+    <name>freshet::RepairMessages</name>
+    <message>
+        <source>Cannot keep a copy of the damaged database as %1: %2</source>
+        <translation>Nu se poate păstra o copie a bazei de date deteriorate ca %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no database at %1: nothing to repair.</source>
+        <translation>Nu există nicio bază de date la %1: nimic de reparat.</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 can be read (%2), so there is nothing to rebuild from; the file was left as it is. Restore it from a backup, or move it away to start with an empty profile.</source>
+        <translation>Nimic din %1 nu poate fi citit (%2), deci nu există nimic din care să se reconstruiască; fișierul a fost lăsat neschimbat. Restaurați-l dintr-o copie de rezervă sau mutați-l pentru a începe cu un profil gol.</translation>
+    </message>
+    <message>
+        <source>The damaged database has schema %1 and this Freshet writes %2; repair it with the Freshet that wrote it. The file was left as it is.</source>
+        <translation>Baza de date deteriorată are schema %1, iar acest Freshet scrie %2; reparați-o cu Freshet-ul care a scris-o. Fișierul a fost lăsat neschimbat.</translation>
+    </message>
+    <message>
+        <source>The database could not be rebuilt: %1 It was left as it is; a copy is at %2.</source>
+        <translation>Baza de date nu a putut fi reconstruită: %1 A fost lăsată neschimbată; o copie se află la %2.</translation>
+    </message>
+    <message>
+        <source>The rebuilt database could not be put in place: move %1 to %2 yourself. The damaged file is kept at %3.</source>
+        <translation>Baza de date reconstruită nu a putut fi pusă la locul ei: mutați dumneavoastră %1 la %2. Fișierul deteriorat este păstrat la %3.</translation>
+    </message>
+</context>
+<context>
     <name>freshet::RunLockMessages</name>
     <message>
         <source>another Freshet process</source>
@@ -2781,6 +2860,10 @@
     <message>
         <source>Freshet process %1 on %2</source>
         <translation>procesul Freshet %1 de pe %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: check that the profile folder can be written.</source>
+        <translation>Nu se poate crea fișierul de blocare %1: verificați că se poate scrie în dosarul profilului.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 namespace freshet {
 
 Command infoCommand();
+Command repairCommand();
 Command addCommand();
 Command removeCommand();
 Command renameCommand();
@@ -42,6 +43,7 @@ const QList<Command> &allCommands()
         downloadCommand(),
         autoDownloadCommand(),
         infoCommand(),
+        repairCommand(),
         parseCommand(),
     };
     return commands;

@@ -118,6 +118,7 @@ void BackgroundFetch::perform(FetchTrigger trigger, std::chrono::milliseconds bu
     m_written = 0;
     m_answered = 0;
     m_failure.clear();
+    m_storeFailed = false;
 
     m_fetch->setDeadline(QDeadlineTimer(budget - networkMargin(budget), Qt::PreciseTimer));
     m_stopNetworkTimer.start(budget - networkMargin(budget));
@@ -135,6 +136,12 @@ void BackgroundFetch::waitForRunLock()
     if (!m_runLock || m_runLock->tryAcquire()) {
         m_lockRetryTimer.stop();
         selectFeeds();
+        return;
+    }
+    if (!m_runLock->failure().isEmpty()) {
+        m_lockRetryTimer.stop();
+        m_failure = m_runLock->failure();
+        finish(false);
         return;
     }
     if (m_lockWaitEnd.hasExpired()) {
@@ -387,6 +394,11 @@ void BackgroundFetch::onFeedWritten(const FeedUpdateOutcome &outcome)
         return;
     m_feedsInFlight.remove(outcome.record.feedId);
     ++m_written;
+    if (!outcome.storeError.isEmpty()) {
+        m_storeFailed = true;
+        if (m_failure.isEmpty())
+            m_failure = outcome.storeError;
+    }
     switch (outcome.record.outcome) {
     case FeedOutcome::Updated:
         ++m_summary.updated;
@@ -460,7 +472,10 @@ void BackgroundFetch::finish(bool deadlineHit)
     // skips a feed, so any other skipped feed means the deadline was reached.
     summary.deadlineHit = deadlineHit || summary.deadlineHit || summary.skipped > summary.rateLimited;
     // As on iOS: new data wins even if some feeds failed; failed only when no feed answered.
-    if (summary.newItems + summary.updatedItems > 0)
+    // A store that cannot keep what arrived (damaged, full) fails the run whatever was kept.
+    if (m_storeFailed)
+        summary.result = FetchResult::Failed;
+    else if (summary.newItems + summary.updatedItems > 0)
         summary.result = FetchResult::NewData;
     else if (!m_failure.isEmpty() || (m_total > 0 && m_answered == 0))
         summary.result = FetchResult::Failed;

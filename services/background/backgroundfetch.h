@@ -139,6 +139,7 @@ private:
     int m_written = 0;
     int m_answered = 0;
     QString m_failure;
+    bool m_storeFailed = false;   ///< a feed's write failed: the store, not the feed, is at fault
 
     /// Hashing and parsing documents, off the GUI thread and beside the store thread's writes.
     QThreadPool m_preparers;

@@ -205,6 +205,7 @@ FeedUpdateOutcome writeResponse(FeedStore &store, const PreparedResponse &prepar
     if (!written) {
         record.outcome = FeedOutcome::Failed;
         record.message = FeedUpdateMessages::tr("Could not save: %1").arg(written.error());
+        result.storeError = written.error();
     } else {
         result.changes = written.value();
         record.newItems = result.changes.newItems;

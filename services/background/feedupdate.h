@@ -16,6 +16,9 @@ struct FeedUpdateOutcome
     qint64 runId = 0;
     FeedOutcomeRecord record;
     ItemChanges changes;
+    /// Why the store could not keep the feed (a damaged database, a full disk): the profile's
+    /// problem, not the feed's, so the run reports it as its own failure.
+    QString storeError;
 };
 
 /// Everything a response means that can be worked out without the database: the document's

@@ -16,15 +16,21 @@ class RunLock final
 public:
     explicit RunLock(const QString &path);
 
-    /// Never blocks: true when this process now holds the lock.
-    bool tryAcquire();
+    /// Never blocks: true when this process now holds the lock. False either because another
+    /// run holds it (wait and try again) or because the lock file cannot be made (failure()).
+    [[nodiscard]] bool tryAcquire();
+    /// Why the last tryAcquire() could not make the lock file (a full disk, a folder that cannot
+    /// be written); empty when it failed only because another run holds the lock.
+    QString failure() const { return m_failure; }
     void release();
     bool isHeld() const { return m_lock.isLocked(); }
     /// Who holds it, for the message the waiting run gives up with.
     QString holderDescription() const;
 
 private:
+    QString m_path;
     QLockFile m_lock;
+    QString m_failure;
 };
 
 } // namespace freshet

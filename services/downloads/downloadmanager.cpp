@@ -3,6 +3,7 @@
 
 #include "safefilename.h"
 #include "storage/database.h"
+#include "storage/sqlrows.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -97,7 +98,10 @@ Result<Download> DownloadManager::queueItem(qint64 itemId)
     query.addBindValue(itemId);
     if (!query.exec())
         return Result<Download>::failure(describeSqlError(query.lastError()));
-    if (!query.next())
+    const Result<bool> found = nextRow(query);
+    if (!found)
+        return Result<Download>::failure(found.error());
+    if (!found.value())
         return Result<Download>::failure(DownloadManagerMessages::tr("Item %1 does not exist or has no enclosure to download.").arg(itemId));
     return queueEnclosure(itemId, query.value(0).toString(), query.value(1).isNull() ? -1 : query.value(1).toLongLong(), false,
                           false, -1);

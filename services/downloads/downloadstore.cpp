@@ -2,6 +2,7 @@
 #include "downloadstore.h"
 
 #include "storage/database.h"
+#include "storage/sqlrows.h"
 #include "storage/sqlvalues.h"
 
 #include <QSqlError>
@@ -51,8 +52,8 @@ Result<QList<Download>> readAll(QSqlQuery &query)
     if (!query.exec())
         return Result<QList<Download>>::failure(describeSqlError(query.lastError()));
     QList<Download> downloads;
-    while (query.next())
-        downloads << readRow(query);
+    if (Status read = forEachRow(query, [&] { downloads << readRow(query); }); !read)
+        return Result<QList<Download>>::failure(read.error());
     return Result<QList<Download>>::success(downloads);
 }
 
@@ -150,7 +151,7 @@ Result<bool> DownloadStore::partPathTaken(const QString &partPath) const
     query.addBindValue(partPath);
     if (!query.exec())
         return Result<bool>::failure(describeSqlError(query.lastError()));
-    return Result<bool>::success(query.next());
+    return nextRow(query);
 }
 
 Result<bool> DownloadStore::hasEnclosure(qint64 itemId) const
@@ -160,7 +161,7 @@ Result<bool> DownloadStore::hasEnclosure(qint64 itemId) const
     query.addBindValue(itemId);
     if (!query.exec())
         return Result<bool>::failure(describeSqlError(query.lastError()));
-    return Result<bool>::success(query.next());
+    return nextRow(query);
 }
 
 Result<FeedDownloadSettings> DownloadStore::feedSettings(qint64 feedId) const
@@ -171,7 +172,10 @@ Result<FeedDownloadSettings> DownloadStore::feedSettings(qint64 feedId) const
     if (!query.exec())
         return Result<FeedDownloadSettings>::failure(describeSqlError(query.lastError()));
     FeedDownloadSettings settings;
-    if (query.next()) {
+    const Result<bool> found = nextRow(query);
+    if (!found)
+        return Result<FeedDownloadSettings>::failure(found.error());
+    if (found.value()) {
         settings.automatic = query.value(0).toBool();
         settings.maxBytes = query.value(1).toLongLong();
         settings.unmeteredOnly = query.value(2).toBool();
@@ -203,7 +207,7 @@ Result<QList<AutomaticCandidate>> DownloadStore::automaticCandidates() const
     if (!query.exec())
         return Result<QList<AutomaticCandidate>>::failure(describeSqlError(query.lastError()));
     QList<AutomaticCandidate> candidates;
-    while (query.next()) {
+    const Status read = forEachRow(query, [&] {
         AutomaticCandidate candidate;
         candidate.itemId = query.value(0).toLongLong();
         candidate.url = query.value(1).toString();
@@ -212,7 +216,9 @@ Result<QList<AutomaticCandidate>> DownloadStore::automaticCandidates() const
         candidate.settings.maxBytes = query.value(3).toLongLong();
         candidate.settings.unmeteredOnly = query.value(4).toBool();
         candidates << candidate;
-    }
+    });
+    if (!read)
+        return Result<QList<AutomaticCandidate>>::failure(read.error());
     return Result<QList<AutomaticCandidate>>::success(candidates);
 }
 

@@ -3,6 +3,7 @@
 #include "feedstore.h"
 
 #include "database.h"
+#include "sqlrows.h"
 #include "sqlvalues.h"
 
 #include <QCoreApplication>
@@ -62,8 +63,8 @@ Result<QList<Account>> FeedStore::accounts() const
     if (!query.exec(u"SELECT "_s + accountColumns + u" FROM accounts a ORDER BY a.id"_s))
         return Result<QList<Account>>::failure(describeSqlError(query.lastError()));
     QList<Account> accounts;
-    while (query.next())
-        accounts << accountFromRow(query, tag.value());
+    if (Status read = forEachRow(query, [&] { accounts << accountFromRow(query, tag.value()); }); !read)
+        return Result<QList<Account>>::failure(read.error());
     return Result<QList<Account>>::success(std::move(accounts));
 }
 
@@ -163,8 +164,8 @@ Result<QHash<QString, int>> FeedStore::syncedUnreadCounts(qint64 accountId) cons
     if (!query.exec())
         return Result<QHash<QString, int>>::failure(describeSqlError(query.lastError()));
     QHash<QString, int> counts;
-    while (query.next())
-        counts.insert(query.value(0).toString(), query.value(1).toInt());
+    if (Status read = forEachRow(query, [&] { counts.insert(query.value(0).toString(), query.value(1).toInt()); }); !read)
+        return Result<QHash<QString, int>>::failure(read.error());
     return Result<QHash<QString, int>>::success(std::move(counts));
 }
 

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "database.h"
 
+#include "sqlrows.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -93,8 +97,8 @@ Result<QSet<int>> appliedVersions(QSqlDatabase &db, int userVersion)
         return Result<QSet<int>>::failure(made.error());
     QSet<int> applied;
     QSqlQuery query(u"SELECT version FROM schema_migrations"_s, db);
-    while (query.next())
-        applied.insert(query.value(0).toInt());
+    if (Status read = forEachRow(query, [&] { applied.insert(query.value(0).toInt()); }); !read)
+        return Result<QSet<int>>::failure(read.error());
     if (applied.isEmpty()) {
         for (int version = 1; version <= userVersion; ++version) {
             if (Status noted = exec(db, u"INSERT INTO schema_migrations (version) VALUES (%1)"_s.arg(version)); !noted)
@@ -122,7 +126,9 @@ Status applyMigration(QSqlDatabase &db, int version, int reached, const QString 
     }
     if (checkForeignKeys) {
         QSqlQuery check(db);
-        if (!check.exec(u"PRAGMA foreign_key_check"_s) || check.next()) {
+        const Result<bool> violation = check.exec(u"PRAGMA foreign_key_check"_s) ? nextRow(check)
+                                                                                  : Result<bool>::failure(check.lastError().text());
+        if (!violation || violation.value()) {
             db.rollback();
             return Status::failure(DatabaseMessages::tr("Schema migration %1 failed: it would leave rows pointing at nothing.").arg(version));
         }
@@ -169,6 +175,26 @@ Status migrate(QSqlDatabase &db)
 
 } // namespace
 
+QString diskFullMessage()
+{
+    return DatabaseMessages::tr("The disk holding your profile is full: nothing was changed. Free some space and try again.");
+}
+
+QString damagedDatabaseMessage()
+{
+    return DatabaseMessages::tr("The database is damaged (part of the file cannot be read); Freshet left it as it is. "
+                                "Run “freshet repair” to keep a copy of it and rebuild what can still be read.");
+}
+
+bool diskIsFull(const QString &path)
+{
+    const QFileInfo info(path);
+    const QStorageInfo storage(info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+    // Less than a few database pages: nothing SQLite or a lock file needs would fit.
+    constexpr qint64 nearlyNothing = 64 * 1024;
+    return storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < nearlyNothing;
+}
+
 int latestSchemaVersion()
 {
     return highestVersion(migrations());
@@ -176,17 +202,31 @@ int latestSchemaVersion()
 
 QString describeSqlError(const QSqlError &error)
 {
-    const QString code = error.nativeErrorCode();
-    // SQLite's primary result codes: 13 full, 8 read-only, 5 busy, 11 corrupt, 26 not a database.
-    if (code == u"13"_s)
-        return DatabaseMessages::tr("The disk is full: nothing was changed. Free some space and try again.");
-    if (code == u"8"_s)
+    // SQLite's primary result codes (the low byte of an extended one): 13 full, 8 read-only,
+    // 5 busy, 11 corrupt, 26 not a database. Qt keeps no code for a failed COMMIT, only
+    // SQLite's own (untranslated) text, so the two that need a person's action are known by it.
+    int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code == 0) {
+        const QString text = error.databaseText();
+        if (text.contains(u"database or disk is full"_s))
+            code = 13;
+        else if (text.contains(u"database disk image is malformed"_s))
+            code = 11;
+    }
+    switch (code) {
+    case 13:
+        return diskFullMessage();
+    case 8:
         return DatabaseMessages::tr("The database is read-only: nothing was changed.");
-    if (code == u"5"_s)
+    case 5:
         return DatabaseMessages::tr("The database is busy in another Freshet process: nothing was changed. Try again in a moment.");
-    if (code == u"11"_s || code == u"26"_s)
+    case 11:
+        return damagedDatabaseMessage();
+    case 26:
         return DatabaseMessages::tr("The database file is damaged or is not a Freshet database: %1").arg(error.text());
-    return error.text();
+    default:
+        return error.text();
+    }
 }
 
 Result<QSqlDatabase> openDatabase(const QString &path, const QString &connectionName)
@@ -196,7 +236,8 @@ Result<QSqlDatabase> openDatabase(const QString &path, const QString &connection
     // Another connection (the GUI's readers, a headless run) may be writing; wait, do not fail.
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!db.open()) {
-        const QString message = DatabaseMessages::tr("Cannot open the database %1: %2").arg(path, db.lastError().text());
+        const QString message = diskIsFull(path) ? diskFullMessage()
+                                                 : DatabaseMessages::tr("Cannot open the database %1: %2").arg(path, db.lastError().text());
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         return Result<QSqlDatabase>::failure(message);
@@ -210,7 +251,8 @@ Result<QSqlDatabase> openDatabase(const QString &path, const QString &connection
     };
     for (const QString &pragma : pragmas) {
         if (Status done = exec(db, pragma); !done) {
-            const QString message = DatabaseMessages::tr("Cannot open the database %1: %2").arg(path, done.error());
+            const QString message = diskIsFull(path) ? diskFullMessage()
+                                                     : DatabaseMessages::tr("Cannot open the database %1: %2").arg(path, done.error());
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(connectionName);
@@ -221,7 +263,7 @@ Result<QSqlDatabase> openDatabase(const QString &path, const QString &connection
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
-        return Result<QSqlDatabase>::failure(migrated.error());
+        return Result<QSqlDatabase>::failure(diskIsFull(path) ? diskFullMessage() : migrated.error());
     }
     return Result<QSqlDatabase>::success(db);
 }

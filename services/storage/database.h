@@ -22,4 +22,15 @@ int latestSchemaVersion();
 /// read-only file and a locked database each say so.
 QString describeSqlError(const class QSqlError &error);
 
+/// The one sentence for a full disk under the profile, whichever layer (SQLite, a file write)
+/// noticed it.
+QString diskFullMessage();
+/// The one sentence for a database SQLite found damaged inside (a malformed page), with the way
+/// out: `freshet repair`.
+QString damagedDatabaseMessage();
+/// Whether the disk holding path (a file or folder) has next to no room left. SQLite reports
+/// some full-disk failures (growing the WAL index) as plain I/O errors, and QLockFile none at
+/// all, so the cause is asked of the disk itself.
+bool diskIsFull(const QString &path);
+
 } // namespace freshet

@@ -3,6 +3,7 @@
 #include "feedstore.h"
 
 #include "database.h"
+#include "sqlrows.h"
 #include "sqlvalues.h"
 
 #include <QSqlError>
@@ -17,8 +18,11 @@ Result<QString> FeedStore::profileTag() const
     QSqlQuery &query = statement(u"SELECT tag FROM profile_identity WHERE id = 1"_s);
     if (!query.exec())
         return Result<QString>::failure(describeSqlError(query.lastError()));
-    const QString tag = query.next() ? query.value(0).toString() : QString();
+    const Result<bool> found = nextRow(query);
+    const QString tag = found && found.value() ? query.value(0).toString() : QString();
     query.finish();
+    if (!found)
+        return Result<QString>::failure(found.error());
     return Result<QString>::success(tag);
 }
 
@@ -41,12 +45,15 @@ Result<FeedLogin> FeedStore::login(qint64 feedId) const
         return Result<FeedLogin>::failure(describeSqlError(query.lastError()));
     FeedLogin login;
     login.credentialKey = key.value();
-    if (query.next()) {
+    const Result<bool> found = nextRow(query);
+    if (found && found.value()) {
         login.kind = loginKindFromName(query.value(0).toString());
         login.user = query.value(1).toString();
         login.givenFor = QUrl(query.value(2).toString());
     }
     query.finish();
+    if (!found)
+        return Result<FeedLogin>::failure(found.error());
     return Result<FeedLogin>::success(login);
 }
 
@@ -60,12 +67,14 @@ Result<QHash<qint64, FeedLogin>> FeedStore::logins() const
         return Result<QHash<qint64, FeedLogin>>::failure(describeSqlError(query.lastError()));
     QHash<qint64, FeedLogin> found;
     const QString keyStem = prefix.value().chopped(1);   // "feed/<tag>/"
-    while (query.next()) {
+    const Status read = forEachRow(query, [&] {
         const qint64 feedId = query.value(0).toLongLong();
         found.insert(feedId, FeedLogin{loginKindFromName(query.value(1).toString()), query.value(2).toString(),
                                        keyStem + QString::number(feedId), QUrl(query.value(3).toString())});
-    }
+    });
     query.finish();
+    if (!read)
+        return Result<QHash<qint64, FeedLogin>>::failure(read.error());
     return Result<QHash<qint64, FeedLogin>>::success(std::move(found));
 }
 

@@ -2,6 +2,7 @@
 #include "feedstore.h"
 
 #include "database.h"
+#include "sqlrows.h"
 #include "sqlvalues.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,16 @@ Feed feedFromRow(const QSqlQuery &query)
     feed.unreadCount = query.value(c++).toInt();
     feed.itemCount = query.value(c++).toInt();
     return feed;
+}
+
+/// The feed a lookup by a unique key found: nothing without a row, a failure when the row
+/// could not be read.
+Result<std::optional<Feed>> oneFeed(QSqlQuery &query)
+{
+    const Result<bool> found = nextRow(query);
+    if (!found)
+        return Result<std::optional<Feed>>::failure(found.error());
+    return Result<std::optional<Feed>>::success(found.value() ? std::optional(feedFromRow(query)) : std::nullopt);
 }
 
 /// Turns what a person types into an FTS5 query that cannot be a syntax error: every word is a
@@ -381,6 +392,21 @@ Result<Feed> FeedStore::addFeed(const QString &url, const QString &category, con
     return Result<Feed>::success(*added.value());
 }
 
+Status FeedStore::checkIntegrity()
+{
+    QSqlQuery check(database());
+    bool sound = check.exec(u"PRAGMA quick_check(1)"_s);
+    if (sound) {
+        const Result<bool> row = nextRow(check);
+        sound = row && row.value() && check.value(0).toString() == u"ok"_s;
+    }
+    check.finish();
+    if (sound)
+        return Status::success();
+    QSqlQuery(u"PRAGMA query_only = ON"_s, database());
+    return Status::failure(damagedDatabaseMessage());
+}
+
 Status FeedStore::removeFeed(qint64 feedId)
 {
     QSqlQuery remove(database());
@@ -398,7 +424,7 @@ Result<std::optional<Feed>> FeedStore::localFeedByUrl(const QString &url) const
     query.addBindValue(url);
     if (!query.exec())
         return Result<std::optional<Feed>>::failure(describeSqlError(query.lastError()));
-    return Result<std::optional<Feed>>::success(query.next() ? std::optional(feedFromRow(query)) : std::nullopt);
+    return oneFeed(query);
 }
 
 Result<QList<Feed>> FeedStore::feedsByUrl(const QStringList &urls) const
@@ -416,8 +442,8 @@ Result<QList<Feed>> FeedStore::feedsByUrl(const QStringList &urls) const
     if (!query.exec())
         return Result<QList<Feed>>::failure(describeSqlError(query.lastError()));
     QList<Feed> feeds;
-    while (query.next())
-        feeds << feedFromRow(query);
+    if (Status read = forEachRow(query, [&] { feeds << feedFromRow(query); }); !read)
+        return Result<QList<Feed>>::failure(read.error());
     return Result<QList<Feed>>::success(feeds);
 }
 
@@ -428,7 +454,7 @@ Result<std::optional<Feed>> FeedStore::feedById(qint64 feedId) const
     query.addBindValue(feedId);
     if (!query.exec())
         return Result<std::optional<Feed>>::failure(describeSqlError(query.lastError()));
-    return Result<std::optional<Feed>>::success(query.next() ? std::optional(feedFromRow(query)) : std::nullopt);
+    return oneFeed(query);
 }
 
 Result<QList<Feed>> FeedStore::feeds() const
@@ -439,8 +465,8 @@ Result<QList<Feed>> FeedStore::feeds() const
                     + u"), f.url"_s))
         return Result<QList<Feed>>::failure(describeSqlError(query.lastError()));
     QList<Feed> feeds;
-    while (query.next())
-        feeds << feedFromRow(query);
+    if (Status read = forEachRow(query, [&] { feeds << feedFromRow(query); }); !read)
+        return Result<QList<Feed>>::failure(read.error());
     return Result<QList<Feed>>::success(std::move(feeds));
 }
 
@@ -461,8 +487,8 @@ Result<QList<Feed>> FeedStore::feeds(const QList<qint64> &feedIds) const
             query.addBindValue(id);
         if (!query.exec())
             return Result<QList<Feed>>::failure(describeSqlError(query.lastError()));
-        while (query.next())
-            feeds << feedFromRow(query);
+        if (Status read = forEachRow(query, [&] { feeds << feedFromRow(query); }); !read)
+            return Result<QList<Feed>>::failure(read.error());
     }
     return Result<QList<Feed>>::success(std::move(feeds));
 }
@@ -489,8 +515,8 @@ Result<QList<Feed>> FeedStore::feedsToRefresh(const QDateTime &now, bool all, co
     if (!query.exec())
         return Result<QList<Feed>>::failure(describeSqlError(query.lastError()));
     QList<Feed> feeds;
-    while (query.next())
-        feeds << feedFromRow(query);
+    if (Status read = forEachRow(query, [&] { feeds << feedFromRow(query); }); !read)
+        return Result<QList<Feed>>::failure(read.error());
     return Result<QList<Feed>>::success(std::move(feeds));
 }
 
@@ -561,7 +587,7 @@ Result<QList<Item>> FeedStore::items(const ItemQuery &itemQuery) const
     QList<Item> items;
     if (itemQuery.limit > 0 && itemQuery.limit < 100000)
         items.reserve(itemQuery.limit);
-    while (query.next()) {
+    const Status read = forEachRow(query, [&] {
         Item item;
         int c = 0;
         item.id = query.value(c++).toLongLong();
@@ -577,7 +603,7 @@ Result<QList<Item>> FeedStore::items(const ItemQuery &itemQuery) const
                 break;
             }
             items << item;
-            continue;
+            return;
         }
         item.feedId = query.value(c++).toLongLong();
         Feed feed;
@@ -600,7 +626,9 @@ Result<QList<Item>> FeedStore::items(const ItemQuery &itemQuery) const
             item.content = query.value(c++).toString();
         }
         items << item;
-    }
+    });
+    if (!read)
+        return Result<QList<Item>>::failure(read.error());
     if (itemQuery.withContent) {
         QSqlQuery enclosures(database());
         enclosures.prepare(u"SELECT url, type, length FROM enclosures WHERE item_id = ? ORDER BY id"_s);
@@ -608,9 +636,12 @@ Result<QList<Item>> FeedStore::items(const ItemQuery &itemQuery) const
             enclosures.addBindValue(item.id);
             if (!enclosures.exec())
                 return Result<QList<Item>>::failure(describeSqlError(enclosures.lastError()));
-            while (enclosures.next())
+            const Status readEnclosures = forEachRow(enclosures, [&] {
                 item.enclosures << Enclosure{enclosures.value(0).toString(), enclosures.value(1).toString(),
                                              enclosures.value(2).isNull() ? -1 : enclosures.value(2).toLongLong()};
+            });
+            if (!readEnclosures)
+                return Result<QList<Item>>::failure(readEnclosures.error());
         }
     }
     return Result<QList<Item>>::success(std::move(items));

@@ -76,6 +76,10 @@ public:
     FeedStore &operator=(const FeedStore &) = delete;
 
     QSqlDatabase database() const;
+    /// PRAGMA quick_check: every page of the file can be read. A damaged file also makes this
+    /// connection read-only, so nothing queued behind the check writes into it before the
+    /// person has kept a copy (`freshet repair`). Reads every page: run it off the GUI thread.
+    [[nodiscard]] Status checkIntegrity();
 
     // Feeds
     Result<Feed> addFeed(const QString &url, const QString &category = {}, const QString &title = {});

@@ -3,6 +3,7 @@
 #include "feedstore.h"
 
 #include "database.h"
+#include "sqlrows.h"
 #include "sqlvalues.h"
 
 #include <QSqlError>
@@ -89,7 +90,7 @@ Result<QList<FetchRunSummary>> FeedStore::recentRuns(int limit) const
     if (!runs.exec())
         return Result<QList<FetchRunSummary>>::failure(describeSqlError(runs.lastError()));
     QList<FetchRunSummary> summaries;
-    while (runs.next()) {
+    const Status readRuns = forEachRow(runs, [&] {
         FetchRunSummary run;
         int c = 0;
         run.runId = runs.value(c++).toLongLong();
@@ -110,7 +111,9 @@ Result<QList<FetchRunSummary>> FeedStore::recentRuns(int limit) const
         if (run.finishedAt.isValid())
             run.elapsedMs = run.startedAt.msecsTo(run.finishedAt);
         summaries << run;
-    }
+    });
+    if (!readRuns)
+        return Result<QList<FetchRunSummary>>::failure(readRuns.error());
 
     QSqlQuery outcomes(database());
     outcomes.prepare(u"SELECT feed_id, feed_url, outcome, http_status, new_items, updated_items, bytes, elapsed_ms, message "
@@ -119,7 +122,7 @@ Result<QList<FetchRunSummary>> FeedStore::recentRuns(int limit) const
         outcomes.addBindValue(run.runId);
         if (!outcomes.exec())
             return Result<QList<FetchRunSummary>>::failure(describeSqlError(outcomes.lastError()));
-        while (outcomes.next()) {
+        const Status readOutcomes = forEachRow(outcomes, [&] {
             FeedOutcomeRecord record;
             int c = 0;
             record.feedId = outcomes.value(c++).toLongLong();
@@ -132,7 +135,9 @@ Result<QList<FetchRunSummary>> FeedStore::recentRuns(int limit) const
             record.elapsedMs = outcomes.value(c++).toLongLong();
             record.message = outcomes.value(c++).toString();
             run.outcomes << record;
-        }
+        });
+        if (!readOutcomes)
+            return Result<QList<FetchRunSummary>>::failure(readOutcomes.error());
     }
     return Result<QList<FetchRunSummary>>::success(std::move(summaries));
 }

@@ -6,6 +6,7 @@
 #include "itemidentity.h"
 #include "parsing/parsedfeed.h"
 #include "parsing/syndicationperiod.h"
+#include "sqlrows.h"
 #include "sqlvalues.h"
 
 #include <QHash>
@@ -144,8 +145,10 @@ public:
         if (!find.exec())
             return fail(find);
         m_stored.reserve(identities.size());
-        while (find.next())
-            m_stored.insert(find.value(0).toString(), StoredItem{find.value(1).toLongLong(), find.value(2).toString()});
+        if (!forEachRow(find, [&] {
+                m_stored.insert(find.value(0).toString(), StoredItem{find.value(1).toLongLong(), find.value(2).toString()});
+            }))
+            return fail(find);
         find.finish();
         return {};
     }
@@ -202,7 +205,10 @@ private:
         find.addBindValue(key);
         if (!find.exec())
             return fail(find);
-        if (find.next())
+        const Result<bool> found = nextRow(find);
+        if (!found)
+            return fail(find);
+        if (found.value())
             stored = StoredItem{find.value(0).toLongLong(), find.value(1).toString()};
         find.finish();
         return {};

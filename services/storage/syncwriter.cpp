@@ -4,6 +4,7 @@
 #include "feedstore.h"
 
 #include "database.h"
+#include "sqlrows.h"
 #include "sqlvalues.h"
 
 #include <QCryptographicHash>
@@ -72,8 +73,8 @@ Result<QHash<QString, qint64>> FeedStore::applyRemoteFeeds(qint64 accountId, con
     existing.addBindValue(accountId);
     if (!existing.exec())
         return fail(existing);
-    while (existing.next())
-        stored.insert(existing.value(0).toString(), existing.value(1).toLongLong());
+    if (!forEachRow(existing, [&] { stored.insert(existing.value(0).toString(), existing.value(1).toLongLong()); }))
+        return fail(existing);
     existing.finish();
 
     QSqlQuery update(db);
@@ -132,8 +133,8 @@ Result<ItemChanges> FeedStore::applyRemoteItems(qint64 accountId, const QHash<QS
     pendingQuery.addBindValue(accountId);
     if (!pendingQuery.exec())
         return fail(describeSqlError(pendingQuery.lastError()));
-    while (pendingQuery.next())
-        pending.insert(pendingQuery.value(0).toString());
+    if (Status read = forEachRow(pendingQuery, [&] { pending.insert(pendingQuery.value(0).toString()); }); !read)
+        return fail(read.error());
     pendingQuery.finish();
 
     QSqlQuery find(db);
@@ -167,7 +168,10 @@ Result<ItemChanges> FeedStore::applyRemoteItems(qint64 accountId, const QHash<QS
         find.addBindValue(accountId);
         if (!find.exec())
             return fail(describeSqlError(find.lastError()));
-        const bool found = find.next();
+        const Result<bool> next = nextRow(find);
+        if (!next)
+            return fail(next.error());
+        const bool found = next.value();
         const qint64 storedId = found ? find.value(0).toLongLong() : 0;
         const QString storedHash = found ? find.value(1).toString() : QString();
         find.finish();
@@ -281,13 +285,15 @@ Result<QList<sync::StateChange>> FeedStore::pendingStateChanges(qint64 accountId
     if (!query.exec())
         return Result<QList<sync::StateChange>>::failure(describeSqlError(query.lastError()));
     QList<sync::StateChange> changes;
-    while (query.next()) {
+    const Status read = forEachRow(query, [&] {
         sync::StateChange change;
         change.itemId = query.value(0).toString();
         change.flag = query.value(1).toString() == u"read"_s ? sync::ItemFlag::Read : sync::ItemFlag::Starred;
         change.on = query.value(2).toBool();
         changes << change;
-    }
+    });
+    if (!read)
+        return Result<QList<sync::StateChange>>::failure(read.error());
     return Result<QList<sync::StateChange>>::success(std::move(changes));
 }
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "damageddatabase.h"
 #include "parsing/parsedfeed.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"
@@ -495,7 +496,7 @@ private slots:
         update.etag = u"\"v2\""_s;
         const Result<ItemChanges> written = m_store->applyFetch(feed.id, update, &big);
         QVERIFY(!written.ok());
-        QVERIFY2(written.error().contains(u"disk is full"_s), qPrintable(written.error()));
+        QVERIFY2(written.error().contains(u"disk holding your profile is full"_s), qPrintable(written.error()));
 
         // The whole update was rolled back: the old item and the old validators are intact.
         QSqlQuery(u"PRAGMA max_page_count = 1073741823"_s, m_store->database());
@@ -504,6 +505,27 @@ private slots:
         QSqlQuery integrity(u"PRAGMA integrity_check"_s, m_store->database());
         QVERIFY(integrity.next());
         QCOMPARE(integrity.value(0).toString(), u"ok"_s);
+    }
+
+    void aDamagedPageFailsTheReadInsteadOfEndingIt()
+    {
+        const Feed feed = m_store->addFeed(u"https://example.org/feed"_s).value();
+        ParsedFeed parsed;
+        const QDateTime newest = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 3000; ++i)
+            parsed.items << makeItem(u"item%1"_s.arg(i), u"Item %1"_s.arg(i), newest.addSecs(-60 * i));
+        QVERIFY(m_store->applyFetch(feed.id, okUpdate(), &parsed).ok());
+        m_store.reset();
+        QVERIFY(damagePageHolding(m_dir.filePath(u"freshet.db"_s), u"https://example.org/item1500"_s) > 1);
+
+        // The header and the schema are intact, so the store opens; the rows before the damaged
+        // page must not pass for all of them.
+        m_store = openStore(u"damaged"_s);
+        ItemQuery all;
+        all.limit = 10000;
+        const Result<QList<Item>> items = m_store->items(all);
+        QVERIFY2(!items.ok(), qPrintable(u"%1 items read"_s.arg(items.ok() ? items.value().size() : 0)));
+        QVERIFY2(items.error().contains(u"damaged"_s) && items.error().contains(u"freshet repair"_s), qPrintable(items.error()));
     }
 
     void aFailureInsideABatchUndoesTheWholeBatch()
