@@ -211,10 +211,6 @@
         <source>The password could not be removed from the keychain: %1</source>
         <translation>Das Passwort konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
     </message>
-    <message>
-        <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
-        <translation>%1 konnte %2 nicht abbestellen; es wurde nichts entfernt: %3</translation>
-    </message>
 </context>
 <context>
     <name>freshet::AccountsDialog</name>
@@ -477,13 +473,6 @@
     <message>
         <source>Not subscribed to %1. &apos;freshet list&apos; shows the feeds.</source>
         <translation>%1 ist nicht abonniert. Der Befehl &apos;freshet list&apos; zeigt die Feeds an.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %1 and its %n item(s).</source>
-        <translation>
-            <numerusform>%1 mit %n Artikel entfernt.</numerusform>
-            <numerusform>%1 mit %n Artikeln entfernt.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -886,10 +875,6 @@
         <translation>Anmeldedaten von %1 aktualisiert</translation>
     </message>
     <message>
-        <source>The feed is removed, but its password or token could not be deleted from the keychain: %1</source>
-        <translation>Der Feed wurde entfernt, aber sein Passwort oder Token konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
-    </message>
-    <message>
         <source>login: user name %1, password in the keychain</source>
         <translation>Anmeldung: Benutzername %1, Passwort im Schlüsselbund</translation>
     </message>
@@ -1018,17 +1003,6 @@
         <translation>Das Konto „%1“ hat keinen Feed %2.</translation>
     </message>
     <message>
-        <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
-        <translation>%1 konnte %2 nicht abbestellen; es wurde nichts entfernt: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unsubscribed from %1 on account “%2” and removed its %n item(s) here.</source>
-        <translation>
-            <numerusform>%1 im Konto „%2“ abbestellt und %n Artikel hier entfernt.</numerusform>
-            <numerusform>%1 im Konto „%2“ abbestellt und %n Artikel hier entfernt.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Skip enclosures larger than SIZE (500M, 2G, 700K or bytes); none: no limit.</source>
         <translation>Anhänge überspringen, die größer als GRÖSSE sind (500M, 2G, 700K oder Bytes); none: keine Begrenzung.</translation>
     </message>
@@ -1115,22 +1089,6 @@
     <message>
         <source>Its new name; without it (or empty) the feed shows its own title again.</source>
         <translation>Sein neuer Name; ohne (oder leer) zeigt der Feed wieder seinen eigenen Titel.</translation>
-    </message>
-    <message>
-        <source>%1 shows its own title again: %2</source>
-        <translation>%1 zeigt wieder seinen eigenen Titel: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not rename %2; nothing was changed: %3</source>
-        <translation>%1 konnte %2 nicht umbenennen; nichts wurde geändert: %3</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to “%2” on account “%3”.</source>
-        <translation>%1 im Konto „%3“ in „%2“ umbenannt.</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to “%2”.</source>
-        <translation>%1 in „%2“ umbenannt.</translation>
     </message>
     <message>
         <source>Give a feed a name of your own, or its own title back.</source>
@@ -1597,25 +1555,6 @@
     <message>
         <source>The server of account “%1” cannot rename feeds, so the new name is kept on this device only.</source>
         <translation>Der Server des Kontos „%1“ kann Feeds nicht umbenennen; der neue Name gilt daher nur auf diesem Gerät.</translation>
-    </message>
-</context>
-<context>
-    <name>freshet::FeedRenamer</name>
-    <message>
-        <source>%1 shows its own title again.</source>
-        <translation>%1 zeigt wieder seinen eigenen Titel.</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to “%2”.</source>
-        <translation>%1 in „%2“ umbenannt.</translation>
-    </message>
-    <message>
-        <source>%1 could not rename %2; nothing was changed: %3</source>
-        <translation>%1 konnte %2 nicht umbenennen; nichts wurde geändert: %3</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to “%2” on the account “%3”.</source>
-        <translation>%1 im Konto „%3“ in „%2“ umbenannt.</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2719,31 @@
     </message>
 </context>
 <context>
+    <name>freshet::RemoveFeedMessages</name>
+    <message numerus="yes">
+        <source>Removed %1 and its %n item(s).</source>
+        <translation>
+            <numerusform>%1 mit %n Artikel entfernt.</numerusform>
+            <numerusform>%1 mit %n Artikeln entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its password or token could not be deleted from the keychain: %1</source>
+        <translation>Sein Passwort oder Token konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
+        <translation>%1 konnte %2 nicht abbestellen; es wurde nichts entfernt: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribed from %1 on account “%2” and removed its %n item(s) here.</source>
+        <translation>
+            <numerusform>%1 im Konto „%2“ abbestellt und %n Artikel hier entfernt.</numerusform>
+            <numerusform>%1 im Konto „%2“ abbestellt und %n Artikel hier entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::RenameFeedDialog</name>
     <message>
         <source>Rename Feed</source>
@@ -2792,6 +2756,29 @@
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::RenameFeedMessages</name>
+    <message>
+        <source>%1 shows its own title again.</source>
+        <translation>%1 zeigt wieder seinen eigenen Titel.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2”.</source>
+        <translation>%1 in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>%1 could not rename %2; nothing was changed: %3</source>
+        <translation>%1 konnte %2 nicht umbenennen; nichts wurde geändert: %3</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2” on account “%3”.</source>
+        <translation>%1 im Konto „%3“ in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>%1 already has that name: nothing was changed.</source>
+        <translation>%1 hat diesen Namen schon: Nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3031,10 @@
     <message>
         <source>The password of account “%1” could not be read: %2</source>
         <translation>Das Passwort des Kontos „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The server of account “%1” refused its login last time; log in to it again first.</source>
+        <translation>Der Server des Kontos „%1“ hat die Anmeldung beim letzten Mal abgelehnt; melden Sie sich zuerst erneut an.</translation>
     </message>
 </context>
 <context>

@@ -48,13 +48,6 @@
 <context>
     <name>freshet::Cli</name>
     <message numerus="yes">
-        <source>Removed %1 and its %n item(s).</source>
-        <translation>
-            <numerusform>Removed %1 and its %n item.</numerusform>
-            <numerusform>Removed %1 and its %n items.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Imported %n feed(s)</source>
         <translation>
             <numerusform>Imported %n feed</numerusform>
@@ -80,13 +73,6 @@
         <translation>
             <numerusform>Exported %n feed to %1</numerusform>
             <numerusform>Exported %n feeds to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unsubscribed from %1 on account “%2” and removed its %n item(s) here.</source>
-        <translation>
-            <numerusform>Unsubscribed from %1 on account “%2” and removed its %n item here.</numerusform>
-            <numerusform>Unsubscribed from %1 on account “%2” and removed its %n items here.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -235,6 +221,23 @@
         <translation>
             <numerusform>%1 in %n feed</numerusform>
             <numerusform>%1 in %n feeds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::RemoveFeedMessages</name>
+    <message numerus="yes">
+        <source>Removed %1 and its %n item(s).</source>
+        <translation>
+            <numerusform>Removed %1 and its %n item.</numerusform>
+            <numerusform>Removed %1 and its %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribed from %1 on account “%2” and removed its %n item(s) here.</source>
+        <translation>
+            <numerusform>Unsubscribed from %1 on account “%2” and removed its %n item here.</numerusform>
+            <numerusform>Unsubscribed from %1 on account “%2” and removed its %n items here.</numerusform>
         </translation>
     </message>
 </context>

@@ -211,10 +211,6 @@
         <source>The password could not be removed from the keychain: %1</source>
         <translation>Le mot de passe n’a pas pu être effacé du trousseau&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
-        <translation>%1 n’a pas pu se désabonner de %2&#xa0;; rien n’a été supprimé&#xa0;: %3</translation>
-    </message>
 </context>
 <context>
     <name>freshet::AccountsDialog</name>
@@ -477,13 +473,6 @@
     <message>
         <source>Not subscribed to %1. &apos;freshet list&apos; shows the feeds.</source>
         <translation>Vous n’êtes pas abonné à %1. La commande &apos;freshet list&apos; affiche les flux.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %1 and its %n item(s).</source>
-        <translation>
-            <numerusform>%1 supprimé, avec %n article.</numerusform>
-            <numerusform>%1 supprimé, avec ses %n articles.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -886,10 +875,6 @@
         <translation>Identifiants de %1 mis à jour</translation>
     </message>
     <message>
-        <source>The feed is removed, but its password or token could not be deleted from the keychain: %1</source>
-        <translation>Le flux est supprimé, mais son mot de passe ou son jeton n’a pas pu être effacé du trousseau&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>login: user name %1, password in the keychain</source>
         <translation>connexion&#xa0;: nom d’utilisateur %1, mot de passe dans le trousseau</translation>
     </message>
@@ -1018,17 +1003,6 @@
         <translation>Le compte «&#xa0;%1&#xa0;» n’a pas de flux %2.</translation>
     </message>
     <message>
-        <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
-        <translation>%1 n’a pas pu se désabonner de %2&#xa0;; rien n’a été supprimé&#xa0;: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unsubscribed from %1 on account “%2” and removed its %n item(s) here.</source>
-        <translation>
-            <numerusform>Désabonnement de %1 effectué sur le compte «&#xa0;%2&#xa0;»&#xa0;; %n article supprimé ici.</numerusform>
-            <numerusform>Désabonnement de %1 effectué sur le compte «&#xa0;%2&#xa0;»&#xa0;; ses %n articles ont été supprimés ici.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Skip enclosures larger than SIZE (500M, 2G, 700K or bytes); none: no limit.</source>
         <translation>Ignorer les pièces jointes de plus de TAILLE (500M, 2G, 700K ou en octets)&#xa0;; none&#xa0;: aucune limite.</translation>
     </message>
@@ -1115,22 +1089,6 @@
     <message>
         <source>Its new name; without it (or empty) the feed shows its own title again.</source>
         <translation>Son nouveau nom&#xa0;; sans (ou vide), le flux reprend son propre titre.</translation>
-    </message>
-    <message>
-        <source>%1 shows its own title again: %2</source>
-        <translation>%1 affiche de nouveau son propre titre&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not rename %2; nothing was changed: %3</source>
-        <translation>%1 n’a pas pu renommer %2&#xa0;; rien n’a été modifié&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to “%2” on account “%3”.</source>
-        <translation>%1 renommé en «&#xa0;%2&#xa0;» sur le compte «&#xa0;%3&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to “%2”.</source>
-        <translation>%1 renommé en «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Give a feed a name of your own, or its own title back.</source>
@@ -1597,25 +1555,6 @@
     <message>
         <source>The server of account “%1” cannot rename feeds, so the new name is kept on this device only.</source>
         <translation>Le serveur du compte «&#xa0;%1&#xa0;» ne sait pas renommer les flux&#xa0;: le nouveau nom n’est gardé que sur cet appareil.</translation>
-    </message>
-</context>
-<context>
-    <name>freshet::FeedRenamer</name>
-    <message>
-        <source>%1 shows its own title again.</source>
-        <translation>%1 affiche de nouveau son propre titre.</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to “%2”.</source>
-        <translation>%1 renommé en «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1 could not rename %2; nothing was changed: %3</source>
-        <translation>%1 n’a pas pu renommer %2&#xa0;; rien n’a été modifié&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to “%2” on the account “%3”.</source>
-        <translation>%1 renommé en «&#xa0;%2&#xa0;» sur le compte «&#xa0;%3&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2719,31 @@
     </message>
 </context>
 <context>
+    <name>freshet::RemoveFeedMessages</name>
+    <message numerus="yes">
+        <source>Removed %1 and its %n item(s).</source>
+        <translation>
+            <numerusform>%1 supprimé, avec %n article.</numerusform>
+            <numerusform>%1 supprimé, avec ses %n articles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its password or token could not be deleted from the keychain: %1</source>
+        <translation>Son mot de passe ou jeton n’a pas pu être supprimé du trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
+        <translation>%1 n’a pas pu se désabonner de %2&#xa0;; rien n’a été supprimé&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribed from %1 on account “%2” and removed its %n item(s) here.</source>
+        <translation>
+            <numerusform>Désabonnement de %1 effectué sur le compte «&#xa0;%2&#xa0;»&#xa0;; %n article supprimé ici.</numerusform>
+            <numerusform>Désabonnement de %1 effectué sur le compte «&#xa0;%2&#xa0;»&#xa0;; ses %n articles ont été supprimés ici.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::RenameFeedDialog</name>
     <message>
         <source>Rename Feed</source>
@@ -2792,6 +2756,29 @@
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::RenameFeedMessages</name>
+    <message>
+        <source>%1 shows its own title again.</source>
+        <translation>%1 affiche de nouveau son propre titre.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2”.</source>
+        <translation>%1 renommé en «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 could not rename %2; nothing was changed: %3</source>
+        <translation>%1 n’a pas pu renommer %2&#xa0;; rien n’a été modifié&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2” on account “%3”.</source>
+        <translation>%1 renommé en «&#xa0;%2&#xa0;» sur le compte «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 already has that name: nothing was changed.</source>
+        <translation>%1 porte déjà ce nom&#xa0;: rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3031,10 @@
     <message>
         <source>The password of account “%1” could not be read: %2</source>
         <translation>Le mot de passe du compte «&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server of account “%1” refused its login last time; log in to it again first.</source>
+        <translation>Le serveur du compte «&#xa0;%1&#xa0;» a refusé sa connexion la dernière fois&#xa0;; reconnectez-vous d’abord.</translation>
     </message>
 </context>
 <context>

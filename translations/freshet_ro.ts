@@ -212,10 +212,6 @@
         <source>The password could not be removed from the keychain: %1</source>
         <translation>Parola nu a putut fi ștearsă din depozitul de chei: %1</translation>
     </message>
-    <message>
-        <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
-        <translation>%1 nu s-a putut dezabona de la %2; nu s-a eliminat nimic: %3</translation>
-    </message>
 </context>
 <context>
     <name>freshet::AccountsDialog</name>
@@ -482,14 +478,6 @@
     <message>
         <source>Not subscribed to %1. &apos;freshet list&apos; shows the feeds.</source>
         <translation>Nu sunteți abonat la %1. Comanda &apos;freshet list&apos; afișează fluxurile.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %1 and its %n item(s).</source>
-        <translation>
-            <numerusform>S-a eliminat %1 cu %n articol.</numerusform>
-            <numerusform>S-a eliminat %1 cu %n articole.</numerusform>
-            <numerusform>S-a eliminat %1 cu %n de articole.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -896,10 +884,6 @@
         <translation>Datele de autentificare pentru %1 au fost actualizate</translation>
     </message>
     <message>
-        <source>The feed is removed, but its password or token could not be deleted from the keychain: %1</source>
-        <translation>Fluxul a fost eliminat, dar parola sau tokenul său nu a putut fi șters din depozitul de chei: %1</translation>
-    </message>
-    <message>
         <source>login: user name %1, password in the keychain</source>
         <translation>autentificare: nume de utilizator %1, parola în depozitul de chei</translation>
     </message>
@@ -1028,18 +1012,6 @@
         <translation>Contul „%1” nu are fluxul %2.</translation>
     </message>
     <message>
-        <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
-        <translation>%1 nu s-a putut dezabona de la %2; nu s-a eliminat nimic: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unsubscribed from %1 on account “%2” and removed its %n item(s) here.</source>
-        <translation>
-            <numerusform>V-ați dezabonat de la %1 în contul „%2”, iar %n articol a fost eliminat aici.</numerusform>
-            <numerusform>V-ați dezabonat de la %1 în contul „%2”, iar cele %n articole au fost eliminate aici.</numerusform>
-            <numerusform>V-ați dezabonat de la %1 în contul „%2”, iar cele %n de articole au fost eliminate aici.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Skip enclosures larger than SIZE (500M, 2G, 700K or bytes); none: no limit.</source>
         <translation>Omite atașamentele mai mari decât DIMENSIUNE (500M, 2G, 700K sau octeți); none: fără limită.</translation>
     </message>
@@ -1126,22 +1098,6 @@
     <message>
         <source>Its new name; without it (or empty) the feed shows its own title again.</source>
         <translation>Noul nume; fără el (sau gol), fluxul își afișează din nou propriul titlu.</translation>
-    </message>
-    <message>
-        <source>%1 shows its own title again: %2</source>
-        <translation>%1 își afișează din nou propriul titlu: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not rename %2; nothing was changed: %3</source>
-        <translation>%1 nu a putut redenumi %2; nu s-a modificat nimic: %3</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to “%2” on account “%3”.</source>
-        <translation>%1 a fost redenumit „%2” în contul „%3”.</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to “%2”.</source>
-        <translation>%1 a fost redenumit „%2”.</translation>
     </message>
     <message>
         <source>Give a feed a name of your own, or its own title back.</source>
@@ -1611,25 +1567,6 @@
     <message>
         <source>The server of account “%1” cannot rename feeds, so the new name is kept on this device only.</source>
         <translation>Serverul contului „%1” nu poate redenumi fluxuri, așa că noul nume se păstrează doar pe acest dispozitiv.</translation>
-    </message>
-</context>
-<context>
-    <name>freshet::FeedRenamer</name>
-    <message>
-        <source>%1 shows its own title again.</source>
-        <translation>%1 își afișează din nou propriul titlu.</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to “%2”.</source>
-        <translation>%1 a fost redenumit „%2”.</translation>
-    </message>
-    <message>
-        <source>%1 could not rename %2; nothing was changed: %3</source>
-        <translation>%1 nu a putut redenumi %2; nu s-a modificat nimic: %3</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to “%2” on the account “%3”.</source>
-        <translation>%1 a fost redenumit „%2” în contul „%3”.</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2747,33 @@
     </message>
 </context>
 <context>
+    <name>freshet::RemoveFeedMessages</name>
+    <message numerus="yes">
+        <source>Removed %1 and its %n item(s).</source>
+        <translation>
+            <numerusform>S-a eliminat %1 cu %n articol.</numerusform>
+            <numerusform>S-a eliminat %1 cu %n articole.</numerusform>
+            <numerusform>S-a eliminat %1 cu %n de articole.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its password or token could not be deleted from the keychain: %1</source>
+        <translation>Parola sau tokenul său nu a putut fi șters din portchei: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
+        <translation>%1 nu s-a putut dezabona de la %2; nu s-a eliminat nimic: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribed from %1 on account “%2” and removed its %n item(s) here.</source>
+        <translation>
+            <numerusform>V-ați dezabonat de la %1 în contul „%2”, iar %n articol a fost eliminat aici.</numerusform>
+            <numerusform>V-ați dezabonat de la %1 în contul „%2”, iar cele %n articole au fost eliminate aici.</numerusform>
+            <numerusform>V-ați dezabonat de la %1 în contul „%2”, iar cele %n de articole au fost eliminate aici.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::RenameFeedDialog</name>
     <message>
         <source>Rename Feed</source>
@@ -2822,6 +2786,29 @@
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nume:</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::RenameFeedMessages</name>
+    <message>
+        <source>%1 shows its own title again.</source>
+        <translation>%1 își afișează din nou propriul titlu.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2”.</source>
+        <translation>%1 a fost redenumit „%2”.</translation>
+    </message>
+    <message>
+        <source>%1 could not rename %2; nothing was changed: %3</source>
+        <translation>%1 nu a putut redenumi %2; nu s-a modificat nimic: %3</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2” on account “%3”.</source>
+        <translation>%1 a fost redenumit „%2” în contul „%3”.</translation>
+    </message>
+    <message>
+        <source>%1 already has that name: nothing was changed.</source>
+        <translation>%1 are deja acest nume: nu s-a schimbat nimic.</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3064,10 @@
     <message>
         <source>The password of account “%1” could not be read: %2</source>
         <translation>Parola contului „%1” nu a putut fi citită: %2</translation>
+    </message>
+    <message>
+        <source>The server of account “%1” refused its login last time; log in to it again first.</source>
+        <translation>Serverul contului „%1” a refuzat autentificarea data trecută; autentificați-vă mai întâi din nou.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,8 @@
 #include "background/inprocessscheduler.h"
 #include "feedlistmodel.h"
 #include "feedloginflow.h"
-#include "feedrenamer.h"
+#include "actions/removefeed.h"
+#include "actions/renamefeed.h"
 #include "fetchlogdialog.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
@@ -317,30 +318,31 @@ void MainWindow::exportOpml()
 
 void MainWindow::deleteCurrentFeed()
 {
-    const Feed *feed = m_feedModel->feedAt(m_feedList->currentIndex().row());
-    if (!feed)
+    const Feed *current = m_feedModel->feedAt(m_feedList->currentIndex().row());
+    if (!current)
         return;
-    const qint64 id = feed->id;
-    if (feed->isSynced()) {
-        if (QMessageBox::question(this, tr("Delete Feed"),
-                                  tr("Unsubscribe from %1 on the account “%2” (for every device that uses it) and delete its %n item(s) here?",
-                                     nullptr, feed->itemCount)
-                                      .arg(feed->displayTitle(), feed->accountName))
-            == QMessageBox::Yes)
-            m_accounts->unsubscribe(*feed);
+    const Feed feed = *current;
+    const QString question = feed.isSynced()
+        ? tr("Unsubscribe from %1 on the account “%2” (for every device that uses it) and delete its %n item(s) here?", nullptr,
+             feed.itemCount)
+              .arg(feed.displayTitle(), feed.accountName)
+        : tr("Unsubscribe from %1 and delete its %n item(s)?", nullptr, feed.itemCount).arg(feed.displayTitle());
+    if (QMessageBox::question(this, tr("Delete Feed"), question) != QMessageBox::Yes)
+        return;
+    actions::removeFeed(m_actions, feed, this, [this](const actions::Outcome &outcome) { showRemoved(outcome); });
+}
+
+void MainWindow::showRemoved(const actions::Outcome &outcome)
+{
+    if (!outcome.succeeded()) {
+        warn(tr("Delete Feed"), outcome.message, u"deleteFeedError"_s);
         return;
     }
-    if (QMessageBox::question(this, tr("Delete Feed"), tr("Unsubscribe from %1 and delete its %n item(s)?", nullptr, feed->itemCount)
-                                                            .arg(feed->displayTitle()))
-        != QMessageBox::Yes)
-        return;
-    m_logins->forget(id);   // its password or token leaves the keychain with it
-    m_services.store->post([id](FeedStore &store) { return store.removeFeed(id); }, this, [this](const Status &done) {
-        if (!done)
-            showError(done.error());
-        m_feedModel->refresh();
-        m_feedList->setCurrentIndex(m_feedModel->index(0));
-    });
+    m_feedModel->refresh();
+    m_feedList->setCurrentIndex(m_feedModel->index(0));
+    statusBar()->showMessage(outcome.message, 15000);
+    if (!outcome.warning.isEmpty())
+        warn(tr("Delete Feed"), outcome.warning, u"deleteFeedWarning"_s);
 }
 
 void MainWindow::renameCurrentFeed()
@@ -353,13 +355,32 @@ void MainWindow::renameCurrentFeed()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog, feed] {
-        const QString title = dialog->title();
-        // OK on the name as it was offered changes nothing (and pins no name on the feed).
-        if (!title.isEmpty() && title == feed.displayTitle())
-            return;
-        m_renamer->rename(feed, title);
+        actions::renameFeed(m_actions, feed, dialog->title(), this, [this](const actions::Outcome &outcome) { showRenamed(outcome); });
     });
     dialog->open();
+}
+
+void MainWindow::showRenamed(const actions::Outcome &outcome)
+{
+    if (!outcome.succeeded()) {
+        warn(tr("Rename Feed"), outcome.message, u"renameFeedError"_s);
+        return;
+    }
+    // The list is in name order, so the selected feed may move: the selection goes with it.
+    const qint64 selected = selectedFeedId();
+    reloadFromStore();
+    if (const int row = m_feedModel->rowOfFeed(selected); selected > 0 && row >= 0 && selectedFeedId() != selected)
+        m_feedList->setCurrentIndex(m_feedModel->index(row));
+    statusBar()->showMessage(outcome.message, 15000);
+}
+
+void MainWindow::warn(const QString &title, const QString &message, const QString &objectName)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName(objectName);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
 }
 
 void MainWindow::showFetchLog()

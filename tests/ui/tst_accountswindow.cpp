@@ -15,11 +15,14 @@
 #include "testkeyring.h"
 #include "testwindow.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListView>
+#include <QMessageBox>
+#include <QStatusBar>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -242,6 +245,39 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(feeds->index(2).data().toString().startsWith(u"Reader \u203A Named in the Window"_s), 15000);
         QVERIFY2(serverTitles().contains(u"Named in the Window"_s), qPrintable(serverTitles().join(u", "_s)));
         QCOMPARE(feeds->feedAt(2)->customTitle, QString());   // the server's name, not one of this device's
+    }
+
+    // Last: it leaves the server's account with no subscription.
+    void deletingASyncedFeedUnsubscribesOnTheServer()
+    {
+        TestProfile profile;
+        TestWindow app(profile);
+        QSignalSpy completed(&app.fetch, &BackgroundFetch::completed);
+        addAccountThroughTheWindow(app, completed);
+        if (QTest::currentTestFailed())
+            return;
+        FeedListModel *feeds = app.window->feedModel();
+        QTRY_COMPARE(feeds->rowCount(), 3);
+        const QString title = feeds->feedAt(2)->displayTitle();
+        QVERIFY2(serverTitles().contains(title), qPrintable(serverTitles().join(u", "_s)));
+
+        app.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+        QListView *list = app.window->feedList();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(feeds->index(2)).center());
+        QCOMPARE(list->currentIndex().row(), 2);
+        QTimer::singleShot(0, qApp, [] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QTest::mouseClick(question->button(QMessageBox::Yes), Qt::LeftButton);
+        });
+        QTest::keyClick(list, Qt::Key_Delete, Qt::ControlModifier);
+
+        QTRY_COMPARE_WITH_TIMEOUT(feeds->rowCount(), 2, 15000);
+        QVERIFY2(!serverTitles().contains(title), qPrintable(serverTitles().join(u", "_s)));
+        QVERIFY2(app.window->statusBar()->currentMessage().startsWith(u"Unsubscribed from %1 on account “Reader”"_s.arg(title)),
+                 qPrintable(app.window->statusBar()->currentMessage()));
+        QVERIFY(!app.window->findChild<QMessageBox *>(u"deleteFeedError"_s));
     }
 };
 
