@@ -31,6 +31,27 @@ actions::Outcome ActionRunner::run(const Start &start)
                        [&](QObject *context, const Done &done) { start(services, context, done); });
 }
 
+int ActionRunner::runOnFeed(CommandContext &context, const QCommandLineParser &parser, const StartOnFeed &start)
+{
+    std::optional<Feed> feed;
+    {
+        // Closed before the action starts: the action's store thread is the one writer.
+        std::unique_ptr<FeedStore> store = openStoreOrReport(context);
+        if (!store)
+            return ExitUsageOrInput;
+        feed = findFeedOrReport(context, *store, context.arguments.constFirst(), parser.value(QStringLiteral("account")));
+        if (!feed)
+            return ExitUsageOrInput;
+    }
+    std::unique_ptr<ActionRunner> runner = openOrReport(context);
+    if (!runner)
+        return ExitUsageOrInput;
+    const actions::Outcome outcome = runner->run([&](const actions::ActionServices &services, QObject *waiting, Done done) {
+        start(services, *feed, waiting, std::move(done));
+    });
+    return report(context, outcome, feed->accountName);
+}
+
 int ActionRunner::report(CommandContext &context, const actions::Outcome &outcome, const QString &accountName)
 {
     if (!outcome.succeeded()) {

@@ -4,6 +4,7 @@
 #include "actions/actionservices.h"
 #include "actions/outcome.h"
 #include "command.h"
+#include "feed.h"
 
 #include <functional>
 #include <memory>
@@ -27,8 +28,13 @@ public:
     static std::unique_ptr<ActionRunner> openOrReport(CommandContext &context);
     ~ActionRunner();
 
+    using StartOnFeed = std::function<void(const actions::ActionServices &services, const Feed &feed, QObject *context, Done done)>;
+
     /// Runs the action and waits for its outcome.
     actions::Outcome run(const Start &start);
+    /// For a command that acts on one feed, named by its address (first argument) and --account:
+    /// finds the feed, runs the action on it, prints the outcome and returns the exit status.
+    static int runOnFeed(CommandContext &context, const QCommandLineParser &parser, const StartOnFeed &start);
     /// Prints the outcome (its message on stdout; a warning or the reason it failed on stderr)
     /// and returns the command's exit status. accountName: the account the action went to, for
     /// the command that logs in to it again when its server refused the login.

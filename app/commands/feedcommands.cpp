@@ -25,22 +25,10 @@ int runRemove(CommandContext &context, const QCommandLineParser &parser)
 {
     if (!checkArgumentCount(context, 1, 1))
         return ExitUsageOrInput;
-    std::optional<Feed> feed;
-    {
-        std::unique_ptr<FeedStore> store = openStoreOrReport(context);
-        if (!store)
-            return ExitUsageOrInput;
-        feed = findFeedOrReport(context, *store, context.arguments.constFirst(), parser.value(u"account"_s));
-        if (!feed)
-            return ExitUsageOrInput;
-    }
-    std::unique_ptr<ActionRunner> runner = ActionRunner::openOrReport(context);
-    if (!runner)
-        return ExitUsageOrInput;
-    const actions::Outcome outcome = runner->run([&](const actions::ActionServices &services, QObject *waiting, ActionRunner::Done done) {
-        actions::removeFeed(services, *feed, waiting, std::move(done));
-    });
-    return ActionRunner::report(context, outcome, feed->accountName);
+    const auto start = [&](const actions::ActionServices &services, const Feed &feed, QObject *waiting, ActionRunner::Done done) {
+        actions::removeFeed(services, feed, waiting, std::move(done));
+    };
+    return ActionRunner::runOnFeed(context, parser, start);
 }
 
 void declareList(QCommandLineParser &parser)

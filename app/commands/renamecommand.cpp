@@ -23,22 +23,11 @@ int runRename(CommandContext &context, const QCommandLineParser &parser)
 {
     if (!checkArgumentCount(context, 1, 2))
         return ExitUsageOrInput;
-    std::optional<Feed> feed;
-    {
-        std::unique_ptr<FeedStore> store = openStoreOrReport(context);
-        if (!store)
-            return ExitUsageOrInput;
-        feed = findFeedOrReport(context, *store, context.arguments.constFirst(), parser.value(u"account"_s));
-        if (!feed)
-            return ExitUsageOrInput;
-    }
-    std::unique_ptr<ActionRunner> runner = ActionRunner::openOrReport(context);
-    if (!runner)
-        return ExitUsageOrInput;
-    const actions::Outcome outcome = runner->run([&](const actions::ActionServices &services, QObject *waiting, ActionRunner::Done done) {
-        actions::renameFeed(services, *feed, context.arguments.value(1), waiting, std::move(done));
-    });
-    return ActionRunner::report(context, outcome, feed->accountName);
+    const QString title = context.arguments.value(1);
+    const auto start = [&](const actions::ActionServices &services, const Feed &feed, QObject *waiting, ActionRunner::Done done) {
+        actions::renameFeed(services, feed, title, waiting, std::move(done));
+    };
+    return ActionRunner::runOnFeed(context, parser, start);
 }
 
 } // namespace

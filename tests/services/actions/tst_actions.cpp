@@ -56,6 +56,12 @@ private:
         return QTest::qWaitFor([&] { return answer.has_value(); }, 20000) ? *answer : Result<QString>::failure(u"no answer"_s);
     }
 
+    static qint64 addOneFeed(TestProfile &profile)
+    {
+        auto store = profile.openStore(u"setup"_s);
+        return TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 1, QDateTime::currentDateTimeUtc());
+    }
+
     static Feed feed(TestProfile &profile, qint64 id)
     {
         auto store = profile.openStore(u"peek"_s);
@@ -98,11 +104,7 @@ private slots:
     void renamingKeepsTheNameAndResettingGivesTheOwnTitleBack()
     {
         TestProfile profile;
-        qint64 id = 0;
-        {
-            auto store = profile.openStore(u"setup"_s);
-            id = TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 1, QDateTime::currentDateTimeUtc());
-        }
+        const qint64 id = addOneFeed(profile);
         CredentialStore credentials;
         StoreThread store(profile.databasePath());
         QVERIFY(store.start());
@@ -127,11 +129,7 @@ private slots:
     void theNameAFeedAlreadyShowsPinsNothing()
     {
         TestProfile profile;
-        qint64 id = 0;
-        {
-            auto store = profile.openStore(u"setup"_s);
-            id = TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 1, QDateTime::currentDateTimeUtc());
-        }
+        const qint64 id = addOneFeed(profile);
         CredentialStore credentials;
         StoreThread store(profile.databasePath());
         QVERIFY(store.start());
