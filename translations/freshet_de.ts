@@ -619,52 +619,8 @@
         <translation>Die letzten Abrufe und das Ergebnis jedes Feeds anzeigen.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Es wurde nichts importiert: %1</translation>
-    </message>
-    <message>
-        <source>skipped: %1</source>
-        <translation>übersprungen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n feed(s)</source>
-        <translation>
-            <numerusform>%n Feed importiert</numerusform>
-            <numerusform>%n Feeds importiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already subscribed</source>
-        <translation>
-            <numerusform>%n bereits abonniert</numerusform>
-            <numerusform>%n bereits abonniert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n übersprungen</numerusform>
-            <numerusform>%n übersprungen</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Where to write the OPML file (&quot;-&quot; for standard output).</source>
         <translation>Wohin die OPML-Datei geschrieben wird („-“ für die Standardausgabe).</translation>
-    </message>
-    <message>
-        <source>Freshet subscriptions</source>
-        <translation>Freshet-Abonnements</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n feed(s) to %1</source>
-        <translation>
-            <numerusform>%n Feed nach %1 exportiert</numerusform>
-            <numerusform>%n Feeds nach %1 exportiert</numerusform>
-        </translation>
     </message>
     <message>
         <source>Subscribe to the feeds of an OPML file, keeping its folders.</source>
@@ -1472,6 +1428,20 @@
     </message>
 </context>
 <context>
+    <name>freshet::ExportOpmlMessages</name>
+    <message numerus="yes">
+        <source>Exported %n feed(s) to %1</source>
+        <translation>
+            <numerusform>%n Feed nach %1 exportiert</numerusform>
+            <numerusform>%n Feeds nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Freshet subscriptions</source>
+        <translation>Freshet-Abonnements</translation>
+    </message>
+</context>
+<context>
     <name>freshet::FeedDiscovery</name>
     <message>
         <source>No feed found at %1: it is neither a feed nor a page that links to one.</source>
@@ -1859,6 +1829,38 @@
     <message>
         <source>Nothing arrived from %1 for %2 seconds.</source>
         <translation>Von %1 ist %2 Sekunden lang nichts angekommen.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::ImportOpmlMessages</name>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n feed(s)</source>
+        <translation>
+            <numerusform>%n Feed importiert</numerusform>
+            <numerusform>%n Feeds importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n bereits abonniert</numerusform>
+            <numerusform>%n bereits abonniert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
     </message>
 </context>
 <context>
@@ -2407,38 +2409,12 @@
         <translation>OPML-Dateien (*.opml *.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Nothing was imported from %1: %2</source>
-        <translation>Aus %1 wurde nichts importiert: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n feed(s)</source>
-        <translation>
-            <numerusform>%n Feed importiert</numerusform>
-            <numerusform>%n Feeds importiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped or already subscribed</source>
-        <translation>
-            <numerusform>%n übersprungen oder bereits abonniert</numerusform>
-            <numerusform>%n übersprungen oder bereits abonniert</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export OPML</source>
         <translation>OPML exportieren</translation>
     </message>
     <message>
         <source>OPML files (*.opml)</source>
         <translation>OPML-Dateien (*.opml)</translation>
-    </message>
-    <message>
-        <source>Freshet subscriptions</source>
-        <translation>Freshet-Abonnements</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Nach %1 exportiert</translation>
     </message>
     <message>
         <source>Delete Feed</source>
@@ -2544,6 +2520,14 @@
     <message>
         <source>%1 is subscribed on “%2”, but its sync did not bring it yet.</source>
         <translation>%1 ist in „%2“ abonniert, aber die Synchronisierung hat ihn noch nicht gebracht.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Some entries were skipped; Show Details says why.</source>
+        <translation>Einige Einträge wurden übersprungen; „Details einblenden“ sagt, warum.</translation>
     </message>
 </context>
 <context>

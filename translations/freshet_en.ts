@@ -48,34 +48,6 @@
 <context>
     <name>freshet::Cli</name>
     <message numerus="yes">
-        <source>Imported %n feed(s)</source>
-        <translation>
-            <numerusform>Imported %n feed</numerusform>
-            <numerusform>Imported %n feeds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already subscribed</source>
-        <translation>
-            <numerusform>%n already subscribed</numerusform>
-            <numerusform>%n already subscribed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n skipped</numerusform>
-            <numerusform>%n skipped</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n feed(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n feed to %1</numerusform>
-            <numerusform>Exported %n feeds to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %Ln row(s) kept, %2</source>
         <translation>
             <numerusform>%1: %Ln row kept, %2</numerusform>
@@ -94,12 +66,46 @@
     </message>
 </context>
 <context>
+    <name>freshet::ExportOpmlMessages</name>
+    <message numerus="yes">
+        <source>Exported %n feed(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n feed to %1</numerusform>
+            <numerusform>Exported %n feeds to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::FeedListModel</name>
     <message numerus="yes">
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n unread</numerusform>
             <numerusform>%1, %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::ImportOpmlMessages</name>
+    <message numerus="yes">
+        <source>Imported %n feed(s)</source>
+        <translation>
+            <numerusform>Imported %n feed</numerusform>
+            <numerusform>Imported %n feeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n already subscribed</numerusform>
+            <numerusform>%n already subscribed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
         </translation>
     </message>
 </context>
@@ -152,20 +158,6 @@
         <translation>
             <numerusform>Updated %n min ago</numerusform>
             <numerusform>Updated %n min ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n feed(s)</source>
-        <translation>
-            <numerusform>Imported %n feed</numerusform>
-            <numerusform>Imported %n feeds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped or already subscribed</source>
-        <translation>
-            <numerusform>%n skipped or already subscribed</numerusform>
-            <numerusform>%n skipped or already subscribed</numerusform>
         </translation>
     </message>
     <message numerus="yes">

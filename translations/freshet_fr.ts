@@ -619,52 +619,8 @@
         <translation>Afficher les récupérations récentes et le résultat de chaque flux.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>skipped: %1</source>
-        <translation>ignoré&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n feed(s)</source>
-        <translation>
-            <numerusform>%n flux importé</numerusform>
-            <numerusform>%n flux importés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already subscribed</source>
-        <translation>
-            <numerusform>%n déjà abonné</numerusform>
-            <numerusform>%n déjà abonnés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n ignoré</numerusform>
-            <numerusform>%n ignorés</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Where to write the OPML file (&quot;-&quot; for standard output).</source>
         <translation>Où écrire le fichier OPML («&#xa0;-&#xa0;» pour la sortie standard).</translation>
-    </message>
-    <message>
-        <source>Freshet subscriptions</source>
-        <translation>Abonnements Freshet</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n feed(s) to %1</source>
-        <translation>
-            <numerusform>%n flux exporté vers %1</numerusform>
-            <numerusform>%n flux exportés vers %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Subscribe to the feeds of an OPML file, keeping its folders.</source>
@@ -1472,6 +1428,20 @@
     </message>
 </context>
 <context>
+    <name>freshet::ExportOpmlMessages</name>
+    <message numerus="yes">
+        <source>Exported %n feed(s) to %1</source>
+        <translation>
+            <numerusform>%n flux exporté vers %1</numerusform>
+            <numerusform>%n flux exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Freshet subscriptions</source>
+        <translation>Abonnements Freshet</translation>
+    </message>
+</context>
+<context>
     <name>freshet::FeedDiscovery</name>
     <message>
         <source>No feed found at %1: it is neither a feed nor a page that links to one.</source>
@@ -1859,6 +1829,38 @@
     <message>
         <source>Nothing arrived from %1 for %2 seconds.</source>
         <translation>Rien n’est arrivé de %1 depuis %2 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::ImportOpmlMessages</name>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Rien n’a été importé depuis %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n feed(s)</source>
+        <translation>
+            <numerusform>%n flux importé</numerusform>
+            <numerusform>%n flux importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n déjà abonné</numerusform>
+            <numerusform>%n déjà abonnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignoré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2407,38 +2409,12 @@
         <translation>Fichiers OPML (*.opml *.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Nothing was imported from %1: %2</source>
-        <translation>Rien n’a été importé depuis %1&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n feed(s)</source>
-        <translation>
-            <numerusform>%n flux importé</numerusform>
-            <numerusform>%n flux importés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped or already subscribed</source>
-        <translation>
-            <numerusform>%n ignoré ou déjà abonné</numerusform>
-            <numerusform>%n ignorés ou déjà abonnés</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export OPML</source>
         <translation>Exporter en OPML</translation>
     </message>
     <message>
         <source>OPML files (*.opml)</source>
         <translation>Fichiers OPML (*.opml)</translation>
-    </message>
-    <message>
-        <source>Freshet subscriptions</source>
-        <translation>Abonnements Freshet</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exporté vers %1</translation>
     </message>
     <message>
         <source>Delete Feed</source>
@@ -2544,6 +2520,14 @@
     <message>
         <source>%1 is subscribed on “%2”, but its sync did not bring it yet.</source>
         <translation>%1 est abonné sur «&#xa0;%2&#xa0;», mais la synchronisation ne l’a pas encore apporté.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Some entries were skipped; Show Details says why.</source>
+        <translation>Certaines entrées ont été ignorées&#xa0;; «&#xa0;Afficher les détails&#xa0;» dit pourquoi.</translation>
     </message>
 </context>
 <context>

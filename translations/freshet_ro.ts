@@ -624,56 +624,8 @@
         <translation>Afișarea preluărilor recente și a rezultatului fiecărui flux.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Nu s-a importat nimic: %1</translation>
-    </message>
-    <message>
-        <source>skipped: %1</source>
-        <translation>omis: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n feed(s)</source>
-        <translation>
-            <numerusform>%n flux importat</numerusform>
-            <numerusform>%n fluxuri importate</numerusform>
-            <numerusform>%n de fluxuri importate</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already subscribed</source>
-        <translation>
-            <numerusform>%n deja abonat</numerusform>
-            <numerusform>%n deja abonate</numerusform>
-            <numerusform>%n deja abonate</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n omis</numerusform>
-            <numerusform>%n omise</numerusform>
-            <numerusform>%n omise</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Where to write the OPML file (&quot;-&quot; for standard output).</source>
         <translation>Unde se scrie fișierul OPML („-” pentru ieșirea standard).</translation>
-    </message>
-    <message>
-        <source>Freshet subscriptions</source>
-        <translation>Abonamente Freshet</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n feed(s) to %1</source>
-        <translation>
-            <numerusform>S-a exportat %n flux în %1</numerusform>
-            <numerusform>S-au exportat %n fluxuri în %1</numerusform>
-            <numerusform>S-au exportat %n de fluxuri în %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Subscribe to the feeds of an OPML file, keeping its folders.</source>
@@ -1483,6 +1435,21 @@
     </message>
 </context>
 <context>
+    <name>freshet::ExportOpmlMessages</name>
+    <message numerus="yes">
+        <source>Exported %n feed(s) to %1</source>
+        <translation>
+            <numerusform>S-a exportat %n flux în %1</numerusform>
+            <numerusform>S-au exportat %n fluxuri în %1</numerusform>
+            <numerusform>S-au exportat %n de fluxuri în %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Freshet subscriptions</source>
+        <translation>Abonamente Freshet</translation>
+    </message>
+</context>
+<context>
     <name>freshet::FeedDiscovery</name>
     <message>
         <source>No feed found at %1: it is neither a feed nor a page that links to one.</source>
@@ -1871,6 +1838,41 @@
     <message>
         <source>Nothing arrived from %1 for %2 seconds.</source>
         <translation>Nu a sosit nimic de la %1 timp de %2 secunde.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::ImportOpmlMessages</name>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Nu s-a importat nimic din %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n feed(s)</source>
+        <translation>
+            <numerusform>%n flux importat</numerusform>
+            <numerusform>%n fluxuri importate</numerusform>
+            <numerusform>%n de fluxuri importate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n deja abonat</numerusform>
+            <numerusform>%n deja abonate</numerusform>
+            <numerusform>%n deja abonate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omis</numerusform>
+            <numerusform>%n omise</numerusform>
+            <numerusform>%n omise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>omis: %1</translation>
     </message>
 </context>
 <context>
@@ -2426,40 +2428,12 @@
         <translation>Fișiere OPML (*.opml *.xml);;Toate fișierele (*)</translation>
     </message>
     <message>
-        <source>Nothing was imported from %1: %2</source>
-        <translation>Nu s-a importat nimic din %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n feed(s)</source>
-        <translation>
-            <numerusform>%n flux importat</numerusform>
-            <numerusform>%n fluxuri importate</numerusform>
-            <numerusform>%n de fluxuri importate</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped or already subscribed</source>
-        <translation>
-            <numerusform>%n omis sau deja abonat</numerusform>
-            <numerusform>%n omise sau deja abonate</numerusform>
-            <numerusform>%n omise sau deja abonate</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export OPML</source>
         <translation>Exportare OPML</translation>
     </message>
     <message>
         <source>OPML files (*.opml)</source>
         <translation>Fișiere OPML (*.opml)</translation>
-    </message>
-    <message>
-        <source>Freshet subscriptions</source>
-        <translation>Abonamente Freshet</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exportat în %1</translation>
     </message>
     <message>
         <source>Delete Feed</source>
@@ -2568,6 +2542,14 @@
     <message>
         <source>%1 is subscribed on “%2”, but its sync did not bring it yet.</source>
         <translation>%1 este abonat în „%2”, dar sincronizarea nu l-a adus încă.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Se importă %1…</translation>
+    </message>
+    <message>
+        <source>Some entries were skipped; Show Details says why.</source>
+        <translation>Unele intrări au fost omise; „Arată detaliile” spune de ce.</translation>
     </message>
 </context>
 <context>

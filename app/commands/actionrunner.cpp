@@ -61,6 +61,9 @@ int ActionRunner::report(CommandContext &context, const actions::Outcome &outcom
                                    : outcome.message);
         return ExitUsageOrInput;
     }
+    for (const QString &detail : outcome.details)
+        context.err << "freshet: " << detail << '\n';
+    context.err.flush();
     context.out << outcome.message << Qt::endl;
     if (!outcome.warning.isEmpty())
         reportFailure(context, outcome.warning);

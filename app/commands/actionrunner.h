@@ -35,7 +35,8 @@ public:
     /// For a command that acts on one feed, named by its address (first argument) and --account:
     /// finds the feed, runs the action on it, prints the outcome and returns the exit status.
     static int runOnFeed(CommandContext &context, const QCommandLineParser &parser, const StartOnFeed &start);
-    /// Prints the outcome (its message on stdout; a warning or the reason it failed on stderr)
+    /// Prints the outcome (its message on stdout; its details, a warning or the reason it failed
+    /// on stderr)
     /// and returns the command's exit status. accountName: the account the action went to, for
     /// the command that logs in to it again when its server refused the login.
     static int report(CommandContext &context, const actions::Outcome &outcome, const QString &accountName = {});

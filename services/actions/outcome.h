@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace freshet::actions {
 
@@ -11,6 +12,7 @@ namespace freshet::actions {
 enum class Failure {
     None,
     NotFound,      ///< what the action names is gone (a feed, an account)
+    Input,         ///< what the person gave cannot be used (a file that is not OPML, too large)
     LoginNeeded,   ///< the account's server refused its login last time: log in again first
     Keychain,      ///< a password or token could not be read from the system keychain
     Server,        ///< a sync account's server refused the change or could not be reached
@@ -25,11 +27,14 @@ struct [[nodiscard]] Outcome
     Failure failure = Failure::None;
     QString message;
     QString warning;
+    /// Lines to read after the message, one per thing it counts (each entry an import skipped,
+    /// and why).
+    QStringList details;
 
     bool succeeded() const { return failure == Failure::None; }
 
-    static Outcome done(QString message, QString warning = {}) { return {Failure::None, std::move(message), std::move(warning)}; }
-    static Outcome failed(Failure why, QString message) { return {why, std::move(message), {}}; }
+    static Outcome done(QString message, QString warning = {}) { return {Failure::None, std::move(message), std::move(warning), {}}; }
+    static Outcome failed(Failure why, QString message) { return {why, std::move(message), {}, {}}; }
 };
 
 } // namespace freshet::actions
