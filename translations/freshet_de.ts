@@ -211,10 +211,6 @@
         <source>The password could not be removed from the keychain: %1</source>
         <translation>Das Passwort konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
     </message>
-    <message>
-        <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
-        <translation>%1 konnte %2 nicht abbestellen; es wurde nichts entfernt: %3</translation>
-    </message>
 </context>
 <context>
     <name>freshet::AccountsDialog</name>
@@ -478,13 +474,6 @@
         <source>Not subscribed to %1. &apos;freshet list&apos; shows the feeds.</source>
         <translation>%1 ist nicht abonniert. Der Befehl &apos;freshet list&apos; zeigt die Feeds an.</translation>
     </message>
-    <message numerus="yes">
-        <source>Removed %1 and its %n item(s).</source>
-        <translation>
-            <numerusform>%1 mit %n Artikel entfernt.</numerusform>
-            <numerusform>%1 mit %n Artikeln entfernt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Print JSON.</source>
         <translation>Als JSON ausgeben.</translation>
@@ -630,52 +619,8 @@
         <translation>Die letzten Abrufe und das Ergebnis jedes Feeds anzeigen.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Es wurde nichts importiert: %1</translation>
-    </message>
-    <message>
-        <source>skipped: %1</source>
-        <translation>übersprungen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n feed(s)</source>
-        <translation>
-            <numerusform>%n Feed importiert</numerusform>
-            <numerusform>%n Feeds importiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already subscribed</source>
-        <translation>
-            <numerusform>%n bereits abonniert</numerusform>
-            <numerusform>%n bereits abonniert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n übersprungen</numerusform>
-            <numerusform>%n übersprungen</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Where to write the OPML file (&quot;-&quot; for standard output).</source>
         <translation>Wohin die OPML-Datei geschrieben wird („-“ für die Standardausgabe).</translation>
-    </message>
-    <message>
-        <source>Freshet subscriptions</source>
-        <translation>Freshet-Abonnements</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n feed(s) to %1</source>
-        <translation>
-            <numerusform>%n Feed nach %1 exportiert</numerusform>
-            <numerusform>%n Feeds nach %1 exportiert</numerusform>
-        </translation>
     </message>
     <message>
         <source>Subscribe to the feeds of an OPML file, keeping its folders.</source>
@@ -886,10 +831,6 @@
         <translation>Anmeldedaten von %1 aktualisiert</translation>
     </message>
     <message>
-        <source>The feed is removed, but its password or token could not be deleted from the keychain: %1</source>
-        <translation>Der Feed wurde entfernt, aber sein Passwort oder Token konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
-    </message>
-    <message>
         <source>login: user name %1, password in the keychain</source>
         <translation>Anmeldung: Benutzername %1, Passwort im Schlüsselbund</translation>
     </message>
@@ -1018,17 +959,6 @@
         <translation>Das Konto „%1“ hat keinen Feed %2.</translation>
     </message>
     <message>
-        <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
-        <translation>%1 konnte %2 nicht abbestellen; es wurde nichts entfernt: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unsubscribed from %1 on account “%2” and removed its %n item(s) here.</source>
-        <translation>
-            <numerusform>%1 im Konto „%2“ abbestellt und %n Artikel hier entfernt.</numerusform>
-            <numerusform>%1 im Konto „%2“ abbestellt und %n Artikel hier entfernt.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Skip enclosures larger than SIZE (500M, 2G, 700K or bytes); none: no limit.</source>
         <translation>Anhänge überspringen, die größer als GRÖSSE sind (500M, 2G, 700K oder Bytes); none: keine Begrenzung.</translation>
     </message>
@@ -1115,22 +1045,6 @@
     <message>
         <source>Its new name; without it (or empty) the feed shows its own title again.</source>
         <translation>Sein neuer Name; ohne (oder leer) zeigt der Feed wieder seinen eigenen Titel.</translation>
-    </message>
-    <message>
-        <source>%1 shows its own title again: %2</source>
-        <translation>%1 zeigt wieder seinen eigenen Titel: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not rename %2; nothing was changed: %3</source>
-        <translation>%1 konnte %2 nicht umbenennen; nichts wurde geändert: %3</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to “%2” on account “%3”.</source>
-        <translation>%1 im Konto „%3“ in „%2“ umbenannt.</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to “%2”.</source>
-        <translation>%1 in „%2“ umbenannt.</translation>
     </message>
     <message>
         <source>Give a feed a name of your own, or its own title back.</source>
@@ -1514,6 +1428,20 @@
     </message>
 </context>
 <context>
+    <name>freshet::ExportOpmlMessages</name>
+    <message numerus="yes">
+        <source>Exported %n feed(s) to %1</source>
+        <translation>
+            <numerusform>%n Feed nach %1 exportiert</numerusform>
+            <numerusform>%n Feeds nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Freshet subscriptions</source>
+        <translation>Freshet-Abonnements</translation>
+    </message>
+</context>
+<context>
     <name>freshet::FeedDiscovery</name>
     <message>
         <source>No feed found at %1: it is neither a feed nor a page that links to one.</source>
@@ -1597,25 +1525,6 @@
     <message>
         <source>The server of account “%1” cannot rename feeds, so the new name is kept on this device only.</source>
         <translation>Der Server des Kontos „%1“ kann Feeds nicht umbenennen; der neue Name gilt daher nur auf diesem Gerät.</translation>
-    </message>
-</context>
-<context>
-    <name>freshet::FeedRenamer</name>
-    <message>
-        <source>%1 shows its own title again.</source>
-        <translation>%1 zeigt wieder seinen eigenen Titel.</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to “%2”.</source>
-        <translation>%1 in „%2“ umbenannt.</translation>
-    </message>
-    <message>
-        <source>%1 could not rename %2; nothing was changed: %3</source>
-        <translation>%1 konnte %2 nicht umbenennen; nichts wurde geändert: %3</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to “%2” on the account “%3”.</source>
-        <translation>%1 im Konto „%3“ in „%2“ umbenannt.</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +1829,38 @@
     <message>
         <source>Nothing arrived from %1 for %2 seconds.</source>
         <translation>Von %1 ist %2 Sekunden lang nichts angekommen.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::ImportOpmlMessages</name>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n feed(s)</source>
+        <translation>
+            <numerusform>%n Feed importiert</numerusform>
+            <numerusform>%n Feeds importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n bereits abonniert</numerusform>
+            <numerusform>%n bereits abonniert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
     </message>
 </context>
 <context>
@@ -2468,38 +2409,12 @@
         <translation>OPML-Dateien (*.opml *.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Nothing was imported from %1: %2</source>
-        <translation>Aus %1 wurde nichts importiert: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n feed(s)</source>
-        <translation>
-            <numerusform>%n Feed importiert</numerusform>
-            <numerusform>%n Feeds importiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped or already subscribed</source>
-        <translation>
-            <numerusform>%n übersprungen oder bereits abonniert</numerusform>
-            <numerusform>%n übersprungen oder bereits abonniert</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export OPML</source>
         <translation>OPML exportieren</translation>
     </message>
     <message>
         <source>OPML files (*.opml)</source>
         <translation>OPML-Dateien (*.opml)</translation>
-    </message>
-    <message>
-        <source>Freshet subscriptions</source>
-        <translation>Freshet-Abonnements</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Nach %1 exportiert</translation>
     </message>
     <message>
         <source>Delete Feed</source>
@@ -2605,6 +2520,14 @@
     <message>
         <source>%1 is subscribed on “%2”, but its sync did not bring it yet.</source>
         <translation>%1 ist in „%2“ abonniert, aber die Synchronisierung hat ihn noch nicht gebracht.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Some entries were skipped; Show Details says why.</source>
+        <translation>Einige Einträge wurden übersprungen; „Details einblenden“ sagt, warum.</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2703,31 @@
     </message>
 </context>
 <context>
+    <name>freshet::RemoveFeedMessages</name>
+    <message numerus="yes">
+        <source>Removed %1 and its %n item(s).</source>
+        <translation>
+            <numerusform>%1 mit %n Artikel entfernt.</numerusform>
+            <numerusform>%1 mit %n Artikeln entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its password or token could not be deleted from the keychain: %1</source>
+        <translation>Sein Passwort oder Token konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
+        <translation>%1 konnte %2 nicht abbestellen; es wurde nichts entfernt: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribed from %1 on account “%2” and removed its %n item(s) here.</source>
+        <translation>
+            <numerusform>%1 im Konto „%2“ abbestellt und %n Artikel hier entfernt.</numerusform>
+            <numerusform>%1 im Konto „%2“ abbestellt und %n Artikel hier entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::RenameFeedDialog</name>
     <message>
         <source>Rename Feed</source>
@@ -2792,6 +2740,29 @@
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::RenameFeedMessages</name>
+    <message>
+        <source>%1 shows its own title again.</source>
+        <translation>%1 zeigt wieder seinen eigenen Titel.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2”.</source>
+        <translation>%1 in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>%1 could not rename %2; nothing was changed: %3</source>
+        <translation>%1 konnte %2 nicht umbenennen; nichts wurde geändert: %3</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2” on account “%3”.</source>
+        <translation>%1 im Konto „%3“ in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>%1 already has that name: nothing was changed.</source>
+        <translation>%1 hat diesen Namen schon: Nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3015,10 @@
     <message>
         <source>The password of account “%1” could not be read: %2</source>
         <translation>Das Passwort des Kontos „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The server of account “%1” refused its login last time; log in to it again first.</source>
+        <translation>Der Server des Kontos „%1“ hat die Anmeldung beim letzten Mal abgelehnt; melden Sie sich zuerst erneut an.</translation>
     </message>
 </context>
 <context>

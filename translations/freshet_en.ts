@@ -48,12 +48,45 @@
 <context>
     <name>freshet::Cli</name>
     <message numerus="yes">
-        <source>Removed %1 and its %n item(s).</source>
+        <source>%1: %Ln row(s) kept, %2</source>
         <translation>
-            <numerusform>Removed %1 and its %n item.</numerusform>
-            <numerusform>Removed %1 and its %n items.</numerusform>
+            <numerusform>%1: %Ln row kept, %2</numerusform>
+            <numerusform>%1: %Ln rows kept, %2</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>freshet::DownloadsController</name>
+    <message numerus="yes">
+        <source>%n download(s): %p%</source>
+        <translation>
+            <numerusform>%n download: %p%</numerusform>
+            <numerusform>%n downloads: %p%</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::ExportOpmlMessages</name>
+    <message numerus="yes">
+        <source>Exported %n feed(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n feed to %1</numerusform>
+            <numerusform>Exported %n feeds to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedListModel</name>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n unread</numerusform>
+            <numerusform>%1, %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::ImportOpmlMessages</name>
     <message numerus="yes">
         <source>Imported %n feed(s)</source>
         <translation>
@@ -73,47 +106,6 @@
         <translation>
             <numerusform>%n skipped</numerusform>
             <numerusform>%n skipped</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n feed(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n feed to %1</numerusform>
-            <numerusform>Exported %n feeds to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unsubscribed from %1 on account “%2” and removed its %n item(s) here.</source>
-        <translation>
-            <numerusform>Unsubscribed from %1 on account “%2” and removed its %n item here.</numerusform>
-            <numerusform>Unsubscribed from %1 on account “%2” and removed its %n items here.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln row(s) kept, %2</source>
-        <translation>
-            <numerusform>%1: %Ln row kept, %2</numerusform>
-            <numerusform>%1: %Ln rows kept, %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>freshet::DownloadsController</name>
-    <message numerus="yes">
-        <source>%n download(s): %p%</source>
-        <translation>
-            <numerusform>%n download: %p%</numerusform>
-            <numerusform>%n downloads: %p%</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>freshet::FeedListModel</name>
-    <message numerus="yes">
-        <source>%1, %n unread</source>
-        <translation>
-            <numerusform>%1, %n unread</numerusform>
-            <numerusform>%1, %n unread</numerusform>
         </translation>
     </message>
 </context>
@@ -169,20 +161,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n feed(s)</source>
-        <translation>
-            <numerusform>Imported %n feed</numerusform>
-            <numerusform>Imported %n feeds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped or already subscribed</source>
-        <translation>
-            <numerusform>%n skipped or already subscribed</numerusform>
-            <numerusform>%n skipped or already subscribed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Unsubscribe from %1 and delete its %n item(s)?</source>
         <translation>
             <numerusform>Unsubscribe from %1 and delete its %n item?</numerusform>
@@ -235,6 +213,23 @@
         <translation>
             <numerusform>%1 in %n feed</numerusform>
             <numerusform>%1 in %n feeds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::RemoveFeedMessages</name>
+    <message numerus="yes">
+        <source>Removed %1 and its %n item(s).</source>
+        <translation>
+            <numerusform>Removed %1 and its %n item.</numerusform>
+            <numerusform>Removed %1 and its %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribed from %1 on account “%2” and removed its %n item(s) here.</source>
+        <translation>
+            <numerusform>Unsubscribed from %1 on account “%2” and removed its %n item here.</numerusform>
+            <numerusform>Unsubscribed from %1 on account “%2” and removed its %n items here.</numerusform>
         </translation>
     </message>
 </context>

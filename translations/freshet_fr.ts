@@ -211,10 +211,6 @@
         <source>The password could not be removed from the keychain: %1</source>
         <translation>Le mot de passe n’a pas pu être effacé du trousseau&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
-        <translation>%1 n’a pas pu se désabonner de %2&#xa0;; rien n’a été supprimé&#xa0;: %3</translation>
-    </message>
 </context>
 <context>
     <name>freshet::AccountsDialog</name>
@@ -478,13 +474,6 @@
         <source>Not subscribed to %1. &apos;freshet list&apos; shows the feeds.</source>
         <translation>Vous n’êtes pas abonné à %1. La commande &apos;freshet list&apos; affiche les flux.</translation>
     </message>
-    <message numerus="yes">
-        <source>Removed %1 and its %n item(s).</source>
-        <translation>
-            <numerusform>%1 supprimé, avec %n article.</numerusform>
-            <numerusform>%1 supprimé, avec ses %n articles.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Print JSON.</source>
         <translation>Afficher en JSON.</translation>
@@ -630,52 +619,8 @@
         <translation>Afficher les récupérations récentes et le résultat de chaque flux.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>skipped: %1</source>
-        <translation>ignoré&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n feed(s)</source>
-        <translation>
-            <numerusform>%n flux importé</numerusform>
-            <numerusform>%n flux importés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already subscribed</source>
-        <translation>
-            <numerusform>%n déjà abonné</numerusform>
-            <numerusform>%n déjà abonnés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n ignoré</numerusform>
-            <numerusform>%n ignorés</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Where to write the OPML file (&quot;-&quot; for standard output).</source>
         <translation>Où écrire le fichier OPML («&#xa0;-&#xa0;» pour la sortie standard).</translation>
-    </message>
-    <message>
-        <source>Freshet subscriptions</source>
-        <translation>Abonnements Freshet</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n feed(s) to %1</source>
-        <translation>
-            <numerusform>%n flux exporté vers %1</numerusform>
-            <numerusform>%n flux exportés vers %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Subscribe to the feeds of an OPML file, keeping its folders.</source>
@@ -886,10 +831,6 @@
         <translation>Identifiants de %1 mis à jour</translation>
     </message>
     <message>
-        <source>The feed is removed, but its password or token could not be deleted from the keychain: %1</source>
-        <translation>Le flux est supprimé, mais son mot de passe ou son jeton n’a pas pu être effacé du trousseau&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>login: user name %1, password in the keychain</source>
         <translation>connexion&#xa0;: nom d’utilisateur %1, mot de passe dans le trousseau</translation>
     </message>
@@ -1018,17 +959,6 @@
         <translation>Le compte «&#xa0;%1&#xa0;» n’a pas de flux %2.</translation>
     </message>
     <message>
-        <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
-        <translation>%1 n’a pas pu se désabonner de %2&#xa0;; rien n’a été supprimé&#xa0;: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unsubscribed from %1 on account “%2” and removed its %n item(s) here.</source>
-        <translation>
-            <numerusform>Désabonnement de %1 effectué sur le compte «&#xa0;%2&#xa0;»&#xa0;; %n article supprimé ici.</numerusform>
-            <numerusform>Désabonnement de %1 effectué sur le compte «&#xa0;%2&#xa0;»&#xa0;; ses %n articles ont été supprimés ici.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Skip enclosures larger than SIZE (500M, 2G, 700K or bytes); none: no limit.</source>
         <translation>Ignorer les pièces jointes de plus de TAILLE (500M, 2G, 700K ou en octets)&#xa0;; none&#xa0;: aucune limite.</translation>
     </message>
@@ -1115,22 +1045,6 @@
     <message>
         <source>Its new name; without it (or empty) the feed shows its own title again.</source>
         <translation>Son nouveau nom&#xa0;; sans (ou vide), le flux reprend son propre titre.</translation>
-    </message>
-    <message>
-        <source>%1 shows its own title again: %2</source>
-        <translation>%1 affiche de nouveau son propre titre&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not rename %2; nothing was changed: %3</source>
-        <translation>%1 n’a pas pu renommer %2&#xa0;; rien n’a été modifié&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to “%2” on account “%3”.</source>
-        <translation>%1 renommé en «&#xa0;%2&#xa0;» sur le compte «&#xa0;%3&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to “%2”.</source>
-        <translation>%1 renommé en «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Give a feed a name of your own, or its own title back.</source>
@@ -1514,6 +1428,20 @@
     </message>
 </context>
 <context>
+    <name>freshet::ExportOpmlMessages</name>
+    <message numerus="yes">
+        <source>Exported %n feed(s) to %1</source>
+        <translation>
+            <numerusform>%n flux exporté vers %1</numerusform>
+            <numerusform>%n flux exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Freshet subscriptions</source>
+        <translation>Abonnements Freshet</translation>
+    </message>
+</context>
+<context>
     <name>freshet::FeedDiscovery</name>
     <message>
         <source>No feed found at %1: it is neither a feed nor a page that links to one.</source>
@@ -1597,25 +1525,6 @@
     <message>
         <source>The server of account “%1” cannot rename feeds, so the new name is kept on this device only.</source>
         <translation>Le serveur du compte «&#xa0;%1&#xa0;» ne sait pas renommer les flux&#xa0;: le nouveau nom n’est gardé que sur cet appareil.</translation>
-    </message>
-</context>
-<context>
-    <name>freshet::FeedRenamer</name>
-    <message>
-        <source>%1 shows its own title again.</source>
-        <translation>%1 affiche de nouveau son propre titre.</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to “%2”.</source>
-        <translation>%1 renommé en «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1 could not rename %2; nothing was changed: %3</source>
-        <translation>%1 n’a pas pu renommer %2&#xa0;; rien n’a été modifié&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to “%2” on the account “%3”.</source>
-        <translation>%1 renommé en «&#xa0;%2&#xa0;» sur le compte «&#xa0;%3&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +1829,38 @@
     <message>
         <source>Nothing arrived from %1 for %2 seconds.</source>
         <translation>Rien n’est arrivé de %1 depuis %2 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::ImportOpmlMessages</name>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Rien n’a été importé depuis %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n feed(s)</source>
+        <translation>
+            <numerusform>%n flux importé</numerusform>
+            <numerusform>%n flux importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n déjà abonné</numerusform>
+            <numerusform>%n déjà abonnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignoré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2468,38 +2409,12 @@
         <translation>Fichiers OPML (*.opml *.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Nothing was imported from %1: %2</source>
-        <translation>Rien n’a été importé depuis %1&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n feed(s)</source>
-        <translation>
-            <numerusform>%n flux importé</numerusform>
-            <numerusform>%n flux importés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped or already subscribed</source>
-        <translation>
-            <numerusform>%n ignoré ou déjà abonné</numerusform>
-            <numerusform>%n ignorés ou déjà abonnés</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export OPML</source>
         <translation>Exporter en OPML</translation>
     </message>
     <message>
         <source>OPML files (*.opml)</source>
         <translation>Fichiers OPML (*.opml)</translation>
-    </message>
-    <message>
-        <source>Freshet subscriptions</source>
-        <translation>Abonnements Freshet</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exporté vers %1</translation>
     </message>
     <message>
         <source>Delete Feed</source>
@@ -2605,6 +2520,14 @@
     <message>
         <source>%1 is subscribed on “%2”, but its sync did not bring it yet.</source>
         <translation>%1 est abonné sur «&#xa0;%2&#xa0;», mais la synchronisation ne l’a pas encore apporté.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Some entries were skipped; Show Details says why.</source>
+        <translation>Certaines entrées ont été ignorées&#xa0;; «&#xa0;Afficher les détails&#xa0;» dit pourquoi.</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2703,31 @@
     </message>
 </context>
 <context>
+    <name>freshet::RemoveFeedMessages</name>
+    <message numerus="yes">
+        <source>Removed %1 and its %n item(s).</source>
+        <translation>
+            <numerusform>%1 supprimé, avec %n article.</numerusform>
+            <numerusform>%1 supprimé, avec ses %n articles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its password or token could not be deleted from the keychain: %1</source>
+        <translation>Son mot de passe ou jeton n’a pas pu être supprimé du trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
+        <translation>%1 n’a pas pu se désabonner de %2&#xa0;; rien n’a été supprimé&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribed from %1 on account “%2” and removed its %n item(s) here.</source>
+        <translation>
+            <numerusform>Désabonnement de %1 effectué sur le compte «&#xa0;%2&#xa0;»&#xa0;; %n article supprimé ici.</numerusform>
+            <numerusform>Désabonnement de %1 effectué sur le compte «&#xa0;%2&#xa0;»&#xa0;; ses %n articles ont été supprimés ici.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::RenameFeedDialog</name>
     <message>
         <source>Rename Feed</source>
@@ -2792,6 +2740,29 @@
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::RenameFeedMessages</name>
+    <message>
+        <source>%1 shows its own title again.</source>
+        <translation>%1 affiche de nouveau son propre titre.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2”.</source>
+        <translation>%1 renommé en «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 could not rename %2; nothing was changed: %3</source>
+        <translation>%1 n’a pas pu renommer %2&#xa0;; rien n’a été modifié&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2” on account “%3”.</source>
+        <translation>%1 renommé en «&#xa0;%2&#xa0;» sur le compte «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 already has that name: nothing was changed.</source>
+        <translation>%1 porte déjà ce nom&#xa0;: rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3015,10 @@
     <message>
         <source>The password of account “%1” could not be read: %2</source>
         <translation>Le mot de passe du compte «&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server of account “%1” refused its login last time; log in to it again first.</source>
+        <translation>Le serveur du compte «&#xa0;%1&#xa0;» a refusé sa connexion la dernière fois&#xa0;; reconnectez-vous d’abord.</translation>
     </message>
 </context>
 <context>

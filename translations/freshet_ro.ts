@@ -212,10 +212,6 @@
         <source>The password could not be removed from the keychain: %1</source>
         <translation>Parola nu a putut fi ștearsă din depozitul de chei: %1</translation>
     </message>
-    <message>
-        <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
-        <translation>%1 nu s-a putut dezabona de la %2; nu s-a eliminat nimic: %3</translation>
-    </message>
 </context>
 <context>
     <name>freshet::AccountsDialog</name>
@@ -483,14 +479,6 @@
         <source>Not subscribed to %1. &apos;freshet list&apos; shows the feeds.</source>
         <translation>Nu sunteți abonat la %1. Comanda &apos;freshet list&apos; afișează fluxurile.</translation>
     </message>
-    <message numerus="yes">
-        <source>Removed %1 and its %n item(s).</source>
-        <translation>
-            <numerusform>S-a eliminat %1 cu %n articol.</numerusform>
-            <numerusform>S-a eliminat %1 cu %n articole.</numerusform>
-            <numerusform>S-a eliminat %1 cu %n de articole.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Print JSON.</source>
         <translation>Afișează în format JSON.</translation>
@@ -636,56 +624,8 @@
         <translation>Afișarea preluărilor recente și a rezultatului fiecărui flux.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Nu s-a importat nimic: %1</translation>
-    </message>
-    <message>
-        <source>skipped: %1</source>
-        <translation>omis: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n feed(s)</source>
-        <translation>
-            <numerusform>%n flux importat</numerusform>
-            <numerusform>%n fluxuri importate</numerusform>
-            <numerusform>%n de fluxuri importate</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already subscribed</source>
-        <translation>
-            <numerusform>%n deja abonat</numerusform>
-            <numerusform>%n deja abonate</numerusform>
-            <numerusform>%n deja abonate</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n omis</numerusform>
-            <numerusform>%n omise</numerusform>
-            <numerusform>%n omise</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Where to write the OPML file (&quot;-&quot; for standard output).</source>
         <translation>Unde se scrie fișierul OPML („-” pentru ieșirea standard).</translation>
-    </message>
-    <message>
-        <source>Freshet subscriptions</source>
-        <translation>Abonamente Freshet</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n feed(s) to %1</source>
-        <translation>
-            <numerusform>S-a exportat %n flux în %1</numerusform>
-            <numerusform>S-au exportat %n fluxuri în %1</numerusform>
-            <numerusform>S-au exportat %n de fluxuri în %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Subscribe to the feeds of an OPML file, keeping its folders.</source>
@@ -896,10 +836,6 @@
         <translation>Datele de autentificare pentru %1 au fost actualizate</translation>
     </message>
     <message>
-        <source>The feed is removed, but its password or token could not be deleted from the keychain: %1</source>
-        <translation>Fluxul a fost eliminat, dar parola sau tokenul său nu a putut fi șters din depozitul de chei: %1</translation>
-    </message>
-    <message>
         <source>login: user name %1, password in the keychain</source>
         <translation>autentificare: nume de utilizator %1, parola în depozitul de chei</translation>
     </message>
@@ -1028,18 +964,6 @@
         <translation>Contul „%1” nu are fluxul %2.</translation>
     </message>
     <message>
-        <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
-        <translation>%1 nu s-a putut dezabona de la %2; nu s-a eliminat nimic: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unsubscribed from %1 on account “%2” and removed its %n item(s) here.</source>
-        <translation>
-            <numerusform>V-ați dezabonat de la %1 în contul „%2”, iar %n articol a fost eliminat aici.</numerusform>
-            <numerusform>V-ați dezabonat de la %1 în contul „%2”, iar cele %n articole au fost eliminate aici.</numerusform>
-            <numerusform>V-ați dezabonat de la %1 în contul „%2”, iar cele %n de articole au fost eliminate aici.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Skip enclosures larger than SIZE (500M, 2G, 700K or bytes); none: no limit.</source>
         <translation>Omite atașamentele mai mari decât DIMENSIUNE (500M, 2G, 700K sau octeți); none: fără limită.</translation>
     </message>
@@ -1126,22 +1050,6 @@
     <message>
         <source>Its new name; without it (or empty) the feed shows its own title again.</source>
         <translation>Noul nume; fără el (sau gol), fluxul își afișează din nou propriul titlu.</translation>
-    </message>
-    <message>
-        <source>%1 shows its own title again: %2</source>
-        <translation>%1 își afișează din nou propriul titlu: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not rename %2; nothing was changed: %3</source>
-        <translation>%1 nu a putut redenumi %2; nu s-a modificat nimic: %3</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to “%2” on account “%3”.</source>
-        <translation>%1 a fost redenumit „%2” în contul „%3”.</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to “%2”.</source>
-        <translation>%1 a fost redenumit „%2”.</translation>
     </message>
     <message>
         <source>Give a feed a name of your own, or its own title back.</source>
@@ -1527,6 +1435,21 @@
     </message>
 </context>
 <context>
+    <name>freshet::ExportOpmlMessages</name>
+    <message numerus="yes">
+        <source>Exported %n feed(s) to %1</source>
+        <translation>
+            <numerusform>S-a exportat %n flux în %1</numerusform>
+            <numerusform>S-au exportat %n fluxuri în %1</numerusform>
+            <numerusform>S-au exportat %n de fluxuri în %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Freshet subscriptions</source>
+        <translation>Abonamente Freshet</translation>
+    </message>
+</context>
+<context>
     <name>freshet::FeedDiscovery</name>
     <message>
         <source>No feed found at %1: it is neither a feed nor a page that links to one.</source>
@@ -1611,25 +1534,6 @@
     <message>
         <source>The server of account “%1” cannot rename feeds, so the new name is kept on this device only.</source>
         <translation>Serverul contului „%1” nu poate redenumi fluxuri, așa că noul nume se păstrează doar pe acest dispozitiv.</translation>
-    </message>
-</context>
-<context>
-    <name>freshet::FeedRenamer</name>
-    <message>
-        <source>%1 shows its own title again.</source>
-        <translation>%1 își afișează din nou propriul titlu.</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to “%2”.</source>
-        <translation>%1 a fost redenumit „%2”.</translation>
-    </message>
-    <message>
-        <source>%1 could not rename %2; nothing was changed: %3</source>
-        <translation>%1 nu a putut redenumi %2; nu s-a modificat nimic: %3</translation>
-    </message>
-    <message>
-        <source>Renamed %1 to “%2” on the account “%3”.</source>
-        <translation>%1 a fost redenumit „%2” în contul „%3”.</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +1838,41 @@
     <message>
         <source>Nothing arrived from %1 for %2 seconds.</source>
         <translation>Nu a sosit nimic de la %1 timp de %2 secunde.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::ImportOpmlMessages</name>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Nu s-a importat nimic din %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n feed(s)</source>
+        <translation>
+            <numerusform>%n flux importat</numerusform>
+            <numerusform>%n fluxuri importate</numerusform>
+            <numerusform>%n de fluxuri importate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n deja abonat</numerusform>
+            <numerusform>%n deja abonate</numerusform>
+            <numerusform>%n deja abonate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omis</numerusform>
+            <numerusform>%n omise</numerusform>
+            <numerusform>%n omise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>omis: %1</translation>
     </message>
 </context>
 <context>
@@ -2489,40 +2428,12 @@
         <translation>Fișiere OPML (*.opml *.xml);;Toate fișierele (*)</translation>
     </message>
     <message>
-        <source>Nothing was imported from %1: %2</source>
-        <translation>Nu s-a importat nimic din %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n feed(s)</source>
-        <translation>
-            <numerusform>%n flux importat</numerusform>
-            <numerusform>%n fluxuri importate</numerusform>
-            <numerusform>%n de fluxuri importate</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped or already subscribed</source>
-        <translation>
-            <numerusform>%n omis sau deja abonat</numerusform>
-            <numerusform>%n omise sau deja abonate</numerusform>
-            <numerusform>%n omise sau deja abonate</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export OPML</source>
         <translation>Exportare OPML</translation>
     </message>
     <message>
         <source>OPML files (*.opml)</source>
         <translation>Fișiere OPML (*.opml)</translation>
-    </message>
-    <message>
-        <source>Freshet subscriptions</source>
-        <translation>Abonamente Freshet</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exportat în %1</translation>
     </message>
     <message>
         <source>Delete Feed</source>
@@ -2631,6 +2542,14 @@
     <message>
         <source>%1 is subscribed on “%2”, but its sync did not bring it yet.</source>
         <translation>%1 este abonat în „%2”, dar sincronizarea nu l-a adus încă.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Se importă %1…</translation>
+    </message>
+    <message>
+        <source>Some entries were skipped; Show Details says why.</source>
+        <translation>Unele intrări au fost omise; „Arată detaliile” spune de ce.</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2729,33 @@
     </message>
 </context>
 <context>
+    <name>freshet::RemoveFeedMessages</name>
+    <message numerus="yes">
+        <source>Removed %1 and its %n item(s).</source>
+        <translation>
+            <numerusform>S-a eliminat %1 cu %n articol.</numerusform>
+            <numerusform>S-a eliminat %1 cu %n articole.</numerusform>
+            <numerusform>S-a eliminat %1 cu %n de articole.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its password or token could not be deleted from the keychain: %1</source>
+        <translation>Parola sau tokenul său nu a putut fi șters din portchei: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
+        <translation>%1 nu s-a putut dezabona de la %2; nu s-a eliminat nimic: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribed from %1 on account “%2” and removed its %n item(s) here.</source>
+        <translation>
+            <numerusform>V-ați dezabonat de la %1 în contul „%2”, iar %n articol a fost eliminat aici.</numerusform>
+            <numerusform>V-ați dezabonat de la %1 în contul „%2”, iar cele %n articole au fost eliminate aici.</numerusform>
+            <numerusform>V-ați dezabonat de la %1 în contul „%2”, iar cele %n de articole au fost eliminate aici.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::RenameFeedDialog</name>
     <message>
         <source>Rename Feed</source>
@@ -2822,6 +2768,29 @@
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nume:</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::RenameFeedMessages</name>
+    <message>
+        <source>%1 shows its own title again.</source>
+        <translation>%1 își afișează din nou propriul titlu.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2”.</source>
+        <translation>%1 a fost redenumit „%2”.</translation>
+    </message>
+    <message>
+        <source>%1 could not rename %2; nothing was changed: %3</source>
+        <translation>%1 nu a putut redenumi %2; nu s-a modificat nimic: %3</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to “%2” on account “%3”.</source>
+        <translation>%1 a fost redenumit „%2” în contul „%3”.</translation>
+    </message>
+    <message>
+        <source>%1 already has that name: nothing was changed.</source>
+        <translation>%1 are deja acest nume: nu s-a schimbat nimic.</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3046,10 @@
     <message>
         <source>The password of account “%1” could not be read: %2</source>
         <translation>Parola contului „%1” nu a putut fi citită: %2</translation>
+    </message>
+    <message>
+        <source>The server of account “%1” refused its login last time; log in to it again first.</source>
+        <translation>Serverul contului „%1” a refuzat autentificarea data trecută; autentificați-vă mai întâi din nou.</translation>
     </message>
 </context>
 <context>

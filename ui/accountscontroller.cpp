@@ -5,8 +5,6 @@
 #include "background/backgroundfetch.h"
 #include "credentials/credentialstore.h"
 #include "storage/storethread.h"
-#include "sync/subscriptionedit.h"
-#include "syncedfeedaccount.h"
 
 #include <QMessageBox>
 #include <QWidget>
@@ -149,28 +147,6 @@ void AccountsController::syncNow(const QString &accountName)
         return;
     }
     m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, scope);
-}
-
-void AccountsController::unsubscribe(const Feed &feed)
-{
-    const auto unsubscribeOnServer = [this, feed](const Account &account, const QString &secret) {
-        auto *edit = sync::SubscriptionEdit::unsubscribe(account, secret, feed.remoteId, this);
-        connect(edit, &sync::SubscriptionEdit::done, this, [this, account, feed](const sync::SyncError &error) {
-            if (!error.message.isEmpty()) {
-                emit failed(tr("%1 could not unsubscribe from %2; nothing was removed: %3")
-                                .arg(account.name, feed.displayTitle(), error.message));
-                return;
-            }
-            m_services.store->post([id = feed.id](FeedStore &store) { return store.removeFeed(id); }, this,
-                                   [this](const Status &removed) {
-                                       if (!removed)
-                                           emit failed(removed.error());
-                                       emit accountsChanged();
-                                   });
-        });
-    };
-    readSyncedFeedAccount(m_services.store, m_credentials, feed, this, unsubscribeOnServer,
-                          [this](const QString &message) { emit failed(message); });
 }
 
 void AccountsController::onRunCompleted(const FetchRunSummary &summary)

@@ -37,8 +37,6 @@ public:
     void logInAgain(const Account &account);
     void remove(const Account &account);
     void syncNow(const QString &accountName = {});
-    /// Unsubscribes a synced feed on its account's server, then removes it here.
-    void unsubscribe(const Feed &feed);
 
     /// The open login dialog, if any (tests fill it as a person would).
     AccountLoginDialog *dialog() const { return m_dialog; }

@@ -4,10 +4,10 @@
 #include "accountscontroller.h"
 
 #include "background/backgroundfetch.h"
+#include "credentials/credentialstore.h"
 #include "background/inprocessscheduler.h"
 #include "feedlistmodel.h"
 #include "feedloginflow.h"
-#include "feedrenamer.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
 #include "pulltorefresh.h"
@@ -79,22 +79,7 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
         applyFilter();
     });
     connect(m_accounts, &AccountsController::failed, this, &MainWindow::showError);
-    m_renamer = new FeedRenamer(m_services.store, this);
-    connect(m_renamer, &FeedRenamer::renamed, this, [this](qint64, const QString &note) {
-        // The list is in name order, so the selected feed may move: the selection goes with it.
-        const qint64 selected = selectedFeedId();
-        reloadFromStore();
-        if (const int row = m_feedModel->rowOfFeed(selected); selected > 0 && row >= 0 && selectedFeedId() != selected)
-            m_feedList->setCurrentIndex(m_feedModel->index(row));
-        statusBar()->showMessage(note, 15000);
-    });
-    connect(m_renamer, &FeedRenamer::failed, this, [this](const QString &message) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Rename Feed"), message, QMessageBox::Ok, this);
-        box->setObjectName(u"renameFeedError"_s);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setWindowModality(Qt::WindowModal);
-        box->open();
-    });
+    m_actions = {m_services.store, new CredentialStore(this)};
     // New rows show up while the run goes on, not only at its end; coalesced, so a thousand
     // feeds arriving do not mean a thousand reads on this thread.
     m_progressDelay = new QTimer(this);

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "account.h"
+#include "actions/actionservices.h"
+#include "actions/outcome.h"
 #include "appservices.h"
 #include "background/backgroundschedule.h"
 #include "feedlogin.h"
@@ -37,7 +39,6 @@ class DownloadsController;
 class EdgeSwipe;
 class AccountsController;
 class FeedLoginFlow;
-class FeedRenamer;
 class InProcessScheduler;
 class NewItemsBadge;
 class PullToRefresh;
@@ -157,6 +158,10 @@ private:
     void exportOpml();
     void deleteCurrentFeed();
     void renameCurrentFeed();
+    void showRenamed(const actions::Outcome &outcome);
+    void showRemoved(const actions::Outcome &outcome);
+    /// A warning in a window-modal box: for what the person must not miss.
+    void warn(const QString &title, const QString &message, const QString &objectName);
     void showFetchLog();
     void showKeyboardShortcuts();
     void showAbout();
@@ -190,7 +195,8 @@ private:
     InProcessScheduler *m_scheduler = nullptr;
     FeedLoginFlow *m_logins = nullptr;
     AccountsController *m_accounts = nullptr;
-    FeedRenamer *m_renamer = nullptr;
+    /// What the window's actions (services/actions) run with: the store thread and the keychain.
+    actions::ActionServices m_actions;
     int m_syncedArticles = 0;
     /// When the window opened without refreshing: the scheduler counts from here.
     QDateTime m_openedWithoutRefresh;

@@ -11,13 +11,14 @@
 #include "background/inprocessscheduler.h"
 #include "feedlistmodel.h"
 #include "feedloginflow.h"
-#include "feedrenamer.h"
+#include "actions/exportopml.h"
+#include "actions/importopml.h"
+#include "actions/removefeed.h"
+#include "actions/renamefeed.h"
 #include "fetchlogdialog.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
 #include "appsettings.h"
-#include "opml/opmlfile.h"
-#include "opml/opmlimport.h"
 #include "renamefeeddialog.h"
 #include "settingsdialog.h"
 #include "trayicon.h"
@@ -28,6 +29,7 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListView>
@@ -58,8 +60,8 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     menuAction(file, tr("&Add Feed…"), QKeySequence::New, this, [this] { addFeed(); });
-    menuAction(file, tr("&Import OPML…"), QKeySequence(tr("Ctrl+I")), this, [this] { importOpml(); });
-    menuAction(file, tr("&Export OPML…"), QKeySequence(tr("Ctrl+E")), this, [this] { exportOpml(); });
+    menuAction(file, tr("&Import OPML…"), QKeySequence(tr("Ctrl+I")), this, [this] { importOpml(); })->setObjectName(u"importOpmlAction"_s);
+    menuAction(file, tr("&Export OPML…"), QKeySequence(tr("Ctrl+E")), this, [this] { exportOpml(); })->setObjectName(u"exportOpmlAction"_s);
     file->addSeparator();
     QAction *settings = menuAction(file, tr("&Settings…"), QKeySequence::Preferences, this, [this] { showSettings(); });
     settings->setObjectName(u"settingsAction"_s);
@@ -268,28 +270,27 @@ void MainWindow::importOpml()
     const QString path = QFileDialog::getOpenFileName(this, tr("Import OPML"), {}, tr("OPML files (*.opml *.xml);;All files (*)"));
     if (path.isEmpty())
         return;
-    m_services.store->post(
-        [path](FeedStore &store) {
-            const Result<QByteArray> bytes = readOpmlFile(path);
-            if (!bytes)
-                return Result<OpmlImport>::failure(bytes.error());
-            Result<OpmlDocument> document = readOpml(bytes.value());
-            if (!document)
-                return Result<OpmlImport>::failure(document.error());
-            return importSubscriptions(store, document.value());
-        },
-        this, [this, path](const Result<OpmlImport> &imported) {
-            if (!imported) {
-                QMessageBox::warning(this, tr("Import OPML"), tr("Nothing was imported from %1: %2").arg(path, imported.error()));
-                return;
-            }
-            m_feedModel->refresh();
-            const int skipped = imported.value().alreadySubscribed + int(imported.value().problems.size());
-            statusBar()->showMessage(tr("Imported %n feed(s)", nullptr, imported.value().added) + u"; "_s
-                                         + tr("%n skipped or already subscribed", nullptr, skipped), 8000);
-            if (!m_services.fetch->isRunning())
-                m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget);
-        });
+    statusBar()->showMessage(tr("Importing %1…").arg(QFileInfo(path).fileName()));
+    actions::importOpml(m_actions, path, this, [this](const actions::Outcome &outcome) {
+        statusBar()->clearMessage();
+        if (!outcome.succeeded()) {
+            warn(tr("Import OPML"), outcome.message, u"importOpmlError"_s);
+            return;
+        }
+        m_feedModel->refresh();
+        statusBar()->showMessage(outcome.message, 15000);
+        if (!outcome.details.isEmpty()) {
+            auto *box = new QMessageBox(QMessageBox::Information, tr("Import OPML"), outcome.message, QMessageBox::Ok, this);
+            box->setObjectName(u"importOpmlSkipped"_s);
+            box->setInformativeText(tr("Some entries were skipped; Show Details says why."));
+            box->setDetailedText(outcome.details.join(u'\n'));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setWindowModality(Qt::WindowModal);
+            box->open();
+        }
+        if (!m_services.fetch->isRunning())
+            m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget);
+    });
 }
 
 void MainWindow::exportOpml()
@@ -297,50 +298,41 @@ void MainWindow::exportOpml()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export OPML"), u"freshet.opml"_s, tr("OPML files (*.opml)"));
     if (path.isEmpty())
         return;
-    const QString title = tr("Freshet subscriptions");
-    m_services.store->post(
-        [path, title](FeedStore &store) {
-            Result<QList<Feed>> feeds = store.feeds();
-            if (!feeds)
-                return feeds.error();
-            const OpmlDocument document = subscriptionsDocument(feeds.value(), title);
-            const Status written = writeOpmlFile(path, writeOpml(document));
-            return written ? QString() : written.error();
-        },
-        this, [this, path](const QString &error) {
-            if (!error.isEmpty())
-                QMessageBox::warning(this, tr("Export OPML"), error);
-            else
-                statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
-        });
+    actions::exportOpml(m_actions, path, this, [this](const actions::Outcome &outcome) {
+        if (!outcome.succeeded())
+            warn(tr("Export OPML"), outcome.message, u"exportOpmlError"_s);
+        else
+            statusBar()->showMessage(outcome.message, 15000);
+    });
 }
 
 void MainWindow::deleteCurrentFeed()
 {
-    const Feed *feed = m_feedModel->feedAt(m_feedList->currentIndex().row());
-    if (!feed)
+    const Feed *current = m_feedModel->feedAt(m_feedList->currentIndex().row());
+    if (!current)
         return;
-    const qint64 id = feed->id;
-    if (feed->isSynced()) {
-        if (QMessageBox::question(this, tr("Delete Feed"),
-                                  tr("Unsubscribe from %1 on the account “%2” (for every device that uses it) and delete its %n item(s) here?",
-                                     nullptr, feed->itemCount)
-                                      .arg(feed->displayTitle(), feed->accountName))
-            == QMessageBox::Yes)
-            m_accounts->unsubscribe(*feed);
+    const Feed feed = *current;
+    const QString question = feed.isSynced()
+        ? tr("Unsubscribe from %1 on the account “%2” (for every device that uses it) and delete its %n item(s) here?", nullptr,
+             feed.itemCount)
+              .arg(feed.displayTitle(), feed.accountName)
+        : tr("Unsubscribe from %1 and delete its %n item(s)?", nullptr, feed.itemCount).arg(feed.displayTitle());
+    if (QMessageBox::question(this, tr("Delete Feed"), question) != QMessageBox::Yes)
+        return;
+    actions::removeFeed(m_actions, feed, this, [this](const actions::Outcome &outcome) { showRemoved(outcome); });
+}
+
+void MainWindow::showRemoved(const actions::Outcome &outcome)
+{
+    if (!outcome.succeeded()) {
+        warn(tr("Delete Feed"), outcome.message, u"deleteFeedError"_s);
         return;
     }
-    if (QMessageBox::question(this, tr("Delete Feed"), tr("Unsubscribe from %1 and delete its %n item(s)?", nullptr, feed->itemCount)
-                                                            .arg(feed->displayTitle()))
-        != QMessageBox::Yes)
-        return;
-    m_logins->forget(id);   // its password or token leaves the keychain with it
-    m_services.store->post([id](FeedStore &store) { return store.removeFeed(id); }, this, [this](const Status &done) {
-        if (!done)
-            showError(done.error());
-        m_feedModel->refresh();
-        m_feedList->setCurrentIndex(m_feedModel->index(0));
-    });
+    m_feedModel->refresh();
+    m_feedList->setCurrentIndex(m_feedModel->index(0));
+    statusBar()->showMessage(outcome.message, 15000);
+    if (!outcome.warning.isEmpty())
+        warn(tr("Delete Feed"), outcome.warning, u"deleteFeedWarning"_s);
 }
 
 void MainWindow::renameCurrentFeed()
@@ -353,13 +345,32 @@ void MainWindow::renameCurrentFeed()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog, feed] {
-        const QString title = dialog->title();
-        // OK on the name as it was offered changes nothing (and pins no name on the feed).
-        if (!title.isEmpty() && title == feed.displayTitle())
-            return;
-        m_renamer->rename(feed, title);
+        actions::renameFeed(m_actions, feed, dialog->title(), this, [this](const actions::Outcome &outcome) { showRenamed(outcome); });
     });
     dialog->open();
+}
+
+void MainWindow::showRenamed(const actions::Outcome &outcome)
+{
+    if (!outcome.succeeded()) {
+        warn(tr("Rename Feed"), outcome.message, u"renameFeedError"_s);
+        return;
+    }
+    // The list is in name order, so the selected feed may move: the selection goes with it.
+    const qint64 selected = selectedFeedId();
+    reloadFromStore();
+    if (const int row = m_feedModel->rowOfFeed(selected); selected > 0 && row >= 0 && selectedFeedId() != selected)
+        m_feedList->setCurrentIndex(m_feedModel->index(row));
+    statusBar()->showMessage(outcome.message, 15000);
+}
+
+void MainWindow::warn(const QString &title, const QString &message, const QString &objectName)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName(objectName);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
 }
 
 void MainWindow::showFetchLog()

@@ -2,6 +2,7 @@
 // Subscriptions of sync accounts from the command line: they live on the server.
 #include "accountfeeds.h"
 
+#include "awaitanswer.h"
 #include "backgroundrun.h"
 #include "commandsupport.h"
 #include "feedlookup.h"
@@ -10,7 +11,6 @@
 #include "sync/subscriptionedit.h"
 #include "syncaccounts.h"
 
-#include <QEventLoop>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -35,14 +35,10 @@ std::optional<AccountLogin> accountLoginOrReport(CommandContext &context, FeedSt
 
 sync::SyncError waitForEdit(sync::SubscriptionEdit *edit)
 {
-    QEventLoop loop;
-    sync::SyncError error;
-    QObject::connect(edit, &sync::SubscriptionEdit::done, &loop, [&](const sync::SyncError &answer, const sync::RemoteFeed &) {
-        error = answer;
-        loop.quit();
+    return awaitAnswer(sync::SyncError{}, [edit](QObject *context, const std::function<void(const sync::SyncError &)> &answer) {
+        QObject::connect(edit, &sync::SubscriptionEdit::done, context,
+                         [answer](const sync::SyncError &error, const sync::RemoteFeed &) { answer(error); });
     });
-    loop.exec();
-    return error;
 }
 
 int addToAccount(CommandContext &context, const QCommandLineParser &parser)
@@ -85,24 +81,6 @@ int addToAccount(CommandContext &context, const QCommandLineParser &parser)
         return reportFailure(context, Cli::tr("The account could not be synced now; `freshet sync` tries again. %1")
                                           .arg(synced ? synced.value().summary.error : synced.error()));
     }
-    return ExitOk;
-}
-
-int removeFromAccount(CommandContext &context, FeedStore &store, const Feed &feed)
-{
-    const std::optional<AccountLogin> login = accountLoginOrReport(context, store, feed.accountName);
-    if (!login)
-        return ExitUsageOrInput;
-    const sync::SyncError error = waitForEdit(sync::SubscriptionEdit::unsubscribe(login->account, login->secret, feed.remoteId));
-    if (!error.message.isEmpty()) {
-        return reportFailure(context, Cli::tr("%1 could not unsubscribe from %2; nothing was removed: %3")
-                                          .arg(login->account.name, feed.url, error.message));
-    }
-    if (Status removed = store.removeFeed(feed.id); !removed)
-        return reportFailure(context, removed.error());
-    context.out << Cli::tr("Unsubscribed from %1 on account “%2” and removed its %n item(s) here.", nullptr, feed.itemCount)
-                       .arg(feed.url, login->account.name)
-                << Qt::endl;
     return ExitOk;
 }
 

@@ -21,8 +21,6 @@ struct AccountLogin
 
 /// `freshet add URL --account NAME`: subscribes on the account's server, then syncs it.
 int addToAccount(CommandContext &context, const QCommandLineParser &parser);
-/// `freshet remove URL` of a sync account's feed: unsubscribes on the server, then here.
-int removeFromAccount(CommandContext &context, FeedStore &store, const Feed &feed);
 
 /// The account called name with its password, or nothing with the reason printed (no such
 /// account, its login was refused, the keychain failed).

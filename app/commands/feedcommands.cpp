@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // freshet remove, list: managing subscriptions from the command line (add: addcommand.cpp).
-#include "accountfeeds.h"
+#include "actionrunner.h"
+#include "actions/removefeed.h"
 #include "commandsupport.h"
-#include "keychainwait.h"
 #include "network/authorization.h"
 #include "ratelimit.h"
 
@@ -25,28 +25,10 @@ int runRemove(CommandContext &context, const QCommandLineParser &parser)
 {
     if (!checkArgumentCount(context, 1, 1))
         return ExitUsageOrInput;
-    std::unique_ptr<FeedStore> store = openStoreOrReport(context);
-    if (!store)
-        return ExitUsageOrInput;
-    const std::optional<Feed> feed = findFeedOrReport(context, *store, context.arguments.constFirst(), parser.value(u"account"_s));
-    if (!feed)
-        return ExitUsageOrInput;
-    // A synced feed left only here would come back with the next sync: its server unsubscribes.
-    if (feed->isSynced())
-        return removeFromAccount(context, *store, *feed);
-    const Feed &found = *feed;
-    Result<FeedLogin> login = store->login(found.id);
-    if (!login)
-        return reportFailure(context, login.error());
-    if (Status removed = store->removeFeed(found.id); !removed)
-        return reportFailure(context, removed.error());
-    context.out << Cli::tr("Removed %1 and its %n item(s).", nullptr, found.itemCount).arg(found.url) << Qt::endl;
-    if (login.value().isSet()) {
-        if (Status forgotten = removeSecretAndWait(login.value().credentialKey); !forgotten)
-            reportFailure(context, Cli::tr("The feed is removed, but its password or token could not be deleted from the keychain: %1")
-                                       .arg(forgotten.error()));
-    }
-    return ExitOk;
+    const auto start = [&](const actions::ActionServices &services, const Feed &feed, QObject *waiting, ActionRunner::Done done) {
+        actions::removeFeed(services, feed, waiting, std::move(done));
+    };
+    return ActionRunner::runOnFeed(context, parser, start);
 }
 
 void declareList(QCommandLineParser &parser)

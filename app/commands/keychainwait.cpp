@@ -1,29 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "keychainwait.h"
 
+#include "awaitanswer.h"
 #include "credentials/credentialstore.h"
-
-#include <QEventLoop>
 
 namespace freshet {
 
 namespace {
-/// Starts a keychain call and runs an event loop until its handler has the answer.
+/// A keychain call, waited for: start(credentials, context, handler).
 template <typename Answer, typename Start>
 Answer wait(Answer unanswered, Start start)
 {
     CredentialStore credentials;
-    QEventLoop loop;
-    Answer outcome = std::move(unanswered);
-    bool finished = false;
-    start(credentials, &loop, [&](const Answer &answer) {
-        outcome = answer;
-        finished = true;
-        loop.quit();
+    return awaitAnswer(std::move(unanswered), [&](QObject *context, const std::function<void(const Answer &)> &answer) {
+        start(credentials, context, answer);
     });
-    if (!finished)
-        loop.exec();
-    return outcome;
 }
 } // namespace
 

@@ -18,10 +18,15 @@ class OpmlFileMessages
     Q_DECLARE_TR_FUNCTIONS(freshet::OpmlFileMessages)
 };
 
+QString opmlFileName(const QString &path)
+{
+    return path == u"-"_s ? OpmlFileMessages::tr("standard input") : path;
+}
+
 Result<QByteArray> readOpmlFile(const QString &path)
 {
     const bool standardInput = path == u"-"_s;
-    const QString shown = standardInput ? OpmlFileMessages::tr("standard input") : path;
+    const QString shown = opmlFileName(path);
     QFile file(standardInput ? QString() : path);
     const bool opened = standardInput ? file.open(fileno(stdin), QIODevice::ReadOnly, QFileDevice::DontCloseHandle)
                                       : file.open(QIODevice::ReadOnly);

@@ -11,6 +11,9 @@ namespace freshet {
 /// The largest OPML file Freshet reads: far beyond any subscription list, small enough to hold.
 inline constexpr qint64 maximumOpmlFileSize = 50 * 1024 * 1024;
 
+/// What messages call the file: its path, or "standard input" for `-`.
+QString opmlFileName(const QString &path);
+
 /// The bytes of an OPML file for import, read with the bound checked as they come, so a
 /// device, a pipe or `-` (standard input) that never ends is refused at the bound instead of
 /// filling memory; a file over the bound is refused, never cut short. The window and

@@ -15,11 +15,14 @@
 #include "testkeyring.h"
 #include "testwindow.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListView>
+#include <QMessageBox>
+#include <QStatusBar>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -74,6 +77,19 @@ private:
         QTRY_VERIFY(accounts->dialog() != nullptr);
         fill(accounts->dialog(), m_server.apiUrl().toString(), password);
         QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, 30000);
+    }
+
+    /// The account added as above, its one feed listed (row 2) and the window active: the
+    /// closed Add dialog leaves no window active on the offscreen platform, and keys need one.
+    void showTheAccountsFeed(TestWindow &app)
+    {
+        QSignalSpy completed(&app.fetch, &BackgroundFetch::completed);
+        addAccountThroughTheWindow(app, completed);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_COMPARE(app.window->feedModel()->rowCount(), 3);
+        app.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
     }
 
     bool post(const QUrl &url)
@@ -218,16 +234,10 @@ private slots:
     {
         TestProfile profile;
         TestWindow app(profile);
-        QSignalSpy completed(&app.fetch, &BackgroundFetch::completed);
-        addAccountThroughTheWindow(app, completed);
+        showTheAccountsFeed(app);
         if (QTest::currentTestFailed())
             return;
         FeedListModel *feeds = app.window->feedModel();
-        QTRY_COMPARE(feeds->rowCount(), 3);
-
-        // The closed Add dialog leaves no window active on the offscreen platform; F2 needs one.
-        app.window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
         QListView *list = app.window->feedList();
         list->setCurrentIndex(feeds->index(2));
         list->setFocus();
@@ -242,6 +252,34 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(feeds->index(2).data().toString().startsWith(u"Reader \u203A Named in the Window"_s), 15000);
         QVERIFY2(serverTitles().contains(u"Named in the Window"_s), qPrintable(serverTitles().join(u", "_s)));
         QCOMPARE(feeds->feedAt(2)->customTitle, QString());   // the server's name, not one of this device's
+    }
+
+    // Last: it leaves the server's account with no subscription.
+    void deletingASyncedFeedUnsubscribesOnTheServer()
+    {
+        TestProfile profile;
+        TestWindow app(profile);
+        showTheAccountsFeed(app);
+        if (QTest::currentTestFailed())
+            return;
+        FeedListModel *feeds = app.window->feedModel();
+        const QString title = feeds->feedAt(2)->displayTitle();
+        QVERIFY2(serverTitles().contains(title), qPrintable(serverTitles().join(u", "_s)));
+        QListView *list = app.window->feedList();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(feeds->index(2)).center());
+        QCOMPARE(list->currentIndex().row(), 2);
+        QTimer::singleShot(0, qApp, [] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QTest::mouseClick(question->button(QMessageBox::Yes), Qt::LeftButton);
+        });
+        QTest::keyClick(list, Qt::Key_Delete, Qt::ControlModifier);
+
+        QTRY_COMPARE_WITH_TIMEOUT(feeds->rowCount(), 2, 15000);
+        QVERIFY2(!serverTitles().contains(title), qPrintable(serverTitles().join(u", "_s)));
+        QVERIFY2(app.window->statusBar()->currentMessage().startsWith(u"Unsubscribed from %1 on account “Reader”"_s.arg(title)),
+                 qPrintable(app.window->statusBar()->currentMessage()));
+        QVERIFY(!app.window->findChild<QMessageBox *>(u"deleteFeedError"_s));
     }
 };
 

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "actions/actionservices.h"
+#include "actions/outcome.h"
+#include "command.h"
+#include "feed.h"
+
+#include <functional>
+#include <memory>
+
+class QObject;
+
+namespace freshet {
+
+/// The command line's side of services/actions: the store thread and keychain an action runs
+/// with, for one command, and the outcome printed the way every command prints.
+class ActionRunner final
+{
+    Q_DISABLE_COPY_MOVE(ActionRunner)
+
+public:
+    using Done = std::function<void(const actions::Outcome &)>;
+    using Start = std::function<void(const actions::ActionServices &services, QObject *context, Done done)>;
+
+    /// The profile's database opened on a store thread of its own; nothing, with the reason
+    /// printed, when it cannot be opened.
+    static std::unique_ptr<ActionRunner> openOrReport(CommandContext &context);
+    ~ActionRunner();
+
+    using StartOnFeed = std::function<void(const actions::ActionServices &services, const Feed &feed, QObject *context, Done done)>;
+
+    /// Runs the action and waits for its outcome.
+    actions::Outcome run(const Start &start);
+    /// For a command that acts on one feed, named by its address (first argument) and --account:
+    /// finds the feed, runs the action on it, prints the outcome and returns the exit status.
+    static int runOnFeed(CommandContext &context, const QCommandLineParser &parser, const StartOnFeed &start);
+    /// Prints the outcome (its message on stdout; its details, a warning or the reason it failed
+    /// on stderr)
+    /// and returns the command's exit status. accountName: the account the action went to, for
+    /// the command that logs in to it again when its server refused the login.
+    static int report(CommandContext &context, const actions::Outcome &outcome, const QString &accountName = {});
+
+private:
+    ActionRunner();
+
+    std::unique_ptr<StoreThread> m_store;
+    std::unique_ptr<CredentialStore> m_credentials;
+};
+
+} // namespace freshet

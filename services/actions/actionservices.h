@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+namespace freshet {
+class CredentialStore;
+class StoreThread;
+} // namespace freshet
+
+namespace freshet::actions {
+
+/// What actions work with, owned by whoever runs them (the window's application, a command):
+/// the one writer of the database and the keychain. Both live on the thread that starts the
+/// actions, which is where every action answers.
+struct ActionServices
+{
+    StoreThread *store = nullptr;
+    CredentialStore *credentials = nullptr;
+};
+
+} // namespace freshet::actions
