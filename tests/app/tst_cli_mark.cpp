@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,14 +18,7 @@ class TestCliMark final : public QObject
 
 private:
     FeedServerProcess m_server;
-    QTemporaryDir m_profile;
-
-    CliRun freshet(QStringList arguments)
-    {
-        arguments.prepend(m_profile.path());
-        arguments.prepend(u"--profile"_s);
-        return runFreshet(arguments, QProcessEnvironment::systemEnvironment(), {}, 120000);
-    }
+    ProfileCli freshet;
 
     QString feed(int n) const { return m_server.url(u"/gen/%1.xml"_s.arg(n)).toString(); }
 
@@ -52,7 +44,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_profile.isValid());
+        QVERIFY(freshet.isValid());
         QVERIFY2(m_server.start({u"--feeds"_s, u"2"_s, u"--items"_s, u"4"_s}), qPrintable(m_server.errorString()));
         QCOMPARE(freshet({u"add"_s, feed(0), feed(1)}).exitCode, 0);
         QCOMPARE(freshet({u"fetch"_s}).exitCode, 0);
