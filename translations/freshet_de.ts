@@ -1161,6 +1161,54 @@
         <source>Check the database and, if it is damaged, keep a copy of it and rebuild what can still be read.</source>
         <translation>Die Datenbank prüfen und, falls sie beschädigt ist, eine Kopie aufbewahren und neu aufbauen, was noch lesbar ist.</translation>
     </message>
+    <message>
+        <source>read, unread, star or unstar.</source>
+        <translation>read, unread, star oder unstar.</translation>
+    </message>
+    <message>
+        <source>The items to mark, by the ids `freshet items` shows.</source>
+        <translation>Die zu markierenden Einträge, mit den IDs, die `freshet items` zeigt.</translation>
+    </message>
+    <message>
+        <source>Every item of the feed at this address instead.</source>
+        <translation>Stattdessen alle Einträge des Feeds unter dieser Adresse.</translation>
+    </message>
+    <message>
+        <source>Every item of every feed instead.</source>
+        <translation>Stattdessen alle Einträge aller Feeds.</translation>
+    </message>
+    <message>
+        <source>With --feed or --all: only items dated before this day (YYYY-MM-DD, local time) or moment (ISO 8601).</source>
+        <translation>Mit --feed oder --all: nur Einträge, die vor diesem Tag (JJJJ-MM-TT, Ortszeit) oder Zeitpunkt (ISO 8601) datiert sind.</translation>
+    </message>
+    <message>
+        <source>Print the outcome as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mark: use read, unread, star or unstar.</source>
+        <translation>„%1“ ist keine Markierung: Verwenden Sie read, unread, star oder unstar.</translation>
+    </message>
+    <message>
+        <source>Name the items: item ids, --feed URL or --all (one of them).</source>
+        <translation>Nennen Sie die Einträge: Eintrags-IDs, --feed URL oder --all (eines davon).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an item id: ids are the whole numbers `freshet items` shows.</source>
+        <translation>„%1“ ist keine Eintrags-ID: IDs sind die ganzen Zahlen, die `freshet items` zeigt.</translation>
+    </message>
+    <message>
+        <source>--before goes with --feed or --all, not with item ids.</source>
+        <translation>--before gehört zu --feed oder --all, nicht zu Eintrags-IDs.</translation>
+    </message>
+    <message>
+        <source>--before takes a day (2026-12-31) or a moment (2026-12-31T18:00 or with a zone, …Z).</source>
+        <translation>--before nimmt einen Tag (2026-12-31) oder einen Zeitpunkt (2026-12-31T18:00 oder mit Zone, …Z).</translation>
+    </message>
+    <message>
+        <source>Mark items read or unread, starred or not (on a sync account too).</source>
+        <translation>Einträge als gelesen oder ungelesen, mit Stern oder ohne markieren (auch bei einem Sync-Konto).</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>
@@ -2528,6 +2576,44 @@
     <message>
         <source>Some entries were skipped; Show Details says why.</source>
         <translation>Einige Einträge wurden übersprungen; „Details einblenden“ sagt, warum.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::MarkItemsMessages</name>
+    <message numerus="yes">
+        <source>Marked %n item(s) as read.</source>
+        <translation>
+            <numerusform>%n Eintrag als gelesen markiert.</numerusform>
+            <numerusform>%n Einträge als gelesen markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n item(s) as unread.</source>
+        <translation>
+            <numerusform>%n Eintrag als ungelesen markiert.</numerusform>
+            <numerusform>%n Einträge als ungelesen markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starred %n item(s).</source>
+        <translation>
+            <numerusform>%n Eintrag mit Stern markiert.</numerusform>
+            <numerusform>%n Einträge mit Stern markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the star off %n item(s).</source>
+        <translation>
+            <numerusform>Stern von %n Eintrag entfernt.</numerusform>
+            <numerusform>Stern von %n Einträgen entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No item has the id %1: nothing was marked.</source>
+        <translation>
+            <numerusform>Kein Eintrag hat die ID %1: Nichts wurde markiert.</numerusform>
+            <numerusform>Kein Eintrag hat die IDs %1: Nichts wurde markiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,44 @@
     </message>
 </context>
 <context>
+    <name>freshet::MarkItemsMessages</name>
+    <message numerus="yes">
+        <source>Marked %n item(s) as read.</source>
+        <translation>
+            <numerusform>Marked %n item as read.</numerusform>
+            <numerusform>Marked %n items as read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n item(s) as unread.</source>
+        <translation>
+            <numerusform>Marked %n item as unread.</numerusform>
+            <numerusform>Marked %n items as unread.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starred %n item(s).</source>
+        <translation>
+            <numerusform>Starred %n item.</numerusform>
+            <numerusform>Starred %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the star off %n item(s).</source>
+        <translation>
+            <numerusform>Took the star off %n item.</numerusform>
+            <numerusform>Took the star off %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No item has the id %1: nothing was marked.</source>
+        <translation>
+            <numerusform>No item has the id %1: nothing was marked.</numerusform>
+            <numerusform>No items have the ids %1: nothing was marked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::NewItemsBadge</name>
     <message numerus="yes">
         <source>%n new</source>

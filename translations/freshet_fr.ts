@@ -1161,6 +1161,54 @@
         <source>Check the database and, if it is damaged, keep a copy of it and rebuild what can still be read.</source>
         <translation>Vérifier la base de données et, si elle est endommagée, en garder une copie et reconstruire ce qui peut encore être lu.</translation>
     </message>
+    <message>
+        <source>read, unread, star or unstar.</source>
+        <translation>read, unread, star ou unstar.</translation>
+    </message>
+    <message>
+        <source>The items to mark, by the ids `freshet items` shows.</source>
+        <translation>Les articles à marquer, par les identifiants qu’affiche `freshet items`.</translation>
+    </message>
+    <message>
+        <source>Every item of the feed at this address instead.</source>
+        <translation>À la place, tous les articles du flux à cette adresse.</translation>
+    </message>
+    <message>
+        <source>Every item of every feed instead.</source>
+        <translation>À la place, tous les articles de tous les flux.</translation>
+    </message>
+    <message>
+        <source>With --feed or --all: only items dated before this day (YYYY-MM-DD, local time) or moment (ISO 8601).</source>
+        <translation>Avec --feed ou --all&#xa0;: seulement les articles datés d’avant ce jour (AAAA-MM-JJ, heure locale) ou ce moment (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Print the outcome as JSON.</source>
+        <translation>Afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mark: use read, unread, star or unstar.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une marque&#xa0;: utilisez read, unread, star ou unstar.</translation>
+    </message>
+    <message>
+        <source>Name the items: item ids, --feed URL or --all (one of them).</source>
+        <translation>Indiquez les articles&#xa0;: des identifiants, --feed URL ou --all (un seul des trois).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an item id: ids are the whole numbers `freshet items` shows.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’article&#xa0;: ce sont les nombres entiers qu’affiche `freshet items`.</translation>
+    </message>
+    <message>
+        <source>--before goes with --feed or --all, not with item ids.</source>
+        <translation>--before va avec --feed ou --all, pas avec des identifiants d’articles.</translation>
+    </message>
+    <message>
+        <source>--before takes a day (2026-12-31) or a moment (2026-12-31T18:00 or with a zone, …Z).</source>
+        <translation>--before prend un jour (2026-12-31) ou un moment (2026-12-31T18:00 ou avec un fuseau, …Z).</translation>
+    </message>
+    <message>
+        <source>Mark items read or unread, starred or not (on a sync account too).</source>
+        <translation>Marquer des articles comme lus ou non lus, en favori ou non (aussi sur un compte synchronisé).</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>
@@ -2528,6 +2576,44 @@
     <message>
         <source>Some entries were skipped; Show Details says why.</source>
         <translation>Certaines entrées ont été ignorées&#xa0;; «&#xa0;Afficher les détails&#xa0;» dit pourquoi.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::MarkItemsMessages</name>
+    <message numerus="yes">
+        <source>Marked %n item(s) as read.</source>
+        <translation>
+            <numerusform>%n article marqué comme lu.</numerusform>
+            <numerusform>%n articles marqués comme lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n item(s) as unread.</source>
+        <translation>
+            <numerusform>%n article marqué comme non lu.</numerusform>
+            <numerusform>%n articles marqués comme non lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starred %n item(s).</source>
+        <translation>
+            <numerusform>%n article ajouté aux favoris.</numerusform>
+            <numerusform>%n articles ajoutés aux favoris.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the star off %n item(s).</source>
+        <translation>
+            <numerusform>%n article retiré des favoris.</numerusform>
+            <numerusform>%n articles retirés des favoris.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No item has the id %1: nothing was marked.</source>
+        <translation>
+            <numerusform>Aucun article n’a l’identifiant %1&#xa0;: rien n’a été marqué.</numerusform>
+            <numerusform>Aucun article n’a les identifiants %1&#xa0;: rien n’a été marqué.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1167,6 +1167,54 @@
         <source>Check the database and, if it is damaged, keep a copy of it and rebuild what can still be read.</source>
         <translation>Verifică baza de date și, dacă este deteriorată, păstrează o copie și reconstruiește ce se mai poate citi.</translation>
     </message>
+    <message>
+        <source>read, unread, star or unstar.</source>
+        <translation>read, unread, star sau unstar.</translation>
+    </message>
+    <message>
+        <source>The items to mark, by the ids `freshet items` shows.</source>
+        <translation>Articolele de marcat, după id-urile pe care le arată `freshet items`.</translation>
+    </message>
+    <message>
+        <source>Every item of the feed at this address instead.</source>
+        <translation>În schimb, toate articolele fluxului de la această adresă.</translation>
+    </message>
+    <message>
+        <source>Every item of every feed instead.</source>
+        <translation>În schimb, toate articolele tuturor fluxurilor.</translation>
+    </message>
+    <message>
+        <source>With --feed or --all: only items dated before this day (YYYY-MM-DD, local time) or moment (ISO 8601).</source>
+        <translation>Cu --feed sau --all: doar articolele datate înainte de această zi (AAAA-LL-ZZ, ora locală) sau de acest moment (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Print the outcome as JSON.</source>
+        <translation>Afișează rezultatul ca JSON.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mark: use read, unread, star or unstar.</source>
+        <translation>„%1” nu este un marcaj: folosiți read, unread, star sau unstar.</translation>
+    </message>
+    <message>
+        <source>Name the items: item ids, --feed URL or --all (one of them).</source>
+        <translation>Indicați articolele: id-uri de articole, --feed URL sau --all (doar una dintre ele).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an item id: ids are the whole numbers `freshet items` shows.</source>
+        <translation>„%1” nu este un id de articol: id-urile sunt numerele întregi pe care le arată `freshet items`.</translation>
+    </message>
+    <message>
+        <source>--before goes with --feed or --all, not with item ids.</source>
+        <translation>--before merge cu --feed sau --all, nu cu id-uri de articole.</translation>
+    </message>
+    <message>
+        <source>--before takes a day (2026-12-31) or a moment (2026-12-31T18:00 or with a zone, …Z).</source>
+        <translation>--before primește o zi (2026-12-31) sau un moment (2026-12-31T18:00 sau cu fus orar, …Z).</translation>
+    </message>
+    <message>
+        <source>Mark items read or unread, starred or not (on a sync account too).</source>
+        <translation>Marchează articole ca citite sau necitite, cu stea sau fără (și pe un cont sincronizat).</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>
@@ -2550,6 +2598,49 @@
     <message>
         <source>Some entries were skipped; Show Details says why.</source>
         <translation>Unele intrări au fost omise; „Arată detaliile” spune de ce.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::MarkItemsMessages</name>
+    <message numerus="yes">
+        <source>Marked %n item(s) as read.</source>
+        <translation>
+            <numerusform>%n articol marcat ca citit.</numerusform>
+            <numerusform>%n articole marcate ca citite.</numerusform>
+            <numerusform>%n de articole marcate ca citite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n item(s) as unread.</source>
+        <translation>
+            <numerusform>%n articol marcat ca necitit.</numerusform>
+            <numerusform>%n articole marcate ca necitite.</numerusform>
+            <numerusform>%n de articole marcate ca necitite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starred %n item(s).</source>
+        <translation>
+            <numerusform>%n articol marcat cu stea.</numerusform>
+            <numerusform>%n articole marcate cu stea.</numerusform>
+            <numerusform>%n de articole marcate cu stea.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the star off %n item(s).</source>
+        <translation>
+            <numerusform>S-a scos steaua de pe %n articol.</numerusform>
+            <numerusform>S-a scos steaua de pe %n articole.</numerusform>
+            <numerusform>S-a scos steaua de pe %n de articole.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No item has the id %1: nothing was marked.</source>
+        <translation>
+            <numerusform>Niciun articol nu are id-ul %1: nu s-a marcat nimic.</numerusform>
+            <numerusform>Niciun articol nu are id-urile %1: nu s-a marcat nimic.</numerusform>
+            <numerusform>Niciun articol nu are id-urile %1: nu s-a marcat nimic.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "feedloginflow.h"
 #include "actions/exportopml.h"
 #include "actions/importopml.h"
+#include "actions/markitems.h"
 #include "actions/removefeed.h"
 #include "actions/renamefeed.h"
 #include "fetchlogdialog.h"
@@ -195,9 +196,13 @@ void MainWindow::setItemsRead(const QList<qint64> &ids, bool read)
         if (!feedIds.contains(item->feedId))
             feedIds << item->feedId;
     }
-    m_services.store->post([ids, read](FeedStore &store) { return store.setRead(ids, read); }, this, [this, feedIds](const Status &done) {
-        if (!done)
-            showError(done.error());
+    ItemMarking marking;
+    marking.mark = ItemMark::Read;
+    marking.value = read;
+    marking.itemIds = ids;
+    actions::markItems(m_actions, marking, this, [this, feedIds](const actions::Outcome &done) {
+        if (!done.succeeded())
+            showError(done.message);
         if (feedIds.isEmpty())
             m_feedModel->refresh();
         else
@@ -220,20 +225,24 @@ void MainWindow::toggleCurrentStar()
     const qint64 id = item->id;
     const bool starred = !item->starred;
     m_itemModel->setItemFlags(id, item->read, starred);
-    m_services.store->post([id, starred](FeedStore &store) { return store.setStarred(id, starred); }, this,
-                           [this](const Status &done) {
-                               if (!done)
-                                   showError(done.error());
-                           });
+    ItemMarking marking;
+    marking.mark = ItemMark::Starred;
+    marking.value = starred;
+    marking.itemIds = {id};
+    actions::markItems(m_actions, marking, this, [this](const actions::Outcome &done) {
+        if (!done.succeeded())
+            showError(done.message);
+    });
 }
 
 void MainWindow::markAllRead()
 {
     const qint64 feedId = selectedFeedId();
     m_itemModel->markLoadedRead(feedId);
-    m_services.store->post([feedId](FeedStore &store) { return store.markAllRead(feedId); }, this, [this](const Status &done) {
-        if (!done)
-            showError(done.error());
+    ItemMarking marking;
+    marking.feedId = feedId;   // 0: every feed
+    actions::markItems(m_actions, marking, this, [this](const actions::Outcome &done) {
+        statusBar()->showMessage(done.message, 15000);   // how many were marked, or why none were
         reloadFromStore();
     });
 }

@@ -8,6 +8,7 @@ Command repairCommand();
 Command addCommand();
 Command removeCommand();
 Command renameCommand();
+Command markCommand();
 Command listCommand();
 Command importCommand();
 Command exportCommand();
@@ -38,6 +39,7 @@ const QList<Command> &allCommands()
         syncCommand(),
         scheduleCommand(),
         itemsCommand(),
+        markCommand(),
         logCommand(),
         downloadsCommand(),
         downloadCommand(),

@@ -30,11 +30,13 @@ struct [[nodiscard]] Outcome
     /// Lines to read after the message, one per thing it counts (each entry an import skipped,
     /// and why).
     QStringList details;
+    /// How many things a done action changed (items marked, feeds imported), for scripts.
+    int changed = 0;
 
     bool succeeded() const { return failure == Failure::None; }
 
-    static Outcome done(QString message, QString warning = {}) { return {Failure::None, std::move(message), std::move(warning), {}}; }
-    static Outcome failed(Failure why, QString message) { return {why, std::move(message), {}, {}}; }
+    static Outcome done(QString message, QString warning = {}) { return {Failure::None, std::move(message), std::move(warning), {}, 0}; }
+    static Outcome failed(Failure why, QString message) { return {why, std::move(message), {}, {}, 0}; }
 };
 
 } // namespace freshet::actions

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "feedstore.h"
 
+#include "itemmarks.h"
+
 #include "database.h"
 #include "sqlrows.h"
 #include "sqlvalues.h"
@@ -696,79 +698,25 @@ Result<std::pair<qint64, int>> FeedStore::countSnapshot(const ItemQuery &itemQue
     return Result<std::pair<qint64, int>>::success({maxId.value(), count.value()});
 }
 
+// The three marks the tests and older callers use, over the one marking (itemmarks.cpp).
 Status FeedStore::setRead(const QList<qint64> &itemIds, bool read)
 {
-    QSqlDatabase db = database();
-    if (!db.transaction())
-        return Status::failure(describeSqlError(db.lastError()));
-    if (Status queued = queueStateChange(itemIds, u"read"_s, read); !queued) {
-        db.rollback();
-        return queued;
-    }
-    QSqlQuery update(db);
-    update.prepare(u"UPDATE items SET read = ? WHERE id = ?"_s);
-    for (qint64 id : itemIds) {
-        update.addBindValue(read ? 1 : 0);
-        update.addBindValue(id);
-        if (!update.exec()) {
-            const QString error = describeSqlError(update.lastError());
-            db.rollback();
-            return Status::failure(error);
-        }
-    }
-    if (!db.commit())
-        return Status::failure(describeSqlError(db.lastError()));
-    return Status::success();
+    if (itemIds.isEmpty())
+        return Status::success();
+    const Result<int> marked = applyItemMarking(*this, ItemMarking{ItemMark::Read, read, itemIds, 0, {}});
+    return marked ? Status::success() : Status::failure(marked.error());
 }
 
 Status FeedStore::setStarred(qint64 itemId, bool starred)
 {
-    // The change and its place in a sync account's queue commit together.
-    QSqlDatabase db = database();
-    if (!db.transaction())
-        return Status::failure(describeSqlError(db.lastError()));
-    if (Status queued = queueStateChange({itemId}, u"starred"_s, starred); !queued) {
-        db.rollback();
-        return queued;
-    }
-    QSqlQuery update(db);
-    update.prepare(u"UPDATE items SET starred = ? WHERE id = ?"_s);
-    update.addBindValue(starred ? 1 : 0);
-    update.addBindValue(itemId);
-    if (!update.exec() || !db.commit()) {
-        const QString error = describeSqlError(update.lastError().isValid() ? update.lastError() : db.lastError());
-        db.rollback();
-        return Status::failure(error);
-    }
-    return Status::success();
+    const Result<int> marked = applyItemMarking(*this, ItemMarking{ItemMark::Starred, starred, {itemId}, 0, {}});
+    return marked ? Status::success() : Status::failure(marked.error());
 }
 
 Status FeedStore::markAllRead(qint64 feedId)
 {
-    QSqlDatabase db = database();
-    if (!db.transaction())
-        return Status::failure(describeSqlError(db.lastError()));
-    const QString feedFilter = feedId == 0 ? QString() : u" AND i.feed_id = ?"_s;
-    QSqlQuery queue(db);
-    queue.prepare(u"INSERT INTO pending_state_changes (account_id, remote_id, flag, value, changed_at) "
-                  "SELECT f.account_id, i.remote_id, 'read', 1, ? FROM items i JOIN feeds f ON f.id = i.feed_id "
-                  "WHERE i.remote_id IS NOT NULL AND i.read = 0"_s + feedFilter
-                  + u" ON CONFLICT (account_id, remote_id, flag) DO UPDATE SET value = 1, changed_at = excluded.changed_at"_s);
-    queue.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    if (feedId != 0)
-        queue.addBindValue(feedId);
-    QSqlQuery update(db);
-    update.prepare(feedId == 0 ? u"UPDATE items SET read = 1 WHERE read = 0"_s
-                               : u"UPDATE items SET read = 1 WHERE read = 0 AND feed_id = ?"_s);
-    if (feedId != 0)
-        update.addBindValue(feedId);
-    if (!queue.exec() || !update.exec() || !db.commit()) {
-        const QSqlError error = queue.lastError().isValid() ? queue.lastError()
-                                : update.lastError().isValid() ? update.lastError() : db.lastError();
-        db.rollback();
-        return Status::failure(describeSqlError(error));
-    }
-    return Status::success();
+    const Result<int> marked = applyItemMarking(*this, ItemMarking{ItemMark::Read, true, {}, feedId, {}});
+    return marked ? Status::success() : Status::failure(marked.error());
 }
 
 } // namespace freshet

@@ -195,8 +195,6 @@ private:
     /// The keychain key of a feed's secret: "feed/<profile tag>/<feed id>".
     Result<QString> credentialKey(qint64 feedId) const;
     Result<QString> profileTag() const;
-    /// Queues the change for synced items among these, in the caller's transaction.
-    Status queueStateChange(const QList<qint64> &itemIds, const QString &flag, bool value);
 
     /// One feed's write: a transaction of its own, or a savepoint inside a batch.
     Status beginAtomic();

@@ -317,20 +317,4 @@ Status FeedStore::clearStateChanges(qint64 accountId, const QList<sync::StateCha
     return Status::success();
 }
 
-Status FeedStore::queueStateChange(const QList<qint64> &itemIds, const QString &flag, bool value)
-{
-    QSqlQuery &queue = statement(u"INSERT INTO pending_state_changes (account_id, remote_id, flag, value, changed_at) "
-                                 "SELECT f.account_id, i.remote_id, ?, ?, ? FROM items i JOIN feeds f ON f.id = i.feed_id "
-                                 "WHERE i.id = ? AND i.remote_id IS NOT NULL "
-                                 "ON CONFLICT (account_id, remote_id, flag) DO UPDATE SET value = excluded.value, "
-                                 "changed_at = excluded.changed_at"_s);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (qint64 id : itemIds) {
-        bindValues(queue, {flag, value ? 1 : 0, now, id});
-        if (!queue.exec())
-            return Status::failure(describeSqlError(queue.lastError()));
-    }
-    return Status::success();
-}
-
 } // namespace freshet

@@ -220,6 +220,22 @@ private slots:
         QCOMPARE(onServer[u"starred"_s].toBool(), true);
     }
 
+    void markThroughFreshetReachesTheServerWithTheNextSync()
+    {
+        const QString remote = serverItems().keys().at(3);
+        QVERIFY(!serverItems().value(remote)[u"starred"_s].toBool());
+        const QString local = m_db.scalar(u"SELECT id FROM items WHERE remote_id = '%1'"_s.arg(remote)).toString();
+        QVERIFY(!local.isEmpty());
+        CliRun run = freshet({u"mark"_s, u"star"_s, local, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object()[u"changed"_s].toInt(), 1);
+        QCOMPARE(account()[u"pendingChanges"_s].toInt(), 1);
+
+        sync(0);
+        QCOMPARE(account()[u"pendingChanges"_s].toInt(), 0);
+        QVERIFY(serverItems().value(remote)[u"starred"_s].toBool());
+    }
+
     void anExpiredSessionAndAChangedPassword()
     {
         QVERIFY(!control(u"expire-sessions"_s).isEmpty());

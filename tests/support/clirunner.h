@@ -7,6 +7,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 /// Runs the built `freshet` binary the way a person or the OS scheduler would, and keeps what
 /// it printed.
@@ -56,3 +57,21 @@ inline bool subscribeAsGiven(const QString &profileDir, const QStringList &urls)
     opml.close();
     return runFreshet({QStringLiteral("--profile"), profileDir, QStringLiteral("import"), opml.fileName()}).exitCode == 0;
 }
+
+/// `freshet --profile DIR …` on one scratch profile, for tests that run many commands on it.
+class ProfileCli final
+{
+public:
+    bool isValid() const { return m_profile.isValid(); }
+    QString path() const { return m_profile.path(); }
+
+    CliRun operator()(QStringList arguments, int timeoutMs = 120000) const
+    {
+        arguments.prepend(m_profile.path());
+        arguments.prepend(QStringLiteral("--profile"));
+        return runFreshet(arguments, QProcessEnvironment::systemEnvironment(), {}, timeoutMs);
+    }
+
+private:
+    QTemporaryDir m_profile;
+};

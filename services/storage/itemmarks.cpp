@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+#include "itemmarks.h"
+
+#include "database.h"
+#include "feedstore.h"
+#include "sqlrows.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet {
+
+namespace {
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers << QString::number(id);
+    return numbers.join(u',');
+}
+
+/// The items the marking changes, as a condition on `items i` (ids are numbers, so they are
+/// written into the text; the rest is bound in bindSelection's order).
+QString selection(const ItemMarking &marking)
+{
+    QString where = (marking.mark == ItemMark::Read ? u"i.read != ?"_s : u"i.starred != ?"_s);
+    if (!marking.itemIds.isEmpty())
+        where += u" AND i.id IN (%1)"_s.arg(idList(marking.itemIds));
+    else if (marking.feedId != 0)
+        where += u" AND i.feed_id = ?"_s;
+    if (marking.before.isValid())
+        where += u" AND i.sort_at < ?"_s;
+    return where;
+}
+
+void bindSelection(QSqlQuery &query, const ItemMarking &marking)
+{
+    query.addBindValue(marking.value ? 1 : 0);
+    if (marking.itemIds.isEmpty() && marking.feedId != 0)
+        query.addBindValue(marking.feedId);
+    if (marking.before.isValid())
+        query.addBindValue(marking.before.toMSecsSinceEpoch());
+}
+
+} // namespace
+
+Result<int> applyItemMarking(FeedStore &store, const ItemMarking &marking)
+{
+    QSqlDatabase db = store.database();
+    if (!db.transaction())
+        return Result<int>::failure(describeSqlError(db.lastError()));
+    const QString flag = marking.mark == ItemMark::Read ? u"read"_s : u"starred"_s;
+    const QString where = selection(marking);
+    QSqlQuery queue(db);
+    queue.prepare(u"INSERT INTO pending_state_changes (account_id, remote_id, flag, value, changed_at) "
+                  "SELECT f.account_id, i.remote_id, ?, ?, ? FROM items i JOIN feeds f ON f.id = i.feed_id "
+                  "WHERE i.remote_id IS NOT NULL AND "_s
+                  + where + u" ON CONFLICT (account_id, remote_id, flag) DO UPDATE SET value = excluded.value, changed_at = excluded.changed_at"_s);
+    queue.addBindValue(flag);
+    queue.addBindValue(marking.value ? 1 : 0);
+    queue.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    bindSelection(queue, marking);
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE items SET %1 = ? WHERE id IN (SELECT i.id FROM items i WHERE %2)"_s.arg(flag, where));
+    update.addBindValue(marking.value ? 1 : 0);
+    bindSelection(update, marking);
+    if (!queue.exec() || !update.exec()) {
+        const QSqlError error = queue.lastError().isValid() ? queue.lastError() : update.lastError();
+        db.rollback();
+        return Result<int>::failure(describeSqlError(error));
+    }
+    const int changed = update.numRowsAffected();
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return Result<int>::failure(describeSqlError(error));
+    }
+    return Result<int>::success(changed);
+}
+
+Result<QList<qint64>> unknownItems(const FeedStore &store, const QList<qint64> &itemIds)
+{
+    if (itemIds.isEmpty())
+        return Result<QList<qint64>>::success({});
+    QSqlQuery query(store.database());
+    if (!query.exec(u"SELECT id FROM items WHERE id IN (%1)"_s.arg(idList(itemIds))))
+        return Result<QList<qint64>>::failure(describeSqlError(query.lastError()));
+    QSet<qint64> found;
+    if (const Status read = forEachRow(query, [&] { found.insert(query.value(0).toLongLong()); }); !read)
+        return Result<QList<qint64>>::failure(read.error());
+    QList<qint64> unknown;
+    for (qint64 id : itemIds) {
+        if (!found.contains(id) && !unknown.contains(id))
+            unknown << id;
+    }
+    return Result<QList<qint64>>::success(unknown);
+}
+
+} // namespace freshet
