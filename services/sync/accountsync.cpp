@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -110,7 +112,7 @@ void AccountSync::sendChanges()
     if (!pending)
         return failStore(pending.error());
     if (pending.value().isEmpty())
-        return readFeeds();
+        return readFeeds([this] { readItems({}); });
     if (!roomForRequest())
         return report();
     m_client->sendStateChanges(pending.value(), [this, changes = pending.value()](SyncResult<Done> answer) {
@@ -122,15 +124,15 @@ void AccountSync::sendChanges()
         if (Status cleared = m_store.clearStateChanges(m_account.id, changes); !cleared)
             return failStore(cleared.error());
         m_outcome.sentChanges = int(changes.size());
-        readFeeds();
+        readFeeds([this] { readItems({}); });
     });
 }
 
-void AccountSync::readFeeds()
+void AccountSync::readFeeds(std::function<void()> then)
 {
     if (!roomForRequest())
         return report();
-    m_client->feeds([this](SyncResult<QList<RemoteFeed>> answer) {
+    m_client->feeds([this, then = std::move(then)](SyncResult<QList<RemoteFeed>> answer) {
         if (m_reported)
             return;
         if (!answer)
@@ -140,7 +142,7 @@ void AccountSync::readFeeds()
             return failStore(applied.error());
         m_feedIds = std::move(applied).value();
         m_outcome.feeds = int(m_feedIds.size());
-        readItems({});
+        then();
     });
 }
 
@@ -153,24 +155,38 @@ void AccountSync::readItems(const QString &continuation)
             return;
         if (!answer)
             return fail(answer.error());
-        ItemPage page = std::move(answer).value();
-        Result<ItemChanges> changes = m_store.applyRemoteItems(m_account.id, m_feedIds, page.items);
-        if (!changes)
-            return failStore(changes.error());
-        m_outcome.newItems += changes.value().newItems;
-        m_outcome.updatedItems += changes.value().updatedItems;
-        if (changes.value().newItems + changes.value().updatedItems > 0)
-            emit stored(m_account.id, changes.value().newItems, changes.value().updatedItems);
-        // Saved now, not at the end: a first sync cut short by the deadline goes on from here.
-        if (!page.cursor.isEmpty() && page.cursor != m_cursor) {
-            m_cursor = page.cursor;
-            if (Status saved = m_store.setSyncCursor(m_account.id, m_cursor); !saved)
-                return failStore(saved.error());
+        const ItemPage page = std::move(answer).value();
+        // Articles of a feed the list did not have: it was subscribed (on this device or
+        // another) after the list was read. Stored without their feed they would be lost, as
+        // the cursor moves past them; so the list is read again, once, and the page stored then.
+        const bool unknownFeed = std::any_of(page.items.cbegin(), page.items.cend(),
+                                             [this](const RemoteItem &item) { return !m_feedIds.contains(item.feedId); });
+        if (unknownFeed && !m_feedsReread) {
+            m_feedsReread = true;
+            return readFeeds([this, page] { storeItems(page); });
         }
-        if (page.continuation.isEmpty())
-            return readUnread();
-        readItems(page.continuation);
+        storeItems(page);
     });
+}
+
+void AccountSync::storeItems(const ItemPage &page)
+{
+    Result<ItemChanges> changes = m_store.applyRemoteItems(m_account.id, m_feedIds, page.items);
+    if (!changes)
+        return failStore(changes.error());
+    m_outcome.newItems += changes.value().newItems;
+    m_outcome.updatedItems += changes.value().updatedItems;
+    if (changes.value().newItems + changes.value().updatedItems > 0)
+        emit stored(m_account.id, changes.value().newItems, changes.value().updatedItems);
+    // Saved now, not at the end: a first sync cut short by the deadline goes on from here.
+    if (!page.cursor.isEmpty() && page.cursor != m_cursor) {
+        m_cursor = page.cursor;
+        if (Status saved = m_store.setSyncCursor(m_account.id, m_cursor); !saved)
+            return failStore(saved.error());
+    }
+    if (page.continuation.isEmpty())
+        return readUnread();
+    readItems(page.continuation);
 }
 
 void AccountSync::readUnread()

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
+
 #include <optional>
 
 namespace freshet {
@@ -75,8 +77,10 @@ signals:
 private:
     void login();
     void sendChanges();
-    void readFeeds();
+    /// then: what to do once the feeds are applied (read the articles, or store a page again).
+    void readFeeds(std::function<void()> then);
     void readItems(const QString &continuation);
+    void storeItems(const ItemPage &page);
     void readUnread();
     void readAllUnread();
     void readStarred(const QStringList &unread, const std::optional<QStringList> &readScope);
@@ -98,6 +102,8 @@ private:
     bool m_reported = false;
     bool m_loggedIn = false;
     bool m_loggingOut = false;
+    /// The feed list was read again this run for articles of feeds it did not have.
+    bool m_feedsReread = false;
 };
 
 } // namespace sync

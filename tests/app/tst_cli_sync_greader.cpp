@@ -296,6 +296,20 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"newItems"_s).toInt(), 2);
         QCOMPARE(m_db.syncedItems(), 36);
     }
+
+    // Last: it adds a feed of 30 articles to the account, which the counts above do not expect.
+    void aFeedSubscribedDuringASyncKeepsItsArticles()
+    {
+        // Another device subscribes between this sync's subscription list and its articles.
+        const QString url = m_feeds.url(u"/gen/8.xml"_s).toString();
+        QVERIFY(!control(u"subscribe-before-items?url="_s + QString::fromUtf8(QUrl::toPercentEncoding(url))).isEmpty());
+        QCOMPARE(sync(0)[u"result"_s].toString(), u"newData"_s);
+        const QString count = u"SELECT COUNT(*) FROM items i JOIN feeds f ON f.id = i.feed_id WHERE f.url = '%1'"_s.arg(url);
+        QCOMPARE(m_db.scalar(count).toInt(), 30);
+        // And the next sync has nothing left to bring.
+        QCOMPARE(sync(0)[u"result"_s].toString(), u"noData"_s);
+        QCOMPARE(m_db.scalar(count).toInt(), 30);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliSyncGoogleReader)

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -238,6 +239,13 @@ void GoogleReaderApi::reader(const HttpRequest &request, const QString &endpoint
     if (endpoint == streamContentsPrefix || endpoint.startsWith(streamContentsPrefix + u'/')) {
         // [FR] the stream id follows stream/contents/ in the path; none means the reading list.
         const QString streamId = endpoint.mid(streamContentsPrefix.size() + 1);
+        if (!m_subscribeBeforeItems.isEmpty()) {
+            addFeed(std::exchange(m_subscribeBeforeItems, QString()), {}, {},
+                    [this, request, streamId, respond](std::optional<qint64>, const QString &) {
+                        respond(streamContents(request, streamId.isEmpty() ? userStream(ReadingList) : streamId));
+                    });
+            return;
+        }
         respond(streamContents(request, streamId.isEmpty() ? userStream(ReadingList) : streamId));
         return;
     }

@@ -52,6 +52,9 @@ public:
 
     /// Every auth token stops working (a server restart, a session timeout).
     void expireSessions();
+    /// Another device subscribes to url just before the next reading-list request is answered:
+    /// between a client's subscription list and its articles.
+    void subscribeBeforeNextItems(const QString &url) { m_subscribeBeforeItems = url; }
     /// Every write token (T) stops working; sessions stay.
     void rotateWriteTokens();
     /// The user's password changes; as on FreshRSS this ends every session.
@@ -100,4 +103,5 @@ private:
     FeedFetcher &m_fetcher;
     QHash<QByteArray, Session> m_sessions; ///< by auth token
     ApiCounters m_counters;
+    QString m_subscribeBeforeItems;
 };

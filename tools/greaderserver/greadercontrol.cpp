@@ -82,6 +82,13 @@ void GReaderControl::handle(const HttpRequest &request, const RequestHandler::Re
         }
         m_api.setPassword(request.queryValue(u"password"_s));
         respond(jsonObject({{u"changed"_s, true}}));
+    } else if (name == u"subscribe-before-items"_s) {
+        if (!request.hasQuery(u"url"_s)) {
+            respond(HttpResponse::text(400, "give url=FEED\n"));
+            return;
+        }
+        m_api.subscribeBeforeNextItems(request.queryValue(u"url"_s));
+        respond(jsonObject({{u"armed"_s, true}}));
     } else if (name == u"fault"_s) {
         respond(fault(request));
     } else {
