@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "accountscontroller.h"
+#include "actions/fetchreport.h"
 
 #include "background/backgroundfetch.h"
 #include "credentials/credentialstore.h"
@@ -383,18 +384,7 @@ void MainWindow::onFetchCompleted(const FetchRunSummary &summary)
 
 QString MainWindow::summaryText(const FetchRunSummary &summary) const
 {
-    const QString result = summary.result == FetchResult::NewData ? tr("New data")
-                           : summary.result == FetchResult::NoData ? tr("No new data")
-                                                                   : tr("Failed");
-    QString text = tr("Result: %1").arg(result) + u'\n'
-                   + tr("%n new item(s)", nullptr, summary.newItems) + u", "_s
-                   + tr("%n feed(s) updated", nullptr, summary.updated) + u", "_s
-                   + tr("%n not modified", nullptr, summary.notModified) + u", "_s
-                   + tr("%n failed", nullptr, summary.failed) + u'\n'
-                   + tr("Finished in %1 s of the %2 s budget.").arg(double(summary.elapsedMs) / 1000.0, 0, 'f', 1)
-                         .arg(summary.deadlineMs / 1000);
-    if (summary.deadlineHit)
-        text += u'\n' + tr("The deadline was reached; unfinished feeds will be fetched next time.");
+    QString text = actions::FetchReport::summary(summary);
     if (!summary.error.isEmpty())
         text += u'\n' + summary.error;
     return text;

@@ -384,7 +384,7 @@ void MainWindow::warn(const QString &title, const QString &message, const QStrin
 
 void MainWindow::showFetchLog()
 {
-    auto *dialog = new FetchLogDialog(m_services.store, m_appSettings->backgroundSchedule().interval(), this);
+    auto *dialog = new FetchLogDialog(m_actions, m_appSettings->backgroundSchedule().interval(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
