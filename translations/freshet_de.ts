@@ -3554,6 +3554,10 @@
         <source>--form-factor takes phone, tablet or desktop, not &apos;%1&apos;.</source>
         <translation>--form-factor nimmt phone, tablet oder desktop, nicht &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>Tell on standard error what Freshet does: each request and answer, sync step, download and scheduling decision (never a password or token). QT_LOGGING_RULES picks areas: freshet.fetch, freshet.sync, freshet.store, freshet.downloads, freshet.scheduler.</source>
+        <translation>Auf der Standardfehlerausgabe berichten, was Freshet tut: jede Anfrage und Antwort, jeden Synchronisierungsschritt, jeden Download und jede Planungsentscheidung (nie ein Passwort oder Token). QT_LOGGING_RULES wählt Bereiche: freshet.fetch, freshet.sync, freshet.store, freshet.downloads, freshet.scheduler.</translation>
+    </message>
 </context>
 <context>
     <name>parse</name>

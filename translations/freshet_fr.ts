@@ -3554,6 +3554,10 @@
         <source>--form-factor takes phone, tablet or desktop, not &apos;%1&apos;.</source>
         <translation>--form-factor accepte phone, tablet ou desktop, pas &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>Tell on standard error what Freshet does: each request and answer, sync step, download and scheduling decision (never a password or token). QT_LOGGING_RULES picks areas: freshet.fetch, freshet.sync, freshet.store, freshet.downloads, freshet.scheduler.</source>
+        <translation>Dire sur la sortie d’erreur ce que fait Freshet&#xa0;: chaque requête et réponse, étape de synchronisation, téléchargement et décision de planification (jamais un mot de passe ni un jeton). QT_LOGGING_RULES choisit des domaines&#xa0;: freshet.fetch, freshet.sync, freshet.store, freshet.downloads, freshet.scheduler.</translation>
+    </message>
 </context>
 <context>
     <name>parse</name>

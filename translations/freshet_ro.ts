@@ -3593,6 +3593,10 @@
         <source>--form-factor takes phone, tablet or desktop, not &apos;%1&apos;.</source>
         <translation>--form-factor acceptă phone, tablet sau desktop, nu &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>Tell on standard error what Freshet does: each request and answer, sync step, download and scheduling decision (never a password or token). QT_LOGGING_RULES picks areas: freshet.fetch, freshet.sync, freshet.store, freshet.downloads, freshet.scheduler.</source>
+        <translation>Spune pe ieșirea de erori ce face Freshet: fiecare cerere și răspuns, pas de sincronizare, descărcare și decizie de planificare (niciodată o parolă sau un token). QT_LOGGING_RULES alege domeniile: freshet.fetch, freshet.sync, freshet.store, freshet.downloads, freshet.scheduler.</translation>
+    </message>
 </context>
 <context>
     <name>parse</name>
