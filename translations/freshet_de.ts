@@ -420,10 +420,6 @@
         <source>The Freshet window stopped answering; fetched here instead.</source>
         <translation>Das Freshet-Fenster hat nicht mehr geantwortet; stattdessen wurde hier abgerufen.</translation>
     </message>
-    <message>
-        <source>Freshet</source>
-        <translation>Freshet</translation>
-    </message>
 </context>
 <context>
     <name>freshet::BgTaskMessages</name>
@@ -2156,10 +2152,6 @@
 <context>
     <name>freshet::MainWindow</name>
     <message>
-        <source>Freshet</source>
-        <translation>Freshet</translation>
-    </message>
-    <message>
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
@@ -2295,10 +2287,6 @@
     <message>
         <source>Next &amp;Unread Item</source>
         <translation>Nächster &amp;ungelesener Artikel</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
     </message>
     <message>
         <source>Toggle &amp;Read</source>
@@ -2536,6 +2524,11 @@
     <message>
         <source>Some entries were skipped; Show Details says why.</source>
         <translation>Einige Einträge wurden übersprungen; „Details einblenden“ sagt, warum.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>the key of Next Unread Item</comment>
+        <translation>N</translation>
     </message>
 </context>
 <context>
@@ -3228,10 +3221,6 @@
             <numerusform>Freshet: %n ungelesen</numerusform>
             <numerusform>Freshet: %n ungelesen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Freshet</source>
-        <translation>Freshet</translation>
     </message>
 </context>
 <context>

@@ -420,10 +420,6 @@
         <source>The Freshet window stopped answering; fetched here instead.</source>
         <translation>La fenêtre Freshet ne répondait plus&#xa0;; la récupération a eu lieu ici à la place.</translation>
     </message>
-    <message>
-        <source>Freshet</source>
-        <translation>Freshet</translation>
-    </message>
 </context>
 <context>
     <name>freshet::BgTaskMessages</name>
@@ -2156,10 +2152,6 @@
 <context>
     <name>freshet::MainWindow</name>
     <message>
-        <source>Freshet</source>
-        <translation>Freshet</translation>
-    </message>
-    <message>
         <source>Feeds</source>
         <translation>Flux</translation>
     </message>
@@ -2295,10 +2287,6 @@
     <message>
         <source>Next &amp;Unread Item</source>
         <translation>Article &amp;non lu suivant</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
     </message>
     <message>
         <source>Toggle &amp;Read</source>
@@ -2536,6 +2524,11 @@
     <message>
         <source>Some entries were skipped; Show Details says why.</source>
         <translation>Certaines entrées ont été ignorées&#xa0;; «&#xa0;Afficher les détails&#xa0;» dit pourquoi.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>the key of Next Unread Item</comment>
+        <translation>N</translation>
     </message>
 </context>
 <context>
@@ -3228,10 +3221,6 @@
             <numerusform>Freshet&#xa0;: %n non lu</numerusform>
             <numerusform>Freshet&#xa0;: %n non lus</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Freshet</source>
-        <translation>Freshet</translation>
     </message>
 </context>
 <context>

@@ -425,10 +425,6 @@
         <source>The Freshet window stopped answering; fetched here instead.</source>
         <translation>Fereastra Freshet nu mai răspundea; preluarea s-a făcut aici în locul ei.</translation>
     </message>
-    <message>
-        <source>Freshet</source>
-        <translation>Freshet</translation>
-    </message>
 </context>
 <context>
     <name>freshet::BgTaskMessages</name>
@@ -2170,10 +2166,6 @@
 <context>
     <name>freshet::MainWindow</name>
     <message>
-        <source>Freshet</source>
-        <translation>Freshet</translation>
-    </message>
-    <message>
         <source>Feeds</source>
         <translation>Fluxuri</translation>
     </message>
@@ -2312,10 +2304,6 @@
     <message>
         <source>Next &amp;Unread Item</source>
         <translation>Următorul articol &amp;necitit</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
     </message>
     <message>
         <source>Toggle &amp;Read</source>
@@ -2556,6 +2544,11 @@
     <message>
         <source>Some entries were skipped; Show Details says why.</source>
         <translation>Unele intrări au fost omise; „Arată detaliile” spune de ce.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>the key of Next Unread Item</comment>
+        <translation>N</translation>
     </message>
 </context>
 <context>
@@ -3266,10 +3259,6 @@
             <numerusform>Freshet: %n necitite</numerusform>
             <numerusform>Freshet: %n necitite</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Freshet</source>
-        <translation>Freshet</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,8 @@ namespace freshet {
 MainWindow::MainWindow(const AppServices &services, const Options &options, QWidget *parent)
     : QMainWindow(parent), m_services(services), m_options(options)
 {
-    setWindowTitle(tr("Freshet"));
+    // A name, the same in every language: nothing for translators.
+    setWindowTitle(u"Freshet"_s);
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/freshet.svg"_s));
     // A phone's own window fills the screen; this size is for trying the layout on a desktop.
