@@ -21,6 +21,7 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
 #include <QSettings>
@@ -40,6 +41,31 @@ struct App : TestWindow
     {
     }
 };
+
+/// Clicks Debug, then Fetch Log, and waits until the dialog shows the runs; nullptr when no
+/// dialog opened or loaded.
+FetchLogDialog *openFetchLogWithTheMouse(MainWindow *window)
+{
+    QMenuBar *bar = window->menuBar();
+    for (QAction *menuAction : bar->actions()) {
+        QMenu *menu = menuAction->menu();
+        QAction *item = nullptr;
+        for (QAction *candidate : menu ? menu->actions() : QList<QAction *>{})
+            item = candidate->objectName() == u"fetchLogAction"_s ? candidate : item;
+        if (!item)
+            continue;
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(menuAction).center());
+        if (!QTest::qWaitFor([menu] { return menu->isVisible(); }, 5000))
+            return nullptr;
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(item).center());
+        auto *log = window->findChild<FetchLogDialog *>();
+        if (!log)
+            return nullptr;
+        QSignalSpy loaded(log, &FetchLogDialog::loaded);
+        return loaded.wait(10000) ? log : nullptr;
+    }
+    return nullptr;
+}
 
 QAction *findAction(QWidget *window, const QString &name)
 {
@@ -162,13 +188,9 @@ private slots:
         }
         App app(profile);
         app.window->show();
-        QAction *showLog = findAction(app.window.get(), u"fetchLogAction"_s);
-        QVERIFY(showLog);
-        showLog->trigger();
-        auto *log = app.window->findChild<FetchLogDialog *>();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        FetchLogDialog *log = openFetchLogWithTheMouse(app.window.get());
         QVERIFY(log);
-        QSignalSpy loaded(log, &FetchLogDialog::loaded);
-        QVERIFY(loaded.wait(10000));
         QVERIFY2(log->intervalLabel()->text().contains(u"stretched 4x after 4 run"_s),
                  qPrintable(log->intervalLabel()->text()));
         // The window's scheduler runs on the same stretched interval.
@@ -198,13 +220,9 @@ private slots:
         }
         App app(profile);
         app.window->show();
-        QAction *showLog = findAction(app.window.get(), u"fetchLogAction"_s);
-        QVERIFY(showLog);
-        showLog->trigger();
-        auto *log = app.window->findChild<FetchLogDialog *>();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        FetchLogDialog *log = openFetchLogWithTheMouse(app.window.get());
         QVERIFY(log);
-        QSignalSpy loaded(log, &FetchLogDialog::loaded);
-        QVERIFY(loaded.wait(10000));
         QCOMPARE(log->tree()->topLevelItemCount(), 2);
         const QTreeWidgetItem *killed = log->tree()->topLevelItem(0);
         const QTreeWidgetItem *failed = log->tree()->topLevelItem(1);
