@@ -19,6 +19,7 @@ namespace freshet {
 namespace {
 
 const QString profileOptionName = u"profile"_s;
+const QString verboseOptionName = u"verbose"_s;
 
 bool isGlobalOptionWithValue(const QString &argument)
 {
@@ -33,6 +34,11 @@ void addGlobalOptions(QCommandLineParser &parser)
                                                           "(default: $%1, else the platform's data folder).")
                           .arg(QString::fromLatin1(Profile::environmentVariable)),
                       QCoreApplication::translate("main", "DIR")});
+    parser.addOption({verboseOptionName,
+                      QCoreApplication::translate("main", "Tell on standard error what Freshet does: each request and answer, "
+                                                          "sync step, download and scheduling decision (never a password or "
+                                                          "token). QT_LOGGING_RULES picks areas: freshet.fetch, freshet.sync, "
+                                                          "freshet.store, freshet.downloads, freshet.scheduler.")});
     parser.addHelpOption();
     parser.addVersionOption();
 }
@@ -75,7 +81,9 @@ Invocation prescanArguments(const QStringList &arguments)
         const QString &argument = arguments.at(i);
         if (argument == u"--"_s)
             break;
-        if (isGlobalOptionWithValue(argument) && i + 1 < arguments.size())
+        if (argument == u"--verbose"_s || argument == u"-verbose"_s)
+            invocation.verbose = true;
+        else if (isGlobalOptionWithValue(argument) && i + 1 < arguments.size())
             invocation.profileDir = arguments.at(++i);
         else if (argument.startsWith(u"--profile="_s) || argument.startsWith(u"-profile="_s))
             invocation.profileDir = argument.section(u'=', 1);

@@ -16,6 +16,8 @@ struct Invocation
     /// --profile's value wherever it appears; empty when not given. Read this early so the
     /// profile's chosen language applies to everything printed.
     QString profileDir;
+    /// --verbose anywhere before "--": every freshet.* logging category on, from the start.
+    bool verbose = false;
 
     bool needsGui() const { return commandName.isEmpty() && !wantsHelpOrVersion && !hasUnknownOption && !hasBadGuiValue; }
 };

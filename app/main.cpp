@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "diagnostics/logcategories.h"
 #include "firstpaintprobe.h"
 #include "freshetversion.h"
 #include "launcher.h"
@@ -18,6 +19,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         rawArguments << QString::fromLocal8Bit(argv[i]);
     const freshet::Invocation invocation = freshet::prescanArguments(rawArguments);
+    if (invocation.verbose)
+        freshet::enableVerboseLogging();
 
     // Commands must work on a machine with no display (CI, ssh, the OS scheduler), so only the
     // window gets a QApplication.

@@ -420,10 +420,6 @@
         <source>The Freshet window stopped answering; fetched here instead.</source>
         <translation>Das Freshet-Fenster hat nicht mehr geantwortet; stattdessen wurde hier abgerufen.</translation>
     </message>
-    <message>
-        <source>Freshet</source>
-        <translation>Freshet</translation>
-    </message>
 </context>
 <context>
     <name>freshet::BgTaskMessages</name>
@@ -539,26 +535,6 @@
         <translation>Die Zusammenfassung als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>Result: %1</source>
-        <translation>Ergebnis: %1</translation>
-    </message>
-    <message>
-        <source>Feeds attempted: %1, updated: %2, not modified: %3, failed: %4, skipped: %5</source>
-        <translation>Feeds versucht: %1, aktualisiert: %2, unverändert: %3, fehlgeschlagen: %4, übersprungen: %5</translation>
-    </message>
-    <message>
-        <source>New items: %1, updated items: %2</source>
-        <translation>Neue Artikel: %1, aktualisierte Artikel: %2</translation>
-    </message>
-    <message>
-        <source>Received %1 in %2 ms</source>
-        <translation>%1 in %2 ms empfangen</translation>
-    </message>
-    <message>
-        <source>The deadline was reached; unfinished feeds will be fetched next time.</source>
-        <translation>Das Zeitlimit wurde erreicht; nicht abgeschlossene Feeds werden beim nächsten Mal abgerufen.</translation>
-    </message>
-    <message>
         <source>Run one background fetch of the due feeds, within a deadline.</source>
         <translation>Einen Hintergrundabruf der fälligen Feeds innerhalb eines Zeitlimits ausführen.</translation>
     </message>
@@ -601,18 +577,6 @@
     <message>
         <source>No fetch has run yet.</source>
         <translation>Es wurde noch kein Abruf ausgeführt.</translation>
-    </message>
-    <message>
-        <source>did not finish</source>
-        <translation>nicht abgeschlossen</translation>
-    </message>
-    <message>
-        <source>%1 feeds, %2 new items, %3 ms</source>
-        <translation>Feeds: %1, neue Artikel: %2, %3 ms</translation>
-    </message>
-    <message>
-        <source>deadline reached</source>
-        <translation>Zeitlimit erreicht</translation>
     </message>
     <message>
         <source>Show recent fetch runs and each feed&apos;s outcome.</source>
@@ -665,14 +629,6 @@
     <message>
         <source>The push trigger: fetch the named feeds (or every due feed) now, in the running window if there is one.</source>
         <translation>Der Push-Auslöser: die angegebenen Feeds (oder alle fälligen Feeds) sofort abrufen, im laufenden Fenster, falls es eines gibt.</translation>
-    </message>
-    <message>
-        <source>Background refresh: off</source>
-        <translation>Hintergrundaktualisierung: aus</translation>
-    </message>
-    <message>
-        <source>Background refresh: %1</source>
-        <translation>Hintergrundaktualisierung: %1</translation>
     </message>
     <message>
         <source>How often: never, minimum, or seconds (900), minutes (15m) or hours (2h).</source>
@@ -1081,10 +1037,6 @@
     <message>
         <source>Fetch this feed (repeatable); without it, every due feed. A sync account&apos;s feed syncs its account.</source>
         <translation>Diesen Feed abrufen (wiederholbar); ohne Angabe jeden fälligen Feed. Der Feed eines Sync-Kontos synchronisiert sein Konto.</translation>
-    </message>
-    <message>
-        <source>Skipped %1: %2</source>
-        <translation>%1 übersprungen: %2</translation>
     </message>
     <message>
         <source>Nothing was added: %1</source>
@@ -1697,33 +1649,89 @@
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
+</context>
+<context>
+    <name>freshet::FetchLogMessages</name>
     <message>
-        <source>The log cannot be read: %1</source>
-        <translation>Das Protokoll kann nicht gelesen werden: %1</translation>
+        <source>The fetch log cannot be read: %1</source>
+        <translation>Das Abrufprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FetchReport</name>
+    <message>
+        <source>Did not finish</source>
+        <translation>Nicht beendet</translation>
     </message>
     <message>
-        <source>did not finish</source>
-        <translation>nicht abgeschlossen</translation>
+        <source>New data</source>
+        <translation>Neue Daten</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <source>No new data</source>
+        <translation>Keine neuen Daten</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 attempted, %2 updated, %3 not modified, %4 failed, %5 skipped</source>
         <translation>%1 versucht, %2 aktualisiert, %3 unverändert, %4 fehlgeschlagen, %5 übersprungen</translation>
     </message>
     <message>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated item(s)</source>
+        <translation>
+            <numerusform>%n geänderter Eintrag</numerusform>
+            <numerusform>%n geänderte Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feeds: %1</source>
+        <translation>Feeds: %1</translation>
+    </message>
+    <message>
+        <source>Received %1 in %2 s of the %3 s budget.</source>
+        <translation>%1 in %2 s von %3 s Zeitbudget empfangen.</translation>
+    </message>
+    <message>
+        <source>Received %1 in %2 s.</source>
+        <translation>%1 in %2 s empfangen.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>The deadline was reached; unfinished feeds will be fetched next time.</source>
+        <translation>Das Zeitlimit wurde erreicht; nicht abgeschlossene Feeds werden beim nächsten Mal abgerufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n neuer Artikel</numerusform>
+            <numerusform>%n neue Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>deadline reached</source>
         <translation>Zeitlimit erreicht</translation>
     </message>
     <message>
-        <source>Background refresh: %1</source>
-        <translation>Hintergrundaktualisierung: %1</translation>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Background refresh is off.</source>
         <translation>Die Hintergrundaktualisierung ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Background refresh: %1</source>
+        <translation>Hintergrundaktualisierung: %1</translation>
     </message>
 </context>
 <context>
@@ -2144,10 +2152,6 @@
 <context>
     <name>freshet::MainWindow</name>
     <message>
-        <source>Freshet</source>
-        <translation>Freshet</translation>
-    </message>
-    <message>
         <source>Feeds</source>
         <translation>Feeds</translation>
     </message>
@@ -2189,58 +2193,6 @@
     <message>
         <source>Refresh failed: no feed answered. See Debug &gt; Fetch Log or the feed&apos;s tooltip.</source>
         <translation>Aktualisierung fehlgeschlagen: Kein Feed hat geantwortet. Details unter Debug &gt; Abrufprotokoll oder im Tooltip des Feeds.</translation>
-    </message>
-    <message>
-        <source>New data</source>
-        <translation>Neue Daten</translation>
-    </message>
-    <message>
-        <source>No new data</source>
-        <translation>Keine neuen Daten</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Result: %1</source>
-        <translation>Ergebnis: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new item(s)</source>
-        <translation>
-            <numerusform>%n neuer Artikel</numerusform>
-            <numerusform>%n neue Artikel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feed(s) updated</source>
-        <translation>
-            <numerusform>%n Feed aktualisiert</numerusform>
-            <numerusform>%n Feeds aktualisiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not modified</source>
-        <translation>
-            <numerusform>%n unverändert</numerusform>
-            <numerusform>%n unverändert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Finished in %1 s of the %2 s budget.</source>
-        <translation>Fertig nach %1 s von %2 s Zeitbudget.</translation>
-    </message>
-    <message>
-        <source>The deadline was reached; unfinished feeds will be fetched next time.</source>
-        <translation>Das Zeitlimit wurde erreicht; nicht abgeschlossene Feeds werden beim nächsten Mal abgerufen.</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
@@ -2335,10 +2287,6 @@
     <message>
         <source>Next &amp;Unread Item</source>
         <translation>Nächster &amp;ungelesener Artikel</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
     </message>
     <message>
         <source>Toggle &amp;Read</source>
@@ -2576,6 +2524,11 @@
     <message>
         <source>Some entries were skipped; Show Details says why.</source>
         <translation>Einige Einträge wurden übersprungen; „Details einblenden“ sagt, warum.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>the key of Next Unread Item</comment>
+        <translation>N</translation>
     </message>
 </context>
 <context>
@@ -3269,10 +3222,6 @@
             <numerusform>Freshet: %n ungelesen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Freshet</source>
-        <translation>Freshet</translation>
-    </message>
 </context>
 <context>
     <name>freshet::WorkManagerMessages</name>
@@ -3593,6 +3542,10 @@
     <message>
         <source>--form-factor takes phone, tablet or desktop, not &apos;%1&apos;.</source>
         <translation>--form-factor nimmt phone, tablet oder desktop, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Tell on standard error what Freshet does: each request and answer, sync step, download and scheduling decision (never a password or token). QT_LOGGING_RULES picks areas: freshet.fetch, freshet.sync, freshet.store, freshet.downloads, freshet.scheduler.</source>
+        <translation>Auf der Standardfehlerausgabe berichten, was Freshet tut: jede Anfrage und Antwort, jeden Synchronisierungsschritt, jeden Download und jede Planungsentscheidung (nie ein Passwort oder Token). QT_LOGGING_RULES wählt Bereiche: freshet.fetch, freshet.sync, freshet.store, freshet.downloads, freshet.scheduler.</translation>
     </message>
 </context>
 <context>

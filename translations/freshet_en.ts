@@ -86,6 +86,23 @@
     </message>
 </context>
 <context>
+    <name>freshet::FetchReport</name>
+    <message numerus="yes">
+        <source>%n updated item(s)</source>
+        <translation>
+            <numerusform>%n updated item</numerusform>
+            <numerusform>%n updated items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n new item</numerusform>
+            <numerusform>%n new items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::ImportOpmlMessages</name>
     <message numerus="yes">
         <source>Imported %n feed(s)</source>
@@ -116,34 +133,6 @@
         <translation>
             <numerusform>Refreshing %n feed…</numerusform>
             <numerusform>Refreshing %n feeds…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new item(s)</source>
-        <translation>
-            <numerusform>%n new item</numerusform>
-            <numerusform>%n new items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feed(s) updated</source>
-        <translation>
-            <numerusform>%n feed updated</numerusform>
-            <numerusform>%n feeds updated</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not modified</source>
-        <translation>
-            <numerusform>%n not modified</numerusform>
-            <numerusform>%n not modified</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -420,10 +420,6 @@
         <source>The Freshet window stopped answering; fetched here instead.</source>
         <translation>La fenêtre Freshet ne répondait plus&#xa0;; la récupération a eu lieu ici à la place.</translation>
     </message>
-    <message>
-        <source>Freshet</source>
-        <translation>Freshet</translation>
-    </message>
 </context>
 <context>
     <name>freshet::BgTaskMessages</name>
@@ -539,26 +535,6 @@
         <translation>Afficher le résumé en JSON.</translation>
     </message>
     <message>
-        <source>Result: %1</source>
-        <translation>Résultat&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Feeds attempted: %1, updated: %2, not modified: %3, failed: %4, skipped: %5</source>
-        <translation>Flux tentés&#xa0;: %1, mis à jour&#xa0;: %2, non modifiés&#xa0;: %3, en échec&#xa0;: %4, ignorés&#xa0;: %5</translation>
-    </message>
-    <message>
-        <source>New items: %1, updated items: %2</source>
-        <translation>Nouveaux articles&#xa0;: %1, articles mis à jour&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Received %1 in %2 ms</source>
-        <translation>%1 reçus en %2 ms</translation>
-    </message>
-    <message>
-        <source>The deadline was reached; unfinished feeds will be fetched next time.</source>
-        <translation>Le délai a été atteint&#xa0;; les flux non terminés seront récupérés la prochaine fois.</translation>
-    </message>
-    <message>
         <source>Run one background fetch of the due feeds, within a deadline.</source>
         <translation>Lancer une récupération en arrière-plan des flux arrivés à échéance, dans un délai imparti.</translation>
     </message>
@@ -601,18 +577,6 @@
     <message>
         <source>No fetch has run yet.</source>
         <translation>Aucune récupération n’a encore eu lieu.</translation>
-    </message>
-    <message>
-        <source>did not finish</source>
-        <translation>non terminée</translation>
-    </message>
-    <message>
-        <source>%1 feeds, %2 new items, %3 ms</source>
-        <translation>%1 flux, nouveaux articles&#xa0;: %2, %3 ms</translation>
-    </message>
-    <message>
-        <source>deadline reached</source>
-        <translation>délai atteint</translation>
     </message>
     <message>
         <source>Show recent fetch runs and each feed&apos;s outcome.</source>
@@ -665,14 +629,6 @@
     <message>
         <source>The push trigger: fetch the named feeds (or every due feed) now, in the running window if there is one.</source>
         <translation>Le déclencheur push&#xa0;: récupérer maintenant les flux indiqués (ou tous les flux arrivés à échéance), dans la fenêtre ouverte s’il y en a une.</translation>
-    </message>
-    <message>
-        <source>Background refresh: off</source>
-        <translation>Actualisation en arrière-plan&#xa0;: désactivée</translation>
-    </message>
-    <message>
-        <source>Background refresh: %1</source>
-        <translation>Actualisation en arrière-plan&#xa0;: %1</translation>
     </message>
     <message>
         <source>How often: never, minimum, or seconds (900), minutes (15m) or hours (2h).</source>
@@ -1081,10 +1037,6 @@
     <message>
         <source>Fetch this feed (repeatable); without it, every due feed. A sync account&apos;s feed syncs its account.</source>
         <translation>Récupérer ce flux (répétable)&#xa0;; sans cela, chaque flux à échéance. Le flux d’un compte synchronisé synchronise son compte.</translation>
-    </message>
-    <message>
-        <source>Skipped %1: %2</source>
-        <translation>%1 ignoré&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing was added: %1</source>
@@ -1697,33 +1649,89 @@
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
+</context>
+<context>
+    <name>freshet::FetchLogMessages</name>
     <message>
-        <source>The log cannot be read: %1</source>
-        <translation>Impossible de lire le journal&#xa0;: %1</translation>
+        <source>The fetch log cannot be read: %1</source>
+        <translation>Le journal des récupérations ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FetchReport</name>
+    <message>
+        <source>Did not finish</source>
+        <translation>Non terminé</translation>
     </message>
     <message>
-        <source>did not finish</source>
-        <translation>non terminée</translation>
+        <source>New data</source>
+        <translation>Nouvelles données</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <source>No new data</source>
+        <translation>Aucune nouvelle donnée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>%1 attempted, %2 updated, %3 not modified, %4 failed, %5 skipped</source>
         <translation>tentés&#xa0;: %1, mis à jour&#xa0;: %2, non modifiés&#xa0;: %3, en échec&#xa0;: %4, ignorés&#xa0;: %5</translation>
     </message>
     <message>
+        <source>Result: %1</source>
+        <translation>Résultat&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated item(s)</source>
+        <translation>
+            <numerusform>%n article modifié</numerusform>
+            <numerusform>%n articles modifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feeds: %1</source>
+        <translation>Flux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Received %1 in %2 s of the %3 s budget.</source>
+        <translation>%1 reçus en %2&#xa0;s sur un budget de %3&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>Received %1 in %2 s.</source>
+        <translation>%1 reçus en %2&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>%1 ignoré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The deadline was reached; unfinished feeds will be fetched next time.</source>
+        <translation>Le délai a été atteint&#xa0;; les flux non terminés seront récupérés la prochaine fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n nouvel article</numerusform>
+            <numerusform>%n nouveaux articles</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>deadline reached</source>
         <translation>délai atteint</translation>
     </message>
     <message>
-        <source>Background refresh: %1</source>
-        <translation>Actualisation en arrière-plan&#xa0;: %1</translation>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Background refresh is off.</source>
         <translation>L’actualisation en arrière-plan est désactivée.</translation>
+    </message>
+    <message>
+        <source>Background refresh: %1</source>
+        <translation>Actualisation en arrière-plan&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2144,10 +2152,6 @@
 <context>
     <name>freshet::MainWindow</name>
     <message>
-        <source>Freshet</source>
-        <translation>Freshet</translation>
-    </message>
-    <message>
         <source>Feeds</source>
         <translation>Flux</translation>
     </message>
@@ -2189,58 +2193,6 @@
     <message>
         <source>Refresh failed: no feed answered. See Debug &gt; Fetch Log or the feed&apos;s tooltip.</source>
         <translation>Échec de l’actualisation&#xa0;: aucun flux n’a répondu. Consultez Débogage &gt; Journal des récupérations ou l’infobulle du flux.</translation>
-    </message>
-    <message>
-        <source>New data</source>
-        <translation>Nouvelles données</translation>
-    </message>
-    <message>
-        <source>No new data</source>
-        <translation>Aucune nouvelle donnée</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>Result: %1</source>
-        <translation>Résultat&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new item(s)</source>
-        <translation>
-            <numerusform>%n nouvel article</numerusform>
-            <numerusform>%n nouveaux articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feed(s) updated</source>
-        <translation>
-            <numerusform>%n flux mis à jour</numerusform>
-            <numerusform>%n flux mis à jour</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not modified</source>
-        <translation>
-            <numerusform>%n non modifié</numerusform>
-            <numerusform>%n non modifiés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n en échec</numerusform>
-            <numerusform>%n en échec</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Finished in %1 s of the %2 s budget.</source>
-        <translation>Terminé en %1 s sur les %2 s allouées.</translation>
-    </message>
-    <message>
-        <source>The deadline was reached; unfinished feeds will be fetched next time.</source>
-        <translation>Le délai a été atteint&#xa0;; les flux non terminés seront récupérés la prochaine fois.</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
@@ -2335,10 +2287,6 @@
     <message>
         <source>Next &amp;Unread Item</source>
         <translation>Article &amp;non lu suivant</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
     </message>
     <message>
         <source>Toggle &amp;Read</source>
@@ -2576,6 +2524,11 @@
     <message>
         <source>Some entries were skipped; Show Details says why.</source>
         <translation>Certaines entrées ont été ignorées&#xa0;; «&#xa0;Afficher les détails&#xa0;» dit pourquoi.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>the key of Next Unread Item</comment>
+        <translation>N</translation>
     </message>
 </context>
 <context>
@@ -3269,10 +3222,6 @@
             <numerusform>Freshet&#xa0;: %n non lus</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Freshet</source>
-        <translation>Freshet</translation>
-    </message>
 </context>
 <context>
     <name>freshet::WorkManagerMessages</name>
@@ -3593,6 +3542,10 @@
     <message>
         <source>--form-factor takes phone, tablet or desktop, not &apos;%1&apos;.</source>
         <translation>--form-factor accepte phone, tablet ou desktop, pas &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Tell on standard error what Freshet does: each request and answer, sync step, download and scheduling decision (never a password or token). QT_LOGGING_RULES picks areas: freshet.fetch, freshet.sync, freshet.store, freshet.downloads, freshet.scheduler.</source>
+        <translation>Dire sur la sortie d’erreur ce que fait Freshet&#xa0;: chaque requête et réponse, étape de synchronisation, téléchargement et décision de planification (jamais un mot de passe ni un jeton). QT_LOGGING_RULES choisit des domaines&#xa0;: freshet.fetch, freshet.sync, freshet.store, freshet.downloads, freshet.scheduler.</translation>
     </message>
 </context>
 <context>

@@ -425,10 +425,6 @@
         <source>The Freshet window stopped answering; fetched here instead.</source>
         <translation>Fereastra Freshet nu mai răspundea; preluarea s-a făcut aici în locul ei.</translation>
     </message>
-    <message>
-        <source>Freshet</source>
-        <translation>Freshet</translation>
-    </message>
 </context>
 <context>
     <name>freshet::BgTaskMessages</name>
@@ -544,26 +540,6 @@
         <translation>Afișează rezumatul în format JSON.</translation>
     </message>
     <message>
-        <source>Result: %1</source>
-        <translation>Rezultat: %1</translation>
-    </message>
-    <message>
-        <source>Feeds attempted: %1, updated: %2, not modified: %3, failed: %4, skipped: %5</source>
-        <translation>Fluxuri încercate: %1, actualizate: %2, nemodificate: %3, eșuate: %4, omise: %5</translation>
-    </message>
-    <message>
-        <source>New items: %1, updated items: %2</source>
-        <translation>Articole noi: %1, articole actualizate: %2</translation>
-    </message>
-    <message>
-        <source>Received %1 in %2 ms</source>
-        <translation>S-au primit %1 în %2 ms</translation>
-    </message>
-    <message>
-        <source>The deadline was reached; unfinished feeds will be fetched next time.</source>
-        <translation>Timpul limită a fost atins; fluxurile neterminate vor fi preluate data viitoare.</translation>
-    </message>
-    <message>
         <source>Run one background fetch of the due feeds, within a deadline.</source>
         <translation>Rularea unei preluări în fundal a fluxurilor ajunse la termen, într-un timp limită.</translation>
     </message>
@@ -606,18 +582,6 @@
     <message>
         <source>No fetch has run yet.</source>
         <translation>Nu a rulat încă nicio preluare.</translation>
-    </message>
-    <message>
-        <source>did not finish</source>
-        <translation>neterminată</translation>
-    </message>
-    <message>
-        <source>%1 feeds, %2 new items, %3 ms</source>
-        <translation>fluxuri: %1, articole noi: %2, %3 ms</translation>
-    </message>
-    <message>
-        <source>deadline reached</source>
-        <translation>timp limită atins</translation>
     </message>
     <message>
         <source>Show recent fetch runs and each feed&apos;s outcome.</source>
@@ -670,14 +634,6 @@
     <message>
         <source>The push trigger: fetch the named feeds (or every due feed) now, in the running window if there is one.</source>
         <translation>Declanșatorul push: preluarea imediată a fluxurilor indicate (sau a tuturor fluxurilor ajunse la termen), în fereastra deschisă, dacă există una.</translation>
-    </message>
-    <message>
-        <source>Background refresh: off</source>
-        <translation>Actualizare în fundal: dezactivată</translation>
-    </message>
-    <message>
-        <source>Background refresh: %1</source>
-        <translation>Actualizare în fundal: %1</translation>
     </message>
     <message>
         <source>How often: never, minimum, or seconds (900), minutes (15m) or hours (2h).</source>
@@ -1086,10 +1042,6 @@
     <message>
         <source>Fetch this feed (repeatable); without it, every due feed. A sync account&apos;s feed syncs its account.</source>
         <translation>Preia acest flux (se poate repeta); fără el, fiecare flux scadent. Fluxul unui cont sincronizat sincronizează contul său.</translation>
-    </message>
-    <message>
-        <source>Skipped %1: %2</source>
-        <translation>%1 omis: %2</translation>
     </message>
     <message>
         <source>Nothing was added: %1</source>
@@ -1706,33 +1658,91 @@
         <source>&amp;Reload</source>
         <translation>&amp;Reîncarcă</translation>
     </message>
+</context>
+<context>
+    <name>freshet::FetchLogMessages</name>
     <message>
-        <source>The log cannot be read: %1</source>
-        <translation>Jurnalul nu poate fi citit: %1</translation>
+        <source>The fetch log cannot be read: %1</source>
+        <translation>Jurnalul preluărilor nu poate fi citit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FetchReport</name>
+    <message>
+        <source>Did not finish</source>
+        <translation>Neterminat</translation>
     </message>
     <message>
-        <source>did not finish</source>
-        <translation>neterminată</translation>
+        <source>New data</source>
+        <translation>Date noi</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <source>No new data</source>
+        <translation>Fără date noi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Eșuat</translation>
     </message>
     <message>
         <source>%1 attempted, %2 updated, %3 not modified, %4 failed, %5 skipped</source>
         <translation>încercate: %1, actualizate: %2, nemodificate: %3, eșuate: %4, omise: %5</translation>
     </message>
     <message>
+        <source>Result: %1</source>
+        <translation>Rezultat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated item(s)</source>
+        <translation>
+            <numerusform>%n articol modificat</numerusform>
+            <numerusform>%n articole modificate</numerusform>
+            <numerusform>%n de articole modificate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feeds: %1</source>
+        <translation>Fluxuri: %1</translation>
+    </message>
+    <message>
+        <source>Received %1 in %2 s of the %3 s budget.</source>
+        <translation>%1 primiți în %2 s din bugetul de %3 s.</translation>
+    </message>
+    <message>
+        <source>Received %1 in %2 s.</source>
+        <translation>%1 primiți în %2 s.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>%1 omis: %2</translation>
+    </message>
+    <message>
+        <source>The deadline was reached; unfinished feeds will be fetched next time.</source>
+        <translation>Timpul limită a fost atins; fluxurile neterminate vor fi preluate data viitoare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n articol nou</numerusform>
+            <numerusform>%n articole noi</numerusform>
+            <numerusform>%n de articole noi</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>deadline reached</source>
         <translation>timp limită atins</translation>
     </message>
     <message>
-        <source>Background refresh: %1</source>
-        <translation>Actualizare în fundal: %1</translation>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Background refresh is off.</source>
         <translation>Actualizarea în fundal este dezactivată.</translation>
+    </message>
+    <message>
+        <source>Background refresh: %1</source>
+        <translation>Actualizare în fundal: %1</translation>
     </message>
 </context>
 <context>
@@ -2156,10 +2166,6 @@
 <context>
     <name>freshet::MainWindow</name>
     <message>
-        <source>Freshet</source>
-        <translation>Freshet</translation>
-    </message>
-    <message>
         <source>Feeds</source>
         <translation>Fluxuri</translation>
     </message>
@@ -2202,62 +2208,6 @@
     <message>
         <source>Refresh failed: no feed answered. See Debug &gt; Fetch Log or the feed&apos;s tooltip.</source>
         <translation>Actualizarea a eșuat: niciun flux nu a răspuns. Consultați Depanare &gt; Jurnalul preluărilor sau indiciul fluxului.</translation>
-    </message>
-    <message>
-        <source>New data</source>
-        <translation>Date noi</translation>
-    </message>
-    <message>
-        <source>No new data</source>
-        <translation>Fără date noi</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Eșuat</translation>
-    </message>
-    <message>
-        <source>Result: %1</source>
-        <translation>Rezultat: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new item(s)</source>
-        <translation>
-            <numerusform>%n articol nou</numerusform>
-            <numerusform>%n articole noi</numerusform>
-            <numerusform>%n de articole noi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feed(s) updated</source>
-        <translation>
-            <numerusform>%n flux actualizat</numerusform>
-            <numerusform>%n fluxuri actualizate</numerusform>
-            <numerusform>%n de fluxuri actualizate</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not modified</source>
-        <translation>
-            <numerusform>%n nemodificat</numerusform>
-            <numerusform>%n nemodificate</numerusform>
-            <numerusform>%n nemodificate</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n eșuat</numerusform>
-            <numerusform>%n eșuate</numerusform>
-            <numerusform>%n eșuate</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Finished in %1 s of the %2 s budget.</source>
-        <translation>Finalizat în %1 s din cele %2 s alocate.</translation>
-    </message>
-    <message>
-        <source>The deadline was reached; unfinished feeds will be fetched next time.</source>
-        <translation>Timpul limită a fost atins; fluxurile neterminate vor fi preluate data viitoare.</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
@@ -2354,10 +2304,6 @@
     <message>
         <source>Next &amp;Unread Item</source>
         <translation>Următorul articol &amp;necitit</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
     </message>
     <message>
         <source>Toggle &amp;Read</source>
@@ -2598,6 +2544,11 @@
     <message>
         <source>Some entries were skipped; Show Details says why.</source>
         <translation>Unele intrări au fost omise; „Arată detaliile” spune de ce.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>the key of Next Unread Item</comment>
+        <translation>N</translation>
     </message>
 </context>
 <context>
@@ -3309,10 +3260,6 @@
             <numerusform>Freshet: %n necitite</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Freshet</source>
-        <translation>Freshet</translation>
-    </message>
 </context>
 <context>
     <name>freshet::WorkManagerMessages</name>
@@ -3634,6 +3581,10 @@
     <message>
         <source>--form-factor takes phone, tablet or desktop, not &apos;%1&apos;.</source>
         <translation>--form-factor acceptă phone, tablet sau desktop, nu &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Tell on standard error what Freshet does: each request and answer, sync step, download and scheduling decision (never a password or token). QT_LOGGING_RULES picks areas: freshet.fetch, freshet.sync, freshet.store, freshet.downloads, freshet.scheduler.</source>
+        <translation>Spune pe ieșirea de erori ce face Freshet: fiecare cerere și răspuns, pas de sincronizare, descărcare și decizie de planificare (niciodată o parolă sau un token). QT_LOGGING_RULES alege domeniile: freshet.fetch, freshet.sync, freshet.store, freshet.downloads, freshet.scheduler.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "fetchlogdialog.h"
 
-#include "background/adaptiveinterval.h"
-#include "storage/storethread.h"
+#include "actions/fetchreport.h"
+#include "actions/readfetchlog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -16,8 +16,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
 
-FetchLogDialog::FetchLogDialog(StoreThread *store, std::chrono::seconds scheduleInterval, QWidget *parent)
-    : QDialog(parent), m_store(store), m_scheduleInterval(scheduleInterval), m_tree(new QTreeWidget(this)),
+FetchLogDialog::FetchLogDialog(const actions::ActionServices &services, std::chrono::seconds scheduleInterval, QWidget *parent)
+    : QDialog(parent), m_services(services), m_scheduleInterval(scheduleInterval), m_tree(new QTreeWidget(this)),
       m_intervalLabel(new QLabel(this))
 {
     m_intervalLabel->setObjectName(u"scheduleIntervalLabel"_s);
@@ -46,30 +46,26 @@ FetchLogDialog::FetchLogDialog(StoreThread *store, std::chrono::seconds schedule
 
 void FetchLogDialog::reload()
 {
-    m_store->post([](FeedStore &store) { return store.recentRuns(50); }, this, [this](const Result<QList<FetchRunSummary>> &runs) {
+    using actions::FetchReport;
+    actions::readFetchLog(m_services, 50, this, [this](const Result<QList<FetchRunSummary>> &runs) {
         m_tree->clear();
         if (!runs) {
-            new QTreeWidgetItem(m_tree, {tr("The log cannot be read: %1").arg(runs.error())});
+            new QTreeWidgetItem(m_tree, {runs.error()});
             emit loaded();
             return;
         }
-        m_intervalLabel->setText(m_scheduleInterval.count() > 0
-                                     ? tr("Background refresh: %1").arg(adaptInterval(m_scheduleInterval, runs.value()).describe())
-                                     : tr("Background refresh is off."));
+        m_intervalLabel->setText(FetchReport::backgroundRefresh(m_scheduleInterval, runs.value()));
         const QLocale locale;
         for (const FetchRunSummary &run : runs.value()) {
-            const QString result = run.finishedAt.isValid() ? fetchResultName(run.result) : tr("did not finish");
+            const QString details = FetchReport::feedCounts(run) + (run.deadlineHit ? u"; "_s + FetchReport::deadlineReached() : QString());
             auto *top = new QTreeWidgetItem(m_tree, {locale.toString(run.startedAt.toLocalTime(), QLocale::ShortFormat),
-                                                     fetchTriggerName(run.trigger), result, QString::number(run.newItems),
-                                                     tr("%1 ms").arg(run.elapsedMs),
-                                                     tr("%1 attempted, %2 updated, %3 not modified, %4 failed, %5 skipped")
-                                                             .arg(run.attempted).arg(run.updated).arg(run.notModified)
-                                                             .arg(run.failed).arg(run.skipped)
-                                                         + (run.deadlineHit ? u"; "_s + tr("deadline reached") : QString())});
+                                                     fetchTriggerName(run.trigger), FetchReport::result(run),
+                                                     QString::number(run.newItems), FetchReport::milliseconds(run.elapsedMs), details});
             for (const FeedOutcomeRecord &outcome : run.outcomes) {
                 new QTreeWidgetItem(top, {outcome.feedUrl, feedOutcomeName(outcome.outcome),
                                           outcome.httpStatus ? QString::number(outcome.httpStatus) : QString(),
-                                          QString::number(outcome.newItems), tr("%1 ms").arg(outcome.elapsedMs), outcome.message});
+                                          QString::number(outcome.newItems), FetchReport::milliseconds(outcome.elapsedMs),
+                                          outcome.message});
             }
         }
         if (m_tree->topLevelItemCount() > 0)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "actions/actionservices.h"
+
 #include <QDialog>
 
 #include <chrono>
@@ -9,8 +11,6 @@ class QLabel;
 class QTreeWidget;
 
 namespace freshet {
-
-class StoreThread;
 
 /// Debug > Fetch Log: the recent runs, and for each feed why it was updated, skipped, failed or
 /// not modified. Read on the store thread; never blocks the window.
@@ -22,7 +22,7 @@ class FetchLogDialog final : public QDialog
 public:
     /// scheduleInterval: the chosen background interval, to show how far quiet runs have
     /// stretched it; zero when refreshing is off.
-    FetchLogDialog(StoreThread *store, std::chrono::seconds scheduleInterval, QWidget *parent = nullptr);
+    FetchLogDialog(const actions::ActionServices &services, std::chrono::seconds scheduleInterval, QWidget *parent = nullptr);
 
     QTreeWidget *tree() const { return m_tree; }
     /// "Background refresh: every 2 h: stretched 4x after 5 runs without new data".
@@ -34,7 +34,7 @@ signals:
 private:
     void reload();
 
-    StoreThread *m_store;
+    actions::ActionServices m_services;
     std::chrono::seconds m_scheduleInterval;
     QTreeWidget *m_tree;
     QLabel *m_intervalLabel;

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "accountscontroller.h"
+#include "actions/fetchreport.h"
 
 #include "background/backgroundfetch.h"
 #include "credentials/credentialstore.h"
@@ -43,7 +44,8 @@ namespace freshet {
 MainWindow::MainWindow(const AppServices &services, const Options &options, QWidget *parent)
     : QMainWindow(parent), m_services(services), m_options(options)
 {
-    setWindowTitle(tr("Freshet"));
+    // A name, the same in every language: nothing for translators.
+    setWindowTitle(u"Freshet"_s);
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/freshet.svg"_s));
     // A phone's own window fills the screen; this size is for trying the layout on a desktop.
@@ -383,18 +385,7 @@ void MainWindow::onFetchCompleted(const FetchRunSummary &summary)
 
 QString MainWindow::summaryText(const FetchRunSummary &summary) const
 {
-    const QString result = summary.result == FetchResult::NewData ? tr("New data")
-                           : summary.result == FetchResult::NoData ? tr("No new data")
-                                                                   : tr("Failed");
-    QString text = tr("Result: %1").arg(result) + u'\n'
-                   + tr("%n new item(s)", nullptr, summary.newItems) + u", "_s
-                   + tr("%n feed(s) updated", nullptr, summary.updated) + u", "_s
-                   + tr("%n not modified", nullptr, summary.notModified) + u", "_s
-                   + tr("%n failed", nullptr, summary.failed) + u'\n'
-                   + tr("Finished in %1 s of the %2 s budget.").arg(double(summary.elapsedMs) / 1000.0, 0, 'f', 1)
-                         .arg(summary.deadlineMs / 1000);
-    if (summary.deadlineHit)
-        text += u'\n' + tr("The deadline was reached; unfinished feeds will be fetched next time.");
+    QString text = actions::FetchReport::summary(summary);
     if (!summary.error.isEmpty())
         text += u'\n' + summary.error;
     return text;

@@ -103,7 +103,7 @@ void MainWindow::createActions()
     QMenu *items = menuBar()->addMenu(tr("&Item"));
     menuAction(items, tr("&Next Item"), QKeySequence(tr("J")), this, [this] { selectRelative(1, false); });
     menuAction(items, tr("&Previous Item"), QKeySequence(tr("K")), this, [this] { selectRelative(-1, false); });
-    menuAction(items, tr("Next &Unread Item"), QKeySequence(tr("N")), this, [this] { selectRelative(1, true); });
+    menuAction(items, tr("Next &Unread Item"), QKeySequence(tr("N", "the key of Next Unread Item")), this, [this] { selectRelative(1, true); });
     items->addSeparator();
     menuAction(items, tr("Toggle &Read"), QKeySequence(tr("M")), this, [this] { toggleCurrentRead(); });
     menuAction(items, tr("Toggle &Star"), QKeySequence(tr("S")), this, [this] { toggleCurrentStar(); });
@@ -384,7 +384,7 @@ void MainWindow::warn(const QString &title, const QString &message, const QStrin
 
 void MainWindow::showFetchLog()
 {
-    auto *dialog = new FetchLogDialog(m_services.store, m_appSettings->backgroundSchedule().interval(), this);
+    auto *dialog = new FetchLogDialog(m_actions, m_appSettings->backgroundSchedule().interval(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

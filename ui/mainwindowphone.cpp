@@ -221,7 +221,7 @@ void MainWindow::updatePhoneToolBar()
     m_edgeSwipe->raise();
     m_openAction->setVisible(page == Page::Article);
     m_unreadOnly->setVisible(page != Page::Article);
-    QString title = tr("Freshet");
+    QString title = u"Freshet"_s;
     if (page != Page::Feeds)
         title = m_feedList->currentIndex().data().toString();
     m_pageTitle->setText(title);

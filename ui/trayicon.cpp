@@ -75,7 +75,7 @@ void TrayIcon::reportFetch(const FetchRunSummary &summary)
 {
     if (!m_tray || summary.newItems <= 0 || (m_window->isVisible() && m_window->isActiveWindow()))
         return;
-    m_tray->showMessage(tr("Freshet"), newItemsNotice(summary), QSystemTrayIcon::Information, 8000);
+    m_tray->showMessage(u"Freshet"_s, newItemsNotice(summary), QSystemTrayIcon::Information, 8000);
 }
 
 void TrayIcon::showWindow()

@@ -3,6 +3,7 @@
 
 #include "actions/actionservices.h"
 #include "actions/outcome.h"
+#include "awaitanswer.h"
 #include "command.h"
 #include "feed.h"
 
@@ -32,6 +33,16 @@ public:
 
     /// Runs the action and waits for its outcome.
     actions::Outcome run(const Start &start);
+    /// Runs something that answers with more than an outcome (what it read) and waits for the
+    /// answer; unanswered stands for an answer that never came.
+    template <typename Answer>
+    Answer ask(Answer unanswered,
+               const std::function<void(const actions::ActionServices &, QObject *, std::function<void(const Answer &)>)> &start)
+    {
+        const actions::ActionServices services{m_store.get(), m_credentials.get()};
+        return awaitAnswer(std::move(unanswered),
+                           [&](QObject *context, std::function<void(const Answer &)> answer) { start(services, context, std::move(answer)); });
+    }
     /// For a command that acts on one feed, named by its address (first argument) and --account:
     /// finds the feed, runs the action on it, prints the outcome and returns the exit status.
     static int runOnFeed(CommandContext &context, const QCommandLineParser &parser, const StartOnFeed &start);

@@ -137,7 +137,7 @@ Result<BackgroundRunOutcome> runBackground(const Profile &profile, const Backgro
         runDownloadsHere(profile, request.budget - std::chrono::milliseconds(outcome.summary.elapsedMs), outcome);
     // The window tells people itself (tray); a headless run has only the desktop to tell them.
     if (request.background && outcome.summary.newItems > 0) {
-        if (Status shown = postDesktopNotification(BackgroundRunMessages::tr("Freshet"), newItemsNotice(outcome.summary)); !shown)
+        if (Status shown = postDesktopNotification(u"Freshet"_s, newItemsNotice(outcome.summary)); !shown)
             outcome.warnings << shown.error();
     }
     return Result<BackgroundRunOutcome>::success(outcome);

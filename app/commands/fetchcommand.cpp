@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // freshet fetch: one background fetch, exactly as the OS scheduler would run it; and
 // freshet notify: the push trigger. Both hand the run to a running window when asked to.
+#include "actions/fetchreport.h"
 #include "background/backgroundfetch.h"
 #include "backgroundrun.h"
 #include "commandsupport.h"
 #include "syncaccounts.h"
 
 #include <QJsonArray>
-#include <QLocale>
 
 #include <optional>
 
@@ -78,25 +78,11 @@ int printSummary(CommandContext &context, const BackgroundRunOutcome &outcome, b
             object.insert(u"accounts"_s, syncs);
         printJson(context, QJsonDocument(object));
     } else {
-        const QLocale locale;
         if (outcome.handedOff)
             context.out << Cli::tr("Run by the Freshet window open on this profile.") << '\n';
         if (!outcome.adaptiveSkip.isEmpty())
             context.out << outcome.adaptiveSkip << '\n';
-        context.out << Cli::tr("Result: %1").arg(fetchResultName(summary.result)) << '\n'
-                    << Cli::tr("Feeds attempted: %1, updated: %2, not modified: %3, failed: %4, skipped: %5")
-                           .arg(summary.attempted).arg(summary.updated).arg(summary.notModified).arg(summary.failed).arg(summary.skipped)
-                    << '\n'
-                    << Cli::tr("New items: %1, updated items: %2").arg(summary.newItems).arg(summary.updatedItems) << '\n'
-                    << Cli::tr("Received %1 in %2 ms").arg(locale.formattedDataSize(summary.bytes)).arg(summary.elapsedMs);
-        for (const FeedOutcomeRecord &record : summary.outcomes) {
-            if (record.feedId == 0 && !record.message.isEmpty())
-                context.out << '\n' << record.message;
-            else if (record.rateLimited)
-                context.out << '\n' << Cli::tr("Skipped %1: %2").arg(record.feedUrl, record.message);
-        }
-        if (summary.deadlineHit)
-            context.out << '\n' << Cli::tr("The deadline was reached; unfinished feeds will be fetched next time.");
+        context.out << actions::FetchReport::summary(summary);
         if (background && (outcome.downloadsCompleted > 0 || outcome.downloadsLeft > 0))
             context.out << '\n' << Cli::tr("Downloads completed: %1, still queued: %2").arg(outcome.downloadsCompleted).arg(
                 std::max(0, outcome.downloadsLeft));

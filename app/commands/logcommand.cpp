@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // freshet log: the recent fetch runs and what happened to each feed in them.
-#include "background/adaptiveinterval.h"
+#include "actionrunner.h"
+#include "actions/fetchreport.h"
+#include "actions/readfetchlog.h"
 #include "background/backgroundschedule.h"
 #include "commandsupport.h"
 
@@ -11,6 +13,8 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
+
+using actions::FetchReport;
 
 namespace {
 
@@ -62,10 +66,14 @@ int runLog(CommandContext &context, const QCommandLineParser &parser)
     const std::optional<int> limit = wholeNumberOptionOrReport(context, parser, u"limit"_s, 1, maximumListLimit);
     if (!limit)
         return ExitUsageOrInput;
-    std::unique_ptr<FeedStore> store = openStoreOrReport(context);
-    if (!store)
+    std::unique_ptr<ActionRunner> runner = ActionRunner::openOrReport(context);
+    if (!runner)
         return ExitUsageOrInput;
-    Result<QList<FetchRunSummary>> runs = store->recentRuns(*limit);
+    using Runs = Result<QList<FetchRunSummary>>;
+    const Runs runs = runner->ask<Runs>(Runs::failure(QString()), [&](const actions::ActionServices &services, QObject *waiting,
+                                                                      std::function<void(const Runs &)> answer) {
+        actions::readFetchLog(services, *limit, waiting, std::move(answer));
+    });
     if (!runs)
         return reportFailure(context, runs.error());
     if (parser.isSet(u"json"_s)) {
@@ -77,17 +85,15 @@ int runLog(CommandContext &context, const QCommandLineParser &parser)
     }
     // How far quiet runs have stretched the background interval, as the scheduler sees it.
     const BackgroundSchedule schedule = loadBackgroundSchedule(QSettings(context.profile.settingsPath(), QSettings::IniFormat));
-    context.out << (schedule.isNever() ? Cli::tr("Background refresh: off")
-                                       : Cli::tr("Background refresh: %1").arg(adaptInterval(schedule.interval(), runs.value()).describe()))
-                << '\n';
+    context.out << FetchReport::backgroundRefresh(schedule.interval(), runs.value()) << '\n';
     if (runs.value().isEmpty())
         context.out << Cli::tr("No fetch has run yet.") << Qt::endl;
     for (const FetchRunSummary &run : runs.value()) {
-        context.out << humanTime(run.startedAt) << "  " << fetchTriggerName(run.trigger) << "  "
-                    << (run.finishedAt.isValid() ? fetchResultName(run.result) : Cli::tr("did not finish")) << "  "
-                    << Cli::tr("%1 feeds, %2 new items, %3 ms").arg(run.attempted).arg(run.newItems).arg(run.elapsedMs);
+        context.out << humanTime(run.startedAt) << "  " << fetchTriggerName(run.trigger) << "  " << FetchReport::result(run) << "  "
+                    << FetchReport::feedCounts(run) << "; " << FetchReport::newItems(run.newItems) << "; "
+                    << FetchReport::milliseconds(run.elapsedMs);
         if (run.deadlineHit)
-            context.out << "  " << Cli::tr("deadline reached");
+            context.out << "; " << FetchReport::deadlineReached();
         context.out << '\n';
         for (const FeedOutcomeRecord &outcome : run.outcomes) {
             context.out << "    " << feedOutcomeName(outcome.outcome).leftJustified(12) << ' ' << outcome.feedUrl;

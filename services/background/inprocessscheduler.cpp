@@ -2,6 +2,7 @@
 #include "inprocessscheduler.h"
 
 #include "background/reachability.h"
+#include "diagnostics/logcategories.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -112,6 +113,7 @@ void InProcessScheduler::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    qCDebug(lcScheduler).noquote() << "in-app scheduler:" << describe();
     emit stateChanged();
 }
 

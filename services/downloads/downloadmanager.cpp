@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "downloadmanager.h"
 
+#include "diagnostics/logcategories.h"
 #include "safefilename.h"
 #include "storage/database.h"
 #include "storage/sqlrows.h"
@@ -341,6 +342,8 @@ void DownloadManager::startTransfer(const Download &download)
     active.clock.start();
     active.progress.id = id;
     active.transfer = new DownloadTransfer(request, this);
+    qCDebug(lcDownloads).noquote() << "download" << id << "of" << redactedUrl(request.url) << "starts"
+                                   << (QFile::exists(request.partPath) ? "(resuming)" : "");
     save(active.record);
     connect(active.transfer, &DownloadTransfer::validatorsKnown, this,
             [this, id](const QString &etag, const QString &lastModified, qint64 total) { onValidators(id, etag, lastModified, total); });
@@ -404,6 +407,9 @@ void DownloadManager::onFinished(qint64 id, const TransferOutcome &outcome)
     Active active = m_active.take(id);
     active.transfer->deleteLater();
     Download &record = active.record;
+    static constexpr const char *kindNames[] = {"completed", "interrupted", "failed", "stopped", "busy elsewhere"};
+    qCDebug(lcDownloads).noquote() << "download" << id << kindNames[int(outcome.kind)] << "at" << outcome.bytesDone << "bytes in"
+                                   << active.clock.elapsed() << "ms" << outcome.error;
     record.bytesDone = outcome.bytesDone;
     if (outcome.totalBytes >= 0)
         record.totalBytes = outcome.totalBytes;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "fetchservice.h"
 
+#include "diagnostics/logcategories.h"
 #include "network/authorization.h"
 #include "network/boundedbody.h"
 #include "network/httppolicy.h"
@@ -181,8 +182,17 @@ void FetchService::startHop(const std::shared_ptr<Transfer> &transfer, const QUr
         request.setRawHeader("If-None-Match", transfer->request.etag.toLatin1());
     if (!transfer->request.lastModified.isEmpty())
         request.setRawHeader("If-Modified-Since", transfer->request.lastModified.toLatin1());
-    if (const QByteArray authorization = authorizationForHop(transfer->request, url); !authorization.isEmpty())
+    const QByteArray authorization = authorizationForHop(transfer->request, url);
+    if (!authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
+    if (lcFetch().isDebugEnabled()) {
+        QString line = u"GET "_s + redactedUrl(url);
+        if (!transfer->request.etag.isEmpty() || !transfer->request.lastModified.isEmpty())
+            line += u" (conditional)"_s;
+        if (!authorization.isEmpty())
+            line += u" (with its login)"_s;
+        qCDebug(lcFetch).noquote() << line;
+    }
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setTransferTimeout(m_limits.requestTimeoutMs);
 
@@ -219,6 +229,7 @@ bool FetchService::followRedirect(const std::shared_ptr<Transfer> &transfer)
         complete(transfer, FetchError::TooManyRedirects, tr("More than %1 redirects.").arg(m_limits.maxRedirects));
         return true;
     }
+    qCDebug(lcFetch).noquote() << "HTTP" << status << "redirect from" << redactedUrl(reply->url()) << "to" << redactedUrl(location);
     transfer->allHopsPermanent = transfer->allHopsPermanent && isPermanentRedirect(status);
     if (transfer->allHopsPermanent)
         transfer->response.permanentUrl = location;
@@ -320,6 +331,15 @@ void FetchService::complete(const std::shared_ptr<Transfer> &transfer, FetchErro
     response.elapsedMs = transfer->clock.elapsed();
     if (!response.ok())
         response.body.clear();
+    if (lcFetch().isDebugEnabled()) {
+        QString line = u"%1 answered HTTP %2"_s.arg(redactedUrl(response.requestedUrl)).arg(response.httpStatus);
+        if (response.notModified)
+            line += u" (not modified)"_s;
+        line += u", %1 bytes in %2 ms"_s.arg(response.bytes).arg(response.elapsedMs);
+        if (!errorText.isEmpty())
+            line += u": "_s + errorText;
+        qCDebug(lcFetch).noquote() << line;
+    }
     emit finished(response);
     startQueued();
 }

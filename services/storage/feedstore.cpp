@@ -4,6 +4,7 @@
 #include "itemmarks.h"
 
 #include "database.h"
+#include "diagnostics/logcategories.h"
 #include "sqlrows.h"
 #include "sqlvalues.h"
 
@@ -364,8 +365,11 @@ Status FeedStore::indexNewItems()
 Result<std::unique_ptr<FeedStore>> FeedStore::open(const QString &path, const QString &connectionName)
 {
     Result<QSqlDatabase> db = openDatabase(path, connectionName);
-    if (!db)
+    if (!db) {
+        qCDebug(lcStore).noquote() << connectionName << "could not open" << path << db.error();
         return Result<std::unique_ptr<FeedStore>>::failure(db.error());
+    }
+    qCDebug(lcStore).noquote() << connectionName << "opened" << path;
     return Result<std::unique_ptr<FeedStore>>::success(std::unique_ptr<FeedStore>(new FeedStore(connectionName)));
 }
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "diagnostics/logcategories.h"
 #include "result.h"
 #include "storage/feedstore.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -40,7 +42,12 @@ public:
         auto shared = std::make_shared<std::pair<Job, Done>>(std::move(job), std::move(done));
         QPointer<QObject> guard(context);
         QMetaObject::invokeMethod(m_worker, [this, shared, guard] {
+            QElapsedTimer clock;
+            clock.start();
             auto result = std::make_shared<decltype(shared->first(*m_store))>(shared->first(*m_store));
+            // Every other job waits behind a slow one: worth knowing when the window seems late.
+            if (clock.elapsed() >= slowJobMs)
+                qCDebug(lcStore) << "a store job took" << clock.elapsed() << "ms";
             QMetaObject::invokeMethod(this, [shared, result, guard] {
                 if (guard)
                     shared->second(std::move(*result));
@@ -49,6 +56,8 @@ public:
     }
 
 private:
+    static constexpr qint64 slowJobMs = 100;
+
     QString m_databasePath;
     QThread m_thread;
     QObject *m_worker = nullptr;

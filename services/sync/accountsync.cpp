@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "accountsync.h"
 
+#include "diagnostics/logcategories.h"
 #include "storage/feedstore.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,7 @@ AccountSync::~AccountSync()
 void AccountSync::start()
 {
     m_clock.start();
+    qCDebug(lcSync).noquote() << "account" << m_account.name << "syncs with" << redactedUrl(QUrl(m_account.server));
     login();
 }
 
@@ -100,6 +102,7 @@ void AccountSync::login()
         if (!answer)
             return fail(answer.error());
         m_loggedIn = true;
+        qCDebug(lcSync).noquote() << "account" << m_account.name << "logged in";
         if (m_account.loginNeeded)
             m_store.setAccountLoginNeeded(m_account.id, false);
         sendChanges();
@@ -124,6 +127,7 @@ void AccountSync::sendChanges()
         if (Status cleared = m_store.clearStateChanges(m_account.id, changes); !cleared)
             return failStore(cleared.error());
         m_outcome.sentChanges = int(changes.size());
+        qCDebug(lcSync).noquote() << "account" << m_account.name << "sent" << changes.size() << "read/star changes";
         readFeeds([this] { readItems({}); });
     });
 }
@@ -142,6 +146,7 @@ void AccountSync::readFeeds(std::function<void()> then)
             return failStore(applied.error());
         m_feedIds = std::move(applied).value();
         m_outcome.feeds = int(m_feedIds.size());
+        qCDebug(lcSync).noquote() << "account" << m_account.name << "lists" << m_feedIds.size() << "feeds";
         then();
     });
 }
@@ -161,6 +166,8 @@ void AccountSync::readItems(const QString &continuation)
         // the cursor moves past them; so the list is read again, once, and the page stored then.
         const bool unknownFeed = std::any_of(page.items.cbegin(), page.items.cend(),
                                              [this](const RemoteItem &item) { return !m_feedIds.contains(item.feedId); });
+        qCDebug(lcSync).noquote() << "account" << m_account.name << "sent a page of" << page.items.size() << "articles"
+                                  << (page.continuation.isEmpty() ? "(the last)" : "");
         if (unknownFeed && !m_feedsReread) {
             m_feedsReread = true;
             return readFeeds([this, page] { storeItems(page); });
@@ -266,6 +273,7 @@ void AccountSync::fail(const SyncError &error)
     m_outcome.ok = false;
     m_outcome.errorKind = error.kind;
     m_outcome.error = error.message;
+    qCDebug(lcSync).noquote() << "account" << m_account.name << "failed:" << error.message;
     if (error.kind == SyncErrorKind::Login)
         m_store.setAccountLoginNeeded(m_account.id, true);
     report();
@@ -312,6 +320,9 @@ void AccountSync::report()
     const QString result = !m_outcome.ok ? u"failed"_s
                            : (m_outcome.newItems + m_outcome.updatedItems > 0 ? u"newData"_s : u"noData"_s);
     m_store.recordSync(m_account.id, result, m_outcome.error, m_cursor);
+    qCDebug(lcSync).noquote() << "account" << m_account.name << "synced:" << result << m_outcome.newItems << "new,"
+                              << m_outcome.updatedItems << "updated articles in" << m_outcome.elapsedMs << "ms"
+                              << (m_outcome.deadlineHit ? "(deadline reached)" : "");
     emit finished(m_outcome);
 }
 

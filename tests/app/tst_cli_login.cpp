@@ -156,6 +156,41 @@ private slots:
         QVERIFY(listed[u"user"_s].isNull());
     }
 
+    void verboseTellsEachRequestAndNeverTheSecret()
+    {
+        const QString basic = url(u"/auth/basic/gen/4.xml"_s);
+        const QString bearer = url(u"/auth/bearer/gen/5.xml"_s);
+        // Private feeds carry keys in their query: the log leaves the query out.
+        const QString keyed = url(u"/gen/6.xml?key=Key-2b7e-freshet-test"_s);
+        QCOMPARE(freshet({u"add"_s, basic, u"--user"_s, u"freshet"_s}, password.toUtf8() + '\n').exitCode, 0);
+        QCOMPARE(freshet({u"add"_s, bearer, u"--token"_s}, token.toUtf8() + '\n').exitCode, 0);
+        QCOMPARE(freshet({u"add"_s, keyed}).exitCode, 0);
+
+        const CliRun quiet = freshet({u"fetch"_s, u"--all"_s});
+        QVERIFY2(quiet.exitCode == 0, qPrintable(quiet.err));
+        QVERIFY2(!quiet.err.contains(u"freshet."_s), qPrintable(quiet.err));
+
+        const CliRun fetch = freshet({u"--verbose"_s, u"fetch"_s, u"--all"_s});
+        QVERIFY2(fetch.exitCode == 0, qPrintable(fetch.err));
+        for (const QString &line : {u"freshet.fetch: GET %1 (conditional) (with its login)"_s.arg(basic),
+                                    u"freshet.fetch: GET %1 (conditional) (with its login)"_s.arg(bearer),
+                                    u"freshet.fetch: GET %1?… (conditional)"_s.arg(url(u"/gen/6.xml"_s)),
+                                    u"freshet.fetch: %1 answered HTTP 304 (not modified)"_s.arg(basic),
+                                    u"freshet.store: "_s}) {
+            QVERIFY2(fetch.err.contains(line), qPrintable(line + u"\n"_s + fetch.err));
+        }
+        const QString basicHeader = QString::fromLatin1((u"freshet:"_s + password).toUtf8().toBase64());
+        for (const QString &secret : {password, token, basicHeader, u"Key-2b7e"_s, u"Authorization"_s, u"Bearer"_s}) {
+            QVERIFY2(!fetch.err.contains(secret) && !fetch.out.contains(secret), qPrintable(secret + u"\n"_s + fetch.err));
+        }
+
+        // Without --verbose, QT_LOGGING_RULES picks one area.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"QT_LOGGING_RULES"_s, u"freshet.fetch.debug=true"_s);
+        const CliRun picked = freshet({u"fetch"_s, u"--all"_s}, {}, environment);
+        QVERIFY2(picked.err.contains(u"freshet.fetch: GET "_s) && !picked.err.contains(u"freshet.store"_s), qPrintable(picked.err));
+    }
+
     void theLoginFollowsARedirectOnTheSameOrigin()
     {
         const QString feed = url(u"/fault/redirect/302/2?to=/auth/basic/gen/4.xml"_s);

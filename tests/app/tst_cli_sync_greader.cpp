@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -309,6 +310,21 @@ private slots:
         // And the next sync has nothing left to bring.
         QCOMPARE(sync(0)[u"result"_s].toString(), u"noData"_s);
         QCOMPARE(m_db.scalar(count).toInt(), 30);
+    }
+
+    void verboseTellsEachSyncStepAndNeverTheLogin()
+    {
+        const CliRun run = freshet({u"--verbose"_s, u"sync"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        for (const QString &step : {u"freshet.sync: account reader syncs with %1"_s.arg(m_server.apiUrl().toString()),
+                                    u"freshet.sync: account reader logged in"_s, u"freshet.sync: account reader lists "_s,
+                                    u"freshet.sync: account reader synced: noData"_s}) {
+            QVERIFY2(run.err.contains(step), qPrintable(step + u"\n"_s + run.err));
+        }
+        QVERIFY2(!run.err.contains(password) && !run.out.contains(password), qPrintable(run.err));
+        // The session the server handed out (user/40 hex digits) and any header carrying it.
+        QVERIFY2(!run.err.contains(QRegularExpression(u"%1/[0-9a-f]{20}"_s.arg(user))), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(u"GoogleLogin"_s) && !run.err.contains(u"Authorization"_s), qPrintable(run.err));
     }
 };
 

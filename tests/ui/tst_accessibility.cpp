@@ -83,7 +83,7 @@ private slots:
         AppSettings settings(&file);
         SettingsDialog settingsDialog(settings, true);
         settingsDialog.setScheduleStatus(u"systemd user timer"_s, u"Next refresh at 12:00."_s, u"no systemd user timer"_s);
-        FetchLogDialog log(&app.store, std::chrono::seconds(1800));
+        FetchLogDialog log({&app.store, nullptr}, std::chrono::seconds(1800));
         AboutDialog about;
         Account account;
         account.id = 2;

@@ -40,8 +40,12 @@ bool clickFileMenuItem(MainWindow *window, const QString &objectName)
     return false;
 }
 
-/// Types path into the next file dialog and accepts it, as soon as one is open. Polls without
-/// blocking: the menu click that opens the dialog has to happen meanwhile.
+/// Clicks into the name field of the next file dialog, types path and presses Return, as soon
+/// as the dialog is open and active. Qt's dialog takes a file selected in its list over the name
+/// typed (typing clears that selection only in a focused field), and its completion list, filled
+/// in from a thread, takes keys and rewrites the name when it shows: a person reads past that
+/// list, a test cannot, so the field is used without it. Polls without blocking: the menu click
+/// that opens the dialog happens meanwhile.
 void answerNextFileDialog(const QString &path)
 {
     auto *poll = new QTimer(qApp);
@@ -50,9 +54,17 @@ void answerNextFileDialog(const QString &path)
         auto *name = dialog ? dialog->findChild<QLineEdit *>(u"fileNameEdit"_s) : nullptr;
         if (!name)
             return;
-        poll->deleteLater();
+        // A dialog opens active on a desktop; offscreen, the window a test before left active
+        // can keep that, and keys then go nowhere.
+        if (!dialog->isActiveWindow()) {
+            dialog->activateWindow();
+            return;
+        }
         poll->stop();
-        name->clear();
+        poll->deleteLater();
+        name->setCompleter(nullptr);
+        QTest::mouseClick(name, Qt::LeftButton);
+        QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(name, path);
         QTest::keyClick(name, Qt::Key_Return);
     });

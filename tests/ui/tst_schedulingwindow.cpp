@@ -2,8 +2,9 @@
 // The window's scheduling, offscreen over a real profile and the loopback feed server: the
 // in-app scheduler runs the timer path only with a network, Settings offers refresh while
 // closed through the OS backend and says clearly when the OS refuses, and the fetch log shows
-// how far quiet runs have stretched the interval.
+// how far quiet runs have stretched the interval, in the words `freshet log` uses.
 #include "appsettings.h"
+#include "clirunner.h"
 #include "background/backgroundfetch.h"
 #include "background/inprocessscheduler.h"
 #include "background/linux/systemdscheduler.h"
@@ -20,10 +21,12 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -38,6 +41,31 @@ struct App : TestWindow
     {
     }
 };
+
+/// Clicks Debug, then Fetch Log, and waits until the dialog shows the runs; nullptr when no
+/// dialog opened or loaded.
+FetchLogDialog *openFetchLogWithTheMouse(MainWindow *window)
+{
+    QMenuBar *bar = window->menuBar();
+    for (QAction *menuAction : bar->actions()) {
+        QMenu *menu = menuAction->menu();
+        QAction *item = nullptr;
+        for (QAction *candidate : menu ? menu->actions() : QList<QAction *>{})
+            item = candidate->objectName() == u"fetchLogAction"_s ? candidate : item;
+        if (!item)
+            continue;
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(menuAction).center());
+        if (!QTest::qWaitFor([menu] { return menu->isVisible(); }, 5000))
+            return nullptr;
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(item).center());
+        auto *log = window->findChild<FetchLogDialog *>();
+        if (!log)
+            return nullptr;
+        QSignalSpy loaded(log, &FetchLogDialog::loaded);
+        return loaded.wait(10000) ? log : nullptr;
+    }
+    return nullptr;
+}
 
 QAction *findAction(QWidget *window, const QString &name)
 {
@@ -160,17 +188,55 @@ private slots:
         }
         App app(profile);
         app.window->show();
-        QAction *showLog = findAction(app.window.get(), u"fetchLogAction"_s);
-        QVERIFY(showLog);
-        showLog->trigger();
-        auto *log = app.window->findChild<FetchLogDialog *>();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        FetchLogDialog *log = openFetchLogWithTheMouse(app.window.get());
         QVERIFY(log);
-        QSignalSpy loaded(log, &FetchLogDialog::loaded);
-        QVERIFY(loaded.wait(10000));
         QVERIFY2(log->intervalLabel()->text().contains(u"stretched 4x after 4 run"_s),
                  qPrintable(log->intervalLabel()->text()));
         // The window's scheduler runs on the same stretched interval.
         QTRY_COMPARE(app.window->scheduler()->interval().factor, 4);
+    }
+
+    void fetchLogSaysWhatTheCommandLineSays()
+    {
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            FetchRunSummary run;
+            run.trigger = FetchTrigger::Os;
+            run.result = FetchResult::Failed;
+            run.startedAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+            run.finishedAt = run.startedAt.addSecs(30);
+            run.attempted = 5;
+            run.updated = 2;
+            run.notModified = 1;
+            run.failed = 1;
+            run.skipped = 1;
+            run.deadlineHit = true;
+            run.runId = store->beginRun(run.trigger, 30000, run.startedAt).value();
+            QVERIFY(store->finishRun(run));
+            // A run whose process was killed: begun, never finished.
+            QVERIFY(store->beginRun(FetchTrigger::Cli, 30000, run.startedAt.addSecs(60)));
+        }
+        App app(profile);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        FetchLogDialog *log = openFetchLogWithTheMouse(app.window.get());
+        QVERIFY(log);
+        QCOMPARE(log->tree()->topLevelItemCount(), 2);
+        const QTreeWidgetItem *killed = log->tree()->topLevelItem(0);
+        const QTreeWidgetItem *failed = log->tree()->topLevelItem(1);
+        QCOMPARE(killed->text(2), u"Did not finish"_s);
+        QCOMPARE(failed->text(2), u"Failed"_s);
+        QCOMPARE(failed->text(5), u"5 attempted, 2 updated, 1 not modified, 1 failed, 1 skipped; deadline reached"_s);
+
+        const CliRun cli = runFreshet({u"--profile"_s, profile.path(), u"log"_s});
+        QCOMPARE(cli.exitCode, 0);
+        QVERIFY2(cli.out.contains(u"cli  Did not finish  0 attempted"_s), qPrintable(cli.out));
+        QVERIFY2(cli.out.contains(u"os  Failed  5 attempted, 2 updated, 1 not modified, 1 failed, 1 skipped; 0 new items"_s),
+                 qPrintable(cli.out));
+        QVERIFY2(cli.out.contains(u"; deadline reached"_s), qPrintable(cli.out));
+        QVERIFY2(cli.out.startsWith(log->intervalLabel()->text()), qPrintable(cli.out + log->intervalLabel()->text()));
     }
 };
 

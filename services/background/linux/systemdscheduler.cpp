@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "systemdscheduler.h"
 
+#include "diagnostics/logcategories.h"
 #include "systemdunits.h"
 
 #include <QCoreApplication>
@@ -62,9 +63,11 @@ QString SystemdScheduler::name() const
 
 Status SystemdScheduler::apply(const BackgroundSchedule &schedule)
 {
-    if (schedule.whileClosed && !schedule.isNever())
-        return install(schedule);
-    return remove();
+    const bool wanted = schedule.whileClosed && !schedule.isNever();
+    const Status applied = wanted ? install(schedule) : remove();
+    qCDebug(lcScheduler).noquote() << "systemd user timer" << (wanted ? "installed" : "removed")
+                                   << (applied ? u""_s : u"failed: "_s + applied.error());
+    return applied;
 }
 
 Status SystemdScheduler::install(const BackgroundSchedule &schedule)

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#include "fetchreport.h"
+
+#include "background/adaptiveinterval.h"
+
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet::actions {
+
+QString FetchReport::result(const FetchRunSummary &run)
+{
+    // A run row is written when the run starts; only its end stamps finishedAt.
+    if (run.runId != 0 && !run.finishedAt.isValid())
+        return tr("Did not finish");
+    switch (run.result) {
+    case FetchResult::NewData: return tr("New data");
+    case FetchResult::NoData: return tr("No new data");
+    case FetchResult::Failed: return tr("Failed");
+    }
+    return {};
+}
+
+QString FetchReport::feedCounts(const FetchRunSummary &run)
+{
+    return tr("%1 attempted, %2 updated, %3 not modified, %4 failed, %5 skipped")
+        .arg(run.attempted)
+        .arg(run.updated)
+        .arg(run.notModified)
+        .arg(run.failed)
+        .arg(run.skipped);
+}
+
+QString FetchReport::summary(const FetchRunSummary &run)
+{
+    const QLocale locale;
+    QStringList lines;
+    lines << tr("Result: %1").arg(result(run));
+    lines << newItems(run.newItems) + u", "_s + tr("%n updated item(s)", nullptr, run.updatedItems);
+    lines << tr("Feeds: %1").arg(feedCounts(run));
+    const QString elapsed = locale.toString(double(run.elapsedMs) / 1000.0, 'f', 1);
+    lines << (run.deadlineMs > 0 ? tr("Received %1 in %2 s of the %3 s budget.")
+                                       .arg(locale.formattedDataSize(run.bytes), elapsed, locale.toString(run.deadlineMs / 1000))
+                                 : tr("Received %1 in %2 s.").arg(locale.formattedDataSize(run.bytes), elapsed));
+    for (const FeedOutcomeRecord &record : run.outcomes) {
+        // feedId 0 is an account's sync: its message says what came down or why nothing did.
+        if (record.feedId == 0 && !record.message.isEmpty())
+            lines << record.message;
+        else if (record.rateLimited)
+            lines << tr("Skipped %1: %2").arg(record.feedUrl, record.message);
+    }
+    if (run.deadlineHit)
+        lines << tr("The deadline was reached; unfinished feeds will be fetched next time.");
+    return lines.join(u'\n');
+}
+
+QString FetchReport::newItems(int count)
+{
+    return tr("%n new item(s)", nullptr, count);
+}
+
+QString FetchReport::deadlineReached()
+{
+    return tr("deadline reached");
+}
+
+QString FetchReport::milliseconds(qint64 ms)
+{
+    return tr("%1 ms").arg(ms);
+}
+
+QString FetchReport::backgroundRefresh(std::chrono::seconds interval, const QList<FetchRunSummary> &recentRuns)
+{
+    if (interval.count() <= 0)
+        return tr("Background refresh is off.");
+    return tr("Background refresh: %1").arg(adaptInterval(interval, recentRuns).describe());
+}
+
+} // namespace freshet::actions
