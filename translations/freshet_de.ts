@@ -348,14 +348,6 @@
         <translation>%1 wird in „%2“ abonniert…</translation>
     </message>
     <message>
-        <source>The password of account “%1” could not be read: %2</source>
-        <translation>Das Passwort des Kontos „%1“ konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>“%1” could not subscribe to %2; nothing was added: %3</source>
-        <translation>„%1“ konnte %2 nicht abonnieren; nichts wurde hinzugefügt: %3</translation>
-    </message>
-    <message>
         <source>The server of “%1” refused its login; log in again in Accounts.</source>
         <translation>Der Server von „%1“ hat die Anmeldung abgelehnt; melden Sie sich unter Konten erneut an.</translation>
     </message>
@@ -893,18 +885,6 @@
     <message>
         <source>The server of account “%1” refused its login last time. Log in again with: freshet account login %1</source>
         <translation>Der Server des Kontos „%1“ hat die Anmeldung beim letzten Mal abgelehnt. Melden Sie sich erneut an mit: freshet account login %1</translation>
-    </message>
-    <message>
-        <source>The password of account “%1” could not be read: %2</source>
-        <translation>Das Passwort des Kontos „%1“ konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not subscribe to %2: %3</source>
-        <translation>%1 konnte %2 nicht abonnieren: %3</translation>
-    </message>
-    <message>
-        <source>Subscribed to %1 on account “%2”.</source>
-        <translation>%1 im Konto „%2“ abonniert.</translation>
     </message>
     <message>
         <source>The account could not be synced now; `freshet sync` tries again. %1</source>
@@ -3017,6 +2997,21 @@
     </message>
 </context>
 <context>
+    <name>freshet::SubscribeOnAccountMessages</name>
+    <message>
+        <source>Subscribed to %1 on account “%2”.</source>
+        <translation>%1 im Konto „%2“ abonniert.</translation>
+    </message>
+    <message>
+        <source>“%1” could not subscribe to %2; nothing was added: %3</source>
+        <translation>„%1“ konnte %2 nicht abonnieren; nichts wurde hinzugefügt: %3</translation>
+    </message>
+    <message>
+        <source>The server of account “%1” refused its login; nothing was subscribed.</source>
+        <translation>Der Server des Kontos „%1“ hat die Anmeldung abgelehnt; es wurde nichts abonniert.</translation>
+    </message>
+</context>
+<context>
     <name>freshet::SubscriptionEditMessages</name>
     <message>
         <source>Unknown sync protocol.</source>
@@ -3058,6 +3053,10 @@
     <message>
         <source>The server of account “%1” refused its login last time; log in to it again first.</source>
         <translation>Der Server des Kontos „%1“ hat die Anmeldung beim letzten Mal abgelehnt; melden Sie sich zuerst erneut an.</translation>
+    </message>
+    <message>
+        <source>The account is gone.</source>
+        <translation>Das Konto existiert nicht mehr.</translation>
     </message>
 </context>
 <context>

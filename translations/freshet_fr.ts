@@ -348,14 +348,6 @@
         <translation>Abonnement à %1 sur «&#xa0;%2&#xa0;»…</translation>
     </message>
     <message>
-        <source>The password of account “%1” could not be read: %2</source>
-        <translation>Le mot de passe du compte «&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>“%1” could not subscribe to %2; nothing was added: %3</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu s’abonner à %2&#xa0;; rien n’a été ajouté&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>The server of “%1” refused its login; log in again in Accounts.</source>
         <translation>Le serveur de «&#xa0;%1&#xa0;» a refusé la connexion&#xa0;; reconnectez-vous dans Comptes.</translation>
     </message>
@@ -893,18 +885,6 @@
     <message>
         <source>The server of account “%1” refused its login last time. Log in again with: freshet account login %1</source>
         <translation>Le serveur du compte «&#xa0;%1&#xa0;» a refusé la connexion la dernière fois. Reconnectez-vous avec&#xa0;: freshet account login %1</translation>
-    </message>
-    <message>
-        <source>The password of account “%1” could not be read: %2</source>
-        <translation>Le mot de passe du compte «&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not subscribe to %2: %3</source>
-        <translation>%1 n’a pas pu s’abonner à %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Subscribed to %1 on account “%2”.</source>
-        <translation>Abonnement à %1 effectué sur le compte «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The account could not be synced now; `freshet sync` tries again. %1</source>
@@ -3017,6 +2997,21 @@
     </message>
 </context>
 <context>
+    <name>freshet::SubscribeOnAccountMessages</name>
+    <message>
+        <source>Subscribed to %1 on account “%2”.</source>
+        <translation>Abonnement à %1 effectué sur le compte «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” could not subscribe to %2; nothing was added: %3</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu s’abonner à %2&#xa0;; rien n’a été ajouté&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The server of account “%1” refused its login; nothing was subscribed.</source>
+        <translation>Le serveur du compte «&#xa0;%1&#xa0;» a refusé la connexion&#xa0;; rien n’a été abonné.</translation>
+    </message>
+</context>
+<context>
     <name>freshet::SubscriptionEditMessages</name>
     <message>
         <source>Unknown sync protocol.</source>
@@ -3058,6 +3053,10 @@
     <message>
         <source>The server of account “%1” refused its login last time; log in to it again first.</source>
         <translation>Le serveur du compte «&#xa0;%1&#xa0;» a refusé sa connexion la dernière fois&#xa0;; reconnectez-vous d’abord.</translation>
+    </message>
+    <message>
+        <source>The account is gone.</source>
+        <translation>Le compte n’existe plus.</translation>
     </message>
 </context>
 <context>

@@ -353,14 +353,6 @@
         <translation>Abonare la %1 în „%2”…</translation>
     </message>
     <message>
-        <source>The password of account “%1” could not be read: %2</source>
-        <translation>Parola contului „%1” nu a putut fi citită: %2</translation>
-    </message>
-    <message>
-        <source>“%1” could not subscribe to %2; nothing was added: %3</source>
-        <translation>„%1” nu s-a putut abona la %2; nu s-a adăugat nimic: %3</translation>
-    </message>
-    <message>
         <source>The server of “%1” refused its login; log in again in Accounts.</source>
         <translation>Serverul contului „%1” a refuzat autentificarea; autentificați-vă din nou în Conturi.</translation>
     </message>
@@ -898,18 +890,6 @@
     <message>
         <source>The server of account “%1” refused its login last time. Log in again with: freshet account login %1</source>
         <translation>Serverul contului „%1” a refuzat autentificarea data trecută. Autentificați-vă din nou cu: freshet account login %1</translation>
-    </message>
-    <message>
-        <source>The password of account “%1” could not be read: %2</source>
-        <translation>Parola contului „%1” nu a putut fi citită: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not subscribe to %2: %3</source>
-        <translation>%1 nu s-a putut abona la %2: %3</translation>
-    </message>
-    <message>
-        <source>Subscribed to %1 on account “%2”.</source>
-        <translation>V-ați abonat la %1 în contul „%2”.</translation>
     </message>
     <message>
         <source>The account could not be synced now; `freshet sync` tries again. %1</source>
@@ -3051,6 +3031,21 @@
     </message>
 </context>
 <context>
+    <name>freshet::SubscribeOnAccountMessages</name>
+    <message>
+        <source>Subscribed to %1 on account “%2”.</source>
+        <translation>V-ați abonat la %1 în contul „%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” could not subscribe to %2; nothing was added: %3</source>
+        <translation>„%1” nu s-a putut abona la %2; nu s-a adăugat nimic: %3</translation>
+    </message>
+    <message>
+        <source>The server of account “%1” refused its login; nothing was subscribed.</source>
+        <translation>Serverul contului „%1” a refuzat autentificarea; nu s-a făcut niciun abonament.</translation>
+    </message>
+</context>
+<context>
     <name>freshet::SubscriptionEditMessages</name>
     <message>
         <source>Unknown sync protocol.</source>
@@ -3092,6 +3087,10 @@
     <message>
         <source>The server of account “%1” refused its login last time; log in to it again first.</source>
         <translation>Serverul contului „%1” a refuzat autentificarea data trecută; autentificați-vă mai întâi din nou.</translation>
+    </message>
+    <message>
+        <source>The account is gone.</source>
+        <translation>Contul nu mai există.</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,10 @@
 
 #include "accountlogindialog.h"
 #include "accountscontroller.h"
+#include "actions/subscribeonaccount.h"
 #include "background/backgroundfetch.h"
 #include "credentials/credentialstore.h"
 #include "storage/storethread.h"
-#include "sync/subscriptionedit.h"
 
 namespace freshet {
 
@@ -29,37 +29,20 @@ void AddToAccount::start()
     if (m_account.loginNeeded)
         askForLogin();
     else
-        readSecret();
+        subscribe();
 }
 
-void AddToAccount::readSecret()
+void AddToAccount::subscribe()
 {
     emit working(tr("Subscribing to %1 on “%2”…").arg(m_feedUrl, m_account.name));
-    m_credentials->read(m_account.credentialKey, this, [this](const Result<QString> &secret) {
-        if (!secret)
-            return fail(tr("The password of account “%1” could not be read: %2").arg(m_account.name, secret.error()));
-        subscribe(secret.value());
+    actions::subscribeOnAccount({m_services.store, m_credentials}, m_account, m_feedUrl, {}, this,
+                                [this](const actions::Outcome &outcome, const QString &remoteFeedId) {
+        if (outcome.failure == actions::Failure::LoginNeeded)
+            return askForLogin();
+        if (!outcome.succeeded())
+            return fail(outcome.message);
+        syncThenFind(remoteFeedId);
     });
-}
-
-void AddToAccount::subscribe(const QString &secret)
-{
-    auto *edit = sync::SubscriptionEdit::subscribe(m_account, secret, m_feedUrl, {}, this);
-    connect(edit, &sync::SubscriptionEdit::done, this, &AddToAccount::onAnswer);
-}
-
-void AddToAccount::onAnswer(const sync::SyncError &error, const sync::RemoteFeed &feed)
-{
-    if (error.message.isEmpty())
-        return syncThenFind(feed);
-    if (error.kind != sync::SyncErrorKind::Login) {
-        return fail(tr("“%1” could not subscribe to %2; nothing was added: %3").arg(m_account.name, m_feedUrl, error.message));
-    }
-    // Marked as a sync marks it, so the account's state says so should the person not log in
-    // now; the Log In Again dialog is opened only after, so its clearing comes later in the
-    // store thread's order.
-    m_services.store->post([id = m_account.id](FeedStore &store) { return store.setAccountLoginNeeded(id, true); }, this,
-                           [this](const Status &) { askForLogin(); });
 }
 
 void AddToAccount::askForLogin()
@@ -76,19 +59,19 @@ void AddToAccount::askForLogin()
             disconnect(connection);
         m_loginWatch.clear();
         m_account.loginNeeded = false;
-        readSecret();
+        subscribe();
     });
     m_loginWatch << connect(dialog, &QDialog::rejected, this, [this] {
         fail(tr("Not subscribed to %1: the server of “%2” needs its password.").arg(m_feedUrl, m_account.name));
     });
 }
 
-void AddToAccount::syncThenFind(const sync::RemoteFeed &feed)
+void AddToAccount::syncThenFind(const QString &remoteFeedId)
 {
     emit subscribed(tr("Subscribed to %1 on “%2”; syncing the account…").arg(m_feedUrl, m_account.name));
     // A run already going on is waited for first (AccountsController::syncNow), then ours.
     m_runsToWait = m_services.fetch->isRunning() ? 2 : 1;
-    connect(m_services.fetch, &BackgroundFetch::completed, this, [this, remoteId = feed.id] {
+    connect(m_services.fetch, &BackgroundFetch::completed, this, [this, remoteId = remoteFeedId] {
         if (m_runsToWait > 0 && --m_runsToWait == 0)
             find(remoteId);
     });

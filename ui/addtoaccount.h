@@ -3,7 +3,6 @@
 
 #include "account.h"
 #include "appservices.h"
-#include "sync/syncclient.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,9 +12,9 @@ namespace freshet {
 class AccountsController;
 class CredentialStore;
 
-/// Subscribes a sync account to a feed from the window: the account's password from the
-/// keychain, the subscription on its server (sync::SubscriptionEdit, as Delete Feed
-/// unsubscribes), then a sync of that account, which brings the feed and its articles. Nothing
+/// Subscribes a sync account to a feed from the window: the subscription on its server
+/// (actions::subscribeOnAccount, as `freshet add --account` does), then a sync of that account,
+/// which brings the feed and its articles. Nothing
 /// local changes unless the server subscribed. A refused login opens the account's Log In Again
 /// dialog and, once the server takes the new password, tries again.
 ///
@@ -46,11 +45,9 @@ signals:
     void finished(qint64 feedId);
 
 private:
-    void readSecret();
-    void subscribe(const QString &secret);
-    void onAnswer(const sync::SyncError &error, const sync::RemoteFeed &feed);
+    void subscribe();
     void askForLogin();
-    void syncThenFind(const sync::RemoteFeed &feed);
+    void syncThenFind(const QString &remoteFeedId);
     void find(const QString &remoteId);
     void fail(const QString &message);
 

@@ -15,20 +15,18 @@ class SyncedFeedAccountMessages
     Q_DECLARE_TR_FUNCTIONS(freshet::SyncedFeedAccountMessages)
 };
 
-} // namespace
-
-void readSyncedFeedAccount(const ActionServices &services, const Feed &feed, QObject *context,
-                           std::function<void(const Account &, const QString &)> ready, std::function<void(const Outcome &)> failed)
+void readLogin(const ActionServices &services, qint64 accountId, const QString &goneMessage, QObject *context,
+               std::function<void(const Account &, const QString &)> ready, std::function<void(const Outcome &)> failed)
 {
     CredentialStore *credentials = services.credentials;
-    services.store->post([id = feed.accountId](FeedStore &s) { return s.accountById(id); }, context,
-                         [credentials, feed, context, ready, failed](const Result<std::optional<Account>> &found) {
+    services.store->post([accountId](FeedStore &s) { return s.accountById(accountId); }, context,
+                         [credentials, goneMessage, context, ready, failed](const Result<std::optional<Account>> &found) {
         if (!found) {
             failed(Outcome::failed(Failure::Storage, found.error()));
             return;
         }
         if (!found.value()) {
-            failed(Outcome::failed(Failure::NotFound, SyncedFeedAccountMessages::tr("The account of %1 is gone.").arg(feed.displayTitle())));
+            failed(Outcome::failed(Failure::NotFound, goneMessage));
             return;
         }
         const Account account = *found.value();
@@ -47,6 +45,21 @@ void readSyncedFeedAccount(const ActionServices &services, const Feed &feed, QOb
             ready(account, secret.value());
         });
     });
+}
+
+} // namespace
+
+void readSyncedFeedAccount(const ActionServices &services, const Feed &feed, QObject *context,
+                           std::function<void(const Account &, const QString &)> ready, std::function<void(const Outcome &)> failed)
+{
+    readLogin(services, feed.accountId, SyncedFeedAccountMessages::tr("The account of %1 is gone.").arg(feed.displayTitle()), context,
+              std::move(ready), std::move(failed));
+}
+
+void readAccountLogin(const ActionServices &services, qint64 accountId, QObject *context,
+                      std::function<void(const Account &, const QString &)> ready, std::function<void(const Outcome &)> failed)
+{
+    readLogin(services, accountId, SyncedFeedAccountMessages::tr("The account is gone."), context, std::move(ready), std::move(failed));
 }
 
 } // namespace freshet::actions

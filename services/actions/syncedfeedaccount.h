@@ -19,5 +19,10 @@ namespace freshet::actions {
 void readSyncedFeedAccount(const ActionServices &services, const Feed &feed, QObject *context,
                            std::function<void(const Account &account, const QString &secret)> ready,
                            std::function<void(const Outcome &failure)> failed);
+/// The same for an account itself (subscribing on it), read again from the store so a login
+/// refused or renewed since the caller read it counts.
+void readAccountLogin(const ActionServices &services, qint64 accountId, QObject *context,
+                      std::function<void(const Account &account, const QString &secret)> ready,
+                      std::function<void(const Outcome &failure)> failed);
 
 } // namespace freshet::actions

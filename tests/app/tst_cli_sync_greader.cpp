@@ -249,6 +249,15 @@ private slots:
         QCOMPARE(account()[u"loginNeeded"_s].toBool(), true);
         QCOMPARE(m_db.syncedItems(), 64);
 
+        // Subscribing meanwhile is refused before the server is asked with a password it refused.
+        const QJsonObject before = QJsonDocument::fromJson(control(u"stats"_s, false)).object();
+        const CliRun add = freshet({u"add"_s, m_feeds.url(u"/gen/9.xml"_s).toString(), u"--account"_s, u"reader"_s});
+        QCOMPARE(add.exitCode, 1);
+        QVERIFY2(add.err.contains(u"freshet account login reader"_s), qPrintable(add.err));
+        const QJsonObject after = QJsonDocument::fromJson(control(u"stats"_s, false)).object();
+        QCOMPARE(after[u"failedLogins"_s].toInt(), before[u"failedLogins"_s].toInt());
+        QCOMPARE(after[u"subscriptions"_s].toInt(), before[u"subscriptions"_s].toInt());
+
         const CliRun login = freshet({u"account"_s, u"login"_s, u"reader"_s}, "changed-elsewhere\n");
         QVERIFY2(login.exitCode == 0, qPrintable(login.err));
         QCOMPARE(sync(0)[u"result"_s].toString(), u"noData"_s);

@@ -159,7 +159,7 @@ private:
         const int index = choice->findText(destination);
         QVERIFY2(index >= 0, qPrintable(destination));
         choice->setCurrentIndex(index);
-        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     }
 
     static QString addFeedError(TestWindow &app)
@@ -307,7 +307,7 @@ private slots:
         QVERIFY(profile.openStore(u"check"_s)->accountByName(accountName).value()->loginNeeded);
         AccountLoginDialog *login = accounts->dialog();
         QTest::keyClicks(login->findChild<QLineEdit *>(u"accountSecret"_s), password);
-        login->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTest::mouseClick(login->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
 
         // Then the subscription goes through and a sync brings the feed.
         QTRY_VERIFY_WITH_TIMEOUT(serverSubscriptions().contains(address), 30000);

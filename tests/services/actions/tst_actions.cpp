@@ -4,6 +4,7 @@
 // to a synced feed's rename or removal: tst_accountswindow, tst_cli_sync_greader, tst_cli_sync.
 #include "actions/removefeed.h"
 #include "actions/renamefeed.h"
+#include "actions/subscribeonaccount.h"
 #include "credentials/credentialstore.h"
 #include "storage/storethread.h"
 #include "testkeyring.h"
@@ -147,10 +148,11 @@ private slots:
     {
         TestProfile profile;
         qint64 feedId = 0;
+        Account account;
         {
             auto store = profile.openStore(u"setup"_s);
             // Port 9 (discard): were the server asked, the answer would be a connection error.
-            const Account account = store->addAccount(u"home"_s, u"greader"_s, u"http://127.0.0.1:9/api/greader.php"_s, u"bob"_s).value();
+            account = store->addAccount(u"home"_s, u"greader"_s, u"http://127.0.0.1:9/api/greader.php"_s, u"bob"_s).value();
             QVERIFY(store->setAccountLoginNeeded(account.id, true));
             const QHash<QString, qint64> ids =
                 store->applyRemoteFeeds(account.id, {{u"feed/1"_s, u"Remote"_s, u"https://remote.example/feed"_s, {}, {}}}).value();
@@ -173,6 +175,33 @@ private slots:
         outcome = await([&](QObject *context, auto done) { actions::removeFeed({&store, &credentials}, synced, context, done); });
         QCOMPARE(outcome.failure, actions::Failure::LoginNeeded);
         QVERIFY(profile.openStore(u"check"_s)->feedById(feedId).value().has_value());
+
+        // Subscribing reads the account again: a copy read before the refusal does not count.
+        outcome = await([&](QObject *context, auto done) {
+            actions::subscribeOnAccount({&store, &credentials}, account, u"https://new.example/feed"_s, {}, context,
+                                        [done](const actions::Outcome &subscribed, const QString &) { done(subscribed); });
+        });
+        QCOMPARE(outcome.failure, actions::Failure::LoginNeeded);
+        QVERIFY2(outcome.message.contains(u"“home”"_s), qPrintable(outcome.message));
+    }
+
+    void subscribingWithoutThePasswordInTheKeychainSaysSo()
+    {
+        TestProfile profile;
+        Account account;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            account = store->addAccount(u"away"_s, u"greader"_s, u"http://127.0.0.1:9/api/greader.php"_s, u"bob"_s).value();
+        }
+        CredentialStore credentials;
+        StoreThread store(profile.databasePath());
+        QVERIFY(store.start());
+        const actions::Outcome outcome = await([&](QObject *context, auto done) {
+            actions::subscribeOnAccount({&store, &credentials}, account, u"https://new.example/feed"_s, {}, context,
+                                        [done](const actions::Outcome &subscribed, const QString &) { done(subscribed); });
+        });
+        QCOMPARE(outcome.failure, actions::Failure::Keychain);
+        QVERIFY2(outcome.message.startsWith(u"The password of account “away” could not be read: "_s), qPrintable(outcome.message));
     }
 };
 
