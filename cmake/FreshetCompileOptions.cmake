@@ -2,7 +2,9 @@
 # One INTERFACE target carries every compile option the project's own code is built with,
 # so each library links it PRIVATE and nothing leaks into consumers.
 add_library(freshet_options INTERFACE)
-target_compile_options(freshet_options INTERFACE -Wall -Wextra -Wpedantic)
+# Result and Status are [[nodiscard]]: a failure nobody reads is how data is lost quietly, so
+# dropping one is an error, not a warning that scrolls by.
+target_compile_options(freshet_options INTERFACE -Wall -Wextra -Wpedantic -Werror=unused-result)
 target_compile_definitions(freshet_options INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII

@@ -11,7 +11,7 @@ namespace freshet {
 /// The outcome of an operation that can fail with a message meant for a person.
 /// Used instead of exceptions so failures can cross signals, threads and the CLI alike.
 template <typename T>
-class Result final
+class [[nodiscard]] Result final
 {
 public:
     static Result success(T value) { return Result(std::move(value), {}); }
@@ -32,7 +32,7 @@ private:
 };
 
 /// A Result that carries no value: only whether it worked, and why not.
-class Status final
+class [[nodiscard]] Status final
 {
 public:
     static Status success() { return Status({}); }

@@ -1141,6 +1141,10 @@
         <source>Mark items read or unread, starred or not (on a sync account too).</source>
         <translation>Einträge als gelesen oder ungelesen, mit Stern oder ohne markieren (auch bei einem Sync-Konto).</translation>
     </message>
+    <message>
+        <source>The account could not be taken out again either (%1); remove it with `freshet account remove %2`.</source>
+        <translation>Das Konto konnte auch nicht wieder entfernt werden (%1); entfernen Sie es mit `freshet account remove %2`.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>

@@ -1141,6 +1141,10 @@
         <source>Mark items read or unread, starred or not (on a sync account too).</source>
         <translation>Marquer des articles comme lus ou non lus, en favori ou non (aussi sur un compte synchronisé).</translation>
     </message>
+    <message>
+        <source>The account could not be taken out again either (%1); remove it with `freshet account remove %2`.</source>
+        <translation>Le compte n’a pas pu être retiré non plus (%1)&#xa0;; supprimez-le avec `freshet account remove %2`.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>

@@ -1147,6 +1147,10 @@
         <source>Mark items read or unread, starred or not (on a sync account too).</source>
         <translation>Marchează articole ca citite sau necitite, cu stea sau fără (și pe un cont sincronizat).</translation>
     </message>
+    <message>
+        <source>The account could not be taken out again either (%1); remove it with `freshet account remove %2`.</source>
+        <translation>Nici contul nu a putut fi scos din nou (%1); eliminați-l cu `freshet account remove %2`.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>

@@ -103,7 +103,12 @@ int runAdd(CommandContext &context, const QCommandLineParser &parser)
         return reportFailure(context, added.error());
     if (Status kept = storeSecretAndWait(added.value().credentialKey, secret.value()); !kept) {
         // Without its password the account could never sync: it is not kept half-made.
-        store->removeAccount(added.value().id);
+        if (Status removed = store->removeAccount(added.value().id); !removed) {
+            return reportFailure(context, kept.error() + u' '
+                                              + Cli::tr("The account could not be taken out again either (%1); remove it with "
+                                                        "`freshet account remove %2`.")
+                                                    .arg(removed.error(), added.value().name));
+        }
         return reportFailure(context, kept.error());
     }
     context.out << Cli::tr("Added account “%1” (%2 at %3). `freshet sync` fetches its feeds.")

@@ -39,8 +39,10 @@ int main(int argc, char *argv[])
     QTemporaryDir profile;
     {
         auto store = FeedStore::open(profile.filePath(u"freshet.db"_s), u"setup"_s);
-        for (int i = 0; i < feeds; ++i)
-            store.value()->addFeed(base + u"/gen/%1.xml"_s.arg(i));
+        for (int i = 0; i < feeds; ++i) {
+            if (!store.value()->addFeed(base + u"/gen/%1.xml"_s.arg(i)))
+                qFatal("cannot subscribe the benchmark's profile");
+        }
     }
     StoreThread store(profile.filePath(u"freshet.db"_s));
     if (!store.start())

@@ -3,6 +3,7 @@
 
 #include "background/documentfingerprint.h"
 #include "background/refreshpolicy.h"
+#include "diagnostics/logcategories.h"
 #include "parsing/feedparser.h"
 #include "parsing/syndicationperiod.h"
 
@@ -68,6 +69,14 @@ RefreshSignals hintsFrom(const FeedResponse &response, const QDateTime &now, boo
 }
 
 /// The store is asked only for what the document did not say (and for all of it without one).
+/// The fetch log is what a person reads later to see why; the run itself stands without it,
+/// so a line it cannot keep is said on the terminal instead of failing the feed.
+void logOutcome(FeedStore &store, qint64 runId, const FeedOutcomeRecord &record)
+{
+    if (Status logged = store.addOutcome(runId, record); !logged)
+        qCWarning(lcStore).noquote() << "the fetch log could not record" << redactedUrl(QUrl(record.feedUrl)) << logged.error();
+}
+
 void addStoredHints(FeedStore &store, qint64 feedId, bool haveDocument, RefreshSignals &hints)
 {
     Result<StoredRefreshHints> stored = store.refreshHints(feedId);
@@ -186,7 +195,7 @@ FeedUpdateOutcome writeResponse(FeedStore &store, const PreparedResponse &prepar
     FeedOutcomeRecord &record = result.record;
     record = prepared.record;
     if (prepared.skipped) {
-        store.addOutcome(prepared.runId, record);
+        logOutcome(store, prepared.runId, record);
         return result;
     }
 
@@ -216,7 +225,7 @@ FeedUpdateOutcome writeResponse(FeedStore &store, const PreparedResponse &prepar
         if (record.message.isEmpty())
             record.message = update.error.isEmpty() ? update.nextDueReason : update.error;
     }
-    store.addOutcome(prepared.runId, record);
+    logOutcome(store, prepared.runId, record);
     return result;
 }
 

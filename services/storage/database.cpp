@@ -161,11 +161,17 @@ Status migrate(QSqlDatabase &db)
         // A table rebuild must not cascade its DROP TABLE into the rows that refer to it, and
         // SQLite ignores this pragma inside a transaction, so it is switched around one.
         const bool rebuildsTables = script.startsWith(u"-- freshet: rebuilds-tables"_s);
-        if (rebuildsTables)
-            exec(db, u"PRAGMA foreign_keys = OFF"_s);
+        // Not switched off, the rebuild would delete every row that refers to a rebuilt table.
+        if (rebuildsTables) {
+            if (Status off = exec(db, u"PRAGMA foreign_keys = OFF"_s); !off)
+                return off;
+        }
         const Status outcome = applyMigration(db, migration.version, std::max(reached, migration.version), script, rebuildsTables);
-        if (rebuildsTables)
-            exec(db, u"PRAGMA foreign_keys = ON"_s);
+        if (rebuildsTables) {
+            // Left off, later deletes would leave rows pointing at nothing.
+            if (Status on = exec(db, u"PRAGMA foreign_keys = ON"_s); !on)
+                return on;
+        }
         if (!outcome)
             return outcome;
         reached = std::max(reached, migration.version);

@@ -103,8 +103,10 @@ void AccountSync::login()
             return fail(answer.error());
         m_loggedIn = true;
         qCDebug(lcSync).noquote() << "account" << m_account.name << "logged in";
-        if (m_account.loginNeeded)
-            m_store.setAccountLoginNeeded(m_account.id, false);
+        if (m_account.loginNeeded) {
+            if (Status cleared = m_store.setAccountLoginNeeded(m_account.id, false); !cleared)
+                return failStore(cleared.error());
+        }
         sendChanges();
     });
 }
@@ -274,8 +276,12 @@ void AccountSync::fail(const SyncError &error)
     m_outcome.errorKind = error.kind;
     m_outcome.error = error.message;
     qCDebug(lcSync).noquote() << "account" << m_account.name << "failed:" << error.message;
-    if (error.kind == SyncErrorKind::Login)
-        m_store.setAccountLoginNeeded(m_account.id, true);
+    // Unmarked, the account is only asked again next time, which refuses again: the refusal
+    // itself is what the person reads.
+    if (error.kind == SyncErrorKind::Login) {
+        if (Status marked = m_store.setAccountLoginNeeded(m_account.id, true); !marked)
+            qCWarning(lcSync).noquote() << "account" << m_account.name << "could not be marked as needing its login:" << marked.error();
+    }
     report();
 }
 
@@ -319,7 +325,9 @@ void AccountSync::report()
     m_outcome.elapsedMs = m_clock.elapsed();
     const QString result = !m_outcome.ok ? u"failed"_s
                            : (m_outcome.newItems + m_outcome.updatedItems > 0 ? u"newData"_s : u"noData"_s);
-    m_store.recordSync(m_account.id, result, m_outcome.error, m_cursor);
+    // What came down is stored already; only the account's "last synced" line is not kept.
+    if (Status recorded = m_store.recordSync(m_account.id, result, m_outcome.error, m_cursor); !recorded)
+        qCWarning(lcSync).noquote() << "account" << m_account.name << "could not record this sync:" << recorded.error();
     qCDebug(lcSync).noquote() << "account" << m_account.name << "synced:" << result << m_outcome.newItems << "new,"
                               << m_outcome.updatedItems << "updated articles in" << m_outcome.elapsedMs << "ms"
                               << (m_outcome.deadlineHit ? "(deadline reached)" : "");

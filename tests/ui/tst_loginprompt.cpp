@@ -154,7 +154,7 @@ private slots:
         TestProfile profile;
         {
             auto store = profile.openStore(u"setup"_s);
-            store->addFeed(m_server.url(u"/auth/basic/gen/1.xml"_s).toString());
+            QVERIFY(store->addFeed(m_server.url(u"/auth/basic/gen/1.xml"_s).toString()).ok());
         }
         App app(profile);
         app.window->show();
