@@ -16,6 +16,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
 
+namespace {
+constexpr int detailsColumn = 5;
+} // namespace
+
 FetchLogDialog::FetchLogDialog(const actions::ActionServices &services, std::chrono::seconds scheduleInterval, QWidget *parent)
     : QDialog(parent), m_services(services), m_scheduleInterval(scheduleInterval), m_tree(new QTreeWidget(this)),
       m_intervalLabel(new QLabel(this))
@@ -31,6 +35,8 @@ FetchLogDialog::FetchLogDialog(const actions::ActionServices &services, std::chr
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->resizeSection(0, 300);
+    // A run opened shows its feeds' addresses in the first column: room for them.
+    connect(m_tree, &QTreeWidget::itemExpanded, this, [this] { m_tree->resizeColumnToContents(0); });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *reloadButton = buttons->addButton(tr("&Reload"), QDialogButtonBox::ActionRole);
@@ -61,15 +67,21 @@ void FetchLogDialog::reload()
             auto *top = new QTreeWidgetItem(m_tree, {locale.toString(run.startedAt.toLocalTime(), QLocale::ShortFormat),
                                                      fetchTriggerName(run.trigger), FetchReport::result(run),
                                                      QString::number(run.newItems), FetchReport::milliseconds(run.elapsedMs), details});
+            // Whole on hover: the last column is cut at the dialog's edge.
+            top->setToolTip(detailsColumn, details);
             for (const FeedOutcomeRecord &outcome : run.outcomes) {
-                new QTreeWidgetItem(top, {outcome.feedUrl, feedOutcomeName(outcome.outcome),
-                                          outcome.httpStatus ? QString::number(outcome.httpStatus) : QString(),
-                                          QString::number(outcome.newItems), FetchReport::milliseconds(outcome.elapsedMs),
-                                          outcome.message});
+                auto *feed = new QTreeWidgetItem(top, {outcome.feedUrl, feedOutcomeName(outcome.outcome),
+                                                       outcome.httpStatus ? QString::number(outcome.httpStatus) : QString(),
+                                                       QString::number(outcome.newItems), FetchReport::milliseconds(outcome.elapsedMs),
+                                                       outcome.message});
+                feed->setToolTip(detailsColumn, outcome.message);
             }
         }
         if (m_tree->topLevelItemCount() > 0)
             m_tree->topLevelItem(0)->setExpanded(true);
+        // The short columns take what they need, so the run's counts (the last column) show whole.
+        for (int column = 0; column < m_tree->columnCount() - 1; ++column)
+            m_tree->resizeColumnToContents(column);
         emit loaded();
     });
 }

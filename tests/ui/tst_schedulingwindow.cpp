@@ -229,6 +229,7 @@ private slots:
         QCOMPARE(killed->text(2), u"Did not finish"_s);
         QCOMPARE(failed->text(2), u"Failed"_s);
         QCOMPARE(failed->text(5), u"5 attempted, 2 updated, 1 not modified, 1 failed, 1 skipped; deadline reached"_s);
+        QCOMPARE(failed->toolTip(5), failed->text(5));
 
         const CliRun cli = runFreshet({u"--profile"_s, profile.path(), u"log"_s});
         QCOMPARE(cli.exitCode, 0);
