@@ -5,8 +5,8 @@
 #include "actions/fetchreport.h"
 
 #include "background/backgroundfetch.h"
-#include "credentials/credentialstore.h"
 #include "background/inprocessscheduler.h"
+#include "credentials/credentialstore.h"
 #include "feedlistmodel.h"
 #include "feedloginflow.h"
 #include "itemtablemodel.h"

@@ -14,7 +14,6 @@
 #include "storage/storethread.h"
 
 #include <QListView>
-#include <QMessageBox>
 #include <QPointer>
 #include <QStatusBar>
 
@@ -146,11 +145,7 @@ void MainWindow::subscribeOnAccount(const QString &address, const Account &accou
     connect(adding, &AddToAccount::failed, this, [this](const QString &message) {
         unsetCursor();
         statusBar()->clearMessage();
-        // Not QMessageBox::warning: its nested event loop would hold up the window's other work.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Add Feed"), message, QMessageBox::Ok, this);
-        box->setObjectName(u"addFeedError"_s);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        warn(tr("Add Feed"), message, u"addFeedError"_s);
     });
     connect(adding, &AddToAccount::subscribed, this, [this](const QString &message) {
         unsetCursor();

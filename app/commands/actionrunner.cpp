@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "actionrunner.h"
 
-#include "awaitanswer.h"
 #include "commandsupport.h"
 #include "credentials/credentialstore.h"
 #include "storage/storethread.h"
@@ -26,9 +25,7 @@ std::unique_ptr<ActionRunner> ActionRunner::openOrReport(CommandContext &context
 
 actions::Outcome ActionRunner::run(const Start &start)
 {
-    const actions::ActionServices services{m_store.get(), m_credentials.get()};
-    return awaitAnswer(actions::Outcome::failed(actions::Failure::Storage, {}),
-                       [&](QObject *context, const Done &done) { start(services, context, done); });
+    return ask<actions::Outcome>(actions::Outcome::failed(actions::Failure::Storage, {}), start);
 }
 
 int ActionRunner::runOnFeed(CommandContext &context, const QCommandLineParser &parser, const StartOnFeed &start)

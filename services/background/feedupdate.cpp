@@ -68,7 +68,6 @@ RefreshSignals hintsFrom(const FeedResponse &response, const QDateTime &now, boo
     return hints;
 }
 
-/// The store is asked only for what the document did not say (and for all of it without one).
 /// The fetch log is what a person reads later to see why; the run itself stands without it,
 /// so a line it cannot keep is said on the terminal instead of failing the feed.
 void logOutcome(FeedStore &store, qint64 runId, const FeedOutcomeRecord &record)
@@ -77,6 +76,7 @@ void logOutcome(FeedStore &store, qint64 runId, const FeedOutcomeRecord &record)
         qCWarning(lcStore).noquote() << "the fetch log could not record" << redactedUrl(QUrl(record.feedUrl)) << logged.error();
 }
 
+/// The store is asked only for what the document did not say (and for all of it without one).
 void addStoredHints(FeedStore &store, qint64 feedId, bool haveDocument, RefreshSignals &hints)
 {
     Result<StoredRefreshHints> stored = store.refreshHints(feedId);

@@ -166,11 +166,12 @@ void AccountSync::readItems(const QString &continuation)
         // Articles of a feed the list did not have: it was subscribed (on this device or
         // another) after the list was read. Stored without their feed they would be lost, as
         // the cursor moves past them; so the list is read again, once, and the page stored then.
-        const bool unknownFeed = std::any_of(page.items.cbegin(), page.items.cend(),
-                                             [this](const RemoteItem &item) { return !m_feedIds.contains(item.feedId); });
         qCDebug(lcSync).noquote() << "account" << m_account.name << "sent a page of" << page.items.size() << "articles"
                                   << (page.continuation.isEmpty() ? "(the last)" : "");
-        if (unknownFeed && !m_feedsReread) {
+        const bool unknownFeed = !m_feedsReread && std::any_of(page.items.cbegin(), page.items.cend(), [this](const RemoteItem &item) {
+                                     return !m_feedIds.contains(item.feedId);
+                                 });
+        if (unknownFeed) {
             m_feedsReread = true;
             return readFeeds([this, page] { storeItems(page); });
         }
