@@ -416,7 +416,8 @@ void MainWindow::showSettings()
         accounts.exec();
     });
     if (m_services.osScheduler)
-        dialog.setScheduleStatus(m_services.osScheduler->name(), m_scheduler->describe(), m_services.osScheduler->state().description);
+        dialog.setScheduleStatus(m_services.osScheduler->name(), m_scheduler->describe(),
+                                 describeWhileClosed(previous.whileClosed, m_services.osScheduler->state()));
     if (dialog.exec() != QDialog::Accepted)
         return;
     dialog.save();
