@@ -152,7 +152,7 @@ int runDownload(CommandContext &context, const QCommandLineParser &)
         if (p.totalBytes >= 0)
             line += u" / "_s + QLocale().formattedDataSize(p.totalBytes);
         if (p.bytesPerSecond > 0)
-            line += u"  "_s + Cli::tr("%1/s").arg(QLocale().formattedDataSize(qint64(p.bytesPerSecond)));
+            line += u"  "_s + transferRateText(p.bytesPerSecond);
         if (p.secondsLeft >= 0)
             line += u"  "_s + timeLeftText(p.secondsLeft);
         // On a terminal the line rewrites itself; in a log each is kept.
