@@ -802,10 +802,6 @@
         <translation>add: der Name des Kontos (Standard: der Hostname des Servers).</translation>
     </message>
     <message>
-        <source>list: print the accounts as JSON.</source>
-        <translation>list: die Konten als JSON ausgeben.</translation>
-    </message>
-    <message>
         <source>Give the user name on the server with --user NAME.</source>
         <translation>Geben Sie den Benutzernamen auf dem Server mit --user NAME an.</translation>
     </message>
@@ -1140,6 +1136,14 @@
     <message>
         <source>Give a subscribed feed a login (HTTP Basic or a token), or forget it.</source>
         <translation>Einem abonnierten Feed eine Anmeldung geben (HTTP Basic oder ein Token) oder sie vergessen.</translation>
+    </message>
+    <message>
+        <source>list: print the accounts as JSON; add, remove and login: print the outcome as JSON.</source>
+        <translation>list: die Konten als JSON ausgeben; add, remove und login: das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--json cannot share standard output with the OPML document: give a file to export to.</source>
+        <translation>--json kann die Standardausgabe nicht mit dem OPML-Dokument teilen: Geben Sie eine Datei für den Export an.</translation>
     </message>
 </context>
 <context>

@@ -802,10 +802,6 @@
         <translation>add&#xa0;: le nom à donner au compte (par défaut&#xa0;: le nom d’hôte du serveur).</translation>
     </message>
     <message>
-        <source>list: print the accounts as JSON.</source>
-        <translation>list&#xa0;: afficher les comptes en JSON.</translation>
-    </message>
-    <message>
         <source>Give the user name on the server with --user NAME.</source>
         <translation>Indiquez le nom d’utilisateur sur le serveur avec --user NOM.</translation>
     </message>
@@ -1140,6 +1136,14 @@
     <message>
         <source>Give a subscribed feed a login (HTTP Basic or a token), or forget it.</source>
         <translation>Donner un identifiant à un flux abonné (HTTP Basic ou un jeton), ou l’oublier.</translation>
+    </message>
+    <message>
+        <source>list: print the accounts as JSON; add, remove and login: print the outcome as JSON.</source>
+        <translation>list&#xa0;: afficher les comptes en JSON&#xa0;; add, remove et login&#xa0;: afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>--json cannot share standard output with the OPML document: give a file to export to.</source>
+        <translation>--json ne peut pas partager la sortie standard avec le document OPML&#xa0;: indiquez un fichier où exporter.</translation>
     </message>
 </context>
 <context>

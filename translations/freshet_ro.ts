@@ -807,10 +807,6 @@
         <translation>add: numele contului (implicit: numele de gazdă al serverului).</translation>
     </message>
     <message>
-        <source>list: print the accounts as JSON.</source>
-        <translation>list: afișează conturile în format JSON.</translation>
-    </message>
-    <message>
         <source>Give the user name on the server with --user NAME.</source>
         <translation>Indicați numele de utilizator de pe server cu --user NUME.</translation>
     </message>
@@ -1146,6 +1142,14 @@
     <message>
         <source>Give a subscribed feed a login (HTTP Basic or a token), or forget it.</source>
         <translation>Dați unui flux abonat o autentificare (HTTP Basic sau un token) sau uitați-o.</translation>
+    </message>
+    <message>
+        <source>list: print the accounts as JSON; add, remove and login: print the outcome as JSON.</source>
+        <translation>list: afișează conturile ca JSON; add, remove și login: afișează rezultatul ca JSON.</translation>
+    </message>
+    <message>
+        <source>--json cannot share standard output with the OPML document: give a file to export to.</source>
+        <translation>--json nu poate împărți ieșirea standard cu documentul OPML: indicați un fișier în care să exportați.</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ void declareAccount(QCommandLineParser &parser)
                               "input, never from the command line, and kept in the system keychain."),
                       Cli::tr("NAME")});
     parser.addOption({u"name"_s, Cli::tr("add: what to call the account (default: the server's host name)."), Cli::tr("NAME")});
-    parser.addOption({u"json"_s, Cli::tr("list: print the accounts as JSON.")});
+    parser.addOption({u"json"_s, Cli::tr("list: print the accounts as JSON; add, remove and login: print the outcome as JSON.")});
 }
 
 QJsonObject accountJson(const Account &account)
@@ -81,7 +81,7 @@ int runAdd(CommandContext &context, const QCommandLineParser &parser)
         actions::addAccount(services, wanted, waiting, [done](const actions::Outcome &outcome, const Account &) { done(outcome); });
     });
     const int status = ActionRunner::report(context, added);
-    if (status == ExitOk)
+    if (status == ExitOk && !context.json)
         context.out << Cli::tr("`freshet sync` fetches its feeds.") << Qt::endl;
     return status;
 }

@@ -30,6 +30,7 @@ void declareAdd(QCommandLineParser &parser)
                       Cli::tr("The feed needs a bearer token, read from the terminal or from standard input and kept in "
                               "the system keychain.")});
     parser.addOption({u"account"_s, Cli::tr("Subscribe on this sync account's server instead of on this device."), Cli::tr("NAME")});
+    parser.addOption(outcomeJsonOption());
 }
 
 /// The login asked for with --user or --token, its secret already read; kind None without one.

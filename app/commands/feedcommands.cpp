@@ -19,6 +19,7 @@ void declareRemove(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(u"URL"_s, Cli::tr("The address of the feed to unsubscribe from."));
     parser.addOption(feedAccountOption());
+    parser.addOption(outcomeJsonOption());
 }
 
 int runRemove(CommandContext &context, const QCommandLineParser &parser)

@@ -21,6 +21,7 @@ void declareLogin(QCommandLineParser &parser)
     parser.addOption({u"token"_s, Cli::tr("Log in with a bearer token, read from the terminal or from standard input.")});
     parser.addOption({u"forget"_s, Cli::tr("Forget the feed's login: its secret leaves the keychain.")});
     parser.addOption(feedAccountOption());
+    parser.addOption(outcomeJsonOption());
 }
 
 int runLogin(CommandContext &context, const QCommandLineParser &parser)

@@ -26,25 +26,33 @@ struct Subscribed
     bool existed = false;
 };
 
+/// What addAll did: the feeds, or why none was added (a duplicate is the person's input, a
+/// refusal of the database is storage).
+struct AddAllAnswer
+{
+    QList<Subscribed> subscribed;
+    std::optional<Outcome> refused;
+};
+
 /// Every address checked against the subscriptions and added in one transaction: a duplicate
 /// or a refusal in the third leaves nothing half-done.
-Result<QList<Subscribed>> addAll(FeedStore &store, const NewFeeds &wanted)
+AddAllAnswer addAll(FeedStore &store, const NewFeeds &wanted)
 {
     QSqlDatabase db = store.database();
     if (!db.transaction())
-        return Result<QList<Subscribed>>::failure(describeSqlError(db.lastError()));
-    const auto refuse = [&db](const QString &message) {
+        return {{}, Outcome::failed(Failure::Storage, describeSqlError(db.lastError()))};
+    const auto refuse = [&db](Failure why, const QString &message) {
         db.rollback();
-        return Result<QList<Subscribed>>::failure(message);
+        return AddAllAnswer{{}, Outcome::failed(why, message)};
     };
     QList<Subscribed> done;
     QSet<QString> seen;
     for (const QString &address : wanted.addresses) {
         Result<std::optional<Feed>> existing = store.localFeedByUrl(address);
         if (!existing)
-            return refuse(existing.error());
+            return refuse(Failure::Storage, existing.error());
         if ((existing.value() && !wanted.login) || seen.contains(address))
-            return refuse(SubscribeHereMessages::tr("Already subscribed to %1; nothing was added.").arg(address));
+            return refuse(Failure::Input, SubscribeHereMessages::tr("Already subscribed to %1; nothing was added.").arg(address));
         seen.insert(address);
         if (existing.value()) {
             done << Subscribed{*existing.value(), true};
@@ -52,14 +60,14 @@ Result<QList<Subscribed>> addAll(FeedStore &store, const NewFeeds &wanted)
         }
         Result<Feed> added = store.addFeed(address, wanted.folder);
         if (!added)
-            return refuse(SubscribeHereMessages::tr("Nothing was added: %1").arg(added.error()));
+            return refuse(Failure::Storage, SubscribeHereMessages::tr("Nothing was added: %1").arg(added.error()));
         done << Subscribed{added.value(), false};
     }
     if (!db.commit()) {
         const QString error = describeSqlError(db.lastError());
-        return refuse(SubscribeHereMessages::tr("Nothing was added: %1").arg(error));
+        return refuse(Failure::Storage, SubscribeHereMessages::tr("Nothing was added: %1").arg(error));
     }
-    return Result<QList<Subscribed>>::success(done);
+    return {done, std::nullopt};
 }
 
 QList<Feed> feedsOf(const QList<Subscribed> &subscribed)
@@ -91,18 +99,18 @@ void subscribeHere(const ActionServices &services, const NewFeeds &wanted, QObje
         return;
     }
     services.store->post([wanted](FeedStore &store) { return addAll(store, wanted); }, context,
-                         [services, wanted, context, done](const Result<QList<Subscribed>> &added) {
-        if (!added) {
-            done(Outcome::failed(Failure::Storage, added.error()), {});
+                         [services, wanted, context, done](const AddAllAnswer &added) {
+        if (added.refused) {
+            done(*added.refused, {});
             return;
         }
-        Outcome outcome = Outcome::done(describe(added.value()));
-        outcome.changed = int(added.value().size());
+        Outcome outcome = Outcome::done(describe(added.subscribed));
+        outcome.changed = int(added.subscribed.size());
         if (!wanted.login) {
-            done(outcome, feedsOf(added.value()));
+            done(outcome, feedsOf(added.subscribed));
             return;
         }
-        const Subscribed only = added.value().constFirst();
+        const Subscribed only = added.subscribed.constFirst();
         setFeedLogin(services, only.feed, *wanted.login, context, [services, only, outcome, context, done](const Outcome &login) {
             if (login.succeeded() || only.existed) {
                 done(login.succeeded() ? outcome : login, login.succeeded() ? QList<Feed>{only.feed} : QList<Feed>{});
