@@ -1316,14 +1316,6 @@
         <source>&amp;Automatic Downloads…</source>
         <translation>A&amp;utomatische Downloads…</translation>
     </message>
-    <message>
-        <source>Already downloaded: %1</source>
-        <translation>Bereits heruntergeladen: %1</translation>
-    </message>
-    <message>
-        <source>Downloading %1…</source>
-        <translation>%1 wird heruntergeladen…</translation>
-    </message>
     <message numerus="yes">
         <source>%n download(s): %p%</source>
         <translation>
@@ -1412,6 +1404,13 @@
     </message>
 </context>
 <context>
+    <name>freshet::DownloadsFolderMessages</name>
+    <message>
+        <source>Downloads go to %1</source>
+        <translation>Downloads werden in %1 gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>freshet::ExportOpmlMessages</name>
     <message numerus="yes">
         <source>Exported %n feed(s) to %1</source>
@@ -1434,6 +1433,13 @@
     <message>
         <source>Nothing could be read from %1: %2</source>
         <translation>Von %1 konnte nichts gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedDownloadMessages</name>
+    <message>
+        <source>Saved the feed&apos;s automatic downloads.</source>
+        <translation>Die automatischen Downloads des Feeds wurden gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2701,24 @@
     <message>
         <source>Refreshing…</source>
         <translation>Wird aktualisiert…</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::QueueDownloadMessages</name>
+    <message>
+        <source>Already downloaded: %1</source>
+        <translation>Bereits heruntergeladen: %1</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 wird heruntergeladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic download(s) queued.</source>
+        <translation>
+            <numerusform>%n automatischer Download eingereiht.</numerusform>
+            <numerusform>%n automatische Downloads eingereiht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1316,14 +1316,6 @@
         <source>&amp;Automatic Downloads…</source>
         <translation>Téléchargements &amp;automatiques…</translation>
     </message>
-    <message>
-        <source>Already downloaded: %1</source>
-        <translation>Déjà téléchargé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Downloading %1…</source>
-        <translation>Téléchargement de %1…</translation>
-    </message>
     <message numerus="yes">
         <source>%n download(s): %p%</source>
         <translation>
@@ -1412,6 +1404,13 @@
     </message>
 </context>
 <context>
+    <name>freshet::DownloadsFolderMessages</name>
+    <message>
+        <source>Downloads go to %1</source>
+        <translation>Les téléchargements sont enregistrés dans %1</translation>
+    </message>
+</context>
+<context>
     <name>freshet::ExportOpmlMessages</name>
     <message numerus="yes">
         <source>Exported %n feed(s) to %1</source>
@@ -1434,6 +1433,13 @@
     <message>
         <source>Nothing could be read from %1: %2</source>
         <translation>Impossible de lire quoi que ce soit depuis %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedDownloadMessages</name>
+    <message>
+        <source>Saved the feed&apos;s automatic downloads.</source>
+        <translation>Téléchargements automatiques du flux enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2701,24 @@
     <message>
         <source>Refreshing…</source>
         <translation>Actualisation…</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::QueueDownloadMessages</name>
+    <message>
+        <source>Already downloaded: %1</source>
+        <translation>Déjà téléchargé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic download(s) queued.</source>
+        <translation>
+            <numerusform>%n téléchargement automatique mis en file.</numerusform>
+            <numerusform>%n téléchargements automatiques mis en file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1322,14 +1322,6 @@
         <source>&amp;Automatic Downloads…</source>
         <translation>Descărcări a&amp;utomate…</translation>
     </message>
-    <message>
-        <source>Already downloaded: %1</source>
-        <translation>Deja descărcat: %1</translation>
-    </message>
-    <message>
-        <source>Downloading %1…</source>
-        <translation>Se descarcă %1…</translation>
-    </message>
     <message numerus="yes">
         <source>%n download(s): %p%</source>
         <translation>
@@ -1419,6 +1411,13 @@
     </message>
 </context>
 <context>
+    <name>freshet::DownloadsFolderMessages</name>
+    <message>
+        <source>Downloads go to %1</source>
+        <translation>Descărcările se salvează în %1</translation>
+    </message>
+</context>
+<context>
     <name>freshet::ExportOpmlMessages</name>
     <message numerus="yes">
         <source>Exported %n feed(s) to %1</source>
@@ -1442,6 +1441,13 @@
     <message>
         <source>Nothing could be read from %1: %2</source>
         <translation>Nu s-a putut citi nimic de la %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedDownloadMessages</name>
+    <message>
+        <source>Saved the feed&apos;s automatic downloads.</source>
+        <translation>Descărcările automate ale fluxului au fost salvate.</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2730,25 @@
     <message>
         <source>Refreshing…</source>
         <translation>Se actualizează…</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::QueueDownloadMessages</name>
+    <message>
+        <source>Already downloaded: %1</source>
+        <translation>Deja descărcat: %1</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Se descarcă %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic download(s) queued.</source>
+        <translation>
+            <numerusform>%n descărcare automată pusă în coadă.</numerusform>
+            <numerusform>%n descărcări automate puse în coadă.</numerusform>
+            <numerusform>%n de descărcări automate puse în coadă.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "actions/actionservices.h"
 #include "downloads/download.h"
 #include "profile/profile.h"
 
@@ -56,6 +57,8 @@ private:
     void updateItemAction();
     void editFeedSettings();
     void applyMetered();
+    /// What the download actions run with: the queue this controller owns.
+    actions::ActionServices downloadActions() const;
     void askFeedSettings(qint64 feedId, const QString &feedTitle, const FeedDownloadSettings &settings);
 
     Profile m_profile;
