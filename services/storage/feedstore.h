@@ -8,8 +8,10 @@
 #include "item.h"
 #include "itemidentity.h"
 #include "itemquery.h"
+#include "remotefeed.h"
+#include "remoteitem.h"
 #include "result.h"
-#include "sync/syncclient.h"
+#include "statechange.h"
 
 #include <QDateTime>
 #include <QHash>

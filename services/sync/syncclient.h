@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QDateTime>
+#include "remotefeed.h"
+#include "remoteitem.h"
+#include "statechange.h"
+
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -30,42 +33,6 @@ struct RemoteCategory
     QString title;
 };
 
-/// A subscription as the server lists it.
-struct RemoteFeed
-{
-    QString id;       ///< the server's id: tt-rss's number, Google Reader's "feed/…" stream id
-    QString title;
-    QString url;      ///< the feed document's own address
-    QString siteUrl;
-    QString category; ///< category/folder title; empty when none
-};
-
-struct RemoteEnclosure
-{
-    QString url;
-    QString type;
-    qint64 length = 0;
-};
-
-/// An article as the server serves it.
-struct RemoteItem
-{
-    QString id;       ///< the server's article id, as text (what state changes refer to)
-    QString feedId;   ///< RemoteFeed::id
-    QString guid;     ///< stable across syncs; the server's own id when it has nothing better
-    QString title;
-    QString link;
-    QString author;
-    QString summary;
-    QString content;
-    QString imageUrl;
-    QDateTime published;
-    QDateTime updated;
-    bool unread = true;
-    bool starred = false;
-    QList<RemoteEnclosure> enclosures;
-};
-
 /// One page of new or changed articles. An empty `continuation` means the last page;
 /// `cursor` is what the next incremental sync passes back (opaque, stored per account).
 struct ItemPage
@@ -73,16 +40,6 @@ struct ItemPage
     QList<RemoteItem> items;
     QString continuation;
     QString cursor;
-};
-
-enum class ItemFlag { Read, Starred };
-
-/// A read/star change made on this device, waiting to be sent.
-struct StateChange
-{
-    QString itemId;   ///< RemoteItem::id
-    ItemFlag flag = ItemFlag::Read;
-    bool on = true;
 };
 
 enum class SyncErrorKind {
