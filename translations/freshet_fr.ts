@@ -3001,6 +3001,13 @@
     </message>
 </context>
 <context>
+    <name>freshet::StoreThreadMessages</name>
+    <message>
+        <source>The database is closed: Freshet is quitting.</source>
+        <translation>La base de données est fermée : Freshet se ferme.</translation>
+    </message>
+</context>
+<context>
     <name>freshet::SubscribeOnAccountMessages</name>
     <message>
         <source>Subscribed to %1 on account “%2”.</source>

@@ -3035,6 +3035,13 @@
     </message>
 </context>
 <context>
+    <name>freshet::StoreThreadMessages</name>
+    <message>
+        <source>The database is closed: Freshet is quitting.</source>
+        <translation>Baza de date este închisă: Freshet se închide.</translation>
+    </message>
+</context>
+<context>
     <name>freshet::SubscribeOnAccountMessages</name>
     <message>
         <source>Subscribed to %1 on account “%2”.</source>
