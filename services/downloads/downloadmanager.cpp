@@ -114,8 +114,12 @@ Result<Download> DownloadManager::queueItem(qint64 itemId)
         return Result<Download>::failure(found.error());
     if (!found.value())
         return Result<Download>::failure(DownloadManagerMessages::tr("Item %1 does not exist or has no enclosure to download.").arg(itemId));
-    return queueEnclosure(itemId, query.value(0).toString(), query.value(1).isNull() ? -1 : query.value(1).toLongLong(), false,
-                          false, -1);
+    const QString url = query.value(0).toString();
+    const qint64 length = query.value(1).isNull() ? -1 : query.value(1).toLongLong();
+    // Ends the read before the write: an open statement would keep this connection on the
+    // snapshot from before it.
+    query.finish();
+    return queueEnclosure(itemId, url, length, false, false, -1);
 }
 
 Result<int> DownloadManager::queueAutomatic()

@@ -112,7 +112,7 @@ private:
     void onDeadline();
     void save(Download &download);
     void checkIdle();
-    /// Runs write(DownloadStore &) on the store thread's connection and returns its result.
+    /// Runs job(DownloadStore &) on the store thread's connection and returns its result.
     template <typename Write>
     auto write(Write job);
 

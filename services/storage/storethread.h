@@ -14,6 +14,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace freshet {
 
@@ -61,9 +62,10 @@ public:
     }
 
     /// Runs job(FeedStore&) on the store's thread and returns its result (a Result or Status)
-    /// to the calling thread, which waits for it. For worker threads only: never from the GUI
-    /// thread (it would wait behind every queued write) nor from a store job (it would wait for
-    /// itself). Once the store is closing, or if it never opened, fails without running job.
+    /// to the calling thread, which waits for it. For threads no window waits on (the sync's,
+    /// the downloads', a command's): never from the GUI thread, which would wait behind every
+    /// queued write, nor from a store job, which would wait for itself. Once the store is
+    /// closing, or if it never opened, fails at once without running job.
     template <typename Job>
     auto call(Job job) -> decltype(job(std::declval<FeedStore &>()))
     {
@@ -79,7 +81,11 @@ public:
             if (!m_open)
                 return Answer::failure(closedMessage());
             QMetaObject::invokeMethod(m_worker, [this, &job, &answer, &done] {
+                QElapsedTimer clock;
+                clock.start();
                 answer.emplace(job(*m_store));
+                if (clock.elapsed() >= slowJobMs)
+                    qCDebug(lcStore) << "a store call took" << clock.elapsed() << "ms";
                 done.release();
             }, Qt::QueuedConnection);
         }
