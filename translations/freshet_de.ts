@@ -3077,6 +3077,13 @@
     </message>
 </context>
 <context>
+    <name>freshet::StoreThreadMessages</name>
+    <message>
+        <source>The database is closed: Freshet is quitting.</source>
+        <translation>Die Datenbank ist geschlossen: Freshet wird beendet.</translation>
+    </message>
+</context>
+<context>
     <name>freshet::SubscribeHereMessages</name>
     <message>
         <source>Already subscribed to %1; nothing was added.</source>

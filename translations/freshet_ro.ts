@@ -3113,6 +3113,13 @@
     </message>
 </context>
 <context>
+    <name>freshet::StoreThreadMessages</name>
+    <message>
+        <source>The database is closed: Freshet is quitting.</source>
+        <translation>Baza de date este închisă: Freshet se închide.</translation>
+    </message>
+</context>
+<context>
     <name>freshet::SubscribeHereMessages</name>
     <message>
         <source>Already subscribed to %1; nothing was added.</source>

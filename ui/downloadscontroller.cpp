@@ -28,9 +28,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
 
-DownloadsController::DownloadsController(const Profile &profile, QMainWindow *window, Reachability *reachability)
+DownloadsController::DownloadsController(const Profile &profile, StoreThread *store, QMainWindow *window, Reachability *reachability)
     : QObject(window), m_profile(profile), m_window(window), m_reachability(reachability),
-      m_queue(new DownloadThread(profile.databasePath(), downloadsFolder(profile), this)), m_status(new QProgressBar(window))
+      m_queue(new DownloadThread(store, downloadsFolder(profile), this)), m_status(new QProgressBar(window))
 {
     connect(m_queue, &DownloadThread::unavailable, this, [this](const QString &error) {
         qWarning("freshet: downloads unavailable: %s", qPrintable(error));

@@ -20,6 +20,7 @@ class BackgroundFetch;
 class DownloadThread;
 class DownloadsDialog;
 class Reachability;
+class StoreThread;
 struct FetchRunSummary;
 
 /// Everything the window does about downloads, kept out of MainWindow: the queue (on its own
@@ -33,7 +34,8 @@ class DownloadsController final : public QObject
     Q_DISABLE_COPY_MOVE(DownloadsController)
 
 public:
-    DownloadsController(const Profile &profile, QMainWindow *window, Reachability *reachability = nullptr);
+    /// store takes the queue's writes and must outlive the window.
+    DownloadsController(const Profile &profile, StoreThread *store, QMainWindow *window, Reachability *reachability = nullptr);
     ~DownloadsController() override;
 
     /// Adds the menu entries, the context actions on the two views and the status-bar bar.

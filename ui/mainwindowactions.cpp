@@ -144,7 +144,7 @@ void MainWindow::createActions()
 
 void MainWindow::createDownloads()
 {
-    m_downloads = new DownloadsController(m_services.profile, this, m_services.reachability);
+    m_downloads = new DownloadsController(m_services.profile, m_services.store, this, m_services.reachability);
     auto *menu = new QMenu(tr("&Downloads"), this);
     menu->setObjectName(u"downloadsMenu"_s);
     // Before Help, which stays last.
