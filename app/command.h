@@ -18,6 +18,8 @@ struct CommandContext
     QStringList arguments;
     QTextStream &out;
     QTextStream &err;
+    /// --json was given: the command prints what it did as JSON on stdout, for scripts.
+    bool json = false;
 };
 
 /// One `freshet COMMAND` of the command line. Commands run on a QCoreApplication: none of them

@@ -181,6 +181,9 @@ int runInvocation(const Invocation &invocation, const QStringList &arguments)
         return runGui(profile, parser);
 
     CommandContext context{profile, parser.positionalArguments().mid(1), out, err};
+    // optionNames() holds only what was given; asking isSet() of an option a command does not
+    // declare would print a warning.
+    context.json = parser.optionNames().contains(u"json"_s);
     return command->run(context, parser);
 }
 

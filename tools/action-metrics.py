@@ -21,12 +21,15 @@ def line_count(folder):
 
 
 def tr_strings(folder):
+    """Messages as translators see them: the text and its disambiguation ("N" the key and "N" a
+    number are two messages, each translated on its own)."""
     found = set()
     for p in sources(folder):
         text = p.read_text(errors="replace")
         # Adjacent literals are one message: join "a" "b" before matching.
         text = re.sub(r'"\s*\n\s*"', "", text)
-        found.update(re.findall(r'\btr\(\s*"((?:[^"\\]|\\.)*)"', text))
+        for source, comment in re.findall(r'\btr\(\s*"((?:[^"\\]|\\.)*)"(?:\s*,\s*"((?:[^"\\]|\\.)*)")?', text):
+            found.add(source + (f"  [{comment}]" if comment else ""))
     return found
 
 

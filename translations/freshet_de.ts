@@ -164,10 +164,6 @@
         <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
-        <source>Could not log in: %1</source>
-        <translation>Anmeldung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>Logged in.</source>
         <translation>Angemeldet.</translation>
     </message>
@@ -206,10 +202,6 @@
             <numerusform>Möchten Sie das Konto „%1“ und seinen %n Feed von diesem Gerät entfernen? Auf dem Server ändert sich nichts.</numerusform>
             <numerusform>Möchten Sie das Konto „%1“ und seine %n Feeds von diesem Gerät entfernen? Auf dem Server ändert sich nichts.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The password could not be removed from the keychain: %1</source>
-        <translation>Das Passwort konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -312,6 +304,33 @@
             <numerusform>alle %1: nach %n Abruf ohne neue Daten auf das %2-Fache verlängert</numerusform>
             <numerusform>alle %1: nach %n Abrufen ohne neue Daten auf das %2-Fache verlängert</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::AddAccountMessages</name>
+    <message>
+        <source>Added account “%1” (%2 at %3).</source>
+        <translation>Konto „%1“ hinzugefügt (%2 auf %3).</translation>
+    </message>
+    <message>
+        <source>The account “%1” could not be taken out again either (%2): remove it before adding it again.</source>
+        <translation>Das Konto „%1“ konnte auch nicht wieder entfernt werden (%2): Entfernen Sie es, bevor Sie es erneut hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Unknown protocol “%1”: use %2.</source>
+        <translation>Unbekanntes Protokoll „%1“: Verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>Give the user name on the server.</source>
+        <translation>Geben Sie den Benutzernamen auf dem Server an.</translation>
+    </message>
+    <message>
+        <source>There is already an account named “%1”: choose another name.</source>
+        <translation>Es gibt bereits ein Konto namens „%1“: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Could not log in to %1: %2</source>
+        <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -451,10 +470,6 @@
         <translation>PFAD</translation>
     </message>
     <message>
-        <source>Added %1</source>
-        <translation>%1 hinzugefügt</translation>
-    </message>
-    <message>
         <source>The address of the feed to unsubscribe from.</source>
         <translation>Die Adresse des Feeds, der abbestellt werden soll.</translation>
     </message>
@@ -489,10 +504,6 @@
     <message>
         <source>next: %1 (%2)</source>
         <translation>nächster Abruf: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>jetzt</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -667,10 +678,6 @@
         <translation>Tatsächliches Intervall: %1</translation>
     </message>
     <message>
-        <source>While Freshet is closed: %1</source>
-        <translation>Während Freshet geschlossen ist: %1</translation>
-    </message>
-    <message>
         <source>on</source>
         <translation>ein</translation>
     </message>
@@ -723,10 +730,6 @@
         <translation>„%1“ ist keine Artikel-ID; der Befehl &apos;freshet items&apos; zeigt sie an.</translation>
     </message>
     <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
-    </message>
-    <message>
         <source>Another Freshet process is downloading this file; try again when it is done.</source>
         <translation>Ein anderer Freshet-Prozess lädt diese Datei gerade herunter; versuchen Sie es erneut, wenn er fertig ist.</translation>
     </message>
@@ -775,10 +778,6 @@
         <translation>Token für %1: </translation>
     </message>
     <message>
-        <source>Updated the login of %1</source>
-        <translation>Anmeldedaten von %1 aktualisiert</translation>
-    </message>
-    <message>
         <source>login: user name %1, password in the keychain</source>
         <translation>Anmeldung: Benutzername %1, Passwort im Schlüsselbund</translation>
     </message>
@@ -803,32 +802,12 @@
         <translation>add: der Name des Kontos (Standard: der Hostname des Servers).</translation>
     </message>
     <message>
-        <source>list: print the accounts as JSON.</source>
-        <translation>list: die Konten als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>Unknown protocol “%1”: use %2.</source>
-        <translation>Unbekanntes Protokoll „%1“: Verwenden Sie %2.</translation>
-    </message>
-    <message>
         <source>Give the user name on the server with --user NAME.</source>
         <translation>Geben Sie den Benutzernamen auf dem Server mit --user NAME an.</translation>
     </message>
     <message>
         <source>--name needs a name.</source>
         <translation>--name erwartet einen Namen.</translation>
-    </message>
-    <message>
-        <source>There is already an account named “%1”; choose another with --name.</source>
-        <translation>Es gibt bereits ein Konto namens „%1“; wählen Sie mit --name einen anderen Namen.</translation>
-    </message>
-    <message>
-        <source>Could not log in to %1: %2</source>
-        <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Added account “%1” (%2 at %3). `freshet sync` fetches its feeds.</source>
-        <translation>Konto „%1“ hinzugefügt (%2 unter %3). `freshet sync` ruft seine Feeds ab.</translation>
     </message>
     <message>
         <source>%1 as %2</source>
@@ -857,18 +836,6 @@
     <message>
         <source>There is no account named “%1”.</source>
         <translation>Es gibt kein Konto namens „%1“.</translation>
-    </message>
-    <message>
-        <source>Removed account “%1” with its %2 feeds from this device (nothing changed on the server).</source>
-        <translation>Konto „%1“ mit seinen %2 Feeds von diesem Gerät entfernt (auf dem Server wurde nichts geändert).</translation>
-    </message>
-    <message>
-        <source>Its password could not be removed from the keychain: %1</source>
-        <translation>Sein Passwort konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
-    </message>
-    <message>
-        <source>Logged in to account “%1”.</source>
-        <translation>Beim Konto „%1“ angemeldet.</translation>
     </message>
     <message>
         <source>Say what to do: add, list, remove or login.</source>
@@ -991,10 +958,6 @@
         <translation>Die Adresse des Feeds oder einer Webseite, die auf ihren Feed verweist; mehrere sind möglich.</translation>
     </message>
     <message>
-        <source>Already subscribed to %1; nothing was added.</source>
-        <translation>%1 ist bereits abonniert; nichts wurde hinzugefügt.</translation>
-    </message>
-    <message>
         <source>%1 needs a login; give it with &apos;freshet add %1 --user NAME&apos; (or --token).</source>
         <translation>%1 braucht eine Anmeldung; geben Sie sie mit „freshet add %1 --user NAME“ (oder --token) an.</translation>
     </message>
@@ -1017,10 +980,6 @@
     <message>
         <source>Fetch this feed (repeatable); without it, every due feed. A sync account&apos;s feed syncs its account.</source>
         <translation>Diesen Feed abrufen (wiederholbar); ohne Angabe jeden fälligen Feed. Der Feed eines Sync-Kontos synchronisiert sein Konto.</translation>
-    </message>
-    <message>
-        <source>Nothing was added: %1</source>
-        <translation>Es wurde nichts hinzugefügt: %1</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;.</source>
@@ -1142,8 +1101,49 @@
         <translation>Einträge als gelesen oder ungelesen, mit Stern oder ohne markieren (auch bei einem Sync-Konto).</translation>
     </message>
     <message>
-        <source>The account could not be taken out again either (%1); remove it with `freshet account remove %2`.</source>
-        <translation>Das Konto konnte auch nicht wieder entfernt werden (%1); entfernen Sie es mit `freshet account remove %2`.</translation>
+        <source>Give one with --name.</source>
+        <translation>Geben Sie einen mit --name an.</translation>
+    </message>
+    <message>
+        <source>`freshet sync` fetches its feeds.</source>
+        <translation>`freshet sync` ruft seine Feeds ab.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>a feed&apos;s next refresh is already due</comment>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>The address of the feed whose login changes.</source>
+        <translation>Die Adresse des Feeds, dessen Anmeldung sich ändert.</translation>
+    </message>
+    <message>
+        <source>Log in with HTTP Basic as this user; the password is read from the terminal or from standard input, never from the command line, and kept in the system keychain.</source>
+        <translation>Mit HTTP Basic als dieser Benutzer anmelden; das Passwort wird vom Terminal oder von der Standardeingabe gelesen, nie von der Befehlszeile, und im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Log in with a bearer token, read from the terminal or from standard input.</source>
+        <translation>Mit einem Bearer-Token anmelden, gelesen vom Terminal oder von der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Forget the feed&apos;s login: its secret leaves the keychain.</source>
+        <translation>Die Anmeldung des Feeds vergessen: Sein Geheimnis verlässt den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Give one of --user NAME, --token or --forget.</source>
+        <translation>Geben Sie eines von --user NAME, --token oder --forget an.</translation>
+    </message>
+    <message>
+        <source>Give a subscribed feed a login (HTTP Basic or a token), or forget it.</source>
+        <translation>Einem abonnierten Feed eine Anmeldung geben (HTTP Basic oder ein Token) oder sie vergessen.</translation>
+    </message>
+    <message>
+        <source>list: print the accounts as JSON; add, remove and login: print the outcome as JSON.</source>
+        <translation>list: die Konten als JSON ausgeben; add, remove und login: das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--json cannot share standard output with the OPML document: give a file to export to.</source>
+        <translation>--json kann die Standardausgabe nicht mit dem OPML-Dokument teilen: Geben Sie eine Datei für den Export an.</translation>
     </message>
 </context>
 <context>
@@ -1202,10 +1202,6 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1285,6 +1281,10 @@
         <source>The enclosure&apos;s address is a %1: address, not http or https, so it cannot be downloaded.</source>
         <translation>Die Adresse des Anhangs ist eine %1:-Adresse, nicht http oder https, daher kann er nicht heruntergeladen werden.</translation>
     </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DownloadsController</name>
@@ -1315,14 +1315,6 @@
     <message>
         <source>&amp;Automatic Downloads…</source>
         <translation>A&amp;utomatische Downloads…</translation>
-    </message>
-    <message>
-        <source>Already downloaded: %1</source>
-        <translation>Bereits heruntergeladen: %1</translation>
-    </message>
-    <message>
-        <source>Downloading %1…</source>
-        <translation>%1 wird heruntergeladen…</translation>
     </message>
     <message numerus="yes">
         <source>%n download(s): %p%</source>
@@ -1412,6 +1404,13 @@
     </message>
 </context>
 <context>
+    <name>freshet::DownloadsFolderMessages</name>
+    <message>
+        <source>Downloads go to %1</source>
+        <translation>Downloads werden in %1 gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>freshet::ExportOpmlMessages</name>
     <message numerus="yes">
         <source>Exported %n feed(s) to %1</source>
@@ -1434,6 +1433,13 @@
     <message>
         <source>Nothing could be read from %1: %2</source>
         <translation>Von %1 konnte nichts gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedDownloadMessages</name>
+    <message>
+        <source>Saved the feed&apos;s automatic downloads.</source>
+        <translation>Die automatischen Downloads des Feeds wurden gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1508,25 @@
     <message>
         <source>Feed Login</source>
         <translation>Feed-Anmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedLoginMessages</name>
+    <message>
+        <source>That feed is no longer subscribed.</source>
+        <translation>Dieser Feed ist nicht mehr abonniert.</translation>
+    </message>
+    <message>
+        <source>Saved the login of %1.</source>
+        <translation>Die Anmeldung von %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 has no login: nothing was changed.</source>
+        <translation>%1 hat keine Anmeldung: Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Forgot the login of %1.</source>
+        <translation>Die Anmeldung von %1 wurde vergessen.</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2093,17 @@
     <message>
         <source>no LaunchAgent</source>
         <translation>kein LaunchAgent</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::LoginAccountMessages</name>
+    <message>
+        <source>Could not log in to %1: %2</source>
+        <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Logged in to account “%1”.</source>
+        <translation>Beim Konto „%1“ angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2704,24 @@
     </message>
 </context>
 <context>
+    <name>freshet::QueueDownloadMessages</name>
+    <message>
+        <source>Already downloaded: %1</source>
+        <translation>Bereits heruntergeladen: %1</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 wird heruntergeladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic download(s) queued.</source>
+        <translation>
+            <numerusform>%n automatischer Download eingereiht.</numerusform>
+            <numerusform>%n automatische Downloads eingereiht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::RateLimitMessages</name>
     <message>
         <source>Rate-limited by the server until %1</source>
@@ -2723,6 +2777,20 @@
     <message>
         <source>(clamped)</source>
         <translation>(begrenzt)</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::RemoveAccountMessages</name>
+    <message numerus="yes">
+        <source>Removed the account “%1” and its %n feed(s) from this device; nothing changed on the server.</source>
+        <translation>
+            <numerusform>Das Konto „%1“ und sein %n Feed wurden von diesem Gerät entfernt; auf dem Server hat sich nichts geändert.</numerusform>
+            <numerusform>Das Konto „%1“ und seine %n Feeds wurden von diesem Gerät entfernt; auf dem Server hat sich nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its password could not be removed from the keychain: %1</source>
+        <translation>Sein Passwort konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +2948,18 @@
         <source>Next refresh at %1 (%2).</source>
         <translation>Nächste Aktualisierung um %1 (%2).</translation>
     </message>
+    <message>
+        <source>While Freshet is closed: %1 (%2)</source>
+        <translation>Während Freshet geschlossen ist: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
 </context>
 <context>
     <name>freshet::SettingsDialog</name>
@@ -2968,10 +3048,6 @@
         <translation>Aktualisieren, während Freshet geschlossen ist (%1)</translation>
     </message>
     <message>
-        <source>While Freshet is closed: %1</source>
-        <translation>Wenn Freshet geschlossen ist: %1</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -2998,6 +3074,40 @@
     <message>
         <source>Accounts:</source>
         <translation>Konten:</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::StoreThreadMessages</name>
+    <message>
+        <source>The database is closed: Freshet is quitting.</source>
+        <translation>Die Datenbank ist geschlossen: Freshet wird beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::SubscribeHereMessages</name>
+    <message>
+        <source>Already subscribed to %1; nothing was added.</source>
+        <translation>%1 ist bereits abonniert; nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>Es wurde nichts hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Updated the login of %1</source>
+        <translation>Anmeldedaten von %1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>A login goes with exactly one feed address.</source>
+        <translation>Eine Anmeldung gehört zu genau einer Feed-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 was added but cannot log in (%2), and could not be taken out again: %3</source>
+        <translation>%1 wurde hinzugefügt, kann sich aber nicht anmelden (%2) und konnte nicht wieder entfernt werden: %3</translation>
     </message>
 </context>
 <context>
@@ -3119,10 +3229,6 @@
 </context>
 <context>
     <name>freshet::TouchRowDelegate</name>
-    <message>
-        <source>now</source>
-        <translation>jetzt</translation>
-    </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
@@ -3143,6 +3249,11 @@
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>an item&apos;s age: published less than a minute ago</comment>
+        <translation>jetzt</translation>
     </message>
 </context>
 <context>

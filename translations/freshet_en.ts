@@ -244,6 +244,26 @@
     </message>
 </context>
 <context>
+    <name>freshet::QueueDownloadMessages</name>
+    <message numerus="yes">
+        <source>%n automatic download(s) queued.</source>
+        <translation>
+            <numerusform>%n automatic download queued.</numerusform>
+            <numerusform>%n automatic downloads queued.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::RemoveAccountMessages</name>
+    <message numerus="yes">
+        <source>Removed the account “%1” and its %n feed(s) from this device; nothing changed on the server.</source>
+        <translation>
+            <numerusform>Removed the account “%1” and its %n feed from this device; nothing changed on the server.</numerusform>
+            <numerusform>Removed the account “%1” and its %n feeds from this device; nothing changed on the server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::RemoveFeedMessages</name>
     <message numerus="yes">
         <source>Removed %1 and its %n item(s).</source>

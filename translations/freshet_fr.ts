@@ -164,10 +164,6 @@
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <source>Could not log in: %1</source>
-        <translation>Échec de la connexion&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Logged in.</source>
         <translation>Connecté.</translation>
     </message>
@@ -206,10 +202,6 @@
             <numerusform>Voulez-vous supprimer de cet appareil le compte «&#xa0;%1&#xa0;» et %n flux&#xa0;? Rien ne change sur le serveur.</numerusform>
             <numerusform>Voulez-vous supprimer de cet appareil le compte «&#xa0;%1&#xa0;» et ses %n flux&#xa0;? Rien ne change sur le serveur.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The password could not be removed from the keychain: %1</source>
-        <translation>Le mot de passe n’a pas pu être effacé du trousseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -312,6 +304,33 @@
             <numerusform>toutes les %1&#xa0;: intervalle multiplié par %2 après %n récupération sans nouvelles données</numerusform>
             <numerusform>toutes les %1&#xa0;: intervalle multiplié par %2 après %n récupérations sans nouvelles données</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::AddAccountMessages</name>
+    <message>
+        <source>Added account “%1” (%2 at %3).</source>
+        <translation>Compte «&#xa0;%1&#xa0;» ajouté (%2 sur %3).</translation>
+    </message>
+    <message>
+        <source>The account “%1” could not be taken out again either (%2): remove it before adding it again.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» n’a pas pu être retiré non plus (%2)&#xa0;: supprimez-le avant de l’ajouter à nouveau.</translation>
+    </message>
+    <message>
+        <source>Unknown protocol “%1”: use %2.</source>
+        <translation>Protocole «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez %2.</translation>
+    </message>
+    <message>
+        <source>Give the user name on the server.</source>
+        <translation>Indiquez le nom d’utilisateur sur le serveur.</translation>
+    </message>
+    <message>
+        <source>There is already an account named “%1”: choose another name.</source>
+        <translation>Il existe déjà un compte nommé «&#xa0;%1&#xa0;»&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Could not log in to %1: %2</source>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -451,10 +470,6 @@
         <translation>CHEMIN</translation>
     </message>
     <message>
-        <source>Added %1</source>
-        <translation>%1 ajouté</translation>
-    </message>
-    <message>
         <source>The address of the feed to unsubscribe from.</source>
         <translation>L’adresse du flux dont vous voulez vous désabonner.</translation>
     </message>
@@ -489,10 +504,6 @@
     <message>
         <source>next: %1 (%2)</source>
         <translation>prochaine récupération&#xa0;: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>maintenant</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -667,10 +678,6 @@
         <translation>Intervalle effectif&#xa0;: %1</translation>
     </message>
     <message>
-        <source>While Freshet is closed: %1</source>
-        <translation>Pendant que Freshet est fermé&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>on</source>
         <translation>activé</translation>
     </message>
@@ -723,10 +730,6 @@
         <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’article&#xa0;; la commande &apos;freshet items&apos; les affiche.</translation>
     </message>
     <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
-    </message>
-    <message>
         <source>Another Freshet process is downloading this file; try again when it is done.</source>
         <translation>Un autre processus Freshet télécharge ce fichier&#xa0;; réessayez lorsqu’il aura terminé.</translation>
     </message>
@@ -775,10 +778,6 @@
         <translation>Jeton pour %1&#xa0;: </translation>
     </message>
     <message>
-        <source>Updated the login of %1</source>
-        <translation>Identifiants de %1 mis à jour</translation>
-    </message>
-    <message>
         <source>login: user name %1, password in the keychain</source>
         <translation>connexion&#xa0;: nom d’utilisateur %1, mot de passe dans le trousseau</translation>
     </message>
@@ -803,32 +802,12 @@
         <translation>add&#xa0;: le nom à donner au compte (par défaut&#xa0;: le nom d’hôte du serveur).</translation>
     </message>
     <message>
-        <source>list: print the accounts as JSON.</source>
-        <translation>list&#xa0;: afficher les comptes en JSON.</translation>
-    </message>
-    <message>
-        <source>Unknown protocol “%1”: use %2.</source>
-        <translation>Protocole «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez %2.</translation>
-    </message>
-    <message>
         <source>Give the user name on the server with --user NAME.</source>
         <translation>Indiquez le nom d’utilisateur sur le serveur avec --user NOM.</translation>
     </message>
     <message>
         <source>--name needs a name.</source>
         <translation>--name attend un nom.</translation>
-    </message>
-    <message>
-        <source>There is already an account named “%1”; choose another with --name.</source>
-        <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez-en un autre avec --name.</translation>
-    </message>
-    <message>
-        <source>Could not log in to %1: %2</source>
-        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Added account “%1” (%2 at %3). `freshet sync` fetches its feeds.</source>
-        <translation>Compte «&#xa0;%1&#xa0;» ajouté (%2 à l’adresse %3). `freshet sync` récupère ses flux.</translation>
     </message>
     <message>
         <source>%1 as %2</source>
@@ -857,18 +836,6 @@
     <message>
         <source>There is no account named “%1”.</source>
         <translation>Il n’existe aucun compte nommé «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Removed account “%1” with its %2 feeds from this device (nothing changed on the server).</source>
-        <translation>Compte «&#xa0;%1&#xa0;» supprimé de cet appareil avec ses %2 flux (rien n’a changé sur le serveur).</translation>
-    </message>
-    <message>
-        <source>Its password could not be removed from the keychain: %1</source>
-        <translation>Son mot de passe n’a pas pu être effacé du trousseau&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Logged in to account “%1”.</source>
-        <translation>Connecté au compte «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Say what to do: add, list, remove or login.</source>
@@ -991,10 +958,6 @@
         <translation>L’adresse du flux, ou celle d’une page web qui mène à son flux&#xa0;; plusieurs sont possibles.</translation>
     </message>
     <message>
-        <source>Already subscribed to %1; nothing was added.</source>
-        <translation>Déjà abonné à %1&#xa0;; rien n’a été ajouté.</translation>
-    </message>
-    <message>
         <source>%1 needs a login; give it with &apos;freshet add %1 --user NAME&apos; (or --token).</source>
         <translation>%1 demande une connexion&#xa0;; indiquez-la avec «&#xa0;freshet add %1 --user NOM&#xa0;» (ou --token).</translation>
     </message>
@@ -1017,10 +980,6 @@
     <message>
         <source>Fetch this feed (repeatable); without it, every due feed. A sync account&apos;s feed syncs its account.</source>
         <translation>Récupérer ce flux (répétable)&#xa0;; sans cela, chaque flux à échéance. Le flux d’un compte synchronisé synchronise son compte.</translation>
-    </message>
-    <message>
-        <source>Nothing was added: %1</source>
-        <translation>Rien n’a été ajouté&#xa0;: %1</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;.</source>
@@ -1142,8 +1101,49 @@
         <translation>Marquer des articles comme lus ou non lus, en favori ou non (aussi sur un compte synchronisé).</translation>
     </message>
     <message>
-        <source>The account could not be taken out again either (%1); remove it with `freshet account remove %2`.</source>
-        <translation>Le compte n’a pas pu être retiré non plus (%1)&#xa0;; supprimez-le avec `freshet account remove %2`.</translation>
+        <source>Give one with --name.</source>
+        <translation>Indiquez-en un avec --name.</translation>
+    </message>
+    <message>
+        <source>`freshet sync` fetches its feeds.</source>
+        <translation>`freshet sync` récupère ses flux.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>a feed&apos;s next refresh is already due</comment>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>The address of the feed whose login changes.</source>
+        <translation>L’adresse du flux dont l’identifiant change.</translation>
+    </message>
+    <message>
+        <source>Log in with HTTP Basic as this user; the password is read from the terminal or from standard input, never from the command line, and kept in the system keychain.</source>
+        <translation>Se connecter en HTTP Basic avec cet utilisateur&#xa0;; le mot de passe est lu depuis le terminal ou l’entrée standard, jamais depuis la ligne de commande, et conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Log in with a bearer token, read from the terminal or from standard input.</source>
+        <translation>Se connecter avec un jeton bearer, lu depuis le terminal ou l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Forget the feed&apos;s login: its secret leaves the keychain.</source>
+        <translation>Oublier l’identifiant du flux&#xa0;: son secret quitte le trousseau.</translation>
+    </message>
+    <message>
+        <source>Give one of --user NAME, --token or --forget.</source>
+        <translation>Indiquez l’une des options --user NOM, --token ou --forget.</translation>
+    </message>
+    <message>
+        <source>Give a subscribed feed a login (HTTP Basic or a token), or forget it.</source>
+        <translation>Donner un identifiant à un flux abonné (HTTP Basic ou un jeton), ou l’oublier.</translation>
+    </message>
+    <message>
+        <source>list: print the accounts as JSON; add, remove and login: print the outcome as JSON.</source>
+        <translation>list&#xa0;: afficher les comptes en JSON&#xa0;; add, remove et login&#xa0;: afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>--json cannot share standard output with the OPML document: give a file to export to.</source>
+        <translation>--json ne peut pas partager la sortie standard avec le document OPML&#xa0;: indiquez un fichier où exporter.</translation>
     </message>
 </context>
 <context>
@@ -1202,10 +1202,6 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1285,6 +1281,10 @@
         <source>The enclosure&apos;s address is a %1: address, not http or https, so it cannot be downloaded.</source>
         <translation>L’adresse de la pièce jointe est une adresse %1:, pas http ou https, elle ne peut donc pas être téléchargée.</translation>
     </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DownloadsController</name>
@@ -1315,14 +1315,6 @@
     <message>
         <source>&amp;Automatic Downloads…</source>
         <translation>Téléchargements &amp;automatiques…</translation>
-    </message>
-    <message>
-        <source>Already downloaded: %1</source>
-        <translation>Déjà téléchargé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Downloading %1…</source>
-        <translation>Téléchargement de %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n download(s): %p%</source>
@@ -1412,6 +1404,13 @@
     </message>
 </context>
 <context>
+    <name>freshet::DownloadsFolderMessages</name>
+    <message>
+        <source>Downloads go to %1</source>
+        <translation>Les téléchargements sont enregistrés dans %1</translation>
+    </message>
+</context>
+<context>
     <name>freshet::ExportOpmlMessages</name>
     <message numerus="yes">
         <source>Exported %n feed(s) to %1</source>
@@ -1434,6 +1433,13 @@
     <message>
         <source>Nothing could be read from %1: %2</source>
         <translation>Impossible de lire quoi que ce soit depuis %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedDownloadMessages</name>
+    <message>
+        <source>Saved the feed&apos;s automatic downloads.</source>
+        <translation>Téléchargements automatiques du flux enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1508,25 @@
     <message>
         <source>Feed Login</source>
         <translation>Connexion au flux</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedLoginMessages</name>
+    <message>
+        <source>That feed is no longer subscribed.</source>
+        <translation>Ce flux n’est plus suivi.</translation>
+    </message>
+    <message>
+        <source>Saved the login of %1.</source>
+        <translation>Identifiant de %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 has no login: nothing was changed.</source>
+        <translation>%1 n’a pas d’identifiant&#xa0;: rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Forgot the login of %1.</source>
+        <translation>Identifiant de %1 oublié.</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2093,17 @@
     <message>
         <source>no LaunchAgent</source>
         <translation>aucun LaunchAgent</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::LoginAccountMessages</name>
+    <message>
+        <source>Could not log in to %1: %2</source>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Logged in to account “%1”.</source>
+        <translation>Connecté au compte «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2704,24 @@
     </message>
 </context>
 <context>
+    <name>freshet::QueueDownloadMessages</name>
+    <message>
+        <source>Already downloaded: %1</source>
+        <translation>Déjà téléchargé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic download(s) queued.</source>
+        <translation>
+            <numerusform>%n téléchargement automatique mis en file.</numerusform>
+            <numerusform>%n téléchargements automatiques mis en file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::RateLimitMessages</name>
     <message>
         <source>Rate-limited by the server until %1</source>
@@ -2723,6 +2777,20 @@
     <message>
         <source>(clamped)</source>
         <translation>(borné)</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::RemoveAccountMessages</name>
+    <message numerus="yes">
+        <source>Removed the account “%1” and its %n feed(s) from this device; nothing changed on the server.</source>
+        <translation>
+            <numerusform>Compte «&#xa0;%1&#xa0;» et son %n flux retirés de cet appareil&#xa0;; rien n’a changé sur le serveur.</numerusform>
+            <numerusform>Compte «&#xa0;%1&#xa0;» et ses %n flux retirés de cet appareil&#xa0;; rien n’a changé sur le serveur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its password could not be removed from the keychain: %1</source>
+        <translation>Son mot de passe n’a pas pu être effacé du trousseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +2948,18 @@
         <source>Next refresh at %1 (%2).</source>
         <translation>Prochaine actualisation à %1 (%2).</translation>
     </message>
+    <message>
+        <source>While Freshet is closed: %1 (%2)</source>
+        <translation>Quand Freshet est fermé&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
 </context>
 <context>
     <name>freshet::SettingsDialog</name>
@@ -2968,10 +3048,6 @@
         <translation>Actualiser pendant que Freshet est fermé (%1)</translation>
     </message>
     <message>
-        <source>While Freshet is closed: %1</source>
-        <translation>Quand Freshet est fermé&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -2998,6 +3074,40 @@
     <message>
         <source>Accounts:</source>
         <translation>Comptes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::StoreThreadMessages</name>
+    <message>
+        <source>The database is closed: Freshet is quitting.</source>
+        <translation>La base de données est fermée&#xa0;: Freshet se ferme.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::SubscribeHereMessages</name>
+    <message>
+        <source>Already subscribed to %1; nothing was added.</source>
+        <translation>Déjà abonné à %1&#xa0;; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>Rien n’a été ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Updated the login of %1</source>
+        <translation>Identifiants de %1 mis à jour</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 ajouté</translation>
+    </message>
+    <message>
+        <source>A login goes with exactly one feed address.</source>
+        <translation>Un identifiant va avec une seule adresse de flux.</translation>
+    </message>
+    <message>
+        <source>%1 was added but cannot log in (%2), and could not be taken out again: %3</source>
+        <translation>%1 a été ajouté mais ne peut pas se connecter (%2), et n’a pas pu être retiré&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3119,10 +3229,6 @@
 </context>
 <context>
     <name>freshet::TouchRowDelegate</name>
-    <message>
-        <source>now</source>
-        <translation>maintenant</translation>
-    </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
@@ -3143,6 +3249,11 @@
             <numerusform>%n j</numerusform>
             <numerusform>%n j</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>an item&apos;s age: published less than a minute ago</comment>
+        <translation>maintenant</translation>
     </message>
 </context>
 <context>

@@ -164,10 +164,6 @@
         <translation>Autentificare la %1…</translation>
     </message>
     <message>
-        <source>Could not log in: %1</source>
-        <translation>Autentificarea a eșuat: %1</translation>
-    </message>
-    <message>
         <source>Logged in.</source>
         <translation>Autentificare reușită.</translation>
     </message>
@@ -207,10 +203,6 @@
             <numerusform>Eliminați de pe acest dispozitiv contul „%1” și cele %n fluxuri ale sale? Pe server nu se modifică nimic.</numerusform>
             <numerusform>Eliminați de pe acest dispozitiv contul „%1” și cele %n de fluxuri ale sale? Pe server nu se modifică nimic.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The password could not be removed from the keychain: %1</source>
-        <translation>Parola nu a putut fi ștearsă din depozitul de chei: %1</translation>
     </message>
 </context>
 <context>
@@ -317,6 +309,33 @@
             <numerusform>la fiecare %1: interval mărit de %2 ori după %n preluări fără date noi</numerusform>
             <numerusform>la fiecare %1: interval mărit de %2 ori după %n de preluări fără date noi</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::AddAccountMessages</name>
+    <message>
+        <source>Added account “%1” (%2 at %3).</source>
+        <translation>Contul „%1” a fost adăugat (%2 la %3).</translation>
+    </message>
+    <message>
+        <source>The account “%1” could not be taken out again either (%2): remove it before adding it again.</source>
+        <translation>Nici contul „%1” nu a putut fi scos (%2): eliminați-l înainte de a-l adăuga din nou.</translation>
+    </message>
+    <message>
+        <source>Unknown protocol “%1”: use %2.</source>
+        <translation>Protocol necunoscut „%1”: folosiți %2.</translation>
+    </message>
+    <message>
+        <source>Give the user name on the server.</source>
+        <translation>Indicați numele de utilizator de pe server.</translation>
+    </message>
+    <message>
+        <source>There is already an account named “%1”: choose another name.</source>
+        <translation>Există deja un cont numit „%1”: alegeți alt nume.</translation>
+    </message>
+    <message>
+        <source>Could not log in to %1: %2</source>
+        <translation>Autentificarea la %1 a eșuat: %2</translation>
     </message>
 </context>
 <context>
@@ -456,10 +475,6 @@
         <translation>CALE</translation>
     </message>
     <message>
-        <source>Added %1</source>
-        <translation>S-a adăugat %1</translation>
-    </message>
-    <message>
         <source>The address of the feed to unsubscribe from.</source>
         <translation>Adresa fluxului de la care vă dezabonați.</translation>
     </message>
@@ -494,10 +509,6 @@
     <message>
         <source>next: %1 (%2)</source>
         <translation>următoarea preluare: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>acum</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -672,10 +683,6 @@
         <translation>Interval efectiv: %1</translation>
     </message>
     <message>
-        <source>While Freshet is closed: %1</source>
-        <translation>Cât timp Freshet este închis: %1</translation>
-    </message>
-    <message>
         <source>on</source>
         <translation>activat</translation>
     </message>
@@ -728,10 +735,6 @@
         <translation>„%1” nu este un ID de articol; comanda &apos;freshet items&apos; le afișează.</translation>
     </message>
     <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
-    </message>
-    <message>
         <source>Another Freshet process is downloading this file; try again when it is done.</source>
         <translation>Un alt proces Freshet descarcă acest fișier; încercați din nou după ce termină.</translation>
     </message>
@@ -780,10 +783,6 @@
         <translation>Tokenul pentru %1: </translation>
     </message>
     <message>
-        <source>Updated the login of %1</source>
-        <translation>Datele de autentificare pentru %1 au fost actualizate</translation>
-    </message>
-    <message>
         <source>login: user name %1, password in the keychain</source>
         <translation>autentificare: nume de utilizator %1, parola în depozitul de chei</translation>
     </message>
@@ -808,32 +807,12 @@
         <translation>add: numele contului (implicit: numele de gazdă al serverului).</translation>
     </message>
     <message>
-        <source>list: print the accounts as JSON.</source>
-        <translation>list: afișează conturile în format JSON.</translation>
-    </message>
-    <message>
-        <source>Unknown protocol “%1”: use %2.</source>
-        <translation>Protocol necunoscut „%1”: folosiți %2.</translation>
-    </message>
-    <message>
         <source>Give the user name on the server with --user NAME.</source>
         <translation>Indicați numele de utilizator de pe server cu --user NUME.</translation>
     </message>
     <message>
         <source>--name needs a name.</source>
         <translation>--name necesită un nume.</translation>
-    </message>
-    <message>
-        <source>There is already an account named “%1”; choose another with --name.</source>
-        <translation>Există deja un cont numit „%1”; alegeți alt nume cu --name.</translation>
-    </message>
-    <message>
-        <source>Could not log in to %1: %2</source>
-        <translation>Autentificarea la %1 a eșuat: %2</translation>
-    </message>
-    <message>
-        <source>Added account “%1” (%2 at %3). `freshet sync` fetches its feeds.</source>
-        <translation>S-a adăugat contul „%1” (%2 la %3). `freshet sync` îi preia fluxurile.</translation>
     </message>
     <message>
         <source>%1 as %2</source>
@@ -862,18 +841,6 @@
     <message>
         <source>There is no account named “%1”.</source>
         <translation>Nu există niciun cont numit „%1”.</translation>
-    </message>
-    <message>
-        <source>Removed account “%1” with its %2 feeds from this device (nothing changed on the server).</source>
-        <translation>Contul „%1” a fost eliminat de pe acest dispozitiv împreună cu fluxurile sale (%2); pe server nu s-a modificat nimic.</translation>
-    </message>
-    <message>
-        <source>Its password could not be removed from the keychain: %1</source>
-        <translation>Parola sa nu a putut fi ștearsă din depozitul de chei: %1</translation>
-    </message>
-    <message>
-        <source>Logged in to account “%1”.</source>
-        <translation>Autentificare reușită pentru contul „%1”.</translation>
     </message>
     <message>
         <source>Say what to do: add, list, remove or login.</source>
@@ -996,10 +963,6 @@
         <translation>Adresa fluxului sau a unei pagini web care trimite la fluxul ei; se pot da mai multe.</translation>
     </message>
     <message>
-        <source>Already subscribed to %1; nothing was added.</source>
-        <translation>Sunteți deja abonat la %1; nu s-a adăugat nimic.</translation>
-    </message>
-    <message>
         <source>%1 needs a login; give it with &apos;freshet add %1 --user NAME&apos; (or --token).</source>
         <translation>%1 necesită autentificare; dați-o cu „freshet add %1 --user NUME” (sau --token).</translation>
     </message>
@@ -1022,10 +985,6 @@
     <message>
         <source>Fetch this feed (repeatable); without it, every due feed. A sync account&apos;s feed syncs its account.</source>
         <translation>Preia acest flux (se poate repeta); fără el, fiecare flux scadent. Fluxul unui cont sincronizat sincronizează contul său.</translation>
-    </message>
-    <message>
-        <source>Nothing was added: %1</source>
-        <translation>Nu s-a adăugat nimic: %1</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;.</source>
@@ -1148,8 +1107,49 @@
         <translation>Marchează articole ca citite sau necitite, cu stea sau fără (și pe un cont sincronizat).</translation>
     </message>
     <message>
-        <source>The account could not be taken out again either (%1); remove it with `freshet account remove %2`.</source>
-        <translation>Nici contul nu a putut fi scos din nou (%1); eliminați-l cu `freshet account remove %2`.</translation>
+        <source>Give one with --name.</source>
+        <translation>Indicați unul cu --name.</translation>
+    </message>
+    <message>
+        <source>`freshet sync` fetches its feeds.</source>
+        <translation>`freshet sync` îi aduce fluxurile.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>a feed&apos;s next refresh is already due</comment>
+        <translation>acum</translation>
+    </message>
+    <message>
+        <source>The address of the feed whose login changes.</source>
+        <translation>Adresa fluxului a cărui autentificare se schimbă.</translation>
+    </message>
+    <message>
+        <source>Log in with HTTP Basic as this user; the password is read from the terminal or from standard input, never from the command line, and kept in the system keychain.</source>
+        <translation>Autentificare HTTP Basic ca acest utilizator; parola este citită din terminal sau de la intrarea standard, niciodată din linia de comandă, și păstrată în portcheiul sistemului.</translation>
+    </message>
+    <message>
+        <source>Log in with a bearer token, read from the terminal or from standard input.</source>
+        <translation>Autentificare cu un token bearer, citit din terminal sau de la intrarea standard.</translation>
+    </message>
+    <message>
+        <source>Forget the feed&apos;s login: its secret leaves the keychain.</source>
+        <translation>Uită autentificarea fluxului: secretul său părăsește portcheiul.</translation>
+    </message>
+    <message>
+        <source>Give one of --user NAME, --token or --forget.</source>
+        <translation>Indicați una dintre --user NUME, --token sau --forget.</translation>
+    </message>
+    <message>
+        <source>Give a subscribed feed a login (HTTP Basic or a token), or forget it.</source>
+        <translation>Dați unui flux abonat o autentificare (HTTP Basic sau un token) sau uitați-o.</translation>
+    </message>
+    <message>
+        <source>list: print the accounts as JSON; add, remove and login: print the outcome as JSON.</source>
+        <translation>list: afișează conturile ca JSON; add, remove și login: afișează rezultatul ca JSON.</translation>
+    </message>
+    <message>
+        <source>--json cannot share standard output with the OPML document: give a file to export to.</source>
+        <translation>--json nu poate împărți ieșirea standard cu documentul OPML: indicați un fișier în care să exportați.</translation>
     </message>
 </context>
 <context>
@@ -1208,10 +1208,6 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 din %2</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1291,6 +1287,10 @@
         <source>The enclosure&apos;s address is a %1: address, not http or https, so it cannot be downloaded.</source>
         <translation>Adresa atașamentului este o adresă %1:, nu http sau https, deci nu poate fi descărcat.</translation>
     </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DownloadsController</name>
@@ -1321,14 +1321,6 @@
     <message>
         <source>&amp;Automatic Downloads…</source>
         <translation>Descărcări a&amp;utomate…</translation>
-    </message>
-    <message>
-        <source>Already downloaded: %1</source>
-        <translation>Deja descărcat: %1</translation>
-    </message>
-    <message>
-        <source>Downloading %1…</source>
-        <translation>Se descarcă %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n download(s): %p%</source>
@@ -1419,6 +1411,13 @@
     </message>
 </context>
 <context>
+    <name>freshet::DownloadsFolderMessages</name>
+    <message>
+        <source>Downloads go to %1</source>
+        <translation>Descărcările se salvează în %1</translation>
+    </message>
+</context>
+<context>
     <name>freshet::ExportOpmlMessages</name>
     <message numerus="yes">
         <source>Exported %n feed(s) to %1</source>
@@ -1442,6 +1441,13 @@
     <message>
         <source>Nothing could be read from %1: %2</source>
         <translation>Nu s-a putut citi nimic de la %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedDownloadMessages</name>
+    <message>
+        <source>Saved the feed&apos;s automatic downloads.</source>
+        <translation>Descărcările automate ale fluxului au fost salvate.</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1517,25 @@
     <message>
         <source>Feed Login</source>
         <translation>Autentificare flux</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedLoginMessages</name>
+    <message>
+        <source>That feed is no longer subscribed.</source>
+        <translation>Acest flux nu mai este abonat.</translation>
+    </message>
+    <message>
+        <source>Saved the login of %1.</source>
+        <translation>Autentificarea pentru %1 a fost salvată.</translation>
+    </message>
+    <message>
+        <source>%1 has no login: nothing was changed.</source>
+        <translation>%1 nu are autentificare: nimic nu a fost schimbat.</translation>
+    </message>
+    <message>
+        <source>Forgot the login of %1.</source>
+        <translation>Autentificarea pentru %1 a fost uitată.</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2107,17 @@
     <message>
         <source>no LaunchAgent</source>
         <translation>niciun LaunchAgent</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::LoginAccountMessages</name>
+    <message>
+        <source>Could not log in to %1: %2</source>
+        <translation>Autentificarea la %1 a eșuat: %2</translation>
+    </message>
+    <message>
+        <source>Logged in to account “%1”.</source>
+        <translation>Autentificare reușită pentru contul „%1”.</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2733,25 @@
     </message>
 </context>
 <context>
+    <name>freshet::QueueDownloadMessages</name>
+    <message>
+        <source>Already downloaded: %1</source>
+        <translation>Deja descărcat: %1</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Se descarcă %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic download(s) queued.</source>
+        <translation>
+            <numerusform>%n descărcare automată pusă în coadă.</numerusform>
+            <numerusform>%n descărcări automate puse în coadă.</numerusform>
+            <numerusform>%n de descărcări automate puse în coadă.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::RateLimitMessages</name>
     <message>
         <source>Rate-limited by the server until %1</source>
@@ -2752,6 +2807,21 @@
     <message>
         <source>(clamped)</source>
         <translation>(limitat)</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::RemoveAccountMessages</name>
+    <message numerus="yes">
+        <source>Removed the account “%1” and its %n feed(s) from this device; nothing changed on the server.</source>
+        <translation>
+            <numerusform>Contul „%1” și %n flux al său au fost eliminate de pe acest dispozitiv; nimic nu s-a schimbat pe server.</numerusform>
+            <numerusform>Contul „%1” și cele %n fluxuri ale sale au fost eliminate de pe acest dispozitiv; nimic nu s-a schimbat pe server.</numerusform>
+            <numerusform>Contul „%1” și cele %n de fluxuri ale sale au fost eliminate de pe acest dispozitiv; nimic nu s-a schimbat pe server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its password could not be removed from the keychain: %1</source>
+        <translation>Parola sa nu a putut fi ștearsă din depozitul de chei: %1</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2984,18 @@
         <source>Next refresh at %1 (%2).</source>
         <translation>Următoarea actualizare la %1 (%2).</translation>
     </message>
+    <message>
+        <source>While Freshet is closed: %1 (%2)</source>
+        <translation>Cât timp Freshet este închis: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activat</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>dezactivat</translation>
+    </message>
 </context>
 <context>
     <name>freshet::SettingsDialog</name>
@@ -3002,10 +3084,6 @@
         <translation>Actualizează cât timp Freshet este închis (%1)</translation>
     </message>
     <message>
-        <source>While Freshet is closed: %1</source>
-        <translation>Când Freshet este închis: %1</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Limbă</translation>
     </message>
@@ -3032,6 +3110,40 @@
     <message>
         <source>Accounts:</source>
         <translation>Conturi:</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::StoreThreadMessages</name>
+    <message>
+        <source>The database is closed: Freshet is quitting.</source>
+        <translation>Baza de date este închisă: Freshet se închide.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::SubscribeHereMessages</name>
+    <message>
+        <source>Already subscribed to %1; nothing was added.</source>
+        <translation>Sunteți deja abonat la %1; nu s-a adăugat nimic.</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>Nu s-a adăugat nimic: %1</translation>
+    </message>
+    <message>
+        <source>Updated the login of %1</source>
+        <translation>Datele de autentificare pentru %1 au fost actualizate</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>S-a adăugat %1</translation>
+    </message>
+    <message>
+        <source>A login goes with exactly one feed address.</source>
+        <translation>O autentificare se potrivește cu exact o adresă de flux.</translation>
+    </message>
+    <message>
+        <source>%1 was added but cannot log in (%2), and could not be taken out again: %3</source>
+        <translation>%1 a fost adăugat, dar nu se poate autentifica (%2) și nu a putut fi scos din nou: %3</translation>
     </message>
 </context>
 <context>
@@ -3153,10 +3265,6 @@
 </context>
 <context>
     <name>freshet::TouchRowDelegate</name>
-    <message>
-        <source>now</source>
-        <translation>acum</translation>
-    </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
@@ -3180,6 +3288,11 @@
             <numerusform>%n zile</numerusform>
             <numerusform>%n de zile</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>an item&apos;s age: published less than a minute ago</comment>
+        <translation>acum</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "accountlogindialog.h"
 
-#include "network/feedurl.h"
-#include "sync/syncclient.h"
+#include "actions/addaccount.h"
+#include "actions/loginaccount.h"
 #include "sync/syncclients.h"
 
 #include <QComboBox>
@@ -17,8 +17,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
 
-AccountLoginDialog::AccountLoginDialog(const Account &account, QWidget *parent)
+AccountLoginDialog::AccountLoginDialog(const actions::ActionServices &services, const Account &account, QWidget *parent)
     : QDialog(parent)
+    , m_services(services)
+    , m_account(account)
     , m_adding(account.id == 0)
     , m_protocol(new QComboBox(this))
     , m_server(new QLineEdit(this))
@@ -90,11 +92,6 @@ AccountLoginDialog::AccountLoginDialog(const Account &account, QWidget *parent)
     (m_adding ? m_server : m_secret)->setFocus();
 }
 
-AccountLoginDialog::~AccountLoginDialog()
-{
-    delete m_check;   // its answer, if still coming, must not reach a dialog being destroyed
-}
-
 QString AccountLoginDialog::protocol() const { return m_protocol->currentData().toString(); }
 QString AccountLoginDialog::server() const { return QUrl::fromUserInput(m_server->text().trimmed()).toString(QUrl::FullyEncoded); }
 QString AccountLoginDialog::user() const { return m_user->text().trimmed(); }
@@ -109,37 +106,34 @@ QString AccountLoginDialog::accountName() const
 void AccountLoginDialog::updateFields()
 {
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(!m_check && !m_server->text().trimmed().isEmpty() && !user().isEmpty() && !m_secret->text().isEmpty());
+        ->setEnabled(!m_busy && !m_server->text().trimmed().isEmpty() && !user().isEmpty() && !m_secret->text().isEmpty());
 }
 
 void AccountLoginDialog::accept()
 {
-    if (m_check)
+    if (m_busy)
         return;
-    if (Result<QUrl> address = validateFeedUrl(server()); !address) {
-        m_status->setText(address.error());
-        return;
-    }
-    m_check = sync::createSyncClient(protocol());
-    m_check->setParent(this);
-    m_check->setCredentials({QUrl(server()), user(), secret()});
-    m_check->setRequestTimeout(20000);
+    m_busy = true;
     m_status->setText(tr("Logging in to %1…").arg(QUrl(server()).host()));
     updateFields();
-    m_check->login([this](sync::SyncResult<sync::Done> answer) {
-        if (answer.error().kind == sync::SyncErrorKind::Cancelled && !answer.ok())
-            return;   // the dialog is going
-        onChecked(answer.ok(), answer.ok() ? QString() : answer.error().message);
-    });
+    if (m_adding) {
+        actions::addAccount(m_services, {protocol(), server(), user(), m_name->text(), secret()}, this,
+                            [this](const actions::Outcome &outcome, const Account &added) {
+            if (outcome.succeeded())
+                m_account = added;
+            onAnswered(outcome);
+        });
+    } else {
+        actions::logInToAccount(m_services, m_account, secret(), this, [this](const actions::Outcome &outcome) { onAnswered(outcome); });
+    }
 }
 
-void AccountLoginDialog::onChecked(bool ok, const QString &message)
+void AccountLoginDialog::onAnswered(const actions::Outcome &outcome)
 {
-    m_check->deleteLater();
-    m_check = nullptr;
+    m_busy = false;
     updateFields();
-    if (!ok) {
-        m_status->setText(tr("Could not log in: %1").arg(message));
+    if (!outcome.succeeded()) {
+        m_status->setText(outcome.message);
         return;
     }
     m_status->setText(tr("Logged in."));

@@ -2,9 +2,10 @@
 #pragma once
 
 #include "account.h"
+#include "actions/actionservices.h"
+#include "actions/outcome.h"
 
 #include <QDialog>
-#include <QPointer>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -13,13 +14,10 @@ class QLineEdit;
 
 namespace freshet {
 
-namespace sync {
-class SyncClient;
-}
-
-/// Asks for a sync account's server and login, and logs in once before accepting, so a
-/// mistyped address or password is said here and never stored. Adds a new account, or takes
-/// the password again for an account whose server refused the stored one.
+/// Asks for a sync account's server and login and runs the action that keeps it (adding the
+/// account, or logging in to it again), accepting only once it is done: a mistyped address or
+/// password is said here and never stored. For an account whose server refused the stored
+/// password, only the password can change.
 class AccountLoginDialog final : public QDialog
 {
     Q_OBJECT
@@ -27,22 +25,26 @@ class AccountLoginDialog final : public QDialog
 
 public:
     /// A default-constructed account: adding one. Otherwise only the password can change.
-    explicit AccountLoginDialog(const Account &account, QWidget *parent = nullptr);
-    ~AccountLoginDialog() override;
+    AccountLoginDialog(const actions::ActionServices &services, const Account &account, QWidget *parent = nullptr);
 
     QString protocol() const;
     QString server() const;
     QString user() const;
     QString secret() const;
     QString accountName() const;
+    /// The account added or logged in to, once accepted.
+    const Account &account() const { return m_account; }
 
     void accept() override;
 
 private:
     void updateFields();
-    void onChecked(bool ok, const QString &message);
+    void onAnswered(const actions::Outcome &outcome);
 
+    actions::ActionServices m_services;
+    Account m_account;
     bool m_adding;
+    bool m_busy = false;
     QComboBox *m_protocol;
     QLineEdit *m_server;
     QLineEdit *m_user;
@@ -50,7 +52,6 @@ private:
     QLineEdit *m_name;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
-    QPointer<sync::SyncClient> m_check;
 };
 
 } // namespace freshet

@@ -2,9 +2,10 @@
 #include "accountscontroller.h"
 
 #include "accountlogindialog.h"
+#include "actions/readaccounts.h"
+#include "actions/removeaccount.h"
 #include "background/backgroundfetch.h"
 #include "credentials/credentialstore.h"
-#include "storage/storethread.h"
 
 #include <QMessageBox>
 #include <QWidget>
@@ -14,14 +15,14 @@ using namespace Qt::Literals::StringLiterals;
 namespace freshet {
 
 AccountsController::AccountsController(const AppServices &services, QWidget *window)
-    : QObject(window), m_services(services), m_window(window), m_credentials(new CredentialStore(this))
+    : QObject(window), m_services(services), m_window(window), m_actions{services.store, new CredentialStore(this)}
 {
     connect(m_services.fetch, &BackgroundFetch::completed, this, &AccountsController::onRunCompleted);
 }
 
 void AccountsController::reload()
 {
-    m_services.store->post([](FeedStore &store) { return store.accounts(); }, this, [this](const Result<QList<Account>> &accounts) {
+    actions::readAccounts(m_actions, this, [this](const Result<QList<Account>> &accounts) {
         if (!accounts) {
             emit failed(accounts.error());
             return;
@@ -46,66 +47,20 @@ void AccountsController::openDialog(const Account &account)
         m_dialog->raise();
         return;
     }
-    m_dialog = new AccountLoginDialog(account, m_window);
+    m_dialog = new AccountLoginDialog(m_actions, account, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setWindowModality(Qt::WindowModal);
-    connect(m_dialog, &QDialog::accepted, this, [this, account] {
-        if (account.id == 0)
-            saveAdded();
-        else
-            saveLogin(account);
+    // The dialog ran the action before it accepted: what is left is what the window shows.
+    connect(m_dialog, &QDialog::accepted, this, [this, adding = account.id == 0] {
+        const Account done = m_dialog->account();
+        if (!adding)
+            m_askedThisSession.remove(done.name);
+        emit accountsChanged();
+        if (!adding)
+            emit loggedInAgain(done);
+        syncNow(done.name);
     });
     m_dialog->open();
-}
-
-void AccountsController::saveAdded()
-{
-    const QString name = m_dialog->accountName();
-    const QString protocol = m_dialog->protocol();
-    const QString server = m_dialog->server();
-    const QString user = m_dialog->user();
-    const QString secret = m_dialog->secret();
-    m_services.store->post([=](FeedStore &store) { return store.addAccount(name, protocol, server, user); }, this,
-                           [this, secret](const Result<Account> &added) {
-                               if (!added) {
-                                   emit failed(added.error());
-                                   return;
-                               }
-                               const Account account = added.value();
-                               m_credentials->write(account.credentialKey, secret, this, [this, account](const Status &kept) {
-                                   if (!kept) {
-                                       // Without its password the account could never sync.
-                                       m_services.store->post([id = account.id](FeedStore &store) { return store.removeAccount(id); },
-                                                              this, [](const Status &) {});
-                                       emit failed(kept.error());
-                                       return;
-                                   }
-                                   emit accountsChanged();
-                                   syncNow(account.name);
-                               });
-                           });
-}
-
-void AccountsController::saveLogin(const Account &account)
-{
-    const QString secret = m_dialog->secret();
-    m_credentials->write(account.credentialKey, secret, this, [this, account](const Status &kept) {
-        if (!kept) {
-            emit failed(kept.error());
-            return;
-        }
-        m_askedThisSession.remove(account.name);
-        m_services.store->post([id = account.id](FeedStore &store) { return store.setAccountLoginNeeded(id, false); }, this,
-                               [this, account](const Status &cleared) {
-                                   if (!cleared) {
-                                       emit failed(cleared.error());
-                                       return;
-                                   }
-                                   emit accountsChanged();
-                                   emit loggedInAgain(account);
-                                   syncNow(account.name);
-                               });
-    });
 }
 
 void AccountsController::remove(const Account &account)
@@ -116,18 +71,15 @@ void AccountsController::remove(const Account &account)
             .arg(account.name));
     if (answer != QMessageBox::Yes)
         return;
-    m_services.store->post([id = account.id](FeedStore &store) { return store.removeAccount(id); }, this,
-                           [this, account](const Status &removed) {
-                               if (!removed) {
-                                   emit failed(removed.error());
-                                   return;
-                               }
-                               m_credentials->remove(account.credentialKey, this, [this](const Status &forgotten) {
-                                   if (!forgotten)
-                                       emit failed(tr("The password could not be removed from the keychain: %1").arg(forgotten.error()));
-                               });
-                               emit accountsChanged();
-                           });
+    actions::removeAccount(m_actions, account, this, [this](const actions::Outcome &removed) {
+        if (!removed.succeeded()) {
+            emit failed(removed.message);
+            return;
+        }
+        if (!removed.warning.isEmpty())
+            emit failed(removed.warning);
+        emit accountsChanged();
+    });
 }
 
 void AccountsController::syncNow(const QString &accountName)
@@ -157,11 +109,10 @@ void AccountsController::onRunCompleted(const FetchRunSummary &summary)
         if (m_askedThisSession.contains(name) || m_dialog)
             continue;
         m_askedThisSession.insert(name);
-        m_services.store->post([name](FeedStore &store) { return store.accountByName(name); }, this,
-                               [this](const Result<std::optional<Account>> &found) {
-                                   if (found && found.value() && !m_dialog)
-                                       logInAgain(*found.value());
-                               });
+        actions::findAccount(m_actions, name, this, [this](const Result<std::optional<Account>> &found) {
+            if (found && found.value() && !m_dialog)
+                logInAgain(*found.value());
+        });
         break;   // one dialog at a time; the others are asked after their next refusal
     }
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "account.h"
+#include "actions/actionservices.h"
 #include "appservices.h"
 #include "fetchrun.h"
 
@@ -16,7 +17,6 @@ class QWidget;
 namespace freshet {
 
 class AccountLoginDialog;
-class CredentialStore;
 
 /// The window's side of sync accounts: adding one (logged in once, then stored, its password
 /// filed in the keychain, then synced), logging in again when a server refused the stored
@@ -52,12 +52,10 @@ signals:
 private:
     void onRunCompleted(const FetchRunSummary &summary);
     void openDialog(const Account &account);
-    void saveAdded();
-    void saveLogin(const Account &account);
 
     AppServices m_services;
     QWidget *m_window;
-    CredentialStore *m_credentials;
+    actions::ActionServices m_actions;
     QPointer<AccountLoginDialog> m_dialog;
     QSet<QString> m_askedThisSession;
 };

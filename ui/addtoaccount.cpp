@@ -3,10 +3,10 @@
 
 #include "accountlogindialog.h"
 #include "accountscontroller.h"
+#include "actions/findsyncedfeed.h"
 #include "actions/subscribeonaccount.h"
 #include "background/backgroundfetch.h"
 #include "credentials/credentialstore.h"
-#include "storage/storethread.h"
 
 namespace freshet {
 
@@ -80,18 +80,10 @@ void AddToAccount::syncThenFind(const QString &remoteFeedId)
 
 void AddToAccount::find(const QString &remoteId)
 {
-    m_services.store->post([](FeedStore &store) { return store.feeds(); }, this,
-                           [this, remoteId](const Result<QList<Feed>> &feeds) {
-                               qint64 found = 0;
-                               if (feeds) {
-                                   for (const Feed &feed : feeds.value()) {
-                                       if (feed.accountId == m_account.id && feed.remoteId == remoteId)
-                                           found = feed.id;
-                                   }
-                               }
-                               emit finished(found);
-                               deleteLater();
-                           });
+    actions::findSyncedFeed({m_services.store, m_credentials}, m_account.id, remoteId, this, [this](const Result<std::optional<Feed>> &feed) {
+        emit finished(feed && feed.value() ? feed.value()->id : 0);
+        deleteLater();
+    });
 }
 
 void AddToAccount::fail(const QString &message)

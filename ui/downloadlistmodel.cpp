@@ -104,7 +104,7 @@ QVariant DownloadListModel::data(const QModelIndex &index, int role) const
         return locale.formattedDataSize(d->bytesDone);
     case SpeedColumn:
         return d->state == DownloadState::Running && progress.bytesPerSecond > 0
-                   ? tr("%1/s").arg(locale.formattedDataSize(qint64(progress.bytesPerSecond))) : QString();
+                   ? transferRateText(progress.bytesPerSecond) : QString();
     case TimeLeftColumn:
         return d->state == DownloadState::Running ? formatTimeLeft(progress.secondsLeft) : QString();
     case StateColumn:

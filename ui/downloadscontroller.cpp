@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "downloadscontroller.h"
 
+#include "actions/changedownloadsfolder.h"
+#include "actions/controldownload.h"
+#include "actions/feeddownloadsettings.h"
+#include "actions/queuedownload.h"
 #include "background/backgroundfetch.h"
 #include "background/reachability.h"
 #include "downloads/downloadmanager.h"
@@ -24,9 +28,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
 
-DownloadsController::DownloadsController(const Profile &profile, QMainWindow *window, Reachability *reachability)
+DownloadsController::DownloadsController(const Profile &profile, StoreThread *store, QMainWindow *window, Reachability *reachability)
     : QObject(window), m_profile(profile), m_window(window), m_reachability(reachability),
-      m_queue(new DownloadThread(profile.databasePath(), downloadsFolder(profile), this)), m_status(new QProgressBar(window))
+      m_queue(new DownloadThread(store, downloadsFolder(profile), this)), m_status(new QProgressBar(window))
 {
     connect(m_queue, &DownloadThread::unavailable, this, [this](const QString &error) {
         qWarning("freshet: downloads unavailable: %s", qPrintable(error));
@@ -86,9 +90,9 @@ void DownloadsController::install(QMenu *menu, QTableView *items, QListView *fee
     // After every refresh, whoever triggered it: new items of feeds that download
     // automatically join the queue.
     connect(fetch, &BackgroundFetch::completed, this, [this] {
-        m_queue->post([](DownloadManager &manager) { return manager.queueAutomatic(); }, this, [this](const Result<int> &queued) {
-            if (!queued)
-                emit message(queued.error());
+        actions::queueAutomaticDownloads(downloadActions(), this, [this](const actions::Outcome &queued) {
+            if (!queued.succeeded())
+                emit message(queued.message);
         });
     });
     // Runs the OS or a headless process hand over spend what their budget has left here.
@@ -108,12 +112,9 @@ void DownloadsController::changeFolder(const QString &folder)
 {
     // Checking the folder writes a file there, which a slow or network disk can make take a
     // while: on the queue's thread, never the window's.
-    m_queue->post([profile = m_profile, folder](DownloadManager &) { return setDownloadsFolder(profile, folder); }, this,
-                  [this, folder](const Status &changed) {
-                      if (changed)
-                          m_queue->setFolder(downloadsFolder(m_profile));
-                      dialog()->showFolderChange(downloadsFolder(m_profile), changed);
-                  });
+    actions::changeDownloadsFolder(downloadActions(), m_profile, folder, this, [this](const actions::Outcome &changed) {
+        dialog()->showFolderChange(downloadsFolder(m_profile), changed);
+    });
 }
 
 void DownloadsController::showDownloads()
@@ -128,14 +129,7 @@ void DownloadsController::downloadItem(qint64 itemId)
 {
     if (itemId <= 0)
         return;
-    m_queue->post([itemId](DownloadManager &manager) { return manager.queueItem(itemId); }, this, [this](const Result<Download> &queued) {
-        if (!queued)
-            emit message(queued.error());
-        else if (queued.value().state == DownloadState::Completed)
-            emit message(tr("Already downloaded: %1").arg(queued.value().targetPath));
-        else
-            emit message(tr("Downloading %1…").arg(queued.value().displayName()));
-    });
+    actions::queueDownload(downloadActions(), itemId, this, [this](const actions::Outcome &queued) { emit message(queued.message); });
 }
 
 void DownloadsController::updateStatus()
@@ -173,8 +167,7 @@ void DownloadsController::updateItemAction()
     m_downloadItem->setEnabled(false);
     if (itemId <= 0)
         return;
-    m_queue->post([itemId](DownloadManager &manager) { return manager.hasEnclosure(itemId); }, this,
-                  [this, itemId](const Result<bool> &hasEnclosure) {
+    actions::itemHasEnclosure(downloadActions(), itemId, this, [this, itemId](const Result<bool> &hasEnclosure) {
                       // The answer is for the item that was current when asked.
                       const qint64 current = m_items->currentIndex().data(ItemTableModel::ItemIdRole).toLongLong();
                       if (current == itemId)
@@ -191,8 +184,7 @@ void DownloadsController::editFeedSettings()
         return;
     }
     const QString title = current.data(Qt::DisplayRole).toString();
-    m_queue->post([feedId](DownloadManager &manager) { return manager.feedSettings(feedId); }, this,
-                  [this, feedId, title](const Result<FeedDownloadSettings> &settings) {
+    actions::readFeedDownloadSettings(downloadActions(), feedId, this, [this, feedId, title](const Result<FeedDownloadSettings> &settings) {
                       if (!settings)
                           emit message(settings.error());
                       else
@@ -206,13 +198,17 @@ void DownloadsController::askFeedSettings(qint64 feedId, const QString &feedTitl
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, feedId] {
         const FeedDownloadSettings chosen = dialog->settings();
-        m_queue->post([feedId, chosen](DownloadManager &manager) { return manager.setFeedSettings(feedId, chosen); }, this,
-                      [this](const Status &saved) {
-                          if (!saved)
-                              emit message(saved.error());
-                      });
+        actions::saveFeedDownloadSettings(downloadActions(), feedId, chosen, this, [this](const actions::Outcome &saved) {
+            if (!saved.succeeded())
+                emit message(saved.message);
+        });
     });
     dialog->open();
+}
+
+actions::ActionServices DownloadsController::downloadActions() const
+{
+    return {nullptr, nullptr, m_queue};
 }
 
 void DownloadsController::applyMetered()

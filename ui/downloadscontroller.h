@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "actions/actionservices.h"
 #include "downloads/download.h"
 #include "profile/profile.h"
 
@@ -19,6 +20,7 @@ class BackgroundFetch;
 class DownloadThread;
 class DownloadsDialog;
 class Reachability;
+class StoreThread;
 struct FetchRunSummary;
 
 /// Everything the window does about downloads, kept out of MainWindow: the queue (on its own
@@ -32,7 +34,8 @@ class DownloadsController final : public QObject
     Q_DISABLE_COPY_MOVE(DownloadsController)
 
 public:
-    DownloadsController(const Profile &profile, QMainWindow *window, Reachability *reachability = nullptr);
+    /// store takes the queue's writes and must outlive the window.
+    DownloadsController(const Profile &profile, StoreThread *store, QMainWindow *window, Reachability *reachability = nullptr);
     ~DownloadsController() override;
 
     /// Adds the menu entries, the context actions on the two views and the status-bar bar.
@@ -56,6 +59,8 @@ private:
     void updateItemAction();
     void editFeedSettings();
     void applyMetered();
+    /// What the download actions run with: the queue this controller owns.
+    actions::ActionServices downloadActions() const;
     void askFeedSettings(qint64 feedId, const QString &feedTitle, const FeedDownloadSettings &settings);
 
     Profile m_profile;

@@ -2,7 +2,6 @@
 #include "downloadsdialog.h"
 
 #include "downloadlistmodel.h"
-#include "downloads/downloadmanager.h"
 #include "downloads/downloadthread.h"
 
 #include <QApplication>
@@ -89,10 +88,10 @@ DownloadsDialog::DownloadsDialog(DownloadThread *queue, QWidget *parent)
     m_open = commandButton(tr("&Open File"), QKeySequence(tr("Ctrl+O")), u"open-file"_s, this);
     m_showInFolder = commandButton(tr("Show in &Folder"), QKeySequence(tr("Ctrl+Shift+O")), u"show-in-folder"_s, this);
 
-    connect(m_pause, &QPushButton::clicked, this, [this] { command([](DownloadManager &m, qint64 id) { return m.pause(id); }); });
-    connect(m_resume, &QPushButton::clicked, this, [this] { command([](DownloadManager &m, qint64 id) { return m.resume(id); }); });
-    connect(m_cancel, &QPushButton::clicked, this, [this] { command([](DownloadManager &m, qint64 id) { return m.cancel(id); }); });
-    connect(m_retry, &QPushButton::clicked, this, [this] { command([](DownloadManager &m, qint64 id) { return m.retry(id); }); });
+    connect(m_pause, &QPushButton::clicked, this, [this] { command(actions::DownloadStep::Pause); });
+    connect(m_resume, &QPushButton::clicked, this, [this] { command(actions::DownloadStep::Resume); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] { command(actions::DownloadStep::Cancel); });
+    connect(m_retry, &QPushButton::clicked, this, [this] { command(actions::DownloadStep::Retry); });
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (!QDesktopServices::openUrl(QUrl::fromLocalFile(currentFile())))
             report(tr("No application opens %1.").arg(QDir::toNativeSeparators(currentFile())));
@@ -137,17 +136,14 @@ DownloadsDialog::DownloadsDialog(DownloadThread *queue, QWidget *parent)
 void DownloadsDialog::reload()
 {
     m_folder->setText(tr("Finished downloads go to %1").arg(QDir::toNativeSeparators(m_queue->folder())));
-    using Snapshot = std::pair<Result<QList<Download>>, QList<DownloadProgress>>;
-    // The list and the running figures read together, so neither is older than the other;
-    // changes made after reach the model as signals, behind this answer.
-    m_queue->post([](DownloadManager &manager) { return Snapshot{manager.downloads(), manager.activeProgress()}; }, this,
-                  [this](const Snapshot &snapshot) {
-                      if (!snapshot.first) {
-                          report(snapshot.first.error());
+    // Changes made after the snapshot reach the model as signals, behind this answer.
+    actions::readDownloads({nullptr, nullptr, m_queue}, this, [this](const actions::DownloadsSnapshot &snapshot) {
+                      if (!snapshot.downloads) {
+                          report(snapshot.downloads.error());
                           return;
                       }
-                      m_model->reset(snapshot.first.value());
-                      for (const DownloadProgress &progress : snapshot.second)
+                      m_model->reset(snapshot.downloads.value());
+                      for (const DownloadProgress &progress : snapshot.running)
                           m_model->updateProgress(progress);
                       if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
                           m_table->selectRow(0);
@@ -182,13 +178,12 @@ void DownloadsDialog::report(const QString &error)
     m_message->setText(error);
 }
 
-void DownloadsDialog::command(Status (*run)(DownloadManager &, qint64))
+void DownloadsDialog::command(actions::DownloadStep step)
 {
     const qint64 id = currentId();
     if (id <= 0)
         return;
-    m_queue->post([run, id](DownloadManager &manager) { return run(manager, id); }, this,
-                  [this](const Status &done) { report(done.error()); });
+    actions::controlDownload({nullptr, nullptr, m_queue}, id, step, this, [this](const actions::Outcome &done) { report(done.message); });
 }
 
 void DownloadsDialog::chooseFolder()
@@ -199,10 +194,10 @@ void DownloadsDialog::chooseFolder()
     emit folderChosen(folder);
 }
 
-void DownloadsDialog::showFolderChange(const QString &folder, const Status &changed)
+void DownloadsDialog::showFolderChange(const QString &folder, const actions::Outcome &changed)
 {
-    report(changed.error());
-    if (changed)
+    report(changed.succeeded() ? QString() : changed.message);
+    if (changed.succeeded())
         m_folder->setText(tr("Finished downloads go to %1").arg(QDir::toNativeSeparators(folder)));
 }
 

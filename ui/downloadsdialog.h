@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "actions/controldownload.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -32,7 +34,7 @@ public:
     void reload();
     /// After the owner tried another folder: where finished downloads go now, or why the
     /// folder was refused.
-    void showFolderChange(const QString &folder, const Status &changed);
+    void showFolderChange(const QString &folder, const actions::Outcome &changed);
 
 signals:
     /// The person picked another folder for finished downloads (saved by the owner).
@@ -44,7 +46,7 @@ private:
     QString currentFile() const;
     void report(const QString &error);
     /// Posts a command (pause, resume…) for the selected download; its error shows below.
-    void command(Status (*run)(DownloadManager &, qint64));
+    void command(actions::DownloadStep step);
     void chooseFolder();
 
     DownloadThread *m_queue;

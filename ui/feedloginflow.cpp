@@ -1,43 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "feedloginflow.h"
 
+#include "actions/feedloginactions.h"
 #include "background/backgroundfetch.h"
 #include "credentials/credentialstore.h"
 #include "network/authorization.h"
-#include "storage/storethread.h"
 
 #include <QMessageBox>
 #include <QWidget>
 
 namespace freshet {
 
-namespace {
-
-struct FeedWithLogin
-{
-    std::optional<Feed> feed;
-    FeedLogin login;
-    QString error;
-};
-
-FeedWithLogin readFeedWithLogin(FeedStore &store, qint64 feedId)
-{
-    FeedWithLogin found;
-    Result<std::optional<Feed>> feed = store.feedById(feedId);
-    Result<FeedLogin> login = store.login(feedId);
-    if (!feed || !login) {
-        found.error = !feed ? feed.error() : login.error();
-        return found;
-    }
-    found.feed = feed.value();
-    found.login = login.value();
-    return found;
-}
-
-} // namespace
-
 FeedLoginFlow::FeedLoginFlow(const AppServices &services, QWidget *window)
-    : QObject(window), m_services(services), m_window(window), m_credentials(new CredentialStore(this))
+    : QObject(window), m_services(services), m_window(window), m_actions{services.store, new CredentialStore(this)}
 {
     connect(m_services.fetch, &BackgroundFetch::completed, this, &FeedLoginFlow::onRunCompleted);
 }
@@ -76,86 +51,58 @@ void FeedLoginFlow::edit(qint64 feedId)
 
 void FeedLoginFlow::ask(qint64 feedId, bool afterRefusal)
 {
-    m_services.store->post([feedId](FeedStore &store) { return readFeedWithLogin(store, feedId); }, this,
-                           [this, afterRefusal](const FeedWithLogin &found) {
-        if (!found.error.isEmpty()) {
-            showError(found.error);
+    actions::readFeedLogin(m_actions, feedId, this, [this, afterRefusal](const Result<actions::FeedAndLogin> &found) {
+        if (!found) {
+            showFailure(actions::Outcome::failed(actions::Failure::Storage, found.error()));
             return;
         }
-        if (!found.feed || m_dialog)
+        if (m_dialog)
             return;
-        const Feed feed = *found.feed;
+        const Feed feed = found.value().feed;
+        const FeedLogin login = found.value().login;
         LoginDialog::Reason reason = LoginDialog::Reason::Edit;
         if (afterRefusal)
             // A login left behind by a move to another origin was not sent, so not refused either.
-            reason = loginBelongsTo(found.login, QUrl(feed.url)) ? LoginDialog::Reason::LoginRefused : LoginDialog::Reason::NeedsLogin;
-        m_dialog = new LoginDialog(feed.displayTitle(), reason, found.login, m_window);
+            reason = loginBelongsTo(login, QUrl(feed.url)) ? LoginDialog::Reason::LoginRefused : LoginDialog::Reason::NeedsLogin;
+        m_dialog = new LoginDialog(feed.displayTitle(), reason, login, m_window);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &QDialog::accepted, this, [this, feed, dialog = m_dialog.data()] {
             // Asked about the feed where it is now: the login is for that origin.
-            save(feed.id, feed.url, dialog->kind(), dialog->user(), dialog->secret(), QUrl(feed.url));
+            const actions::LoginGiven given{dialog->kind(), dialog->user(), dialog->secret(), QUrl(feed.url)};
+            actions::setFeedLogin(m_actions, feed, given, this, [this, feed](const actions::Outcome &saved) {
+                if (!saved.succeeded()) {
+                    showFailure(saved);
+                    return;
+                }
+                // A new login that is refused again is worth asking about again.
+                m_asked.remove(feed.id);
+                emit loginChanged(feed.id);
+                fetchSoon(feed.url);
+            });
         });
         connect(m_dialog, &QDialog::finished, this, [this] { QMetaObject::invokeMethod(this, &FeedLoginFlow::askNext, Qt::QueuedConnection); });
         m_dialog->open();
     });
 }
 
-void FeedLoginFlow::save(qint64 feedId, const QString &feedUrl, LoginKind kind, const QString &user, const QString &secret,
-                         const QUrl &givenFor)
-{
-    m_services.store->post([feedId](FeedStore &store) { return store.login(feedId); }, this,
-                           [this, feedId, feedUrl, kind, user, secret, givenFor](const Result<FeedLogin> &login) {
-        if (!login) {
-            showError(login.error());
-            return;
-        }
-        // The keychain first: a login noted on the feed without its secret would only fail.
-        m_credentials->write(login.value().credentialKey, secret, this, [this, feedId, feedUrl, kind, user, givenFor](const Status &kept) {
-            if (!kept) {
-                showError(kept.error());
-                return;
-            }
-            m_services.store->post([feedId, kind, user, givenFor](FeedStore &store) { return store.setLogin(feedId, kind, user, givenFor); }, this,
-                                   [this, feedId, feedUrl](const Status &noted) {
-                if (!noted) {
-                    showError(noted.error());
-                    return;
-                }
-                // A new login that is refused again is worth asking about again.
-                m_asked.remove(feedId);
-                emit loginChanged(feedId);
-                refetch(feedUrl);
-            });
-        });
-    });
-}
-
 void FeedLoginFlow::forget(qint64 feedId)
 {
-    m_services.store->post([feedId](FeedStore &store) { return store.login(feedId); }, this, [this, feedId](const Result<FeedLogin> &login) {
-        if (!login) {
-            showError(login.error());
+    actions::readFeedLogin(m_actions, feedId, this, [this](const Result<actions::FeedAndLogin> &found) {
+        if (!found) {
+            showFailure(actions::Outcome::failed(actions::Failure::Storage, found.error()));
             return;
         }
-        if (!login.value().isSet())
-            return;
-        m_credentials->remove(login.value().credentialKey, this, [this, feedId](const Status &removed) {
-            if (!removed) {
-                showError(removed.error());
-                return;
-            }
-            m_services.store->post([feedId](FeedStore &store) { return store.setLogin(feedId, LoginKind::None, {}, {}); }, this,
-                                   [this, feedId](const Status &noted) {
-                if (!noted)
-                    showError(noted.error());
-                else
-                    emit loginChanged(feedId);
-            });
+        const qint64 id = found.value().feed.id;
+        actions::forgetFeedLogin(m_actions, found.value().feed, this, [this, id](const actions::Outcome &forgotten) {
+            if (!forgotten.succeeded())
+                showFailure(forgotten);
+            else
+                emit loginChanged(id);
         });
     });
 }
 
-void FeedLoginFlow::refetch(const QString &feedUrl)
+void FeedLoginFlow::fetchSoon(const QString &feedUrl)
 {
     if (m_services.fetch->isRunning()) {
         m_refetchAfterRun << feedUrl;
@@ -164,9 +111,9 @@ void FeedLoginFlow::refetch(const QString &feedUrl)
     m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, FetchScope::onlyFeeds({feedUrl}));
 }
 
-void FeedLoginFlow::showError(const QString &message)
+void FeedLoginFlow::showFailure(const actions::Outcome &outcome)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Feed Login"), message, QMessageBox::Ok, m_window);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Feed Login"), outcome.message, QMessageBox::Ok, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

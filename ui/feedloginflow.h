@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "actions/actionservices.h"
+#include "actions/outcome.h"
 #include "appservices.h"
 #include "feedlogin.h"
 #include "fetchrun.h"
@@ -16,12 +18,10 @@ class QWidget;
 
 namespace freshet {
 
-class CredentialStore;
-
 /// The window's side of feeds that need a login: after a run, asks once (per feed, per
-/// session) for each feed that answered 401, one dialog at a time; files the secret in the
-/// keychain, notes the login on the feed and refetches just that feed. Also Edit Login and
-/// Forget Login. The dialog is opened window-modal and never blocks the event loop.
+/// session) for each feed that answered 401, one dialog at a time, runs the action that keeps
+/// the login, and refetches just that feed. Also Edit Login and Forget Login. The dialog is
+/// opened window-modal and never blocks the event loop.
 class FeedLoginFlow final : public QObject
 {
     Q_OBJECT
@@ -32,10 +32,8 @@ public:
 
     void edit(qint64 feedId);
     void forget(qint64 feedId);
-    /// Files a login for a feed just subscribed (Add Feed asked for it), then fetches the feed.
-    /// givenFor: the address the person gave it for; it is sent only to that origin.
-    void save(qint64 feedId, const QString &feedUrl, LoginKind kind, const QString &user, const QString &secret,
-              const QUrl &givenFor);
+    /// Fetches the feed now, or right after the run in progress.
+    void fetchSoon(const QString &feedUrl);
 
     /// The open dialog, if any (tests fill it as a person would).
     LoginDialog *dialog() const { return m_dialog; }
@@ -48,12 +46,11 @@ private:
     void onRunCompleted(const FetchRunSummary &summary);
     void askNext();
     void ask(qint64 feedId, bool afterRefusal);
-    void refetch(const QString &feedUrl);
-    void showError(const QString &message);
+    void showFailure(const actions::Outcome &outcome);
 
     AppServices m_services;
     QWidget *m_window;
-    CredentialStore *m_credentials;
+    actions::ActionServices m_actions;
     QPointer<LoginDialog> m_dialog;
     QList<qint64> m_pending;
     QSet<qint64> m_asked;

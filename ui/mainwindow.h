@@ -3,6 +3,7 @@
 
 #include "account.h"
 #include "actions/actionservices.h"
+#include "actions/feedloginactions.h"
 #include "actions/outcome.h"
 #include "appservices.h"
 #include "background/backgroundschedule.h"
@@ -44,17 +45,6 @@ class NewItemsBadge;
 class PullToRefresh;
 class ThumbnailCache;
 class TrayIcon;
-
-/// A login given while adding a feed (the address answered 401): filed once the feed exists.
-struct NewFeedLogin
-{
-    LoginKind kind = LoginKind::None;
-    QString user;
-    QString secret;
-    /// The address the login was asked for: it belongs to that origin, not to wherever a
-    /// redirect moves the feed.
-    QUrl givenFor;
-};
 
 /// The main window: feeds on the left, the item table, and the article below it. Reads come
 /// from the reader connection a page at a time; every write goes to the store thread.
@@ -150,8 +140,8 @@ private:
     void openCurrentInBrowser();
     void addFeed();
     /// Looks up what the dialog holds, with this login; the dialog stays open until subscribed.
-    void lookUpNewFeed(AddFeedDialog *dialog, const NewFeedLogin &login);
-    void subscribe(AddFeedDialog *dialog, const QString &address, const NewFeedLogin &login);
+    void lookUpNewFeed(AddFeedDialog *dialog, const actions::LoginGiven &login);
+    void subscribe(AddFeedDialog *dialog, const QString &address, const actions::LoginGiven &login);
     void subscribeOnAccount(const QString &address, const Account &account);
     void askLoginForNewFeed(AddFeedDialog *dialog, const QUrl &url, bool loginWasRefused);
     void importOpml();

@@ -144,7 +144,7 @@ void MainWindow::createActions()
 
 void MainWindow::createDownloads()
 {
-    m_downloads = new DownloadsController(m_services.profile, this, m_services.reachability);
+    m_downloads = new DownloadsController(m_services.profile, m_services.store, this, m_services.reachability);
     auto *menu = new QMenu(tr("&Downloads"), this);
     menu->setObjectName(u"downloadsMenu"_s);
     // Before Help, which stays last.
@@ -416,7 +416,8 @@ void MainWindow::showSettings()
         accounts.exec();
     });
     if (m_services.osScheduler)
-        dialog.setScheduleStatus(m_services.osScheduler->name(), m_scheduler->describe(), m_services.osScheduler->state().description);
+        dialog.setScheduleStatus(m_services.osScheduler->name(), m_scheduler->describe(),
+                                 describeWhileClosed(previous.whileClosed, m_services.osScheduler->state()));
     if (dialog.exec() != QDialog::Accepted)
         return;
     dialog.save();

@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 
 #include "addfeeddialog.h"
+#include "actions/readaccounts.h"
+#include "actions/subscribehere.h"
 #include "addtoaccount.h"
 #include "background/backgroundfetch.h"
 #include "feedlistmodel.h"
@@ -11,7 +13,6 @@
 #include "logindialog.h"
 #include "network/authorization.h"
 #include "network/feeddiscovery.h"
-#include "storage/storethread.h"
 
 #include <QListView>
 #include <QPointer>
@@ -26,8 +27,7 @@ void MainWindow::addFeed()
     // The account of the feed in view is the likely place for one more.
     const Feed *selected = m_feedModel->feedAt(m_feedList->currentIndex().row());
     const qint64 preferred = selected ? selected->accountId : localAccountId;
-    m_services.store->post([](FeedStore &store) { return store.accounts(); }, this,
-                           [this, preferred](const Result<QList<Account>> &accounts) {
+    actions::readAccounts(m_actions, this, [this, preferred](const Result<QList<Account>> &accounts) {
         // Without the list the feed can still be added here; the reason is shown.
         if (!accounts)
             showError(accounts.error());
@@ -45,7 +45,7 @@ void MainWindow::askLoginForNewFeed(AddFeedDialog *dialog, const QUrl &url, bool
                                   {}, dialog);
     login->setAttribute(Qt::WA_DeleteOnClose);
     connect(login, &QDialog::accepted, this, [this, dialog, login, url] {
-        lookUpNewFeed(dialog, NewFeedLogin{login->kind(), login->user(), login->secret(), url});
+        lookUpNewFeed(dialog, actions::LoginGiven{login->kind(), login->user(), login->secret(), url});
     });
     login->open();
 }
@@ -56,7 +56,7 @@ void MainWindow::askLoginForNewFeed(AddFeedDialog *dialog, const QUrl &url, bool
 // feeds, where the choice below lets the person pick one. An address this device cannot read
 // (or that wants a login) goes to the server as typed: the server fetches the feed, not this
 // device, and may well reach it; if not, its answer says so.
-void MainWindow::lookUpNewFeed(AddFeedDialog *dialog, const NewFeedLogin &login)
+void MainWindow::lookUpNewFeed(AddFeedDialog *dialog, const actions::LoginGiven &login)
 {
     dialog->setBusy(true);
     // A child of the dialog: closing the dialog ends the lookup and its answer with it.
@@ -100,34 +100,30 @@ void MainWindow::lookUpNewFeed(AddFeedDialog *dialog, const NewFeedLogin &login)
     discovery->lookUp(dialog->address(), loginAuthorization(login.kind, login.user, login.secret));
 }
 
-void MainWindow::subscribe(AddFeedDialog *dialog, const QString &address, const NewFeedLogin &login)
+void MainWindow::subscribe(AddFeedDialog *dialog, const QString &address, const actions::LoginGiven &login)
 {
     dialog->setBusy(true);
     // The feed is added even if the dialog is closed meanwhile; the window still shows it.
     QPointer<AddFeedDialog> shown(dialog);
-    m_services.store->post([address](FeedStore &store) { return store.addFeed(address); }, this,
-                           [this, shown, address, login](const Result<Feed> &added) {
-        if (!added) {
+    actions::NewFeeds wanted{{address}, {}, std::nullopt};
+    if (login.kind != LoginKind::None)
+        wanted.login = login;
+    actions::subscribeHere(m_actions, wanted, this, [this, shown, address](const actions::Outcome &outcome, const QList<Feed> &feeds) {
+        if (!outcome.succeeded()) {
             // Already subscribed, most likely: said in the dialog, which keeps the address.
             if (shown)
-                shown->showProblem(added.error());
+                shown->showProblem(outcome.message);
             else
-                showError(added.error());
+                showError(outcome.message);
             return;
         }
         if (shown)
             shown->accept();
         m_feedModel->refresh();
-        const int row = m_feedModel->rowOfFeed(added.value().id);
+        const int row = m_feedModel->rowOfFeed(feeds.constFirst().id);
         if (row >= 0)
             m_feedList->setCurrentIndex(m_feedModel->index(row));
-        if (login.kind != LoginKind::None) {
-            // The login flow files it in the keychain and then fetches the feed.
-            m_logins->save(added.value().id, address, login.kind, login.user, login.secret, login.givenFor);
-            return;
-        }
-        if (!m_services.fetch->isRunning())
-            m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, FetchScope::onlyFeeds({address}));
+        m_logins->fetchSoon(address);
     });
 }
 

@@ -3,13 +3,13 @@
 // "refresh while closed" to the OS backend without blocking this thread.
 #include "mainwindow.h"
 
+#include "actions/readfetchlog.h"
 #include "appsettings.h"
 #include "background/adaptiveinterval.h"
 #include "background/backgroundfetch.h"
 #include "background/backgroundscheduler.h"
 #include "background/inprocessscheduler.h"
 #include "background/reachability.h"
-#include "storage/storethread.h"
 
 #include <QLabel>
 #include <QMessageBox>
@@ -43,8 +43,7 @@ void MainWindow::createScheduler()
 void MainWindow::reloadScheduleFromLog()
 {
     const std::chrono::seconds base = m_appSettings->backgroundSchedule().interval();
-    m_services.store->post([](FeedStore &store) { return store.recentRuns(adaptiveHistory); }, this,
-                           [this, base](const Result<QList<FetchRunSummary>> &runs) {
+    actions::readFetchLog(m_actions, adaptiveHistory, this, [this, base](const Result<QList<FetchRunSummary>> &runs) {
                                QDateTime lastRun = m_openedWithoutRefresh;
                                AdaptiveInterval interval = adaptInterval(base, {});
                                if (runs) {

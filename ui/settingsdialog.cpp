@@ -121,7 +121,7 @@ void SettingsDialog::setScheduleStatus(const QString &backendName, const QString
 {
     m_whileClosed->setText(tr("Refresh while Freshet is closed (%1)").arg(backendName));
     m_whileClosed->setVisible(true);
-    m_scheduleStatus->setText(whileOpen + u'\n' + tr("While Freshet is closed: %1").arg(whileClosed));
+    m_scheduleStatus->setText(whileOpen + u'\n' + whileClosed);
     m_scheduleStatus->setVisible(true);
 }
 

@@ -28,7 +28,7 @@ QString TouchRowDelegate::age(const QDateTime &when, const QDateTime &now)
         return {};
     const qint64 minutes = std::max<qint64>(when.secsTo(now) / 60, 0);
     if (minutes < 1)
-        return tr("now");
+        return tr("now", "an item's age: published less than a minute ago");
     if (minutes < 60)
         return tr("%n min", nullptr, int(minutes));
     if (minutes < 24 * 60)

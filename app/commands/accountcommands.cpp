@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: MIT
 // freshet account add|list|remove|login: sync accounts on feed servers.
+#include "actionrunner.h"
+#include "actions/addaccount.h"
+#include "actions/loginaccount.h"
+#include "actions/readaccounts.h"
+#include "actions/removeaccount.h"
 #include "commandsupport.h"
-#include "keychainwait.h"
-#include "network/feedurl.h"
 #include "secretinput.h"
 #include "syncaccounts.h"
-#include "sync/syncclient.h"
 #include "sync/syncclients.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -30,25 +31,7 @@ void declareAccount(QCommandLineParser &parser)
                               "input, never from the command line, and kept in the system keychain."),
                       Cli::tr("NAME")});
     parser.addOption({u"name"_s, Cli::tr("add: what to call the account (default: the server's host name)."), Cli::tr("NAME")});
-    parser.addOption({u"json"_s, Cli::tr("list: print the accounts as JSON.")});
-}
-
-/// Logs in once, so a mistyped address or password is said now, not at the first sync: why
-/// the server refused, or nothing when it let us in.
-std::optional<sync::SyncError> loginRefusal(const QString &protocol, const sync::AccountCredentials &credentials)
-{
-    std::unique_ptr<sync::SyncClient> client(sync::createSyncClient(protocol));
-    client->setCredentials(credentials);
-    client->setRequestTimeout(20000);
-    QEventLoop loop;
-    std::optional<sync::SyncError> refusal;
-    client->login([&](sync::SyncResult<sync::Done> answer) {
-        if (!answer)
-            refusal = answer.error();
-        loop.quit();
-    });
-    loop.exec();
-    return refusal;
+    parser.addOption({u"json"_s, Cli::tr("list: print the accounts as JSON; add, remove and login: print the outcome as JSON.")});
 }
 
 QJsonObject accountJson(const Account &account)
@@ -72,59 +55,48 @@ int runAdd(CommandContext &context, const QCommandLineParser &parser)
 {
     if (!checkArgumentCount(context, 3, 3))
         return ExitUsageOrInput;
-    const QString protocol = context.arguments.at(1);
-    if (!sync::syncProtocols().contains(protocol)) {
-        return reportFailure(context, Cli::tr("Unknown protocol “%1”: use %2.").arg(protocol, sync::syncProtocols().join(u", "_s)));
-    }
-    Result<QUrl> server = validateFeedUrl(context.arguments.at(2));
-    if (!server)
-        return reportFailure(context, server.error());
-    const QString user = parser.value(u"user"_s);
-    if (user.isEmpty())
-        return reportFailure(context, Cli::tr("Give the user name on the server with --user NAME."));
-    const QString name = parser.isSet(u"name"_s) ? parser.value(u"name"_s).trimmed() : server.value().host();
-    if (name.isEmpty())
+    actions::NewAccount wanted{context.arguments.at(1), context.arguments.at(2), parser.value(u"user"_s), parser.value(u"name"_s), {}};
+    if (parser.isSet(u"name"_s) && wanted.name.trimmed().isEmpty())
         return reportFailure(context, Cli::tr("--name needs a name."));
-    std::unique_ptr<FeedStore> store = openStoreOrReport(context);
-    if (!store)
+    if (wanted.user.isEmpty())
+        return reportFailure(context, Cli::tr("Give the user name on the server with --user NAME."));
+    if (const std::optional<actions::Outcome> refused = actions::refuseNewAccount(wanted))
+        return reportFailure(context, refused->message);
+    std::unique_ptr<ActionRunner> runner = ActionRunner::openOrReport(context);
+    if (!runner)
         return ExitUsageOrInput;
-    if (Result<std::optional<Account>> existing = store->accountByName(name); !existing || existing.value()) {
-        return reportFailure(context, existing ? Cli::tr("There is already an account named “%1”; choose another with --name.").arg(name)
-                                               : existing.error());
-    }
-    Result<QString> secret = readSecret(Cli::tr("Password for %1 at %2: ").arg(user, server.value().host()), context.err);
+    // Asked before the password, so a taken name costs nobody a typed password.
+    const QString name = actions::newAccountName(wanted);
+    const auto existing = runner->ask<Result<std::optional<Account>>>(
+        Result<std::optional<Account>>::failure({}), [&](const actions::ActionServices &services, QObject *waiting, auto answer) {
+            actions::findAccount(services, name, waiting, std::move(answer));
+        });
+    if (!existing || existing.value())
+        return reportFailure(context, existing ? actions::accountNameTakenMessage(name) + u' ' + Cli::tr("Give one with --name.") : existing.error());
+    Result<QString> secret = readSecret(Cli::tr("Password for %1 at %2: ").arg(wanted.user, QUrl::fromUserInput(wanted.server).host()), context.err);
     if (!secret)
         return reportFailure(context, secret.error());
-    const QString address = server.value().toString(QUrl::FullyEncoded);
-    if (const auto refusal = loginRefusal(protocol, {server.value(), user, secret.value()}))
-        return reportFailure(context, Cli::tr("Could not log in to %1: %2").arg(address, refusal->message));
-    Result<Account> added = store->addAccount(name, protocol, address, user);
-    if (!added)
-        return reportFailure(context, added.error());
-    if (Status kept = storeSecretAndWait(added.value().credentialKey, secret.value()); !kept) {
-        // Without its password the account could never sync: it is not kept half-made.
-        if (Status removed = store->removeAccount(added.value().id); !removed) {
-            return reportFailure(context, kept.error() + u' '
-                                              + Cli::tr("The account could not be taken out again either (%1); remove it with "
-                                                        "`freshet account remove %2`.")
-                                                    .arg(removed.error(), added.value().name));
-        }
-        return reportFailure(context, kept.error());
-    }
-    context.out << Cli::tr("Added account “%1” (%2 at %3). `freshet sync` fetches its feeds.")
-                       .arg(name, sync::protocolDisplayName(protocol), address)
-                << Qt::endl;
-    return ExitOk;
+    wanted.secret = secret.value();
+    const actions::Outcome added = runner->run([&](const actions::ActionServices &services, QObject *waiting, ActionRunner::Done done) {
+        actions::addAccount(services, wanted, waiting, [done](const actions::Outcome &outcome, const Account &) { done(outcome); });
+    });
+    const int status = ActionRunner::report(context, added);
+    if (status == ExitOk && !context.json)
+        context.out << Cli::tr("`freshet sync` fetches its feeds.") << Qt::endl;
+    return status;
 }
 
 int runList(CommandContext &context, const QCommandLineParser &parser)
 {
     if (!checkArgumentCount(context, 1, 1))
         return ExitUsageOrInput;
-    std::unique_ptr<FeedStore> store = openStoreOrReport(context);
-    if (!store)
+    std::unique_ptr<ActionRunner> runner = ActionRunner::openOrReport(context);
+    if (!runner)
         return ExitUsageOrInput;
-    Result<QList<Account>> accounts = store->accounts();
+    const auto accounts = runner->ask<Result<QList<Account>>>(
+        Result<QList<Account>>::failure({}), [](const actions::ActionServices &services, QObject *waiting, auto answer) {
+            actions::readAccounts(services, waiting, std::move(answer));
+        });
     if (!accounts)
         return reportFailure(context, accounts.error());
     if (parser.isSet(u"json"_s)) {
@@ -155,48 +127,49 @@ int runList(CommandContext &context, const QCommandLineParser &parser)
     return ExitOk;
 }
 
+/// The sync account named by the command's second argument, with the runner that acts on it;
+/// no runner, with the reason printed, when there is none.
+std::unique_ptr<ActionRunner> syncAccountNamed(CommandContext &context, std::optional<Account> &account)
+{
+    {
+        // Closed before the action starts: the action's store thread is the one writer.
+        std::unique_ptr<FeedStore> store = openStoreOrReport(context);
+        if (!store)
+            return nullptr;
+        account = findSyncAccountOrReport(context, *store, context.arguments.at(1));
+        if (!account)
+            return nullptr;
+    }
+    return ActionRunner::openOrReport(context);
+}
+
 int runRemove(CommandContext &context, const QCommandLineParser &)
 {
     if (!checkArgumentCount(context, 2, 2))
         return ExitUsageOrInput;
-    std::unique_ptr<FeedStore> store = openStoreOrReport(context);
-    if (!store)
+    std::optional<Account> account;
+    std::unique_ptr<ActionRunner> runner = syncAccountNamed(context, account);
+    if (!runner)
         return ExitUsageOrInput;
-    const std::optional<Account> account = findSyncAccountOrReport(context, *store, context.arguments.at(1));
-    if (!account)
-        return ExitUsageOrInput;
-    if (Status removed = store->removeAccount(account->id); !removed)
-        return reportFailure(context, removed.error());
-    const Status forgotten = removeSecretAndWait(account->credentialKey);
-    context.out << Cli::tr("Removed account “%1” with its %2 feeds from this device (nothing changed on the server).")
-                       .arg(account->name).arg(account->feedCount)
-                << Qt::endl;
-    if (!forgotten)
-        return reportFailure(context, Cli::tr("Its password could not be removed from the keychain: %1").arg(forgotten.error()));
-    return ExitOk;
+    return ActionRunner::report(context, runner->run([&](const actions::ActionServices &services, QObject *waiting, ActionRunner::Done done) {
+        actions::removeAccount(services, *account, waiting, std::move(done));
+    }));
 }
 
 int runLogin(CommandContext &context, const QCommandLineParser &)
 {
     if (!checkArgumentCount(context, 2, 2))
         return ExitUsageOrInput;
-    std::unique_ptr<FeedStore> store = openStoreOrReport(context);
-    if (!store)
-        return ExitUsageOrInput;
-    const std::optional<Account> account = findSyncAccountOrReport(context, *store, context.arguments.at(1));
-    if (!account)
+    std::optional<Account> account;
+    std::unique_ptr<ActionRunner> runner = syncAccountNamed(context, account);
+    if (!runner)
         return ExitUsageOrInput;
     Result<QString> secret = readSecret(Cli::tr("Password for %1 at %2: ").arg(account->user, QUrl(account->server).host()), context.err);
     if (!secret)
         return reportFailure(context, secret.error());
-    if (const auto refusal = loginRefusal(account->protocol, {QUrl(account->server), account->user, secret.value()}))
-        return reportFailure(context, Cli::tr("Could not log in to %1: %2").arg(account->server, refusal->message));
-    if (Status kept = storeSecretAndWait(account->credentialKey, secret.value()); !kept)
-        return reportFailure(context, kept.error());
-    if (Status cleared = store->setAccountLoginNeeded(account->id, false); !cleared)
-        return reportFailure(context, cleared.error());
-    context.out << Cli::tr("Logged in to account “%1”.").arg(account->name) << Qt::endl;
-    return ExitOk;
+    return ActionRunner::report(context, runner->run([&](const actions::ActionServices &services, QObject *waiting, ActionRunner::Done done) {
+        actions::logInToAccount(services, *account, secret.value(), waiting, std::move(done));
+    }));
 }
 
 int runAccount(CommandContext &context, const QCommandLineParser &parser)

@@ -6,6 +6,12 @@
 #include "storage/storethread.h"
 #include "syncaccounts.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
 namespace freshet {
 
 ActionRunner::ActionRunner() = default;
@@ -49,8 +55,46 @@ int ActionRunner::runOnFeed(CommandContext &context, const QCommandLineParser &p
     return report(context, outcome, feed->accountName);
 }
 
+namespace {
+
+QString failureKey(actions::Failure failure)
+{
+    switch (failure) {
+    case actions::Failure::None: return {};
+    case actions::Failure::NotFound: return u"notFound"_s;
+    case actions::Failure::Input: return u"input"_s;
+    case actions::Failure::LoginNeeded: return u"loginNeeded"_s;
+    case actions::Failure::Keychain: return u"keychain"_s;
+    case actions::Failure::Server: return u"server"_s;
+    case actions::Failure::Storage: return u"storage"_s;
+    }
+    return {};
+}
+
+/// The same outcome for scripts: one object on stdout, whether the action was done or not.
+void printOutcomeJson(CommandContext &context, const actions::Outcome &outcome, const QString &message)
+{
+    printJson(context, QJsonDocument(QJsonObject{
+                           {u"done"_s, outcome.succeeded()},
+                           {u"failure"_s, outcome.succeeded() ? QJsonValue() : QJsonValue(failureKey(outcome.failure))},
+                           {u"message"_s, message},
+                           {u"warning"_s, outcome.warning.isEmpty() ? QJsonValue() : QJsonValue(outcome.warning)},
+                           {u"details"_s, QJsonArray::fromStringList(outcome.details)},
+                           {u"changed"_s, outcome.changed},
+                       }));
+}
+
+} // namespace
+
 int ActionRunner::report(CommandContext &context, const actions::Outcome &outcome, const QString &accountName)
 {
+    if (context.json) {
+        const QString message = outcome.failure == actions::Failure::LoginNeeded && !accountName.isEmpty()
+                                    ? refusedLoginMessage(accountName)
+                                    : outcome.message;
+        printOutcomeJson(context, outcome, message);
+        return outcome.succeeded() ? ExitOk : ExitUsageOrInput;
+    }
     if (!outcome.succeeded()) {
         // The window offers its own way to log in again; here it is a command.
         reportFailure(context, outcome.failure == actions::Failure::LoginNeeded && !accountName.isEmpty()

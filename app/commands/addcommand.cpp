@@ -2,17 +2,13 @@
 // freshet add: subscribing from the command line. Addresses are checked and looked up as the
 // window's Add Feed does (validateFeedUrl, FeedDiscovery), so both accept and refuse alike.
 #include "accountfeeds.h"
+#include "actionrunner.h"
+#include "actions/subscribehere.h"
 #include "commandsupport.h"
 #include "feedlookup.h"
-#include "keychainwait.h"
 #include "network/authorization.h"
 #include "network/feedurl.h"
 #include "secretinput.h"
-#include "storage/database.h"
-
-#include <QSet>
-#include <QSqlDatabase>
-#include <QSqlError>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -34,18 +30,12 @@ void declareAdd(QCommandLineParser &parser)
                       Cli::tr("The feed needs a bearer token, read from the terminal or from standard input and kept in "
                               "the system keychain.")});
     parser.addOption({u"account"_s, Cli::tr("Subscribe on this sync account's server instead of on this device."), Cli::tr("NAME")});
+    parser.addOption(outcomeJsonOption());
 }
 
 /// The login asked for with --user or --token, its secret already read; kind None without one.
-struct LoginRequest
-{
-    LoginKind kind = LoginKind::None;
-    QString user;
-    QString secret;
-    /// The address typed: the login is for its origin, even if the feed is subscribed at
-    /// another one it moved to.
-    QUrl givenFor;
-};
+/// It is for the typed address's origin, even if the feed is subscribed at another it moved to.
+using LoginRequest = actions::LoginGiven;
 
 std::optional<LoginRequest> loginFromOptions(CommandContext &context, const QCommandLineParser &parser, const QUrl &url)
 {
@@ -80,57 +70,22 @@ std::optional<LoginRequest> loginFromOptions(CommandContext &context, const QCom
     return login;
 }
 
-/// Files the secret in the keychain, then notes the login on the feed. Nothing is kept when
-/// the keychain fails: the caller removes the feed again.
-Status saveLogin(FeedStore &store, qint64 feedId, const LoginRequest &login)
+/// Every address looked up (a web page's feed found) before anything is stored: a typo in the
+/// third leaves nothing half-done. Nothing when one fails (reported); addresses that answered
+/// 401 are noted in needLogin.
+std::optional<QStringList> lookUpOrReport(CommandContext &context, const QList<QUrl> &urls, const LoginRequest &login, QStringList &needLogin)
 {
-    Result<FeedLogin> stored = store.login(feedId);
-    if (!stored)
-        return Status::failure(stored.error());
-    if (Status kept = storeSecretAndWait(stored.value().credentialKey, login.secret); !kept)
-        return kept;
-    return store.setLogin(feedId, login.kind, login.user, login.givenFor);
-}
-
-/// One address to subscribe to, decided before anything is stored.
-struct NewSubscription
-{
-    QString address;
-    /// The address answered 401 to the lookup: it is subscribed as given, and says so.
-    bool answeredNeedsLogin = false;
-    /// Already subscribed: only a new login can be given to it.
-    std::optional<Feed> existing;
-};
-
-/// Looks up every address and checks it against the subscriptions, all before storing any, so
-/// a typo or a duplicate in the third leaves nothing half-done. Nothing when one fails (reported).
-std::optional<QList<NewSubscription>> decideSubscriptions(CommandContext &context, FeedStore &store, const QList<QUrl> &urls,
-                                                          const LoginRequest &login)
-{
-    const QList<FeedDiscovery::Outcome> outcomes =
-        lookUpFeedsAndWait(urls, loginAuthorization(login.kind, login.user, login.secret));
-    QList<NewSubscription> subscriptions;
-    QSet<QString> addresses;
+    const QList<FeedDiscovery::Outcome> outcomes = lookUpFeedsAndWait(urls, loginAuthorization(login.kind, login.user, login.secret));
+    QStringList addresses;
     for (const FeedDiscovery::Outcome &outcome : outcomes) {
         const std::optional<QUrl> feed = singleFeedOrReport(context, outcome);
         if (!feed)
             return std::nullopt;
-        NewSubscription subscription{feed->toString(QUrl::FullyEncoded), outcome.needsLogin, std::nullopt};
-        Result<std::optional<Feed>> existing = store.localFeedByUrl(subscription.address);
-        if (!existing) {
-            reportFailure(context, existing.error());
-            return std::nullopt;
-        }
-        // With --user or --token an existing feed gets the new login (the README promises it).
-        if ((existing.value() && login.kind == LoginKind::None) || addresses.contains(subscription.address)) {
-            reportFailure(context, Cli::tr("Already subscribed to %1; nothing was added.").arg(subscription.address));
-            return std::nullopt;
-        }
-        addresses.insert(subscription.address);
-        subscription.existing = existing.value();
-        subscriptions << subscription;
+        addresses << feed->toString(QUrl::FullyEncoded);
+        if (outcome.needsLogin)
+            needLogin << addresses.constLast();
     }
-    return subscriptions;
+    return addresses;
 }
 
 /// A 401 at the lookup does not stop the subscription (the feed is there, behind its login),
@@ -160,50 +115,21 @@ int runAdd(CommandContext &context, const QCommandLineParser &parser)
     const std::optional<LoginRequest> login = loginFromOptions(context, parser, urls.constFirst());
     if (!login)
         return ExitUsageOrInput;
-    std::unique_ptr<FeedStore> store = openStoreOrReport(context);
-    if (!store)
-        return ExitUsageOrInput;
-    const std::optional<QList<NewSubscription>> subscriptions = decideSubscriptions(context, *store, urls, *login);
-    if (!subscriptions)
-        return ExitUsageOrInput;
-    // One transaction: a feed the store refuses (a full disk, another Freshet subscribing to it
-    // meanwhile) leaves none of the others added, as the check above promises.
-    QSqlDatabase db = store->database();
-    if (!db.transaction())
-        return reportFailure(context, describeSqlError(db.lastError()));
-    const auto refuse = [&](const QString &message) {
-        db.rollback();
-        return reportFailure(context, Cli::tr("Nothing was added: %1").arg(message));
-    };
-    QStringList done;
     QStringList needLogin;
-    for (const NewSubscription &subscription : *subscriptions) {
-        if (subscription.existing) {
-            // Already subscribed: a new password or token replaces the old one, keeping the items.
-            if (Status saved = saveLogin(*store, subscription.existing->id, *login); !saved)
-                return refuse(saved.error());
-            done << Cli::tr("Updated the login of %1").arg(subscription.existing->url);
-        } else {
-            Result<Feed> added = store->addFeed(subscription.address, parser.value(u"category"_s));
-            if (!added)
-                return refuse(added.error());
-            // A feed that cannot log in is not half-added: the rollback takes it, and its login.
-            if (login->kind != LoginKind::None) {
-                if (Status saved = saveLogin(*store, added.value().id, *login); !saved)
-                    return refuse(saved.error());
-            }
-            done << Cli::tr("Added %1").arg(added.value().url);
-        }
-        if (subscription.answeredNeedsLogin)
-            needLogin << subscription.address;
-    }
-    if (!db.commit()) {
-        const QString error = describeSqlError(db.lastError());
-        return refuse(error);
-    }
-    for (const QString &line : std::as_const(done))
-        context.out << line << '\n';
-    context.out.flush();
+    const std::optional<QStringList> addresses = lookUpOrReport(context, urls, *login, needLogin);
+    if (!addresses)
+        return ExitUsageOrInput;
+    std::unique_ptr<ActionRunner> runner = ActionRunner::openOrReport(context);
+    if (!runner)
+        return ExitUsageOrInput;
+    actions::NewFeeds wanted{*addresses, parser.value(u"category"_s), std::nullopt};
+    if (login->kind != LoginKind::None)
+        wanted.login = *login;
+    const actions::Outcome added = runner->run([&](const actions::ActionServices &services, QObject *waiting, ActionRunner::Done done) {
+        actions::subscribeHere(services, wanted, waiting, [done](const actions::Outcome &outcome, const QList<Feed> &) { done(outcome); });
+    });
+    if (const int status = ActionRunner::report(context, added); status != ExitOk)
+        return status;
     for (const QString &address : std::as_const(needLogin))
         reportLoginAnswer(context, address, *login);
     return ExitOk;

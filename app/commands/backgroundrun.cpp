@@ -79,7 +79,12 @@ void runDownloadsHere(const Profile &profile, std::chrono::milliseconds left, Ba
     const qint64 usable = left.count() - 1000;
     if (usable <= 0)
         return;
-    DownloadManager manager(profile.databasePath(), downloadsFolder(profile));
+    StoreThread store(profile.databasePath());
+    if (Status started = store.start(); !started) {
+        outcome.warnings << started.error();
+        return;
+    }
+    DownloadManager manager(&store, downloadsFolder(profile));
     if (Status opened = manager.open(); !opened) {
         outcome.warnings << opened.error();
         return;

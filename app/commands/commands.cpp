@@ -8,6 +8,7 @@ Command repairCommand();
 Command addCommand();
 Command removeCommand();
 Command renameCommand();
+Command loginCommand();
 Command markCommand();
 Command listCommand();
 Command importCommand();
@@ -30,6 +31,7 @@ const QList<Command> &allCommands()
         addCommand(),
         removeCommand(),
         renameCommand(),
+        loginCommand(),
         listCommand(),
         importCommand(),
         exportCommand(),

@@ -112,6 +112,11 @@ QCommandLineOption feedAccountOption()
             Cli::tr("NAME")};
 }
 
+QCommandLineOption outcomeJsonOption()
+{
+    return {u"json"_s, Cli::tr("Print the outcome as JSON.")};
+}
+
 std::optional<bool> onOff(const QString &value)
 {
     if (value == u"on"_s || value == u"yes"_s || value == u"true"_s)

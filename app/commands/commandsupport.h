@@ -32,6 +32,8 @@ std::optional<Feed> findFeedOrReport(CommandContext &context, FeedStore &store, 
 
 /// The --account option of the commands that take a feed address.
 QCommandLineOption feedAccountOption();
+/// --json of a command that runs an action: its outcome, as JSON (ActionRunner::report).
+QCommandLineOption outcomeJsonOption();
 
 /// The most rows --limit may ask for: far more than a terminal shows, far less than overflows.
 inline constexpr int maximumListLimit = 1'000'000;

@@ -6,6 +6,7 @@
 
 #include "downloads/downloadmanager.h"
 #include "downloads/downloadsfolder.h"
+#include "storage/storethread.h"
 
 #include <QDir>
 #include <QFile>
@@ -71,7 +72,10 @@ int runDownloads(CommandContext &context, const QCommandLineParser &parser)
         context.out.flush();
         return ExitOk;
     }
-    DownloadManager manager(context.profile.databasePath(), downloadsFolder(context.profile));
+    StoreThread store(context.profile.databasePath());
+    if (Status started = store.start(); !started)
+        return reportFailure(context, started.error());
+    DownloadManager manager(&store, downloadsFolder(context.profile));
     if (Status opened = manager.open(); !opened)
         return reportFailure(context, opened.error());
     const Result<QList<Download>> downloads = manager.downloads();
@@ -118,7 +122,10 @@ int runDownload(CommandContext &context, const QCommandLineParser &)
     if (Status exists = context.profile.ensureExists(); !exists)
         return reportFailure(context, exists.error());
 
-    DownloadManager manager(context.profile.databasePath(), downloadsFolder(context.profile));
+    StoreThread store(context.profile.databasePath());
+    if (Status started = store.start(); !started)
+        return reportFailure(context, started.error());
+    DownloadManager manager(&store, downloadsFolder(context.profile));
     if (Status opened = manager.open(); !opened)
         return reportFailure(context, opened.error());
     const Result<Download> queued = manager.queueItem(itemId);
@@ -152,7 +159,7 @@ int runDownload(CommandContext &context, const QCommandLineParser &)
         if (p.totalBytes >= 0)
             line += u" / "_s + QLocale().formattedDataSize(p.totalBytes);
         if (p.bytesPerSecond > 0)
-            line += u"  "_s + Cli::tr("%1/s").arg(QLocale().formattedDataSize(qint64(p.bytesPerSecond)));
+            line += u"  "_s + transferRateText(p.bytesPerSecond);
         if (p.secondsLeft >= 0)
             line += u"  "_s + timeLeftText(p.secondsLeft);
         // On a terminal the line rewrites itself; in a log each is kept.

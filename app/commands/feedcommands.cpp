@@ -19,6 +19,7 @@ void declareRemove(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(u"URL"_s, Cli::tr("The address of the feed to unsubscribe from."));
     parser.addOption(feedAccountOption());
+    parser.addOption(outcomeJsonOption());
 }
 
 int runRemove(CommandContext &context, const QCommandLineParser &parser)
@@ -104,7 +105,7 @@ int runList(CommandContext &context, const QCommandLineParser &parser)
         else if (feed.isDisabled())
             context.out << "; " << Cli::tr("disabled: %1").arg(feed.disabledReason);
         else
-            context.out << "; " << Cli::tr("next: %1 (%2)").arg(feed.nextDueAt <= QDateTime::currentDateTimeUtc() ? Cli::tr("now") : humanTime(feed.nextDueAt),
+            context.out << "; " << Cli::tr("next: %1 (%2)").arg(feed.nextDueAt <= QDateTime::currentDateTimeUtc() ? Cli::tr("now", "a feed's next refresh is already due") : humanTime(feed.nextDueAt),
                                                                   feed.nextDueReason == u"new"_s ? Cli::tr("new feed") : feed.nextDueReason);
         if (const FeedLogin login = logins.value().value(feed.id); login.kind == LoginKind::Basic)
             context.out << '\n' << "    " << Cli::tr("login: user name %1, password in the keychain").arg(login.user);

@@ -24,7 +24,7 @@ void declareMark(QCommandLineParser &parser)
     parser.addOption({u"all"_s, Cli::tr("Every item of every feed instead.")});
     parser.addOption({u"before"_s, Cli::tr("With --feed or --all: only items dated before this day (YYYY-MM-DD, local time) or moment (ISO 8601)."),
                       u"DATE"_s});
-    parser.addOption({u"json"_s, Cli::tr("Print the outcome as JSON.")});
+    parser.addOption(outcomeJsonOption());
 }
 
 std::optional<std::pair<ItemMark, bool>> markNamed(const QString &name)
@@ -115,13 +115,7 @@ int runMark(CommandContext &context, const QCommandLineParser &parser)
     const actions::Outcome outcome = runner->run([&](const actions::ActionServices &services, QObject *waiting, ActionRunner::Done done) {
         actions::markItems(services, *marking, waiting, std::move(done));
     });
-    if (!parser.isSet(u"json"_s) || !outcome.succeeded())
-        return ActionRunner::report(context, outcome);
-    printJson(context, QJsonDocument(QJsonObject{
-                           {u"mark"_s, context.arguments.constFirst()},
-                           {u"changed"_s, outcome.changed},
-                       }));
-    return ExitOk;
+    return ActionRunner::report(context, outcome);
 }
 
 } // namespace

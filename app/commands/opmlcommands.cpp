@@ -14,6 +14,7 @@ namespace {
 void declareImport(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(u"FILE"_s, Cli::tr("An OPML file exported by a feed reader (\"-\" for standard input)."));
+    parser.addOption(outcomeJsonOption());
 }
 
 int runImport(CommandContext &context, const QCommandLineParser &)
@@ -32,6 +33,7 @@ int runImport(CommandContext &context, const QCommandLineParser &)
 void declareExport(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(u"FILE"_s, Cli::tr("Where to write the OPML file (\"-\" for standard output)."));
+    parser.addOption(outcomeJsonOption());
 }
 
 /// `-`: the document on standard output, read from this thread's own connection.
@@ -55,6 +57,8 @@ int runExport(CommandContext &context, const QCommandLineParser &)
     if (!checkArgumentCount(context, 1, 1))
         return ExitUsageOrInput;
     const QString path = context.arguments.constFirst();
+    if (path == u"-"_s && context.json)
+        return reportFailure(context, Cli::tr("--json cannot share standard output with the OPML document: give a file to export to."));
     if (path == u"-"_s)
         return exportToStandardOutput(context);
     std::unique_ptr<ActionRunner> runner = ActionRunner::openOrReport(context);

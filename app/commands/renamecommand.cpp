@@ -17,6 +17,7 @@ void declareRename(QCommandLineParser &parser)
     parser.addPositionalArgument(u"TITLE"_s, Cli::tr("Its new name; without it (or empty) the feed shows its own title again."),
                                  u"[TITLE]"_s);
     parser.addOption(feedAccountOption());
+    parser.addOption(outcomeJsonOption());
 }
 
 int runRename(CommandContext &context, const QCommandLineParser &parser)

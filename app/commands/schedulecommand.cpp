@@ -100,8 +100,7 @@ int runSchedule(CommandContext &context, const QCommandLineParser &parser)
     context.out << Cli::tr("Refresh: %1").arg(schedule.describe()) << '\n';
     if (!schedule.isNever())
         context.out << Cli::tr("Effective interval: %1").arg(adaptive.describe()) << '\n';
-    context.out << Cli::tr("While Freshet is closed: %1").arg(schedule.whileClosed ? Cli::tr("on") : Cli::tr("off")) << " ("
-                << state.description << ")\n"
+    context.out << describeWhileClosed(schedule.whileClosed, state) << '\n'
                 << Cli::tr("Skip metered networks: %1").arg(schedule.skipOnMetered ? Cli::tr("on") : Cli::tr("off")) << '\n'
                 << Cli::tr("Last run: %1").arg(humanTime(lastRun)) << '\n';
     if (next.isValid())

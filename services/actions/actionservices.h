@@ -3,6 +3,7 @@
 
 namespace freshet {
 class CredentialStore;
+class DownloadThread;
 class StoreThread;
 } // namespace freshet
 
@@ -15,6 +16,8 @@ struct ActionServices
 {
     StoreThread *store = nullptr;
     CredentialStore *credentials = nullptr;
+    /// The download queue on its own thread; only the actions about downloads need it.
+    DownloadThread *downloads = nullptr;
 };
 
 } // namespace freshet::actions

@@ -260,7 +260,7 @@ void BackgroundFetch::startSync(const Account &account)
 {
     ++m_syncsInFlight;
     if (!m_sync) {
-        m_sync = new sync::SyncRunner(m_store->databasePath(), this);
+        m_sync = new sync::SyncRunner(m_store, this);
         connect(m_sync, &sync::SyncRunner::finished, this, &BackgroundFetch::onSyncFinished);
         connect(m_sync, &sync::SyncRunner::stored, this, [this](qint64, int added, int updated) {
             emit feedUpdated(0, added, updated);

@@ -1,12 +1,26 @@
 // SPDX-License-Identifier: MIT
 #include "backgroundscheduler.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
+
+namespace {
+class SchedulerMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(freshet::SchedulerMessages)
+};
+} // namespace
+
+QString describeWhileClosed(bool wanted, const SchedulerState &state)
+{
+    return SchedulerMessages::tr("While Freshet is closed: %1 (%2)")
+        .arg(wanted ? SchedulerMessages::tr("on") : SchedulerMessages::tr("off"), state.description);
+}
 
 QStringList SchedulerLaunch::arguments() const
 {

@@ -31,6 +31,9 @@ struct SchedulerState
     QString description;       ///< what is registered where, for Settings and `freshet schedule`
 };
 
+/// "While Freshet is closed: on (…)", the line Settings and `freshet schedule` show alike.
+QString describeWhileClosed(bool wanted, const SchedulerState &state);
+
 /// "Refresh while Freshet is closed": one backend per OS (systemd user timer, LaunchAgent,
 /// Task Scheduler, WorkManager, BGTaskScheduler), each chosen by CMake and built only for its
 /// platform; every one ends in `freshet fetch --background` or its in-process equivalent.

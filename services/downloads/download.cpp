@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
@@ -48,6 +49,11 @@ DownloadState downloadStateFromKey(const QString &key)
             return state;
     }
     return DownloadState::Failed;
+}
+
+QString transferRateText(double bytesPerSecond)
+{
+    return DownloadMessages::tr("%1/s").arg(QLocale().formattedDataSize(qint64(bytesPerSecond)));
 }
 
 QString downloadStateLabel(DownloadState state)

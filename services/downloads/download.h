@@ -14,6 +14,7 @@ enum class DownloadState { Queued, Running, Paused, Completed, Failed, Cancelled
 QString downloadStateKey(DownloadState state);            ///< as stored and in JSON
 DownloadState downloadStateFromKey(const QString &key);
 QString downloadStateLabel(DownloadState state);          ///< for people, translated
+QString transferRateText(double bytesPerSecond);          ///< "1.2 MB/s", in the person's locale
 
 /// Only http and https enclosures are downloaded: a feed may name javascript:, file: or ftp:
 /// addresses, and nothing (not a row, not a .part) may come of them.

@@ -5,6 +5,7 @@
 #include "safefilename.h"
 #include "storage/database.h"
 #include "storage/sqlrows.h"
+#include "storage/storethread.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -41,8 +42,8 @@ int retryDelayMs(int failedAttempts)
 
 } // namespace
 
-DownloadManager::DownloadManager(QString databasePath, QString folder, QObject *parent)
-    : QObject(parent), m_databasePath(std::move(databasePath)), m_folder(std::move(folder))
+DownloadManager::DownloadManager(StoreThread *store, QString folder, QObject *parent)
+    : QObject(parent), m_writer(store), m_databasePath(store->databasePath()), m_folder(std::move(folder))
 {
     qRegisterMetaType<freshet::Download>();
     qRegisterMetaType<freshet::DownloadProgress>();
@@ -67,11 +68,20 @@ DownloadManager::~DownloadManager()
 
 Status DownloadManager::open()
 {
-    Result<QSqlDatabase> db = openDatabase(m_databasePath, m_connectionName);
+    Result<QSqlDatabase> db = openReaderDatabase(m_databasePath, m_connectionName);
     if (!db)
         return Status::failure(db.error());
     m_store = std::make_unique<DownloadStore>(db.value());
     return Status::success();
+}
+
+template <typename Write>
+auto DownloadManager::write(Write job)
+{
+    return m_writer->call([&job](FeedStore &store) {
+        DownloadStore writer(store.database());
+        return job(writer);
+    });
 }
 
 void DownloadManager::setMetered(bool metered)
@@ -104,8 +114,12 @@ Result<Download> DownloadManager::queueItem(qint64 itemId)
         return Result<Download>::failure(found.error());
     if (!found.value())
         return Result<Download>::failure(DownloadManagerMessages::tr("Item %1 does not exist or has no enclosure to download.").arg(itemId));
-    return queueEnclosure(itemId, query.value(0).toString(), query.value(1).isNull() ? -1 : query.value(1).toLongLong(), false,
-                          false, -1);
+    const QString url = query.value(0).toString();
+    const qint64 length = query.value(1).isNull() ? -1 : query.value(1).toLongLong();
+    // Ends the read before the write: an open statement would keep this connection on the
+    // snapshot from before it.
+    query.finish();
+    return queueEnclosure(itemId, url, length, false, false, -1);
 }
 
 Result<int> DownloadManager::queueAutomatic()
@@ -152,7 +166,10 @@ Result<Download> DownloadManager::queueEnclosure(qint64 itemId, const QString &u
         }
         return Result<Download>::success(download);
     }
-    Result<Download> added = m_store->add(itemId, url, length, newPartPath(url), automatic, unmeteredOnly, maxBytes);
+    const QString partPath = newPartPath(url);
+    Result<Download> added = write([&](DownloadStore &writer) {
+        return writer.add(itemId, url, length, partPath, automatic, unmeteredOnly, maxBytes);
+    });
     if (added) {
         emit changed(added.value());
         m_idleReported = false;
@@ -280,7 +297,7 @@ Status DownloadManager::setFeedSettings(qint64 feedId, const FeedDownloadSetting
 {
     if (!m_store)
         return Status::failure(notOpenMessage());
-    return m_store->setFeedSettings(feedId, settings);
+    return write([&](DownloadStore &writer) { return writer.setFeedSettings(feedId, settings); });
 }
 
 QList<DownloadProgress> DownloadManager::activeProgress() const
@@ -499,7 +516,7 @@ void DownloadManager::onDeadline()
 
 void DownloadManager::save(Download &download)
 {
-    if (Status saved = m_store->save(download); !saved)
+    if (Status saved = write([&download](DownloadStore &writer) { return writer.save(download); }); !saved)
         qWarning("freshet: cannot record download %lld: %s", download.id, qPrintable(saved.error()));
     emit changed(download);
 }

@@ -17,22 +17,27 @@
 
 namespace freshet {
 
+class StoreThread;
+
 /// The download queue: runs queued downloads a few at a time on the thread it lives on,
-/// records every step in the downloads table (its own connection to the profile's database),
-/// retries dropped connections by resuming, and stops cleanly at a deadline. Several
-/// processes may share a profile: each .part has a lock, and a download another process is
-/// running is left to it. Not thread-safe: the command line uses it on its one thread, the
-/// window through DownloadThread, which keeps it on a thread of its own.
+/// records every step in the downloads table, retries dropped connections by resuming, and
+/// stops cleanly at a deadline. It reads through a connection of its own that cannot write
+/// (PRAGMA query_only); every write goes to the store thread, the process's one writer, and is
+/// committed before the call returns. Several processes may share a profile: each .part has a
+/// lock, and a download another process is running is left to it. Not thread-safe: the command
+/// line uses it on its one thread, the window through DownloadThread, which keeps it on a
+/// thread of its own; never on the GUI thread, since a write waits for the store thread.
 class DownloadManager final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DownloadManager)
 
 public:
-    DownloadManager(QString databasePath, QString folder, QObject *parent = nullptr);
+    /// store (started, and outliving this manager) takes the writes.
+    DownloadManager(StoreThread *store, QString folder, QObject *parent = nullptr);
     ~DownloadManager() override;
 
-    /// Opens the database connection; call before anything else. Until it works, every call
+    /// Opens the reading connection; call before anything else. Until it works, every call
     /// fails with a message and nothing runs.
     Status open();
 
@@ -55,7 +60,7 @@ public:
     Result<Download> queueItem(qint64 itemId);
     /// Queues what the feeds that download automatically published since; the number queued.
     Result<int> queueAutomatic();
-    /// nullptr until open() worked.
+    /// For reads only (its connection refuses writes); nullptr until open() worked.
     DownloadStore *store() const { return m_store.get(); }
 
     Status pause(qint64 id);
@@ -107,10 +112,15 @@ private:
     void onDeadline();
     void save(Download &download);
     void checkIdle();
+    /// Runs job(DownloadStore &) on the store thread's connection and returns its result.
+    template <typename Write>
+    auto write(Write job);
 
+    StoreThread *m_writer;
     QString m_databasePath;
     QString m_connectionName;
     QString m_folder;
+    /// The reading connection's.
     std::unique_ptr<DownloadStore> m_store;
     QHash<qint64, Active> m_active;
     QHash<qint64, QTimer *> m_retryTimers;

@@ -22,7 +22,7 @@ constexpr int reportAheadMs = 500;
 constexpr int lateAnswerMs = 500;
 } // namespace
 
-DownloadThread::DownloadThread(QString databasePath, QString folder, QObject *parent)
+DownloadThread::DownloadThread(StoreThread *store, QString folder, QObject *parent)
     : RefreshFollowUp(parent), m_folder(std::move(folder)), m_worker(new QObject)
 {
     qRegisterMetaType<freshet::Download>();
@@ -30,8 +30,8 @@ DownloadThread::DownloadThread(QString databasePath, QString folder, QObject *pa
     m_thread.setObjectName(u"freshet-downloads"_s);
     m_worker->moveToThread(&m_thread);
     m_thread.start();
-    QMetaObject::invokeMethod(m_worker, [this, databasePath = std::move(databasePath), folder = m_folder] {
-        m_manager = new DownloadManager(databasePath, folder);
+    QMetaObject::invokeMethod(m_worker, [this, store, folder = m_folder] {
+        m_manager = new DownloadManager(store, folder);
         connect(m_manager, &DownloadManager::changed, this, &DownloadThread::onChanged);
         connect(m_manager, &DownloadManager::progressed, this, &DownloadThread::onProgressed);
         if (Status opened = m_manager->open(); !opened) {

@@ -13,12 +13,13 @@
 namespace freshet {
 
 class DownloadManager;
+class StoreThread;
 
 /// The window's download queue on a thread of its own: a DownloadManager, with its own sockets
-/// and database connection, is created and runs there, so .part writes, fsync
-/// and the downloads table never hold up the thread that owns this object. Nothing here waits
-/// for that thread except the destructor: every call is posted, and results and the manager's
-/// signals arrive on this object's thread.
+/// and reading connection, is created and runs there, so .part writes, fsync and the downloads
+/// table never hold up the thread that owns this object (the manager's writes wait for the
+/// store thread there, not here). Nothing here waits for that thread except the destructor:
+/// every call is posted, and results and the manager's signals arrive on this object's thread.
 ///
 /// As the follow-up of granted runs it queues automatic downloads and answers once the queue
 /// is idle or at the deadline; unlike a headless run it leaves transfers going past the
@@ -29,7 +30,8 @@ class DownloadThread final : public RefreshFollowUp
     Q_DISABLE_COPY_MOVE(DownloadThread)
 
 public:
-    DownloadThread(QString databasePath, QString folder, QObject *parent = nullptr);
+    /// store takes the manager's writes and must outlive this object.
+    DownloadThread(StoreThread *store, QString folder, QObject *parent = nullptr);
     /// Stops the running transfers (keeping each .part and its place in the queue), closes the
     /// manager's connection and finishes the thread.
     ~DownloadThread() override;

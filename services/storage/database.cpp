@@ -235,11 +235,14 @@ QString describeSqlError(const QSqlError &error)
     }
 }
 
-Result<QSqlDatabase> openDatabase(const QString &path, const QString &connectionName)
+namespace {
+
+/// Opens the connection and runs pragmas on it; on failure no connection is left registered.
+Result<QSqlDatabase> connectDatabase(const QString &path, const QString &connectionName, const QStringList &pragmas)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
     db.setDatabaseName(path);
-    // Another connection (the GUI's readers, a headless run) may be writing; wait, do not fail.
+    // Another process (a headless run, the window) may be writing; wait, do not fail.
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!db.open()) {
         const QString message = diskIsFull(path) ? diskFullMessage()
@@ -248,13 +251,6 @@ Result<QSqlDatabase> openDatabase(const QString &path, const QString &connection
         QSqlDatabase::removeDatabase(connectionName);
         return Result<QSqlDatabase>::failure(message);
     }
-    const QStringList pragmas = {
-        u"PRAGMA journal_mode = WAL"_s,
-        // NORMAL with WAL: a power cut may lose the last commits, but never corrupts the file.
-        u"PRAGMA synchronous = NORMAL"_s,
-        u"PRAGMA foreign_keys = ON"_s,
-        u"PRAGMA temp_store = MEMORY"_s,
-    };
     for (const QString &pragma : pragmas) {
         if (Status done = exec(db, pragma); !done) {
             const QString message = diskIsFull(path) ? diskFullMessage()
@@ -265,6 +261,24 @@ Result<QSqlDatabase> openDatabase(const QString &path, const QString &connection
             return Result<QSqlDatabase>::failure(message);
         }
     }
+    return Result<QSqlDatabase>::success(db);
+}
+
+} // namespace
+
+Result<QSqlDatabase> openDatabase(const QString &path, const QString &connectionName)
+{
+    const QStringList pragmas = {
+        u"PRAGMA journal_mode = WAL"_s,
+        // NORMAL with WAL: a power cut may lose the last commits, but never corrupts the file.
+        u"PRAGMA synchronous = NORMAL"_s,
+        u"PRAGMA foreign_keys = ON"_s,
+        u"PRAGMA temp_store = MEMORY"_s,
+    };
+    Result<QSqlDatabase> connected = connectDatabase(path, connectionName, pragmas);
+    if (!connected)
+        return connected;
+    QSqlDatabase db = connected.value();
     if (Status migrated = migrate(db); !migrated) {
         db.close();
         db = QSqlDatabase();
@@ -272,6 +286,11 @@ Result<QSqlDatabase> openDatabase(const QString &path, const QString &connection
         return Result<QSqlDatabase>::failure(diskIsFull(path) ? diskFullMessage() : migrated.error());
     }
     return Result<QSqlDatabase>::success(db);
+}
+
+Result<QSqlDatabase> openReaderDatabase(const QString &path, const QString &connectionName)
+{
+    return connectDatabase(path, connectionName, {u"PRAGMA temp_store = MEMORY"_s, u"PRAGMA query_only = ON"_s});
 }
 
 void closeDatabase(const QString &connectionName)

@@ -13,6 +13,10 @@ namespace freshet {
 /// A QSqlDatabase connection belongs to the thread that opened it; use one connection name per
 /// thread and close it with closeDatabase() on that same thread.
 Result<QSqlDatabase> openDatabase(const QString &path, const QString &connectionName);
+/// Opens a connection to an existing database that cannot write (PRAGMA query_only): for a
+/// thread that reads beside the store thread's writer. A write on it fails loudly instead of
+/// making a second writer. It neither migrates nor changes the journal mode: the writer did.
+Result<QSqlDatabase> openReaderDatabase(const QString &path, const QString &connectionName);
 void closeDatabase(const QString &connectionName);
 
 /// The schema version this build writes; a newer file is refused rather than damaged.

@@ -1,9 +1,25 @@
 // SPDX-License-Identifier: MIT
 #include "storethread.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
+
+namespace {
+
+class StoreThreadMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(freshet::StoreThreadMessages)
+};
+
+} // namespace
+
+QString StoreThread::closedMessage()
+{
+    return StoreThreadMessages::tr("The database is closed: Freshet is quitting.");
+}
 
 StoreThread::StoreThread(QString databasePath, QObject *parent)
     : QObject(parent), m_databasePath(std::move(databasePath)), m_worker(new QObject)
@@ -15,6 +31,10 @@ StoreThread::StoreThread(QString databasePath, QObject *parent)
 StoreThread::~StoreThread()
 {
     if (m_thread.isRunning()) {
+        {
+            QMutexLocker open(&m_openLock);
+            m_open = false;
+        }
         // Closing the connection must happen on the thread that opened it.
         QMetaObject::invokeMethod(m_worker, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
         m_thread.quit();
@@ -37,7 +57,10 @@ Status StoreThread::start()
     if (!opened) {
         m_thread.quit();
         m_thread.wait();
+        return opened;
     }
+    QMutexLocker open(&m_openLock);
+    m_open = true;
     return opened;
 }
 

@@ -6,18 +6,24 @@
 #include "storage/feedstore.h"
 
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
+#include <QSemaphore>
 #include <QThread>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace freshet {
 
-/// Owns the writer connection on a thread of its own and runs jobs against it in order, so
-/// neither SQLite nor parsing ever blocks the thread that posts them.
+/// Owns the process's one writer connection on a thread of its own and runs jobs against it in
+/// order, so neither SQLite nor parsing ever blocks the thread that posts them, and no two
+/// connections of this process ever wait on each other's locks.
 /// Jobs run in the order posted; each result is delivered on this object's thread, and dropped
-/// if the context was destroyed meanwhile.
+/// if the context was destroyed meanwhile. Worker threads (sync, downloads) that need a result
+/// before going on use call() instead.
 class StoreThread final : public QObject
 {
     Q_OBJECT
@@ -55,13 +61,49 @@ public:
         }, Qt::QueuedConnection);
     }
 
+    /// Runs job(FeedStore&) on the store's thread and returns its result (a Result or Status)
+    /// to the calling thread, which waits for it. For threads no window waits on (the sync's,
+    /// the downloads', a command's): never from the GUI thread, which would wait behind every
+    /// queued write, nor from a store job, which would wait for itself. Once the store is
+    /// closing, or if it never opened, fails at once without running job.
+    template <typename Job>
+    auto call(Job job) -> decltype(job(std::declval<FeedStore &>()))
+    {
+        using Answer = decltype(job(std::declval<FeedStore &>()));
+        Q_ASSERT(QThread::currentThread() != &m_thread);
+        std::optional<Answer> answer;
+        QSemaphore done;
+        {
+            // Posted under the lock that closing takes first, so a job is either refused or
+            // queued ahead of the close, which then runs it: a caller never waits on a
+            // thread that has stopped taking jobs.
+            QMutexLocker open(&m_openLock);
+            if (!m_open)
+                return Answer::failure(closedMessage());
+            QMetaObject::invokeMethod(m_worker, [this, &job, &answer, &done] {
+                QElapsedTimer clock;
+                clock.start();
+                answer.emplace(job(*m_store));
+                if (clock.elapsed() >= slowJobMs)
+                    qCDebug(lcStore) << "a store call took" << clock.elapsed() << "ms";
+                done.release();
+            }, Qt::QueuedConnection);
+        }
+        done.acquire();
+        return std::move(*answer);
+    }
+
 private:
     static constexpr qint64 slowJobMs = 100;
+    static QString closedMessage();
 
     QString m_databasePath;
     QThread m_thread;
     QObject *m_worker = nullptr;
     std::unique_ptr<FeedStore> m_store;
+    QMutex m_openLock;
+    /// call() may post: the store opened and is not closing. Guarded by m_openLock.
+    bool m_open = false;
 };
 
 } // namespace freshet

@@ -2,7 +2,7 @@
 #include "accountsync.h"
 
 #include "diagnostics/logcategories.h"
-#include "storage/feedstore.h"
+#include "storage/storethread.h"
 
 #include <QCoreApplication>
 
@@ -50,7 +50,7 @@ AccountSyncOutcome AccountSyncOutcome::failed(const Account &account, SyncErrorK
     return outcome;
 }
 
-AccountSync::AccountSync(FeedStore &store, SyncClient *client, const Account &account, const QString &secret,
+AccountSync::AccountSync(StoreThread &store, SyncClient *client, const Account &account, const QString &secret,
                          QDeadlineTimer deadline, QObject *parent)
     : QObject(parent), m_store(store), m_client(client), m_account(account), m_deadline(deadline), m_cursor(account.syncCursor),
       m_outcome(AccountSyncOutcome::of(account))
@@ -104,7 +104,7 @@ void AccountSync::login()
         m_loggedIn = true;
         qCDebug(lcSync).noquote() << "account" << m_account.name << "logged in";
         if (m_account.loginNeeded) {
-            if (Status cleared = m_store.setAccountLoginNeeded(m_account.id, false); !cleared)
+            if (Status cleared = m_store.call([&](FeedStore &store) { return store.setAccountLoginNeeded(m_account.id, false); }); !cleared)
                 return failStore(cleared.error());
         }
         sendChanges();
@@ -113,7 +113,7 @@ void AccountSync::login()
 
 void AccountSync::sendChanges()
 {
-    Result<QList<StateChange>> pending = m_store.pendingStateChanges(m_account.id);
+    Result<QList<StateChange>> pending = m_store.call([&](FeedStore &store) { return store.pendingStateChanges(m_account.id); });
     if (!pending)
         return failStore(pending.error());
     if (pending.value().isEmpty())
@@ -126,7 +126,7 @@ void AccountSync::sendChanges()
         // Unsent changes stay queued for the next sync, whatever failed.
         if (!answer)
             return fail(answer.error());
-        if (Status cleared = m_store.clearStateChanges(m_account.id, changes); !cleared)
+        if (Status cleared = m_store.call([&](FeedStore &store) { return store.clearStateChanges(m_account.id, changes); }); !cleared)
             return failStore(cleared.error());
         m_outcome.sentChanges = int(changes.size());
         qCDebug(lcSync).noquote() << "account" << m_account.name << "sent" << changes.size() << "read/star changes";
@@ -143,7 +143,7 @@ void AccountSync::readFeeds(std::function<void()> then)
             return;
         if (!answer)
             return fail(answer.error());
-        Result<QHash<QString, qint64>> applied = m_store.applyRemoteFeeds(m_account.id, answer.value());
+        Result<QHash<QString, qint64>> applied = m_store.call([&](FeedStore &store) { return store.applyRemoteFeeds(m_account.id, answer.value()); });
         if (!applied)
             return failStore(applied.error());
         m_feedIds = std::move(applied).value();
@@ -181,7 +181,7 @@ void AccountSync::readItems(const QString &continuation)
 
 void AccountSync::storeItems(const ItemPage &page)
 {
-    Result<ItemChanges> changes = m_store.applyRemoteItems(m_account.id, m_feedIds, page.items);
+    Result<ItemChanges> changes = m_store.call([&](FeedStore &store) { return store.applyRemoteItems(m_account.id, m_feedIds, page.items); });
     if (!changes)
         return failStore(changes.error());
     m_outcome.newItems += changes.value().newItems;
@@ -191,7 +191,7 @@ void AccountSync::storeItems(const ItemPage &page)
     // Saved now, not at the end: a first sync cut short by the deadline goes on from here.
     if (!page.cursor.isEmpty() && page.cursor != m_cursor) {
         m_cursor = page.cursor;
-        if (Status saved = m_store.setSyncCursor(m_account.id, m_cursor); !saved)
+        if (Status saved = m_store.call([&](FeedStore &store) { return store.setSyncCursor(m_account.id, m_cursor); }); !saved)
             return failStore(saved.error());
     }
     if (page.continuation.isEmpty())
@@ -213,7 +213,7 @@ void AccountSync::readUnread()
             return;
         if (!answer)
             return fail(answer.error());
-        Result<QHash<QString, int>> local = m_store.syncedUnreadCounts(m_account.id);
+        Result<QHash<QString, int>> local = m_store.call([&](FeedStore &store) { return store.syncedUnreadCounts(m_account.id); });
         if (!local)
             return failStore(local.error());
         QStringList changed;
@@ -259,11 +259,11 @@ void AccountSync::readStarred(const QStringList &unread, const std::optional<QSt
             return;
         if (!answer)
             return fail(answer.error());
-        Result<int> changed = m_store.applyRemoteState(m_account.id, unread, answer.value(), readScope);
+        Result<int> changed = m_store.call([&](FeedStore &store) { return store.applyRemoteState(m_account.id, unread, answer.value(), readScope); });
         if (!changed)
             return failStore(changed.error());
         if (!readScope) {
-            if (Status recorded = m_store.recordFullStateCheck(m_account.id); !recorded)
+            if (Status recorded = m_store.call([&](FeedStore &store) { return store.recordFullStateCheck(m_account.id); }); !recorded)
                 return failStore(recorded.error());
         }
         m_outcome.stateChanges = changed.value();
@@ -280,7 +280,7 @@ void AccountSync::fail(const SyncError &error)
     // Unmarked, the account is only asked again next time, which refuses again: the refusal
     // itself is what the person reads.
     if (error.kind == SyncErrorKind::Login) {
-        if (Status marked = m_store.setAccountLoginNeeded(m_account.id, true); !marked)
+        if (Status marked = m_store.call([&](FeedStore &store) { return store.setAccountLoginNeeded(m_account.id, true); }); !marked)
             qCWarning(lcSync).noquote() << "account" << m_account.name << "could not be marked as needing its login:" << marked.error();
     }
     report();
@@ -327,7 +327,7 @@ void AccountSync::report()
     const QString result = !m_outcome.ok ? u"failed"_s
                            : (m_outcome.newItems + m_outcome.updatedItems > 0 ? u"newData"_s : u"noData"_s);
     // What came down is stored already; only the account's "last synced" line is not kept.
-    if (Status recorded = m_store.recordSync(m_account.id, result, m_outcome.error, m_cursor); !recorded)
+    if (Status recorded = m_store.call([&](FeedStore &store) { return store.recordSync(m_account.id, result, m_outcome.error, m_cursor); }); !recorded)
         qCWarning(lcSync).noquote() << "account" << m_account.name << "could not record this sync:" << recorded.error();
     qCDebug(lcSync).noquote() << "account" << m_account.name << "synced:" << result << m_outcome.newItems << "new,"
                               << m_outcome.updatedItems << "updated articles in" << m_outcome.elapsedMs << "ms"

@@ -15,7 +15,7 @@
 
 namespace freshet {
 
-class FeedStore;
+class StoreThread;
 
 namespace sync {
 
@@ -49,8 +49,9 @@ struct AccountSyncOutcome
 /// resumes where it stopped; then the server's unread and starred lists, which win for every
 /// article without a change still waiting here.
 ///
-/// Lives on a worker thread with its own FeedStore connection: the client's parsing and the
-/// store's writes never touch the GUI thread. Reports finished() exactly once.
+/// Lives on a worker thread, where the client's network work and parsing stay; every read and
+/// write is handed to the store thread (StoreThread::call), the process's one writer, and waited
+/// for there. Neither touches the GUI thread. Reports finished() exactly once.
 class AccountSync final : public QObject
 {
     Q_OBJECT
@@ -61,7 +62,7 @@ public:
 
     /// Takes ownership of client. deadline bounds the network work: no request starts with
     /// less than minimumRequestTime left.
-    AccountSync(FeedStore &store, SyncClient *client, const Account &account, const QString &secret, QDeadlineTimer deadline,
+    AccountSync(StoreThread &store, SyncClient *client, const Account &account, const QString &secret, QDeadlineTimer deadline,
                 QObject *parent = nullptr);
     ~AccountSync() override;
 
@@ -91,7 +92,7 @@ private:
     void succeed();
     void report();
 
-    FeedStore &m_store;
+    StoreThread &m_store;
     SyncClient *m_client;
     Account m_account;
     QDeadlineTimer m_deadline;

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "syncrunner.h"
 
-#include "storage/feedstore.h"
+#include "storage/storethread.h"
 #include "sync/syncclients.h"
 
 #include <QCoreApplication>
 #include <QPointer>
-
-#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,29 +20,21 @@ class SyncRunnerMessages
 
 } // namespace
 
-/// Everything that lives on the sync thread: the database connection and the running syncs.
+/// Everything that lives on the sync thread: the running syncs. It has no database connection:
+/// the syncs hand every read and write to the store thread.
 class SyncRunner::Worker final : public QObject
 {
 public:
-    Worker(QString databasePath, SyncRunner *owner) : m_databasePath(std::move(databasePath)), m_owner(owner) {}
+    Worker(StoreThread *store, SyncRunner *owner) : m_store(store), m_owner(owner) {}
 
     ~Worker() override
     {
-        // The syncs use the store: they go first.
         const QList<AccountSync *> running = findChildren<AccountSync *>(Qt::FindDirectChildrenOnly);
         qDeleteAll(running);
-        m_store.reset();
     }
 
     void start(const Account &account, const QString &secret, QDeadlineTimer deadline)
     {
-        if (!m_store) {
-            Result<std::unique_ptr<FeedStore>> opened =
-                FeedStore::open(m_databasePath, u"freshet-sync-%1"_s.arg(quintptr(this), 0, 16));
-            if (!opened)
-                return answer(AccountSyncOutcome::failed(account, SyncErrorKind::Server, opened.error()));
-            m_store = std::move(opened).value();
-        }
         SyncClient *client = createSyncClient(account.protocol);
         if (!client) {
             return answer(AccountSyncOutcome::failed(account, SyncErrorKind::Unsupported,
@@ -75,15 +65,14 @@ private:
         QMetaObject::invokeMethod(m_owner, [owner = m_owner, outcome] { emit owner->finished(outcome); }, Qt::QueuedConnection);
     }
 
-    QString m_databasePath;
+    StoreThread *m_store;
     SyncRunner *m_owner;
-    std::unique_ptr<FeedStore> m_store;
 };
 
-SyncRunner::SyncRunner(QString databasePath, QObject *parent) : QObject(parent), m_databasePath(std::move(databasePath))
+SyncRunner::SyncRunner(StoreThread *store, QObject *parent) : QObject(parent)
 {
     m_thread.setObjectName(u"freshet-sync"_s);
-    m_worker = new Worker(m_databasePath, this);
+    m_worker = new Worker(store, this);
     m_worker->moveToThread(&m_thread);
     m_thread.start();
 }

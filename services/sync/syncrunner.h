@@ -10,20 +10,21 @@
 
 namespace freshet {
 
-class FeedStore;
+class StoreThread;
 
 namespace sync {
 
-/// Runs account syncs on a thread of their own, with their own connection to the profile's
-/// database, so the clients' parsing and the writes of thousands of articles never reach the
-/// thread that asked. Lives on (and answers on) the thread that made it.
+/// Runs account syncs on a thread of their own, so the clients' network work and parsing never
+/// reach the thread that asked; what they store goes through store, the process's one writer,
+/// whose thread writes it while the sync thread waits. Lives on (and answers on) the thread
+/// that made it; store must outlive it.
 class SyncRunner final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncRunner)
 
 public:
-    explicit SyncRunner(QString databasePath, QObject *parent = nullptr);
+    explicit SyncRunner(StoreThread *store, QObject *parent = nullptr);
     /// Stops the syncs still running (what they stored stays) and joins the thread.
     ~SyncRunner() override;
 
@@ -39,7 +40,6 @@ signals:
 private:
     class Worker;
 
-    QString m_databasePath;
     QThread m_thread;
     Worker *m_worker = nullptr;
 };

@@ -169,6 +169,35 @@ private slots:
         QVERIFY2(page.err.contains(u"Already subscribed"_s), qPrintable(page.err));
     }
 
+    // Every command that runs an action tells scripts its outcome in one shape.
+    void jsonSaysWhatWasDoneAndWhyNot()
+    {
+        const CliRun added = freshet({u"add"_s, url(u"/gen/4.xml"_s), url(u"/gen/2.xml"_s), u"--json"_s});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QJsonObject done = QJsonDocument::fromJson(added.out.toUtf8()).object();
+        QCOMPARE(done[u"done"_s].toBool(), true);
+        QVERIFY(done[u"failure"_s].isNull());
+        QCOMPARE(done[u"changed"_s].toInt(), 2);
+        QCOMPARE(done[u"message"_s].toString(), u"Added %1\nAdded %2"_s.arg(url(u"/gen/4.xml"_s), url(u"/gen/2.xml"_s)));
+
+        const CliRun again = freshet({u"add"_s, url(u"/gen/4.xml"_s), u"--json"_s});
+        QCOMPARE(again.exitCode, 1);
+        const QJsonObject refused = QJsonDocument::fromJson(again.out.toUtf8()).object();
+        QCOMPARE(refused[u"done"_s].toBool(true), false);
+        QCOMPARE(refused[u"failure"_s].toString(), u"input"_s);
+        QVERIFY2(refused[u"message"_s].toString().startsWith(u"Already subscribed to "_s), qPrintable(again.out));
+
+        const CliRun renamed = freshet({u"rename"_s, url(u"/gen/4.xml"_s), u"Four"_s, u"--json"_s});
+        QVERIFY2(renamed.exitCode == 0, qPrintable(renamed.err));
+        QCOMPARE(QJsonDocument::fromJson(renamed.out.toUtf8()).object()[u"done"_s].toBool(), true);
+        const CliRun removed = freshet({u"remove"_s, url(u"/gen/2.xml"_s), u"--json"_s});
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+        QVERIFY2(QJsonDocument::fromJson(removed.out.toUtf8()).object()[u"message"_s].toString().startsWith(u"Removed "_s),
+                 qPrintable(removed.out));
+        QCOMPARE(subscribed(), QStringList{url(u"/gen/4.xml"_s)});
+        QCOMPARE(freshet({u"export"_s, u"-"_s, u"--json"_s}).exitCode, 1);   // the document is stdout
+    }
+
     void bytesThatAreNotUtf8AreRefused()
     {
         // QString cannot hold such bytes, so the shell puts them into the argument.

@@ -133,6 +133,28 @@ private slots:
         QCOMPARE(feedList().size(), 1);
     }
 
+    // The window's Edit Login and Forget Login, on the command line.
+    void loginGivesAFeedItsLoginAndForgetTakesItAway()
+    {
+        const QString feed = url(u"/auth/basic/gen/2.xml"_s);
+        QCOMPARE(freshet({u"add"_s, feed}).exitCode, 0);
+        QCOMPARE(freshet({u"fetch"_s}).exitCode, 3);
+
+        QCOMPARE(freshet({u"login"_s, feed}).exitCode, 1);   // which login: none given
+        const CliRun login = freshet({u"login"_s, feed, u"--user"_s, u"freshet"_s}, password.toUtf8() + '\n');
+        QVERIFY2(login.exitCode == 0 && login.out.startsWith(u"Saved the login of "_s), qPrintable(login.out + login.err));
+        QCOMPARE(feedNamed(feed)[u"login"_s].toString(), u"basic"_s);
+        QVERIFY(keychainEntry(feed).ok());
+        const CliRun fetch = freshet({u"fetch"_s, u"--all"_s, u"--json"_s});
+        QVERIFY2(QJsonDocument::fromJson(fetch.out.toUtf8()).object()[u"result"_s].toString() == u"newData"_s, qPrintable(fetch.out));
+
+        const CliRun forget = freshet({u"login"_s, feed, u"--forget"_s});
+        QVERIFY2(forget.exitCode == 0 && forget.out.startsWith(u"Forgot the login of "_s), qPrintable(forget.out + forget.err));
+        QVERIFY(feedNamed(feed)[u"login"_s].isNull());
+        QVERIFY(!keychainEntry(feed).ok());
+        QCOMPARE(freshet({u"login"_s, url(u"/gen/99.xml"_s), u"--forget"_s}).exitCode, 1);   // not subscribed
+    }
+
     void withoutALoginTheFeedSaysItNeedsOne()
     {
         const QString feed = url(u"/auth/basic/gen/2.xml"_s);

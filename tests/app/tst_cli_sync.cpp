@@ -279,6 +279,8 @@ private slots:
     {
         const CliRun run = freshet({u"account"_s, u"remove"_s, u"home"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.startsWith(u"Removed the account “home” and its "_s) && run.out.contains(u"nothing changed on the server"_s),
+                 qPrintable(run.out));
         QCOMPARE(m_db.syncedItems(), 0);
         QVERIFY(account().isEmpty());
         QVERIFY(articleIds(m_remoteFeeds[200]).size() >= 120);

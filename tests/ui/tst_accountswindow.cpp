@@ -204,6 +204,33 @@ private slots:
         QVERIFY2(list->topLevelItem(0)->text(3).startsWith(u"Synced"_s), qPrintable(list->topLevelItem(0)->text(3)));
     }
 
+    // The window once let a second account of the same name through to the database's
+    // constraint; it says so in the dialog now, as the command line does, before logging in.
+    void aNameAlreadyTakenIsRefusedInTheDialog()
+    {
+        TestProfile profile;
+        TestWindow app(profile);
+        QSignalSpy completed(&app.fetch, &BackgroundFetch::completed);
+        addAccountThroughTheWindow(app, completed);
+        if (QTest::currentTestFailed())
+            return;
+        AccountsController *accounts = app.window->accounts();
+        accounts->add();
+        QTRY_VERIFY(accounts->dialog() != nullptr);
+        AccountLoginDialog *dialog = accounts->dialog();
+        fill(dialog, m_server.apiUrl().toString(), password);
+        auto *status = dialog->findChild<QLabel *>(u"accountStatus"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"There is already an account named “Reader”: choose another name."_s, 15000);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+
+        AccountsDialog listing(accounts, app.window.get());
+        auto *list = listing.findChild<QTreeWidget *>(u"accountList"_s);
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+        QTest::qWait(200);
+        QCOMPARE(list->topLevelItemCount(), 1);
+    }
+
     void aRefusedPasswordIsAskedForAgain()
     {
         TestProfile profile;

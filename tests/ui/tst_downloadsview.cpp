@@ -16,6 +16,7 @@
 #include "downloadscontroller.h"
 #include "downloadsdialog.h"
 #include "profile/profile.h"
+#include "storage/storethread.h"
 
 #include <QDir>
 #include <QLabel>
@@ -54,9 +55,11 @@ private slots:
             auto store = profile.openStore(u"tst-downloadsview"_s);
             itemId = DownloadTest::addItemWithEnclosure(*store, m_server.url(u"/large/%1.bin?rate=1M"_s.arg(size)).toString(), size);
         }
+        StoreThread store(resolved.databasePath());
+        QVERIFY(store.start());
         QMainWindow window;
         FixedReachability reachability;
-        DownloadsController controller(resolved, &window, &reachability);
+        DownloadsController controller(resolved, &store, &window, &reachability);
         window.show();
         DownloadsDialog *dialog = controller.dialog();
         controller.showDownloads();
@@ -127,9 +130,11 @@ private slots:
             auto store = profile.openStore(u"tst-downloadsview-refusals"_s);
             itemId = DownloadTest::addItemWithEnclosure(*store, u"javascript:alert(1)"_s, 9);
         }
+        StoreThread writer(resolved.databasePath());
+        QVERIFY(writer.start());
         QMainWindow window;
         FixedReachability reachability;
-        DownloadsController controller(resolved, &window, &reachability);
+        DownloadsController controller(resolved, &writer, &window, &reachability);
         DownloadsDialog *dialog = controller.dialog();
         auto *message = dialog->findChild<QLabel *>(u"downloadsMessage"_s);
         QVERIFY(message);
@@ -170,9 +175,11 @@ private slots:
         }
         const QString part = QDir(resolved.dataDir()).absoluteFilePath(u"downloads/%1.bin.part"_s.arg(size));
         FixedReachability reachability;
+        StoreThread store(resolved.databasePath());
+        QVERIFY(store.start());
         {
             auto window = std::make_unique<QMainWindow>();
-            auto *controller = new DownloadsController(resolved, window.get(), &reachability);
+            auto *controller = new DownloadsController(resolved, &store, window.get(), &reachability);
             controller->downloadItem(itemId);
             QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(part).size() > 0 && !controller->statusBar()->isHidden(), 10000);
             // Quitting: the window goes, its queue's thread stops the transfer and ends.
@@ -191,7 +198,7 @@ private slots:
 
         // The next start picks it up by itself and finishes it from where it stopped.
         QMainWindow window;
-        DownloadsController controller(resolved, &window, &reachability);
+        DownloadsController controller(resolved, &store, &window, &reachability);
         DownloadsDialog *dialog = controller.dialog();
         controller.showDownloads();
         DownloadListModel *model = dialog->model();

@@ -8,6 +8,7 @@
 
 #include "downloads/downloadmanager.h"
 #include "downloads/downloadstore.h"
+#include "storage/storethread.h"
 
 #include <QDir>
 #include <QRandomGenerator>
@@ -52,7 +53,9 @@ private slots:
         m_profile = std::make_unique<TestProfile>();
         m_store = m_profile->openStore(u"tst-downloads"_s);
         m_folder = QDir(m_profile->path()).filePath(u"downloads"_s);
-        m_manager = std::make_unique<DownloadManager>(m_profile->databasePath(), m_folder);
+        m_writer = std::make_unique<StoreThread>(m_profile->databasePath());
+        QVERIFY(m_writer->start());
+        m_manager = std::make_unique<DownloadManager>(m_writer.get(), m_folder);
         QVERIFY(m_manager->open());
         DownloadTest::request(m_server.url(u"/control/large/version?version=1"_s), "POST");
     }
@@ -60,6 +63,7 @@ private slots:
     void cleanup()
     {
         m_manager.reset();
+        m_writer.reset();
         m_store.reset();
         m_profile.reset();
     }
@@ -266,7 +270,7 @@ private slots:
         QVERIFY2(kept > 0 && kept < size, qPrintable(QString::number(kept)));
 
         // The next run (another manager, as after a restart) resumes from the .part.
-        m_manager = std::make_unique<DownloadManager>(m_profile->databasePath(), m_folder);
+        m_manager = std::make_unique<DownloadManager>(m_writer.get(), m_folder);
         QVERIFY(m_manager->open());
         const Download done = runUntilIdle(*m_manager, id);
         QCOMPARE(done.state, DownloadState::Completed);
@@ -303,6 +307,7 @@ private:
     FeedServerProcess m_server;
     std::unique_ptr<TestProfile> m_profile;
     std::unique_ptr<FeedStore> m_store;
+    std::unique_ptr<StoreThread> m_writer;
     std::unique_ptr<DownloadManager> m_manager;
     QString m_folder;
 };

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#include "controldownload.h"
+
+#include "downloads/downloadmanager.h"
+#include "downloads/downloadthread.h"
+
+namespace freshet::actions {
+
+namespace {
+
+Status take(DownloadManager &manager, qint64 id, DownloadStep step)
+{
+    switch (step) {
+    case DownloadStep::Pause: return manager.pause(id);
+    case DownloadStep::Resume: return manager.resume(id);
+    case DownloadStep::Cancel: return manager.cancel(id);
+    case DownloadStep::Retry: return manager.retry(id);
+    }
+    return Status::success();
+}
+
+} // namespace
+
+void controlDownload(const ActionServices &services, qint64 downloadId, DownloadStep step, QObject *context,
+                     std::function<void(const Outcome &)> done)
+{
+    services.downloads->post([downloadId, step](DownloadManager &manager) { return take(manager, downloadId, step); }, context,
+                             [done](const Status &taken) {
+        // Done needs no sentence: the queue's own signals show the new state where it is listed.
+        done(taken ? Outcome::done({}) : Outcome::failed(Failure::Storage, taken.error()));
+    });
+}
+
+void readDownloads(const ActionServices &services, QObject *context, std::function<void(const DownloadsSnapshot &)> answered)
+{
+    services.downloads->post([](DownloadManager &manager) { return DownloadsSnapshot{manager.downloads(), manager.activeProgress()}; },
+                             context, std::move(answered));
+}
+
+void itemHasEnclosure(const ActionServices &services, qint64 itemId, QObject *context, std::function<void(const Result<bool> &)> answered)
+{
+    services.downloads->post([itemId](DownloadManager &manager) { return manager.hasEnclosure(itemId); }, context, std::move(answered));
+}
+
+} // namespace freshet::actions
