@@ -13,19 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
 
-Result<QString> FeedStore::profileTag() const
-{
-    QSqlQuery &query = statement(u"SELECT tag FROM profile_identity WHERE id = 1"_s);
-    if (!query.exec())
-        return Result<QString>::failure(describeSqlError(query.lastError()));
-    const Result<bool> found = nextRow(query);
-    const QString tag = found && found.value() ? query.value(0).toString() : QString();
-    query.finish();
-    if (!found)
-        return Result<QString>::failure(found.error());
-    return Result<QString>::success(tag);
-}
-
 Result<QString> FeedStore::credentialKey(qint64 feedId) const
 {
     Result<QString> tag = profileTag();

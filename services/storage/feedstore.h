@@ -12,6 +12,7 @@
 #include "remoteitem.h"
 #include "result.h"
 #include "statechange.h"
+#include "storeconnection.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -69,15 +70,14 @@ struct ItemChanges
 /// One FeedStore is one connection and belongs to the thread that opened it. Each feed's
 /// update is all or nothing (its own transaction, or a savepoint inside a batch): a crash loses
 /// at most the feeds being written, never corrupts and never keeps half a feed.
-class FeedStore final
+class FeedStore final : protected virtual StoreConnection
 {
 public:
     static Result<std::unique_ptr<FeedStore>> open(const QString &path, const QString &connectionName);
-    ~FeedStore();
     FeedStore(const FeedStore &) = delete;
     FeedStore &operator=(const FeedStore &) = delete;
 
-    QSqlDatabase database() const;
+    using StoreConnection::database;
     /// PRAGMA quick_check: every page of the file can be read. A damaged file also makes this
     /// connection read-only, so nothing queued behind the check writes into it before the
     /// person has kept a copy (`freshet repair`). Reads every page: run it off the GUI thread.
@@ -111,14 +111,9 @@ public:
     Result<ItemChanges> applyFetch(qint64 feedId, const FeedFetchUpdate &update, const ParsedFeed *parsed,
                                    const QList<ItemIdentity> *identities = nullptr);
 
-    /// Several feeds' writes (applyFetch, addOutcome) as one transaction: one commit instead of
-    /// one or two per feed (each commit writes the WAL and flushes the search index). Not
-    /// nested. The first failure inside undoes the whole batch and fails every later write in
-    /// it; commitBatch() then fails too, nothing of the batch is stored, and the caller can
-    /// write each feed again on its own.
-    Status beginBatch();
-    Status commitBatch();
-    void rollbackBatch();
+    using StoreConnection::beginBatch;
+    using StoreConnection::commitBatch;
+    using StoreConnection::rollbackBatch;
 
     // Items
     Result<QList<Item>> items(const ItemQuery &query) const;
@@ -189,35 +184,8 @@ public:
 private:
     explicit FeedStore(QString connectionName);
 
-    /// The statement for sql, prepared on first use and kept for the connection's life: a
-    /// fetch runs the same few statements for every feed, and preparing them costs more than
-    /// running them. The reference stays valid while the store lives; bind every value, exec,
-    /// and finish() a SELECT so it holds no read transaction.
-    QSqlQuery &statement(const QString &sql) const;
     /// The keychain key of a feed's secret: "feed/<profile tag>/<feed id>".
     Result<QString> credentialKey(qint64 feedId) const;
-    Result<QString> profileTag() const;
-
-    /// One feed's write: a transaction of its own, or a savepoint inside a batch.
-    Status beginAtomic();
-    Status commitAtomic();
-    void rollbackAtomic(const QString &error);
-
-    /// Adds the rows inserted since the last call (m_unindexedFrom on) to the search index.
-    Status indexNewItems();
-    /// Whether this SQLite has json_each (built in since 3.38 unless left out), asked once.
-    bool sqliteHasJson() const;
-
-    bool m_inBatch = false;
-    QString m_batchError;   ///< the failure that ended the current batch
-    /// The first item inserted in this transaction and not yet in the search index; 0: none.
-    qint64 m_unindexedFrom = 0;
-    mutable std::optional<bool> m_hasJson;
-
-    QString m_connectionName;
-    /// unique_ptr: references handed out must survive the map growing.
-    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
-    mutable QSqlQuery m_failedStatement;   ///< carries a prepare error to the caller's exec()
 };
 
 } // namespace freshet
