@@ -4,6 +4,7 @@
 #include "account.h"
 #include "feed.h"
 #include "feedlogin.h"
+#include "feedrecords.h"
 #include "fetchrun.h"
 #include "item.h"
 #include "itemidentity.h"
@@ -48,17 +49,6 @@ struct FeedFetchUpdate
     QString permanentUrl;      ///< non-empty after a 301/308: the feed's new address
 };
 
-/// The refresh hints a feed's last document gave, and the average gap between its newest
-/// items (absent until it has enough items to tell).
-struct StoredRefreshHints
-{
-    std::optional<int> ttlMinutes;
-    std::optional<qint64> updatePeriodSeconds;
-    QList<int> skipHours;
-    QStringList skipDays;
-    std::optional<qint64> postingIntervalSeconds;
-};
-
 /// What applying a fetched document changed.
 struct ItemChanges
 {
@@ -70,7 +60,7 @@ struct ItemChanges
 /// One FeedStore is one connection and belongs to the thread that opened it. Each feed's
 /// update is all or nothing (its own transaction, or a savepoint inside a batch): a crash loses
 /// at most the feeds being written, never corrupts and never keeps half a feed.
-class FeedStore final : protected virtual StoreConnection
+class FeedStore final : public FeedRecords
 {
 public:
     static Result<std::unique_ptr<FeedStore>> open(const QString &path, const QString &connectionName);
@@ -82,27 +72,6 @@ public:
     /// connection read-only, so nothing queued behind the check writes into it before the
     /// person has kept a copy (`freshet repair`). Reads every page: run it off the GUI thread.
     [[nodiscard]] Status checkIntegrity();
-
-    // Feeds
-    Result<Feed> addFeed(const QString &url, const QString &category = {}, const QString &title = {});
-    Status removeFeed(qint64 feedId);
-    /// Gives the feed a name of the person's choosing, kept apart from its own title so no fetch
-    /// or sync overwrites it; an empty title shows the feed's own title again.
-    Status renameFeed(qint64 feedId, const QString &title);
-    /// The local account's feed at this address (the one `add` would duplicate).
-    Result<std::optional<Feed>> localFeedByUrl(const QString &url) const;
-    /// Every feed at one of these addresses, whichever account holds it, local account first.
-    Result<QList<Feed>> feedsByUrl(const QStringList &urls) const;
-    Result<std::optional<Feed>> feedById(qint64 feedId) const;
-    Result<QList<Feed>> feeds() const;
-    /// Only these feeds, in no particular order.
-    Result<QList<Feed>> feeds(const QList<qint64> &feedIds) const;
-    /// The feeds a background fetch should ask, likeliest to have news first: never fetched,
-    /// then most recently active. all: every enabled feed, due or not; urls: only those.
-    /// Their unreadCount and itemCount are not read (0): a fetch does not need them.
-    Result<QList<Feed>> feedsToRefresh(const QDateTime &now, bool all, const QStringList &urls) const;
-    /// What the feed said about its own refresh rate last time, and its observed cadence.
-    Result<StoredRefreshHints> refreshHints(qint64 feedId) const;
 
     // Fetching
     /// Writes the attempt's outcome and, when parsed is given, its items, all or nothing.
@@ -158,9 +127,6 @@ public:
     /// Makes the account's feeds what the server lists (added, renamed, moved, gone).
     /// Answers the local feed id of every remote feed id.
     Result<QHash<QString, qint64>> applyRemoteFeeds(qint64 accountId, const QList<sync::RemoteFeed> &feeds);
-    /// A synced feed's server renamed it: the server's title is now this, and no name of this
-    /// device's own hides it.
-    Status storeServerTitle(qint64 feedId, const QString &title);
     /// Inserts new articles and updates changed ones, in one transaction. Read and starred
     /// follow the server unless a local change to that article is still waiting to be sent.
     Result<ItemChanges> applyRemoteItems(qint64 accountId, const QHash<QString, qint64> &feedIds,
