@@ -9,6 +9,7 @@
 #include "item.h"
 #include "itemidentity.h"
 #include "itemquery.h"
+#include "itemrecords.h"
 #include "remotefeed.h"
 #include "remoteitem.h"
 #include "result.h"
@@ -60,7 +61,8 @@ struct ItemChanges
 /// One FeedStore is one connection and belongs to the thread that opened it. Each feed's
 /// update is all or nothing (its own transaction, or a savepoint inside a batch): a crash loses
 /// at most the feeds being written, never corrupts and never keeps half a feed.
-class FeedStore final : public FeedRecords
+class FeedStore final : public FeedRecords,
+                        public ItemRecords
 {
 public:
     static Result<std::unique_ptr<FeedStore>> open(const QString &path, const QString &connectionName);
@@ -83,20 +85,6 @@ public:
     using StoreConnection::beginBatch;
     using StoreConnection::commitBatch;
     using StoreConnection::rollbackBatch;
-
-    // Items
-    Result<QList<Item>> items(const ItemQuery &query) const;
-    Result<std::optional<Item>> item(qint64 itemId) const;
-    /// The rows the query selects (bounds and filters; limit and order do not matter).
-    Result<int> itemCount(const ItemQuery &query) const;
-    /// The highest item id and the query's count, read in one transaction.
-    Result<std::pair<qint64, int>> countSnapshot(const ItemQuery &query) const;
-    /// The highest item id so far: every item stored later has a higher one.
-    Result<qint64> maxItemId() const;
-    Status setRead(const QList<qint64> &itemIds, bool read);
-    Status setStarred(qint64 itemId, bool starred);
-    /// feedId 0 marks every feed's items read.
-    Status markAllRead(qint64 feedId);
 
     // Logins (feedlogins.cpp). Only the kind and user name: secrets live in the keychain.
     /// The feed's login; kind None when it has none. credentialKey is always filled.
