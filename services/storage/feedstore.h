@@ -6,6 +6,7 @@
 #include "feedlogin.h"
 #include "feedrecords.h"
 #include "fetchrun.h"
+#include "fetchwriter.h"
 #include "item.h"
 #include "itemidentity.h"
 #include "itemquery.h"
@@ -29,40 +30,13 @@
 
 namespace freshet {
 
-struct ParsedFeed;
-
-/// Everything one fetch attempt learned about a feed; written in the same transaction as the
-/// feed's items, so the validators never claim content the database does not have.
-struct FeedFetchUpdate
-{
-    FeedOutcome outcome = FeedOutcome::Failed;
-    QDateTime fetchedAt;
-    int httpStatus = 0;
-    QString etag;
-    QString lastModified;
-    QString bodyHash;
-    QString error;
-    int consecutiveErrors = 0;
-    QDateTime nextDueAt;
-    QString nextDueReason;
-    QDateTime retryAfterAt;
-    QString disabledReason;
-    QString permanentUrl;      ///< non-empty after a 301/308: the feed's new address
-};
-
-/// What applying a fetched document changed.
-struct ItemChanges
-{
-    int newItems = 0;
-    int updatedItems = 0;
-};
-
 /// Freshet's cache: feeds, items and the fetch log in SQLite.
 /// One FeedStore is one connection and belongs to the thread that opened it. Each feed's
 /// update is all or nothing (its own transaction, or a savepoint inside a batch): a crash loses
 /// at most the feeds being written, never corrupts and never keeps half a feed.
 class FeedStore final : public FeedRecords,
-                        public ItemRecords
+                        public ItemRecords,
+                        public FetchWriter
 {
 public:
     static Result<std::unique_ptr<FeedStore>> open(const QString &path, const QString &connectionName);
@@ -74,13 +48,6 @@ public:
     /// connection read-only, so nothing queued behind the check writes into it before the
     /// person has kept a copy (`freshet repair`). Reads every page: run it off the GUI thread.
     [[nodiscard]] Status checkIntegrity();
-
-    // Fetching
-    /// Writes the attempt's outcome and, when parsed is given, its items, all or nothing.
-    /// An Updated outcome that changed no item is stored as NoNewItems. identities, when given,
-    /// are itemIdentities(parsed->items), worked out beforehand off this thread.
-    Result<ItemChanges> applyFetch(qint64 feedId, const FeedFetchUpdate &update, const ParsedFeed *parsed,
-                                   const QList<ItemIdentity> *identities = nullptr);
 
     using StoreConnection::beginBatch;
     using StoreConnection::commitBatch;
