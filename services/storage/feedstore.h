@@ -11,6 +11,7 @@
 #include "itemidentity.h"
 #include "itemquery.h"
 #include "itemrecords.h"
+#include "loginrecords.h"
 #include "remotefeed.h"
 #include "remoteitem.h"
 #include "result.h"
@@ -36,7 +37,8 @@ namespace freshet {
 /// at most the feeds being written, never corrupts and never keeps half a feed.
 class FeedStore final : public FeedRecords,
                         public ItemRecords,
-                        public FetchWriter
+                        public FetchWriter,
+                        public LoginRecords
 {
 public:
     static Result<std::unique_ptr<FeedStore>> open(const QString &path, const QString &connectionName);
@@ -52,16 +54,6 @@ public:
     using StoreConnection::beginBatch;
     using StoreConnection::commitBatch;
     using StoreConnection::rollbackBatch;
-
-    // Logins (feedlogins.cpp). Only the kind and user name: secrets live in the keychain.
-    /// The feed's login; kind None when it has none. credentialKey is always filled.
-    Result<FeedLogin> login(qint64 feedId) const;
-    /// Every feed that has a login, by feed id.
-    Result<QHash<qint64, FeedLogin>> logins() const;
-    /// kind None removes the login. givenFor: the address the person gave it for (what they
-    /// typed or were asked about), which may not be the feed's address once a redirect moved
-    /// it; the login is sent only to that address's origin.
-    Status setLogin(qint64 feedId, LoginKind kind, const QString &user, const QUrl &givenFor);
 
     // Accounts (accounts.cpp). The local account (id 1) always exists and cannot be removed.
     Result<QList<Account>> accounts() const;
@@ -104,9 +96,6 @@ public:
 
 private:
     explicit FeedStore(QString connectionName);
-
-    /// The keychain key of a feed's secret: "feed/<profile tag>/<feed id>".
-    Result<QString> credentialKey(qint64 feedId) const;
 };
 
 } // namespace freshet
