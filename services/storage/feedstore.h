@@ -2,6 +2,7 @@
 #pragma once
 
 #include "account.h"
+#include "accountrecords.h"
 #include "feed.h"
 #include "feedlogin.h"
 #include "feedrecords.h"
@@ -38,7 +39,8 @@ namespace freshet {
 class FeedStore final : public FeedRecords,
                         public ItemRecords,
                         public FetchWriter,
-                        public LoginRecords
+                        public LoginRecords,
+                        public AccountRecords
 {
 public:
     static Result<std::unique_ptr<FeedStore>> open(const QString &path, const QString &connectionName);
@@ -54,21 +56,6 @@ public:
     using StoreConnection::beginBatch;
     using StoreConnection::commitBatch;
     using StoreConnection::rollbackBatch;
-
-    // Accounts (accounts.cpp). The local account (id 1) always exists and cannot be removed.
-    Result<QList<Account>> accounts() const;
-    Result<std::optional<Account>> accountByName(const QString &name) const;
-    Result<std::optional<Account>> accountById(qint64 accountId) const;
-    Result<Account> addAccount(const QString &name, const QString &protocol, const QString &server, const QString &user);
-    /// Removes the account with its feeds, items and queued changes.
-    Status removeAccount(qint64 accountId);
-    Status setAccountLoginNeeded(qint64 accountId, bool needed);
-    /// Records a sync's end; a non-null cursor moves the account's incremental position.
-    Status recordSync(qint64 accountId, const QString &result, const QString &error, const QString &cursor);
-    Status setSyncCursor(qint64 accountId, const QString &cursor);
-    Status recordFullStateCheck(qint64 accountId);
-    /// Unread synced articles per feed, by the server's feed id.
-    Result<QHash<QString, int>> syncedUnreadCounts(qint64 accountId) const;
 
     // Sync (syncwriter.cpp): what a sync account's server said, applied to the cache.
     /// Makes the account's feeds what the server lists (added, renamed, moved, gone).
