@@ -1,35 +1,19 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "account.h"
 #include "accountrecords.h"
-#include "feed.h"
-#include "feedlogin.h"
 #include "feedrecords.h"
-#include "fetchrun.h"
+#include "fetchlogrecords.h"
 #include "fetchwriter.h"
-#include "item.h"
-#include "itemidentity.h"
-#include "itemquery.h"
 #include "itemrecords.h"
 #include "loginrecords.h"
-#include "remotefeed.h"
-#include "remoteitem.h"
 #include "result.h"
-#include "statechange.h"
 #include "storeconnection.h"
 #include "syncrecords.h"
 
-#include <QDateTime>
-#include <QHash>
-#include <QList>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
-#include <optional>
-#include <unordered_map>
 
 namespace freshet {
 
@@ -37,12 +21,15 @@ namespace freshet {
 /// One FeedStore is one connection and belongs to the thread that opened it. Each feed's
 /// update is all or nothing (its own transaction, or a savepoint inside a batch): a crash loses
 /// at most the feeds being written, never corrupts and never keeps half a feed.
+/// Its methods live in the concerns it is made of, all on its one connection (StoreConnection);
+/// code that needs only one concern may take that class by reference.
 class FeedStore final : public FeedRecords,
                         public ItemRecords,
                         public FetchWriter,
                         public LoginRecords,
                         public AccountRecords,
-                        public SyncRecords
+                        public SyncRecords,
+                        public FetchLogRecords
 {
 public:
     static Result<std::unique_ptr<FeedStore>> open(const QString &path, const QString &connectionName);
@@ -58,12 +45,6 @@ public:
     using StoreConnection::beginBatch;
     using StoreConnection::commitBatch;
     using StoreConnection::rollbackBatch;
-
-    // The fetch log
-    Result<qint64> beginRun(FetchTrigger trigger, qint64 deadlineMs, const QDateTime &startedAt);
-    Status finishRun(const FetchRunSummary &summary);
-    Status addOutcome(qint64 runId, const FeedOutcomeRecord &outcome);
-    Result<QList<FetchRunSummary>> recentRuns(int limit) const;
 
 private:
     explicit FeedStore(QString connectionName);
