@@ -1,223 +1,53 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "account.h"
-#include "feed.h"
-#include "feedlogin.h"
-#include "fetchrun.h"
-#include "item.h"
-#include "itemidentity.h"
-#include "itemquery.h"
-#include "remotefeed.h"
-#include "remoteitem.h"
+#include "accountrecords.h"
+#include "feedrecords.h"
+#include "fetchlogrecords.h"
+#include "fetchwriter.h"
+#include "itemrecords.h"
+#include "loginrecords.h"
 #include "result.h"
-#include "statechange.h"
+#include "storeconnection.h"
+#include "syncrecords.h"
 
-#include <QDateTime>
-#include <QHash>
-#include <QList>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
-#include <optional>
-#include <unordered_map>
 
 namespace freshet {
-
-struct ParsedFeed;
-
-/// Everything one fetch attempt learned about a feed; written in the same transaction as the
-/// feed's items, so the validators never claim content the database does not have.
-struct FeedFetchUpdate
-{
-    FeedOutcome outcome = FeedOutcome::Failed;
-    QDateTime fetchedAt;
-    int httpStatus = 0;
-    QString etag;
-    QString lastModified;
-    QString bodyHash;
-    QString error;
-    int consecutiveErrors = 0;
-    QDateTime nextDueAt;
-    QString nextDueReason;
-    QDateTime retryAfterAt;
-    QString disabledReason;
-    QString permanentUrl;      ///< non-empty after a 301/308: the feed's new address
-};
-
-/// The refresh hints a feed's last document gave, and the average gap between its newest
-/// items (absent until it has enough items to tell).
-struct StoredRefreshHints
-{
-    std::optional<int> ttlMinutes;
-    std::optional<qint64> updatePeriodSeconds;
-    QList<int> skipHours;
-    QStringList skipDays;
-    std::optional<qint64> postingIntervalSeconds;
-};
-
-/// What applying a fetched document changed.
-struct ItemChanges
-{
-    int newItems = 0;
-    int updatedItems = 0;
-};
 
 /// Freshet's cache: feeds, items and the fetch log in SQLite.
 /// One FeedStore is one connection and belongs to the thread that opened it. Each feed's
 /// update is all or nothing (its own transaction, or a savepoint inside a batch): a crash loses
 /// at most the feeds being written, never corrupts and never keeps half a feed.
-class FeedStore final
+/// Its methods live in the concerns it is made of, all on its one connection (StoreConnection);
+/// code that needs only one concern may take that class by reference.
+class FeedStore final : public FeedRecords,
+                        public ItemRecords,
+                        public FetchWriter,
+                        public LoginRecords,
+                        public AccountRecords,
+                        public SyncRecords,
+                        public FetchLogRecords
 {
 public:
     static Result<std::unique_ptr<FeedStore>> open(const QString &path, const QString &connectionName);
-    ~FeedStore();
     FeedStore(const FeedStore &) = delete;
     FeedStore &operator=(const FeedStore &) = delete;
 
-    QSqlDatabase database() const;
+    using StoreConnection::database;
     /// PRAGMA quick_check: every page of the file can be read. A damaged file also makes this
     /// connection read-only, so nothing queued behind the check writes into it before the
     /// person has kept a copy (`freshet repair`). Reads every page: run it off the GUI thread.
     [[nodiscard]] Status checkIntegrity();
 
-    // Feeds
-    Result<Feed> addFeed(const QString &url, const QString &category = {}, const QString &title = {});
-    Status removeFeed(qint64 feedId);
-    /// Gives the feed a name of the person's choosing, kept apart from its own title so no fetch
-    /// or sync overwrites it; an empty title shows the feed's own title again.
-    Status renameFeed(qint64 feedId, const QString &title);
-    /// The local account's feed at this address (the one `add` would duplicate).
-    Result<std::optional<Feed>> localFeedByUrl(const QString &url) const;
-    /// Every feed at one of these addresses, whichever account holds it, local account first.
-    Result<QList<Feed>> feedsByUrl(const QStringList &urls) const;
-    Result<std::optional<Feed>> feedById(qint64 feedId) const;
-    Result<QList<Feed>> feeds() const;
-    /// Only these feeds, in no particular order.
-    Result<QList<Feed>> feeds(const QList<qint64> &feedIds) const;
-    /// The feeds a background fetch should ask, likeliest to have news first: never fetched,
-    /// then most recently active. all: every enabled feed, due or not; urls: only those.
-    /// Their unreadCount and itemCount are not read (0): a fetch does not need them.
-    Result<QList<Feed>> feedsToRefresh(const QDateTime &now, bool all, const QStringList &urls) const;
-    /// What the feed said about its own refresh rate last time, and its observed cadence.
-    Result<StoredRefreshHints> refreshHints(qint64 feedId) const;
-
-    // Fetching
-    /// Writes the attempt's outcome and, when parsed is given, its items, all or nothing.
-    /// An Updated outcome that changed no item is stored as NoNewItems. identities, when given,
-    /// are itemIdentities(parsed->items), worked out beforehand off this thread.
-    Result<ItemChanges> applyFetch(qint64 feedId, const FeedFetchUpdate &update, const ParsedFeed *parsed,
-                                   const QList<ItemIdentity> *identities = nullptr);
-
-    /// Several feeds' writes (applyFetch, addOutcome) as one transaction: one commit instead of
-    /// one or two per feed (each commit writes the WAL and flushes the search index). Not
-    /// nested. The first failure inside undoes the whole batch and fails every later write in
-    /// it; commitBatch() then fails too, nothing of the batch is stored, and the caller can
-    /// write each feed again on its own.
-    Status beginBatch();
-    Status commitBatch();
-    void rollbackBatch();
-
-    // Items
-    Result<QList<Item>> items(const ItemQuery &query) const;
-    Result<std::optional<Item>> item(qint64 itemId) const;
-    /// The rows the query selects (bounds and filters; limit and order do not matter).
-    Result<int> itemCount(const ItemQuery &query) const;
-    /// The highest item id and the query's count, read in one transaction.
-    Result<std::pair<qint64, int>> countSnapshot(const ItemQuery &query) const;
-    /// The highest item id so far: every item stored later has a higher one.
-    Result<qint64> maxItemId() const;
-    Status setRead(const QList<qint64> &itemIds, bool read);
-    Status setStarred(qint64 itemId, bool starred);
-    /// feedId 0 marks every feed's items read.
-    Status markAllRead(qint64 feedId);
-
-    // Logins (feedlogins.cpp). Only the kind and user name: secrets live in the keychain.
-    /// The feed's login; kind None when it has none. credentialKey is always filled.
-    Result<FeedLogin> login(qint64 feedId) const;
-    /// Every feed that has a login, by feed id.
-    Result<QHash<qint64, FeedLogin>> logins() const;
-    /// kind None removes the login. givenFor: the address the person gave it for (what they
-    /// typed or were asked about), which may not be the feed's address once a redirect moved
-    /// it; the login is sent only to that address's origin.
-    Status setLogin(qint64 feedId, LoginKind kind, const QString &user, const QUrl &givenFor);
-
-    // Accounts (accounts.cpp). The local account (id 1) always exists and cannot be removed.
-    Result<QList<Account>> accounts() const;
-    Result<std::optional<Account>> accountByName(const QString &name) const;
-    Result<std::optional<Account>> accountById(qint64 accountId) const;
-    Result<Account> addAccount(const QString &name, const QString &protocol, const QString &server, const QString &user);
-    /// Removes the account with its feeds, items and queued changes.
-    Status removeAccount(qint64 accountId);
-    Status setAccountLoginNeeded(qint64 accountId, bool needed);
-    /// Records a sync's end; a non-null cursor moves the account's incremental position.
-    Status recordSync(qint64 accountId, const QString &result, const QString &error, const QString &cursor);
-    Status setSyncCursor(qint64 accountId, const QString &cursor);
-    Status recordFullStateCheck(qint64 accountId);
-    /// Unread synced articles per feed, by the server's feed id.
-    Result<QHash<QString, int>> syncedUnreadCounts(qint64 accountId) const;
-
-    // Sync (syncwriter.cpp): what a sync account's server said, applied to the cache.
-    /// Makes the account's feeds what the server lists (added, renamed, moved, gone).
-    /// Answers the local feed id of every remote feed id.
-    Result<QHash<QString, qint64>> applyRemoteFeeds(qint64 accountId, const QList<sync::RemoteFeed> &feeds);
-    /// A synced feed's server renamed it: the server's title is now this, and no name of this
-    /// device's own hides it.
-    Status storeServerTitle(qint64 feedId, const QString &title);
-    /// Inserts new articles and updates changed ones, in one transaction. Read and starred
-    /// follow the server unless a local change to that article is still waiting to be sent.
-    Result<ItemChanges> applyRemoteItems(qint64 accountId, const QHash<QString, qint64> &feedIds,
-                                         const QList<sync::RemoteItem> &items);
-    /// Sets read and starred of every synced article of the account from the server's lists,
-    /// except articles with a local change still waiting. Read state only in readScope's feeds
-    /// (server feed ids) when given. Answers how many changed.
-    Result<int> applyRemoteState(qint64 accountId, const QStringList &unreadIds, const QStringList &starredIds,
-                                 const std::optional<QStringList> &readScope = std::nullopt);
-    /// The account's local read/star changes waiting for the server, oldest first.
-    Result<QList<sync::StateChange>> pendingStateChanges(qint64 accountId) const;
-    /// Forgets the changes the server now has (a change made again since is kept).
-    Status clearStateChanges(qint64 accountId, const QList<sync::StateChange> &sent);
-
-    // The fetch log
-    Result<qint64> beginRun(FetchTrigger trigger, qint64 deadlineMs, const QDateTime &startedAt);
-    Status finishRun(const FetchRunSummary &summary);
-    Status addOutcome(qint64 runId, const FeedOutcomeRecord &outcome);
-    Result<QList<FetchRunSummary>> recentRuns(int limit) const;
+    using StoreConnection::beginBatch;
+    using StoreConnection::commitBatch;
+    using StoreConnection::rollbackBatch;
 
 private:
     explicit FeedStore(QString connectionName);
-
-    /// The statement for sql, prepared on first use and kept for the connection's life: a
-    /// fetch runs the same few statements for every feed, and preparing them costs more than
-    /// running them. The reference stays valid while the store lives; bind every value, exec,
-    /// and finish() a SELECT so it holds no read transaction.
-    QSqlQuery &statement(const QString &sql) const;
-    /// The keychain key of a feed's secret: "feed/<profile tag>/<feed id>".
-    Result<QString> credentialKey(qint64 feedId) const;
-    Result<QString> profileTag() const;
-
-    /// One feed's write: a transaction of its own, or a savepoint inside a batch.
-    Status beginAtomic();
-    Status commitAtomic();
-    void rollbackAtomic(const QString &error);
-
-    /// Adds the rows inserted since the last call (m_unindexedFrom on) to the search index.
-    Status indexNewItems();
-    /// Whether this SQLite has json_each (built in since 3.38 unless left out), asked once.
-    bool sqliteHasJson() const;
-
-    bool m_inBatch = false;
-    QString m_batchError;   ///< the failure that ended the current batch
-    /// The first item inserted in this transaction and not yet in the search index; 0: none.
-    qint64 m_unindexedFrom = 0;
-    mutable std::optional<bool> m_hasJson;
-
-    QString m_connectionName;
-    /// unique_ptr: references handed out must survive the map growing.
-    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
-    mutable QSqlQuery m_failedStatement;   ///< carries a prepare error to the caller's exec()
 };
 
 } // namespace freshet

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// FeedStore: the names people give feeds, kept apart from the titles fetches and syncs write.
-#include "feedstore.h"
+// FeedRecords: the names people give feeds, kept apart from the titles fetches and syncs write.
+#include "feedrecords.h"
 
 #include "database.h"
 #include "sqlvalues.h"
@@ -49,12 +49,12 @@ Status updateOneFeed(QSqlDatabase db, const QString &sql, std::initializer_list<
 
 } // namespace
 
-Status FeedStore::renameFeed(qint64 feedId, const QString &title)
+Status FeedRecords::renameFeed(qint64 feedId, const QString &title)
 {
     return updateOneFeed(database(), u"UPDATE feeds SET custom_title = ? WHERE id = ?"_s, {title.simplified(), feedId});
 }
 
-Status FeedStore::storeServerTitle(qint64 feedId, const QString &title)
+Status FeedRecords::storeServerTitle(qint64 feedId, const QString &title)
 {
     return updateOneFeed(database(), u"UPDATE feeds SET title = ?, custom_title = '' WHERE id = ? AND account_id != ?"_s,
                          {title.simplified(), feedId, localAccountId});

@@ -2,7 +2,7 @@
 #include "itemmarks.h"
 
 #include "database.h"
-#include "feedstore.h"
+#include "itemrecords.h"
 #include "sqlrows.h"
 
 #include <QSet>
@@ -50,7 +50,7 @@ void bindSelection(QSqlQuery &query, const ItemMarking &marking)
 
 } // namespace
 
-Result<int> applyItemMarking(FeedStore &store, const ItemMarking &marking)
+Result<int> applyItemMarking(ItemRecords &store, const ItemMarking &marking)
 {
     QSqlDatabase db = store.database();
     if (!db.transaction())
@@ -84,7 +84,7 @@ Result<int> applyItemMarking(FeedStore &store, const ItemMarking &marking)
     return Result<int>::success(changed);
 }
 
-Result<QList<qint64>> unknownItems(const FeedStore &store, const QList<qint64> &itemIds)
+Result<QList<qint64>> unknownItems(const ItemRecords &store, const QList<qint64> &itemIds)
 {
     if (itemIds.isEmpty())
         return Result<QList<qint64>>::success({});

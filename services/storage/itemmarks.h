@@ -6,15 +6,15 @@
 
 namespace freshet {
 
-class FeedStore;
+class ItemRecords;
 
 /// Puts a mark on (or takes it off) the items a marking selects, in one transaction with its
 /// place in each sync account's queue, so the change reaches the server with the next sync.
 /// Answers how many items changed (those that had the mark already do not count). Call it on
 /// the store's thread.
-Result<int> applyItemMarking(FeedStore &store, const ItemMarking &marking);
+Result<int> applyItemMarking(ItemRecords &store, const ItemMarking &marking);
 
 /// The ids among itemIds that name no stored item.
-Result<QList<qint64>> unknownItems(const FeedStore &store, const QList<qint64> &itemIds);
+Result<QList<qint64>> unknownItems(const ItemRecords &store, const QList<qint64> &itemIds);
 
 } // namespace freshet

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// FeedStore: which feeds need a login, and the keychain key of each one's secret.
-#include "feedstore.h"
+// LoginRecords: which feeds need a login, and the keychain key of each one's secret.
+#include "loginrecords.h"
 
 #include "database.h"
 #include "sqlrows.h"
@@ -13,20 +13,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
 
-Result<QString> FeedStore::profileTag() const
-{
-    QSqlQuery &query = statement(u"SELECT tag FROM profile_identity WHERE id = 1"_s);
-    if (!query.exec())
-        return Result<QString>::failure(describeSqlError(query.lastError()));
-    const Result<bool> found = nextRow(query);
-    const QString tag = found && found.value() ? query.value(0).toString() : QString();
-    query.finish();
-    if (!found)
-        return Result<QString>::failure(found.error());
-    return Result<QString>::success(tag);
-}
-
-Result<QString> FeedStore::credentialKey(qint64 feedId) const
+Result<QString> LoginRecords::credentialKey(qint64 feedId) const
 {
     Result<QString> tag = profileTag();
     if (!tag)
@@ -34,7 +21,7 @@ Result<QString> FeedStore::credentialKey(qint64 feedId) const
     return Result<QString>::success(u"feed/%1/%2"_s.arg(tag.value()).arg(feedId));
 }
 
-Result<FeedLogin> FeedStore::login(qint64 feedId) const
+Result<FeedLogin> LoginRecords::login(qint64 feedId) const
 {
     Result<QString> key = credentialKey(feedId);
     if (!key)
@@ -57,7 +44,7 @@ Result<FeedLogin> FeedStore::login(qint64 feedId) const
     return Result<FeedLogin>::success(login);
 }
 
-Result<QHash<qint64, FeedLogin>> FeedStore::logins() const
+Result<QHash<qint64, FeedLogin>> LoginRecords::logins() const
 {
     Result<QString> prefix = credentialKey(0);
     if (!prefix)
@@ -78,7 +65,7 @@ Result<QHash<qint64, FeedLogin>> FeedStore::logins() const
     return Result<QHash<qint64, FeedLogin>>::success(std::move(found));
 }
 
-Status FeedStore::setLogin(qint64 feedId, LoginKind kind, const QString &user, const QUrl &givenFor)
+Status LoginRecords::setLogin(qint64 feedId, LoginKind kind, const QString &user, const QUrl &givenFor)
 {
     QSqlQuery &query = kind == LoginKind::None
                            ? statement(u"DELETE FROM feed_logins WHERE feed_id = ?"_s)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// FeedStore: sync accounts. Their passwords live in the keychain under credentialKey.
-#include "feedstore.h"
+// AccountRecords: sync accounts. Their passwords live in the keychain under credentialKey.
+#include "accountrecords.h"
 
 #include "database.h"
 #include "sqlrows.h"
@@ -53,7 +53,7 @@ Account accountFromRow(const QSqlQuery &query, const QString &profileTag)
 
 } // namespace
 
-Result<QList<Account>> FeedStore::accounts() const
+Result<QList<Account>> AccountRecords::accounts() const
 {
     Result<QString> tag = profileTag();
     if (!tag)
@@ -68,7 +68,7 @@ Result<QList<Account>> FeedStore::accounts() const
     return Result<QList<Account>>::success(std::move(accounts));
 }
 
-Result<std::optional<Account>> FeedStore::accountByName(const QString &name) const
+Result<std::optional<Account>> AccountRecords::accountByName(const QString &name) const
 {
     Result<QList<Account>> all = accounts();
     if (!all)
@@ -80,7 +80,7 @@ Result<std::optional<Account>> FeedStore::accountByName(const QString &name) con
     return Result<std::optional<Account>>::success(std::nullopt);
 }
 
-Result<std::optional<Account>> FeedStore::accountById(qint64 accountId) const
+Result<std::optional<Account>> AccountRecords::accountById(qint64 accountId) const
 {
     Result<QList<Account>> all = accounts();
     if (!all)
@@ -92,7 +92,7 @@ Result<std::optional<Account>> FeedStore::accountById(qint64 accountId) const
     return Result<std::optional<Account>>::success(std::nullopt);
 }
 
-Result<Account> FeedStore::addAccount(const QString &name, const QString &protocol, const QString &server, const QString &user)
+Result<Account> AccountRecords::addAccount(const QString &name, const QString &protocol, const QString &server, const QString &user)
 {
     Result<std::optional<Account>> existing = accountByName(name);
     if (!existing)
@@ -110,7 +110,7 @@ Result<Account> FeedStore::addAccount(const QString &name, const QString &protoc
     return Result<Account>::success(*added.value());
 }
 
-Status FeedStore::removeAccount(qint64 accountId)
+Status AccountRecords::removeAccount(qint64 accountId)
 {
     if (accountId == localAccountId)
         return Status::failure(AccountStoreMessages::tr("The local account cannot be removed."));
@@ -122,7 +122,7 @@ Status FeedStore::removeAccount(qint64 accountId)
     return Status::success();
 }
 
-Status FeedStore::setAccountLoginNeeded(qint64 accountId, bool needed)
+Status AccountRecords::setAccountLoginNeeded(qint64 accountId, bool needed)
 {
     QSqlQuery update(database());
     update.prepare(u"UPDATE accounts SET login_needed = ? WHERE id = ?"_s);
@@ -133,7 +133,7 @@ Status FeedStore::setAccountLoginNeeded(qint64 accountId, bool needed)
     return Status::success();
 }
 
-Status FeedStore::recordSync(qint64 accountId, const QString &result, const QString &error, const QString &cursor)
+Status AccountRecords::recordSync(qint64 accountId, const QString &result, const QString &error, const QString &cursor)
 {
     QSqlQuery update(database());
     update.prepare(u"UPDATE accounts SET last_sync_at = ?, last_sync_result = ?, last_sync_error = ?, "
@@ -144,7 +144,7 @@ Status FeedStore::recordSync(qint64 accountId, const QString &result, const QStr
     return Status::success();
 }
 
-Status FeedStore::recordFullStateCheck(qint64 accountId)
+Status AccountRecords::recordFullStateCheck(qint64 accountId)
 {
     QSqlQuery update(database());
     update.prepare(u"UPDATE accounts SET state_checked_at = ? WHERE id = ?"_s);
@@ -154,7 +154,7 @@ Status FeedStore::recordFullStateCheck(qint64 accountId)
     return Status::success();
 }
 
-Result<QHash<QString, int>> FeedStore::syncedUnreadCounts(qint64 accountId) const
+Result<QHash<QString, int>> AccountRecords::syncedUnreadCounts(qint64 accountId) const
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
@@ -169,7 +169,7 @@ Result<QHash<QString, int>> FeedStore::syncedUnreadCounts(qint64 accountId) cons
     return Result<QHash<QString, int>>::success(std::move(counts));
 }
 
-Status FeedStore::setSyncCursor(qint64 accountId, const QString &cursor)
+Status AccountRecords::setSyncCursor(qint64 accountId, const QString &cursor)
 {
     QSqlQuery update(database());
     update.prepare(u"UPDATE accounts SET sync_cursor = ? WHERE id = ?"_s);

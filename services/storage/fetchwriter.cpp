@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// FeedStore::applyFetch: one feed's fetch result and items, written as one transaction.
-#include "feedstore.h"
+// FetchWriter::applyFetch: one feed's fetch result and items, written as one transaction.
+#include "fetchwriter.h"
 
 #include "database.h"
 #include "itemidentity.h"
@@ -45,7 +45,7 @@ QString joinedHours(const QList<int> &hours)
     return parts.join(u',');
 }
 
-/// The statements one feed's update runs, prepared once per connection (FeedStore::statement).
+/// The statements one feed's update runs, prepared once per connection (StoreConnection::statement).
 namespace sql {
 const QString findItem = u"SELECT id, content_hash FROM items WHERE feed_id = ? AND item_key = ?"_s;
 // One query for all of a document's items that are already stored (a lookup per item cost as
@@ -296,8 +296,8 @@ Step writeFetchState(QSqlQuery &update, qint64 feedId, const FeedFetchUpdate &st
 
 } // namespace
 
-Result<ItemChanges> FeedStore::applyFetch(qint64 feedId, const FeedFetchUpdate &update, const ParsedFeed *parsed,
-                                          const QList<ItemIdentity> *identities)
+Result<ItemChanges> FetchWriter::applyFetch(qint64 feedId, const FeedFetchUpdate &update, const ParsedFeed *parsed,
+                                            const QList<ItemIdentity> *identities)
 {
     if (Status begun = beginAtomic(); !begun)
         return Result<ItemChanges>::failure(begun.error());

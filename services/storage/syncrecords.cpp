@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// FeedStore: applying what a sync server said (feeds, articles, read and starred state), and
+// SyncRecords: applying what a sync server said (feeds, articles, read and starred state), and
 // the queue of local read/star changes waiting to be sent to it.
-#include "feedstore.h"
+#include "syncrecords.h"
 
 #include "database.h"
 #include "sqlrows.h"
@@ -56,7 +56,7 @@ Status fillIdTable(QSqlDatabase &db, const QString &table, const QStringList &id
 
 } // namespace
 
-Result<QHash<QString, qint64>> FeedStore::applyRemoteFeeds(qint64 accountId, const QList<sync::RemoteFeed> &feeds)
+Result<QHash<QString, qint64>> SyncRecords::applyRemoteFeeds(qint64 accountId, const QList<sync::RemoteFeed> &feeds)
 {
     using Answer = Result<QHash<QString, qint64>>;
     QSqlDatabase db = database();
@@ -116,8 +116,8 @@ Result<QHash<QString, qint64>> FeedStore::applyRemoteFeeds(qint64 accountId, con
     return Answer::success(std::move(answer));
 }
 
-Result<ItemChanges> FeedStore::applyRemoteItems(qint64 accountId, const QHash<QString, qint64> &feedIds,
-                                                const QList<sync::RemoteItem> &items)
+Result<ItemChanges> SyncRecords::applyRemoteItems(qint64 accountId, const QHash<QString, qint64> &feedIds,
+                                                  const QList<sync::RemoteItem> &items)
 {
     QSqlDatabase db = database();
     if (!db.transaction())
@@ -233,8 +233,8 @@ Result<ItemChanges> FeedStore::applyRemoteItems(qint64 accountId, const QHash<QS
     return Result<ItemChanges>::success(changes);
 }
 
-Result<int> FeedStore::applyRemoteState(qint64 accountId, const QStringList &unreadIds, const QStringList &starredIds,
-                                        const std::optional<QStringList> &readScope)
+Result<int> SyncRecords::applyRemoteState(qint64 accountId, const QStringList &unreadIds, const QStringList &starredIds,
+                                          const std::optional<QStringList> &readScope)
 {
     QSqlDatabase db = database();
     if (!db.transaction())
@@ -276,7 +276,7 @@ Result<int> FeedStore::applyRemoteState(qint64 accountId, const QStringList &unr
     return Result<int>::success(changed);
 }
 
-Result<QList<sync::StateChange>> FeedStore::pendingStateChanges(qint64 accountId) const
+Result<QList<sync::StateChange>> SyncRecords::pendingStateChanges(qint64 accountId) const
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
@@ -297,7 +297,7 @@ Result<QList<sync::StateChange>> FeedStore::pendingStateChanges(qint64 accountId
     return Result<QList<sync::StateChange>>::success(std::move(changes));
 }
 
-Status FeedStore::clearStateChanges(qint64 accountId, const QList<sync::StateChange> &sent)
+Status SyncRecords::clearStateChanges(qint64 accountId, const QList<sync::StateChange> &sent)
 {
     QSqlDatabase db = database();
     if (!db.transaction())

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// FeedStore's fetch log: one row per run and one per feed attempted in it.
-#include "feedstore.h"
+// FetchLogRecords: one row per run and one per feed attempted in it.
+#include "fetchlogrecords.h"
 
 #include "database.h"
 #include "sqlrows.h"
@@ -36,7 +36,7 @@ FetchResult resultFromName(const QString &name)
 
 } // namespace
 
-Result<qint64> FeedStore::beginRun(FetchTrigger trigger, qint64 deadlineMs, const QDateTime &startedAt)
+Result<qint64> FetchLogRecords::beginRun(FetchTrigger trigger, qint64 deadlineMs, const QDateTime &startedAt)
 {
     QSqlQuery insert(database());
     insert.prepare(u"INSERT INTO fetch_runs (trigger, started_at, deadline_ms) VALUES (?, ?, ?)"_s);
@@ -48,7 +48,7 @@ Result<qint64> FeedStore::beginRun(FetchTrigger trigger, qint64 deadlineMs, cons
     return Result<qint64>::success(insert.lastInsertId().toLongLong());
 }
 
-Status FeedStore::finishRun(const FetchRunSummary &summary)
+Status FetchLogRecords::finishRun(const FetchRunSummary &summary)
 {
     QSqlQuery update(database());
     update.prepare(u"UPDATE fetch_runs SET finished_at = ?, result = ?, attempted = ?, updated = ?, not_modified = ?, "
@@ -63,7 +63,7 @@ Status FeedStore::finishRun(const FetchRunSummary &summary)
     return Status::success();
 }
 
-Status FeedStore::addOutcome(qint64 runId, const FeedOutcomeRecord &outcome)
+Status FetchLogRecords::addOutcome(qint64 runId, const FeedOutcomeRecord &outcome)
 {
     if (Status begun = beginAtomic(); !begun)
         return begun;
@@ -81,7 +81,7 @@ Status FeedStore::addOutcome(qint64 runId, const FeedOutcomeRecord &outcome)
     return commitAtomic();
 }
 
-Result<QList<FetchRunSummary>> FeedStore::recentRuns(int limit) const
+Result<QList<FetchRunSummary>> FetchLogRecords::recentRuns(int limit) const
 {
     QSqlQuery runs(database());
     runs.prepare(u"SELECT id, trigger, started_at, finished_at, deadline_ms, result, attempted, updated, not_modified, "

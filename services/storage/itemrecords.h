@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "item.h"
+#include "itemquery.h"
+#include "result.h"
+#include "storeconnection.h"
+
+#include <QList>
+
+#include <optional>
+#include <utility>
+
+namespace freshet {
+
+/// FeedStore's items as the lists read them: pages and counts of a query, one article whole,
+/// and the read and starred marks a person puts on them (itemrecords.cpp).
+class ItemRecords : protected virtual StoreConnection
+{
+public:
+    /// applyItemMarking (itemmarks.h) runs its transaction on the connection itself.
+    using StoreConnection::database;
+
+    Result<QList<Item>> items(const ItemQuery &query) const;
+    Result<std::optional<Item>> item(qint64 itemId) const;
+    /// The rows the query selects (bounds and filters; limit and order do not matter).
+    Result<int> itemCount(const ItemQuery &query) const;
+    /// The highest item id and the query's count, read in one transaction.
+    Result<std::pair<qint64, int>> countSnapshot(const ItemQuery &query) const;
+    /// The highest item id so far: every item stored later has a higher one.
+    Result<qint64> maxItemId() const;
+    Status setRead(const QList<qint64> &itemIds, bool read);
+    Status setStarred(qint64 itemId, bool starred);
+    /// feedId 0 marks every feed's items read.
+    Status markAllRead(qint64 feedId);
+
+protected:
+    ItemRecords() = default;
+    ~ItemRecords() = default;
+};
+
+} // namespace freshet

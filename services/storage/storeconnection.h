@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <unordered_map>
+
+namespace freshet {
+
+/// What every part of FeedStore shares on its one connection: the connection itself, the
+/// statements prepared on it, the transaction a write is in and the search index's backlog.
+/// Each part (FeedRecords, ItemRecords, …) derives from it virtually, so a FeedStore has one of
+/// these however many parts it is made of, and only FeedStore constructs it.
+class StoreConnection
+{
+public:
+    StoreConnection(const StoreConnection &) = delete;
+    StoreConnection &operator=(const StoreConnection &) = delete;
+
+    QSqlDatabase database() const;
+
+    /// Several feeds' writes (applyFetch, addOutcome) as one transaction: one commit instead of
+    /// one or two per feed (each commit writes the WAL and flushes the search index). Not
+    /// nested. The first failure inside undoes the whole batch and fails every later write in
+    /// it; commitBatch() then fails too, nothing of the batch is stored, and the caller can
+    /// write each feed again on its own.
+    Status beginBatch();
+    Status commitBatch();
+    void rollbackBatch();
+
+protected:
+    /// Only the most derived class (FeedStore) initialises a virtual base: the parts name this
+    /// one without a connection, and theirs is never the call that runs.
+    StoreConnection() = default;
+    explicit StoreConnection(QString connectionName);
+    ~StoreConnection();
+
+    /// The statement for sql, prepared on first use and kept for the connection's life: a
+    /// fetch runs the same few statements for every feed, and preparing them costs more than
+    /// running them. The reference stays valid while the store lives; bind every value, exec,
+    /// and finish() a SELECT so it holds no read transaction.
+    QSqlQuery &statement(const QString &sql) const;
+    /// The profile's tag in keychain keys: logins and accounts both name their secrets by it.
+    Result<QString> profileTag() const;
+
+    /// One feed's write: a transaction of its own, or a savepoint inside a batch.
+    Status beginAtomic();
+    Status commitAtomic();
+    void rollbackAtomic(const QString &error);
+
+    /// Adds the rows inserted since the last call (m_unindexedFrom on) to the search index.
+    Status indexNewItems();
+    /// Whether this SQLite has json_each (built in since 3.38 unless left out), asked once.
+    bool sqliteHasJson() const;
+
+    bool m_inBatch = false;
+    /// The first item inserted in this transaction and not yet in the search index; 0: none.
+    /// Fetches and syncs both insert items, and the batch's commit indexes them.
+    qint64 m_unindexedFrom = 0;
+
+private:
+    QString m_batchError;   ///< the failure that ended the current batch
+    mutable std::optional<bool> m_hasJson;
+
+    QString m_connectionName;
+    /// unique_ptr: references handed out must survive the map growing.
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    mutable QSqlQuery m_failedStatement;   ///< carries a prepare error to the caller's exec()
+};
+
+} // namespace freshet

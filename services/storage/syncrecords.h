@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "itemchanges.h"
+#include "remotefeed.h"
+#include "remoteitem.h"
+#include "result.h"
+#include "statechange.h"
+#include "storeconnection.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace freshet {
+
+/// What a sync account's server said, applied to FeedStore's cache, and the queue of local
+/// read/star changes waiting to be sent to it (syncrecords.cpp).
+class SyncRecords : protected virtual StoreConnection
+{
+public:
+    /// Makes the account's feeds what the server lists (added, renamed, moved, gone).
+    /// Answers the local feed id of every remote feed id.
+    Result<QHash<QString, qint64>> applyRemoteFeeds(qint64 accountId, const QList<sync::RemoteFeed> &feeds);
+    /// Inserts new articles and updates changed ones, in one transaction. Read and starred
+    /// follow the server unless a local change to that article is still waiting to be sent.
+    Result<ItemChanges> applyRemoteItems(qint64 accountId, const QHash<QString, qint64> &feedIds,
+                                         const QList<sync::RemoteItem> &items);
+    /// Sets read and starred of every synced article of the account from the server's lists,
+    /// except articles with a local change still waiting. Read state only in readScope's feeds
+    /// (server feed ids) when given. Answers how many changed.
+    Result<int> applyRemoteState(qint64 accountId, const QStringList &unreadIds, const QStringList &starredIds,
+                                 const std::optional<QStringList> &readScope = std::nullopt);
+    /// The account's local read/star changes waiting for the server, oldest first.
+    Result<QList<sync::StateChange>> pendingStateChanges(qint64 accountId) const;
+    /// Forgets the changes the server now has (a change made again since is kept).
+    Status clearStateChanges(qint64 accountId, const QList<sync::StateChange> &sent);
+
+protected:
+    SyncRecords() = default;
+    ~SyncRecords() = default;
+};
+
+} // namespace freshet
