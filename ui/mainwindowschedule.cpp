@@ -3,6 +3,7 @@
 // "refresh while closed" to the OS backend without blocking this thread.
 #include "mainwindow.h"
 
+#include "actions/applyschedule.h"
 #include "actions/readfetchlog.h"
 #include "appsettings.h"
 #include "background/adaptiveinterval.h"
@@ -13,9 +14,7 @@
 
 #include <QLabel>
 #include <QMessageBox>
-#include <QPointer>
 #include <QStatusBar>
-#include <QThreadPool>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -63,32 +62,21 @@ void MainWindow::reloadScheduleFromLog()
 void MainWindow::applyOsSchedule(const BackgroundSchedule &schedule, const BackgroundSchedule &previous)
 {
     BackgroundScheduler *osScheduler = m_services.osScheduler;
-    const bool wanted = schedule.whileClosed && !schedule.isNever();
-    const bool had = previous.whileClosed && !previous.isNever();
-    if (!osScheduler || (!wanted && !had) || (wanted == had && schedule.interval() == previous.interval()
-                                              && schedule.skipOnMetered == previous.skipOnMetered))
-        return;
-    statusBar()->showMessage(tr("Updating the %1…").arg(osScheduler->name()));
-    // systemctl, launchctl and schtasks can take a while; the window stays responsive.
-    QPointer<MainWindow> window(this);
-    QThreadPool::globalInstance()->start([window, osScheduler, schedule] {
-        const Status applied = osScheduler->apply(schedule);
-        QMetaObject::invokeMethod(window.data(), [window, applied, schedule] {
-            if (!window)
-                return;
-            window->statusBar()->clearMessage();
-            if (!applied) {
-                // What the settings say must match what the OS will do.
-                BackgroundSchedule reverted = schedule;
-                reverted.whileClosed = false;
-                window->m_appSettings->setBackgroundSchedule(reverted);
-                if (!qEnvironmentVariableIsSet("FRESHET_NO_DIALOGS"))
-                    QMessageBox::warning(window, tr("Refresh while Freshet is closed"), applied.error());
-            } else {
-                window->statusBar()->showMessage(window->m_services.osScheduler->state().description, 8000);
-            }
-            emit window->osScheduleApplied(applied.ok(), applied.error());
-        }, Qt::QueuedConnection);
+    if (osScheduler && (schedule.whileClosed || previous.whileClosed))
+        statusBar()->showMessage(tr("Updating the %1…").arg(osScheduler->name()));
+    actions::applySchedule(osScheduler, schedule, previous, this, [this](const actions::Outcome &applied, const BackgroundSchedule &toKeep) {
+        statusBar()->clearMessage();
+        // What the settings say must match what the OS will do.
+        m_appSettings->setBackgroundSchedule(toKeep);
+        if (applied.succeeded() && applied.changed == 0)
+            return;
+        if (!applied.succeeded()) {
+            if (!qEnvironmentVariableIsSet("FRESHET_NO_DIALOGS"))
+                QMessageBox::warning(this, tr("Refresh while Freshet is closed"), applied.message);
+        } else {
+            statusBar()->showMessage(applied.message, 8000);
+        }
+        emit osScheduleApplied(applied.succeeded(), applied.succeeded() ? QString() : applied.message);
     });
 }
 

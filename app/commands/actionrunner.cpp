@@ -67,6 +67,7 @@ QString failureKey(actions::Failure failure)
     case actions::Failure::Keychain: return u"keychain"_s;
     case actions::Failure::Server: return u"server"_s;
     case actions::Failure::Storage: return u"storage"_s;
+    case actions::Failure::System: return u"system"_s;
     }
     return {};
 }

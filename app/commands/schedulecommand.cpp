@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // freshet schedule: how often Freshet refreshes on its own, and whether the OS runs it while
 // it is closed; the same settings the Settings dialog changes.
+#include "actions/applyschedule.h"
+#include "awaitanswer.h"
 #include "background/adaptiveinterval.h"
 #include "background/backgroundscheduler.h"
 #include "background/refreshpolicy.h"
@@ -59,13 +61,19 @@ int runSchedule(CommandContext &context, const QCommandLineParser &parser)
     const std::unique_ptr<BackgroundScheduler> osScheduler = createOsScheduler(launchFor(context.profile));
     const bool changed = parser.isSet(u"interval"_s) || parser.isSet(u"while-closed"_s) || parser.isSet(u"skip-metered"_s);
     if (changed) {
-        // The OS first: the settings claim only what the OS accepted.
-        if (Status applied = osScheduler->apply(schedule); !applied)
-            return reportFailure(context, applied.error());
-        saveBackgroundSchedule(settings, schedule);
+        // The OS first: the settings claim only what the OS will do.
+        using Applied = std::pair<actions::Outcome, BackgroundSchedule>;
+        const Applied applied = awaitAnswer(Applied{actions::Outcome::failed(actions::Failure::System, {}), previous},
+                                            [&](QObject *waiting, std::function<void(const Applied &)> answer) {
+            actions::applySchedule(osScheduler.get(), schedule, previous, waiting,
+                                   [answer](const actions::Outcome &outcome, const BackgroundSchedule &toKeep) { answer({outcome, toKeep}); });
+        });
+        saveBackgroundSchedule(settings, applied.second);
         settings.sync();
         if (settings.status() != QSettings::NoError)
             return reportFailure(context, Cli::tr("Cannot write %1.").arg(context.profile.settingsPath()));
+        if (!applied.first.succeeded())
+            return reportFailure(context, applied.first.message);
     }
 
     std::unique_ptr<FeedStore> store = openStoreOrReport(context);

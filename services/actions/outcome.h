@@ -17,6 +17,7 @@ enum class Failure {
     Keychain,      ///< a password or token could not be read from the system keychain
     Server,        ///< a sync account's server refused the change or could not be reached
     Storage,       ///< the database could not read or keep it
+    System,        ///< the operating system refused it (its scheduler, a file it owns)
 };
 
 /// What an action ended in, with the sentence that says so: what was done, or why nothing was.

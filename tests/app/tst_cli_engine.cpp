@@ -180,6 +180,27 @@ private slots:
         QCOMPARE(settings.value(u"fetch/intervalMinutes"_s).toInt(), 10);
     }
 
+    // The OS step is the window's (actions::applySchedule): a refusal keeps "while closed" as
+    // it was, since the registration stays as it was, and keeps the rest of what was asked.
+    void aRefusedOsRegistrationKeepsWhileClosedAsItWas()
+    {
+        QProcess probe;
+        probe.start(u"systemctl"_s, {u"--user"_s, u"is-system-running"_s});
+        if (probe.waitForStarted(5000) && probe.waitForFinished(10000) && probe.exitCode() == 0)
+            QSKIP("a real systemd user session is running here; this test does not touch a person's timers");
+        QTemporaryDir config;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"XDG_CONFIG_HOME"_s, config.path());
+        const CliRun run = runFreshet({u"--profile"_s, m_profile->path(), u"schedule"_s, u"--interval"_s, u"2h"_s, u"--while-closed"_s, u"on"_s},
+                                      environment, {}, 120000);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"systemd user session"_s), qPrintable(run.err));
+        const QSettings settings(m_profile->filePath(u"settings.ini"_s), QSettings::IniFormat);
+        QCOMPARE(settings.value(u"fetch/intervalMinutes"_s).toInt(), 120);
+        QCOMPARE(settings.value(u"fetch/whileClosed"_s, false).toBool(), false);
+        QVERIFY(QDir(config.path() + u"/systemd/user"_s).entryList(QDir::Files).isEmpty());
+    }
+
     void opmlRoundTripKeepsFolders()
     {
         QFile opml(m_profile->filePath(u"in.opml"_s));
