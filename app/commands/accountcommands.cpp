@@ -60,20 +60,21 @@ int runAdd(CommandContext &context, const QCommandLineParser &parser)
         return reportFailure(context, Cli::tr("--name needs a name."));
     if (wanted.user.isEmpty())
         return reportFailure(context, Cli::tr("Give the user name on the server with --user NAME."));
-    if (const std::optional<actions::Outcome> refused = actions::refuseNewAccount(wanted))
-        return reportFailure(context, refused->message);
+    const Result<QUrl> server = actions::checkNewAccount(wanted);
+    if (!server)
+        return reportFailure(context, server.error());
     std::unique_ptr<ActionRunner> runner = ActionRunner::openOrReport(context);
     if (!runner)
         return ExitUsageOrInput;
     // Asked before the password, so a taken name costs nobody a typed password.
-    const QString name = actions::newAccountName(wanted);
+    const QString name = actions::newAccountName(wanted, server.value());
     const auto existing = runner->ask<Result<std::optional<Account>>>(
         Result<std::optional<Account>>::failure({}), [&](const actions::ActionServices &services, QObject *waiting, auto answer) {
             actions::findAccount(services, name, waiting, std::move(answer));
         });
     if (!existing || existing.value())
         return reportFailure(context, existing ? actions::accountNameTakenMessage(name) + u' ' + Cli::tr("Give one with --name.") : existing.error());
-    Result<QString> secret = readSecret(Cli::tr("Password for %1 at %2: ").arg(wanted.user, QUrl::fromUserInput(wanted.server).host()), context.err);
+    Result<QString> secret = readSecret(Cli::tr("Password for %1 at %2: ").arg(wanted.user, server.value().host()), context.err);
     if (!secret)
         return reportFailure(context, secret.error());
     wanted.secret = secret.value();

@@ -89,18 +89,16 @@ void printOutcomeJson(CommandContext &context, const actions::Outcome &outcome, 
 
 int ActionRunner::report(CommandContext &context, const actions::Outcome &outcome, const QString &accountName)
 {
+    // The window offers its own way to log in again; here it is a command.
+    const QString message = outcome.failure == actions::Failure::LoginNeeded && !accountName.isEmpty()
+                                ? refusedLoginMessage(accountName)
+                                : outcome.message;
     if (context.json) {
-        const QString message = outcome.failure == actions::Failure::LoginNeeded && !accountName.isEmpty()
-                                    ? refusedLoginMessage(accountName)
-                                    : outcome.message;
         printOutcomeJson(context, outcome, message);
         return outcome.succeeded() ? ExitOk : ExitUsageOrInput;
     }
     if (!outcome.succeeded()) {
-        // The window offers its own way to log in again; here it is a command.
-        reportFailure(context, outcome.failure == actions::Failure::LoginNeeded && !accountName.isEmpty()
-                                   ? refusedLoginMessage(accountName)
-                                   : outcome.message);
+        reportFailure(context, message);
         return ExitUsageOrInput;
     }
     for (const QString &detail : outcome.details)

@@ -65,23 +65,22 @@ void store(const ActionServices &services, const NewAccount &wanted, const QStri
 
 } // namespace
 
-std::optional<Outcome> refuseNewAccount(const NewAccount &wanted)
+Result<QUrl> checkNewAccount(const NewAccount &wanted)
 {
     if (!sync::syncProtocols().contains(wanted.protocol)) {
-        return Outcome::failed(Failure::Input, AddAccountMessages::tr("Unknown protocol “%1”: use %2.")
-                                                   .arg(wanted.protocol, sync::syncProtocols().join(u", "_s)));
+        return Result<QUrl>::failure(AddAccountMessages::tr("Unknown protocol “%1”: use %2.")
+                                         .arg(wanted.protocol, sync::syncProtocols().join(u", "_s)));
     }
-    if (const Result<QUrl> server = validateFeedUrl(wanted.server.trimmed()); !server)
-        return Outcome::failed(Failure::Input, server.error());
-    if (wanted.user.trimmed().isEmpty())
-        return Outcome::failed(Failure::Input, AddAccountMessages::tr("Give the user name on the server."));
-    return std::nullopt;
+    Result<QUrl> server = validateFeedUrl(wanted.server.trimmed());
+    if (server && wanted.user.trimmed().isEmpty())
+        return Result<QUrl>::failure(AddAccountMessages::tr("Give the user name on the server."));
+    return server;
 }
 
-QString newAccountName(const NewAccount &wanted)
+QString newAccountName(const NewAccount &wanted, const QUrl &server)
 {
     const QString typed = wanted.name.trimmed();
-    return typed.isEmpty() ? QUrl(wanted.server.trimmed()).host() : typed;
+    return typed.isEmpty() ? server.host() : typed;
 }
 
 QString accountNameTakenMessage(const QString &name)
@@ -91,12 +90,13 @@ QString accountNameTakenMessage(const QString &name)
 
 void addAccount(const ActionServices &services, const NewAccount &wanted, QObject *context, Done done)
 {
-    if (const std::optional<Outcome> refused = refuseNewAccount(wanted)) {
-        answerLater(context, done, *refused);
+    const Result<QUrl> checked = checkNewAccount(wanted);
+    if (!checked) {
+        answerLater(context, done, Outcome::failed(Failure::Input, checked.error()));
         return;
     }
-    const QUrl server = validateFeedUrl(wanted.server.trimmed()).value();
-    const QString name = newAccountName(wanted);
+    const QUrl server = checked.value();
+    const QString name = newAccountName(wanted, server);
     const QString address = server.toString(QUrl::FullyEncoded);
     services.store->post([name](FeedStore &s) { return s.accountByName(name); }, context,
                          [services, wanted, name, address, server, context, done](const Result<std::optional<Account>> &existing) {

@@ -4,9 +4,9 @@
 #include "account.h"
 #include "actionservices.h"
 #include "outcome.h"
+#include "result.h"
 
 #include <functional>
-#include <optional>
 
 class QObject;
 
@@ -23,11 +23,12 @@ struct NewAccount
     QString secret;
 };
 
-/// Why what was given cannot be an account (an unknown protocol, an address that is not one,
-/// no user name), or nothing: checked first by addAccount, and before a password is asked for.
-std::optional<Outcome> refuseNewAccount(const NewAccount &wanted);
-/// The account name the person gave, or the server's host name when they gave none.
-QString newAccountName(const NewAccount &wanted);
+/// The server's address as checked (a scheme added where none was typed), or why what was given
+/// cannot be an account (an unknown protocol, an address that is not one, no user name):
+/// checked first by addAccount, and before a password is asked for.
+Result<QUrl> checkNewAccount(const NewAccount &wanted);
+/// The account name the person gave, or the checked server's host name when they gave none.
+QString newAccountName(const NewAccount &wanted, const QUrl &server);
 /// Said when an account of that name exists already.
 QString accountNameTakenMessage(const QString &name);
 

@@ -125,6 +125,25 @@ private slots:
         QCOMPARE(account()[u"protocol"_s].toString(), u"greader"_s);
     }
 
+    // An address typed without its scheme is checked into one with it; the account is named
+    // after that address's host, not after an empty one.
+    void anAddressWithoutASchemeNamesTheAccountAfterItsHost()
+    {
+        QTemporaryDir profile;
+        const QString typed = m_server.apiUrl().toString().remove(u"http://"_s);
+        const CliRun run = runFreshet({u"--profile"_s, profile.path(), u"account"_s, u"add"_s, u"greader"_s, typed, u"--user"_s, user},
+                                      QProcessEnvironment::systemEnvironment(), password.toUtf8() + '\n', 120000);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const CliRun list = runFreshet({u"--profile"_s, profile.path(), u"account"_s, u"list"_s, u"--json"_s},
+                                       QProcessEnvironment::systemEnvironment(), {}, 120000);
+        bool named = false;
+        for (const QJsonValue &account : QJsonDocument::fromJson(list.out.toUtf8()).array())
+            named = named || account.toObject()[u"name"_s].toString() == m_server.apiUrl().host();
+        QVERIFY2(named, qPrintable(list.out));
+        QVERIFY(runFreshet({u"--profile"_s, profile.path(), u"account"_s, u"remove"_s, m_server.apiUrl().host()},
+                           QProcessEnvironment::systemEnvironment(), {}, 120000).exitCode == 0);
+    }
+
     void subscribingThroughFreshetAndTheFirstSync()
     {
         for (int feed : {0, 1}) {
