@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
@@ -132,7 +132,7 @@
         <translation>https://example.org/tt-rss/ oder https://example.org/api/greader.php</translation>
     </message>
     <message>
-        <source>The server's host name</source>
+        <source>The server&apos;s host name</source>
         <translation>Der Hostname des Servers</translation>
     </message>
     <message>
@@ -156,7 +156,7 @@
         <translation>&amp;Name in Freshet:</translation>
     </message>
     <message>
-        <source>The password is kept in the system keychain, never in Freshet's own files. For FreshRSS and Miniflux use the API password set in the server's profile page.</source>
+        <source>The password is kept in the system keychain, never in Freshet&apos;s own files. For FreshRSS and Miniflux use the API password set in the server&apos;s profile page.</source>
         <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert, nie in Freshets eigenen Dateien. Verwenden Sie für FreshRSS und Miniflux das API-Passwort, das auf der Profilseite des Servers festgelegt ist.</translation>
     </message>
     <message>
@@ -394,7 +394,7 @@
         <translation>Dieser Feed ist nach %1 umgezogen, wohin seine Anmeldung für %2 nicht gesendet wird; melden Sie sich dort neu an.</translation>
     </message>
     <message>
-        <source>This feed's server sent the request on to %1, where its login for %2 is not sent (HTTP 401); ask the publisher why.</source>
+        <source>This feed&apos;s server sent the request on to %1, where its login for %2 is not sent (HTTP 401); ask the publisher why.</source>
         <translation>Der Server dieses Feeds hat die Anfrage an %1 weitergeleitet, wohin seine Anmeldung für %2 nicht gesendet wird (HTTP 401); fragen Sie den Anbieter nach dem Grund.</translation>
     </message>
 </context>
@@ -454,15 +454,15 @@
 <context>
     <name>freshet::Cli</name>
     <message>
-        <source>missing argument. Try 'freshet COMMAND --help'.</source>
-        <translation>Argument fehlt. Versuchen Sie 'freshet BEFEHL --help'.</translation>
+        <source>missing argument. Try &apos;freshet COMMAND --help&apos;.</source>
+        <translation>Argument fehlt. Versuchen Sie &apos;freshet BEFEHL --help&apos;.</translation>
     </message>
     <message>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <source>Put the feeds in this folder ("/" nests).</source>
+        <source>Put the feeds in this folder (&quot;/&quot; nests).</source>
         <translation>Die Feeds in diesen Ordner legen („/“ trennt Unterordner).</translation>
     </message>
     <message>
@@ -474,16 +474,16 @@
         <translation>Die Adresse des Feeds, der abbestellt werden soll.</translation>
     </message>
     <message>
-        <source>Not subscribed to %1. 'freshet list' shows the feeds.</source>
-        <translation>%1 ist nicht abonniert. Der Befehl 'freshet list' zeigt die Feeds an.</translation>
+        <source>Not subscribed to %1. &apos;freshet list&apos; shows the feeds.</source>
+        <translation>%1 ist nicht abonniert. Der Befehl &apos;freshet list&apos; zeigt die Feeds an.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
         <translation>Als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>No feeds yet. Add one with 'freshet add URL' or 'freshet import FILE.opml'.</source>
-        <translation>Noch keine Feeds. Fügen Sie einen mit 'freshet add URL' oder 'freshet import FILE.opml' hinzu.</translation>
+        <source>No feeds yet. Add one with &apos;freshet add URL&apos; or &apos;freshet import FILE.opml&apos;.</source>
+        <translation>Noch keine Feeds. Fügen Sie einen mit &apos;freshet add URL&apos; oder &apos;freshet import FILE.opml&apos; hinzu.</translation>
     </message>
     <message>
         <source>%1 unread of %2</source>
@@ -542,7 +542,7 @@
         <translation>Einen Hintergrundabruf der fälligen Feeds innerhalb eines Zeitlimits ausführen.</translation>
     </message>
     <message>
-        <source>Only this feed's items.</source>
+        <source>Only this feed&apos;s items.</source>
         <translation>Nur die Artikel dieses Feeds.</translation>
     </message>
     <message>
@@ -566,7 +566,7 @@
         <translation>Höchstens N Artikel (Standard: 50).</translation>
     </message>
     <message>
-        <source>Print JSON, with each item's summary and content.</source>
+        <source>Print JSON, with each item&apos;s summary and content.</source>
         <translation>Als JSON ausgeben, mit Zusammenfassung und Inhalt jedes Artikels.</translation>
     </message>
     <message>
@@ -582,11 +582,11 @@
         <translation>Es wurde noch kein Abruf ausgeführt.</translation>
     </message>
     <message>
-        <source>Show recent fetch runs and each feed's outcome.</source>
+        <source>Show recent fetch runs and each feed&apos;s outcome.</source>
         <translation>Die letzten Abrufe und das Ergebnis jedes Feeds anzeigen.</translation>
     </message>
     <message>
-        <source>Where to write the OPML file ("-" for standard output).</source>
+        <source>Where to write the OPML file (&quot;-&quot; for standard output).</source>
         <translation>Wohin die OPML-Datei geschrieben wird („-“ für die Standardausgabe).</translation>
     </message>
     <message>
@@ -710,12 +710,8 @@
         <translation>ORDNER</translation>
     </message>
     <message>
-        <source>Downloads go to %1</source>
-        <translation>Downloads werden in %1 gespeichert</translation>
-    </message>
-    <message>
-        <source>No downloads. Start one with 'freshet download ITEM_ID'.</source>
-        <translation>Keine Downloads. Starten Sie einen mit 'freshet download ITEM_ID'.</translation>
+        <source>No downloads. Start one with &apos;freshet download ITEM_ID&apos;.</source>
+        <translation>Keine Downloads. Starten Sie einen mit &apos;freshet download ITEM_ID&apos;.</translation>
     </message>
     <message>
         <source>item %1</source>
@@ -726,23 +722,15 @@
         <translation>noch %1:%2</translation>
     </message>
     <message>
-        <source>'%1' is not an item id; 'freshet items' shows them.</source>
-        <translation>„%1“ ist keine Artikel-ID; der Befehl 'freshet items' zeigt sie an.</translation>
-    </message>
-    <message>
-        <source>Another Freshet process is downloading this file; try again when it is done.</source>
-        <translation>Ein anderer Freshet-Prozess lädt diese Datei gerade herunter; versuchen Sie es erneut, wenn er fertig ist.</translation>
-    </message>
-    <message>
-        <source>The download stopped: %1 The partial file %2 was kept; run the same command to resume.</source>
-        <translation>Der Download wurde unterbrochen: %1 Die unvollständige Datei %2 wurde aufbewahrt; führen Sie denselben Befehl erneut aus, um ihn fortzusetzen.</translation>
+        <source>&apos;%1&apos; is not an item id; &apos;freshet items&apos; shows them.</source>
+        <translation>„%1“ ist keine Artikel-ID; der Befehl &apos;freshet items&apos; zeigt sie an.</translation>
     </message>
     <message>
         <source>List enclosure downloads with their state and progress.</source>
         <translation>Downloads von Anhängen mit Status und Fortschritt auflisten.</translation>
     </message>
     <message>
-        <source>Download an item's enclosure now, resuming a partial download.</source>
+        <source>Download an item&apos;s enclosure now, resuming a partial download.</source>
         <translation>Den Anhang eines Artikels jetzt herunterladen und dabei einen unvollständigen Download fortsetzen.</translation>
     </message>
     <message>
@@ -798,7 +786,7 @@
         <translation>add: der Benutzername auf dem Server; das Passwort wird vom Terminal oder von der Standardeingabe gelesen, nie von der Befehlszeile, und im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <source>add: what to call the account (default: the server's host name).</source>
+        <source>add: what to call the account (default: the server&apos;s host name).</source>
         <translation>add: der Name des Kontos (Standard: der Hostname des Servers).</translation>
     </message>
     <message>
@@ -878,11 +866,11 @@
         <translation>Die Einstellung als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>'%1' is neither on nor off.</source>
+        <source>&apos;%1&apos; is neither on nor off.</source>
         <translation>„%1“ ist weder on noch off.</translation>
     </message>
     <message>
-        <source>--max-size takes a size such as 500M, 2G or 700K, or none; not '%1'.</source>
+        <source>--max-size takes a size such as 500M, 2G or 700K, or none; not &apos;%1&apos;.</source>
         <translation>--max-size erwartet eine Größe wie 500M, 2G oder 700K oder none, nicht „%1“.</translation>
     </message>
     <message>
@@ -910,11 +898,11 @@
         <translation>Anhänge von Artikeln, die ab jetzt eintreffen, werden nach jeder Aktualisierung heruntergeladen.</translation>
     </message>
     <message>
-        <source>Show or change whether a feed's new enclosures download automatically.</source>
+        <source>Show or change whether a feed&apos;s new enclosures download automatically.</source>
         <translation>Anzeigen oder ändern, ob neue Anhänge eines Feeds automatisch heruntergeladen werden.</translation>
     </message>
     <message>
-        <source>Subscribe on this sync account's server instead of on this device.</source>
+        <source>Subscribe on this sync account&apos;s server instead of on this device.</source>
         <translation>Auf dem Server dieses Sync-Kontos abonnieren statt auf diesem Gerät.</translation>
     </message>
     <message>
@@ -938,7 +926,7 @@
         <translation>Es gibt kein Sync-Konto; fügen Sie eines mit `freshet account add` hinzu.</translation>
     </message>
     <message>
-        <source>Sync the accounts on feed servers (Tiny Tiny RSS, Google Reader API) now: read/star changes made here go up, new articles and the server's state come down.</source>
+        <source>Sync the accounts on feed servers (Tiny Tiny RSS, Google Reader API) now: read/star changes made here go up, new articles and the server&apos;s state come down.</source>
         <translation>Die Konten auf Feed-Servern (Tiny Tiny RSS, Google Reader API) jetzt synchronisieren: Hier vorgenommene Gelesen-/Stern-Änderungen werden hochgeladen, neue Artikel und der Status des Servers heruntergeladen.</translation>
     </message>
     <message>
@@ -954,15 +942,15 @@
         <translation>Einem Feed einen eigenen Namen geben oder ihm seinen Titel zurückgeben.</translation>
     </message>
     <message>
-        <source>The feed's address, or a web page's that links to its feed; several may be given.</source>
+        <source>The feed&apos;s address, or a web page&apos;s that links to its feed; several may be given.</source>
         <translation>Die Adresse des Feeds oder einer Webseite, die auf ihren Feed verweist; mehrere sind möglich.</translation>
     </message>
     <message>
-        <source>%1 needs a login; give it with 'freshet add %1 --user NAME' (or --token).</source>
+        <source>%1 needs a login; give it with &apos;freshet add %1 --user NAME&apos; (or --token).</source>
         <translation>%1 braucht eine Anmeldung; geben Sie sie mit „freshet add %1 --user NAME“ (oder --token) an.</translation>
     </message>
     <message>
-        <source>%1 refused this login; 'freshet add %1 --user NAME' (or --token) replaces it.</source>
+        <source>%1 refused this login; &apos;freshet add %1 --user NAME&apos; (or --token) replaces it.</source>
         <translation>%1 hat diese Anmeldung abgelehnt; „freshet add %1 --user NAME“ (oder --token) ersetzt sie.</translation>
     </message>
     <message>
@@ -974,19 +962,19 @@
         <translation>Das Konto, zu dem der Feed gehört; nur nötig, wenn mehrere Konten diese Adresse haben.</translation>
     </message>
     <message>
-        <source>%1 offers several feeds, listed above; run 'freshet add' again with the address of the one you want.</source>
+        <source>%1 offers several feeds, listed above; run &apos;freshet add&apos; again with the address of the one you want.</source>
         <translation>%1 bietet mehrere Feeds an (oben aufgeführt); rufen Sie „freshet add“ erneut mit der Adresse des gewünschten auf.</translation>
     </message>
     <message>
-        <source>Fetch this feed (repeatable); without it, every due feed. A sync account's feed syncs its account.</source>
+        <source>Fetch this feed (repeatable); without it, every due feed. A sync account&apos;s feed syncs its account.</source>
         <translation>Diesen Feed abrufen (wiederholbar); ohne Angabe jeden fälligen Feed. Der Feed eines Sync-Kontos synchronisiert sein Konto.</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not '%4'.</source>
+        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;.</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
     <message>
-        <source>--%1 takes a number from %2 to %3, not '%4'.</source>
+        <source>--%1 takes a number from %2 to %3, not &apos;%4&apos;.</source>
         <translation>--%1 erwartet eine Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
     <message>
@@ -994,7 +982,7 @@
         <translation>Die Version und den Speicherort der Daten dieses Profils anzeigen, oder die Lizenzen.</translation>
     </message>
     <message>
-        <source>An OPML file exported by a feed reader ("-" for standard input).</source>
+        <source>An OPML file exported by a feed reader (&quot;-&quot; for standard input).</source>
         <translation>Eine von einem Feedreader exportierte OPML-Datei („-“ für die Standardeingabe).</translation>
     </message>
     <message>
@@ -1110,7 +1098,7 @@
     </message>
     <message>
         <source>now</source>
-        <comment>a feed's next refresh is already due</comment>
+        <comment>a feed&apos;s next refresh is already due</comment>
         <translation>jetzt</translation>
     </message>
     <message>
@@ -1126,7 +1114,7 @@
         <translation>Mit einem Bearer-Token anmelden, gelesen vom Terminal oder von der Standardeingabe.</translation>
     </message>
     <message>
-        <source>Forget the feed's login: its secret leaves the keychain.</source>
+        <source>Forget the feed&apos;s login: its secret leaves the keychain.</source>
         <translation>Die Anmeldung des Feeds vergessen: Sein Geheimnis verlässt den Schlüsselbund.</translation>
     </message>
     <message>
@@ -1145,11 +1133,54 @@
         <source>--json cannot share standard output with the OPML document: give a file to export to.</source>
         <translation>--json kann die Standardausgabe nicht mit dem OPML-Dokument teilen: Geben Sie eine Datei für den Export an.</translation>
     </message>
+    <message>
+        <source>Pause download N (its number in the list); what it got is kept.</source>
+        <translation>Download N anhalten (seine Nummer in der Liste); bereits Geladenes bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Queue paused download N again.</source>
+        <translation>Angehaltenen Download N wieder einreihen.</translation>
+    </message>
+    <message>
+        <source>Queue failed download N again.</source>
+        <translation>Fehlgeschlagenen Download N wieder einreihen.</translation>
+    </message>
+    <message>
+        <source>Cancel download N and delete its partial file.</source>
+        <translation>Download N abbrechen und seine Teildatei löschen.</translation>
+    </message>
+    <message>
+        <source>Give one of --folder, --pause, --resume, --retry or --cancel at a time.</source>
+        <translation>Bitte nur eine der Optionen --folder, --pause, --resume, --retry oder --cancel auf einmal angeben.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a download number; &apos;freshet downloads&apos; lists them.</source>
+        <translation>„%1“ ist keine Download-Nummer; „freshet downloads“ listet sie auf.</translation>
+    </message>
+    <message>
+        <source>It continues with the next refresh or in the window; &apos;freshet download ITEM_ID&apos; runs it now.</source>
+        <translation>Er läuft bei der nächsten Aktualisierung oder im Fenster weiter; „freshet download ITEM_ID“ startet ihn sofort.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::ControlDownloadMessages</name>
+    <message>
+        <source>Download %1 is paused.</source>
+        <translation>Download %1 ist angehalten.</translation>
+    </message>
+    <message>
+        <source>Download %1 is queued again.</source>
+        <translation>Download %1 ist wieder eingereiht.</translation>
+    </message>
+    <message>
+        <source>Download %1 is cancelled and its partial file deleted.</source>
+        <translation>Download %1 ist abgebrochen und seine Teildatei gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>
     <message>
-        <source>Cannot read the database's schema version.</source>
+        <source>Cannot read the database&apos;s schema version.</source>
         <translation>Die Schemaversion der Datenbank kann nicht gelesen werden.</translation>
     </message>
     <message>
@@ -1246,6 +1277,10 @@
         <source>The downloads database is not open.</source>
         <translation>Die Download-Datenbank ist nicht geöffnet.</translation>
     </message>
+    <message>
+        <source>Another Freshet process is downloading %1; pause or cancel it there, or wait until it is done.</source>
+        <translation>Ein anderer Freshet-Prozess lädt %1 herunter; halten Sie den Download dort an oder brechen Sie ihn dort ab, oder warten Sie, bis er fertig ist.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DownloadMessages</name>
@@ -1274,16 +1309,35 @@
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <source>The enclosure's address is not a web address, so it cannot be downloaded.</source>
+        <source>The enclosure&apos;s address is not a web address, so it cannot be downloaded.</source>
         <translation>Die Adresse des Anhangs ist keine Webadresse, daher kann er nicht heruntergeladen werden.</translation>
     </message>
     <message>
-        <source>The enclosure's address is a %1: address, not http or https, so it cannot be downloaded.</source>
+        <source>The enclosure&apos;s address is a %1: address, not http or https, so it cannot be downloaded.</source>
         <translation>Die Adresse des Anhangs ist eine %1:-Adresse, nicht http oder https, daher kann er nicht heruntergeladen werden.</translation>
     </message>
     <message>
         <source>%1/s</source>
         <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::DownloadNowMessages</name>
+    <message>
+        <source>Downloaded %1 to %2</source>
+        <translation>%1 wurde nach %2 heruntergeladen</translation>
+    </message>
+    <message>
+        <source>The download was removed while it ran.</source>
+        <translation>Der Download wurde entfernt, während er lief.</translation>
+    </message>
+    <message>
+        <source>Another Freshet process is downloading this file; try again when it is done.</source>
+        <translation>Ein anderer Freshet-Prozess lädt diese Datei gerade herunter; versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>The download stopped: %1 The partial file %2 was kept; downloading it again resumes from there.</source>
+        <translation>Der Download wurde unterbrochen: %1 Die Teildatei %2 bleibt erhalten; ein erneuter Download setzt dort fort.</translation>
     </message>
 </context>
 <context>
@@ -1438,7 +1492,7 @@
 <context>
     <name>freshet::FeedDownloadMessages</name>
     <message>
-        <source>Saved the feed's automatic downloads.</source>
+        <source>Saved the feed&apos;s automatic downloads.</source>
         <translation>Die automatischen Downloads des Feeds wurden gespeichert.</translation>
     </message>
 </context>
@@ -1588,35 +1642,35 @@
         <translation>Die Feed-Adresse ist leer.</translation>
     </message>
     <message>
-        <source>'%1' is not a web address: only http and https feeds can be fetched.</source>
+        <source>&apos;%1&apos; is not a web address: only http and https feeds can be fetched.</source>
         <translation>„%1“ ist keine Webadresse: Nur http- und https-Feeds können abgerufen werden.</translation>
     </message>
     <message>
-        <source>'%1' has no host name.</source>
+        <source>&apos;%1&apos; has no host name.</source>
         <translation>„%1“ enthält keinen Hostnamen.</translation>
     </message>
     <message>
-        <source>'%1' contains a user name or password; add the feed without them and give the login when Freshet asks, so it is kept in the keychain.</source>
+        <source>&apos;%1&apos; contains a user name or password; add the feed without them and give the login when Freshet asks, so it is kept in the keychain.</source>
         <translation>„%1“ enthält einen Benutzernamen oder ein Passwort; fügen Sie den Feed ohne diese Angaben hinzu und geben Sie die Anmeldedaten ein, wenn Freshet danach fragt, damit sie im Schlüsselbund gespeichert werden.</translation>
     </message>
     <message>
-        <source>'%1' is not a web address: an address has no spaces.</source>
+        <source>&apos;%1&apos; is not a web address: an address has no spaces.</source>
         <translation>„%1“ ist keine Webadresse: Eine Adresse enthält keine Leerzeichen.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid web address.</source>
+        <source>&apos;%1&apos; is not a valid web address.</source>
         <translation>„%1“ ist keine gültige Webadresse.</translation>
     </message>
     <message>
-        <source>'%1' is not a web address: a host name has a dot, as in example.org.</source>
+        <source>&apos;%1&apos; is not a web address: a host name has a dot, as in example.org.</source>
         <translation>„%1“ ist keine Webadresse: Ein Hostname enthält einen Punkt, wie in example.org.</translation>
     </message>
     <message>
-        <source>The address starting '%1…' is longer than 8 KB, which no feed address is.</source>
+        <source>The address starting &apos;%1…&apos; is longer than 8 KB, which no feed address is.</source>
         <translation>Die Adresse, die mit „%1…“ beginnt, ist länger als 8 KB, was keine Feed-Adresse ist.</translation>
     </message>
     <message>
-        <source>'%1' contains bytes that are not valid UTF-8 text; copy the address again from its source.</source>
+        <source>&apos;%1&apos; contains bytes that are not valid UTF-8 text; copy the address again from its source.</source>
         <translation>„%1“ enthält Bytes, die kein gültiger UTF-8-Text sind; kopieren Sie die Adresse erneut aus ihrer Quelle.</translation>
     </message>
 </context>
@@ -1832,7 +1886,7 @@
 <context>
     <name>freshet::HttpGetMessages</name>
     <message>
-        <source>Only http and https downloads are supported, not "%1".</source>
+        <source>Only http and https downloads are supported, not &quot;%1&quot;.</source>
         <translation>Nur http- und https-Downloads werden unterstützt, nicht „%1“.</translation>
     </message>
     <message>
@@ -1868,7 +1922,7 @@
         <translation>Der Server hat mehr als %1-mal umgeleitet.</translation>
     </message>
     <message>
-        <source>The server's redirects go round in a loop.</source>
+        <source>The server&apos;s redirects go round in a loop.</source>
         <translation>Die Umleitungen des Servers drehen sich im Kreis.</translation>
     </message>
     <message>
@@ -2044,8 +2098,8 @@
         <translation>Kein Schlüsselbund verfügbar: Freshet speichert Passwörter nur im Android-Keystore, der nicht geantwortet hat.</translation>
     </message>
     <message>
-        <source>No keychain is available: Freshet stores passwords only in the system keychain. On Linux install and unlock GNOME Keyring or KWallet (a Secret Service, for example 'apt install gnome-keyring'), in a session with a D-Bus session bus, and try again.</source>
-        <translation>Kein Schlüsselbund verfügbar: Freshet speichert Passwörter nur im Schlüsselbund des Systems. Installieren und entsperren Sie unter Linux GNOME Keyring oder KWallet (einen Secret Service, zum Beispiel 'apt install gnome-keyring') in einer Sitzung mit einem D-Bus-Sitzungsbus und versuchen Sie es erneut.</translation>
+        <source>No keychain is available: Freshet stores passwords only in the system keychain. On Linux install and unlock GNOME Keyring or KWallet (a Secret Service, for example &apos;apt install gnome-keyring&apos;), in a session with a D-Bus session bus, and try again.</source>
+        <translation>Kein Schlüsselbund verfügbar: Freshet speichert Passwörter nur im Schlüsselbund des Systems. Installieren und entsperren Sie unter Linux GNOME Keyring oder KWallet (einen Secret Service, zum Beispiel &apos;apt install gnome-keyring&apos;) in einer Sitzung mit einem D-Bus-Sitzungsbus und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain has no password or token for this feed; set the login again.</source>
@@ -2125,7 +2179,7 @@
         <translation>Anmeldung für %1</translation>
     </message>
     <message>
-        <source>The password or token is kept in the system keychain, never in Freshet's own files.</source>
+        <source>The password or token is kept in the system keychain, never in Freshet&apos;s own files.</source>
         <translation>Das Passwort oder Token wird im Schlüsselbund des Systems gespeichert, nie in Freshets eigenen Dateien.</translation>
     </message>
     <message>
@@ -2211,7 +2265,7 @@
         <translation>Simulierter Hintergrundabruf</translation>
     </message>
     <message>
-        <source>Refresh failed: no feed answered. See Debug &gt; Fetch Log or the feed's tooltip.</source>
+        <source>Refresh failed: no feed answered. See Debug &gt; Fetch Log or the feed&apos;s tooltip.</source>
         <translation>Aktualisierung fehlgeschlagen: Kein Feed hat geantwortet. Details unter Debug &gt; Abrufprotokoll oder im Tooltip des Feeds.</translation>
     </message>
     <message numerus="yes">
@@ -2676,7 +2730,7 @@
         <translation>Die outline-Elemente sind tiefer als %1 Ebenen verschachtelt.</translation>
     </message>
     <message>
-        <source>Outline "%1" (line %2) has no xmlUrl.</source>
+        <source>Outline &quot;%1&quot; (line %2) has no xmlUrl.</source>
         <translation>Das outline-Element „%1“ (Zeile %2) hat kein xmlUrl-Attribut.</translation>
     </message>
     <message>
@@ -2751,7 +2805,7 @@
         <translation>längeres Intervall nach Fehlern (%1 in Folge): %2</translation>
     </message>
     <message>
-        <source>the feed's ttl is %1</source>
+        <source>the feed&apos;s ttl is %1</source>
         <translation>die ttl des Feeds beträgt %1</translation>
     </message>
     <message>
@@ -2763,7 +2817,7 @@
         <translation>Cache-Control max-age %1</translation>
     </message>
     <message>
-        <source>the server's Expires header, in %1</source>
+        <source>the server&apos;s Expires header, in %1</source>
         <translation>der Expires-Header des Servers, in %1</translation>
     </message>
     <message>
@@ -2825,7 +2879,7 @@
         <translation>Feed umbenennen</translation>
     </message>
     <message>
-        <source>&amp;Use the Feed's Own Title</source>
+        <source>&amp;Use the Feed&apos;s Own Title</source>
         <translation>Eigenen Titel des Feeds &amp;verwenden</translation>
     </message>
     <message>
@@ -3256,7 +3310,7 @@
     </message>
     <message>
         <source>now</source>
-        <comment>an item's age: published less than a minute ago</comment>
+        <comment>an item&apos;s age: published less than a minute ago</comment>
         <translation>jetzt</translation>
     </message>
 </context>
@@ -3352,7 +3406,7 @@
         <translation>WorkManager hat die Hintergrundaktualisierung abgelehnt.</translation>
     </message>
     <message>
-        <source>WorkManager periodic work "%1"</source>
+        <source>WorkManager periodic work &quot;%1&quot;</source>
         <translation>periodischer WorkManager-Auftrag „%1“</translation>
     </message>
     <message>
@@ -3383,7 +3437,7 @@
         <translation>Der Server %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
     </message>
     <message>
-        <source>The server's answer was larger than %1 MB.</source>
+        <source>The server&apos;s answer was larger than %1 MB.</source>
         <translation>Die Antwort des Servers war größer als %1 MB.</translation>
     </message>
     <message>
@@ -3423,7 +3477,7 @@
         <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
-        <source>The server's answer is not what the Google Reader API sends.</source>
+        <source>The server&apos;s answer is not what the Google Reader API sends.</source>
         <translation>Die Antwort des Servers entspricht nicht dem, was die Google Reader API sendet.</translation>
     </message>
     <message>
@@ -3439,7 +3493,7 @@
         <translation>Der Server hat die Anfrage von https an eine unsichere Adresse (%1) weitergeleitet; der Weiterleitung wurde nicht gefolgt.</translation>
     </message>
     <message>
-        <source>The server sent the request on to %1, where this account's login for %2 is not sent. If the service moved there, change the account's server address.</source>
+        <source>The server sent the request on to %1, where this account&apos;s login for %2 is not sent. If the service moved there, change the account&apos;s server address.</source>
         <translation>Der Server hat die Anfrage an %1 weitergeleitet, wohin die Anmeldung dieses Kontos für %2 nicht gesendet wird. Wenn der Dienst dorthin umgezogen ist, ändern Sie die Serveradresse des Kontos.</translation>
     </message>
 </context>
@@ -3450,11 +3504,11 @@
         <translation>Der Server hat die Sitzung beendet, und eine erneute Anmeldung hat nicht geholfen.</translation>
     </message>
     <message>
-        <source>The server's answer to the login has no session.</source>
+        <source>The server&apos;s answer to the login has no session.</source>
         <translation>Die Antwort des Servers auf die Anmeldung enthält keine Sitzung.</translation>
     </message>
     <message>
-        <source>The API is switched off for this tt-rss account: enable "API access" in tt-rss's preferences, then log in again.</source>
+        <source>The API is switched off for this tt-rss account: enable &quot;API access&quot; in tt-rss&apos;s preferences, then log in again.</source>
         <translation>Die API ist für dieses tt-rss-Konto ausgeschaltet: Aktivieren Sie „API-Zugriff“ in den Einstellungen von tt-rss und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
@@ -3497,7 +3551,7 @@
         <translation>%1 bietet unter dieser Adresse keine tt-rss-API an (HTTP %2).</translation>
     </message>
     <message>
-        <source>%1 answered with something other than the tt-rss API's JSON.</source>
+        <source>%1 answered with something other than the tt-rss API&apos;s JSON.</source>
         <translation>%1 hat mit etwas anderem als dem JSON der tt-rss-API geantwortet.</translation>
     </message>
     <message>
@@ -3512,19 +3566,19 @@
         <translation>Die Synchronisierung wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>The server's answer was not understood.</source>
+        <source>The server&apos;s answer was not understood.</source>
         <translation>Die Antwort des Servers wurde nicht verstanden.</translation>
     </message>
     <message>
-        <source>The server's list of categories was not understood.</source>
+        <source>The server&apos;s list of categories was not understood.</source>
         <translation>Die Kategorienliste des Servers wurde nicht verstanden.</translation>
     </message>
     <message>
-        <source>The server's list of feeds was not understood.</source>
+        <source>The server&apos;s list of feeds was not understood.</source>
         <translation>Die Feedliste des Servers wurde nicht verstanden.</translation>
     </message>
     <message>
-        <source>The server's list of articles was not understood.</source>
+        <source>The server&apos;s list of articles was not understood.</source>
         <translation>Die Artikelliste des Servers wurde nicht verstanden.</translation>
     </message>
     <message>
@@ -3532,7 +3586,7 @@
         <translation>Der Server hat beim seitenweisen Abruf dieselben Artikel erneut gesendet.</translation>
     </message>
     <message>
-        <source>The server's answer to the subscription was not understood.</source>
+        <source>The server&apos;s answer to the subscription was not understood.</source>
         <translation>Die Antwort des Servers auf das Abonnement wurde nicht verstanden.</translation>
     </message>
     <message>
@@ -3560,11 +3614,11 @@
         <translation>tt-rss führt den abonnierten Feed nicht auf (%1).</translation>
     </message>
     <message>
-        <source>Tiny Tiny RSS cannot rename feeds through its API: rename the feed in tt-rss's web interface.</source>
+        <source>Tiny Tiny RSS cannot rename feeds through its API: rename the feed in tt-rss&apos;s web interface.</source>
         <translation>Tiny Tiny RSS kann Feeds nicht über seine API umbenennen: Benennen Sie den Feed in der Weboberfläche von tt-rss um.</translation>
     </message>
     <message>
-        <source>The server's unread count was not understood.</source>
+        <source>The server&apos;s unread count was not understood.</source>
         <translation>Die vom Server gemeldete Zahl ungelesener Artikel wurde nicht verstanden.</translation>
     </message>
 </context>
@@ -3591,14 +3645,14 @@
         <translation>Cache-Ordner:   %1</translation>
     </message>
     <message>
-        <source>Show Freshet's license and those of the libraries it links.</source>
+        <source>Show Freshet&apos;s license and those of the libraries it links.</source>
         <translation>Die Lizenz von Freshet und die der eingebundenen Bibliotheken anzeigen.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>unexpected argument '%1'.</source>
+        <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
@@ -3614,11 +3668,11 @@
         <translation>Die Feeds beim Öffnen des Fensters nicht aktualisieren.</translation>
     </message>
     <message>
-        <source>Print 'first-paint-ms N' once the item table is painted, then quit.</source>
-        <translation>'first-paint-ms N' ausgeben, sobald die Artikeltabelle gezeichnet ist, und dann beenden.</translation>
+        <source>Print &apos;first-paint-ms N&apos; once the item table is painted, then quit.</source>
+        <translation>&apos;first-paint-ms N&apos; ausgeben, sobald die Artikeltabelle gezeichnet ist, und dann beenden.</translation>
     </message>
     <message>
-        <source>Keep the database, settings and caches in DIR (default: $%1, else the platform's data folder).</source>
+        <source>Keep the database, settings and caches in DIR (default: $%1, else the platform&apos;s data folder).</source>
         <translation>Datenbank, Einstellungen und Caches in ORDNER ablegen (Standard: $%1, sonst der Datenordner der Plattform).</translation>
     </message>
     <message>
@@ -3630,11 +3684,11 @@
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Try 'freshet --help'.</source>
-        <translation>Versuchen Sie 'freshet --help'.</translation>
+        <source>Try &apos;freshet --help&apos;.</source>
+        <translation>Versuchen Sie &apos;freshet --help&apos;.</translation>
     </message>
     <message>
-        <source>unknown command '%1'.</source>
+        <source>unknown command &apos;%1&apos;.</source>
         <translation>unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -3646,8 +3700,8 @@
         <translation>Ohne Befehl öffnet Freshet sein Hauptfenster.</translation>
     </message>
     <message>
-        <source>'freshet COMMAND --help' describes one command.</source>
-        <translation>'freshet BEFEHL --help' beschreibt einen einzelnen Befehl.</translation>
+        <source>&apos;freshet COMMAND --help&apos; describes one command.</source>
+        <translation>&apos;freshet BEFEHL --help&apos; beschreibt einen einzelnen Befehl.</translation>
     </message>
     <message>
         <source>Freshet is already running on this profile; its window was brought to the front.</source>
@@ -3658,8 +3712,8 @@
         <translation>Das Fenster für ein Telefon (ein Bereich nach dem anderen), ein Tablet oder einen Desktop anordnen, statt nach dem Bildschirm zu wählen.</translation>
     </message>
     <message>
-        <source>--form-factor takes phone, tablet or desktop, not '%1'.</source>
-        <translation>--form-factor nimmt phone, tablet oder desktop, nicht '%1'.</translation>
+        <source>--form-factor takes phone, tablet or desktop, not &apos;%1&apos;.</source>
+        <translation>--form-factor nimmt phone, tablet oder desktop, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Tell on standard error what Freshet does: each request and answer, sync step, download and scheduling decision (never a password or token). QT_LOGGING_RULES picks areas: freshet.fetch, freshet.sync, freshet.store, freshet.downloads, freshet.scheduler.</source>
@@ -3725,11 +3779,11 @@
         <translation>parse erwartet genau eine Datei (FILE).</translation>
     </message>
     <message>
-        <source>cannot read '%1': %2.</source>
+        <source>cannot read &apos;%1&apos;: %2.</source>
         <translation>kann „%1“ nicht lesen: %2.</translation>
     </message>
     <message>
-        <source>'%1' is not an absolute URL.</source>
+        <source>&apos;%1&apos; is not an absolute URL.</source>
         <translation>„%1“ ist keine absolute URL.</translation>
     </message>
 </context>

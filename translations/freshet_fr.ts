@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>The document uses namespace prefixes it does not declare; they were read as the usual namespaces.</source>
-        <translation>Le document utilise des préfixes d’espace de noms qu’il ne déclare pas ; ils ont été lus comme les espaces de noms habituels.</translation>
+        <translation>Le document utilise des préfixes d’espace de noms qu’il ne déclare pas&#xa0;; ils ont été lus comme les espaces de noms habituels.</translation>
     </message>
     <message>
         <source>The document is not valid JSON (at offset %1): %2.</source>
-        <translation>Le document n’est pas du JSON valide (à la position %1) : %2.</translation>
+        <translation>Le document n’est pas du JSON valide (à la position %1)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The document is JSON but not a JSON Feed.</source>
@@ -49,15 +49,15 @@
     </message>
     <message>
         <source>The document defines entities that expand too much (an entity expansion attack?).</source>
-        <translation>Le document définit des entités qui se développent beaucoup trop (une attaque par expansion d’entités ?).</translation>
+        <translation>Le document définit des entités qui se développent beaucoup trop (une attaque par expansion d’entités&#xa0;?).</translation>
     </message>
     <message>
         <source>The document ends too early (line %1): it is truncated or incomplete.</source>
-        <translation>Le document se termine trop tôt (ligne %1) : il est tronqué ou incomplet.</translation>
+        <translation>Le document se termine trop tôt (ligne %1)&#xa0;: il est tronqué ou incomplet.</translation>
     </message>
     <message>
         <source>The document is not well-formed XML (line %1, column %2): %3</source>
-        <translation>Le document n’est pas du XML bien formé (ligne %1, colonne %2) : %3</translation>
+        <translation>Le document n’est pas du XML bien formé (ligne %1, colonne %2)&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Cannot write in the folder %1: %2</source>
-        <translation>Impossible d’écrire dans le dossier %1 : %2</translation>
+        <translation>Impossible d’écrire dans le dossier %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>Freshet is free software under the MIT License: you may use, copy, change and share it, keeping the copyright and license notice.</source>
-        <translation>Freshet est un logiciel libre sous licence MIT : vous pouvez l’utiliser, le copier, le modifier et le partager, en conservant la mention de droit d’auteur et de licence.</translation>
+        <translation>Freshet est un logiciel libre sous licence MIT&#xa0;: vous pouvez l’utiliser, le copier, le modifier et le partager, en conservant la mention de droit d’auteur et de licence.</translation>
     </message>
 </context>
 <context>
@@ -102,11 +102,11 @@
     </message>
     <message>
         <source>Libraries Freshet links, and their licenses:</source>
-        <translation>Bibliothèques liées à Freshet et leurs licences :</translation>
+        <translation>Bibliothèques liées à Freshet et leurs licences&#xa0;:</translation>
     </message>
     <message>
         <source>The full texts: %1 when Freshet was installed from its Debian package, LICENSE in its source.</source>
-        <translation>Les textes complets : %1 si Freshet a été installé depuis son paquet Debian, LICENSE dans ses sources.</translation>
+        <translation>Les textes complets&#xa0;: %1 si Freshet a été installé depuis son paquet Debian, LICENSE dans ses sources.</translation>
     </message>
 </context>
 <context>
@@ -121,42 +121,42 @@
     </message>
     <message>
         <source>Read on every device: Freshet syncs with the feed server you use. Its feeds, articles, and read and starred state come from the server.</source>
-        <translation>Lisez sur tous vos appareils : Freshet se synchronise avec le serveur de flux que vous utilisez. Les flux, les articles et les états lu et favori proviennent du serveur.</translation>
+        <translation>Lisez sur tous vos appareils&#xa0;: Freshet se synchronise avec le serveur de flux que vous utilisez. Les flux, les articles et les états lu et favori proviennent du serveur.</translation>
     </message>
     <message>
         <source>The server of the account “%1” refused its login. Enter the password again:</source>
-        <translation>Le serveur du compte « %1 » a refusé la connexion. Saisissez à nouveau le mot de passe :</translation>
+        <translation>Le serveur du compte «&#xa0;%1&#xa0;» a refusé la connexion. Saisissez à nouveau le mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>https://example.org/tt-rss/ or https://example.org/api/greader.php</source>
         <translation>https://example.org/tt-rss/ ou https://example.org/api/greader.php</translation>
     </message>
     <message>
-        <source>The server's host name</source>
+        <source>The server&apos;s host name</source>
         <translation>Le nom d’hôte du serveur</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation>&amp;Service :</translation>
+        <translation>&amp;Service&#xa0;:</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation>&amp;Adresse du serveur :</translation>
+        <translation>&amp;Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d’&amp;utilisateur :</translation>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name in Freshet:</source>
-        <translation>&amp;Nom dans Freshet :</translation>
+        <translation>&amp;Nom dans Freshet&#xa0;:</translation>
     </message>
     <message>
-        <source>The password is kept in the system keychain, never in Freshet's own files. For FreshRSS and Miniflux use the API password set in the server's profile page.</source>
+        <source>The password is kept in the system keychain, never in Freshet&apos;s own files. For FreshRSS and Miniflux use the API password set in the server&apos;s profile page.</source>
         <translation>Le mot de passe est conservé dans le trousseau du système, jamais dans les fichiers de Freshet. Pour FreshRSS et Miniflux, utilisez le mot de passe d’API défini sur la page de profil du serveur.</translation>
     </message>
     <message>
@@ -172,7 +172,7 @@
     <name>freshet::AccountStoreMessages</name>
     <message>
         <source>There is already an account named “%1”.</source>
-        <translation>Un compte nommé « %1 » existe déjà.</translation>
+        <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>The new account could not be read back.</source>
@@ -187,7 +187,7 @@
     <name>freshet::AccountSyncMessages</name>
     <message>
         <source>Could not store what the server sent: %1</source>
-        <translation>Impossible d’enregistrer ce que le serveur a envoyé : %1</translation>
+        <translation>Impossible d’enregistrer ce que le serveur a envoyé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -199,8 +199,8 @@
     <message numerus="yes">
         <source>Remove the account “%1” and its %n feed(s) from this device? Nothing changes on the server.</source>
         <translation>
-            <numerusform>Voulez-vous supprimer de cet appareil le compte « %1 » et %n flux ? Rien ne change sur le serveur.</numerusform>
-            <numerusform>Voulez-vous supprimer de cet appareil le compte « %1 » et ses %n flux ? Rien ne change sur le serveur.</numerusform>
+            <numerusform>Voulez-vous supprimer de cet appareil le compte «&#xa0;%1&#xa0;» et %n flux&#xa0;? Rien ne change sur le serveur.</numerusform>
+            <numerusform>Voulez-vous supprimer de cet appareil le compte «&#xa0;%1&#xa0;» et ses %n flux&#xa0;? Rien ne change sur le serveur.</numerusform>
         </translation>
     </message>
 </context>
@@ -244,23 +244,23 @@
     </message>
     <message>
         <source>Feeds of a sync account come from its server, which fetches them; read and starred state is shared with every device that uses it.</source>
-        <translation>Les flux d’un compte de synchronisation proviennent de son serveur, qui se charge de les récupérer ; les états lu et favori sont partagés avec tous les appareils qui utilisent ce compte.</translation>
+        <translation>Les flux d’un compte de synchronisation proviennent de son serveur, qui se charge de les récupérer&#xa0;; les états lu et favori sont partagés avec tous les appareils qui utilisent ce compte.</translation>
     </message>
     <message>
         <source>Syncing “%1”…</source>
-        <translation>Synchronisation de « %1 »…</translation>
+        <translation>Synchronisation de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>The server refused the login: log in again</source>
-        <translation>Le serveur a refusé la connexion : reconnectez-vous</translation>
+        <translation>Le serveur a refusé la connexion&#xa0;: reconnectez-vous</translation>
     </message>
     <message>
         <source>Last sync failed: %1</source>
-        <translation>Échec de la dernière synchronisation : %1</translation>
+        <translation>Échec de la dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Synced %1; %2 feeds, %3 unread</source>
-        <translation>Synchronisé le %1 ; flux : %2, non lus : %3</translation>
+        <translation>Synchronisé le %1&#xa0;; flux&#xa0;: %2, non lus&#xa0;: %3</translation>
     </message>
     <message>
         <source>Not synced yet</source>
@@ -301,8 +301,8 @@
     <message numerus="yes">
         <source>every %1: stretched %2x after %n run(s) without new data</source>
         <translation>
-            <numerusform>toutes les %1 : intervalle multiplié par %2 après %n récupération sans nouvelles données</numerusform>
-            <numerusform>toutes les %1 : intervalle multiplié par %2 après %n récupérations sans nouvelles données</numerusform>
+            <numerusform>toutes les %1&#xa0;: intervalle multiplié par %2 après %n récupération sans nouvelles données</numerusform>
+            <numerusform>toutes les %1&#xa0;: intervalle multiplié par %2 après %n récupérations sans nouvelles données</numerusform>
         </translation>
     </message>
 </context>
@@ -310,15 +310,15 @@
     <name>freshet::AddAccountMessages</name>
     <message>
         <source>Added account “%1” (%2 at %3).</source>
-        <translation>Compte « %1 » ajouté (%2 sur %3).</translation>
+        <translation>Compte «&#xa0;%1&#xa0;» ajouté (%2 sur %3).</translation>
     </message>
     <message>
         <source>The account “%1” could not be taken out again either (%2): remove it before adding it again.</source>
-        <translation>Le compte « %1 » n’a pas pu être retiré non plus (%2) : supprimez-le avant de l’ajouter à nouveau.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» n’a pas pu être retiré non plus (%2)&#xa0;: supprimez-le avant de l’ajouter à nouveau.</translation>
     </message>
     <message>
         <source>Unknown protocol “%1”: use %2.</source>
-        <translation>Protocole « %1 » inconnu : utilisez %2.</translation>
+        <translation>Protocole «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez %2.</translation>
     </message>
     <message>
         <source>Give the user name on the server.</source>
@@ -326,11 +326,11 @@
     </message>
     <message>
         <source>There is already an account named “%1”: choose another name.</source>
-        <translation>Il existe déjà un compte nommé « %1 » : choisissez un autre nom.</translation>
+        <translation>Il existe déjà un compte nommé «&#xa0;%1&#xa0;»&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Could not log in to %1: %2</source>
-        <translation>Impossible de se connecter à %1 : %2</translation>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>The address of a feed, or of a web page that has one:</source>
-        <translation>L’adresse d’un flux, ou d’une page web qui en propose un :</translation>
+        <translation>L’adresse d’un flux, ou d’une page web qui en propose un&#xa0;:</translation>
     </message>
     <message>
         <source>Local feeds</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Add &amp;to:</source>
-        <translation>Ajouter &amp;dans :</translation>
+        <translation>Ajouter &amp;dans&#xa0;:</translation>
     </message>
     <message>
         <source>Looking for a feed at %1…</source>
@@ -357,26 +357,26 @@
     </message>
     <message>
         <source>This page offers several feeds:</source>
-        <translation>Cette page propose plusieurs flux :</translation>
+        <translation>Cette page propose plusieurs flux&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>freshet::AddToAccount</name>
     <message>
         <source>Subscribing to %1 on “%2”…</source>
-        <translation>Abonnement à %1 sur « %2 »…</translation>
+        <translation>Abonnement à %1 sur «&#xa0;%2&#xa0;»…</translation>
     </message>
     <message>
         <source>The server of “%1” refused its login; log in again in Accounts.</source>
-        <translation>Le serveur de « %1 » a refusé la connexion ; reconnectez-vous dans Comptes.</translation>
+        <translation>Le serveur de «&#xa0;%1&#xa0;» a refusé la connexion&#xa0;; reconnectez-vous dans Comptes.</translation>
     </message>
     <message>
         <source>Not subscribed to %1: the server of “%2” needs its password.</source>
-        <translation>Pas d’abonnement à %1 : le serveur de « %2 » a besoin de son mot de passe.</translation>
+        <translation>Pas d’abonnement à %1&#xa0;: le serveur de «&#xa0;%2&#xa0;» a besoin de son mot de passe.</translation>
     </message>
     <message>
         <source>Subscribed to %1 on “%2”; syncing the account…</source>
-        <translation>Abonné à %1 sur « %2 » ; synchronisation du compte…</translation>
+        <translation>Abonné à %1 sur «&#xa0;%2&#xa0;»&#xa0;; synchronisation du compte…</translation>
     </message>
 </context>
 <context>
@@ -391,52 +391,52 @@
     </message>
     <message>
         <source>This feed moved to %1, where its login for %2 is not sent; log in again there.</source>
-        <translation>Ce flux a déménagé vers %1, où son identifiant pour %2 n’est pas envoyé ; connectez-vous à nouveau là-bas.</translation>
+        <translation>Ce flux a déménagé vers %1, où son identifiant pour %2 n’est pas envoyé&#xa0;; connectez-vous à nouveau là-bas.</translation>
     </message>
     <message>
-        <source>This feed's server sent the request on to %1, where its login for %2 is not sent (HTTP 401); ask the publisher why.</source>
-        <translation>Le serveur de ce flux a renvoyé la requête vers %1, où son identifiant pour %2 n’est pas envoyé (HTTP 401) ; demandez-en la raison à l’éditeur.</translation>
+        <source>This feed&apos;s server sent the request on to %1, where its login for %2 is not sent (HTTP 401); ask the publisher why.</source>
+        <translation>Le serveur de ce flux a renvoyé la requête vers %1, où son identifiant pour %2 n’est pas envoyé (HTTP 401)&#xa0;; demandez-en la raison à l’éditeur.</translation>
     </message>
 </context>
 <context>
     <name>freshet::BackgroundFetchMessages</name>
     <message>
         <source>%1 is refreshing this profile; this run stopped without fetching.</source>
-        <translation>%1 actualise déjà ce profil ; cette exécution s’est arrêtée sans rien récupérer.</translation>
+        <translation>%1 actualise déjà ce profil&#xa0;; cette exécution s’est arrêtée sans rien récupérer.</translation>
     </message>
     <message>
         <source>The password of account “%1” could not be read: %2</source>
-        <translation>Le mot de passe du compte « %1 » n’a pas pu être lu : %2</translation>
+        <translation>Le mot de passe du compte «&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sync of account “%1” failed: %2</source>
-        <translation>Échec de la synchronisation du compte « %1 » : %2</translation>
+        <translation>Échec de la synchronisation du compte «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Account “%1” synced in part (the deadline came first): %2 new, %3 changed, %4 read/star changes sent, %5 received.</source>
-        <translation>Compte « %1 » partiellement synchronisé (le délai a été atteint avant la fin) : nouveaux articles : %2, modifiés : %3, modifications lu/favori envoyées : %4, reçues : %5.</translation>
+        <translation>Compte «&#xa0;%1&#xa0;» partiellement synchronisé (le délai a été atteint avant la fin)&#xa0;: nouveaux articles&#xa0;: %2, modifiés&#xa0;: %3, modifications lu/favori envoyées&#xa0;: %4, reçues&#xa0;: %5.</translation>
     </message>
     <message>
         <source>Account “%1” synced: %2 new, %3 changed, %4 read/star changes sent, %5 received.</source>
-        <translation>Compte « %1 » synchronisé : nouveaux articles : %2, modifiés : %3, modifications lu/favori envoyées : %4, reçues : %5.</translation>
+        <translation>Compte «&#xa0;%1&#xa0;» synchronisé&#xa0;: nouveaux articles&#xa0;: %2, modifiés&#xa0;: %3, modifications lu/favori envoyées&#xa0;: %4, reçues&#xa0;: %5.</translation>
     </message>
 </context>
 <context>
     <name>freshet::BackgroundRunMessages</name>
     <message>
         <source>Not fetching yet: the background interval is %1; the next run is due after %2.</source>
-        <translation>Pas encore de récupération : en arrière-plan, l’actualisation a lieu %1 ; la prochaine récupération est prévue après %2.</translation>
+        <translation>Pas encore de récupération&#xa0;: en arrière-plan, l’actualisation a lieu %1&#xa0;; la prochaine récupération est prévue après %2.</translation>
     </message>
     <message>
         <source>The Freshet window stopped answering; fetched here instead.</source>
-        <translation>La fenêtre Freshet ne répondait plus ; la récupération a eu lieu ici à la place.</translation>
+        <translation>La fenêtre Freshet ne répondait plus&#xa0;; la récupération a eu lieu ici à la place.</translation>
     </message>
 </context>
 <context>
     <name>freshet::BgTaskMessages</name>
     <message>
         <source>iOS refused the background refresh: %1</source>
-        <translation>iOS a refusé l’actualisation en arrière-plan : %1</translation>
+        <translation>iOS a refusé l’actualisation en arrière-plan&#xa0;: %1</translation>
     </message>
     <message>
         <source>iOS background app refresh</source>
@@ -454,16 +454,16 @@
 <context>
     <name>freshet::Cli</name>
     <message>
-        <source>missing argument. Try 'freshet COMMAND --help'.</source>
-        <translation>argument manquant. Essayez 'freshet COMMANDE --help'.</translation>
+        <source>missing argument. Try &apos;freshet COMMAND --help&apos;.</source>
+        <translation>argument manquant. Essayez &apos;freshet COMMANDE --help&apos;.</translation>
     </message>
     <message>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <source>Put the feeds in this folder ("/" nests).</source>
-        <translation>Placer les flux dans ce dossier (« / » sépare les sous-dossiers).</translation>
+        <source>Put the feeds in this folder (&quot;/&quot; nests).</source>
+        <translation>Placer les flux dans ce dossier («&#xa0;/&#xa0;» sépare les sous-dossiers).</translation>
     </message>
     <message>
         <source>PATH</source>
@@ -474,24 +474,24 @@
         <translation>L’adresse du flux dont vous voulez vous désabonner.</translation>
     </message>
     <message>
-        <source>Not subscribed to %1. 'freshet list' shows the feeds.</source>
-        <translation>Vous n’êtes pas abonné à %1. La commande 'freshet list' affiche les flux.</translation>
+        <source>Not subscribed to %1. &apos;freshet list&apos; shows the feeds.</source>
+        <translation>Vous n’êtes pas abonné à %1. La commande &apos;freshet list&apos; affiche les flux.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
         <translation>Afficher en JSON.</translation>
     </message>
     <message>
-        <source>No feeds yet. Add one with 'freshet add URL' or 'freshet import FILE.opml'.</source>
-        <translation>Aucun flux pour l’instant. Ajoutez-en un avec 'freshet add URL' ou 'freshet import FILE.opml'.</translation>
+        <source>No feeds yet. Add one with &apos;freshet add URL&apos; or &apos;freshet import FILE.opml&apos;.</source>
+        <translation>Aucun flux pour l’instant. Ajoutez-en un avec &apos;freshet add URL&apos; ou &apos;freshet import FILE.opml&apos;.</translation>
     </message>
     <message>
         <source>%1 unread of %2</source>
-        <translation>non lus : %1 sur %2</translation>
+        <translation>non lus&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>last: %1 (%2)</source>
-        <translation>dernier résultat : %1 (%2)</translation>
+        <translation>dernier résultat&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>not fetched yet</source>
@@ -499,15 +499,15 @@
     </message>
     <message>
         <source>disabled: %1</source>
-        <translation>désactivé : %1</translation>
+        <translation>désactivé&#xa0;: %1</translation>
     </message>
     <message>
         <source>next: %1 (%2)</source>
-        <translation>prochaine récupération : %1 (%2)</translation>
+        <translation>prochaine récupération&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation>erreur : %1</translation>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Subscribe to one or more feeds.</source>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>List the feeds: unread counts, last result, next fetch and why.</source>
-        <translation>Lister les flux : nombre d’articles non lus, dernier résultat, prochaine récupération et sa raison.</translation>
+        <translation>Lister les flux&#xa0;: nombre d’articles non lus, dernier résultat, prochaine récupération et sa raison.</translation>
     </message>
     <message>
         <source>Fetch every feed, not only the ones that are due.</source>
@@ -542,7 +542,7 @@
         <translation>Lancer une récupération en arrière-plan des flux arrivés à échéance, dans un délai imparti.</translation>
     </message>
     <message>
-        <source>Only this feed's items.</source>
+        <source>Only this feed&apos;s items.</source>
         <translation>Uniquement les articles de ce flux.</translation>
     </message>
     <message>
@@ -566,7 +566,7 @@
         <translation>Au plus N articles (50 par défaut).</translation>
     </message>
     <message>
-        <source>Print JSON, with each item's summary and content.</source>
+        <source>Print JSON, with each item&apos;s summary and content.</source>
         <translation>Afficher en JSON, avec le résumé et le contenu de chaque article.</translation>
     </message>
     <message>
@@ -582,12 +582,12 @@
         <translation>Aucune récupération n’a encore eu lieu.</translation>
     </message>
     <message>
-        <source>Show recent fetch runs and each feed's outcome.</source>
+        <source>Show recent fetch runs and each feed&apos;s outcome.</source>
         <translation>Afficher les récupérations récentes et le résultat de chaque flux.</translation>
     </message>
     <message>
-        <source>Where to write the OPML file ("-" for standard output).</source>
-        <translation>Où écrire le fichier OPML (« - » pour la sortie standard).</translation>
+        <source>Where to write the OPML file (&quot;-&quot; for standard output).</source>
+        <translation>Où écrire le fichier OPML («&#xa0;-&#xa0;» pour la sortie standard).</translation>
     </message>
     <message>
         <source>Subscribe to the feeds of an OPML file, keeping its folders.</source>
@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>Run as the OS scheduler does: hand the run to a Freshet window open on this profile, otherwise fetch here and show a desktop notification on new items.</source>
-        <translation>S’exécuter comme le planificateur du système : confier la récupération à une fenêtre Freshet ouverte sur ce profil, sinon récupérer ici et afficher une notification de bureau en cas de nouveaux articles.</translation>
+        <translation>S’exécuter comme le planificateur du système&#xa0;: confier la récupération à une fenêtre Freshet ouverte sur ce profil, sinon récupérer ici et afficher une notification de bureau en cas de nouveaux articles.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -631,11 +631,11 @@
     </message>
     <message>
         <source>The push trigger: fetch the named feeds (or every due feed) now, in the running window if there is one.</source>
-        <translation>Le déclencheur push : récupérer maintenant les flux indiqués (ou tous les flux arrivés à échéance), dans la fenêtre ouverte s’il y en a une.</translation>
+        <translation>Le déclencheur push&#xa0;: récupérer maintenant les flux indiqués (ou tous les flux arrivés à échéance), dans la fenêtre ouverte s’il y en a une.</translation>
     </message>
     <message>
         <source>How often: never, minimum, or seconds (900), minutes (15m) or hours (2h).</source>
-        <translation>Fréquence : never, minimum, ou des secondes (900), des minutes (15m) ou des heures (2h).</translation>
+        <translation>Fréquence&#xa0;: never, minimum, ou des secondes (900), des minutes (15m) ou des heures (2h).</translation>
     </message>
     <message>
         <source>INTERVAL</source>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <source>Let the OS refresh while Freshet is closed: on or off.</source>
-        <translation>Laisser le système actualiser les flux pendant que Freshet est fermé : on ou off.</translation>
+        <translation>Laisser le système actualiser les flux pendant que Freshet est fermé&#xa0;: on ou off.</translation>
     </message>
     <message>
         <source>on|off</source>
@@ -651,7 +651,7 @@
     </message>
     <message>
         <source>Wait for a network that is not metered: on or off.</source>
-        <translation>Attendre un réseau non limité : on ou off.</translation>
+        <translation>Attendre un réseau non limité&#xa0;: on ou off.</translation>
     </message>
     <message>
         <source>Print the schedule as JSON.</source>
@@ -671,11 +671,11 @@
     </message>
     <message>
         <source>Refresh: %1</source>
-        <translation>Actualisation : %1</translation>
+        <translation>Actualisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Effective interval: %1</source>
-        <translation>Intervalle effectif : %1</translation>
+        <translation>Intervalle effectif&#xa0;: %1</translation>
     </message>
     <message>
         <source>on</source>
@@ -687,15 +687,15 @@
     </message>
     <message>
         <source>Skip metered networks: %1</source>
-        <translation>Éviter les réseaux limités : %1</translation>
+        <translation>Éviter les réseaux limités&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last run: %1</source>
-        <translation>Dernière récupération : %1</translation>
+        <translation>Dernière récupération&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next run expected: %1</source>
-        <translation>Prochaine récupération prévue : %1</translation>
+        <translation>Prochaine récupération prévue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Show or change how often Freshet refreshes, also while it is closed.</source>
@@ -703,19 +703,15 @@
     </message>
     <message>
         <source>Put finished downloads in DIR from now on (empty: the default).</source>
-        <translation>Placer désormais les téléchargements terminés dans DOSSIER (vide : l’emplacement par défaut).</translation>
+        <translation>Placer désormais les téléchargements terminés dans DOSSIER (vide&#xa0;: l’emplacement par défaut).</translation>
     </message>
     <message>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <source>Downloads go to %1</source>
-        <translation>Les téléchargements sont enregistrés dans %1</translation>
-    </message>
-    <message>
-        <source>No downloads. Start one with 'freshet download ITEM_ID'.</source>
-        <translation>Aucun téléchargement. Lancez-en un avec 'freshet download ITEM_ID'.</translation>
+        <source>No downloads. Start one with &apos;freshet download ITEM_ID&apos;.</source>
+        <translation>Aucun téléchargement. Lancez-en un avec &apos;freshet download ITEM_ID&apos;.</translation>
     </message>
     <message>
         <source>item %1</source>
@@ -726,28 +722,20 @@
         <translation>reste %1:%2</translation>
     </message>
     <message>
-        <source>'%1' is not an item id; 'freshet items' shows them.</source>
-        <translation>« %1 » n’est pas un identifiant d’article ; la commande 'freshet items' les affiche.</translation>
-    </message>
-    <message>
-        <source>Another Freshet process is downloading this file; try again when it is done.</source>
-        <translation>Un autre processus Freshet télécharge ce fichier ; réessayez lorsqu’il aura terminé.</translation>
-    </message>
-    <message>
-        <source>The download stopped: %1 The partial file %2 was kept; run the same command to resume.</source>
-        <translation>Le téléchargement s’est arrêté : %1 Le fichier partiel %2 a été conservé ; relancez la même commande pour le reprendre.</translation>
+        <source>&apos;%1&apos; is not an item id; &apos;freshet items&apos; shows them.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’article&#xa0;; la commande &apos;freshet items&apos; les affiche.</translation>
     </message>
     <message>
         <source>List enclosure downloads with their state and progress.</source>
         <translation>Lister les téléchargements de pièces jointes avec leur état et leur progression.</translation>
     </message>
     <message>
-        <source>Download an item's enclosure now, resuming a partial download.</source>
+        <source>Download an item&apos;s enclosure now, resuming a partial download.</source>
         <translation>Télécharger immédiatement la pièce jointe d’un article, en reprenant un téléchargement partiel.</translation>
     </message>
     <message>
         <source>The feed needs a login (HTTP Basic) with this user name; the password is read from the terminal or from standard input, never from the command line, and kept in the system keychain.</source>
-        <translation>Le flux exige une connexion (HTTP Basic) avec ce nom d’utilisateur ; le mot de passe est lu depuis le terminal ou l’entrée standard, jamais depuis la ligne de commande, et conservé dans le trousseau du système.</translation>
+        <translation>Le flux exige une connexion (HTTP Basic) avec ce nom d’utilisateur&#xa0;; le mot de passe est lu depuis le terminal ou l’entrée standard, jamais depuis la ligne de commande, et conservé dans le trousseau du système.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -771,35 +759,35 @@
     </message>
     <message>
         <source>Password for %1 at %2: </source>
-        <translation>Mot de passe de %1 sur %2 : </translation>
+        <translation>Mot de passe de %1 sur %2&#xa0;: </translation>
     </message>
     <message>
         <source>Token for %1: </source>
-        <translation>Jeton pour %1 : </translation>
+        <translation>Jeton pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>login: user name %1, password in the keychain</source>
-        <translation>connexion : nom d’utilisateur %1, mot de passe dans le trousseau</translation>
+        <translation>connexion&#xa0;: nom d’utilisateur %1, mot de passe dans le trousseau</translation>
     </message>
     <message>
         <source>login: token in the keychain</source>
-        <translation>connexion : jeton dans le trousseau</translation>
+        <translation>connexion&#xa0;: jeton dans le trousseau</translation>
     </message>
     <message>
         <source>No password or token was given: type it when asked, or pipe it to standard input. It is never taken from the command line.</source>
-        <translation>Aucun mot de passe ni jeton n’a été fourni : saisissez-le lorsqu’il est demandé, ou transmettez-le par un tube sur l’entrée standard. Il n’est jamais lu depuis la ligne de commande.</translation>
+        <translation>Aucun mot de passe ni jeton n’a été fourni&#xa0;: saisissez-le lorsqu’il est demandé, ou transmettez-le par un tube sur l’entrée standard. Il n’est jamais lu depuis la ligne de commande.</translation>
     </message>
     <message>
         <source>add PROTOCOL URL, list, remove NAME, or login NAME. PROTOCOL is ttrss (Tiny Tiny RSS) or greader (Google Reader API: FreshRSS, Miniflux, Inoreader).</source>
-        <translation>add PROTOCOLE URL, list, remove NOM ou login NOM. PROTOCOLE vaut ttrss (Tiny Tiny RSS) ou greader (Google Reader API : FreshRSS, Miniflux, Inoreader).</translation>
+        <translation>add PROTOCOLE URL, list, remove NOM ou login NOM. PROTOCOLE vaut ttrss (Tiny Tiny RSS) ou greader (Google Reader API&#xa0;: FreshRSS, Miniflux, Inoreader).</translation>
     </message>
     <message>
         <source>add: the user name on the server; the password is read from the terminal or from standard input, never from the command line, and kept in the system keychain.</source>
-        <translation>add : le nom d’utilisateur sur le serveur ; le mot de passe est lu depuis le terminal ou l’entrée standard, jamais depuis la ligne de commande, et conservé dans le trousseau du système.</translation>
+        <translation>add&#xa0;: le nom d’utilisateur sur le serveur&#xa0;; le mot de passe est lu depuis le terminal ou l’entrée standard, jamais depuis la ligne de commande, et conservé dans le trousseau du système.</translation>
     </message>
     <message>
-        <source>add: what to call the account (default: the server's host name).</source>
-        <translation>add : le nom à donner au compte (par défaut : le nom d’hôte du serveur).</translation>
+        <source>add: what to call the account (default: the server&apos;s host name).</source>
+        <translation>add&#xa0;: le nom à donner au compte (par défaut&#xa0;: le nom d’hôte du serveur).</translation>
     </message>
     <message>
         <source>Give the user name on the server with --user NAME.</source>
@@ -815,55 +803,55 @@
     </message>
     <message>
         <source>%1 feeds, %2 unread</source>
-        <translation>flux : %1, non lus : %2</translation>
+        <translation>flux&#xa0;: %1, non lus&#xa0;: %2</translation>
     </message>
     <message>
         <source>last sync: %1 (%2)</source>
-        <translation>dernière synchronisation : %1 (%2)</translation>
+        <translation>dernière synchronisation&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 read/star changes waiting to be sent</source>
-        <translation>modifications lu/favori en attente d’envoi : %1</translation>
+        <translation>modifications lu/favori en attente d’envoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>login needed: freshet account login %1</source>
-        <translation>connexion requise : freshet account login %1</translation>
+        <translation>connexion requise&#xa0;: freshet account login %1</translation>
     </message>
     <message>
         <source>“%1” is the account of feeds on this device; it has no server.</source>
-        <translation>« %1 » est le compte des flux de cet appareil ; il n’a pas de serveur.</translation>
+        <translation>«&#xa0;%1&#xa0;» est le compte des flux de cet appareil&#xa0;; il n’a pas de serveur.</translation>
     </message>
     <message>
         <source>There is no account named “%1”.</source>
-        <translation>Il n’existe aucun compte nommé « %1 ».</translation>
+        <translation>Il n’existe aucun compte nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Say what to do: add, list, remove or login.</source>
-        <translation>Indiquez l’action à effectuer : add, list, remove ou login.</translation>
+        <translation>Indiquez l’action à effectuer&#xa0;: add, list, remove ou login.</translation>
     </message>
     <message>
         <source>Unknown action “%1”: use add, list, remove or login.</source>
-        <translation>Action « %1 » inconnue : utilisez add, list, remove ou login.</translation>
+        <translation>Action «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez add, list, remove ou login.</translation>
     </message>
     <message>
         <source>Manage sync accounts on feed servers: add, list, remove, log in again.</source>
-        <translation>Gérer les comptes de synchronisation sur des serveurs de flux : ajouter, lister, supprimer, se reconnecter.</translation>
+        <translation>Gérer les comptes de synchronisation sur des serveurs de flux&#xa0;: ajouter, lister, supprimer, se reconnecter.</translation>
     </message>
     <message>
         <source>The server of account “%1” refused its login last time. Log in again with: freshet account login %1</source>
-        <translation>Le serveur du compte « %1 » a refusé la connexion la dernière fois. Reconnectez-vous avec : freshet account login %1</translation>
+        <translation>Le serveur du compte «&#xa0;%1&#xa0;» a refusé la connexion la dernière fois. Reconnectez-vous avec&#xa0;: freshet account login %1</translation>
     </message>
     <message>
         <source>The account could not be synced now; `freshet sync` tries again. %1</source>
-        <translation>Le compte n’a pas pu être synchronisé pour l’instant ; `freshet sync` réessaiera. %1</translation>
+        <translation>Le compte n’a pas pu être synchronisé pour l’instant&#xa0;; `freshet sync` réessaiera. %1</translation>
     </message>
     <message>
         <source>Account “%1” has no feed %2.</source>
-        <translation>Le compte « %1 » n’a pas de flux %2.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» n’a pas de flux %2.</translation>
     </message>
     <message>
         <source>Skip enclosures larger than SIZE (500M, 2G, 700K or bytes); none: no limit.</source>
-        <translation>Ignorer les pièces jointes de plus de TAILLE (500M, 2G, 700K ou en octets) ; none : aucune limite.</translation>
+        <translation>Ignorer les pièces jointes de plus de TAILLE (500M, 2G, 700K ou en octets)&#xa0;; none&#xa0;: aucune limite.</translation>
     </message>
     <message>
         <source>SIZE</source>
@@ -871,19 +859,19 @@
     </message>
     <message>
         <source>Download only on networks that are not metered: on or off.</source>
-        <translation>Télécharger uniquement sur les réseaux non limités : on ou off.</translation>
+        <translation>Télécharger uniquement sur les réseaux non limités&#xa0;: on ou off.</translation>
     </message>
     <message>
         <source>Print the setting as JSON.</source>
         <translation>Afficher le paramètre en JSON.</translation>
     </message>
     <message>
-        <source>'%1' is neither on nor off.</source>
-        <translation>« %1 » n’est ni on ni off.</translation>
+        <source>&apos;%1&apos; is neither on nor off.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni on ni off.</translation>
     </message>
     <message>
-        <source>--max-size takes a size such as 500M, 2G or 700K, or none; not '%1'.</source>
-        <translation>--max-size attend une taille comme 500M, 2G ou 700K, ou none, et non « %1 ».</translation>
+        <source>--max-size takes a size such as 500M, 2G or 700K, or none; not &apos;%1&apos;.</source>
+        <translation>--max-size attend une taille comme 500M, 2G ou 700K, ou none, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--unmetered-only takes on or off.</source>
@@ -891,11 +879,11 @@
     </message>
     <message>
         <source>Automatic downloads for %1: %2</source>
-        <translation>Téléchargements automatiques pour %1 : %2</translation>
+        <translation>Téléchargements automatiques pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Size limit: %1</source>
-        <translation>Taille maximale : %1</translation>
+        <translation>Taille maximale&#xa0;: %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -903,31 +891,31 @@
     </message>
     <message>
         <source>Only on unmetered networks: %1</source>
-        <translation>Uniquement sur les réseaux non limités : %1</translation>
+        <translation>Uniquement sur les réseaux non limités&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enclosures of items that arrive from now on are downloaded after each refresh.</source>
         <translation>Les pièces jointes des articles reçus à partir de maintenant sont téléchargées après chaque actualisation.</translation>
     </message>
     <message>
-        <source>Show or change whether a feed's new enclosures download automatically.</source>
+        <source>Show or change whether a feed&apos;s new enclosures download automatically.</source>
         <translation>Afficher ou modifier le téléchargement automatique des nouvelles pièces jointes d’un flux.</translation>
     </message>
     <message>
-        <source>Subscribe on this sync account's server instead of on this device.</source>
+        <source>Subscribe on this sync account&apos;s server instead of on this device.</source>
         <translation>S’abonner sur le serveur de ce compte de synchronisation plutôt que sur cet appareil.</translation>
     </message>
     <message>
         <source>synced through the account “%1”</source>
-        <translation>synchronisé via le compte « %1 »</translation>
+        <translation>synchronisé via le compte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Downloads completed: %1, still queued: %2</source>
-        <translation>Téléchargements terminés : %1, encore en file d’attente : %2</translation>
+        <translation>Téléchargements terminés&#xa0;: %1, encore en file d’attente&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server of account “%1” refused its login (the session expired and logging in again failed, or the password changed). Log in again with: freshet account login %1</source>
-        <translation>Le serveur du compte « %1 » a refusé la connexion (la session a expiré et la reconnexion a échoué, ou le mot de passe a changé). Reconnectez-vous avec : freshet account login %1</translation>
+        <translation>Le serveur du compte «&#xa0;%1&#xa0;» a refusé la connexion (la session a expiré et la reconnexion a échoué, ou le mot de passe a changé). Reconnectez-vous avec&#xa0;: freshet account login %1</translation>
     </message>
     <message>
         <source>Sync only this account (see `freshet account list`).</source>
@@ -935,11 +923,11 @@
     </message>
     <message>
         <source>There is no sync account; add one with `freshet account add`.</source>
-        <translation>Aucun compte de synchronisation ; ajoutez-en un avec `freshet account add`.</translation>
+        <translation>Aucun compte de synchronisation&#xa0;; ajoutez-en un avec `freshet account add`.</translation>
     </message>
     <message>
-        <source>Sync the accounts on feed servers (Tiny Tiny RSS, Google Reader API) now: read/star changes made here go up, new articles and the server's state come down.</source>
-        <translation>Synchroniser maintenant les comptes sur les serveurs de flux (Tiny Tiny RSS, Google Reader API) : les modifications lu/favori faites ici sont envoyées, les nouveaux articles et l’état du serveur sont reçus.</translation>
+        <source>Sync the accounts on feed servers (Tiny Tiny RSS, Google Reader API) now: read/star changes made here go up, new articles and the server&apos;s state come down.</source>
+        <translation>Synchroniser maintenant les comptes sur les serveurs de flux (Tiny Tiny RSS, Google Reader API)&#xa0;: les modifications lu/favori faites ici sont envoyées, les nouveaux articles et l’état du serveur sont reçus.</translation>
     </message>
     <message>
         <source>The address of the feed to rename.</source>
@@ -947,55 +935,55 @@
     </message>
     <message>
         <source>Its new name; without it (or empty) the feed shows its own title again.</source>
-        <translation>Son nouveau nom ; sans (ou vide), le flux reprend son propre titre.</translation>
+        <translation>Son nouveau nom&#xa0;; sans (ou vide), le flux reprend son propre titre.</translation>
     </message>
     <message>
         <source>Give a feed a name of your own, or its own title back.</source>
         <translation>Donner à un flux un nom de votre choix, ou lui rendre son propre titre.</translation>
     </message>
     <message>
-        <source>The feed's address, or a web page's that links to its feed; several may be given.</source>
-        <translation>L’adresse du flux, ou celle d’une page web qui mène à son flux ; plusieurs sont possibles.</translation>
+        <source>The feed&apos;s address, or a web page&apos;s that links to its feed; several may be given.</source>
+        <translation>L’adresse du flux, ou celle d’une page web qui mène à son flux&#xa0;; plusieurs sont possibles.</translation>
     </message>
     <message>
-        <source>%1 needs a login; give it with 'freshet add %1 --user NAME' (or --token).</source>
-        <translation>%1 demande une connexion ; indiquez-la avec « freshet add %1 --user NOM » (ou --token).</translation>
+        <source>%1 needs a login; give it with &apos;freshet add %1 --user NAME&apos; (or --token).</source>
+        <translation>%1 demande une connexion&#xa0;; indiquez-la avec «&#xa0;freshet add %1 --user NOM&#xa0;» (ou --token).</translation>
     </message>
     <message>
-        <source>%1 refused this login; 'freshet add %1 --user NAME' (or --token) replaces it.</source>
-        <translation>%1 a refusé cette connexion ; « freshet add %1 --user NOM » (ou --token) la remplace.</translation>
+        <source>%1 refused this login; &apos;freshet add %1 --user NAME&apos; (or --token) replaces it.</source>
+        <translation>%1 a refusé cette connexion&#xa0;; «&#xa0;freshet add %1 --user NOM&#xa0;» (ou --token) la remplace.</translation>
     </message>
     <message>
         <source>%1 is a feed of more than one account (%2); say which with --account NAME.</source>
-        <translation>%1 est un flux de plusieurs comptes (%2) ; précisez lequel avec --account NOM.</translation>
+        <translation>%1 est un flux de plusieurs comptes (%2)&#xa0;; précisez lequel avec --account NOM.</translation>
     </message>
     <message>
         <source>The account holding the feed, needed only when more than one account has this address.</source>
         <translation>Le compte qui contient le flux, nécessaire seulement quand plusieurs comptes ont cette adresse.</translation>
     </message>
     <message>
-        <source>%1 offers several feeds, listed above; run 'freshet add' again with the address of the one you want.</source>
-        <translation>%1 propose plusieurs flux, listés ci-dessus ; relancez « freshet add » avec l’adresse de celui que vous voulez.</translation>
+        <source>%1 offers several feeds, listed above; run &apos;freshet add&apos; again with the address of the one you want.</source>
+        <translation>%1 propose plusieurs flux, listés ci-dessus&#xa0;; relancez «&#xa0;freshet add&#xa0;» avec l’adresse de celui que vous voulez.</translation>
     </message>
     <message>
-        <source>Fetch this feed (repeatable); without it, every due feed. A sync account's feed syncs its account.</source>
-        <translation>Récupérer ce flux (répétable) ; sans cela, chaque flux à échéance. Le flux d’un compte synchronisé synchronise son compte.</translation>
+        <source>Fetch this feed (repeatable); without it, every due feed. A sync account&apos;s feed syncs its account.</source>
+        <translation>Récupérer ce flux (répétable)&#xa0;; sans cela, chaque flux à échéance. Le flux d’un compte synchronisé synchronise son compte.</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not '%4'.</source>
-        <translation>--%1 attend un nombre entier de %2 à %3, pas « %4 ».</translation>
+        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>--%1 attend un nombre entier de %2 à %3, pas «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
-        <source>--%1 takes a number from %2 to %3, not '%4'.</source>
-        <translation>--%1 attend un nombre de %2 à %3, pas « %4 ».</translation>
+        <source>--%1 takes a number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>--%1 attend un nombre de %2 à %3, pas «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>Show the version and where this profile keeps its data, or the licenses.</source>
         <translation>Afficher la version et l’emplacement des données de ce profil, ou les licences.</translation>
     </message>
     <message>
-        <source>An OPML file exported by a feed reader ("-" for standard input).</source>
-        <translation>Un fichier OPML exporté par un lecteur de flux (« - » pour l’entrée standard).</translation>
+        <source>An OPML file exported by a feed reader (&quot;-&quot; for standard input).</source>
+        <translation>Un fichier OPML exporté par un lecteur de flux («&#xa0;-&#xa0;» pour l’entrée standard).</translation>
     </message>
     <message>
         <source>Cannot write the OPML to standard output.</source>
@@ -1016,25 +1004,25 @@
     <message numerus="yes">
         <source>%1: %Ln row(s) kept, %2</source>
         <translation>
-            <numerusform>%1 : %Ln ligne gardée, %2</numerusform>
-            <numerusform>%1 : %Ln lignes gardées, %2</numerusform>
+            <numerusform>%1&#xa0;: %Ln ligne gardée, %2</numerusform>
+            <numerusform>%1&#xa0;: %Ln lignes gardées, %2</numerusform>
         </translation>
     </message>
     <message>
         <source>A Freshet window is open on this profile; close it, then run “freshet repair” again.</source>
-        <translation>Une fenêtre de Freshet est ouverte sur ce profil ; fermez-la, puis relancez « freshet repair ».</translation>
+        <translation>Une fenêtre de Freshet est ouverte sur ce profil&#xa0;; fermez-la, puis relancez «&#xa0;freshet repair&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is refreshing this profile; run “freshet repair” again when it ends.</source>
-        <translation>%1 actualise ce profil ; relancez « freshet repair » quand ce sera fini.</translation>
+        <translation>%1 actualise ce profil&#xa0;; relancez «&#xa0;freshet repair&#xa0;» quand ce sera fini.</translation>
     </message>
     <message>
         <source>The database is sound: nothing was changed.</source>
-        <translation>La base de données est saine : rien n’a été modifié.</translation>
+        <translation>La base de données est saine&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The database was damaged:</source>
-        <translation>La base de données était endommagée :</translation>
+        <translation>La base de données était endommagée&#xa0;:</translation>
     </message>
     <message>
         <source>The damaged file is kept as %1.</source>
@@ -1042,7 +1030,7 @@
     </message>
     <message>
         <source>Rebuilt from what could be read:</source>
-        <translation>Reconstruite à partir de ce qui a pu être lu :</translation>
+        <translation>Reconstruite à partir de ce qui a pu être lu&#xa0;:</translation>
     </message>
     <message>
         <source>Items lost that their feeds still list come back at the next fetch.</source>
@@ -1070,7 +1058,7 @@
     </message>
     <message>
         <source>With --feed or --all: only items dated before this day (YYYY-MM-DD, local time) or moment (ISO 8601).</source>
-        <translation>Avec --feed ou --all : seulement les articles datés d’avant ce jour (AAAA-MM-JJ, heure locale) ou ce moment (ISO 8601).</translation>
+        <translation>Avec --feed ou --all&#xa0;: seulement les articles datés d’avant ce jour (AAAA-MM-JJ, heure locale) ou ce moment (ISO 8601).</translation>
     </message>
     <message>
         <source>Print the outcome as JSON.</source>
@@ -1078,15 +1066,15 @@
     </message>
     <message>
         <source>“%1” is not a mark: use read, unread, star or unstar.</source>
-        <translation>« %1 » n’est pas une marque : utilisez read, unread, star ou unstar.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une marque&#xa0;: utilisez read, unread, star ou unstar.</translation>
     </message>
     <message>
         <source>Name the items: item ids, --feed URL or --all (one of them).</source>
-        <translation>Indiquez les articles : des identifiants, --feed URL ou --all (un seul des trois).</translation>
+        <translation>Indiquez les articles&#xa0;: des identifiants, --feed URL ou --all (un seul des trois).</translation>
     </message>
     <message>
         <source>“%1” is not an item id: ids are the whole numbers `freshet items` shows.</source>
-        <translation>« %1 » n’est pas un identifiant d’article : ce sont les nombres entiers qu’affiche `freshet items`.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’article&#xa0;: ce sont les nombres entiers qu’affiche `freshet items`.</translation>
     </message>
     <message>
         <source>--before goes with --feed or --all, not with item ids.</source>
@@ -1110,7 +1098,7 @@
     </message>
     <message>
         <source>now</source>
-        <comment>a feed's next refresh is already due</comment>
+        <comment>a feed&apos;s next refresh is already due</comment>
         <translation>maintenant</translation>
     </message>
     <message>
@@ -1119,15 +1107,15 @@
     </message>
     <message>
         <source>Log in with HTTP Basic as this user; the password is read from the terminal or from standard input, never from the command line, and kept in the system keychain.</source>
-        <translation>Se connecter en HTTP Basic avec cet utilisateur ; le mot de passe est lu depuis le terminal ou l’entrée standard, jamais depuis la ligne de commande, et conservé dans le trousseau du système.</translation>
+        <translation>Se connecter en HTTP Basic avec cet utilisateur&#xa0;; le mot de passe est lu depuis le terminal ou l’entrée standard, jamais depuis la ligne de commande, et conservé dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Log in with a bearer token, read from the terminal or from standard input.</source>
         <translation>Se connecter avec un jeton bearer, lu depuis le terminal ou l’entrée standard.</translation>
     </message>
     <message>
-        <source>Forget the feed's login: its secret leaves the keychain.</source>
-        <translation>Oublier l’identifiant du flux : son secret quitte le trousseau.</translation>
+        <source>Forget the feed&apos;s login: its secret leaves the keychain.</source>
+        <translation>Oublier l’identifiant du flux&#xa0;: son secret quitte le trousseau.</translation>
     </message>
     <message>
         <source>Give one of --user NAME, --token or --forget.</source>
@@ -1139,22 +1127,65 @@
     </message>
     <message>
         <source>list: print the accounts as JSON; add, remove and login: print the outcome as JSON.</source>
-        <translation>list : afficher les comptes en JSON ; add, remove et login : afficher le résultat en JSON.</translation>
+        <translation>list&#xa0;: afficher les comptes en JSON&#xa0;; add, remove et login&#xa0;: afficher le résultat en JSON.</translation>
     </message>
     <message>
         <source>--json cannot share standard output with the OPML document: give a file to export to.</source>
-        <translation>--json ne peut pas partager la sortie standard avec le document OPML : indiquez un fichier où exporter.</translation>
+        <translation>--json ne peut pas partager la sortie standard avec le document OPML&#xa0;: indiquez un fichier où exporter.</translation>
+    </message>
+    <message>
+        <source>Pause download N (its number in the list); what it got is kept.</source>
+        <translation>Mettre en pause le téléchargement N (son numéro dans la liste)&#xa0;; ce qui est déjà reçu est conservé.</translation>
+    </message>
+    <message>
+        <source>Queue paused download N again.</source>
+        <translation>Remettre en file le téléchargement N en pause.</translation>
+    </message>
+    <message>
+        <source>Queue failed download N again.</source>
+        <translation>Remettre en file le téléchargement N qui a échoué.</translation>
+    </message>
+    <message>
+        <source>Cancel download N and delete its partial file.</source>
+        <translation>Annuler le téléchargement N et supprimer son fichier partiel.</translation>
+    </message>
+    <message>
+        <source>Give one of --folder, --pause, --resume, --retry or --cancel at a time.</source>
+        <translation>Indiquez une seule option à la fois parmi --folder, --pause, --resume, --retry ou --cancel.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a download number; &apos;freshet downloads&apos; lists them.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de téléchargement&#xa0;; «&#xa0;freshet downloads&#xa0;» les affiche.</translation>
+    </message>
+    <message>
+        <source>It continues with the next refresh or in the window; &apos;freshet download ITEM_ID&apos; runs it now.</source>
+        <translation>Il reprendra à la prochaine actualisation ou dans la fenêtre&#xa0;; «&#xa0;freshet download ITEM_ID&#xa0;» le lance tout de suite.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::ControlDownloadMessages</name>
+    <message>
+        <source>Download %1 is paused.</source>
+        <translation>Le téléchargement %1 est en pause.</translation>
+    </message>
+    <message>
+        <source>Download %1 is queued again.</source>
+        <translation>Le téléchargement %1 est de nouveau en file.</translation>
+    </message>
+    <message>
+        <source>Download %1 is cancelled and its partial file deleted.</source>
+        <translation>Le téléchargement %1 est annulé et son fichier partiel supprimé.</translation>
     </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>
     <message>
-        <source>Cannot read the database's schema version.</source>
+        <source>Cannot read the database&apos;s schema version.</source>
         <translation>Impossible de lire la version du schéma de la base de données.</translation>
     </message>
     <message>
         <source>This database was written by a newer Freshet (schema %1; this one knows %2). Update Freshet to open it.</source>
-        <translation>Cette base de données a été écrite par une version plus récente de Freshet (schéma %1 ; celle-ci ne connaît que jusqu’au %2). Mettez Freshet à jour pour l’ouvrir.</translation>
+        <translation>Cette base de données a été écrite par une version plus récente de Freshet (schéma %1&#xa0;; celle-ci ne connaît que jusqu’au %2). Mettez Freshet à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>Missing schema migration %1.</source>
@@ -1162,35 +1193,35 @@
     </message>
     <message>
         <source>Schema migration %1 failed: %2</source>
-        <translation>Échec de la migration de schéma %1 : %2</translation>
+        <translation>Échec de la migration de schéma %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The database is read-only: nothing was changed.</source>
-        <translation>La base de données est en lecture seule : rien n’a été modifié.</translation>
+        <translation>La base de données est en lecture seule&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The database is busy in another Freshet process: nothing was changed. Try again in a moment.</source>
-        <translation>La base de données est occupée par un autre processus Freshet : rien n’a été modifié. Réessayez dans un instant.</translation>
+        <translation>La base de données est occupée par un autre processus Freshet&#xa0;: rien n’a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The database file is damaged or is not a Freshet database: %1</source>
-        <translation>Le fichier de base de données est endommagé ou n’est pas une base de données Freshet : %1</translation>
+        <translation>Le fichier de base de données est endommagé ou n’est pas une base de données Freshet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d’ouvrir la base de données %1 : %2</translation>
+        <translation>Impossible d’ouvrir la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Schema migration %1 failed: it would leave rows pointing at nothing.</source>
-        <translation>Échec de la migration de schéma %1 : elle laisserait des lignes faisant référence à des données inexistantes.</translation>
+        <translation>Échec de la migration de schéma %1&#xa0;: elle laisserait des lignes faisant référence à des données inexistantes.</translation>
     </message>
     <message>
         <source>The disk holding your profile is full: nothing was changed. Free some space and try again.</source>
-        <translation>Le disque qui contient votre profil est plein : rien n’a été modifié. Libérez de l’espace et réessayez.</translation>
+        <translation>Le disque qui contient votre profil est plein&#xa0;: rien n’a été modifié. Libérez de l’espace et réessayez.</translation>
     </message>
     <message>
         <source>The database is damaged (part of the file cannot be read); Freshet left it as it is. Run “freshet repair” to keep a copy of it and rebuild what can still be read.</source>
-        <translation>La base de données est endommagée (une partie du fichier est illisible) ; Freshet l’a laissée telle quelle. Lancez « freshet repair » pour en garder une copie et reconstruire ce qui peut encore être lu.</translation>
+        <translation>La base de données est endommagée (une partie du fichier est illisible)&#xa0;; Freshet l’a laissée telle quelle. Lancez «&#xa0;freshet repair&#xa0;» pour en garder une copie et reconstruire ce qui peut encore être lu.</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1277,10 @@
         <source>The downloads database is not open.</source>
         <translation>La base de données des téléchargements n’est pas ouverte.</translation>
     </message>
+    <message>
+        <source>Another Freshet process is downloading %1; pause or cancel it there, or wait until it is done.</source>
+        <translation>Un autre processus Freshet télécharge %1&#xa0;; mettez-le en pause ou annulez-le là-bas, ou attendez qu’il ait fini.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DownloadMessages</name>
@@ -1274,16 +1309,35 @@
         <translation>Annulé</translation>
     </message>
     <message>
-        <source>The enclosure's address is not a web address, so it cannot be downloaded.</source>
+        <source>The enclosure&apos;s address is not a web address, so it cannot be downloaded.</source>
         <translation>L’adresse de la pièce jointe n’est pas une adresse web, elle ne peut donc pas être téléchargée.</translation>
     </message>
     <message>
-        <source>The enclosure's address is a %1: address, not http or https, so it cannot be downloaded.</source>
+        <source>The enclosure&apos;s address is a %1: address, not http or https, so it cannot be downloaded.</source>
         <translation>L’adresse de la pièce jointe est une adresse %1:, pas http ou https, elle ne peut donc pas être téléchargée.</translation>
     </message>
     <message>
         <source>%1/s</source>
         <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::DownloadNowMessages</name>
+    <message>
+        <source>Downloaded %1 to %2</source>
+        <translation>%1 téléchargé dans %2</translation>
+    </message>
+    <message>
+        <source>The download was removed while it ran.</source>
+        <translation>Le téléchargement a été supprimé pendant qu’il s’exécutait.</translation>
+    </message>
+    <message>
+        <source>Another Freshet process is downloading this file; try again when it is done.</source>
+        <translation>Un autre processus Freshet télécharge ce fichier&#xa0;; réessayez lorsqu’il aura terminé.</translation>
+    </message>
+    <message>
+        <source>The download stopped: %1 The partial file %2 was kept; downloading it again resumes from there.</source>
+        <translation>Le téléchargement s’est arrêté&#xa0;: %1 Le fichier partiel %2 a été conservé&#xa0;; le télécharger de nouveau reprend à partir de là.</translation>
     </message>
 </context>
 <context>
@@ -1294,7 +1348,7 @@
     </message>
     <message>
         <source>Download of %1 failed: %2</source>
-        <translation>Échec du téléchargement de %1 : %2</translation>
+        <translation>Échec du téléchargement de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Downloads…</source>
@@ -1319,8 +1373,8 @@
     <message numerus="yes">
         <source>%n download(s): %p%</source>
         <translation>
-            <numerusform>%n téléchargement : %p%</numerusform>
-            <numerusform>%n téléchargements : %p%</numerusform>
+            <numerusform>%n téléchargement&#xa0;: %p%</numerusform>
+            <numerusform>%n téléchargements&#xa0;: %p%</numerusform>
         </translation>
     </message>
     <message>
@@ -1333,7 +1387,7 @@
     </message>
     <message>
         <source>Downloads are unavailable: %1</source>
-        <translation>Les téléchargements sont indisponibles : %1</translation>
+        <translation>Les téléchargements sont indisponibles&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1428,17 +1482,17 @@
     <name>freshet::FeedDiscovery</name>
     <message>
         <source>No feed found at %1: it is neither a feed nor a page that links to one.</source>
-        <translation>Aucun flux trouvé à l’adresse %1 : ce n’est ni un flux ni une page qui renvoie vers un flux.</translation>
+        <translation>Aucun flux trouvé à l’adresse %1&#xa0;: ce n’est ni un flux ni une page qui renvoie vers un flux.</translation>
     </message>
     <message>
         <source>Nothing could be read from %1: %2</source>
-        <translation>Impossible de lire quoi que ce soit depuis %1 : %2</translation>
+        <translation>Impossible de lire quoi que ce soit depuis %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>freshet::FeedDownloadMessages</name>
     <message>
-        <source>Saved the feed's automatic downloads.</source>
+        <source>Saved the feed&apos;s automatic downloads.</source>
         <translation>Téléchargements automatiques du flux enregistrés.</translation>
     </message>
 </context>
@@ -1458,7 +1512,7 @@
     </message>
     <message>
         <source>Automatic Downloads: %1</source>
-        <translation>Téléchargements automatiques : %1</translation>
+        <translation>Téléchargements automatiques&#xa0;: %1</translation>
     </message>
     <message>
         <source> MB</source>
@@ -1481,11 +1535,11 @@
     </message>
     <message>
         <source>Disabled: %1</source>
-        <translation>Désactivé : %1</translation>
+        <translation>Désactivé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last error (%1): %2</source>
-        <translation>Dernière erreur (%1) : %2</translation>
+        <translation>Dernière erreur (%1)&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
@@ -1500,7 +1554,7 @@
     </message>
     <message>
         <source>Synced through the account “%1”</source>
-        <translation>Synchronisé via le compte « %1 »</translation>
+        <translation>Synchronisé via le compte «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1522,7 +1576,7 @@
     </message>
     <message>
         <source>%1 has no login: nothing was changed.</source>
-        <translation>%1 n’a pas d’identifiant : rien n’a été modifié.</translation>
+        <translation>%1 n’a pas d’identifiant&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Forgot the login of %1.</source>
@@ -1533,7 +1587,7 @@
     <name>freshet::FeedRenameMessages</name>
     <message>
         <source>The server of account “%1” cannot rename feeds, so the new name is kept on this device only.</source>
-        <translation>Le serveur du compte « %1 » ne sait pas renommer les flux : le nouveau nom n’est gardé que sur cet appareil.</translation>
+        <translation>Le serveur du compte «&#xa0;%1&#xa0;» ne sait pas renommer les flux&#xa0;: le nouveau nom n’est gardé que sur cet appareil.</translation>
     </message>
 </context>
 <context>
@@ -1551,34 +1605,34 @@
     <name>freshet::FeedTitleMessages</name>
     <message>
         <source>The feed could not be renamed: %1</source>
-        <translation>Le flux n’a pas pu être renommé : %1</translation>
+        <translation>Le flux n’a pas pu être renommé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The feed could not be renamed: it is no longer subscribed.</source>
-        <translation>Le flux n’a pas pu être renommé : vous n’y êtes plus abonné.</translation>
+        <translation>Le flux n’a pas pu être renommé&#xa0;: vous n’y êtes plus abonné.</translation>
     </message>
 </context>
 <context>
     <name>freshet::FeedUpdateMessages</name>
     <message>
         <source>disabled: %1</source>
-        <translation>désactivé : %1</translation>
+        <translation>désactivé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Same document as last time; not parsed.</source>
-        <translation>Même document que la dernière fois ; non analysé.</translation>
+        <translation>Même document que la dernière fois&#xa0;; non analysé.</translation>
     </message>
     <message>
         <source>The document is not a feed I can read: %1</source>
-        <translation>Le document n’est pas un flux lisible : %1</translation>
+        <translation>Le document n’est pas un flux lisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Only part of the document could be read: %1</source>
-        <translation>Seule une partie du document a pu être lue : %1</translation>
+        <translation>Seule une partie du document a pu être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation>Échec de l’enregistrement : %1</translation>
+        <translation>Échec de l’enregistrement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1588,36 +1642,36 @@
         <translation>L’adresse du flux est vide.</translation>
     </message>
     <message>
-        <source>'%1' is not a web address: only http and https feeds can be fetched.</source>
-        <translation>« %1 » n’est pas une adresse web : seuls les flux http et https peuvent être récupérés.</translation>
+        <source>&apos;%1&apos; is not a web address: only http and https feeds can be fetched.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web&#xa0;: seuls les flux http et https peuvent être récupérés.</translation>
     </message>
     <message>
-        <source>'%1' has no host name.</source>
-        <translation>« %1 » n’a pas de nom d’hôte.</translation>
+        <source>&apos;%1&apos; has no host name.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de nom d’hôte.</translation>
     </message>
     <message>
-        <source>'%1' contains a user name or password; add the feed without them and give the login when Freshet asks, so it is kept in the keychain.</source>
-        <translation>« %1 » contient un nom d’utilisateur ou un mot de passe ; ajoutez le flux sans ces informations et saisissez vos identifiants lorsque Freshet les demande, afin qu’ils soient conservés dans le trousseau.</translation>
+        <source>&apos;%1&apos; contains a user name or password; add the feed without them and give the login when Freshet asks, so it is kept in the keychain.</source>
+        <translation>«&#xa0;%1&#xa0;» contient un nom d’utilisateur ou un mot de passe&#xa0;; ajoutez le flux sans ces informations et saisissez vos identifiants lorsque Freshet les demande, afin qu’ils soient conservés dans le trousseau.</translation>
     </message>
     <message>
-        <source>'%1' is not a web address: an address has no spaces.</source>
-        <translation>« %1 » n’est pas une adresse web : une adresse ne contient pas d’espaces.</translation>
+        <source>&apos;%1&apos; is not a web address: an address has no spaces.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web&#xa0;: une adresse ne contient pas d’espaces.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid web address.</source>
-        <translation>« %1 » n’est pas une adresse web valide.</translation>
+        <source>&apos;%1&apos; is not a valid web address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web valide.</translation>
     </message>
     <message>
-        <source>'%1' is not a web address: a host name has a dot, as in example.org.</source>
-        <translation>« %1 » n’est pas une adresse web : un nom d’hôte contient un point, comme example.org.</translation>
+        <source>&apos;%1&apos; is not a web address: a host name has a dot, as in example.org.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web&#xa0;: un nom d’hôte contient un point, comme example.org.</translation>
     </message>
     <message>
-        <source>The address starting '%1…' is longer than 8 KB, which no feed address is.</source>
-        <translation>L’adresse commençant par « %1… » dépasse 8 Ko, ce qu’aucune adresse de flux ne fait.</translation>
+        <source>The address starting &apos;%1…&apos; is longer than 8 KB, which no feed address is.</source>
+        <translation>L’adresse commençant par «&#xa0;%1…&#xa0;» dépasse 8 Ko, ce qu’aucune adresse de flux ne fait.</translation>
     </message>
     <message>
-        <source>'%1' contains bytes that are not valid UTF-8 text; copy the address again from its source.</source>
-        <translation>« %1 » contient des octets qui ne sont pas du texte UTF-8 valide ; copiez à nouveau l’adresse depuis sa source.</translation>
+        <source>&apos;%1&apos; contains bytes that are not valid UTF-8 text; copy the address again from its source.</source>
+        <translation>«&#xa0;%1&#xa0;» contient des octets qui ne sont pas du texte UTF-8 valide&#xa0;; copiez à nouveau l’adresse depuis sa source.</translation>
     </message>
 </context>
 <context>
@@ -1663,7 +1717,7 @@
     <name>freshet::FetchLogMessages</name>
     <message>
         <source>The fetch log cannot be read: %1</source>
-        <translation>Le journal des récupérations ne peut pas être lu : %1</translation>
+        <translation>Le journal des récupérations ne peut pas être lu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1686,11 +1740,11 @@
     </message>
     <message>
         <source>%1 attempted, %2 updated, %3 not modified, %4 failed, %5 skipped</source>
-        <translation>tentés : %1, mis à jour : %2, non modifiés : %3, en échec : %4, ignorés : %5</translation>
+        <translation>tentés&#xa0;: %1, mis à jour&#xa0;: %2, non modifiés&#xa0;: %3, en échec&#xa0;: %4, ignorés&#xa0;: %5</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation>Résultat : %1</translation>
+        <translation>Résultat&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n updated item(s)</source>
@@ -1701,23 +1755,23 @@
     </message>
     <message>
         <source>Feeds: %1</source>
-        <translation>Flux : %1</translation>
+        <translation>Flux&#xa0;: %1</translation>
     </message>
     <message>
         <source>Received %1 in %2 s of the %3 s budget.</source>
-        <translation>%1 reçus en %2 s sur un budget de %3 s.</translation>
+        <translation>%1 reçus en %2&#xa0;s sur un budget de %3&#xa0;s.</translation>
     </message>
     <message>
         <source>Received %1 in %2 s.</source>
-        <translation>%1 reçus en %2 s.</translation>
+        <translation>%1 reçus en %2&#xa0;s.</translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
-        <translation>%1 ignoré : %2</translation>
+        <translation>%1 ignoré&#xa0;: %2</translation>
     </message>
     <message>
         <source>The deadline was reached; unfinished feeds will be fetched next time.</source>
-        <translation>Le délai a été atteint ; les flux non terminés seront récupérés la prochaine fois.</translation>
+        <translation>Le délai a été atteint&#xa0;; les flux non terminés seront récupérés la prochaine fois.</translation>
     </message>
     <message numerus="yes">
         <source>%n new item(s)</source>
@@ -1740,7 +1794,7 @@
     </message>
     <message>
         <source>Background refresh: %1</source>
-        <translation>Actualisation en arrière-plan : %1</translation>
+        <translation>Actualisation en arrière-plan&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1759,7 +1813,7 @@
     </message>
     <message>
         <source>The secure connection failed: %1</source>
-        <translation>La connexion sécurisée a échoué : %1</translation>
+        <translation>La connexion sécurisée a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server sent a compressed document that is corrupt or expands far too much.</source>
@@ -1767,11 +1821,11 @@
     </message>
     <message>
         <source>Not started: the time for this refresh ran out.</source>
-        <translation>Non démarré : le temps imparti à cette actualisation est écoulé.</translation>
+        <translation>Non démarré&#xa0;: le temps imparti à cette actualisation est écoulé.</translation>
     </message>
     <message>
         <source>Stopped: the time for this refresh ran out.</source>
-        <translation>Arrêté : le temps imparti à cette actualisation est écoulé.</translation>
+        <translation>Arrêté&#xa0;: le temps imparti à cette actualisation est écoulé.</translation>
     </message>
     <message>
         <source>No complete answer within %1 seconds.</source>
@@ -1779,7 +1833,7 @@
     </message>
     <message>
         <source>The document is larger than %1 MB; it was not read.</source>
-        <translation>Le document dépasse %1 Mo ; il n’a pas été lu.</translation>
+        <translation>Le document dépasse %1 Mo&#xa0;; il n’a pas été lu.</translation>
     </message>
     <message>
         <source>HTTP %1 redirect to an unusable address.</source>
@@ -1811,37 +1865,37 @@
     </message>
     <message>
         <source>The server redirected this feed from https to an insecure address (%1); it was not followed and the feed keeps its address, so subscribe to the new one yourself only if you trust it.</source>
-        <translation>Le serveur a redirigé ce flux de https vers une adresse non sécurisée (%1) ; la redirection n’a pas été suivie et le flux garde son adresse. Abonnez-vous vous-même à la nouvelle seulement si vous lui faites confiance.</translation>
+        <translation>Le serveur a redirigé ce flux de https vers une adresse non sécurisée (%1)&#xa0;; la redirection n’a pas été suivie et le flux garde son adresse. Abonnez-vous vous-même à la nouvelle seulement si vous lui faites confiance.</translation>
     </message>
 </context>
 <context>
     <name>freshet::FolderMessages</name>
     <message>
         <source>%1 is a file, not a folder; choose a folder for downloads.</source>
-        <translation>%1 est un fichier, pas un dossier ; choisissez un dossier pour les téléchargements.</translation>
+        <translation>%1 est un fichier, pas un dossier&#xa0;; choisissez un dossier pour les téléchargements.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1; choose a folder you can write to.</source>
-        <translation>Impossible de créer le dossier %1 ; choisissez un dossier où vous pouvez écrire.</translation>
+        <translation>Impossible de créer le dossier %1&#xa0;; choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>Cannot write to the folder %1; choose a folder you can write to.</source>
-        <translation>Impossible d’écrire dans le dossier %1 ; choisissez un dossier où vous pouvez écrire.</translation>
+        <translation>Impossible d’écrire dans le dossier %1&#xa0;; choisissez un dossier où vous pouvez écrire.</translation>
     </message>
 </context>
 <context>
     <name>freshet::HttpGetMessages</name>
     <message>
-        <source>Only http and https downloads are supported, not "%1".</source>
-        <translation>Seuls les téléchargements http et https sont pris en charge, pas « %1 ».</translation>
+        <source>Only http and https downloads are supported, not &quot;%1&quot;.</source>
+        <translation>Seuls les téléchargements http et https sont pris en charge, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>This system has no TLS library, so https downloads are not possible.</source>
-        <translation>Ce système n’a pas de bibliothèque TLS : les téléchargements https sont impossibles.</translation>
+        <translation>Ce système n’a pas de bibliothèque TLS&#xa0;: les téléchargements https sont impossibles.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation>La connexion sécurisée à %1 a échoué : %2</translation>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server sent more than %1 KiB of headers.</source>
@@ -1868,12 +1922,12 @@
         <translation>Le serveur a redirigé plus de %1 fois.</translation>
     </message>
     <message>
-        <source>The server's redirects go round in a loop.</source>
+        <source>The server&apos;s redirects go round in a loop.</source>
         <translation>Les redirections du serveur tournent en boucle.</translation>
     </message>
     <message>
         <source>The server redirected from https to an insecure address; not followed.</source>
-        <translation>Le serveur a redirigé de https vers une adresse non sécurisée ; redirection non suivie.</translation>
+        <translation>Le serveur a redirigé de https vers une adresse non sécurisée&#xa0;; redirection non suivie.</translation>
     </message>
     <message>
         <source>The server sent a malformed chunked body.</source>
@@ -1889,7 +1943,7 @@
     </message>
     <message>
         <source>Connection to %1 failed: %2</source>
-        <translation>La connexion à %1 a échoué : %2</translation>
+        <translation>La connexion à %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing arrived from %1 for %2 seconds.</source>
@@ -1900,7 +1954,7 @@
     <name>freshet::ImportOpmlMessages</name>
     <message>
         <source>Nothing was imported from %1: %2</source>
-        <translation>Rien n’a été importé depuis %1 : %2</translation>
+        <translation>Rien n’a été importé depuis %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n feed(s)</source>
@@ -1925,7 +1979,7 @@
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation>ignoré : %1</translation>
+        <translation>ignoré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1936,7 +1990,7 @@
     </message>
     <message>
         <source>Cannot listen for background runs (%1): %2</source>
-        <translation>Impossible de recevoir les demandes de récupération en arrière-plan (%1) : %2</translation>
+        <translation>Impossible de recevoir les demandes de récupération en arrière-plan (%1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2010,15 +2064,15 @@
     </message>
     <message>
         <source>You have no feeds yet. Freshet keeps them fresh in the background, so the latest items are already here when you open it.</source>
-        <translation>Vous n’avez encore aucun flux. Freshet les actualise en arrière-plan : les derniers articles sont déjà là quand vous l’ouvrez.</translation>
+        <translation>Vous n’avez encore aucun flux. Freshet les actualise en arrière-plan&#xa0;: les derniers articles sont déjà là quand vous l’ouvrez.</translation>
     </message>
     <message>
         <source>File &gt; Add Feed (Ctrl+N): the address of a feed, or of a web page that has one.</source>
-        <translation>Fichier &gt; Ajouter un flux (Ctrl+N) : l’adresse d’un flux, ou d’une page web qui en propose un.</translation>
+        <translation>Fichier &gt; Ajouter un flux (Ctrl+N)&#xa0;: l’adresse d’un flux, ou d’une page web qui en propose un.</translation>
     </message>
     <message>
         <source>File &gt; Import OPML (Ctrl+I): the subscriptions exported by another feed reader.</source>
-        <translation>Fichier &gt; Importer un fichier OPML (Ctrl+I) : les abonnements exportés par un autre lecteur de flux.</translation>
+        <translation>Fichier &gt; Importer un fichier OPML (Ctrl+I)&#xa0;: les abonnements exportés par un autre lecteur de flux.</translation>
     </message>
     <message>
         <source>Help &gt; Keyboard Shortcuts (F1) lists every command.</source>
@@ -2026,38 +2080,38 @@
     </message>
     <message>
         <source>This image is larger than %1 MB, so it was not loaded; open the article in the browser to see it.</source>
-        <translation>Cette image dépasse %1 Mo, elle n’a donc pas été chargée ; ouvrez l’article dans le navigateur pour la voir.</translation>
+        <translation>Cette image dépasse %1 Mo, elle n’a donc pas été chargée&#xa0;; ouvrez l’article dans le navigateur pour la voir.</translation>
     </message>
 </context>
 <context>
     <name>freshet::KeychainMessages</name>
     <message>
         <source>No keychain is available: Freshet stores passwords only in the system keychain. Unlock the login keychain (Keychain Access) and try again.</source>
-        <translation>Aucun trousseau n’est disponible : Freshet conserve les mots de passe uniquement dans le trousseau du système. Déverrouillez le trousseau « session » (Keychain Access) et réessayez.</translation>
+        <translation>Aucun trousseau n’est disponible&#xa0;: Freshet conserve les mots de passe uniquement dans le trousseau du système. Déverrouillez le trousseau «&#xa0;session&#xa0;» (Keychain Access) et réessayez.</translation>
     </message>
     <message>
         <source>No keychain is available: Freshet stores passwords only in the system keychain. Windows Credential Manager must be running.</source>
-        <translation>Aucun trousseau n’est disponible : Freshet conserve les mots de passe uniquement dans le trousseau du système. Windows Credential Manager doit être en cours d’exécution.</translation>
+        <translation>Aucun trousseau n’est disponible&#xa0;: Freshet conserve les mots de passe uniquement dans le trousseau du système. Windows Credential Manager doit être en cours d’exécution.</translation>
     </message>
     <message>
         <source>No keychain is available: Freshet stores passwords only in the Android keystore, which did not answer.</source>
-        <translation>Aucun trousseau n’est disponible : Freshet conserve les mots de passe uniquement dans le magasin de clés Android, qui n’a pas répondu.</translation>
+        <translation>Aucun trousseau n’est disponible&#xa0;: Freshet conserve les mots de passe uniquement dans le magasin de clés Android, qui n’a pas répondu.</translation>
     </message>
     <message>
-        <source>No keychain is available: Freshet stores passwords only in the system keychain. On Linux install and unlock GNOME Keyring or KWallet (a Secret Service, for example 'apt install gnome-keyring'), in a session with a D-Bus session bus, and try again.</source>
-        <translation>Aucun trousseau n’est disponible : Freshet conserve les mots de passe uniquement dans le trousseau du système. Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet (un Secret Service, par exemple 'apt install gnome-keyring'), dans une session disposant d’un bus de session D-Bus, puis réessayez.</translation>
+        <source>No keychain is available: Freshet stores passwords only in the system keychain. On Linux install and unlock GNOME Keyring or KWallet (a Secret Service, for example &apos;apt install gnome-keyring&apos;), in a session with a D-Bus session bus, and try again.</source>
+        <translation>Aucun trousseau n’est disponible&#xa0;: Freshet conserve les mots de passe uniquement dans le trousseau du système. Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet (un Secret Service, par exemple &apos;apt install gnome-keyring&apos;), dans une session disposant d’un bus de session D-Bus, puis réessayez.</translation>
     </message>
     <message>
         <source>The keychain has no password or token for this feed; set the login again.</source>
-        <translation>Le trousseau ne contient ni mot de passe ni jeton pour ce flux ; saisissez à nouveau les identifiants.</translation>
+        <translation>Le trousseau ne contient ni mot de passe ni jeton pour ce flux&#xa0;; saisissez à nouveau les identifiants.</translation>
     </message>
     <message>
         <source>Access to the keychain was refused, so the login could not be used or saved.</source>
-        <translation>L’accès au trousseau a été refusé ; les identifiants n’ont donc pas pu être utilisés ni enregistrés.</translation>
+        <translation>L’accès au trousseau a été refusé&#xa0;; les identifiants n’ont donc pas pu être utilisés ni enregistrés.</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access; unlock it and try again.</source>
-        <translation>Le trousseau est verrouillé ou a refusé l’accès ; déverrouillez-le et réessayez.</translation>
+        <translation>Le trousseau est verrouillé ou a refusé l’accès&#xa0;; déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <source>The keychain could not delete the stored login.</source>
@@ -2069,14 +2123,14 @@
     </message>
     <message>
         <source>(The keychain said: %1)</source>
-        <translation>(Message du trousseau : %1)</translation>
+        <translation>(Message du trousseau&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
     <name>freshet::LaunchAgentMessages</name>
     <message>
         <source>launchctl %1 failed: %2</source>
-        <translation>Échec de launchctl %1 : %2</translation>
+        <translation>Échec de launchctl %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>LaunchAgent</source>
@@ -2084,7 +2138,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>LaunchAgent %1</source>
@@ -2099,11 +2153,11 @@
     <name>freshet::LoginAccountMessages</name>
     <message>
         <source>Could not log in to %1: %2</source>
-        <translation>Impossible de se connecter à %1 : %2</translation>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Logged in to account “%1”.</source>
-        <translation>Connecté au compte « %1 ».</translation>
+        <translation>Connecté au compte «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2114,18 +2168,18 @@
     </message>
     <message>
         <source>This feed needs a login: %1</source>
-        <translation>Ce flux exige une connexion : %1</translation>
+        <translation>Ce flux exige une connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>The stored login was refused by %1. Enter it again:</source>
-        <translation>Les identifiants enregistrés ont été refusés par %1. Saisissez-les à nouveau :</translation>
+        <translation>Les identifiants enregistrés ont été refusés par %1. Saisissez-les à nouveau&#xa0;:</translation>
     </message>
     <message>
         <source>Login for %1</source>
         <translation>Connexion à %1</translation>
     </message>
     <message>
-        <source>The password or token is kept in the system keychain, never in Freshet's own files.</source>
+        <source>The password or token is kept in the system keychain, never in Freshet&apos;s own files.</source>
         <translation>Le mot de passe ou le jeton est conservé dans le trousseau du système, jamais dans les fichiers de Freshet.</translation>
     </message>
     <message>
@@ -2146,19 +2200,19 @@
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d’&amp;utilisateur :</translation>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation>&amp;Jeton :</translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2204,15 +2258,15 @@
     </message>
     <message>
         <source>Refreshing %1 of %2 feeds</source>
-        <translation>Actualisation : %1 flux sur %2</translation>
+        <translation>Actualisation&#xa0;: %1 flux sur %2</translation>
     </message>
     <message>
         <source>Simulated background fetch</source>
         <translation>Récupération en arrière-plan simulée</translation>
     </message>
     <message>
-        <source>Refresh failed: no feed answered. See Debug &gt; Fetch Log or the feed's tooltip.</source>
-        <translation>Échec de l’actualisation : aucun flux n’a répondu. Consultez Débogage &gt; Journal des récupérations ou l’infobulle du flux.</translation>
+        <source>Refresh failed: no feed answered. See Debug &gt; Fetch Log or the feed&apos;s tooltip.</source>
+        <translation>Échec de l’actualisation&#xa0;: aucun flux n’a répondu. Consultez Débogage &gt; Journal des récupérations ou l’infobulle du flux.</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
@@ -2439,8 +2493,8 @@
     <message numerus="yes">
         <source>Unsubscribe from %1 and delete its %n item(s)?</source>
         <translation>
-            <numerusform>Voulez-vous vous désabonner de %1 et supprimer %n article ?</numerusform>
-            <numerusform>Voulez-vous vous désabonner de %1 et supprimer ses %n articles ?</numerusform>
+            <numerusform>Voulez-vous vous désabonner de %1 et supprimer %n article&#xa0;?</numerusform>
+            <numerusform>Voulez-vous vous désabonner de %1 et supprimer ses %n articles&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -2457,7 +2511,7 @@
     </message>
     <message>
         <source>Updating the %1…</source>
-        <translation>Mise à jour en cours : %1…</translation>
+        <translation>Mise à jour en cours&#xa0;: %1…</translation>
     </message>
     <message>
         <source>Refresh while Freshet is closed</source>
@@ -2517,8 +2571,8 @@
     <message numerus="yes">
         <source>Unsubscribe from %1 on the account “%2” (for every device that uses it) and delete its %n item(s) here?</source>
         <translation>
-            <numerusform>Voulez-vous vous désabonner de %1 sur le compte « %2 » (pour tous les appareils qui l’utilisent) et supprimer %n article ici ?</numerusform>
-            <numerusform>Voulez-vous vous désabonner de %1 sur le compte « %2 » (pour tous les appareils qui l’utilisent) et supprimer ses %n articles ici ?</numerusform>
+            <numerusform>Voulez-vous vous désabonner de %1 sur le compte «&#xa0;%2&#xa0;» (pour tous les appareils qui l’utilisent) et supprimer %n article ici&#xa0;?</numerusform>
+            <numerusform>Voulez-vous vous désabonner de %1 sur le compte «&#xa0;%2&#xa0;» (pour tous les appareils qui l’utilisent) et supprimer ses %n articles ici&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -2535,7 +2589,7 @@
     </message>
     <message>
         <source>%1 is subscribed on “%2”, but its sync did not bring it yet.</source>
-        <translation>%1 est abonné sur « %2 », mais la synchronisation ne l’a pas encore apporté.</translation>
+        <translation>%1 est abonné sur «&#xa0;%2&#xa0;», mais la synchronisation ne l’a pas encore apporté.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -2543,7 +2597,7 @@
     </message>
     <message>
         <source>Some entries were skipped; Show Details says why.</source>
-        <translation>Certaines entrées ont été ignorées ; « Afficher les détails » dit pourquoi.</translation>
+        <translation>Certaines entrées ont été ignorées&#xa0;; «&#xa0;Afficher les détails&#xa0;» dit pourquoi.</translation>
     </message>
     <message>
         <source>N</source>
@@ -2584,8 +2638,8 @@
     <message numerus="yes">
         <source>No item has the id %1: nothing was marked.</source>
         <translation>
-            <numerusform>Aucun article n’a l’identifiant %1 : rien n’a été marqué.</numerusform>
-            <numerusform>Aucun article n’a les identifiants %1 : rien n’a été marqué.</numerusform>
+            <numerusform>Aucun article n’a l’identifiant %1&#xa0;: rien n’a été marqué.</numerusform>
+            <numerusform>Aucun article n’a les identifiants %1&#xa0;: rien n’a été marqué.</numerusform>
         </translation>
     </message>
 </context>
@@ -2601,8 +2655,8 @@
     <message numerus="yes">
         <source>%n new item(s): show them</source>
         <translation>
-            <numerusform>%n nouvel article : l’afficher</numerusform>
-            <numerusform>%n nouveaux articles : les afficher</numerusform>
+            <numerusform>%n nouvel article&#xa0;: l’afficher</numerusform>
+            <numerusform>%n nouveaux articles&#xa0;: les afficher</numerusform>
         </translation>
     </message>
 </context>
@@ -2627,7 +2681,7 @@
     <name>freshet::NotifierMessages</name>
     <message>
         <source>No desktop session bus, so no notification was shown.</source>
-        <translation>Aucun bus de session du bureau : aucune notification n’a été affichée.</translation>
+        <translation>Aucun bus de session du bureau&#xa0;: aucune notification n’a été affichée.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2635,7 +2689,7 @@
     </message>
     <message>
         <source>The desktop did not show the notification: %1</source>
-        <translation>Le bureau n’a pas affiché la notification : %1</translation>
+        <translation>Le bureau n’a pas affiché la notification&#xa0;: %1</translation>
     </message>
     <message>
         <source>This platform shows notifications only from the Freshet window.</source>
@@ -2650,7 +2704,7 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, too large to be an OPML subscription list.</source>
@@ -2658,11 +2712,11 @@
     </message>
     <message>
         <source>%1 is not a regular file (it is a folder, a pipe or a device), so nothing was written; choose a file name.</source>
-        <translation>%1 n’est pas un fichier ordinaire (c’est un dossier, un tube ou un périphérique), rien n’a donc été écrit ; choisissez un nom de fichier.</translation>
+        <translation>%1 n’est pas un fichier ordinaire (c’est un dossier, un tube ou un périphérique), rien n’a donc été écrit&#xa0;; choisissez un nom de fichier.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2676,16 +2730,16 @@
         <translation>Les éléments outline sont imbriqués sur plus de %1 niveaux.</translation>
     </message>
     <message>
-        <source>Outline "%1" (line %2) has no xmlUrl.</source>
-        <translation>L’élément outline « %1 » (ligne %2) n’a pas d’attribut xmlUrl.</translation>
+        <source>Outline &quot;%1&quot; (line %2) has no xmlUrl.</source>
+        <translation>L’élément outline «&#xa0;%1&#xa0;» (ligne %2) n’a pas d’attribut xmlUrl.</translation>
     </message>
     <message>
         <source>The OPML file is damaged at line %1, column %2: %3</source>
-        <translation>Le fichier OPML est endommagé à la ligne %1, colonne %2 : %3</translation>
+        <translation>Le fichier OPML est endommagé à la ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>This is not an OPML file: it is empty.</source>
-        <translation>Ce n’est pas un fichier OPML : il est vide.</translation>
+        <translation>Ce n’est pas un fichier OPML&#xa0;: il est vide.</translation>
     </message>
 </context>
 <context>
@@ -2707,7 +2761,7 @@
     <name>freshet::QueueDownloadMessages</name>
     <message>
         <source>Already downloaded: %1</source>
-        <translation>Déjà téléchargé : %1</translation>
+        <translation>Déjà téléchargé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Downloading %1…</source>
@@ -2748,10 +2802,10 @@
     </message>
     <message>
         <source>backing off after %1 failures: %2</source>
-        <translation>intervalle allongé après des échecs (%1 de suite) : %2</translation>
+        <translation>intervalle allongé après des échecs (%1 de suite)&#xa0;: %2</translation>
     </message>
     <message>
-        <source>the feed's ttl is %1</source>
+        <source>the feed&apos;s ttl is %1</source>
         <translation>le ttl du flux est de %1</translation>
     </message>
     <message>
@@ -2763,7 +2817,7 @@
         <translation>Cache-Control max-age %1</translation>
     </message>
     <message>
-        <source>the server's Expires header, in %1</source>
+        <source>the server&apos;s Expires header, in %1</source>
         <translation>l’en-tête Expires du serveur, dans %1</translation>
     </message>
     <message>
@@ -2784,13 +2838,13 @@
     <message numerus="yes">
         <source>Removed the account “%1” and its %n feed(s) from this device; nothing changed on the server.</source>
         <translation>
-            <numerusform>Compte « %1 » et son %n flux retirés de cet appareil ; rien n’a changé sur le serveur.</numerusform>
-            <numerusform>Compte « %1 » et ses %n flux retirés de cet appareil ; rien n’a changé sur le serveur.</numerusform>
+            <numerusform>Compte «&#xa0;%1&#xa0;» et son %n flux retirés de cet appareil&#xa0;; rien n’a changé sur le serveur.</numerusform>
+            <numerusform>Compte «&#xa0;%1&#xa0;» et ses %n flux retirés de cet appareil&#xa0;; rien n’a changé sur le serveur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Its password could not be removed from the keychain: %1</source>
-        <translation>Son mot de passe n’a pas pu être effacé du trousseau : %1</translation>
+        <translation>Son mot de passe n’a pas pu être effacé du trousseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2804,17 +2858,17 @@
     </message>
     <message>
         <source>Its password or token could not be deleted from the keychain: %1</source>
-        <translation>Son mot de passe ou jeton n’a pas pu être supprimé du trousseau : %1</translation>
+        <translation>Son mot de passe ou jeton n’a pas pu être supprimé du trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 could not unsubscribe from %2; nothing was removed: %3</source>
-        <translation>%1 n’a pas pu se désabonner de %2 ; rien n’a été supprimé : %3</translation>
+        <translation>%1 n’a pas pu se désabonner de %2&#xa0;; rien n’a été supprimé&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>Unsubscribed from %1 on account “%2” and removed its %n item(s) here.</source>
         <translation>
-            <numerusform>Désabonnement de %1 effectué sur le compte « %2 » ; %n article supprimé ici.</numerusform>
-            <numerusform>Désabonnement de %1 effectué sur le compte « %2 » ; ses %n articles ont été supprimés ici.</numerusform>
+            <numerusform>Désabonnement de %1 effectué sur le compte «&#xa0;%2&#xa0;»&#xa0;; %n article supprimé ici.</numerusform>
+            <numerusform>Désabonnement de %1 effectué sur le compte «&#xa0;%2&#xa0;»&#xa0;; ses %n articles ont été supprimés ici.</numerusform>
         </translation>
     </message>
 </context>
@@ -2825,12 +2879,12 @@
         <translation>Renommer le flux</translation>
     </message>
     <message>
-        <source>&amp;Use the Feed's Own Title</source>
+        <source>&amp;Use the Feed&apos;s Own Title</source>
         <translation>&amp;Utiliser le titre du flux</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2841,46 +2895,46 @@
     </message>
     <message>
         <source>Renamed %1 to “%2”.</source>
-        <translation>%1 renommé en « %2 ».</translation>
+        <translation>%1 renommé en «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 could not rename %2; nothing was changed: %3</source>
-        <translation>%1 n’a pas pu renommer %2 ; rien n’a été modifié : %3</translation>
+        <translation>%1 n’a pas pu renommer %2&#xa0;; rien n’a été modifié&#xa0;: %3</translation>
     </message>
     <message>
         <source>Renamed %1 to “%2” on account “%3”.</source>
-        <translation>%1 renommé en « %2 » sur le compte « %3 ».</translation>
+        <translation>%1 renommé en «&#xa0;%2&#xa0;» sur le compte «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>%1 already has that name: nothing was changed.</source>
-        <translation>%1 porte déjà ce nom : rien n’a été modifié.</translation>
+        <translation>%1 porte déjà ce nom&#xa0;: rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>freshet::RepairMessages</name>
     <message>
         <source>Cannot keep a copy of the damaged database as %1: %2</source>
-        <translation>Impossible de garder une copie de la base endommagée sous %1 : %2</translation>
+        <translation>Impossible de garder une copie de la base endommagée sous %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no database at %1: nothing to repair.</source>
-        <translation>Il n’y a pas de base de données à %1 : rien à réparer.</translation>
+        <translation>Il n’y a pas de base de données à %1&#xa0;: rien à réparer.</translation>
     </message>
     <message>
         <source>Nothing in %1 can be read (%2), so there is nothing to rebuild from; the file was left as it is. Restore it from a backup, or move it away to start with an empty profile.</source>
-        <translation>Rien dans %1 n’est lisible (%2), il n’y a donc rien à partir de quoi reconstruire ; le fichier a été laissé tel quel. Restaurez-le depuis une sauvegarde, ou déplacez-le pour repartir d’un profil vide.</translation>
+        <translation>Rien dans %1 n’est lisible (%2), il n’y a donc rien à partir de quoi reconstruire&#xa0;; le fichier a été laissé tel quel. Restaurez-le depuis une sauvegarde, ou déplacez-le pour repartir d’un profil vide.</translation>
     </message>
     <message>
         <source>The damaged database has schema %1 and this Freshet writes %2; repair it with the Freshet that wrote it. The file was left as it is.</source>
-        <translation>La base endommagée a le schéma %1 et ce Freshet écrit le %2 ; réparez-la avec le Freshet qui l’a écrite. Le fichier a été laissé tel quel.</translation>
+        <translation>La base endommagée a le schéma %1 et ce Freshet écrit le %2&#xa0;; réparez-la avec le Freshet qui l’a écrite. Le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>The database could not be rebuilt: %1 It was left as it is; a copy is at %2.</source>
-        <translation>La base de données n’a pas pu être reconstruite : %1 Elle a été laissée telle quelle ; une copie se trouve à %2.</translation>
+        <translation>La base de données n’a pas pu être reconstruite&#xa0;: %1 Elle a été laissée telle quelle&#xa0;; une copie se trouve à %2.</translation>
     </message>
     <message>
         <source>The rebuilt database could not be put in place: move %1 to %2 yourself. The damaged file is kept at %3.</source>
-        <translation>La base reconstruite n’a pas pu être mise en place : déplacez vous-même %1 vers %2. Le fichier endommagé est conservé à %3.</translation>
+        <translation>La base reconstruite n’a pas pu être mise en place&#xa0;: déplacez vous-même %1 vers %2. Le fichier endommagé est conservé à %3.</translation>
     </message>
 </context>
 <context>
@@ -2895,7 +2949,7 @@
     </message>
     <message>
         <source>Cannot create the lock file %1: check that the profile folder can be written.</source>
-        <translation>Impossible de créer le fichier de verrou %1 : vérifiez que le dossier du profil est accessible en écriture.</translation>
+        <translation>Impossible de créer le fichier de verrou %1&#xa0;: vérifiez que le dossier du profil est accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -2927,7 +2981,7 @@
     </message>
     <message>
         <source>Refresh: %1</source>
-        <translation>Actualisation : %1</translation>
+        <translation>Actualisation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2942,11 +2996,11 @@
     </message>
     <message>
         <source>A refresh is due; waiting for the network.</source>
-        <translation>Une actualisation est prévue ; en attente du réseau.</translation>
+        <translation>Une actualisation est prévue&#xa0;; en attente du réseau.</translation>
     </message>
     <message>
         <source>A refresh is due; waiting for a network that is not metered.</source>
-        <translation>Une actualisation est prévue ; en attente d’un réseau non limité.</translation>
+        <translation>Une actualisation est prévue&#xa0;; en attente d’un réseau non limité.</translation>
     </message>
     <message>
         <source>Next refresh at %1 (%2).</source>
@@ -2954,7 +3008,7 @@
     </message>
     <message>
         <source>While Freshet is closed: %1 (%2)</source>
-        <translation>Quand Freshet est fermé : %1 (%2)</translation>
+        <translation>Quand Freshet est fermé&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>on</source>
@@ -3025,19 +3079,19 @@
     </message>
     <message>
         <source>Refresh while Freshet runs:</source>
-        <translation>Actualiser pendant que Freshet fonctionne :</translation>
+        <translation>Actualiser pendant que Freshet fonctionne&#xa0;:</translation>
     </message>
     <message>
         <source>Custom interval:</source>
-        <translation>Intervalle personnalisé :</translation>
+        <translation>Intervalle personnalisé&#xa0;:</translation>
     </message>
     <message>
         <source>Feeds fetched at once:</source>
-        <translation>Flux récupérés simultanément :</translation>
+        <translation>Flux récupérés simultanément&#xa0;:</translation>
     </message>
     <message>
         <source>…from one server:</source>
-        <translation>…depuis un même serveur :</translation>
+        <translation>…depuis un même serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Refresh while Freshet is closed</source>
@@ -3065,7 +3119,7 @@
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Sync &amp;Accounts…</source>
@@ -3073,29 +3127,29 @@
     </message>
     <message>
         <source>Tiny Tiny RSS, FreshRSS, Miniflux, Inoreader: read and starred state shared by every device.</source>
-        <translation>Tiny Tiny RSS, FreshRSS, Miniflux, Inoreader : états lu et favori partagés par tous les appareils.</translation>
+        <translation>Tiny Tiny RSS, FreshRSS, Miniflux, Inoreader&#xa0;: états lu et favori partagés par tous les appareils.</translation>
     </message>
     <message>
         <source>Accounts:</source>
-        <translation>Comptes :</translation>
+        <translation>Comptes&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>freshet::StoreThreadMessages</name>
     <message>
         <source>The database is closed: Freshet is quitting.</source>
-        <translation>La base de données est fermée : Freshet se ferme.</translation>
+        <translation>La base de données est fermée&#xa0;: Freshet se ferme.</translation>
     </message>
 </context>
 <context>
     <name>freshet::SubscribeHereMessages</name>
     <message>
         <source>Already subscribed to %1; nothing was added.</source>
-        <translation>Déjà abonné à %1 ; rien n’a été ajouté.</translation>
+        <translation>Déjà abonné à %1&#xa0;; rien n’a été ajouté.</translation>
     </message>
     <message>
         <source>Nothing was added: %1</source>
-        <translation>Rien n’a été ajouté : %1</translation>
+        <translation>Rien n’a été ajouté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Updated the login of %1</source>
@@ -3111,22 +3165,22 @@
     </message>
     <message>
         <source>%1 was added but cannot log in (%2), and could not be taken out again: %3</source>
-        <translation>%1 a été ajouté mais ne peut pas se connecter (%2), et n’a pas pu être retiré : %3</translation>
+        <translation>%1 a été ajouté mais ne peut pas se connecter (%2), et n’a pas pu être retiré&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>freshet::SubscribeOnAccountMessages</name>
     <message>
         <source>Subscribed to %1 on account “%2”.</source>
-        <translation>Abonnement à %1 effectué sur le compte « %2 ».</translation>
+        <translation>Abonnement à %1 effectué sur le compte «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” could not subscribe to %2; nothing was added: %3</source>
-        <translation>« %1 » n’a pas pu s’abonner à %2 ; rien n’a été ajouté : %3</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu s’abonner à %2&#xa0;; rien n’a été ajouté&#xa0;: %3</translation>
     </message>
     <message>
         <source>The server of account “%1” refused its login; nothing was subscribed.</source>
-        <translation>Le serveur du compte « %1 » a refusé la connexion ; rien n’a été abonné.</translation>
+        <translation>Le serveur du compte «&#xa0;%1&#xa0;» a refusé la connexion&#xa0;; rien n’a été abonné.</translation>
     </message>
 </context>
 <context>
@@ -3155,7 +3209,7 @@
     <name>freshet::SyncRunnerMessages</name>
     <message>
         <source>Freshet does not know the sync protocol “%1”.</source>
-        <translation>Freshet ne connaît pas le protocole de synchronisation « %1 ».</translation>
+        <translation>Freshet ne connaît pas le protocole de synchronisation «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3166,11 +3220,11 @@
     </message>
     <message>
         <source>The password of account “%1” could not be read: %2</source>
-        <translation>Le mot de passe du compte « %1 » n’a pas pu être lu : %2</translation>
+        <translation>Le mot de passe du compte «&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server of account “%1” refused its login last time; log in to it again first.</source>
-        <translation>Le serveur du compte « %1 » a refusé sa connexion la dernière fois ; reconnectez-vous d’abord.</translation>
+        <translation>Le serveur du compte «&#xa0;%1&#xa0;» a refusé sa connexion la dernière fois&#xa0;; reconnectez-vous d’abord.</translation>
     </message>
     <message>
         <source>The account is gone.</source>
@@ -3181,15 +3235,15 @@
     <name>freshet::SystemdMessages</name>
     <message>
         <source>systemctl was not found: refreshing while Freshet is closed needs systemd. Freshet still refreshes while its window or tray icon is open.</source>
-        <translation>systemctl est introuvable : l’actualisation pendant que Freshet est fermé nécessite systemd. Freshet continue d’actualiser tant que sa fenêtre ou son icône dans la zone de notification est ouverte.</translation>
+        <translation>systemctl est introuvable&#xa0;: l’actualisation pendant que Freshet est fermé nécessite systemd. Freshet continue d’actualiser tant que sa fenêtre ou son icône dans la zone de notification est ouverte.</translation>
     </message>
     <message>
         <source>Your systemd user session did not accept the timer (systemctl --user %1: %2). Refreshing while Freshet is closed needs a systemd user session; Freshet still refreshes while its window or tray icon is open.</source>
-        <translation>Votre session utilisateur systemd n’a pas accepté le minuteur (systemctl --user %1 : %2). L’actualisation pendant que Freshet est fermé nécessite une session utilisateur systemd ; Freshet continue d’actualiser tant que sa fenêtre ou son icône dans la zone de notification est ouverte.</translation>
+        <translation>Votre session utilisateur systemd n’a pas accepté le minuteur (systemctl --user %1&#xa0;: %2). L’actualisation pendant que Freshet est fermé nécessite une session utilisateur systemd&#xa0;; Freshet continue d’actualiser tant que sa fenêtre ou son icône dans la zone de notification est ouverte.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>systemd user timer</source>
@@ -3216,11 +3270,11 @@
     </message>
     <message>
         <source>Cannot write the task definition: %1</source>
-        <translation>Impossible d’écrire la définition de la tâche : %1</translation>
+        <translation>Impossible d’écrire la définition de la tâche&#xa0;: %1</translation>
     </message>
     <message>
         <source>Task Scheduler refused the task: %1</source>
-        <translation>Task Scheduler a refusé la tâche : %1</translation>
+        <translation>Task Scheduler a refusé la tâche&#xa0;: %1</translation>
     </message>
     <message>
         <source>Task Scheduler task %1</source>
@@ -3256,7 +3310,7 @@
     </message>
     <message>
         <source>now</source>
-        <comment>an item's age: published less than a minute ago</comment>
+        <comment>an item&apos;s age: published less than a minute ago</comment>
         <translation>maintenant</translation>
     </message>
 </context>
@@ -3272,7 +3326,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server answered %1 %2.</source>
@@ -3284,7 +3338,7 @@
     </message>
     <message>
         <source>Could not write to %1: %2. The partial file was kept; free some space and resume.</source>
-        <translation>Impossible d’écrire dans %1 : %2. Le fichier partiel a été conservé ; libérez de l’espace et reprenez le téléchargement.</translation>
+        <translation>Impossible d’écrire dans %1&#xa0;: %2. Le fichier partiel a été conservé&#xa0;; libérez de l’espace et reprenez le téléchargement.</translation>
     </message>
     <message>
         <source>The file is larger than the limit of %1.</source>
@@ -3304,11 +3358,11 @@
     </message>
     <message>
         <source>The server sent %1 bytes, but the feed announced %2; the file may be incomplete. The partial file was kept.</source>
-        <translation>Le serveur a envoyé %1 octets, mais le flux en annonçait %2 ; le fichier est peut-être incomplet. Le fichier partiel a été conservé.</translation>
+        <translation>Le serveur a envoyé %1 octets, mais le flux en annonçait %2&#xa0;; le fichier est peut-être incomplet. Le fichier partiel a été conservé.</translation>
     </message>
     <message>
         <source>Not enough free space in %1: %2 more are needed, %3 are free.</source>
-        <translation>Espace libre insuffisant dans %1 : %2 supplémentaires sont nécessaires, %3 sont disponibles.</translation>
+        <translation>Espace libre insuffisant dans %1&#xa0;: %2 supplémentaires sont nécessaires, %3 sont disponibles.</translation>
     </message>
     <message>
         <source>Cannot move the finished download into %1.</source>
@@ -3316,7 +3370,7 @@
     </message>
     <message>
         <source>Cannot write in the folder %1; choose another folder for downloads.</source>
-        <translation>Impossible d’écrire dans le dossier %1 ; choisissez un autre dossier pour les téléchargements.</translation>
+        <translation>Impossible d’écrire dans le dossier %1&#xa0;; choisissez un autre dossier pour les téléchargements.</translation>
     </message>
 </context>
 <context>
@@ -3336,8 +3390,8 @@
     <message numerus="yes">
         <source>Freshet: %n unread</source>
         <translation>
-            <numerusform>Freshet : %n non lu</numerusform>
-            <numerusform>Freshet : %n non lus</numerusform>
+            <numerusform>Freshet&#xa0;: %n non lu</numerusform>
+            <numerusform>Freshet&#xa0;: %n non lus</numerusform>
         </translation>
     </message>
 </context>
@@ -3352,8 +3406,8 @@
         <translation>WorkManager a refusé l’actualisation en arrière-plan.</translation>
     </message>
     <message>
-        <source>WorkManager periodic work "%1"</source>
-        <translation>tâche périodique WorkManager « %1 »</translation>
+        <source>WorkManager periodic work &quot;%1&quot;</source>
+        <translation>tâche périodique WorkManager «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no WorkManager work</source>
@@ -3383,7 +3437,7 @@
         <translation>Le serveur %1 n’a pas répondu en %2 secondes.</translation>
     </message>
     <message>
-        <source>The server's answer was larger than %1 MB.</source>
+        <source>The server&apos;s answer was larger than %1 MB.</source>
         <translation>La réponse du serveur dépassait %1 Mo.</translation>
     </message>
     <message>
@@ -3404,11 +3458,11 @@
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation>La connexion sécurisée à %1 a échoué : %2</translation>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2</source>
-        <translation>La connexion à %1 a échoué : %2</translation>
+        <translation>La connexion à %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server does not support this request (HTTP 501).</source>
@@ -3423,7 +3477,7 @@
         <translation>Le serveur a refusé la requête (HTTP %1).</translation>
     </message>
     <message>
-        <source>The server's answer is not what the Google Reader API sends.</source>
+        <source>The server&apos;s answer is not what the Google Reader API sends.</source>
         <translation>La réponse du serveur ne correspond pas à ce qu’envoie la Google Reader API.</translation>
     </message>
     <message>
@@ -3436,10 +3490,10 @@
     </message>
     <message>
         <source>The server sent the request on from https to an insecure address (%1); it was not followed.</source>
-        <translation>Le serveur a renvoyé la requête de https vers une adresse non sécurisée (%1) ; elle n’a pas été suivie.</translation>
+        <translation>Le serveur a renvoyé la requête de https vers une adresse non sécurisée (%1)&#xa0;; elle n’a pas été suivie.</translation>
     </message>
     <message>
-        <source>The server sent the request on to %1, where this account's login for %2 is not sent. If the service moved there, change the account's server address.</source>
+        <source>The server sent the request on to %1, where this account&apos;s login for %2 is not sent. If the service moved there, change the account&apos;s server address.</source>
         <translation>Le serveur a renvoyé la requête vers %1, où l’identifiant de ce compte pour %2 n’est pas envoyé. Si le service y a déménagé, changez l’adresse du serveur du compte.</translation>
     </message>
 </context>
@@ -3450,12 +3504,12 @@
         <translation>Le serveur a mis fin à la session, et la reconnexion n’a pas résolu le problème.</translation>
     </message>
     <message>
-        <source>The server's answer to the login has no session.</source>
+        <source>The server&apos;s answer to the login has no session.</source>
         <translation>La réponse du serveur à la connexion ne contient pas de session.</translation>
     </message>
     <message>
-        <source>The API is switched off for this tt-rss account: enable "API access" in tt-rss's preferences, then log in again.</source>
-        <translation>L’API est désactivée pour ce compte tt-rss : activez « Accès API » dans les préférences de tt-rss, puis reconnectez-vous.</translation>
+        <source>The API is switched off for this tt-rss account: enable &quot;API access&quot; in tt-rss&apos;s preferences, then log in again.</source>
+        <translation>L’API est désactivée pour ce compte tt-rss&#xa0;: activez «&#xa0;Accès API&#xa0;» dans les préférences de tt-rss, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>tt-rss did not accept the user name or password.</source>
@@ -3478,7 +3532,7 @@
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation>Impossible de joindre %1 : %2</translation>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 failed (HTTP %2). Try again later.</source>
@@ -3486,18 +3540,18 @@
     </message>
     <message>
         <source>%1 refused access (HTTP %2): check the address and the login.</source>
-        <translation>%1 a refusé l’accès (HTTP %2) : vérifiez l’adresse et les identifiants.</translation>
+        <translation>%1 a refusé l’accès (HTTP %2)&#xa0;: vérifiez l’adresse et les identifiants.</translation>
     </message>
     <message>
         <source>%1 sends its API elsewhere (%2): use that address for the account.</source>
-        <translation>%1 redirige son API ailleurs (%2) : utilisez cette adresse pour le compte.</translation>
+        <translation>%1 redirige son API ailleurs (%2)&#xa0;: utilisez cette adresse pour le compte.</translation>
     </message>
     <message>
         <source>%1 has no tt-rss API at this address (HTTP %2).</source>
         <translation>%1 n’a pas d’API tt-rss à cette adresse (HTTP %2).</translation>
     </message>
     <message>
-        <source>%1 answered with something other than the tt-rss API's JSON.</source>
+        <source>%1 answered with something other than the tt-rss API&apos;s JSON.</source>
         <translation>%1 a répondu autre chose que le JSON de l’API tt-rss.</translation>
     </message>
     <message>
@@ -3512,19 +3566,19 @@
         <translation>La synchronisation a été annulée.</translation>
     </message>
     <message>
-        <source>The server's answer was not understood.</source>
+        <source>The server&apos;s answer was not understood.</source>
         <translation>La réponse du serveur n’a pas été comprise.</translation>
     </message>
     <message>
-        <source>The server's list of categories was not understood.</source>
+        <source>The server&apos;s list of categories was not understood.</source>
         <translation>La liste des catégories du serveur n’a pas été comprise.</translation>
     </message>
     <message>
-        <source>The server's list of feeds was not understood.</source>
+        <source>The server&apos;s list of feeds was not understood.</source>
         <translation>La liste des flux du serveur n’a pas été comprise.</translation>
     </message>
     <message>
-        <source>The server's list of articles was not understood.</source>
+        <source>The server&apos;s list of articles was not understood.</source>
         <translation>La liste des articles du serveur n’a pas été comprise.</translation>
     </message>
     <message>
@@ -3532,7 +3586,7 @@
         <translation>Le serveur a renvoyé les mêmes articles lors de la pagination.</translation>
     </message>
     <message>
-        <source>The server's answer to the subscription was not understood.</source>
+        <source>The server&apos;s answer to the subscription was not understood.</source>
         <translation>La réponse du serveur à l’abonnement n’a pas été comprise.</translation>
     </message>
     <message>
@@ -3545,11 +3599,11 @@
     </message>
     <message>
         <source>%1 offers several feeds; subscribe to one of them: %2</source>
-        <translation>%1 propose plusieurs flux ; abonnez-vous à l’un d’eux : %2</translation>
+        <translation>%1 propose plusieurs flux&#xa0;; abonnez-vous à l’un d’eux&#xa0;: %2</translation>
     </message>
     <message>
         <source>tt-rss could not download %1: %2</source>
-        <translation>tt-rss n’a pas pu télécharger %1 : %2</translation>
+        <translation>tt-rss n’a pas pu télécharger %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>tt-rss could not subscribe to %1 (code %2).</source>
@@ -3560,11 +3614,11 @@
         <translation>tt-rss ne liste pas le flux auquel il s’est abonné (%1).</translation>
     </message>
     <message>
-        <source>Tiny Tiny RSS cannot rename feeds through its API: rename the feed in tt-rss's web interface.</source>
-        <translation>Tiny Tiny RSS ne permet pas de renommer des flux via son API : renommez le flux dans l’interface web de tt-rss.</translation>
+        <source>Tiny Tiny RSS cannot rename feeds through its API: rename the feed in tt-rss&apos;s web interface.</source>
+        <translation>Tiny Tiny RSS ne permet pas de renommer des flux via son API&#xa0;: renommez le flux dans l’interface web de tt-rss.</translation>
     </message>
     <message>
-        <source>The server's unread count was not understood.</source>
+        <source>The server&apos;s unread count was not understood.</source>
         <translation>Le nombre d’articles non lus indiqué par le serveur n’a pas été compris.</translation>
     </message>
 </context>
@@ -3576,30 +3630,30 @@
     </message>
     <message>
         <source>Data folder:  %1</source>
-        <translation>Dossier de données :  %1</translation>
+        <translation>Dossier de données&#xa0;:  %1</translation>
     </message>
     <message>
         <source>Database:     %1</source>
-        <translation>Base de données :     %1</translation>
+        <translation>Base de données&#xa0;:     %1</translation>
     </message>
     <message>
         <source>Settings:     %1</source>
-        <translation>Paramètres :          %1</translation>
+        <translation>Paramètres&#xa0;:          %1</translation>
     </message>
     <message>
         <source>Cache folder: %1</source>
-        <translation>Dossier du cache :    %1</translation>
+        <translation>Dossier du cache&#xa0;:    %1</translation>
     </message>
     <message>
-        <source>Show Freshet's license and those of the libraries it links.</source>
+        <source>Show Freshet&apos;s license and those of the libraries it links.</source>
         <translation>Afficher la licence de Freshet et celles des bibliothèques liées.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>unexpected argument '%1'.</source>
-        <translation>argument inattendu « %1 ».</translation>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Freshet cannot start</source>
@@ -3614,12 +3668,12 @@
         <translation>Ne pas actualiser les flux à l’ouverture de la fenêtre.</translation>
     </message>
     <message>
-        <source>Print 'first-paint-ms N' once the item table is painted, then quit.</source>
-        <translation>Afficher 'first-paint-ms N' une fois le tableau des articles dessiné, puis quitter.</translation>
+        <source>Print &apos;first-paint-ms N&apos; once the item table is painted, then quit.</source>
+        <translation>Afficher &apos;first-paint-ms N&apos; une fois le tableau des articles dessiné, puis quitter.</translation>
     </message>
     <message>
-        <source>Keep the database, settings and caches in DIR (default: $%1, else the platform's data folder).</source>
-        <translation>Conserver la base de données, les paramètres et les caches dans DOSSIER (par défaut : $%1, sinon le dossier de données de la plateforme).</translation>
+        <source>Keep the database, settings and caches in DIR (default: $%1, else the platform&apos;s data folder).</source>
+        <translation>Conserver la base de données, les paramètres et les caches dans DOSSIER (par défaut&#xa0;: $%1, sinon le dossier de données de la plateforme).</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -3627,43 +3681,43 @@
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
-        <source>Try 'freshet --help'.</source>
-        <translation>Essayez 'freshet --help'.</translation>
+        <source>Try &apos;freshet --help&apos;.</source>
+        <translation>Essayez &apos;freshet --help&apos;.</translation>
     </message>
     <message>
-        <source>unknown command '%1'.</source>
-        <translation>commande inconnue « %1 ».</translation>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Usage: freshet [--profile DIR] [COMMAND] [OPTIONS]</source>
-        <translation>Utilisation : freshet [--profile DOSSIER] [COMMANDE] [OPTIONS]</translation>
+        <translation>Utilisation&#xa0;: freshet [--profile DOSSIER] [COMMANDE] [OPTIONS]</translation>
     </message>
     <message>
         <source>Without a command, Freshet opens its main window.</source>
         <translation>Sans commande, Freshet ouvre sa fenêtre principale.</translation>
     </message>
     <message>
-        <source>'freshet COMMAND --help' describes one command.</source>
-        <translation>'freshet COMMANDE --help' décrit une commande.</translation>
+        <source>&apos;freshet COMMAND --help&apos; describes one command.</source>
+        <translation>&apos;freshet COMMANDE --help&apos; décrit une commande.</translation>
     </message>
     <message>
         <source>Freshet is already running on this profile; its window was brought to the front.</source>
-        <translation>Freshet est déjà en cours d’exécution sur ce profil ; sa fenêtre a été mise au premier plan.</translation>
+        <translation>Freshet est déjà en cours d’exécution sur ce profil&#xa0;; sa fenêtre a été mise au premier plan.</translation>
     </message>
     <message>
         <source>Lay the window out for a phone (one pane at a time), a tablet or a desktop, instead of choosing from the screen.</source>
         <translation>Disposer la fenêtre pour un téléphone (un volet à la fois), une tablette ou un ordinateur, au lieu de choisir d’après l’écran.</translation>
     </message>
     <message>
-        <source>--form-factor takes phone, tablet or desktop, not '%1'.</source>
-        <translation>--form-factor accepte phone, tablet ou desktop, pas '%1'.</translation>
+        <source>--form-factor takes phone, tablet or desktop, not &apos;%1&apos;.</source>
+        <translation>--form-factor accepte phone, tablet ou desktop, pas &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Tell on standard error what Freshet does: each request and answer, sync step, download and scheduling decision (never a password or token). QT_LOGGING_RULES picks areas: freshet.fetch, freshet.sync, freshet.store, freshet.downloads, freshet.scheduler.</source>
-        <translation>Dire sur la sortie d’erreur ce que fait Freshet : chaque requête et réponse, étape de synchronisation, téléchargement et décision de planification (jamais un mot de passe ni un jeton). QT_LOGGING_RULES choisit des domaines : freshet.fetch, freshet.sync, freshet.store, freshet.downloads, freshet.scheduler.</translation>
+        <translation>Dire sur la sortie d’erreur ce que fait Freshet&#xa0;: chaque requête et réponse, étape de synchronisation, téléchargement et décision de planification (jamais un mot de passe ni un jeton). QT_LOGGING_RULES choisit des domaines&#xa0;: freshet.fetch, freshet.sync, freshet.store, freshet.downloads, freshet.scheduler.</translation>
     </message>
 </context>
 <context>
@@ -3682,39 +3736,39 @@
     </message>
     <message>
         <source>Format:      %1 %2</source>
-        <translation>Format :        %1 %2</translation>
+        <translation>Format&#xa0;:        %1 %2</translation>
     </message>
     <message>
         <source>Encoding:    %1</source>
-        <translation>Encodage :      %1</translation>
+        <translation>Encodage&#xa0;:      %1</translation>
     </message>
     <message>
         <source>Title:       %1</source>
-        <translation>Titre :         %1</translation>
+        <translation>Titre&#xa0;:         %1</translation>
     </message>
     <message>
         <source>Link:        %1</source>
-        <translation>Lien :          %1</translation>
+        <translation>Lien&#xa0;:          %1</translation>
     </message>
     <message>
         <source>Feed link:   %1</source>
-        <translation>Lien du flux :  %1</translation>
+        <translation>Lien du flux&#xa0;:  %1</translation>
     </message>
     <message>
         <source>Updated:     %1</source>
-        <translation>Mis à jour :    %1</translation>
+        <translation>Mis à jour&#xa0;:    %1</translation>
     </message>
     <message>
         <source>TTL:         %1 min</source>
-        <translation>TTL :           %1 min</translation>
+        <translation>TTL&#xa0;:           %1 min</translation>
     </message>
     <message>
         <source>Items:       %1</source>
-        <translation>Articles :      %1</translation>
+        <translation>Articles&#xa0;:      %1</translation>
     </message>
     <message>
         <source>Error:       %1</source>
-        <translation>Erreur :        %1</translation>
+        <translation>Erreur&#xa0;:        %1</translation>
     </message>
     <message>
         <source>(the items above were recovered before the error)</source>
@@ -3725,12 +3779,12 @@
         <translation>parse attend exactement un fichier (FILE).</translation>
     </message>
     <message>
-        <source>cannot read '%1': %2.</source>
-        <translation>impossible de lire « %1 » : %2.</translation>
+        <source>cannot read &apos;%1&apos;: %2.</source>
+        <translation>impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>'%1' is not an absolute URL.</source>
-        <translation>« %1 » n’est pas une URL absolue.</translation>
+        <source>&apos;%1&apos; is not an absolute URL.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL absolue.</translation>
     </message>
 </context>
 </TS>

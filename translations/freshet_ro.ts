@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ro" sourcelanguage="en">
 <context>
@@ -132,7 +132,7 @@
         <translation>https://example.org/tt-rss/ sau https://example.org/api/greader.php</translation>
     </message>
     <message>
-        <source>The server's host name</source>
+        <source>The server&apos;s host name</source>
         <translation>Numele de gazdă al serverului</translation>
     </message>
     <message>
@@ -156,7 +156,7 @@
         <translation>&amp;Nume în Freshet:</translation>
     </message>
     <message>
-        <source>The password is kept in the system keychain, never in Freshet's own files. For FreshRSS and Miniflux use the API password set in the server's profile page.</source>
+        <source>The password is kept in the system keychain, never in Freshet&apos;s own files. For FreshRSS and Miniflux use the API password set in the server&apos;s profile page.</source>
         <translation>Parola este păstrată în depozitul de chei al sistemului, niciodată în fișierele proprii ale Freshet. Pentru FreshRSS și Miniflux, folosiți parola API setată în pagina de profil de pe server.</translation>
     </message>
     <message>
@@ -399,7 +399,7 @@
         <translation>Acest flux s-a mutat la %1, unde datele de autentificare pentru %2 nu sunt trimise; autentificați-vă din nou acolo.</translation>
     </message>
     <message>
-        <source>This feed's server sent the request on to %1, where its login for %2 is not sent (HTTP 401); ask the publisher why.</source>
+        <source>This feed&apos;s server sent the request on to %1, where its login for %2 is not sent (HTTP 401); ask the publisher why.</source>
         <translation>Serverul acestui flux a trimis cererea mai departe la %1, unde datele de autentificare pentru %2 nu sunt trimise (HTTP 401); întrebați editorul de ce.</translation>
     </message>
 </context>
@@ -459,15 +459,15 @@
 <context>
     <name>freshet::Cli</name>
     <message>
-        <source>missing argument. Try 'freshet COMMAND --help'.</source>
-        <translation>lipsește un argument. Încercați 'freshet COMANDĂ --help'.</translation>
+        <source>missing argument. Try &apos;freshet COMMAND --help&apos;.</source>
+        <translation>lipsește un argument. Încercați &apos;freshet COMANDĂ --help&apos;.</translation>
     </message>
     <message>
         <source>never</source>
         <translation>niciodată</translation>
     </message>
     <message>
-        <source>Put the feeds in this folder ("/" nests).</source>
+        <source>Put the feeds in this folder (&quot;/&quot; nests).</source>
         <translation>Plasează fluxurile în acest dosar („/” separă subdosarele).</translation>
     </message>
     <message>
@@ -479,16 +479,16 @@
         <translation>Adresa fluxului de la care vă dezabonați.</translation>
     </message>
     <message>
-        <source>Not subscribed to %1. 'freshet list' shows the feeds.</source>
-        <translation>Nu sunteți abonat la %1. Comanda 'freshet list' afișează fluxurile.</translation>
+        <source>Not subscribed to %1. &apos;freshet list&apos; shows the feeds.</source>
+        <translation>Nu sunteți abonat la %1. Comanda &apos;freshet list&apos; afișează fluxurile.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
         <translation>Afișează în format JSON.</translation>
     </message>
     <message>
-        <source>No feeds yet. Add one with 'freshet add URL' or 'freshet import FILE.opml'.</source>
-        <translation>Încă nu există fluxuri. Adăugați unul cu 'freshet add URL' sau 'freshet import FILE.opml'.</translation>
+        <source>No feeds yet. Add one with &apos;freshet add URL&apos; or &apos;freshet import FILE.opml&apos;.</source>
+        <translation>Încă nu există fluxuri. Adăugați unul cu &apos;freshet add URL&apos; sau &apos;freshet import FILE.opml&apos;.</translation>
     </message>
     <message>
         <source>%1 unread of %2</source>
@@ -547,7 +547,7 @@
         <translation>Rularea unei preluări în fundal a fluxurilor ajunse la termen, într-un timp limită.</translation>
     </message>
     <message>
-        <source>Only this feed's items.</source>
+        <source>Only this feed&apos;s items.</source>
         <translation>Doar articolele acestui flux.</translation>
     </message>
     <message>
@@ -571,7 +571,7 @@
         <translation>Cel mult N articole (implicit 50).</translation>
     </message>
     <message>
-        <source>Print JSON, with each item's summary and content.</source>
+        <source>Print JSON, with each item&apos;s summary and content.</source>
         <translation>Afișează în format JSON, cu rezumatul și conținutul fiecărui articol.</translation>
     </message>
     <message>
@@ -587,11 +587,11 @@
         <translation>Nu a rulat încă nicio preluare.</translation>
     </message>
     <message>
-        <source>Show recent fetch runs and each feed's outcome.</source>
+        <source>Show recent fetch runs and each feed&apos;s outcome.</source>
         <translation>Afișarea preluărilor recente și a rezultatului fiecărui flux.</translation>
     </message>
     <message>
-        <source>Where to write the OPML file ("-" for standard output).</source>
+        <source>Where to write the OPML file (&quot;-&quot; for standard output).</source>
         <translation>Unde se scrie fișierul OPML („-” pentru ieșirea standard).</translation>
     </message>
     <message>
@@ -715,12 +715,8 @@
         <translation>DOSAR</translation>
     </message>
     <message>
-        <source>Downloads go to %1</source>
-        <translation>Descărcările se salvează în %1</translation>
-    </message>
-    <message>
-        <source>No downloads. Start one with 'freshet download ITEM_ID'.</source>
-        <translation>Nu există descărcări. Porniți una cu 'freshet download ITEM_ID'.</translation>
+        <source>No downloads. Start one with &apos;freshet download ITEM_ID&apos;.</source>
+        <translation>Nu există descărcări. Porniți una cu &apos;freshet download ITEM_ID&apos;.</translation>
     </message>
     <message>
         <source>item %1</source>
@@ -731,23 +727,15 @@
         <translation>mai rămân %1:%2</translation>
     </message>
     <message>
-        <source>'%1' is not an item id; 'freshet items' shows them.</source>
-        <translation>„%1” nu este un ID de articol; comanda 'freshet items' le afișează.</translation>
-    </message>
-    <message>
-        <source>Another Freshet process is downloading this file; try again when it is done.</source>
-        <translation>Un alt proces Freshet descarcă acest fișier; încercați din nou după ce termină.</translation>
-    </message>
-    <message>
-        <source>The download stopped: %1 The partial file %2 was kept; run the same command to resume.</source>
-        <translation>Descărcarea s-a oprit: %1 Fișierul parțial %2 a fost păstrat; rulați aceeași comandă pentru a o relua.</translation>
+        <source>&apos;%1&apos; is not an item id; &apos;freshet items&apos; shows them.</source>
+        <translation>„%1” nu este un ID de articol; comanda &apos;freshet items&apos; le afișează.</translation>
     </message>
     <message>
         <source>List enclosure downloads with their state and progress.</source>
         <translation>Listarea descărcărilor de atașamente, cu starea și progresul lor.</translation>
     </message>
     <message>
-        <source>Download an item's enclosure now, resuming a partial download.</source>
+        <source>Download an item&apos;s enclosure now, resuming a partial download.</source>
         <translation>Descărcarea imediată a atașamentului unui articol, cu reluarea unei descărcări parțiale.</translation>
     </message>
     <message>
@@ -803,7 +791,7 @@
         <translation>add: numele de utilizator de pe server; parola este citită din terminal sau de la intrarea standard, niciodată din linia de comandă, și este păstrată în depozitul de chei al sistemului.</translation>
     </message>
     <message>
-        <source>add: what to call the account (default: the server's host name).</source>
+        <source>add: what to call the account (default: the server&apos;s host name).</source>
         <translation>add: numele contului (implicit: numele de gazdă al serverului).</translation>
     </message>
     <message>
@@ -883,11 +871,11 @@
         <translation>Afișează setarea în format JSON.</translation>
     </message>
     <message>
-        <source>'%1' is neither on nor off.</source>
+        <source>&apos;%1&apos; is neither on nor off.</source>
         <translation>„%1” nu este nici on, nici off.</translation>
     </message>
     <message>
-        <source>--max-size takes a size such as 500M, 2G or 700K, or none; not '%1'.</source>
+        <source>--max-size takes a size such as 500M, 2G or 700K, or none; not &apos;%1&apos;.</source>
         <translation>--max-size acceptă o dimensiune precum 500M, 2G sau 700K ori none, nu „%1”.</translation>
     </message>
     <message>
@@ -915,11 +903,11 @@
         <translation>Atașamentele articolelor care sosesc de acum înainte se descarcă după fiecare actualizare.</translation>
     </message>
     <message>
-        <source>Show or change whether a feed's new enclosures download automatically.</source>
+        <source>Show or change whether a feed&apos;s new enclosures download automatically.</source>
         <translation>Afișarea sau modificarea descărcării automate a atașamentelor noi ale unui flux.</translation>
     </message>
     <message>
-        <source>Subscribe on this sync account's server instead of on this device.</source>
+        <source>Subscribe on this sync account&apos;s server instead of on this device.</source>
         <translation>Abonarea se face pe serverul acestui cont de sincronizare, nu pe acest dispozitiv.</translation>
     </message>
     <message>
@@ -943,7 +931,7 @@
         <translation>Nu există niciun cont de sincronizare; adăugați unul cu `freshet account add`.</translation>
     </message>
     <message>
-        <source>Sync the accounts on feed servers (Tiny Tiny RSS, Google Reader API) now: read/star changes made here go up, new articles and the server's state come down.</source>
+        <source>Sync the accounts on feed servers (Tiny Tiny RSS, Google Reader API) now: read/star changes made here go up, new articles and the server&apos;s state come down.</source>
         <translation>Sincronizarea imediată a conturilor de pe serverele de fluxuri (Tiny Tiny RSS, Google Reader API): modificările citit/stea făcute aici sunt trimise, iar articolele noi și starea serverului sunt preluate.</translation>
     </message>
     <message>
@@ -959,15 +947,15 @@
         <translation>Dați unui flux un nume propriu sau redați-i titlul său.</translation>
     </message>
     <message>
-        <source>The feed's address, or a web page's that links to its feed; several may be given.</source>
+        <source>The feed&apos;s address, or a web page&apos;s that links to its feed; several may be given.</source>
         <translation>Adresa fluxului sau a unei pagini web care trimite la fluxul ei; se pot da mai multe.</translation>
     </message>
     <message>
-        <source>%1 needs a login; give it with 'freshet add %1 --user NAME' (or --token).</source>
+        <source>%1 needs a login; give it with &apos;freshet add %1 --user NAME&apos; (or --token).</source>
         <translation>%1 necesită autentificare; dați-o cu „freshet add %1 --user NUME” (sau --token).</translation>
     </message>
     <message>
-        <source>%1 refused this login; 'freshet add %1 --user NAME' (or --token) replaces it.</source>
+        <source>%1 refused this login; &apos;freshet add %1 --user NAME&apos; (or --token) replaces it.</source>
         <translation>%1 a refuzat această autentificare; „freshet add %1 --user NUME” (sau --token) o înlocuiește.</translation>
     </message>
     <message>
@@ -979,19 +967,19 @@
         <translation>Contul care conține fluxul, necesar doar când mai multe conturi au această adresă.</translation>
     </message>
     <message>
-        <source>%1 offers several feeds, listed above; run 'freshet add' again with the address of the one you want.</source>
+        <source>%1 offers several feeds, listed above; run &apos;freshet add&apos; again with the address of the one you want.</source>
         <translation>%1 oferă mai multe fluxuri, listate mai sus; rulați din nou „freshet add” cu adresa celui dorit.</translation>
     </message>
     <message>
-        <source>Fetch this feed (repeatable); without it, every due feed. A sync account's feed syncs its account.</source>
+        <source>Fetch this feed (repeatable); without it, every due feed. A sync account&apos;s feed syncs its account.</source>
         <translation>Preia acest flux (se poate repeta); fără el, fiecare flux scadent. Fluxul unui cont sincronizat sincronizează contul său.</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number from %2 to %3, not '%4'.</source>
+        <source>--%1 takes a whole number from %2 to %3, not &apos;%4&apos;.</source>
         <translation>--%1 așteaptă un număr întreg de la %2 la %3, nu „%4”.</translation>
     </message>
     <message>
-        <source>--%1 takes a number from %2 to %3, not '%4'.</source>
+        <source>--%1 takes a number from %2 to %3, not &apos;%4&apos;.</source>
         <translation>--%1 așteaptă un număr de la %2 la %3, nu „%4”.</translation>
     </message>
     <message>
@@ -999,7 +987,7 @@
         <translation>Afișează versiunea și locul unde acest profil își păstrează datele, sau licențele.</translation>
     </message>
     <message>
-        <source>An OPML file exported by a feed reader ("-" for standard input).</source>
+        <source>An OPML file exported by a feed reader (&quot;-&quot; for standard input).</source>
         <translation>Un fișier OPML exportat de un cititor de fluxuri („-” pentru intrarea standard).</translation>
     </message>
     <message>
@@ -1116,7 +1104,7 @@
     </message>
     <message>
         <source>now</source>
-        <comment>a feed's next refresh is already due</comment>
+        <comment>a feed&apos;s next refresh is already due</comment>
         <translation>acum</translation>
     </message>
     <message>
@@ -1132,7 +1120,7 @@
         <translation>Autentificare cu un token bearer, citit din terminal sau de la intrarea standard.</translation>
     </message>
     <message>
-        <source>Forget the feed's login: its secret leaves the keychain.</source>
+        <source>Forget the feed&apos;s login: its secret leaves the keychain.</source>
         <translation>Uită autentificarea fluxului: secretul său părăsește portcheiul.</translation>
     </message>
     <message>
@@ -1151,11 +1139,54 @@
         <source>--json cannot share standard output with the OPML document: give a file to export to.</source>
         <translation>--json nu poate împărți ieșirea standard cu documentul OPML: indicați un fișier în care să exportați.</translation>
     </message>
+    <message>
+        <source>Pause download N (its number in the list); what it got is kept.</source>
+        <translation>Întrerupe descărcarea N (numărul ei din listă); ce s-a primit deja se păstrează.</translation>
+    </message>
+    <message>
+        <source>Queue paused download N again.</source>
+        <translation>Pune din nou în coadă descărcarea întreruptă N.</translation>
+    </message>
+    <message>
+        <source>Queue failed download N again.</source>
+        <translation>Pune din nou în coadă descărcarea eșuată N.</translation>
+    </message>
+    <message>
+        <source>Cancel download N and delete its partial file.</source>
+        <translation>Anulează descărcarea N și șterge fișierul ei parțial.</translation>
+    </message>
+    <message>
+        <source>Give one of --folder, --pause, --resume, --retry or --cancel at a time.</source>
+        <translation>Dați o singură opțiune odată dintre --folder, --pause, --resume, --retry sau --cancel.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a download number; &apos;freshet downloads&apos; lists them.</source>
+        <translation>„%1” nu este un număr de descărcare; „freshet downloads” le afișează.</translation>
+    </message>
+    <message>
+        <source>It continues with the next refresh or in the window; &apos;freshet download ITEM_ID&apos; runs it now.</source>
+        <translation>Continuă la următoarea reîmprospătare sau în fereastră; „freshet download ITEM_ID” o pornește acum.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::ControlDownloadMessages</name>
+    <message>
+        <source>Download %1 is paused.</source>
+        <translation>Descărcarea %1 este întreruptă.</translation>
+    </message>
+    <message>
+        <source>Download %1 is queued again.</source>
+        <translation>Descărcarea %1 este din nou în coadă.</translation>
+    </message>
+    <message>
+        <source>Download %1 is cancelled and its partial file deleted.</source>
+        <translation>Descărcarea %1 este anulată, iar fișierul ei parțial a fost șters.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>
     <message>
-        <source>Cannot read the database's schema version.</source>
+        <source>Cannot read the database&apos;s schema version.</source>
         <translation>Nu se poate citi versiunea schemei bazei de date.</translation>
     </message>
     <message>
@@ -1252,6 +1283,10 @@
         <source>The downloads database is not open.</source>
         <translation>Baza de date a descărcărilor nu este deschisă.</translation>
     </message>
+    <message>
+        <source>Another Freshet process is downloading %1; pause or cancel it there, or wait until it is done.</source>
+        <translation>Un alt proces Freshet descarcă %1; întrerupeți-l sau anulați-l acolo, ori așteptați să termine.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DownloadMessages</name>
@@ -1280,16 +1315,35 @@
         <translation>Anulat</translation>
     </message>
     <message>
-        <source>The enclosure's address is not a web address, so it cannot be downloaded.</source>
+        <source>The enclosure&apos;s address is not a web address, so it cannot be downloaded.</source>
         <translation>Adresa atașamentului nu este o adresă web, deci nu poate fi descărcat.</translation>
     </message>
     <message>
-        <source>The enclosure's address is a %1: address, not http or https, so it cannot be downloaded.</source>
+        <source>The enclosure&apos;s address is a %1: address, not http or https, so it cannot be downloaded.</source>
         <translation>Adresa atașamentului este o adresă %1:, nu http sau https, deci nu poate fi descărcat.</translation>
     </message>
     <message>
         <source>%1/s</source>
         <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::DownloadNowMessages</name>
+    <message>
+        <source>Downloaded %1 to %2</source>
+        <translation>%1 a fost descărcat în %2</translation>
+    </message>
+    <message>
+        <source>The download was removed while it ran.</source>
+        <translation>Descărcarea a fost eliminată în timp ce rula.</translation>
+    </message>
+    <message>
+        <source>Another Freshet process is downloading this file; try again when it is done.</source>
+        <translation>Un alt proces Freshet descarcă acest fișier; încercați din nou după ce termină.</translation>
+    </message>
+    <message>
+        <source>The download stopped: %1 The partial file %2 was kept; downloading it again resumes from there.</source>
+        <translation>Descărcarea s-a oprit: %1 Fișierul parțial %2 a fost păstrat; o nouă descărcare continuă de acolo.</translation>
     </message>
 </context>
 <context>
@@ -1446,7 +1500,7 @@
 <context>
     <name>freshet::FeedDownloadMessages</name>
     <message>
-        <source>Saved the feed's automatic downloads.</source>
+        <source>Saved the feed&apos;s automatic downloads.</source>
         <translation>Descărcările automate ale fluxului au fost salvate.</translation>
     </message>
 </context>
@@ -1597,35 +1651,35 @@
         <translation>Adresa fluxului este goală.</translation>
     </message>
     <message>
-        <source>'%1' is not a web address: only http and https feeds can be fetched.</source>
+        <source>&apos;%1&apos; is not a web address: only http and https feeds can be fetched.</source>
         <translation>„%1” nu este o adresă web: pot fi preluate doar fluxuri http și https.</translation>
     </message>
     <message>
-        <source>'%1' has no host name.</source>
+        <source>&apos;%1&apos; has no host name.</source>
         <translation>„%1” nu are nume de gazdă.</translation>
     </message>
     <message>
-        <source>'%1' contains a user name or password; add the feed without them and give the login when Freshet asks, so it is kept in the keychain.</source>
+        <source>&apos;%1&apos; contains a user name or password; add the feed without them and give the login when Freshet asks, so it is kept in the keychain.</source>
         <translation>„%1” conține un nume de utilizator sau o parolă; adăugați fluxul fără acestea și introduceți datele de autentificare atunci când vi le cere Freshet, pentru a fi păstrate în depozitul de chei al sistemului.</translation>
     </message>
     <message>
-        <source>'%1' is not a web address: an address has no spaces.</source>
+        <source>&apos;%1&apos; is not a web address: an address has no spaces.</source>
         <translation>„%1” nu este o adresă web: o adresă nu conține spații.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid web address.</source>
+        <source>&apos;%1&apos; is not a valid web address.</source>
         <translation>„%1” nu este o adresă web validă.</translation>
     </message>
     <message>
-        <source>'%1' is not a web address: a host name has a dot, as in example.org.</source>
+        <source>&apos;%1&apos; is not a web address: a host name has a dot, as in example.org.</source>
         <translation>„%1” nu este o adresă web: un nume de gazdă conține un punct, ca în example.org.</translation>
     </message>
     <message>
-        <source>The address starting '%1…' is longer than 8 KB, which no feed address is.</source>
+        <source>The address starting &apos;%1…&apos; is longer than 8 KB, which no feed address is.</source>
         <translation>Adresa care începe cu „%1…” are peste 8 KB, cât nu are nicio adresă de flux.</translation>
     </message>
     <message>
-        <source>'%1' contains bytes that are not valid UTF-8 text; copy the address again from its source.</source>
+        <source>&apos;%1&apos; contains bytes that are not valid UTF-8 text; copy the address again from its source.</source>
         <translation>„%1” conține octeți care nu sunt text UTF-8 valid; copiați din nou adresa din sursa ei.</translation>
     </message>
 </context>
@@ -1843,7 +1897,7 @@
 <context>
     <name>freshet::HttpGetMessages</name>
     <message>
-        <source>Only http and https downloads are supported, not "%1".</source>
+        <source>Only http and https downloads are supported, not &quot;%1&quot;.</source>
         <translation>Sunt acceptate doar descărcările http și https, nu „%1”.</translation>
     </message>
     <message>
@@ -1879,7 +1933,7 @@
         <translation>Serverul a redirecționat de mai mult de %1 ori.</translation>
     </message>
     <message>
-        <source>The server's redirects go round in a loop.</source>
+        <source>The server&apos;s redirects go round in a loop.</source>
         <translation>Redirecționările serverului se învârt în buclă.</translation>
     </message>
     <message>
@@ -2058,8 +2112,8 @@
         <translation>Nu este disponibil niciun depozit de chei: Freshet păstrează parolele doar în depozitul de chei Android, care nu a răspuns.</translation>
     </message>
     <message>
-        <source>No keychain is available: Freshet stores passwords only in the system keychain. On Linux install and unlock GNOME Keyring or KWallet (a Secret Service, for example 'apt install gnome-keyring'), in a session with a D-Bus session bus, and try again.</source>
-        <translation>Nu este disponibil niciun depozit de chei: Freshet păstrează parolele doar în depozitul de chei al sistemului. Pe Linux, instalați și deblocați GNOME Keyring sau KWallet (un Secret Service, de exemplu 'apt install gnome-keyring'), într-o sesiune cu o magistrală de sesiune D-Bus, apoi încercați din nou.</translation>
+        <source>No keychain is available: Freshet stores passwords only in the system keychain. On Linux install and unlock GNOME Keyring or KWallet (a Secret Service, for example &apos;apt install gnome-keyring&apos;), in a session with a D-Bus session bus, and try again.</source>
+        <translation>Nu este disponibil niciun depozit de chei: Freshet păstrează parolele doar în depozitul de chei al sistemului. Pe Linux, instalați și deblocați GNOME Keyring sau KWallet (un Secret Service, de exemplu &apos;apt install gnome-keyring&apos;), într-o sesiune cu o magistrală de sesiune D-Bus, apoi încercați din nou.</translation>
     </message>
     <message>
         <source>The keychain has no password or token for this feed; set the login again.</source>
@@ -2139,7 +2193,7 @@
         <translation>Autentificare pentru %1</translation>
     </message>
     <message>
-        <source>The password or token is kept in the system keychain, never in Freshet's own files.</source>
+        <source>The password or token is kept in the system keychain, never in Freshet&apos;s own files.</source>
         <translation>Parola sau tokenul este păstrat în depozitul de chei al sistemului, niciodată în fișierele proprii ale Freshet.</translation>
     </message>
     <message>
@@ -2226,7 +2280,7 @@
         <translation>Preluare în fundal simulată</translation>
     </message>
     <message>
-        <source>Refresh failed: no feed answered. See Debug &gt; Fetch Log or the feed's tooltip.</source>
+        <source>Refresh failed: no feed answered. See Debug &gt; Fetch Log or the feed&apos;s tooltip.</source>
         <translation>Actualizarea a eșuat: niciun flux nu a răspuns. Consultați Depanare &gt; Jurnalul preluărilor sau indiciul fluxului.</translation>
     </message>
     <message numerus="yes">
@@ -2705,7 +2759,7 @@
         <translation>Elementele outline sunt imbricate la o adâncime mai mare de %1.</translation>
     </message>
     <message>
-        <source>Outline "%1" (line %2) has no xmlUrl.</source>
+        <source>Outline &quot;%1&quot; (line %2) has no xmlUrl.</source>
         <translation>Elementul outline „%1” (linia %2) nu are atributul xmlUrl.</translation>
     </message>
     <message>
@@ -2781,7 +2835,7 @@
         <translation>interval mărit după erori (%1 la rând): %2</translation>
     </message>
     <message>
-        <source>the feed's ttl is %1</source>
+        <source>the feed&apos;s ttl is %1</source>
         <translation>ttl-ul fluxului este de %1</translation>
     </message>
     <message>
@@ -2793,7 +2847,7 @@
         <translation>Cache-Control max-age %1</translation>
     </message>
     <message>
-        <source>the server's Expires header, in %1</source>
+        <source>the server&apos;s Expires header, in %1</source>
         <translation>antetul Expires al serverului, peste %1</translation>
     </message>
     <message>
@@ -2858,7 +2912,7 @@
         <translation>Redenumire flux</translation>
     </message>
     <message>
-        <source>&amp;Use the Feed's Own Title</source>
+        <source>&amp;Use the Feed&apos;s Own Title</source>
         <translation>Folosește titl&amp;ul fluxului</translation>
     </message>
     <message>
@@ -3295,7 +3349,7 @@
     </message>
     <message>
         <source>now</source>
-        <comment>an item's age: published less than a minute ago</comment>
+        <comment>an item&apos;s age: published less than a minute ago</comment>
         <translation>acum</translation>
     </message>
 </context>
@@ -3392,7 +3446,7 @@
         <translation>WorkManager a refuzat actualizarea în fundal.</translation>
     </message>
     <message>
-        <source>WorkManager periodic work "%1"</source>
+        <source>WorkManager periodic work &quot;%1&quot;</source>
         <translation>lucrarea periodică WorkManager „%1”</translation>
     </message>
     <message>
@@ -3423,7 +3477,7 @@
         <translation>Serverul %1 nu a răspuns în decurs de %2 secunde.</translation>
     </message>
     <message>
-        <source>The server's answer was larger than %1 MB.</source>
+        <source>The server&apos;s answer was larger than %1 MB.</source>
         <translation>Răspunsul serverului depășea %1 MB.</translation>
     </message>
     <message>
@@ -3463,7 +3517,7 @@
         <translation>Serverul a refuzat cererea (HTTP %1).</translation>
     </message>
     <message>
-        <source>The server's answer is not what the Google Reader API sends.</source>
+        <source>The server&apos;s answer is not what the Google Reader API sends.</source>
         <translation>Răspunsul serverului nu corespunde cu ceea ce trimite Google Reader API.</translation>
     </message>
     <message>
@@ -3479,7 +3533,7 @@
         <translation>Serverul a trimis cererea mai departe de la https la o adresă nesigură (%1); redirecționarea nu a fost urmată.</translation>
     </message>
     <message>
-        <source>The server sent the request on to %1, where this account's login for %2 is not sent. If the service moved there, change the account's server address.</source>
+        <source>The server sent the request on to %1, where this account&apos;s login for %2 is not sent. If the service moved there, change the account&apos;s server address.</source>
         <translation>Serverul a trimis cererea mai departe la %1, unde datele de autentificare ale acestui cont pentru %2 nu sunt trimise. Dacă serviciul s-a mutat acolo, schimbați adresa serverului contului.</translation>
     </message>
 </context>
@@ -3490,11 +3544,11 @@
         <translation>Serverul a încheiat sesiunea, iar reautentificarea nu a ajutat.</translation>
     </message>
     <message>
-        <source>The server's answer to the login has no session.</source>
+        <source>The server&apos;s answer to the login has no session.</source>
         <translation>Răspunsul serverului la autentificare nu conține nicio sesiune.</translation>
     </message>
     <message>
-        <source>The API is switched off for this tt-rss account: enable "API access" in tt-rss's preferences, then log in again.</source>
+        <source>The API is switched off for this tt-rss account: enable &quot;API access&quot; in tt-rss&apos;s preferences, then log in again.</source>
         <translation>API-ul este dezactivat pentru acest cont tt-rss: activați „Acces API” în preferințele tt-rss, apoi autentificați-vă din nou.</translation>
     </message>
     <message>
@@ -3538,7 +3592,7 @@
         <translation>%1 nu are API tt-rss la această adresă (HTTP %2).</translation>
     </message>
     <message>
-        <source>%1 answered with something other than the tt-rss API's JSON.</source>
+        <source>%1 answered with something other than the tt-rss API&apos;s JSON.</source>
         <translation>%1 a răspuns cu altceva decât JSON-ul API-ului tt-rss.</translation>
     </message>
     <message>
@@ -3553,19 +3607,19 @@
         <translation>Sincronizarea a fost anulată.</translation>
     </message>
     <message>
-        <source>The server's answer was not understood.</source>
+        <source>The server&apos;s answer was not understood.</source>
         <translation>Răspunsul serverului nu a fost înțeles.</translation>
     </message>
     <message>
-        <source>The server's list of categories was not understood.</source>
+        <source>The server&apos;s list of categories was not understood.</source>
         <translation>Lista de categorii a serverului nu a fost înțeleasă.</translation>
     </message>
     <message>
-        <source>The server's list of feeds was not understood.</source>
+        <source>The server&apos;s list of feeds was not understood.</source>
         <translation>Lista de fluxuri a serverului nu a fost înțeleasă.</translation>
     </message>
     <message>
-        <source>The server's list of articles was not understood.</source>
+        <source>The server&apos;s list of articles was not understood.</source>
         <translation>Lista de articole a serverului nu a fost înțeleasă.</translation>
     </message>
     <message>
@@ -3573,7 +3627,7 @@
         <translation>Serverul a trimis din nou aceleași articole în timpul paginării.</translation>
     </message>
     <message>
-        <source>The server's answer to the subscription was not understood.</source>
+        <source>The server&apos;s answer to the subscription was not understood.</source>
         <translation>Răspunsul serverului la abonare nu a fost înțeles.</translation>
     </message>
     <message>
@@ -3601,11 +3655,11 @@
         <translation>tt-rss nu listează fluxul la care s-a abonat (%1).</translation>
     </message>
     <message>
-        <source>Tiny Tiny RSS cannot rename feeds through its API: rename the feed in tt-rss's web interface.</source>
+        <source>Tiny Tiny RSS cannot rename feeds through its API: rename the feed in tt-rss&apos;s web interface.</source>
         <translation>Tiny Tiny RSS nu poate redenumi fluxuri prin API-ul său: redenumiți fluxul în interfața web tt-rss.</translation>
     </message>
     <message>
-        <source>The server's unread count was not understood.</source>
+        <source>The server&apos;s unread count was not understood.</source>
         <translation>Numărul de articole necitite raportat de server nu a fost înțeles.</translation>
     </message>
 </context>
@@ -3632,14 +3686,14 @@
         <translation>Dosar cache:    %1</translation>
     </message>
     <message>
-        <source>Show Freshet's license and those of the libraries it links.</source>
+        <source>Show Freshet&apos;s license and those of the libraries it links.</source>
         <translation>Afișează licența Freshet și pe cele ale bibliotecilor folosite.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>unexpected argument '%1'.</source>
+        <source>unexpected argument &apos;%1&apos;.</source>
         <translation>argument neașteptat „%1”.</translation>
     </message>
     <message>
@@ -3655,11 +3709,11 @@
         <translation>Nu actualizează fluxurile la deschiderea ferestrei.</translation>
     </message>
     <message>
-        <source>Print 'first-paint-ms N' once the item table is painted, then quit.</source>
-        <translation>Afișează 'first-paint-ms N' după ce tabelul de articole a fost desenat, apoi se închide.</translation>
+        <source>Print &apos;first-paint-ms N&apos; once the item table is painted, then quit.</source>
+        <translation>Afișează &apos;first-paint-ms N&apos; după ce tabelul de articole a fost desenat, apoi se închide.</translation>
     </message>
     <message>
-        <source>Keep the database, settings and caches in DIR (default: $%1, else the platform's data folder).</source>
+        <source>Keep the database, settings and caches in DIR (default: $%1, else the platform&apos;s data folder).</source>
         <translation>Păstrează baza de date, setările și cache-urile în DOSAR (implicit: $%1, altfel dosarul de date al platformei).</translation>
     </message>
     <message>
@@ -3671,11 +3725,11 @@
         <translation>Comenzi:</translation>
     </message>
     <message>
-        <source>Try 'freshet --help'.</source>
-        <translation>Încercați 'freshet --help'.</translation>
+        <source>Try &apos;freshet --help&apos;.</source>
+        <translation>Încercați &apos;freshet --help&apos;.</translation>
     </message>
     <message>
-        <source>unknown command '%1'.</source>
+        <source>unknown command &apos;%1&apos;.</source>
         <translation>comandă necunoscută „%1”.</translation>
     </message>
     <message>
@@ -3687,8 +3741,8 @@
         <translation>Fără o comandă, Freshet își deschide fereastra principală.</translation>
     </message>
     <message>
-        <source>'freshet COMMAND --help' describes one command.</source>
-        <translation>'freshet COMANDĂ --help' descrie o comandă.</translation>
+        <source>&apos;freshet COMMAND --help&apos; describes one command.</source>
+        <translation>&apos;freshet COMANDĂ --help&apos; descrie o comandă.</translation>
     </message>
     <message>
         <source>Freshet is already running on this profile; its window was brought to the front.</source>
@@ -3699,8 +3753,8 @@
         <translation>Aranjează fereastra pentru telefon (câte un panou), tabletă sau desktop, în loc să aleagă după ecran.</translation>
     </message>
     <message>
-        <source>--form-factor takes phone, tablet or desktop, not '%1'.</source>
-        <translation>--form-factor acceptă phone, tablet sau desktop, nu '%1'.</translation>
+        <source>--form-factor takes phone, tablet or desktop, not &apos;%1&apos;.</source>
+        <translation>--form-factor acceptă phone, tablet sau desktop, nu &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Tell on standard error what Freshet does: each request and answer, sync step, download and scheduling decision (never a password or token). QT_LOGGING_RULES picks areas: freshet.fetch, freshet.sync, freshet.store, freshet.downloads, freshet.scheduler.</source>
@@ -3766,11 +3820,11 @@
         <translation>parse acceptă exact un fișier (FILE).</translation>
     </message>
     <message>
-        <source>cannot read '%1': %2.</source>
+        <source>cannot read &apos;%1&apos;: %2.</source>
         <translation>nu se poate citi „%1”: %2.</translation>
     </message>
     <message>
-        <source>'%1' is not an absolute URL.</source>
+        <source>&apos;%1&apos; is not an absolute URL.</source>
         <translation>„%1” nu este un URL absolut.</translation>
     </message>
 </context>

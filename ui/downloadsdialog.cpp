@@ -183,7 +183,10 @@ void DownloadsDialog::command(actions::DownloadStep step)
     const qint64 id = currentId();
     if (id <= 0)
         return;
-    actions::controlDownload({nullptr, nullptr, m_queue}, id, step, this, [this](const actions::Outcome &done) { report(done.message); });
+    actions::controlDownload({nullptr, nullptr, m_queue}, id, step, this, [this](const actions::Outcome &done) {
+        // Done needs no sentence here: the list shows the new state.
+        report(done.succeeded() ? QString() : done.message);
+    });
 }
 
 void DownloadsDialog::chooseFolder()

@@ -3,6 +3,8 @@
 
 #include "commandsupport.h"
 #include "credentials/credentialstore.h"
+#include "downloads/downloadsfolder.h"
+#include "downloads/downloadthread.h"
 #include "storage/storethread.h"
 #include "syncaccounts.h"
 
@@ -26,6 +28,15 @@ std::unique_ptr<ActionRunner> ActionRunner::openOrReport(CommandContext &context
         return nullptr;
     }
     runner->m_credentials = std::make_unique<CredentialStore>();
+    return runner;
+}
+
+std::unique_ptr<ActionRunner> ActionRunner::openWithDownloadsOrReport(CommandContext &context)
+{
+    std::unique_ptr<ActionRunner> runner = openOrReport(context);
+    if (runner)
+        runner->m_downloads = std::make_unique<DownloadThread>(runner->m_store.get(), downloadsFolder(context.profile), nullptr,
+                                                               DownloadThread::Transfers::Hold);
     return runner;
 }
 
@@ -68,6 +79,7 @@ QString failureKey(actions::Failure failure)
     case actions::Failure::Server: return u"server"_s;
     case actions::Failure::Storage: return u"storage"_s;
     case actions::Failure::System: return u"system"_s;
+    case actions::Failure::Transfer: return u"transfer"_s;
     }
     return {};
 }
@@ -93,13 +105,15 @@ int ActionRunner::report(CommandContext &context, const actions::Outcome &outcom
     const QString message = outcome.failure == actions::Failure::LoginNeeded && !accountName.isEmpty()
                                 ? refusedLoginMessage(accountName)
                                 : outcome.message;
+    // A transfer that stopped is worth trying again, unlike input that can never work.
+    const int failedStatus = outcome.failure == actions::Failure::Transfer ? ExitFetchFailed : ExitUsageOrInput;
     if (context.json) {
         printOutcomeJson(context, outcome, message);
-        return outcome.succeeded() ? ExitOk : ExitUsageOrInput;
+        return outcome.succeeded() ? ExitOk : failedStatus;
     }
     if (!outcome.succeeded()) {
         reportFailure(context, message);
-        return ExitUsageOrInput;
+        return failedStatus;
     }
     for (const QString &detail : outcome.details)
         context.err << "freshet: " << detail << '\n';

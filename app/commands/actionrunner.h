@@ -27,6 +27,11 @@ public:
     /// The profile's database opened on a store thread of its own; nothing, with the reason
     /// printed, when it cannot be opened.
     static std::unique_ptr<ActionRunner> openOrReport(CommandContext &context);
+    /// The same, with the profile's download queue for the actions about downloads. The queue
+    /// is held: nothing starts but what downloadNow asks for, since the command ends soon.
+    static std::unique_ptr<ActionRunner> openWithDownloadsOrReport(CommandContext &context);
+    /// The download queue, for its progress signals; nullptr unless opened with downloads.
+    DownloadThread *downloads() const { return m_downloads.get(); }
     ~ActionRunner();
 
     using StartOnFeed = std::function<void(const actions::ActionServices &services, const Feed &feed, QObject *context, Done done)>;
@@ -39,7 +44,7 @@ public:
     Answer ask(Answer unanswered,
                const std::function<void(const actions::ActionServices &, QObject *, std::function<void(const Answer &)>)> &start)
     {
-        const actions::ActionServices services{m_store.get(), m_credentials.get()};
+        const actions::ActionServices services{m_store.get(), m_credentials.get(), m_downloads.get()};
         return awaitAnswer(std::move(unanswered),
                            [&](QObject *context, std::function<void(const Answer &)> answer) { start(services, context, std::move(answer)); });
     }
@@ -57,6 +62,8 @@ private:
 
     std::unique_ptr<StoreThread> m_store;
     std::unique_ptr<CredentialStore> m_credentials;
+    /// Declared last, so destroyed first: its manager's writes go through m_store.
+    std::unique_ptr<DownloadThread> m_downloads;
 };
 
 } // namespace freshet

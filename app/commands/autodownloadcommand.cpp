@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // freshet auto-download: a feed's "download new enclosures automatically", its size limit and
 // "only on unmetered networks"; the same setting as the window's Automatic Downloads… dialog.
+#include "actionrunner.h"
+#include "actions/feeddownloadsettings.h"
 #include "commandsupport.h"
-
-#include "downloads/downloadstore.h"
 
 #include <QJsonObject>
 #include <QLocale>
@@ -65,14 +65,24 @@ int runAutoDownload(CommandContext &context, const QCommandLineParser &parser)
             return reportFailure(context, Cli::tr("--unmetered-only takes on or off."));
     }
 
-    std::unique_ptr<FeedStore> store = openStoreOrReport(context);
-    if (!store)
+    std::optional<Feed> feed;
+    {
+        // Closed before the actions start: their store thread is the one writer.
+        std::unique_ptr<FeedStore> store = openStoreOrReport(context);
+        if (!store)
+            return ExitUsageOrInput;
+        feed = findFeedOrReport(context, *store, context.arguments.constFirst(), parser.value(u"account"_s));
+        if (!feed)
+            return ExitUsageOrInput;
+    }
+    std::unique_ptr<ActionRunner> runner = ActionRunner::openWithDownloadsOrReport(context);
+    if (!runner)
         return ExitUsageOrInput;
-    const std::optional<Feed> feed = findFeedOrReport(context, *store, context.arguments.constFirst(), parser.value(u"account"_s));
-    if (!feed)
-        return ExitUsageOrInput;
-    DownloadStore downloads(store->database());
-    Result<FeedDownloadSettings> current = downloads.feedSettings(feed->id);
+    using Answer = Result<FeedDownloadSettings>;
+    const Answer current = runner->ask<Answer>(
+        Answer::failure({}), [&](const actions::ActionServices &services, QObject *waiting, std::function<void(const Answer &)> answer) {
+            actions::readFeedDownloadSettings(services, feed->id, waiting, std::move(answer));
+        });
     if (!current)
         return reportFailure(context, current.error());
     FeedDownloadSettings settings = current.value();
@@ -80,8 +90,11 @@ int runAutoDownload(CommandContext &context, const QCommandLineParser &parser)
         settings.automatic = automatic.value_or(settings.automatic);
         settings.maxBytes = maxBytes.value_or(settings.maxBytes);
         settings.unmeteredOnly = unmeteredOnly.value_or(settings.unmeteredOnly);
-        if (Status saved = downloads.setFeedSettings(feed->id, settings); !saved)
-            return reportFailure(context, saved.error());
+        const actions::Outcome saved = runner->run([&](const actions::ActionServices &services, QObject *waiting, ActionRunner::Done done) {
+            actions::saveFeedDownloadSettings(services, feed->id, settings, waiting, std::move(done));
+        });
+        if (!saved.succeeded())
+            return ActionRunner::report(context, saved);
     }
 
     if (parser.isSet(u"json"_s)) {

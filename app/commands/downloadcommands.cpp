@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: MIT
 // freshet downloads: the download queue; freshet download ITEM_ID: one enclosure, now, in the
-// foreground, resuming whatever .part an earlier attempt (or a killed process) left.
+// foreground, resuming whatever .part an earlier attempt (or a killed process) left. Both run
+// the actions the window's downloads run.
+#include "actionrunner.h"
+#include "actions/changedownloadsfolder.h"
+#include "actions/controldownload.h"
+#include "actions/downloadnow.h"
 #include "commandsupport.h"
 #include "terminaloutput.h"
 
-#include "downloads/downloadmanager.h"
 #include "downloads/downloadsfolder.h"
-#include "storage/storethread.h"
+#include "downloads/downloadthread.h"
 
-#include <QDir>
-#include <QFile>
-#include <QEventLoop>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -27,13 +29,29 @@ namespace freshet {
 
 namespace {
 
+/// The options that change one download, as the Downloads window's buttons do.
+QList<std::pair<QString, actions::DownloadStep>> downloadSteps()
+{
+    return {{u"pause"_s, actions::DownloadStep::Pause},
+            {u"resume"_s, actions::DownloadStep::Resume},
+            {u"retry"_s, actions::DownloadStep::Retry},
+            {u"cancel"_s, actions::DownloadStep::Cancel}};
+}
+
 void declareDownloads(QCommandLineParser &parser)
 {
     parser.addOption({u"json"_s, Cli::tr("Print JSON.")});
     parser.addOption({u"folder"_s, Cli::tr("Put finished downloads in DIR from now on (empty: the default)."), Cli::tr("DIR")});
+    parser.addOption({u"pause"_s, Cli::tr("Pause download N (its number in the list); what it got is kept."), Cli::tr("N")});
+    parser.addOption({u"resume"_s, Cli::tr("Queue paused download N again."), Cli::tr("N")});
+    parser.addOption({u"retry"_s, Cli::tr("Queue failed download N again."), Cli::tr("N")});
+    parser.addOption({u"cancel"_s, Cli::tr("Cancel download N and delete its partial file."), Cli::tr("N")});
 }
 
-void declareDownload(QCommandLineParser &) {}
+void declareDownload(QCommandLineParser &parser)
+{
+    parser.addOption(outcomeJsonOption());
+}
 
 QString percentText(qint64 done, qint64 total)
 {
@@ -63,34 +81,58 @@ int runDownloads(CommandContext &context, const QCommandLineParser &parser)
 {
     if (!checkArgumentCount(context, 0, 0))
         return ExitUsageOrInput;
+    std::optional<std::pair<QString, actions::DownloadStep>> step;
+    for (const auto &[option, meaning] : downloadSteps()) {
+        if (!parser.isSet(option))
+            continue;
+        if (step || parser.isSet(u"folder"_s))
+            return reportFailure(context, Cli::tr("Give one of --folder, --pause, --resume, --retry or --cancel at a time."));
+        step = {parser.value(option), meaning};
+    }
     if (Status exists = context.profile.ensureExists(); !exists)
         return reportFailure(context, exists.error());
+    std::unique_ptr<ActionRunner> runner = ActionRunner::openWithDownloadsOrReport(context);
+    if (!runner)
+        return ExitUsageOrInput;
+
     if (parser.isSet(u"folder"_s)) {
-        if (Status set = setDownloadsFolder(context.profile, parser.value(u"folder"_s)); !set)
-            return reportFailure(context, set.error());
-        context.out << Cli::tr("Downloads go to %1").arg(QDir::toNativeSeparators(downloadsFolder(context.profile))) << '\n';
-        context.out.flush();
-        return ExitOk;
+        const actions::Outcome changed = runner->run([&](const actions::ActionServices &services, QObject *waiting, ActionRunner::Done done) {
+            actions::changeDownloadsFolder(services, context.profile, parser.value(u"folder"_s), waiting, std::move(done));
+        });
+        return ActionRunner::report(context, changed);
     }
-    StoreThread store(context.profile.databasePath());
-    if (Status started = store.start(); !started)
-        return reportFailure(context, started.error());
-    DownloadManager manager(&store, downloadsFolder(context.profile));
-    if (Status opened = manager.open(); !opened)
-        return reportFailure(context, opened.error());
-    const Result<QList<Download>> downloads = manager.downloads();
-    if (!downloads)
-        return reportFailure(context, downloads.error());
-    if (parser.isSet(u"json"_s)) {
+    if (step) {
+        bool ok = false;
+        const qint64 id = step->first.toLongLong(&ok);
+        if (!ok || id <= 0)
+            return reportFailure(context, Cli::tr("'%1' is not a download number; 'freshet downloads' lists them.").arg(step->first));
+        const actions::Outcome taken = runner->run([&](const actions::ActionServices &services, QObject *waiting, ActionRunner::Done done) {
+            actions::controlDownload(services, id, step->second, waiting, std::move(done));
+        });
+        const int status = ActionRunner::report(context, taken);
+        // Queued here, it runs in the process that next works the queue.
+        if (taken.succeeded() && !context.json && (step->second == actions::DownloadStep::Resume || step->second == actions::DownloadStep::Retry))
+            context.err << Cli::tr("It continues with the next refresh or in the window; 'freshet download ITEM_ID' runs it now.") << Qt::endl;
+        return status;
+    }
+
+    const actions::DownloadsSnapshot snapshot = runner->ask<actions::DownloadsSnapshot>(
+        {}, [](const actions::ActionServices &services, QObject *waiting, std::function<void(const actions::DownloadsSnapshot &)> answer) {
+            actions::readDownloads(services, waiting, std::move(answer));
+        });
+    if (!snapshot.downloads)
+        return reportFailure(context, snapshot.downloads.error());
+    const QList<Download> &downloads = snapshot.downloads.value();
+    if (context.json) {
         QJsonArray array;
-        for (const Download &d : downloads.value())
+        for (const Download &d : downloads)
             array << downloadJson(d);
         printJson(context, QJsonDocument(QJsonObject{{u"folder"_s, downloadsFolder(context.profile)}, {u"downloads"_s, array}}));
         return ExitOk;
     }
-    if (downloads.value().isEmpty())
+    if (downloads.isEmpty())
         context.out << Cli::tr("No downloads. Start one with 'freshet download ITEM_ID'.") << '\n';
-    for (const Download &d : downloads.value()) {
+    for (const Download &d : downloads) {
         context.out << '#' << d.id << "  " << downloadStateLabel(d.state) << "  " << percentText(d.bytesDone, d.totalBytes) << "  "
                     << QLocale().formattedDataSize(d.bytesDone);
         if (d.totalBytes >= 0)
@@ -111,6 +153,18 @@ QString timeLeftText(qint64 seconds)
     return Cli::tr("%1:%2 left").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
+QString progressLine(const DownloadProgress &p)
+{
+    QString line = u"%1  %2"_s.arg(percentText(p.bytesDone, p.totalBytes), QLocale().formattedDataSize(p.bytesDone));
+    if (p.totalBytes >= 0)
+        line += u" / "_s + QLocale().formattedDataSize(p.totalBytes);
+    if (p.bytesPerSecond > 0)
+        line += u"  "_s + transferRateText(p.bytesPerSecond);
+    if (p.secondsLeft >= 0)
+        line += u"  "_s + timeLeftText(p.secondsLeft);
+    return line;
+}
+
 int runDownload(CommandContext &context, const QCommandLineParser &)
 {
     if (!checkArgumentCount(context, 1, 1))
@@ -121,26 +175,9 @@ int runDownload(CommandContext &context, const QCommandLineParser &)
         return reportFailure(context, Cli::tr("'%1' is not an item id; 'freshet items' shows them.").arg(context.arguments.first()));
     if (Status exists = context.profile.ensureExists(); !exists)
         return reportFailure(context, exists.error());
-
-    StoreThread store(context.profile.databasePath());
-    if (Status started = store.start(); !started)
-        return reportFailure(context, started.error());
-    DownloadManager manager(&store, downloadsFolder(context.profile));
-    if (Status opened = manager.open(); !opened)
-        return reportFailure(context, opened.error());
-    const Result<Download> queued = manager.queueItem(itemId);
-    if (!queued)
-        return reportFailure(context, queued.error());
-    const qint64 id = queued.value().id;
-    if (queued.value().state == DownloadState::Completed) {
-        context.out << queued.value().targetPath << '\n';
-        context.out.flush();
-        return ExitOk;
-    }
-    // Asked for by name, so it runs whatever network this is.
-    manager.setOnly(id);
-    if (Status resumed = manager.resume(id); !resumed)
-        return reportFailure(context, resumed.error());
+    std::unique_ptr<ActionRunner> runner = ActionRunner::openWithDownloadsOrReport(context);
+    if (!runner)
+        return ExitUsageOrInput;
 
     // Back to the line's start and clear it: the progress line rewrites itself.
     static constexpr QByteArrayView clearLine("\r\x1b[K");
@@ -151,56 +188,39 @@ int runDownload(CommandContext &context, const QCommandLineParser &)
 #endif
     QElapsedTimer sinceLine;
     sinceLine.start();
-    QObject::connect(&manager, &DownloadManager::progressed, &manager, [&](const DownloadProgress &p) {
+    DownloadThread *queue = runner->downloads();
+    QObject::connect(queue, &DownloadThread::progressed, queue, [&](const DownloadProgress &p) {
         if (sinceLine.elapsed() < 1000)
             return;
         sinceLine.restart();
-        QString line = u"%1  %2"_s.arg(percentText(p.bytesDone, p.totalBytes), QLocale().formattedDataSize(p.bytesDone));
-        if (p.totalBytes >= 0)
-            line += u" / "_s + QLocale().formattedDataSize(p.totalBytes);
-        if (p.bytesPerSecond > 0)
-            line += u"  "_s + transferRateText(p.bytesPerSecond);
-        if (p.secondsLeft >= 0)
-            line += u"  "_s + timeLeftText(p.secondsLeft);
         // On a terminal the line rewrites itself; in a log each is kept.
         if (terminal)
             writeTerminalControl(context.err, clearLine);
-        context.err << line << (terminal ? QString() : u"\n"_s);
+        context.err << progressLine(p) << (terminal ? QString() : u"\n"_s);
         context.err.flush();
     });
-    QObject::connect(&manager, &DownloadManager::changed, &manager, [&](const Download &d) {
-        if (d.id == id && d.state == DownloadState::Queued && !d.error.isEmpty()) {
+    // An attempt that failed and will be retried says why meanwhile.
+    QObject::connect(queue, &DownloadThread::changed, queue, [&](const Download &d) {
+        if (d.itemId == itemId && d.state == DownloadState::Queued && !d.error.isEmpty()) {
             if (terminal)
                 writeTerminalControl(context.err, clearLine);
             context.err << d.error << '\n';
             context.err.flush();
         }
     });
-    QEventLoop loop;
-    QObject::connect(&manager, &DownloadManager::idle, &loop, &QEventLoop::quit);
-    manager.schedule();
-    if (!manager.isIdle())
-        loop.exec();
+    const actions::DownloadedNow downloaded = runner->ask<actions::DownloadedNow>(
+        {actions::Outcome::failed(actions::Failure::Storage, {}), {}},
+        [itemId](const actions::ActionServices &services, QObject *waiting, std::function<void(const actions::DownloadedNow &)> answer) {
+            actions::downloadNow(services, itemId, waiting, std::move(answer));
+        });
     if (terminal)
         writeTerminalControl(context.err, clearLine);
-
-    const Result<std::optional<Download>> finished = manager.download(id);
-    if (!finished || !finished.value())
-        return reportFailure(context, finished.error());
-    const Download &d = *finished.value();
-    if (d.state == DownloadState::Completed) {
-        context.out << d.targetPath << '\n';
-        context.out.flush();
+    // The file's path alone, for scripts: f=$(freshet download 42).
+    if (downloaded.outcome.succeeded() && !context.json) {
+        context.out << downloaded.file << Qt::endl;
         return ExitOk;
     }
-    if (manager.isBusyElsewhere(id))
-        reportFailure(context, Cli::tr("Another Freshet process is downloading this file; try again when it is done."));
-    else if (QFile::exists(d.partPath))
-        reportFailure(context, Cli::tr("The download stopped: %1 The partial file %2 was kept; run the same command to resume.")
-                                   .arg(d.error, QDir::toNativeSeparators(d.partPath)));
-    else
-        reportFailure(context, d.error);
-    return ExitFetchFailed;
+    return ActionRunner::report(context, downloaded.outcome);
 }
 
 } // namespace

@@ -4,9 +4,27 @@
 #include "downloads/downloadmanager.h"
 #include "downloads/downloadthread.h"
 
+#include <QCoreApplication>
+
 namespace freshet::actions {
 
 namespace {
+
+class ControlDownloadMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(freshet::ControlDownloadMessages)
+};
+
+QString takenMessage(qint64 id, DownloadStep step)
+{
+    switch (step) {
+    case DownloadStep::Pause: return ControlDownloadMessages::tr("Download %1 is paused.").arg(id);
+    case DownloadStep::Resume:
+    case DownloadStep::Retry: return ControlDownloadMessages::tr("Download %1 is queued again.").arg(id);
+    case DownloadStep::Cancel: return ControlDownloadMessages::tr("Download %1 is cancelled and its partial file deleted.").arg(id);
+    }
+    return {};
+}
 
 Status take(DownloadManager &manager, qint64 id, DownloadStep step)
 {
@@ -25,9 +43,8 @@ void controlDownload(const ActionServices &services, qint64 downloadId, Download
                      std::function<void(const Outcome &)> done)
 {
     services.downloads->post([downloadId, step](DownloadManager &manager) { return take(manager, downloadId, step); }, context,
-                             [done](const Status &taken) {
-        // Done needs no sentence: the queue's own signals show the new state where it is listed.
-        done(taken ? Outcome::done({}) : Outcome::failed(Failure::Storage, taken.error()));
+                             [done, downloadId, step](const Status &taken) {
+        done(taken ? Outcome::done(takenMessage(downloadId, step)) : Outcome::failed(Failure::Storage, taken.error()));
     });
 }
 

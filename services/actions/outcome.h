@@ -18,6 +18,7 @@ enum class Failure {
     Server,        ///< a sync account's server refused the change or could not be reached
     Storage,       ///< the database could not read or keep it
     System,        ///< the operating system refused it (its scheduler, a file it owns)
+    Transfer,      ///< a download stopped (the connection, the server, a full disk); what it got is kept
 };
 
 /// What an action ended in, with the sentence that says so: what was done, or why nothing was.

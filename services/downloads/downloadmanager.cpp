@@ -35,6 +35,12 @@ QString notOpenMessage()
     return DownloadManagerMessages::tr("The downloads database is not open.");
 }
 
+QString runningElsewhereMessage(const Download &download)
+{
+    return DownloadManagerMessages::tr("Another Freshet process is downloading %1; pause or cancel it there, or wait until it is done.")
+        .arg(download.displayName());
+}
+
 int retryDelayMs(int failedAttempts)
 {
     return int(std::min<qint64>(30000, qint64(500) << std::min(failedAttempts, 10)));
@@ -203,6 +209,8 @@ Status DownloadManager::pause(qint64 id)
     if (!found || !found.value())
         return Status::failure(found ? DownloadManagerMessages::tr("There is no download %1.").arg(id) : found.error());
     Download download = *found.value();
+    if (partHeldElsewhere(download.partPath))
+        return Status::failure(runningElsewhereMessage(download));
     if (download.state == DownloadState::Queued || download.state == DownloadState::Running) {
         delete m_retryTimers.take(id);
         download.state = DownloadState::Paused;
@@ -255,6 +263,8 @@ Status DownloadManager::cancel(qint64 id)
     Download download = *found.value();
     if (download.state == DownloadState::Completed)
         return Status::success();
+    if (partHeldElsewhere(download.partPath))
+        return Status::failure(runningElsewhereMessage(download));
     QFile::remove(download.partPath);
     download.state = DownloadState::Cancelled;
     download.bytesDone = 0;
@@ -308,9 +318,16 @@ QList<DownloadProgress> DownloadManager::activeProgress() const
     return list;
 }
 
+void DownloadManager::setHeld(bool held)
+{
+    m_held = held;
+    if (!held)
+        schedule();
+}
+
 void DownloadManager::schedule()
 {
-    if (!m_store || m_scheduling)
+    if (!m_store || m_scheduling || (m_held && m_only == 0))
         return;
     m_scheduling = true;
     // A download started with less than this left would only open a connection to close it.

@@ -47,6 +47,10 @@ public:
     void setMaxConcurrent(int count) { m_maxConcurrent = std::max(1, count); }
     /// Only this download runs (the command line's `freshet download ITEM_ID`); 0: all.
     void setOnly(qint64 downloadId) { m_only = downloadId; }
+    /// While held, nothing starts but the download setOnly() names: a command that only reads
+    /// or changes the queue runs in a process about to exit, which must not begin transfers
+    /// it would cut off at once.
+    void setHeld(bool held);
     /// Downloads queued "only on unmetered networks" wait while this is true.
     void setMetered(bool metered);
     /// Nothing starts after the deadline, and running downloads stop there, keeping their
@@ -63,6 +67,8 @@ public:
     /// For reads only (its connection refuses writes); nullptr until open() worked.
     DownloadStore *store() const { return m_store.get(); }
 
+    /// Pausing or cancelling a download another process is running is refused: that process
+    /// would go on writing its .part and its record.
     Status pause(qint64 id);
     Status resume(qint64 id);
     Status retry(qint64 id) { return resume(id); }
@@ -131,6 +137,7 @@ private:
     qint64 m_only = 0;
     bool m_metered = false;
     bool m_scheduling = false;
+    bool m_held = false;
     bool m_idleReported = false;
     QDeadlineTimer m_deadline = QDeadlineTimer::Forever;
     QTimer m_deadlineTimer;

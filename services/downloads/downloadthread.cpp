@@ -22,7 +22,7 @@ constexpr int reportAheadMs = 500;
 constexpr int lateAnswerMs = 500;
 } // namespace
 
-DownloadThread::DownloadThread(StoreThread *store, QString folder, QObject *parent)
+DownloadThread::DownloadThread(StoreThread *store, QString folder, QObject *parent, Transfers transfers)
     : RefreshFollowUp(parent), m_folder(std::move(folder)), m_worker(new QObject)
 {
     qRegisterMetaType<freshet::Download>();
@@ -30,8 +30,9 @@ DownloadThread::DownloadThread(StoreThread *store, QString folder, QObject *pare
     m_thread.setObjectName(u"freshet-downloads"_s);
     m_worker->moveToThread(&m_thread);
     m_thread.start();
-    QMetaObject::invokeMethod(m_worker, [this, store, folder = m_folder] {
+    QMetaObject::invokeMethod(m_worker, [this, store, folder = m_folder, transfers] {
         m_manager = new DownloadManager(store, folder);
+        m_manager->setHeld(transfers == Transfers::Hold);
         connect(m_manager, &DownloadManager::changed, this, &DownloadThread::onChanged);
         connect(m_manager, &DownloadManager::progressed, this, &DownloadThread::onProgressed);
         if (Status opened = m_manager->open(); !opened) {
@@ -57,6 +58,38 @@ DownloadThread::~DownloadThread()
     }, Qt::QueuedConnection);
     m_thread.wait();
     delete m_worker;
+}
+
+void DownloadThread::runOne(qint64 downloadId, QObject *context, std::function<void(const Run &)> done)
+{
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(m_worker, [this, downloadId, guard, done = std::move(done)] {
+        auto answered = std::make_shared<bool>(false);
+        auto watch = std::make_shared<QMetaObject::Connection>();
+        const auto finish = [this, downloadId, guard, done, answered, watch](Run run) {
+            if (*answered)
+                return;
+            *answered = true;
+            QObject::disconnect(*watch);
+            // The rest of the queue goes on where it is not held.
+            m_manager->setOnly(0);
+            m_manager->schedule();
+            QMetaObject::invokeMethod(this, [guard, done, run] {
+                if (guard)
+                    done(run);
+            }, Qt::QueuedConnection);
+        };
+        const auto stopped = [this, downloadId, finish] { finish({m_manager->download(downloadId), m_manager->isBusyElsewhere(downloadId)}); };
+        // Watched before it starts: a transfer refused at once reports idle inside resume().
+        *watch = connect(m_manager, &DownloadManager::idle, m_worker, stopped);
+        m_manager->setOnly(downloadId);
+        if (Status resumed = m_manager->resume(downloadId); !resumed) {
+            finish({Result<std::optional<Download>>::failure(resumed.error()), false});
+            return;
+        }
+        if (m_manager->isIdle())
+            stopped();
+    }, Qt::QueuedConnection);
 }
 
 void DownloadThread::setFolder(const QString &folder)

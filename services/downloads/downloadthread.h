@@ -3,12 +3,15 @@
 
 #include "background/refreshfollowup.h"
 #include "download.h"
+#include "result.h"
 
 #include <QHash>
 #include <QPointer>
 #include <QThread>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace freshet {
 
@@ -30,8 +33,13 @@ class DownloadThread final : public RefreshFollowUp
     Q_DISABLE_COPY_MOVE(DownloadThread)
 
 public:
+    enum class Transfers {
+        Start,  ///< queued downloads start as the queue allows: the window's queue
+        Hold,   ///< nothing starts unless runOne() asks: a command that ends in a moment
+    };
+
     /// store takes the manager's writes and must outlive this object.
-    DownloadThread(StoreThread *store, QString folder, QObject *parent = nullptr);
+    DownloadThread(StoreThread *store, QString folder, QObject *parent = nullptr, Transfers transfers = Transfers::Start);
     /// Stops the running transfers (keeping each .part and its place in the queue), closes the
     /// manager's connection and finishes the thread.
     ~DownloadThread() override;
@@ -51,6 +59,18 @@ public:
             }, Qt::QueuedConnection);
         }, Qt::QueuedConnection);
     }
+
+    /// How runOne() left its download: its record as it stopped, and whether another process
+    /// held its .part (so this one could not run it).
+    struct Run
+    {
+        Result<std::optional<Download>> download = Result<std::optional<Download>>::failure({});
+        bool heldElsewhere = false;
+    };
+    /// Runs this one download now, whatever the network and however the queue is held, and
+    /// nothing else; done(run) once it has finished or stopped, on this object's thread unless
+    /// context (which lives there) was destroyed meanwhile.
+    void runOne(qint64 downloadId, QObject *context, std::function<void(const Run &)> done);
 
     /// The thread the manager runs on.
     QThread *queueThread() { return &m_thread; }

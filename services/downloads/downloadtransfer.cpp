@@ -92,6 +92,26 @@ DownloadTransfer::~DownloadTransfer()
     closeReply();
 }
 
+namespace {
+QString partLockPath(const QString &partPath)
+{
+    return partPath + u".lock"_s;
+}
+} // namespace
+
+bool partHeldElsewhere(const QString &partPath)
+{
+    if (partPath.isEmpty())
+        return false;
+    QLockFile lock(partLockPath(partPath));
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0)) {
+        lock.unlock();
+        return false;
+    }
+    return lock.error() == QLockFile::LockFailedError;
+}
+
 void DownloadTransfer::start()
 {
     // Rows queued before addresses were checked, too: refused before anything is on disk.
@@ -104,7 +124,7 @@ void DownloadTransfer::start()
         return;
     }
     // Two processes appending to one .part would interleave garbage; the loser waits its turn.
-    m_lock = std::make_unique<QLockFile>(m_request.partPath + u".lock"_s);
+    m_lock = std::make_unique<QLockFile>(partLockPath(m_request.partPath));
     m_lock->setStaleLockTime(0); // a dead holder is recognised by its pid, not by age
     if (!m_lock->tryLock(0)) {
         // Only a lock someone holds means another process; a lock that cannot be written

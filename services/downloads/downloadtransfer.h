@@ -44,6 +44,10 @@ struct TransferOutcome
     bool restarted = false;         ///< the server's file changed or it ignored Range
 };
 
+/// Whether another process is writing this .part now (it holds the lock every transfer takes);
+/// a lock left by a process that died does not count.
+bool partHeldElsewhere(const QString &partPath);
+
 /// One attempt at one download: a GET (HttpGet, on this thread) streamed to the .part through a bounded read buffer (so
 /// memory stays flat for any size), resumed with Range + If-Range from the .part's size,
 /// restarted from zero when the server changed the file or ignores ranges, checked against the

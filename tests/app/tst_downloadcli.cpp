@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSettings>
@@ -258,6 +259,79 @@ private slots:
         const CliRun next = runFreshet({u"--profile"_s, profile.path(), u"download"_s, QString::number(itemId)});
         QVERIFY2(next.exitCode == 0, qPrintable(next.err));
         QCOMPARE(QFileInfo(next.out.trimmed()).size(), size);
+    }
+
+    void theDownloadsWindowsButtonsAreCommandsToo()
+    {
+        QTemporaryDir profile;
+        constexpr qint64 size = 4 * 1024 * 1024;
+        const qint64 itemId = addItem(profile.path(), m_server.url(u"/large/%1.bin?seed=8&rate=1M"_s.arg(size)).toString(), size);
+        const QString part = QDir(profile.path()).filePath(u"downloads/%1.bin.part"_s.arg(size));
+        QProcess process;
+        process.start(QString::fromLocal8Bit(FRESHET_BINARY), {u"--profile"_s, profile.path(), u"download"_s, QString::number(itemId)});
+        QVERIFY(process.waitForStarted());
+        while (QFileInfo(part).size() < 256 * 1024 && !process.waitForFinished(5)) {
+        }
+        QCOMPARE(process.state(), QProcess::Running);
+        process.kill();
+        QVERIFY(process.waitForFinished());
+        const auto row = [&] {
+            const CliRun list = runFreshet({u"--profile"_s, profile.path(), u"downloads"_s, u"--json"_s});
+            return QJsonDocument::fromJson(list.out.toUtf8()).object().value(u"downloads"_s).toArray().first().toObject();
+        };
+        const QString id = QString::number(row().value(u"id"_s).toInteger());
+        const auto change = [&](const QString &option) {
+            return runFreshet({u"--profile"_s, profile.path(), u"downloads"_s, option, id, u"--json"_s});
+        };
+
+        CliRun paused = change(u"--pause"_s);
+        QVERIFY2(paused.exitCode == 0, qPrintable(paused.out + paused.err));
+        QCOMPARE(QJsonDocument::fromJson(paused.out.toUtf8()).object().value(u"done"_s).toBool(), true);
+        QCOMPARE(row().value(u"state"_s).toString(), u"paused"_s);
+        const qint64 kept = QFileInfo(part).size();
+        QVERIFY(kept >= 256 * 1024);
+
+        // Queued again, not started: the command ends at once and must not begin a transfer.
+        const CliRun resumed = runFreshet({u"--profile"_s, profile.path(), u"downloads"_s, u"--resume"_s, id});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+        QVERIFY2(resumed.err.contains(u"freshet download ITEM_ID"_s), qPrintable(resumed.err));
+        QCOMPARE(row().value(u"state"_s).toString(), u"queued"_s);
+        QCOMPARE(QFileInfo(part).size(), kept);
+
+        {
+            // Another process holds the .part: cancelling it here would pull it from under that
+            // process, so it is refused and nothing is deleted.
+            QLockFile elsewhere(part + u".lock"_s);
+            QVERIFY(elsewhere.tryLock(0));
+            const CliRun refused = runFreshet({u"--profile"_s, profile.path(), u"downloads"_s, u"--cancel"_s, id});
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(refused.err.contains(u"Another Freshet process is downloading"_s), qPrintable(refused.err));
+            QCOMPARE(QFileInfo(part).size(), kept);
+            QCOMPARE(row().value(u"state"_s).toString(), u"queued"_s);
+        }
+
+        const CliRun cancelled = change(u"--cancel"_s);
+        QVERIFY2(cancelled.exitCode == 0, qPrintable(cancelled.out + cancelled.err));
+        QVERIFY(!QFileInfo::exists(part));
+        QCOMPARE(row().value(u"state"_s).toString(), u"cancelled"_s);
+
+        // Downloading it now starts again from nothing, with the outcome as JSON.
+        const CliRun downloaded = runFreshet({u"--profile"_s, profile.path(), u"download"_s, QString::number(itemId), u"--json"_s});
+        QVERIFY2(downloaded.exitCode == 0, qPrintable(downloaded.err));
+        const QJsonObject outcome = QJsonDocument::fromJson(downloaded.out.toUtf8()).object();
+        QCOMPARE(outcome.value(u"done"_s).toBool(), true);
+        QCOMPARE(row().value(u"state"_s).toString(), u"completed"_s);
+        const QString file = row().value(u"file"_s).toString();
+        QVERIFY2(outcome.value(u"message"_s).toString().contains(file), qPrintable(downloaded.out));
+        QCOMPARE(QFileInfo(file).size(), size);
+
+        for (const QStringList &wrong : {QStringList{u"--pause"_s, u"abc"_s}, QStringList{u"--pause"_s, id, u"--cancel"_s, id},
+                                         QStringList{u"--pause"_s, u"999"_s}}) {
+            const CliRun run = runFreshet(QStringList{u"--profile"_s, profile.path(), u"downloads"_s} + wrong);
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.startsWith(u"freshet: "_s), qPrintable(run.err));
+            QCOMPARE(run.err.trimmed().count(u'\n'), 0);
+        }
     }
 
     void onlyWebEnclosuresAreDownloaded()

@@ -122,7 +122,16 @@ private slots:
         const CommandRun run = runCommand(lintian, {u"--pedantic"_s, u"--display-info"_s, u"--tag-display-limit"_s, u"0"_s,
                                                     u"--fail-on"_s, u"error,warning,info,pedantic"_s, m_deb},
                                           QProcessEnvironment::systemEnvironment(), 300000);
-        QVERIFY2(run.ok() && run.out.trimmed().isEmpty(), qPrintable(run.report()));
+        // The override for machine-code bytes that read as a misspelt word is needed by some
+        // builds and not others (the bytes change with the code and the compiler), so that one
+        // going unused is no finding, nor lintian's count of overrides (an unused one is listed
+        // on a line of its own); every other line is.
+        QStringList findings = run.out.split(u'\n', Qt::SkipEmptyParts);
+        findings.removeIf([](const QString &line) {
+            return line.contains(u"unused-override spelling-error-in-binary"_s) || (line.startsWith(u"N: "_s) && line.contains(u"overrid"_s));
+        });
+        QVERIFY2(findings.isEmpty(), qPrintable(run.report()));
+        QVERIFY2(run.ok() || !run.out.trimmed().isEmpty(), qPrintable(run.report()));
     }
 
     void installs()
