@@ -50,19 +50,20 @@ int failStart(const QString &message)
 /// shown without a nested event loop, and Freshet ends as it does for that.
 void refuseIfDamaged(StoreThread &store)
 {
-    store.post([](FeedStore &feeds) { return feeds.checkIntegrity(); }, &store, [](const Status &checked) {
-        if (checked)
-            return;
-        QTextStream(stderr) << "freshet: " << checked.error() << Qt::endl;
-        if (qEnvironmentVariableIsSet("FRESHET_NO_DIALOGS")) {
-            QCoreApplication::exit(ExitUsageOrInput);
-            return;
-        }
-        auto *box = new QMessageBox(QMessageBox::Critical, cannotStartTitle(), checked.error());
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(box, &QMessageBox::finished, qApp, [] { QCoreApplication::exit(ExitUsageOrInput); });
-        box->open();
-    });
+    store.post([](FeedStore &feeds) { return feeds.checkIntegrity(); }, &store,
+               [](const Status &checked) {
+                   if (checked)
+                       return;
+                   QTextStream(stderr) << "freshet: " << checked.error() << Qt::endl;
+                   if (qEnvironmentVariableIsSet("FRESHET_NO_DIALOGS")) {
+                       QCoreApplication::exit(ExitUsageOrInput);
+                       return;
+                   }
+                   auto *box = new QMessageBox(QMessageBox::Critical, cannotStartTitle(), checked.error());
+                   box->setAttribute(Qt::WA_DeleteOnClose);
+                   QObject::connect(box, &QMessageBox::finished, qApp, [] { QCoreApplication::exit(ExitUsageOrInput); });
+                   box->open();
+               });
 }
 } // namespace
 
@@ -143,8 +144,8 @@ int runGui(const Profile &profile, const QCommandLineParser &parser)
 
     // Mobile OS callbacks (WorkManager, BGTaskScheduler) reach this fetch from outside Qt.
     OsFetchEntry::install(&fetch);
-    const std::unique_ptr<BackgroundScheduler> osScheduler =
-        createOsScheduler(SchedulerLaunch{QCoreApplication::applicationFilePath(), profile.dataDir(), profile.isChosen()});
+    const std::unique_ptr<BackgroundScheduler> osScheduler = createOsScheduler(SchedulerLaunch{QCoreApplication::applicationFilePath(),
+                                                                                               profile.dataDir(), profile.isChosen()});
 
     MainWindow window(AppServices{profile, &store, &reader, &fetch, osScheduler.get(), nullptr}, options);
     if (measureFirstPaint) {

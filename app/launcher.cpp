@@ -34,11 +34,10 @@ void addGlobalOptions(QCommandLineParser &parser)
                                                           "(default: $%1, else the platform's data folder).")
                           .arg(QString::fromLatin1(Profile::environmentVariable)),
                       QCoreApplication::translate("main", "DIR")});
-    parser.addOption({verboseOptionName,
-                      QCoreApplication::translate("main", "Tell on standard error what Freshet does: each request and answer, "
-                                                          "sync step, download and scheduling decision (never a password or "
-                                                          "token). QT_LOGGING_RULES picks areas: freshet.fetch, freshet.sync, "
-                                                          "freshet.store, freshet.downloads, freshet.scheduler.")});
+    parser.addOption({verboseOptionName, QCoreApplication::translate("main", "Tell on standard error what Freshet does: each request and answer, "
+                                                                             "sync step, download and scheduling decision (never a password or "
+                                                                             "token). QT_LOGGING_RULES picks areas: freshet.fetch, freshet.sync, "
+                                                                             "freshet.store, freshet.downloads, freshet.scheduler.")});
     parser.addHelpOption();
     parser.addVersionOption();
 }
@@ -59,16 +58,14 @@ QString commandListText()
 /// The first line stays "freshet VERSION (Qt VERSION)" for scripts that read it.
 void printVersion(QTextStream &out)
 {
-    out << "freshet " << freshetVersion << " (Qt " << qVersion() << ")\n"
-        << qtVersionsLine() << "\n\n";
+    out << "freshet " << freshetVersion << " (Qt " << qVersion() << ")\n" << qtVersionsLine() << "\n\n";
     out << licensesText();
     out.flush();
 }
 
 int failUsage(QTextStream &err, const QString &message)
 {
-    err << "freshet: " << message << ' '
-        << QCoreApplication::translate("main", "Try 'freshet --help'.") << Qt::endl;
+    err << "freshet: " << message << ' ' << QCoreApplication::translate("main", "Try 'freshet --help'.") << Qt::endl;
     return ExitUsageOrInput;
 }
 
@@ -94,8 +91,7 @@ Invocation prescanArguments(const QStringList &arguments)
         if (argument == u"--"_s)
             break;
         if (argument.startsWith(u'-')) {
-            if (argument == u"--help"_s || argument == u"-h"_s || argument == u"-?"_s
-                || argument == u"--version"_s || argument == u"-v"_s)
+            if (argument == u"--help"_s || argument == u"-h"_s || argument == u"-?"_s || argument == u"--version"_s || argument == u"-v"_s)
                 invocation.wantsHelpOrVersion = true;
             if (isGlobalOptionWithValue(argument) || isGuiOptionWithValue(argument))
                 ++i;
@@ -135,8 +131,7 @@ int runInvocation(const Invocation &invocation, const QStringList &arguments)
     QCommandLineParser parser;
     addGlobalOptions(parser);
     if (command) {
-        parser.addPositionalArgument(QString::fromLatin1(command->name),
-                                     QCoreApplication::translate("freshet::Cli", command->summary));
+        parser.addPositionalArgument(QString::fromLatin1(command->name), QCoreApplication::translate("freshet::Cli", command->summary));
         command->declareOptions(parser);
     } else {
         declareGuiOptions(parser);

@@ -9,10 +9,10 @@ namespace freshet {
 /// and so whether a GUI application (with a display) is needed at all.
 struct Invocation
 {
-    QString commandName;      ///< empty: no command, open the main window
+    QString commandName; ///< empty: no command, open the main window
     bool wantsHelpOrVersion = false;
-    bool hasUnknownOption = false;   ///< reported by the full parse, which needs no display
-    bool hasBadGuiValue = false;     ///< a window option's value is wrong: reported without a display
+    bool hasUnknownOption = false; ///< reported by the full parse, which needs no display
+    bool hasBadGuiValue = false;   ///< a window option's value is wrong: reported without a display
     /// --profile's value wherever it appears; empty when not given. Read this early so the
     /// profile's chosen language applies to everything printed.
     QString profileDir;

@@ -14,7 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    freshet::millisecondsSinceProcessStart();   // starts the clock --quit-after-first-paint reads
+    freshet::millisecondsSinceProcessStart(); // starts the clock --quit-after-first-paint reads
     QStringList rawArguments;
     for (int i = 0; i < argc; ++i)
         rawArguments << QString::fromLocal8Bit(argv[i]);

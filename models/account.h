@@ -13,23 +13,23 @@ namespace freshet {
 struct Account
 {
     qint64 id = 0;
-    QString name;            ///< unique; what the command line and the feed list call it
-    QString protocol;        ///< "local", "ttrss" or "greader"
-    QString server;          ///< the server's address (empty for the local account)
+    QString name;     ///< unique; what the command line and the feed list call it
+    QString protocol; ///< "local", "ttrss" or "greader"
+    QString server;   ///< the server's address (empty for the local account)
     QString user;
     QDateTime addedAt;
 
-    QString syncCursor;      ///< where the next incremental sync starts (protocol-specific)
+    QString syncCursor; ///< where the next incremental sync starts (protocol-specific)
     QDateTime lastSyncAt;
-    QString lastSyncResult;  ///< FetchResult name of the last sync, empty before the first
+    QString lastSyncResult; ///< FetchResult name of the last sync, empty before the first
     QString lastSyncError;
-    bool loginNeeded = false;   ///< the server refused the stored login
-    QDateTime stateCheckedAt;   ///< the last full comparison of read state with the server
+    bool loginNeeded = false; ///< the server refused the stored login
+    QDateTime stateCheckedAt; ///< the last full comparison of read state with the server
 
     int feedCount = 0;
     int unreadCount = 0;
-    int pendingChanges = 0;     ///< read/star changes not yet on the server
-    QString credentialKey;      ///< keychain key of the password: "account/<profile tag>/<id>"
+    int pendingChanges = 0; ///< read/star changes not yet on the server
+    QString credentialKey;  ///< keychain key of the password: "account/<profile tag>/<id>"
 
     bool isLocal() const { return id == localAccountId; }
 };

@@ -15,12 +15,12 @@ struct Feed
 {
     qint64 id = 0;
     QString url;
-    QString title;             ///< the feed's own: its document's, or its sync server's
-    QString customTitle;       ///< the name the person gave it; empty: none, the own title shows
+    QString title;       ///< the feed's own: its document's, or its sync server's
+    QString customTitle; ///< the name the person gave it; empty: none, the own title shows
     QString siteLink;
     QString description;
     QString image;
-    QString category;          ///< OPML folder path, "/"-separated; empty at top level
+    QString category; ///< OPML folder path, "/"-separated; empty at top level
     QDateTime addedAt;
 
     QString etag;
@@ -28,16 +28,16 @@ struct Feed
     QString bodyHash;
     QDateTime lastFetchAt;
     int lastHttpStatus = 0;
-    QString lastResult;        ///< FeedOutcome name of the last attempt
+    QString lastResult; ///< FeedOutcome name of the last attempt
     QString lastError;
     QDateTime lastErrorAt;
     int consecutiveErrors = 0;
     QDateTime nextDueAt;
     QString nextDueReason;
-    QDateTime retryAfterAt;    ///< a 429/503 answer's Retry-After; invalid when none is pending
-    QString disabledReason;    ///< non-empty: never fetched again (for example 410 Gone)
-    qint64 accountId = 1;      ///< 1: the local account, fetched by Freshet itself
-    QString remoteId;          ///< a sync account's id for it; empty for local feeds
+    QDateTime retryAfterAt; ///< a 429/503 answer's Retry-After; invalid when none is pending
+    QString disabledReason; ///< non-empty: never fetched again (for example 410 Gone)
+    qint64 accountId = 1;   ///< 1: the local account, fetched by Freshet itself
+    QString remoteId;       ///< a sync account's id for it; empty for local feeds
     QString accountName;
 
     int unreadCount = 0;

@@ -45,13 +45,13 @@ void FeedListModel::refreshFeeds(const QList<qint64> &feedIds)
         return;
     }
     if (feeds.value().size() != feedIds.size()) {
-        refresh();   // one was removed meanwhile: the rows change
+        refresh(); // one was removed meanwhile: the rows change
         return;
     }
     for (const Feed &feed : feeds.value()) {
         const int row = rowOfFeed(feed.id);
         if (row < 0) {
-            refresh();   // one was added meanwhile
+            refresh(); // one was added meanwhile
             return;
         }
         m_feeds[row - fixedRows] = feed;
@@ -103,7 +103,9 @@ QVariant FeedListModel::data(const QModelIndex &index, int role) const
     const int unread = kind == RowKind::AllItems ? totalUnread() : feed ? feed->unreadCount : 0;
     switch (role) {
     case Qt::DisplayRole: {
-        QString name = kind == RowKind::AllItems ? tr("All items") : kind == RowKind::Starred ? tr("Starred") : feed->displayTitle();
+        QString name = kind == RowKind::AllItems  ? tr("All items")
+                       : kind == RowKind::Starred ? tr("Starred")
+                                                  : feed->displayTitle();
         if (feed && !feed->category.isEmpty())
             name = feed->category + u" \u203A "_s + name;
         // Synced feeds come after the local ones, account by account (the store's order),
@@ -120,15 +122,16 @@ QVariant FeedListModel::data(const QModelIndex &index, int role) const
             if (feed->isDisabled())
                 tip += u'\n' + tr("Disabled: %1").arg(feed->disabledReason);
             else if (!feed->lastError.isEmpty())
-                tip += u'\n' + tr("Last error (%1): %2").arg(QLocale().toString(feed->lastErrorAt.toLocalTime(), QLocale::ShortFormat),
-                                                              feed->lastError);
+                tip += u'\n' + tr("Last error (%1): %2").arg(QLocale().toString(feed->lastErrorAt.toLocalTime(), QLocale::ShortFormat), feed->lastError);
             if (feed->isRateLimitedAt(QDateTime::currentDateTimeUtc()))
                 tip += u'\n' + rateLimitedUntilText(feed->retryAfterAt);
             return tip;
         }
         break;
     case Qt::AccessibleTextRole: {
-        const QString name = kind == RowKind::AllItems ? tr("All items") : kind == RowKind::Starred ? tr("Starred") : feed->displayTitle();
+        const QString name = kind == RowKind::AllItems  ? tr("All items")
+                             : kind == RowKind::Starred ? tr("Starred")
+                                                        : feed->displayTitle();
         QString text = tr("%1, %n unread", nullptr, unread).arg(name);
         if (feed && (!feed->lastError.isEmpty() || feed->isDisabled()))
             text += u", "_s + tr("last fetch failed");
@@ -150,8 +153,7 @@ QVariant FeedListModel::data(const QModelIndex &index, int role) const
     case UnreadRole: return unread;
     case HasErrorRole: return feed && feed->consecutiveErrors > 0;
     case UrlRole: return feed ? feed->url : QString();
-    default:
-        break;
+    default: break;
     }
     return {};
 }

@@ -10,8 +10,8 @@ namespace freshet {
 /// this: it lives only in the system keychain, under credentialKey.
 enum class LoginKind {
     None,
-    Basic,    ///< HTTP Basic: user name here, password in the keychain
-    Bearer,   ///< Authorization: Bearer, token in the keychain
+    Basic,  ///< HTTP Basic: user name here, password in the keychain
+    Bearer, ///< Authorization: Bearer, token in the keychain
 };
 
 /// A feed's login as stored: what kind, the user name (not a secret) and where the keychain
@@ -32,12 +32,9 @@ struct FeedLogin
 inline QString loginKindName(LoginKind kind)
 {
     switch (kind) {
-    case LoginKind::Basic:
-        return QStringLiteral("basic");
-    case LoginKind::Bearer:
-        return QStringLiteral("bearer");
-    case LoginKind::None:
-        break;
+    case LoginKind::Basic: return QStringLiteral("basic");
+    case LoginKind::Bearer: return QStringLiteral("bearer");
+    case LoginKind::None: break;
     }
     return {};
 }

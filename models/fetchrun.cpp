@@ -18,9 +18,8 @@ QString fetchResultName(FetchResult result)
 static const QList<std::pair<FetchTrigger, QString>> &triggerNames()
 {
     static const QList<std::pair<FetchTrigger, QString>> names = {
-        {FetchTrigger::Os, u"os"_s},           {FetchTrigger::Timer, u"timer"_s},
-        {FetchTrigger::Push, u"push"_s},       {FetchTrigger::Manual, u"manual"_s},
-        {FetchTrigger::Simulated, u"simulated"_s}, {FetchTrigger::Cli, u"cli"_s},
+        {FetchTrigger::Os, u"os"_s},         {FetchTrigger::Timer, u"timer"_s},         {FetchTrigger::Push, u"push"_s},
+        {FetchTrigger::Manual, u"manual"_s}, {FetchTrigger::Simulated, u"simulated"_s}, {FetchTrigger::Cli, u"cli"_s},
     };
     return names;
 }

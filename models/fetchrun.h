@@ -16,12 +16,12 @@ enum class FetchTrigger { Os, Timer, Push, Manual, Simulated, Cli };
 
 /// What happened to one feed in one run.
 enum class FeedOutcome {
-    Updated,      ///< answered 200 with new or changed items
-    NoNewItems,   ///< answered 200, parsed, nothing new
-    NotModified,  ///< 304, or a body identical to last time: not parsed
+    Updated,     ///< answered 200 with new or changed items
+    NoNewItems,  ///< answered 200, parsed, nothing new
+    NotModified, ///< 304, or a body identical to last time: not parsed
     Failed,
-    Disabled,     ///< retired now (410 Gone)
-    Skipped,      ///< not started: no budget left, cancelled at the deadline, or rate-limited
+    Disabled, ///< retired now (410 Gone)
+    Skipped,  ///< not started: no budget left, cancelled at the deadline, or rate-limited
 };
 
 QString fetchResultName(FetchResult result);
@@ -40,7 +40,7 @@ struct FeedOutcomeRecord
     int updatedItems = 0;
     qint64 bytes = 0;
     qint64 elapsedMs = 0;
-    QString message;          ///< the error, or why it was skipped
+    QString message; ///< the error, or why it was skipped
     /// Skipped without a request: the server's Retry-After was still ahead (message says until
     /// when). Not stored: the fetch log keeps the message.
     bool rateLimited = false;
@@ -60,7 +60,7 @@ struct FetchRunSummary
     int notModified = 0;
     int failed = 0;
     int skipped = 0;
-    int rateLimited = 0;      ///< of the skipped, those whose server asked to wait (Retry-After)
+    int rateLimited = 0; ///< of the skipped, those whose server asked to wait (Retry-After)
     int newItems = 0;
     int updatedItems = 0;
     qint64 bytes = 0;

@@ -20,7 +20,7 @@ struct Item
     qint64 id = 0;
     qint64 feedId = 0;
     QString feedTitle;
-    QString feedSortName;   ///< what the Feed column sorts by (see itemorder.h)
+    QString feedSortName; ///< what the Feed column sorts by (see itemorder.h)
     QString title;
     QString link;
     QString author;

@@ -43,15 +43,9 @@ int compareInOrder(const ItemSort &sort, const Item &a, const Item &b)
 {
     int result = 0;
     switch (sort.column) {
-    case ItemSortColumn::Date:
-        result = compareNumbers(a.sortAt.toMSecsSinceEpoch(), b.sortAt.toMSecsSinceEpoch());
-        break;
-    case ItemSortColumn::Title:
-        result = compareNoCase(a.title, b.title);
-        break;
-    case ItemSortColumn::Author:
-        result = compareNoCase(a.author, b.author);
-        break;
+    case ItemSortColumn::Date: result = compareNumbers(a.sortAt.toMSecsSinceEpoch(), b.sortAt.toMSecsSinceEpoch()); break;
+    case ItemSortColumn::Title: result = compareNoCase(a.title, b.title); break;
+    case ItemSortColumn::Author: result = compareNoCase(a.author, b.author); break;
     case ItemSortColumn::Feed:
         result = compareNoCase(a.feedSortName, b.feedSortName);
         if (result == 0)

@@ -11,10 +11,10 @@ namespace freshet {
 /// What the item table sorts by. Every order ends with the item id, so no two rows tie and
 /// keyset paging never skips or repeats a row.
 enum class ItemSortColumn {
-    Date,     ///< (sortAt, id)
-    Title,    ///< (title NOCASE, id)
-    Feed,     ///< (feed name NOCASE, feed id, sortAt, id)
-    Author,   ///< (author NOCASE, id)
+    Date,   ///< (sortAt, id)
+    Title,  ///< (title NOCASE, id)
+    Feed,   ///< (feed name NOCASE, feed id, sortAt, id)
+    Author, ///< (author NOCASE, id)
 };
 
 struct ItemSort
@@ -34,6 +34,9 @@ int compareInOrder(const ItemSort &sort, const Item &a, const Item &b);
 
 /// The name the Feed column sorts by: the feed's shown title (Feed::shownTitle), else its
 /// address (what SQL can compute; the displayed name dresses the address up).
-inline QString feedSortName(const QString &title, const QString &url) { return title.isEmpty() ? url : title; }
+inline QString feedSortName(const QString &title, const QString &url)
+{
+    return title.isEmpty() ? url : title;
+}
 
 } // namespace freshet

@@ -21,22 +21,22 @@ struct ItemBound
 /// row as `lower` for the next page, the first row as `upper` with `reverse` for the one above).
 struct ItemQuery
 {
-    qint64 feedId = 0;               ///< 0: every feed
+    qint64 feedId = 0; ///< 0: every feed
     bool unreadOnly = false;
     bool starredOnly = false;
-    QString search;                  ///< full-text search over title and text
+    QString search; ///< full-text search over title and text
     ItemSort sort;
-    int limit = 100;                 ///< < 0: no limit
-    std::optional<ItemBound> lower;  ///< only rows after (or at) this one in the table's order
-    std::optional<ItemBound> upper;  ///< only rows before (or at) this one
-    bool reverse = false;            ///< read from the last row up (the rows just above `upper`)
-    int offset = 0;                  ///< skip this many rows first (a jump from a known row)
-    bool byId = false;               ///< in id order instead (new rows; the caller sorts them)
-    bool keysOnly = false;           ///< only the fields the order compares (and the id)
-    qint64 idAbove = 0;              ///< only rows stored after this id (ids only grow)
-    qint64 idAtMost = -1;            ///< >= 0: only rows stored up to this id (a model's horizon)
-    qint64 itemId = 0;               ///< > 0: only this item
-    bool withContent = false;        ///< summary/content/enclosures are large: only when asked
+    int limit = 100;                ///< < 0: no limit
+    std::optional<ItemBound> lower; ///< only rows after (or at) this one in the table's order
+    std::optional<ItemBound> upper; ///< only rows before (or at) this one
+    bool reverse = false;           ///< read from the last row up (the rows just above `upper`)
+    int offset = 0;                 ///< skip this many rows first (a jump from a known row)
+    bool byId = false;              ///< in id order instead (new rows; the caller sorts them)
+    bool keysOnly = false;          ///< only the fields the order compares (and the id)
+    qint64 idAbove = 0;             ///< only rows stored after this id (ids only grow)
+    qint64 idAtMost = -1;           ///< >= 0: only rows stored up to this id (a model's horizon)
+    qint64 itemId = 0;              ///< > 0: only this item
+    bool withContent = false;       ///< summary/content/enclosures are large: only when asked
 };
 
 } // namespace freshet

@@ -42,9 +42,7 @@ std::optional<ItemSortColumn> sortColumnOf(int column)
 
 } // namespace
 
-ItemTableModel::ItemTableModel(ItemReader *reader, QObject *parent) : QAbstractTableModel(parent), m_reader(reader)
-{
-}
+ItemTableModel::ItemTableModel(ItemReader *reader, QObject *parent) : QAbstractTableModel(parent), m_reader(reader) {}
 
 ItemQuery ItemTableModel::baseQuery() const
 {
@@ -129,8 +127,7 @@ const Item *ItemTableModel::heldAt(int row) const
 
 qsizetype ItemTableModel::runAtOrAfter(int row) const
 {
-    return std::partition_point(m_runs.cbegin(), m_runs.cend(), [row](const Run &run) { return run.end() <= row; })
-           - m_runs.cbegin();
+    return std::partition_point(m_runs.cbegin(), m_runs.cend(), [row](const Run &run) { return run.end() <= row; }) - m_runs.cbegin();
 }
 
 int ItemTableModel::heldRowCount() const
@@ -337,9 +334,9 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::AccessibleTextRole:
         // What a screen reader says for the row: title, feed, date and whether it is unread.
-        return tr("%1, %2, %3, %4").arg(item.title, item.feedTitle,
-                                        QLocale().toString(item.sortAt.toLocalTime(), QLocale::ShortFormat),
-                                        item.read ? tr("read") : tr("unread"));
+        return tr("%1, %2, %3, %4")
+            .arg(item.title, item.feedTitle, QLocale().toString(item.sortAt.toLocalTime(), QLocale::ShortFormat),
+                 item.read ? tr("read") : tr("unread"));
     case Qt::FontRole:
         if (!item.read) {
             QFont bold;
@@ -358,8 +355,7 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
     case LinkRole: return item.link;
     case ImageRole: return item.image;
     case SortAtRole: return item.sortAt;
-    default:
-        break;
+    default: break;
     }
     return {};
 }
@@ -395,8 +391,8 @@ void ItemTableModel::fail(const QString &error) const
     m_lastError = error;
     // Not again on every paint; refresh() or a new filter tries again.
     m_readsBroken = true;
-    QMetaObject::invokeMethod(const_cast<ItemTableModel *>(this), [this, error] { emit const_cast<ItemTableModel *>(this)->readFailed(error); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        const_cast<ItemTableModel *>(this), [this, error] { emit const_cast<ItemTableModel *>(this)->readFailed(error); }, Qt::QueuedConnection);
 }
 
 void ItemTableModel::resyncLater() const

@@ -34,7 +34,7 @@ public:
         StarredRole,
         LinkRole,
         ImageRole,
-        SortAtRole,   ///< the UTC date the table orders by, for an age ("5 min")
+        SortAtRole, ///< the UTC date the table orders by, for an age ("5 min")
     };
 
     explicit ItemTableModel(ItemReader *reader, QObject *parent = nullptr);
@@ -108,7 +108,7 @@ private:
     };
     struct Insert
     {
-        int row = 0;   ///< where the rows go, before any other insert of the batch
+        int row = 0; ///< where the rows go, before any other insert of the batch
         int count = 0;
     };
     /// Marks the time rows move: reads that would change what is held wait until it is over.
@@ -149,11 +149,11 @@ private:
     ItemQuery m_filter;
     int m_total = 0;
     QList<Run> m_runs;
-    qint64 m_seenMaxId = 0;      ///< the rows counted are exactly those up to this id
+    qint64 m_seenMaxId = 0; ///< the rows counted are exactly those up to this id
     int m_pageSize = 200;
     int m_capacity = 3000;
-    bool m_started = false;      ///< setFilter() ran
-    int m_busy = 0;              ///< > 0 while rows move: nothing is read then
+    bool m_started = false; ///< setFilter() ran
+    int m_busy = 0;         ///< > 0 while rows move: nothing is read then
     mutable int m_lastWanted = 0;
     mutable bool m_readsBroken = false;
     mutable bool m_resyncPending = false;

@@ -13,8 +13,8 @@ namespace {
 
 bool sameShown(const Item &a, const Item &b)
 {
-    return a.title == b.title && a.read == b.read && a.starred == b.starred && a.author == b.author
-           && a.feedTitle == b.feedTitle && a.sortAt == b.sortAt && a.image == b.image && a.link == b.link;
+    return a.title == b.title && a.read == b.read && a.starred == b.starred && a.author == b.author && a.feedTitle == b.feedTitle
+           && a.sortAt == b.sortAt && a.image == b.image && a.link == b.link;
 }
 
 } // namespace
@@ -22,14 +22,12 @@ bool sameShown(const Item &a, const Item &b)
 ItemTableModel::Place ItemTableModel::placeOf(const Item &item) const
 {
     const ItemSort &sort = m_filter.sort;
-    const auto run = std::partition_point(m_runs.cbegin(), m_runs.cend(), [&](const Run &r) {
-        return compareInOrder(sort, r.rows.constLast(), item) < 0;
-    });
+    const auto run = std::partition_point(m_runs.cbegin(), m_runs.cend(),
+                                          [&](const Run &r) { return compareInOrder(sort, r.rows.constLast(), item) < 0; });
     if (run == m_runs.cend())
         return {m_runs.size(), 0};
-    const auto row = std::partition_point(run->rows.cbegin(), run->rows.cend(), [&](const Item &held) {
-        return compareInOrder(sort, held, item) < 0;
-    });
+    const auto row = std::partition_point(run->rows.cbegin(), run->rows.cend(),
+                                          [&](const Item &held) { return compareInOrder(sort, held, item) < 0; });
     const qsizetype offset = row - run->rows.cbegin();
     return {run - m_runs.cbegin(), offset, offset > 0};
 }
@@ -106,7 +104,7 @@ void ItemTableModel::insertRows(QList<Item> sorted, bool holdable)
     inserts.reserve(groups.size());
     for (qsizetype g = groups.size() - 1; g >= 0; --g)
         inserts.prepend(applyInsert(groups.at(g).place, std::move(groups[g].rows), holdable, false));
-    QList<int> shifted;   // rows added at or above each insert's row
+    QList<int> shifted; // rows added at or above each insert's row
     shifted.reserve(inserts.size());
     int sum = 0;
     for (const Insert &insert : std::as_const(inserts))

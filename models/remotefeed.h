@@ -10,9 +10,9 @@ namespace freshet::sync {
 /// A subscription as the server lists it.
 struct RemoteFeed
 {
-    QString id;       ///< the server's id: tt-rss's number, Google Reader's "feed/…" stream id
+    QString id; ///< the server's id: tt-rss's number, Google Reader's "feed/…" stream id
     QString title;
-    QString url;      ///< the feed document's own address
+    QString url; ///< the feed document's own address
     QString siteUrl;
     QString category; ///< category/folder title; empty when none
 };

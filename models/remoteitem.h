@@ -19,9 +19,9 @@ struct RemoteEnclosure
 /// An article as the server serves it.
 struct RemoteItem
 {
-    QString id;       ///< the server's article id, as text (what state changes refer to)
-    QString feedId;   ///< RemoteFeed::id
-    QString guid;     ///< stable across syncs; the server's own id when it has nothing better
+    QString id;     ///< the server's article id, as text (what state changes refer to)
+    QString feedId; ///< RemoteFeed::id
+    QString guid;   ///< stable across syncs; the server's own id when it has nothing better
     QString title;
     QString link;
     QString author;

@@ -12,7 +12,7 @@ enum class ItemFlag { Read, Starred };
 /// A read/star change made on this device, waiting to be sent.
 struct StateChange
 {
-    QString itemId;   ///< RemoteItem::id
+    QString itemId; ///< RemoteItem::id
     ItemFlag flag = ItemFlag::Read;
     bool on = true;
 };

@@ -18,24 +18,16 @@ using namespace Qt::Literals::StringLiterals;
 namespace freshet {
 
 AccountLoginDialog::AccountLoginDialog(const actions::ActionServices &services, const Account &account, QWidget *parent)
-    : QDialog(parent)
-    , m_services(services)
-    , m_account(account)
-    , m_adding(account.id == 0)
-    , m_protocol(new QComboBox(this))
-    , m_server(new QLineEdit(this))
-    , m_user(new QLineEdit(this))
-    , m_secret(new QLineEdit(this))
-    , m_name(new QLineEdit(this))
-    , m_status(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent), m_services(services), m_account(account), m_adding(account.id == 0), m_protocol(new QComboBox(this)),
+      m_server(new QLineEdit(this)), m_user(new QLineEdit(this)), m_secret(new QLineEdit(this)), m_name(new QLineEdit(this)),
+      m_status(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(m_adding ? tr("Add Sync Account") : tr("Log In Again"));
     setObjectName(u"accountLoginDialog"_s);
-    auto *heading = new QLabel(m_adding ? tr("Read on every device: Freshet syncs with the feed server you use. Its feeds, "
-                                             "articles, and read and starred state come from the server.")
-                                        : tr("The server of the account “%1” refused its login. Enter the password again:")
-                                              .arg(account.name),
+    auto *heading = new QLabel(m_adding
+                                   ? tr("Read on every device: Freshet syncs with the feed server you use. Its feeds, "
+                                        "articles, and read and starred state come from the server.")
+                                   : tr("The server of the account “%1” refused its login. Enter the password again:").arg(account.name),
                                this);
     heading->setWordWrap(true);
     heading->setTextFormat(Qt::PlainText);
@@ -92,10 +84,22 @@ AccountLoginDialog::AccountLoginDialog(const actions::ActionServices &services, 
     (m_adding ? m_server : m_secret)->setFocus();
 }
 
-QString AccountLoginDialog::protocol() const { return m_protocol->currentData().toString(); }
-QString AccountLoginDialog::server() const { return QUrl::fromUserInput(m_server->text().trimmed()).toString(QUrl::FullyEncoded); }
-QString AccountLoginDialog::user() const { return m_user->text().trimmed(); }
-QString AccountLoginDialog::secret() const { return m_secret->text(); }
+QString AccountLoginDialog::protocol() const
+{
+    return m_protocol->currentData().toString();
+}
+QString AccountLoginDialog::server() const
+{
+    return QUrl::fromUserInput(m_server->text().trimmed()).toString(QUrl::FullyEncoded);
+}
+QString AccountLoginDialog::user() const
+{
+    return m_user->text().trimmed();
+}
+QString AccountLoginDialog::secret() const
+{
+    return m_secret->text();
+}
 
 QString AccountLoginDialog::accountName() const
 {
@@ -119,12 +123,13 @@ void AccountLoginDialog::accept()
     if (m_adding) {
         actions::addAccount(m_services, {protocol(), server(), user(), m_name->text(), secret()}, this,
                             [this](const actions::Outcome &outcome, const Account &added) {
-            if (outcome.succeeded())
-                m_account = added;
-            onAnswered(outcome);
-        });
+                                if (outcome.succeeded())
+                                    m_account = added;
+                                onAnswered(outcome);
+                            });
     } else {
-        actions::logInToAccount(m_services, m_account, secret(), this, [this](const actions::Outcome &outcome) { onAnswered(outcome); });
+        actions::logInToAccount(m_services, m_account, secret(), this,
+                                [this](const actions::Outcome &outcome) { onAnswered(outcome); });
     }
 }
 

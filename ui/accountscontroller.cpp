@@ -65,10 +65,10 @@ void AccountsController::openDialog(const Account &account)
 
 void AccountsController::remove(const Account &account)
 {
-    const auto answer = QMessageBox::question(
-        m_window, tr("Remove Account"),
-        tr("Remove the account “%1” and its %n feed(s) from this device? Nothing changes on the server.", nullptr, account.feedCount)
-            .arg(account.name));
+    const auto answer = QMessageBox::question(m_window, tr("Remove Account"),
+                                              tr("Remove the account “%1” and its %n feed(s) from this device? Nothing changes on the server.",
+                                                 nullptr, account.feedCount)
+                                                  .arg(account.name));
     if (answer != QMessageBox::Yes)
         return;
     actions::removeAccount(m_actions, account, this, [this](const actions::Outcome &removed) {
@@ -92,9 +92,8 @@ void AccountsController::syncNow(const QString &accountName)
         auto *once = new QObject(this);
         connect(m_services.fetch, &BackgroundFetch::completed, once, [this, once, scope] {
             once->deleteLater();
-            QMetaObject::invokeMethod(this, [this, scope] {
-                m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, scope);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, scope] { m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, scope); }, Qt::QueuedConnection);
         });
         return;
     }
@@ -113,7 +112,7 @@ void AccountsController::onRunCompleted(const FetchRunSummary &summary)
             if (found && found.value() && !m_dialog)
                 logInAgain(*found.value());
         });
-        break;   // one dialog at a time; the others are asked after their next refusal
+        break; // one dialog at a time; the others are asked after their next refusal
     }
 }
 

@@ -18,13 +18,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace freshet {
 
 AccountsDialog::AccountsDialog(AccountsController *controller, QWidget *parent)
-    : QDialog(parent)
-    , m_controller(controller)
-    , m_list(new QTreeWidget(this))
-    , m_message(new QLabel(this))
-    , m_logIn(new QPushButton(tr("&Log In Again…"), this))
-    , m_sync(new QPushButton(tr("&Sync Now"), this))
-    , m_remove(new QPushButton(tr("&Remove…"), this))
+    : QDialog(parent), m_controller(controller), m_list(new QTreeWidget(this)), m_message(new QLabel(this)),
+      m_logIn(new QPushButton(tr("&Log In Again…"), this)), m_sync(new QPushButton(tr("&Sync Now"), this)),
+      m_remove(new QPushButton(tr("&Remove…"), this))
 {
     setWindowTitle(tr("Accounts"));
     setObjectName(u"accountsDialog"_s);
@@ -95,8 +91,10 @@ void AccountsDialog::show(const QList<Account> &accounts)
         else if (!account.lastSyncError.isEmpty())
             state = tr("Last sync failed: %1").arg(account.lastSyncError);
         else if (account.lastSyncAt.isValid())
-            state = tr("Synced %1; %2 feeds, %3 unread").arg(QLocale().toString(account.lastSyncAt.toLocalTime(), QLocale::ShortFormat))
-                        .arg(account.feedCount).arg(account.unreadCount);
+            state = tr("Synced %1; %2 feeds, %3 unread")
+                        .arg(QLocale().toString(account.lastSyncAt.toLocalTime(), QLocale::ShortFormat))
+                        .arg(account.feedCount)
+                        .arg(account.unreadCount);
         else
             state = tr("Not synced yet");
         if (account.pendingChanges > 0)

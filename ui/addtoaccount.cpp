@@ -10,12 +10,10 @@
 
 namespace freshet {
 
-AddToAccount::AddToAccount(const AppServices &services, AccountsController *accounts, const Account &account,
-                           const QString &feedUrl, QObject *parent)
+AddToAccount::AddToAccount(const AppServices &services, AccountsController *accounts, const Account &account, const QString &feedUrl, QObject *parent)
     : QObject(parent), m_services(services), m_accounts(accounts), m_account(account), m_feedUrl(feedUrl),
       m_credentials(new CredentialStore(this))
-{
-}
+{}
 
 AddToAccount::~AddToAccount()
 {
@@ -37,12 +35,12 @@ void AddToAccount::subscribe()
     emit working(tr("Subscribing to %1 on “%2”…").arg(m_feedUrl, m_account.name));
     actions::subscribeOnAccount({m_services.store, m_credentials}, m_account, m_feedUrl, {}, this,
                                 [this](const actions::Outcome &outcome, const QString &remoteFeedId) {
-        if (outcome.failure == actions::Failure::LoginNeeded)
-            return askForLogin();
-        if (!outcome.succeeded())
-            return fail(outcome.message);
-        syncThenFind(remoteFeedId);
-    });
+                                    if (outcome.failure == actions::Failure::LoginNeeded)
+                                        return askForLogin();
+                                    if (!outcome.succeeded())
+                                        return fail(outcome.message);
+                                    syncThenFind(remoteFeedId);
+                                });
 }
 
 void AddToAccount::askForLogin()

@@ -26,8 +26,7 @@ class AddToAccount final : public QObject
     Q_DISABLE_COPY_MOVE(AddToAccount)
 
 public:
-    AddToAccount(const AppServices &services, AccountsController *accounts, const Account &account, const QString &feedUrl,
-                 QObject *parent);
+    AddToAccount(const AppServices &services, AccountsController *accounts, const Account &account, const QString &feedUrl, QObject *parent);
     ~AddToAccount() override;
 
     void start();

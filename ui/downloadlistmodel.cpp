@@ -89,30 +89,22 @@ QVariant DownloadListModel::data(const QModelIndex &index, int role) const
         if (!d->error.isEmpty())
             return d->error;
         return d->enclosureUrl;
-    case Qt::DisplayRole:
-        break;
-    default:
-        return {};
+    case Qt::DisplayRole: break;
+    default: return {};
     }
     const QLocale locale;
     switch (index.column()) {
-    case NameColumn:
-        return d->itemTitle.isEmpty() ? d->displayName() : tr("%1 (%2)").arg(d->displayName(), d->itemTitle);
+    case NameColumn: return d->itemTitle.isEmpty() ? d->displayName() : tr("%1 (%2)").arg(d->displayName(), d->itemTitle);
     case ProgressColumn:
         if (d->totalBytes > 0)
             return tr("%1 of %2").arg(locale.formattedDataSize(d->bytesDone), locale.formattedDataSize(d->totalBytes));
         return locale.formattedDataSize(d->bytesDone);
     case SpeedColumn:
-        return d->state == DownloadState::Running && progress.bytesPerSecond > 0
-                   ? transferRateText(progress.bytesPerSecond) : QString();
-    case TimeLeftColumn:
-        return d->state == DownloadState::Running ? formatTimeLeft(progress.secondsLeft) : QString();
-    case StateColumn:
-        return downloadStateLabel(d->state);
-    case ErrorColumn:
-        return d->error;
-    default:
-        return {};
+        return d->state == DownloadState::Running && progress.bytesPerSecond > 0 ? transferRateText(progress.bytesPerSecond) : QString();
+    case TimeLeftColumn: return d->state == DownloadState::Running ? formatTimeLeft(progress.secondsLeft) : QString();
+    case StateColumn: return downloadStateLabel(d->state);
+    case ErrorColumn: return d->error;
+    default: return {};
     }
 }
 

@@ -69,9 +69,8 @@ void DownloadsController::install(QMenu *menu, QTableView *items, QListView *fee
     m_downloadItem = new QAction(tr("Download &Enclosure"), this);
     m_downloadItem->setObjectName(u"downloadEnclosureAction"_s);
     m_downloadItem->setShortcut(QKeySequence(tr("D")));
-    connect(m_downloadItem, &QAction::triggered, this, [this] {
-        downloadItem(m_items->currentIndex().data(ItemTableModel::ItemIdRole).toLongLong());
-    });
+    connect(m_downloadItem, &QAction::triggered, this,
+            [this] { downloadItem(m_items->currentIndex().data(ItemTableModel::ItemIdRole).toLongLong()); });
     menu->addAction(m_downloadItem);
     items->addAction(m_downloadItem);
     items->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -168,11 +167,11 @@ void DownloadsController::updateItemAction()
     if (itemId <= 0)
         return;
     actions::itemHasEnclosure(downloadActions(), itemId, this, [this, itemId](const Result<bool> &hasEnclosure) {
-                      // The answer is for the item that was current when asked.
-                      const qint64 current = m_items->currentIndex().data(ItemTableModel::ItemIdRole).toLongLong();
-                      if (current == itemId)
-                          m_downloadItem->setEnabled(hasEnclosure && hasEnclosure.value());
-                  });
+        // The answer is for the item that was current when asked.
+        const qint64 current = m_items->currentIndex().data(ItemTableModel::ItemIdRole).toLongLong();
+        if (current == itemId)
+            m_downloadItem->setEnabled(hasEnclosure && hasEnclosure.value());
+    });
 }
 
 void DownloadsController::editFeedSettings()
@@ -185,11 +184,11 @@ void DownloadsController::editFeedSettings()
     }
     const QString title = current.data(Qt::DisplayRole).toString();
     actions::readFeedDownloadSettings(downloadActions(), feedId, this, [this, feedId, title](const Result<FeedDownloadSettings> &settings) {
-                      if (!settings)
-                          emit message(settings.error());
-                      else
-                          askFeedSettings(feedId, title, settings.value());
-                  });
+        if (!settings)
+            emit message(settings.error());
+        else
+            askFeedSettings(feedId, title, settings.value());
+    });
 }
 
 void DownloadsController::askFeedSettings(qint64 feedId, const QString &feedTitle, const FeedDownloadSettings &settings)

@@ -96,9 +96,8 @@ DownloadsDialog::DownloadsDialog(DownloadThread *queue, QWidget *parent)
         if (!QDesktopServices::openUrl(QUrl::fromLocalFile(currentFile())))
             report(tr("No application opens %1.").arg(QDir::toNativeSeparators(currentFile())));
     });
-    connect(m_showInFolder, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(currentFile()).absolutePath()));
-    });
+    connect(m_showInFolder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(currentFile()).absolutePath())); });
     connect(m_table, &QTableView::doubleClicked, m_open, &QPushButton::click);
 
     auto *folderButton = new QPushButton(tr("Change Fol&der…"), this);
@@ -138,16 +137,16 @@ void DownloadsDialog::reload()
     m_folder->setText(tr("Finished downloads go to %1").arg(QDir::toNativeSeparators(m_queue->folder())));
     // Changes made after the snapshot reach the model as signals, behind this answer.
     actions::readDownloads({nullptr, nullptr, m_queue}, this, [this](const actions::DownloadsSnapshot &snapshot) {
-                      if (!snapshot.downloads) {
-                          report(snapshot.downloads.error());
-                          return;
-                      }
-                      m_model->reset(snapshot.downloads.value());
-                      for (const DownloadProgress &progress : snapshot.running)
-                          m_model->updateProgress(progress);
-                      if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
-                          m_table->selectRow(0);
-                  });
+        if (!snapshot.downloads) {
+            report(snapshot.downloads.error());
+            return;
+        }
+        m_model->reset(snapshot.downloads.value());
+        for (const DownloadProgress &progress : snapshot.running)
+            m_model->updateProgress(progress);
+        if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+            m_table->selectRow(0);
+    });
 }
 
 void DownloadsDialog::updateButtons()

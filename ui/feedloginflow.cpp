@@ -80,7 +80,8 @@ void FeedLoginFlow::ask(qint64 feedId, bool afterRefusal)
                 fetchSoon(feed.url);
             });
         });
-        connect(m_dialog, &QDialog::finished, this, [this] { QMetaObject::invokeMethod(this, &FeedLoginFlow::askNext, Qt::QueuedConnection); });
+        connect(m_dialog, &QDialog::finished, this,
+                [this] { QMetaObject::invokeMethod(this, &FeedLoginFlow::askNext, Qt::QueuedConnection); });
         m_dialog->open();
     });
 }

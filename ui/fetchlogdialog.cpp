@@ -72,8 +72,8 @@ void FetchLogDialog::reload()
             for (const FeedOutcomeRecord &outcome : run.outcomes) {
                 auto *feed = new QTreeWidgetItem(top, {outcome.feedUrl, feedOutcomeName(outcome.outcome),
                                                        outcome.httpStatus ? QString::number(outcome.httpStatus) : QString(),
-                                                       QString::number(outcome.newItems), FetchReport::milliseconds(outcome.elapsedMs),
-                                                       outcome.message});
+                                                       QString::number(outcome.newItems),
+                                                       FetchReport::milliseconds(outcome.elapsedMs), outcome.message});
                 feed->setToolTip(detailsColumn, outcome.message);
             }
         }

@@ -15,9 +15,9 @@ enum class FormFactor { Desktop, Tablet, Phone };
 /// What decides the layout, measured by the caller so the choice itself stays a pure function.
 struct ScreenTraits
 {
-    QSizeF physicalMm;        ///< the screen's size in millimetres; empty when unknown
-    QSizeF logicalPx;         ///< its size in device-independent pixels
-    bool touchPrimary = false;   ///< a touch screen and no mouse
+    QSizeF physicalMm;         ///< the screen's size in millimetres; empty when unknown
+    QSizeF logicalPx;          ///< its size in device-independent pixels
+    bool touchPrimary = false; ///< a touch screen and no mouse
 };
 
 FormFactor chooseFormFactor(const ScreenTraits &screen);

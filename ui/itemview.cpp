@@ -55,7 +55,8 @@ void ItemView::showWelcome()
     setHtml(u"<h2>%1</h2><p>%2</p><ul><li>%3</li><li>%4</li></ul><p>%5</p>"_s.arg(
         tr("Welcome to Freshet").toHtmlEscaped(),
         tr("You have no feeds yet. Freshet keeps them fresh in the background, so the latest items are "
-           "already here when you open it.").toHtmlEscaped(),
+           "already here when you open it.")
+            .toHtmlEscaped(),
         tr("File > Add Feed (Ctrl+N): the address of a feed, or of a web page that has one.").toHtmlEscaped(),
         tr("File > Import OPML (Ctrl+I): the subscriptions exported by another feed reader.").toHtmlEscaped(),
         tr("Help > Keyboard Shortcuts (F1) lists every command.").toHtmlEscaped()));
@@ -67,9 +68,8 @@ void ItemView::showItem(const Item &item)
     m_shown = item;
     m_shownImageWidth = imageWidth();
     const QString title = item.title.isEmpty() ? tr("(no title)") : item.title;
-    QString header = item.link.isEmpty()
-                         ? u"<h2>%1</h2>"_s.arg(title.toHtmlEscaped())
-                         : u"<h2><a href=\"%1\">%2</a></h2>"_s.arg(item.link.toHtmlEscaped(), title.toHtmlEscaped());
+    QString header = item.link.isEmpty() ? u"<h2>%1</h2>"_s.arg(title.toHtmlEscaped())
+                                         : u"<h2><a href=\"%1\">%2</a></h2>"_s.arg(item.link.toHtmlEscaped(), title.toHtmlEscaped());
     QStringList meta{item.feedTitle.toHtmlEscaped(), QLocale().toString(item.sortAt.toLocalTime(), QLocale::LongFormat).toHtmlEscaped()};
     if (!item.author.isEmpty())
         meta << item.author.toHtmlEscaped();
@@ -80,8 +80,9 @@ void ItemView::showItem(const Item &item)
 
     QString enclosures;
     for (const Enclosure &enclosure : item.enclosures)
-        enclosures += u"<li><a href=\"%1\">%2</a> %3</li>"_s.arg(enclosure.url.toHtmlEscaped(), enclosure.url.section(u'/', -1).toHtmlEscaped(),
-                                                                  enclosure.type.toHtmlEscaped());
+        enclosures += u"<li><a href=\"%1\">%2</a> %3</li>"_s.arg(enclosure.url.toHtmlEscaped(),
+                                                                 enclosure.url.section(u'/', -1).toHtmlEscaped(),
+                                                                 enclosure.type.toHtmlEscaped());
     if (!enclosures.isEmpty())
         enclosures = u"<h4>%1</h4><ul>%2</ul>"_s.arg(tr("Attachments"), enclosures);
     setHtml(header + sanitizeHtml(body(item), {m_loadImages}) + enclosures);
@@ -132,14 +133,15 @@ void ItemView::fetchImage(const QUrl &url)
         if (body->tooLarge()) {
             // Not an empty box: the reader would take it for a broken article.
             showImageProblem(url, tr("This image is larger than %1 MB, so it was not loaded; open the article in "
-                                     "the browser to see it.").arg(maximumImageBytes / (1024 * 1024)));
+                                     "the browser to see it.")
+                                      .arg(maximumImageBytes / (1024 * 1024)));
             return;
         }
         QImage image;
         if (reply->error() == QNetworkReply::NoError)
             image.loadFromData(body->body());
         if (image.isNull())
-            return;   // a broken image stays an empty box, as in a browser
+            return; // a broken image stays an empty box, as in a browser
         // Pictures in the text have no width of their own: scaled here, they fit the view.
         const int widest = imageWidth() < 480 ? imageWidth() : 800;
         if (image.width() > widest)

@@ -14,26 +14,16 @@ using namespace Qt::Literals::StringLiterals;
 namespace freshet {
 
 LoginDialog::LoginDialog(const QString &feedName, Reason reason, const FeedLogin &current, QWidget *parent)
-    : QDialog(parent)
-    , m_kind(new QComboBox(this))
-    , m_userLabel(new QLabel(this))
-    , m_user(new QLineEdit(this))
-    , m_secretLabel(new QLabel(this))
-    , m_secret(new QLineEdit(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent), m_kind(new QComboBox(this)), m_userLabel(new QLabel(this)), m_user(new QLineEdit(this)),
+      m_secretLabel(new QLabel(this)), m_secret(new QLineEdit(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Feed Login"));
     QString heading;
     switch (reason) {
-    case Reason::NeedsLogin:
-        heading = tr("This feed needs a login: %1");
-        break;
-    case Reason::LoginRefused:
-        heading = tr("The stored login was refused by %1. Enter it again:");
-        break;
-    case Reason::Edit:
-        heading = tr("Login for %1");
-        break;
+    case Reason::NeedsLogin: heading = tr("This feed needs a login: %1"); break;
+    case Reason::LoginRefused: heading = tr("The stored login was refused by %1. Enter it again:"); break;
+    case Reason::Edit: heading = tr("Login for %1"); break;
     }
     auto *headingLabel = new QLabel(heading.arg(feedName), this);
     headingLabel->setWordWrap(true);

@@ -21,9 +21,9 @@ class LoginDialog final : public QDialog
 
 public:
     enum class Reason {
-        NeedsLogin,     ///< the feed answered 401 without a login
-        LoginRefused,   ///< the stored login was refused
-        Edit,           ///< the person chose Edit Login
+        NeedsLogin,   ///< the feed answered 401 without a login
+        LoginRefused, ///< the stored login was refused
+        Edit,         ///< the person chose Edit Login
     };
 
     LoginDialog(const QString &feedName, Reason reason, const FeedLogin &current, QWidget *parent = nullptr);

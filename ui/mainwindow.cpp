@@ -4,6 +4,7 @@
 #include "accountscontroller.h"
 #include "actions/fetchreport.h"
 
+#include "appsettings.h"
 #include "background/backgroundfetch.h"
 #include "background/inprocessscheduler.h"
 #include "credentials/credentialstore.h"
@@ -12,13 +13,12 @@
 #include "itemtablemodel.h"
 #include "itemview.h"
 #include "pulltorefresh.h"
-#include "touchrowdelegate.h"
-#include "appsettings.h"
-#include "thumbnailcache.h"
-#include "thumbnaildelegate.h"
-#include "trayicon.h"
 #include "storage/storeitemreader.h"
 #include "storage/storethread.h"
+#include "thumbnailcache.h"
+#include "thumbnaildelegate.h"
+#include "touchrowdelegate.h"
+#include "trayicon.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -239,7 +239,7 @@ void MainWindow::createWidgets()
 
     connect(m_feedList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::applyFilter);
     connect(m_itemTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentItemChanged);
-    if (m_options.formFactor != FormFactor::Phone)   // there, a tap opens the article page
+    if (m_options.formFactor != FormFactor::Phone) // there, a tap opens the article page
         connect(m_itemTable, &QTableView::doubleClicked, this, &MainWindow::openCurrentInBrowser);
 }
 
@@ -258,7 +258,7 @@ void MainWindow::applyFilter()
     filter.search = m_search->text().trimmed();
     filter.sort = m_itemModel->filter().sort;
     m_itemModel->setFilter(filter);
-    if (m_feedModel->rowCount() <= 2)   // only "All items" and "Starred": no feeds at all
+    if (m_feedModel->rowCount() <= 2) // only "All items" and "Starred": no feeds at all
         m_itemView->showWelcome();
     else
         m_itemView->showNothing();

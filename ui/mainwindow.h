@@ -176,7 +176,7 @@ private:
     QTimer *m_statusTimer = nullptr;
     QTimer *m_searchDelay = nullptr;
     QTimer *m_newItemsDelay = nullptr;
-    QSet<qint64> m_updatedFeeds;   ///< written since the feed list last looked
+    QSet<qint64> m_updatedFeeds; ///< written since the feed list last looked
     QTimer *m_progressDelay = nullptr;
     int m_progressDone = 0;
     int m_progressTotal = 0;
@@ -196,7 +196,7 @@ private:
     QDateTime m_lastUpdated;
     bool m_simulating = false;
     bool m_quitting = false;
-    qint64 m_shownItemId = 0;   ///< the item whose article the view shows
+    qint64 m_shownItemId = 0; ///< the item whose article the view shows
     DownloadsController *m_downloads = nullptr;
     QStackedWidget *m_pages = nullptr;
     QToolBar *m_phoneToolBar = nullptr;

@@ -5,26 +5,26 @@
 #include "aboutdialog.h"
 #include "accountscontroller.h"
 #include "accountsdialog.h"
-#include "downloadscontroller.h"
-#include "background/backgroundfetch.h"
-#include "background/backgroundscheduler.h"
-#include "background/inprocessscheduler.h"
-#include "feedlistmodel.h"
-#include "feedloginflow.h"
 #include "actions/exportopml.h"
 #include "actions/importopml.h"
 #include "actions/markitems.h"
 #include "actions/removefeed.h"
 #include "actions/renamefeed.h"
+#include "appsettings.h"
+#include "background/backgroundfetch.h"
+#include "background/backgroundscheduler.h"
+#include "background/inprocessscheduler.h"
+#include "downloadscontroller.h"
+#include "feedlistmodel.h"
+#include "feedloginflow.h"
 #include "fetchlogdialog.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
-#include "appsettings.h"
 #include "renamefeeddialog.h"
 #include "settingsdialog.h"
-#include "trayicon.h"
-#include "thumbnailcache.h"
 #include "storage/storethread.h"
+#include "thumbnailcache.h"
+#include "trayicon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -103,7 +103,8 @@ void MainWindow::createActions()
     QMenu *items = menuBar()->addMenu(tr("&Item"));
     menuAction(items, tr("&Next Item"), QKeySequence(tr("J")), this, [this] { selectRelative(1, false); });
     menuAction(items, tr("&Previous Item"), QKeySequence(tr("K")), this, [this] { selectRelative(-1, false); });
-    menuAction(items, tr("Next &Unread Item"), QKeySequence(tr("N", "the key of Next Unread Item")), this, [this] { selectRelative(1, true); });
+    menuAction(items, tr("Next &Unread Item"), QKeySequence(tr("N", "the key of Next Unread Item")), this,
+               [this] { selectRelative(1, true); });
     items->addSeparator();
     menuAction(items, tr("Toggle &Read"), QKeySequence(tr("M")), this, [this] { toggleCurrentRead(); });
     menuAction(items, tr("Toggle &Star"), QKeySequence(tr("S")), this, [this] { toggleCurrentStar(); });
@@ -136,7 +137,7 @@ void MainWindow::createActions()
     toolbar->setMovable(false);
     toolbar->addAction(refresh);
     toolbar->addAction(m_unreadOnly);
-    if (m_options.formFactor != FormFactor::Phone) {   // the phone opens it above the items
+    if (m_options.formFactor != FormFactor::Phone) { // the phone opens it above the items
         toolbar->addSeparator();
         toolbar->addWidget(m_search);
     }
@@ -158,17 +159,15 @@ void MainWindow::createDebugMenu()
     QMenu *debug = menuBar()->addMenu(tr("&Debug"));
     debug->setObjectName(u"debugMenu"_s);
     QAction *simulate = menuAction(debug, tr("Simulate &Background Fetch"), QKeySequence(tr("Ctrl+Shift+B")), this,
-                                  [this] { simulateBackgroundFetch(); });
+                                   [this] { simulateBackgroundFetch(); });
     simulate->setObjectName(u"simulateBackgroundFetch"_s);
     menuAction(debug, tr("Simulate &Push Notification"), QKeySequence(tr("Ctrl+Shift+P")), this, [this] {
         if (!m_services.fetch->isRunning())
             m_services.fetch->perform(FetchTrigger::Push, BackgroundFetch::defaultBudget);
     });
-    menuAction(debug, tr("Fetch &Log"), QKeySequence(tr("Ctrl+Shift+L")), this, [this] { showFetchLog(); })
-        ->setObjectName(u"fetchLogAction"_s);
-    menuAction(debug, tr("Open &Data Folder"), {}, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(m_services.profile.dataDir()));
-    });
+    menuAction(debug, tr("Fetch &Log"), QKeySequence(tr("Ctrl+Shift+L")), this, [this] { showFetchLog(); })->setObjectName(u"fetchLogAction"_s);
+    menuAction(debug, tr("Open &Data Folder"), {}, this,
+               [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_services.profile.dataDir())); });
 }
 
 void MainWindow::setCurrentRead(bool read)
@@ -240,9 +239,9 @@ void MainWindow::markAllRead()
     const qint64 feedId = selectedFeedId();
     m_itemModel->markLoadedRead(feedId);
     ItemMarking marking;
-    marking.feedId = feedId;   // 0: every feed
+    marking.feedId = feedId; // 0: every feed
     actions::markItems(m_actions, marking, this, [this](const actions::Outcome &done) {
-        statusBar()->showMessage(done.message, 15000);   // how many were marked, or why none were
+        statusBar()->showMessage(done.message, 15000); // how many were marked, or why none were
         reloadFromStore();
     });
 }
@@ -322,10 +321,10 @@ void MainWindow::deleteCurrentFeed()
         return;
     const Feed feed = *current;
     const QString question = feed.isSynced()
-        ? tr("Unsubscribe from %1 on the account “%2” (for every device that uses it) and delete its %n item(s) here?", nullptr,
-             feed.itemCount)
-              .arg(feed.displayTitle(), feed.accountName)
-        : tr("Unsubscribe from %1 and delete its %n item(s)?", nullptr, feed.itemCount).arg(feed.displayTitle());
+                                 ? tr("Unsubscribe from %1 on the account “%2” (for every device that uses it) and delete its %n item(s) here?",
+                                      nullptr, feed.itemCount)
+                                       .arg(feed.displayTitle(), feed.accountName)
+                                 : tr("Unsubscribe from %1 and delete its %n item(s)?", nullptr, feed.itemCount).arg(feed.displayTitle());
     if (QMessageBox::question(this, tr("Delete Feed"), question) != QMessageBox::Yes)
         return;
     actions::removeFeed(m_actions, feed, this, [this](const actions::Outcome &outcome) { showRemoved(outcome); });
@@ -397,7 +396,7 @@ void MainWindow::showKeyboardShortcuts()
         for (QAction *action : menu->menu()->actions()) {
             if (!action->shortcut().isEmpty())
                 rows += u"<tr><td>%1</td><td><b>%2</b></td></tr>"_s.arg(action->text().remove(u'&').toHtmlEscaped(),
-                                                                       action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+                                                                        action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
         }
     }
     QMessageBox box(this);

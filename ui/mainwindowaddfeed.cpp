@@ -3,9 +3,9 @@
 // device or on a sync account's server.
 #include "mainwindow.h"
 
-#include "addfeeddialog.h"
 #include "actions/readaccounts.h"
 #include "actions/subscribehere.h"
+#include "addfeeddialog.h"
 #include "addtoaccount.h"
 #include "background/backgroundfetch.h"
 #include "feedlistmodel.h"
@@ -41,8 +41,8 @@ void MainWindow::addFeed()
 void MainWindow::askLoginForNewFeed(AddFeedDialog *dialog, const QUrl &url, bool loginWasRefused)
 {
     // Over the Add Feed dialog, which stays as it was if this is cancelled.
-    auto *login = new LoginDialog(url.toString(QUrl::FullyEncoded), loginWasRefused ? LoginDialog::Reason::LoginRefused : LoginDialog::Reason::NeedsLogin,
-                                  {}, dialog);
+    auto *login = new LoginDialog(url.toString(QUrl::FullyEncoded),
+                                  loginWasRefused ? LoginDialog::Reason::LoginRefused : LoginDialog::Reason::NeedsLogin, {}, dialog);
     login->setAttribute(Qt::WA_DeleteOnClose);
     connect(login, &QDialog::accepted, this, [this, dialog, login, url] {
         lookUpNewFeed(dialog, actions::LoginGiven{login->kind(), login->user(), login->secret(), url});

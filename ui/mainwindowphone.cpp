@@ -82,7 +82,7 @@ QWidget *MainWindow::createPhonePages(QWidget *itemList)
 
 void MainWindow::createPhoneToolBar()
 {
-    const int iconEdge = fontMetrics().height() * 2;   // buttons a finger can hit
+    const int iconEdge = fontMetrics().height() * 2; // buttons a finger can hit
     m_phoneToolBar = new QToolBar(tr("Navigation"), this);
     m_phoneToolBar->setObjectName(u"phoneToolBar"_s);
     m_phoneToolBar->setMovable(false);
@@ -121,7 +121,7 @@ void MainWindow::createPhoneToolBar()
     createPhoneSearch();
     m_starAction = m_phoneToolBar->addAction(tr("Star"));
     m_starAction->setObjectName(u"starAction"_s);
-    m_starAction->setCheckable(true);   // checked: the article shown is starred
+    m_starAction->setCheckable(true); // checked: the article shown is starred
     connect(m_starAction, &QAction::triggered, this, [this] {
         toggleCurrentStar();
         updatePhoneToolBar();
@@ -152,7 +152,7 @@ void MainWindow::createPhoneSearch()
     // so a Search button opens it above the item list, and closing it shows every item again.
     static_cast<QVBoxLayout *>(m_itemsPage->layout())->insertWidget(0, m_search);
     m_search->setMaximumWidth(QWIDGETSIZE_MAX);
-    m_search->setMinimumHeight(fontMetrics().height() * 2);   // a finger's height
+    m_search->setMinimumHeight(fontMetrics().height() * 2); // a finger's height
     m_search->hide();
     m_searchAction = m_phoneToolBar->addAction(QIcon::fromTheme(u"edit-find"_s), tr("Search"));
     m_searchAction->setObjectName(u"searchAction"_s);
@@ -165,7 +165,7 @@ void MainWindow::createPhoneSearch()
         }
         if (!m_search->text().isEmpty()) {
             m_search->clear();
-            applyFilter();   // at once, not after the typing delay
+            applyFilter(); // at once, not after the typing delay
         }
     });
 }
@@ -214,10 +214,10 @@ void MainWindow::updatePhoneToolBar()
 {
     const Page page = currentPage();
     m_backAction->setVisible(page != Page::Feeds);
-    m_backAction->setEnabled(page != Page::Feeds);   // Android's back then leaves the app
+    m_backAction->setEnabled(page != Page::Feeds); // Android's back then leaves the app
     m_starAction->setVisible(page == Page::Article);
     m_searchAction->setVisible(page == Page::Items);
-    m_edgeSwipe->setVisible(page != Page::Feeds);   // the feed list's rows reach the edge
+    m_edgeSwipe->setVisible(page != Page::Feeds); // the feed list's rows reach the edge
     m_edgeSwipe->raise();
     m_openAction->setVisible(page == Page::Article);
     m_unreadOnly->setVisible(page != Page::Article);

@@ -43,20 +43,20 @@ void MainWindow::reloadScheduleFromLog()
 {
     const std::chrono::seconds base = m_appSettings->backgroundSchedule().interval();
     actions::readFetchLog(m_actions, adaptiveHistory, this, [this, base](const Result<QList<FetchRunSummary>> &runs) {
-                               QDateTime lastRun = m_openedWithoutRefresh;
-                               AdaptiveInterval interval = adaptInterval(base, {});
-                               if (runs) {
-                                   interval = adaptInterval(base, runs.value());
-                                   if (!runs.value().isEmpty()) {
-                                       const FetchRunSummary &newest = runs.value().constFirst();
-                                       const QDateTime ended = newest.finishedAt.isValid() ? newest.finishedAt : newest.startedAt;
-                                       if (!lastRun.isValid() || ended > lastRun)
-                                           lastRun = ended;
-                                   }
-                               }
-                               m_scheduler->setLastRun(lastRun, interval);
-                               m_statusLabel->setToolTip(m_scheduler->describe());
-                           });
+        QDateTime lastRun = m_openedWithoutRefresh;
+        AdaptiveInterval interval = adaptInterval(base, {});
+        if (runs) {
+            interval = adaptInterval(base, runs.value());
+            if (!runs.value().isEmpty()) {
+                const FetchRunSummary &newest = runs.value().constFirst();
+                const QDateTime ended = newest.finishedAt.isValid() ? newest.finishedAt : newest.startedAt;
+                if (!lastRun.isValid() || ended > lastRun)
+                    lastRun = ended;
+            }
+        }
+        m_scheduler->setLastRun(lastRun, interval);
+        m_statusLabel->setToolTip(m_scheduler->describe());
+    });
 }
 
 void MainWindow::applyOsSchedule(const BackgroundSchedule &schedule, const BackgroundSchedule &previous)

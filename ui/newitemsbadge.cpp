@@ -13,8 +13,10 @@ NewItemsBadge::NewItemsBadge(QAbstractItemView *view) : QPushButton(view), m_vie
     hide();
     connect(this, &QPushButton::clicked, this, &NewItemsBadge::scrollToNew);
     QAbstractItemModel *model = view->model();
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
-    connect(model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) { onRowsRemoved(first, last); });
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
+    connect(model, &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex &, int first, int last) { onRowsRemoved(first, last); });
     connect(model, &QAbstractItemModel::modelReset, this, &NewItemsBadge::clear);
     view->installEventFilter(this);
 }
@@ -37,7 +39,7 @@ void NewItemsBadge::onRowsInserted(int first, int last)
 {
     const int added = last - first + 1;
     if (m_firstRow >= first)
-        m_firstRow += added;   // the earlier new rows moved down
+        m_firstRow += added; // the earlier new rows moved down
     if (m_firstRow < 0 || first < m_firstRow)
         m_firstRow = first;
     m_count += added;

@@ -21,8 +21,7 @@ constexpr int presetMinutes[] = {AppSettings::intervalNever, AppSettings::interv
 constexpr int customIndex = 5;
 } // namespace
 
-SettingsDialog::SettingsDialog(AppSettings &settings, bool trayAvailable, QWidget *parent)
-    : QDialog(parent), m_settings(settings)
+SettingsDialog::SettingsDialog(AppSettings &settings, bool trayAvailable, QWidget *parent) : QDialog(parent), m_settings(settings)
 {
     setWindowTitle(tr("Settings"));
     setObjectName(u"settingsDialog"_s);

@@ -70,22 +70,24 @@ void ThumbnailCache::load(const QUrl &url)
             QImage image;
             image.loadFromData(bytes);
             if (!image.isNull())
-                image = image.scaled(edge, edge, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation)
-                            .copy(0, 0, edge, edge);
+                image = image.scaled(edge, edge, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation).copy(0, 0, edge, edge);
             if (!self)
                 return;
-            QMetaObject::invokeMethod(self.data(), [self, image, key] {
-                if (!self)
-                    return;
-                self->m_loading.remove(key);
-                if (image.isNull()) {
-                    self->m_failed.insert(key);
-                    return;
-                }
-                auto *pixmap = new QPixmap(QPixmap::fromImage(image));
-                self->m_memory.insert(key, pixmap, int(image.sizeInBytes()));
-                emit self->thumbnailReady(key);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, image, key] {
+                    if (!self)
+                        return;
+                    self->m_loading.remove(key);
+                    if (image.isNull()) {
+                        self->m_failed.insert(key);
+                        return;
+                    }
+                    auto *pixmap = new QPixmap(QPixmap::fromImage(image));
+                    self->m_memory.insert(key, pixmap, int(image.sizeInBytes()));
+                    emit self->thumbnailReady(key);
+                },
+                Qt::QueuedConnection);
         });
     });
 }

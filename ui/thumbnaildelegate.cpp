@@ -12,7 +12,7 @@ ThumbnailDelegate::ThumbnailDelegate(ThumbnailCache *cache, QObject *parent) : Q
 
 void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QStyledItemDelegate::paint(painter, option, index);   // selection background
+    QStyledItemDelegate::paint(painter, option, index); // selection background
     const QString url = index.data(ItemTableModel::ImageRole).toString();
     if (url.isEmpty() || !m_cache->isEnabled())
         return;

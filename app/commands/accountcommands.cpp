@@ -7,8 +7,8 @@
 #include "actions/removeaccount.h"
 #include "commandsupport.h"
 #include "secretinput.h"
-#include "syncaccounts.h"
 #include "sync/syncclients.h"
+#include "syncaccounts.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -68,12 +68,13 @@ int runAdd(CommandContext &context, const QCommandLineParser &parser)
         return ExitUsageOrInput;
     // Asked before the password, so a taken name costs nobody a typed password.
     const QString name = actions::newAccountName(wanted, server.value());
-    const auto existing = runner->ask<Result<std::optional<Account>>>(
-        Result<std::optional<Account>>::failure({}), [&](const actions::ActionServices &services, QObject *waiting, auto answer) {
-            actions::findAccount(services, name, waiting, std::move(answer));
-        });
+    const auto existing = runner->ask<Result<std::optional<Account>>>(Result<std::optional<Account>>::failure({}),
+                                                                      [&](const actions::ActionServices &services, QObject *waiting, auto answer) {
+                                                                          actions::findAccount(services, name, waiting, std::move(answer));
+                                                                      });
     if (!existing || existing.value())
-        return reportFailure(context, existing ? actions::accountNameTakenMessage(name) + u' ' + Cli::tr("Give one with --name.") : existing.error());
+        return reportFailure(context, existing ? actions::accountNameTakenMessage(name) + u' ' + Cli::tr("Give one with --name.")
+                                               : existing.error());
     Result<QString> secret = readSecret(Cli::tr("Password for %1 at %2: ").arg(wanted.user, server.value().host()), context.err);
     if (!secret)
         return reportFailure(context, secret.error());
@@ -94,10 +95,10 @@ int runList(CommandContext &context, const QCommandLineParser &parser)
     std::unique_ptr<ActionRunner> runner = ActionRunner::openOrReport(context);
     if (!runner)
         return ExitUsageOrInput;
-    const auto accounts = runner->ask<Result<QList<Account>>>(
-        Result<QList<Account>>::failure({}), [](const actions::ActionServices &services, QObject *waiting, auto answer) {
-            actions::readAccounts(services, waiting, std::move(answer));
-        });
+    const auto accounts = runner->ask<Result<QList<Account>>>(Result<QList<Account>>::failure({}),
+                                                              [](const actions::ActionServices &services, QObject *waiting, auto answer) {
+                                                                  actions::readAccounts(services, waiting, std::move(answer));
+                                                              });
     if (!accounts)
         return reportFailure(context, accounts.error());
     if (parser.isSet(u"json"_s)) {
@@ -113,8 +114,9 @@ int runList(CommandContext &context, const QCommandLineParser &parser)
             context.out << "    " << Cli::tr("%1 as %2").arg(account.server, account.user) << '\n';
         context.out << "    " << Cli::tr("%1 feeds, %2 unread").arg(account.feedCount).arg(account.unreadCount);
         if (!account.isLocal()) {
-            context.out << "; " << Cli::tr("last sync: %1 (%2)").arg(account.lastSyncResult.isEmpty() ? Cli::tr("never") : account.lastSyncResult,
-                                                                      humanTime(account.lastSyncAt));
+            context.out << "; "
+                        << Cli::tr("last sync: %1 (%2)")
+                               .arg(account.lastSyncResult.isEmpty() ? Cli::tr("never") : account.lastSyncResult, humanTime(account.lastSyncAt));
             if (account.pendingChanges > 0)
                 context.out << "; " << Cli::tr("%1 read/star changes waiting to be sent").arg(account.pendingChanges);
             if (account.loginNeeded)

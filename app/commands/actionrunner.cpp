@@ -102,9 +102,8 @@ void printOutcomeJson(CommandContext &context, const actions::Outcome &outcome, 
 int ActionRunner::report(CommandContext &context, const actions::Outcome &outcome, const QString &accountName)
 {
     // The window offers its own way to log in again; here it is a command.
-    const QString message = outcome.failure == actions::Failure::LoginNeeded && !accountName.isEmpty()
-                                ? refusedLoginMessage(accountName)
-                                : outcome.message;
+    const QString message = outcome.failure == actions::Failure::LoginNeeded && !accountName.isEmpty() ? refusedLoginMessage(accountName)
+                                                                                                       : outcome.message;
     // A transfer that stopped is worth trying again, unlike input that can never work.
     const int failedStatus = outcome.failure == actions::Failure::Transfer ? ExitFetchFailed : ExitUsageOrInput;
     if (context.json) {

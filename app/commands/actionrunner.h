@@ -45,8 +45,9 @@ public:
                const std::function<void(const actions::ActionServices &, QObject *, std::function<void(const Answer &)>)> &start)
     {
         const actions::ActionServices services{m_store.get(), m_credentials.get(), m_downloads.get()};
-        return awaitAnswer(std::move(unanswered),
-                           [&](QObject *context, std::function<void(const Answer &)> answer) { start(services, context, std::move(answer)); });
+        return awaitAnswer(std::move(unanswered), [&](QObject *context, std::function<void(const Answer &)> answer) {
+            start(services, context, std::move(answer));
+        });
     }
     /// For a command that acts on one feed, named by its address (first argument) and --account:
     /// finds the feed, runs the action on it, prints the outcome and returns the exit status.

@@ -18,17 +18,14 @@ namespace {
 
 void declareAdd(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(u"URL"_s,
-                                 Cli::tr("The feed's address, or a web page's that links to its feed; several may be given."),
-                                 u"URL..."_s);
+    parser.addPositionalArgument(u"URL"_s, Cli::tr("The feed's address, or a web page's that links to its feed; several may be given."), u"URL..."_s);
     parser.addOption({u"category"_s, Cli::tr("Put the feeds in this folder (\"/\" nests)."), Cli::tr("PATH")});
     parser.addOption({u"user"_s,
                       Cli::tr("The feed needs a login (HTTP Basic) with this user name; the password is read from the "
                               "terminal or from standard input, never from the command line, and kept in the system keychain."),
                       Cli::tr("NAME")});
-    parser.addOption({u"token"_s,
-                      Cli::tr("The feed needs a bearer token, read from the terminal or from standard input and kept in "
-                              "the system keychain.")});
+    parser.addOption({u"token"_s, Cli::tr("The feed needs a bearer token, read from the terminal or from standard input and kept in "
+                                          "the system keychain.")});
     parser.addOption({u"account"_s, Cli::tr("Subscribe on this sync account's server instead of on this device."), Cli::tr("NAME")});
     parser.addOption(outcomeJsonOption());
 }
@@ -126,7 +123,8 @@ int runAdd(CommandContext &context, const QCommandLineParser &parser)
     if (login->kind != LoginKind::None)
         wanted.login = *login;
     const actions::Outcome added = runner->run([&](const actions::ActionServices &services, QObject *waiting, ActionRunner::Done done) {
-        actions::subscribeHere(services, wanted, waiting, [done](const actions::Outcome &outcome, const QList<Feed> &) { done(outcome); });
+        actions::subscribeHere(services, wanted, waiting,
+                               [done](const actions::Outcome &outcome, const QList<Feed> &) { done(outcome); });
     });
     if (const int status = ActionRunner::report(context, added); status != ExitOk)
         return status;

@@ -55,8 +55,8 @@ int runAutoDownload(CommandContext &context, const QCommandLineParser &parser)
     if (parser.isSet(u"max-size"_s)) {
         maxBytes = parseMaxSize(parser.value(u"max-size"_s));
         if (!maxBytes)
-            return reportFailure(context, Cli::tr("--max-size takes a size such as 500M, 2G or 700K, or none; not '%1'.")
-                                              .arg(parser.value(u"max-size"_s)));
+            return reportFailure(context,
+                                 Cli::tr("--max-size takes a size such as 500M, 2G or 700K, or none; not '%1'.").arg(parser.value(u"max-size"_s)));
     }
     std::optional<bool> unmeteredOnly;
     if (parser.isSet(u"unmetered-only"_s)) {
@@ -79,10 +79,10 @@ int runAutoDownload(CommandContext &context, const QCommandLineParser &parser)
     if (!runner)
         return ExitUsageOrInput;
     using Answer = Result<FeedDownloadSettings>;
-    const Answer current = runner->ask<Answer>(
-        Answer::failure({}), [&](const actions::ActionServices &services, QObject *waiting, std::function<void(const Answer &)> answer) {
-            actions::readFeedDownloadSettings(services, feed->id, waiting, std::move(answer));
-        });
+    const Answer current = runner->ask<Answer>(Answer::failure({}), [&](const actions::ActionServices &services, QObject *waiting,
+                                                                        std::function<void(const Answer &)> answer) {
+        actions::readFeedDownloadSettings(services, feed->id, waiting, std::move(answer));
+    });
     if (!current)
         return reportFailure(context, current.error());
     FeedDownloadSettings settings = current.value();
@@ -120,8 +120,7 @@ int runAutoDownload(CommandContext &context, const QCommandLineParser &parser)
 
 Command autoDownloadCommand()
 {
-    return {"auto-download",
-            QT_TRANSLATE_NOOP("freshet::Cli", "Show or change whether a feed's new enclosures download automatically."),
+    return {"auto-download", QT_TRANSLATE_NOOP("freshet::Cli", "Show or change whether a feed's new enclosures download automatically."),
             "FEED_URL [on|off]", declareAutoDownload, runAutoDownload};
 }
 

@@ -21,8 +21,8 @@ struct BackgroundRunRequest
 struct BackgroundRunOutcome
 {
     FetchRunSummary summary;
-    bool handedOff = false;   ///< the window ran it
-    QStringList warnings;     ///< things that went wrong around the run (the notification)
+    bool handedOff = false; ///< the window ran it
+    QStringList warnings;   ///< things that went wrong around the run (the notification)
     /// Set when an OS launch found the adaptive interval not yet over and fetched nothing.
     QString adaptiveSkip;
     /// Background runs spend the rest of the budget on the download queue, here or in the

@@ -28,27 +28,10 @@ Command autoDownloadCommand();
 const QList<Command> &allCommands()
 {
     static const QList<Command> commands = {
-        addCommand(),
-        removeCommand(),
-        renameCommand(),
-        loginCommand(),
-        listCommand(),
-        importCommand(),
-        exportCommand(),
-        fetchCommand(),
-        notifyCommand(),
-        accountCommand(),
-        syncCommand(),
-        scheduleCommand(),
-        itemsCommand(),
-        markCommand(),
-        logCommand(),
-        downloadsCommand(),
-        downloadCommand(),
-        autoDownloadCommand(),
-        infoCommand(),
-        repairCommand(),
-        parseCommand(),
+        addCommand(),    removeCommand(), renameCommand(), loginCommand(),     listCommand(),     importCommand(),
+        exportCommand(), fetchCommand(),  notifyCommand(), accountCommand(),   syncCommand(),     scheduleCommand(),
+        itemsCommand(),  markCommand(),   logCommand(),    downloadsCommand(), downloadCommand(), autoDownloadCommand(),
+        infoCommand(),   repairCommand(), parseCommand(),
     };
     return commands;
 }

@@ -99,8 +99,8 @@ std::optional<Feed> findFeedOrReport(CommandContext &context, FeedStore &store, 
         QStringList accounts;
         for (const Feed &feed : std::as_const(feeds))
             accounts << u"“%1”"_s.arg(feed.accountName);
-        reportFailure(context, Cli::tr("%1 is a feed of more than one account (%2); say which with --account NAME.")
-                                   .arg(address, accounts.join(u", "_s)));
+        reportFailure(context,
+                      Cli::tr("%1 is a feed of more than one account (%2); say which with --account NAME.").arg(address, accounts.join(u", "_s)));
         return std::nullopt;
     }
     return feeds.constFirst();
@@ -108,8 +108,7 @@ std::optional<Feed> findFeedOrReport(CommandContext &context, FeedStore &store, 
 
 QCommandLineOption feedAccountOption()
 {
-    return {u"account"_s, Cli::tr("The account holding the feed, needed only when more than one account has this address."),
-            Cli::tr("NAME")};
+    return {u"account"_s, Cli::tr("The account holding the feed, needed only when more than one account has this address."), Cli::tr("NAME")};
 }
 
 QCommandLineOption outcomeJsonOption()
@@ -126,8 +125,7 @@ std::optional<bool> onOff(const QString &value)
     return std::nullopt;
 }
 
-std::optional<int> wholeNumberOptionOrReport(CommandContext &context, const QCommandLineParser &parser, const QString &name,
-                                             int minimum, int maximum)
+std::optional<int> wholeNumberOptionOrReport(CommandContext &context, const QCommandLineParser &parser, const QString &name, int minimum, int maximum)
 {
     const QString text = parser.value(name);
     bool ok = false;

@@ -27,8 +27,7 @@ void printJson(CommandContext &context, const QJsonDocument &document);
 /// account holds it (local or synced); with `accountName`, that account's feed only. Every command
 /// taking a feed address finds it here. Reports and returns nothing when no account holds it, or
 /// when several do and none was named (the sentence lists them and asks for --account).
-std::optional<Feed> findFeedOrReport(CommandContext &context, FeedStore &store, const QString &address,
-                                     const QString &accountName = {});
+std::optional<Feed> findFeedOrReport(CommandContext &context, FeedStore &store, const QString &address, const QString &accountName = {});
 
 /// The --account option of the commands that take a feed address.
 QCommandLineOption feedAccountOption();

@@ -96,17 +96,20 @@ int runList(CommandContext &context, const QCommandLineParser &parser)
         context.out << feed.displayTitle();
         if (!feed.category.isEmpty())
             context.out << "  [" << feed.category << ']';
-        context.out << '\n' << "    " << feed.url << '\n'
+        context.out << '\n'
+                    << "    " << feed.url << '\n'
                     << "    " << Cli::tr("%1 unread of %2").arg(feed.unreadCount).arg(feed.itemCount) << "; "
-                    << Cli::tr("last: %1 (%2)").arg(feed.lastResult.isEmpty() ? Cli::tr("not fetched yet") : feed.lastResult,
-                                                      humanTime(feed.lastFetchAt));
+                    << Cli::tr("last: %1 (%2)").arg(feed.lastResult.isEmpty() ? Cli::tr("not fetched yet") : feed.lastResult, humanTime(feed.lastFetchAt));
         if (feed.isSynced())
             context.out << "; " << Cli::tr("synced through the account “%1”").arg(feed.accountName);
         else if (feed.isDisabled())
             context.out << "; " << Cli::tr("disabled: %1").arg(feed.disabledReason);
         else
-            context.out << "; " << Cli::tr("next: %1 (%2)").arg(feed.nextDueAt <= QDateTime::currentDateTimeUtc() ? Cli::tr("now", "a feed's next refresh is already due") : humanTime(feed.nextDueAt),
-                                                                  feed.nextDueReason == u"new"_s ? Cli::tr("new feed") : feed.nextDueReason);
+            context.out << "; "
+                        << Cli::tr("next: %1 (%2)")
+                               .arg(feed.nextDueAt <= QDateTime::currentDateTimeUtc() ? Cli::tr("now", "a feed's next refresh is already due")
+                                                                                      : humanTime(feed.nextDueAt),
+                                    feed.nextDueReason == u"new"_s ? Cli::tr("new feed") : feed.nextDueReason);
         if (const FeedLogin login = logins.value().value(feed.id); login.kind == LoginKind::Basic)
             context.out << '\n' << "    " << Cli::tr("login: user name %1, password in the keychain").arg(login.user);
         else if (login.kind == LoginKind::Bearer)
@@ -132,8 +135,7 @@ Command removeCommand()
 
 Command listCommand()
 {
-    return {"list", QT_TRANSLATE_NOOP("freshet::Cli", "List the feeds: unread counts, last result, next fetch and why."), "",
-            declareList, runList};
+    return {"list", QT_TRANSLATE_NOOP("freshet::Cli", "List the feeds: unread counts, last result, next fetch and why."), "", declareList, runList};
 }
 
 } // namespace freshet

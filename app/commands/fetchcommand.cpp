@@ -19,8 +19,7 @@ namespace {
 
 void declareOutput(QCommandLineParser &parser)
 {
-    parser.addOption({u"deadline"_s, Cli::tr("The time budget in seconds (default 30, as the OS gives)."), Cli::tr("SECONDS"),
-                      u"30"_s});
+    parser.addOption({u"deadline"_s, Cli::tr("The time budget in seconds (default 30, as the OS gives)."), Cli::tr("SECONDS"), u"30"_s});
     parser.addOption({u"json"_s, Cli::tr("Print the summary as JSON.")});
 }
 
@@ -69,8 +68,10 @@ int printSummary(CommandContext &context, const BackgroundRunOutcome &outcome, b
         QJsonArray syncs;
         for (const FeedOutcomeRecord &record : summary.outcomes) {
             if (record.feedId == 0) {
-                syncs.append(QJsonObject{{u"server"_s, record.feedUrl}, {u"outcome"_s, feedOutcomeName(record.outcome)},
-                                         {u"newItems"_s, record.newItems}, {u"updatedItems"_s, record.updatedItems},
+                syncs.append(QJsonObject{{u"server"_s, record.feedUrl},
+                                         {u"outcome"_s, feedOutcomeName(record.outcome)},
+                                         {u"newItems"_s, record.newItems},
+                                         {u"updatedItems"_s, record.updatedItems},
                                          {u"message"_s, record.message}});
             }
         }
@@ -84,8 +85,9 @@ int printSummary(CommandContext &context, const BackgroundRunOutcome &outcome, b
             context.out << outcome.adaptiveSkip << '\n';
         context.out << actions::FetchReport::summary(summary);
         if (background && (outcome.downloadsCompleted > 0 || outcome.downloadsLeft > 0))
-            context.out << '\n' << Cli::tr("Downloads completed: %1, still queued: %2").arg(outcome.downloadsCompleted).arg(
-                std::max(0, outcome.downloadsLeft));
+            context.out
+                << '\n'
+                << Cli::tr("Downloads completed: %1, still queued: %2").arg(outcome.downloadsCompleted).arg(std::max(0, outcome.downloadsLeft));
         context.out << Qt::endl;
     }
     if (!summary.error.isEmpty())
@@ -214,8 +216,9 @@ int runSync(CommandContext &context, const QCommandLineParser &parser)
 
 Command syncCommand()
 {
-    return {"sync", QT_TRANSLATE_NOOP("freshet::Cli", "Sync the accounts on feed servers (Tiny Tiny RSS, Google Reader API) now: "
-                                                      "read/star changes made here go up, new articles and the server's state come down."),
+    return {"sync",
+            QT_TRANSLATE_NOOP("freshet::Cli", "Sync the accounts on feed servers (Tiny Tiny RSS, Google Reader API) now: "
+                                              "read/star changes made here go up, new articles and the server's state come down."),
             "", declareSync, runSync};
 }
 
@@ -227,8 +230,9 @@ Command fetchCommand()
 
 Command notifyCommand()
 {
-    return {"notify", QT_TRANSLATE_NOOP("freshet::Cli", "The push trigger: fetch the named feeds (or every due feed) now, in the "
-                                                        "running window if there is one."),
+    return {"notify",
+            QT_TRANSLATE_NOOP("freshet::Cli", "The push trigger: fetch the named feeds (or every due feed) now, in the "
+                                              "running window if there is one."),
             "", declareNotify, runNotify};
 }
 

@@ -20,14 +20,16 @@ void declareInfoOptions(QCommandLineParser &parser)
 int runInfo(CommandContext &context, const QCommandLineParser &parser)
 {
     if (!context.arguments.isEmpty()) {
-        context.err << "freshet: " << QCoreApplication::translate("main", "unexpected argument '%1'.").arg(context.arguments.constFirst()) << Qt::endl;
+        context.err << "freshet: " << QCoreApplication::translate("main", "unexpected argument '%1'.").arg(context.arguments.constFirst())
+                    << Qt::endl;
         return ExitUsageOrInput;
     }
     if (parser.isSet(u"licenses"_s)) {
         context.out << licensesText() << Qt::flush;
         return ExitOk;
     }
-    context.out << QCoreApplication::translate("info", "Freshet %1 on Qt %2").arg(QString::fromLatin1(freshetVersion), QString::fromLatin1(qVersion())) << '\n'
+    context.out << QCoreApplication::translate("info", "Freshet %1 on Qt %2").arg(QString::fromLatin1(freshetVersion), QString::fromLatin1(qVersion()))
+                << '\n'
                 << QCoreApplication::translate("info", "Data folder:  %1").arg(context.profile.dataDir()) << '\n'
                 << QCoreApplication::translate("info", "Database:     %1").arg(context.profile.databasePath()) << '\n'
                 << QCoreApplication::translate("info", "Settings:     %1").arg(context.profile.settingsPath()) << '\n'
@@ -39,8 +41,8 @@ int runInfo(CommandContext &context, const QCommandLineParser &parser)
 
 Command infoCommand()
 {
-    return {"info", QT_TRANSLATE_NOOP("freshet::Cli", "Show the version and where this profile keeps its data, or the licenses."), "[--licenses]",
-            declareInfoOptions, runInfo};
+    return {"info", QT_TRANSLATE_NOOP("freshet::Cli", "Show the version and where this profile keeps its data, or the licenses."),
+            "[--licenses]", declareInfoOptions, runInfo};
 }
 
 } // namespace freshet

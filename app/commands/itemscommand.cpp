@@ -80,8 +80,8 @@ int runItems(CommandContext &context, const QCommandLineParser &parser)
         return ExitOk;
     }
     for (const Item &item : items.value()) {
-        context.out << (item.read ? ' ' : '*') << (item.starred ? u'\u2605' : u' ') << ' '
-                    << humanTime(item.sortAt) << "  " << item.feedTitle << "  " << item.title;
+        context.out << (item.read ? ' ' : '*') << (item.starred ? u'\u2605' : u' ') << ' ' << humanTime(item.sortAt) << "  "
+                    << item.feedTitle << "  " << item.title;
         if (!item.link.isEmpty())
             context.out << "  <" << item.link << '>';
         context.out << "  #" << item.id << '\n';
@@ -94,8 +94,7 @@ int runItems(CommandContext &context, const QCommandLineParser &parser)
 
 Command itemsCommand()
 {
-    return {"items", QT_TRANSLATE_NOOP("freshet::Cli", "List cached items, newest first (* unread, \u2605 starred)."), "",
-            declareItems, runItems};
+    return {"items", QT_TRANSLATE_NOOP("freshet::Cli", "List cached items, newest first (* unread, \u2605 starred)."), "", declareItems, runItems};
 }
 
 } // namespace freshet

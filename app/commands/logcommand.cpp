@@ -7,8 +7,8 @@
 #include "commandsupport.h"
 
 #include <QJsonArray>
-#include <QSettings>
 #include <QJsonObject>
+#include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,14 +29,10 @@ QJsonObject runJson(const FetchRunSummary &run)
     QJsonArray outcomes;
     for (const FeedOutcomeRecord &outcome : run.outcomes) {
         outcomes << QJsonObject{
-            {u"feedUrl"_s, outcome.feedUrl},
-            {u"outcome"_s, feedOutcomeName(outcome.outcome)},
-            {u"httpStatus"_s, outcome.httpStatus},
-            {u"newItems"_s, outcome.newItems},
-            {u"updatedItems"_s, outcome.updatedItems},
-            {u"bytes"_s, outcome.bytes},
-            {u"elapsedMs"_s, outcome.elapsedMs},
-            {u"message"_s, outcome.message},
+            {u"feedUrl"_s, outcome.feedUrl},           {u"outcome"_s, feedOutcomeName(outcome.outcome)},
+            {u"httpStatus"_s, outcome.httpStatus},     {u"newItems"_s, outcome.newItems},
+            {u"updatedItems"_s, outcome.updatedItems}, {u"bytes"_s, outcome.bytes},
+            {u"elapsedMs"_s, outcome.elapsedMs},       {u"message"_s, outcome.message},
         };
     }
     return QJsonObject{

@@ -34,15 +34,14 @@ int runLogin(CommandContext &context, const QCommandLineParser &parser)
     if (int(basic) + int(bearer) + int(forget) != 1)
         return reportFailure(context, Cli::tr("Give one of --user NAME, --token or --forget."));
     if (forget) {
-        return ActionRunner::runOnFeed(context, parser, [](const actions::ActionServices &services, const Feed &feed, QObject *waiting,
-                                                           ActionRunner::Done done) {
-            actions::forgetFeedLogin(services, feed, waiting, std::move(done));
-        });
+        return ActionRunner::runOnFeed(context, parser,
+                                       [](const actions::ActionServices &services, const Feed &feed, QObject *waiting, ActionRunner::Done done) {
+                                           actions::forgetFeedLogin(services, feed, waiting, std::move(done));
+                                       });
     }
     if (basic && parser.value(u"user"_s).isEmpty())
         return reportFailure(context, Cli::tr("--user needs a user name."));
-    return ActionRunner::runOnFeed(context, parser, [&](const actions::ActionServices &services, const Feed &feed, QObject *waiting,
-                                                        ActionRunner::Done done) {
+    return ActionRunner::runOnFeed(context, parser, [&](const actions::ActionServices &services, const Feed &feed, QObject *waiting, ActionRunner::Done done) {
         // Asked once the feed is known: a mistyped address costs nobody a typed password.
         const QUrl at(feed.url);
         Result<QString> secret = readSecret(basic ? Cli::tr("Password for %1 at %2: ").arg(parser.value(u"user"_s), at.host())

@@ -73,8 +73,8 @@ int runExport(CommandContext &context, const QCommandLineParser &)
 
 Command importCommand()
 {
-    return {"import", QT_TRANSLATE_NOOP("freshet::Cli", "Subscribe to the feeds of an OPML file, keeping its folders."), "FILE.opml",
-            declareImport, runImport};
+    return {"import", QT_TRANSLATE_NOOP("freshet::Cli", "Subscribe to the feeds of an OPML file, keeping its folders."),
+            "FILE.opml", declareImport, runImport};
 }
 
 Command exportCommand()

@@ -17,8 +17,7 @@ namespace {
 
 void declareParseOptions(QCommandLineParser &parser)
 {
-    parser.addOption(QCommandLineOption(u"url"_s,
-                                        QCoreApplication::translate("parse", "Resolve relative links against <URL>, as if the file was fetched from there."),
+    parser.addOption(QCommandLineOption(u"url"_s, QCoreApplication::translate("parse", "Resolve relative links against <URL>, as if the file was fetched from there."),
                                         u"URL"_s));
     parser.addOption(QCommandLineOption(u"json"_s, QCoreApplication::translate("parse", "Print the result as JSON (schema feed-conformance/1).")));
 }
@@ -38,7 +37,8 @@ void printSummary(QTextStream &out, const ParsedFeed &feed)
     if (!feed.feedLink.isEmpty())
         out << QCoreApplication::translate("parse", "Feed link:   %1").arg(feed.feedLink) << '\n';
     if (feed.updated.isValid() || feed.published.isValid())
-        out << QCoreApplication::translate("parse", "Updated:     %1").arg(FeedJson::dateText(feed.updated.isValid() ? feed.updated : feed.published)) << '\n';
+        out << QCoreApplication::translate("parse", "Updated:     %1").arg(FeedJson::dateText(feed.updated.isValid() ? feed.updated : feed.published))
+            << '\n';
     if (feed.ttlMinutes)
         out << QCoreApplication::translate("parse", "TTL:         %1 min").arg(*feed.ttlMinutes) << '\n';
     out << QCoreApplication::translate("parse", "Items:       %1").arg(feed.items.size()) << '\n';
@@ -73,7 +73,8 @@ int runParse(CommandContext &context, const QCommandLineParser &parser)
     if (parser.isSet(u"url"_s)) {
         options.documentUrl = QUrl(parser.value(u"url"_s));
         if (!options.documentUrl.isValid() || options.documentUrl.isRelative()) {
-            context.err << "freshet: " << QCoreApplication::translate("parse", "'%1' is not an absolute URL.").arg(parser.value(u"url"_s)) << Qt::endl;
+            context.err << "freshet: " << QCoreApplication::translate("parse", "'%1' is not an absolute URL.").arg(parser.value(u"url"_s))
+                        << Qt::endl;
             return ExitUsageOrInput;
         }
     } else {
@@ -95,8 +96,8 @@ int runParse(CommandContext &context, const QCommandLineParser &parser)
 
 Command parseCommand()
 {
-    return {"parse", QT_TRANSLATE_NOOP("freshet::Cli", "Parse a feed file (RSS, Atom, JSON Feed) and print what was found."), "FILE",
-            declareParseOptions, runParse};
+    return {"parse", QT_TRANSLATE_NOOP("freshet::Cli", "Parse a feed file (RSS, Atom, JSON Feed) and print what was found."),
+            "FILE", declareParseOptions, runParse};
 }
 
 } // namespace freshet

@@ -14,8 +14,7 @@ namespace {
 void declareRename(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(u"URL"_s, Cli::tr("The address of the feed to rename."));
-    parser.addPositionalArgument(u"TITLE"_s, Cli::tr("Its new name; without it (or empty) the feed shows its own title again."),
-                                 u"[TITLE]"_s);
+    parser.addPositionalArgument(u"TITLE"_s, Cli::tr("Its new name; without it (or empty) the feed shows its own title again."), u"[TITLE]"_s);
     parser.addOption(feedAccountOption());
     parser.addOption(outcomeJsonOption());
 }

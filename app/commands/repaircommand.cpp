@@ -35,8 +35,7 @@ int runRepair(CommandContext &context, const QCommandLineParser &)
     RunLock lock(context.profile.fetchLockPath());
     if (!lock.tryAcquire()) {
         return reportFailure(context, lock.failure().isEmpty()
-                                          ? Cli::tr("%1 is refreshing this profile; run “freshet repair” again when it ends.")
-                                                .arg(lock.holderDescription())
+                                          ? Cli::tr("%1 is refreshing this profile; run “freshet repair” again when it ends.").arg(lock.holderDescription())
                                           : lock.failure());
     }
     const Result<RepairReport> repaired = repairDatabase(context.profile.databasePath());
@@ -70,8 +69,9 @@ int runRepair(CommandContext &context, const QCommandLineParser &)
 
 Command repairCommand()
 {
-    return {"repair", QT_TRANSLATE_NOOP("freshet::Cli", "Check the database and, if it is damaged, keep a copy of it and rebuild "
-                                                        "what can still be read."),
+    return {"repair",
+            QT_TRANSLATE_NOOP("freshet::Cli", "Check the database and, if it is damaged, keep a copy of it and rebuild "
+                                              "what can still be read."),
             "", declareRepair, runRepair};
 }
 

@@ -19,8 +19,7 @@ namespace {
 
 void declareSchedule(QCommandLineParser &parser)
 {
-    parser.addOption({u"interval"_s, Cli::tr("How often: never, minimum, or seconds (900), minutes (15m) or hours (2h)."),
-                      Cli::tr("INTERVAL")});
+    parser.addOption({u"interval"_s, Cli::tr("How often: never, minimum, or seconds (900), minutes (15m) or hours (2h)."), Cli::tr("INTERVAL")});
     parser.addOption({u"while-closed"_s, Cli::tr("Let the OS refresh while Freshet is closed: on or off."), Cli::tr("on|off")});
     parser.addOption({u"skip-metered"_s, Cli::tr("Wait for a network that is not metered: on or off."), Cli::tr("on|off")});
     parser.addOption({u"json"_s, Cli::tr("Print the schedule as JSON.")});
@@ -45,8 +44,7 @@ int runSchedule(CommandContext &context, const QCommandLineParser &parser)
     if (schedule.mode == BackgroundSchedule::Mode::Every && schedule.every < std::chrono::seconds(minimumRefreshSeconds)) {
         // Stored as asked, the settings would claim an interval no run keeps.
         schedule.every = std::chrono::seconds(minimumRefreshSeconds);
-        context.err << "freshet: " << Cli::tr("The interval was raised to the %1-minute minimum.").arg(minimumRefreshSeconds / 60)
-                    << Qt::endl;
+        context.err << "freshet: " << Cli::tr("The interval was raised to the %1-minute minimum.").arg(minimumRefreshSeconds / 60) << Qt::endl;
     }
     for (const auto &[option, field] : {std::pair{u"while-closed"_s, &BackgroundSchedule::whileClosed},
                                         std::pair{u"skip-metered"_s, &BackgroundSchedule::skipOnMetered}}) {
@@ -65,9 +63,11 @@ int runSchedule(CommandContext &context, const QCommandLineParser &parser)
         using Applied = std::pair<actions::Outcome, BackgroundSchedule>;
         const Applied applied = awaitAnswer(Applied{actions::Outcome::failed(actions::Failure::System, {}), previous},
                                             [&](QObject *waiting, std::function<void(const Applied &)> answer) {
-            actions::applySchedule(osScheduler.get(), schedule, previous, waiting,
-                                   [answer](const actions::Outcome &outcome, const BackgroundSchedule &toKeep) { answer({outcome, toKeep}); });
-        });
+                                                actions::applySchedule(osScheduler.get(), schedule, previous, waiting,
+                                                                       [answer](const actions::Outcome &outcome, const BackgroundSchedule &toKeep) {
+                                                                           answer({outcome, toKeep});
+                                                                       });
+                                            });
         saveBackgroundSchedule(settings, applied.second);
         settings.sync();
         if (settings.status() != QSettings::NoError)
@@ -89,7 +89,7 @@ int runSchedule(CommandContext &context, const QCommandLineParser &parser)
 
     if (parser.isSet(u"json"_s)) {
         printJson(context, QJsonDocument(QJsonObject{
-                               {u"mode"_s, schedule.isNever() ? u"never"_s
+                               {u"mode"_s, schedule.isNever()                                   ? u"never"_s
                                            : schedule.mode == BackgroundSchedule::Mode::Minimum ? u"minimum"_s
                                                                                                 : u"every"_s},
                                {u"intervalSeconds"_s, qint64(schedule.interval().count())},
@@ -121,8 +121,8 @@ int runSchedule(CommandContext &context, const QCommandLineParser &parser)
 
 Command scheduleCommand()
 {
-    return {"schedule", QT_TRANSLATE_NOOP("freshet::Cli", "Show or change how often Freshet refreshes, also while it is closed."), "",
-            declareSchedule, runSchedule};
+    return {"schedule", QT_TRANSLATE_NOOP("freshet::Cli", "Show or change how often Freshet refreshes, also while it is closed."),
+            "", declareSchedule, runSchedule};
 }
 
 } // namespace freshet

@@ -22,8 +22,7 @@ std::optional<Account> findSyncAccountOrReport(CommandContext &context, FeedStor
 
 QString refusedLoginMessage(const QString &accountName)
 {
-    return Cli::tr("The server of account “%1” refused its login last time. Log in again with: freshet account login %1")
-        .arg(accountName);
+    return Cli::tr("The server of account “%1” refused its login last time. Log in again with: freshet account login %1").arg(accountName);
 }
 
 } // namespace freshet

@@ -9,20 +9,23 @@ namespace {
 const QByteArray paragraph = "Rivers rise &amp; fall with the seasons; the &lt;b&gt;thaw&lt;/b&gt; brings fresh water "
                              "down from the hills, and with it news of the upper valleys. Read more at the site.";
 
-QByteArray number(int value) { return QByteArray::number(value); }
+QByteArray number(int value)
+{
+    return QByteArray::number(value);
+}
 
 QByteArray rfc822(int i)
 {
     static const char *days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
     static const char *months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    return QByteArray(days[i % 7]) + ", " + number(1 + i % 28) + ' ' + months[i % 12] + " 20" + number(10 + i % 14)
-        + ' ' + number(10 + i % 14) + ":" + number(10 + i % 50) + ":" + number(10 + i % 50) + " +0000";
+    return QByteArray(days[i % 7]) + ", " + number(1 + i % 28) + ' ' + months[i % 12] + " 20" + number(10 + i % 14) + ' '
+           + number(10 + i % 14) + ":" + number(10 + i % 50) + ":" + number(10 + i % 50) + " +0000";
 }
 
 QByteArray iso(int i)
 {
     return "20" + number(10 + i % 14) + '-' + QByteArray::number(1 + i % 12).rightJustified(2, '0') + '-'
-        + QByteArray::number(1 + i % 28).rightJustified(2, '0') + 'T' + number(10 + i % 14) + ':' + number(10 + i % 50) + ":00Z";
+           + QByteArray::number(1 + i % 28).rightJustified(2, '0') + 'T' + number(10 + i % 14) + ':' + number(10 + i % 50) + ":00Z";
 }
 
 } // namespace
@@ -48,9 +51,8 @@ QByteArray generate(Kind kind, int items)
                "<channel><title>Benchmark</title><link>https://bench.example/</link><description>Generated</description>\n";
         for (int i = 0; i < items; ++i) {
             out += "<item><title>Item " + number(i) + "</title><link>https://bench.example/items/" + number(i)
-                + "</link><guid isPermaLink=\"false\">item-" + number(i) + "</guid><pubDate>" + rfc822(i)
-                + "</pubDate><dc:creator>Writer " + number(i % 17) + "</dc:creator><description>" + paragraph
-                + "</description></item>\n";
+                   + "</link><guid isPermaLink=\"false\">item-" + number(i) + "</guid><pubDate>" + rfc822(i) + "</pubDate><dc:creator>Writer "
+                   + number(i % 17) + "</dc:creator><description>" + paragraph + "</description></item>\n";
         }
         out += "</channel></rss>\n";
         break;
@@ -59,8 +61,8 @@ QByteArray generate(Kind kind, int items)
                "<link href=\"https://bench.example/\"/><updated>2024-01-01T00:00:00Z</updated><id>urn:bench</id>\n";
         for (int i = 0; i < items; ++i) {
             out += "<entry><title>Item " + number(i) + "</title><link href=\"https://bench.example/items/" + number(i)
-                + "\"/><id>urn:bench:" + number(i) + "</id><updated>" + iso(i) + "</updated><author><name>Writer "
-                + number(i % 17) + "</name></author><summary type=\"html\">" + paragraph + "</summary></entry>\n";
+                   + "\"/><id>urn:bench:" + number(i) + "</id><updated>" + iso(i) + "</updated><author><name>Writer "
+                   + number(i % 17) + "</name></author><summary type=\"html\">" + paragraph + "</summary></entry>\n";
         }
         out += "</feed>\n";
         break;
@@ -70,9 +72,8 @@ QByteArray generate(Kind kind, int items)
                "<link>https://bench.example/</link><description>Generated</description></channel>\n";
         for (int i = 0; i < items; ++i) {
             out += "<item rdf:about=\"https://bench.example/items/" + number(i) + "\"><title>Item " + number(i)
-                + "</title><link>https://bench.example/items/" + number(i) + "</link><dc:date>" + iso(i)
-                + "</dc:date><dc:creator>Writer " + number(i % 17) + "</dc:creator><description>" + paragraph
-                + "</description></item>\n";
+                   + "</title><link>https://bench.example/items/" + number(i) + "</link><dc:date>" + iso(i) + "</dc:date><dc:creator>Writer "
+                   + number(i % 17) + "</dc:creator><description>" + paragraph + "</description></item>\n";
         }
         out += "</rdf:RDF>\n";
         break;
@@ -85,8 +86,8 @@ QByteArray generate(Kind kind, int items)
             if (i)
                 out += ",\n";
             out += "{\"id\":\"item-" + number(i) + "\",\"url\":\"https://bench.example/items/" + number(i) + "\",\"title\":\"Item "
-                + number(i) + "\",\"date_published\":\"" + iso(i) + "\",\"authors\":[{\"name\":\"Writer " + number(i % 17)
-                + "\"}],\"content_html\":\"" + html + "\"}";
+                   + number(i) + "\",\"date_published\":\"" + iso(i) + "\",\"authors\":[{\"name\":\"Writer " + number(i % 17)
+                   + "\"}],\"content_html\":\"" + html + "\"}";
         }
         out += "]}\n";
         break;

@@ -104,10 +104,11 @@ QString feedparserPython()
 double runFeedparser(const QString &python, const QString &path, qsizetype &items, qint64 &peakKb)
 {
     QProcess process;
-    process.start(python, {u"-c"_s, u"import feedparser, resource, sys, time\n"
-                                    "t = time.perf_counter()\n"
-                                    "d = feedparser.parse(sys.argv[1])\n"
-                                    "print(time.perf_counter() - t, len(d.entries), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"_s,
+    process.start(python, {u"-c"_s,
+                           u"import feedparser, resource, sys, time\n"
+                           "t = time.perf_counter()\n"
+                           "d = feedparser.parse(sys.argv[1])\n"
+                           "print(time.perf_counter() - t, len(d.entries), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"_s,
                            path});
     if (!process.waitForFinished(30 * 60 * 1000) || process.exitCode() != 0)
         return -1;

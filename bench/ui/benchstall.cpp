@@ -95,14 +95,19 @@ int main(int argc, char *argv[])
 
     std::sort(gaps.begin(), gaps.end());
     std::sort(cpuGaps.begin(), cpuGaps.end());
-    const auto cpuAt = [&](double q) { return cpuGaps.isEmpty() ? 0.0 : double(cpuGaps.at(qsizetype(q * double(cpuGaps.size() - 1)))) / 1000.0; };
+    const auto cpuAt = [&](double q) {
+        return cpuGaps.isEmpty() ? 0.0 : double(cpuGaps.at(qsizetype(q * double(cpuGaps.size() - 1)))) / 1000.0;
+    };
     const auto at = [&](double q) { return gaps.isEmpty() ? 0 : gaps.at(qsizetype(q * double(gaps.size() - 1))); };
     out << u"GUI-thread stalls while the window refreshes %1 feeds x 50 items (offscreen, 1 ms heartbeat)\n"_s.arg(feeds)
         << u"  refresh: %1, %2 new items, %3 ms\n"_s.arg(fetchResultName(summary.result)).arg(summary.newItems).arg(summary.elapsedMs)
-        << u"  heartbeats: %1; gap median %2 ms, p99 %3 ms, longest %4 ms (target: under 50 ms)\n"_s
-               .arg(gaps.size()).arg(at(0.5)).arg(at(0.99)).arg(gaps.isEmpty() ? 0 : gaps.constLast())
+        << u"  heartbeats: %1; gap median %2 ms, p99 %3 ms, longest %4 ms (target: under 50 ms)\n"_s.arg(gaps.size())
+               .arg(at(0.5))
+               .arg(at(0.99))
+               .arg(gaps.isEmpty() ? 0 : gaps.constLast())
         << u"  GUI thread's own CPU time per gap: median %1 ms, p99 %2 ms, longest %3 ms\n"_s.arg(cpuAt(0.5), 0, 'f', 1)
-               .arg(cpuAt(0.99), 0, 'f', 1).arg(cpuAt(1.0), 0, 'f', 1)
+               .arg(cpuAt(0.99), 0, 'f', 1)
+               .arg(cpuAt(1.0), 0, 'f', 1)
         << u"  rows in the table: %1\n"_s.arg(window.itemTable()->model()->rowCount());
     return 0;
 }

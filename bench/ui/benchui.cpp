@@ -219,10 +219,20 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     out << "Item table benchmark (offscreen; figures, not pass/fail)\n";
-    out << u"%1 %2 %3 %4 %5 %6\n"_s.arg(u"items"_s, 9).arg(u"build s"_s, 9).arg(u"db MB"_s, 8)
-               .arg(u"first paint ms"_s, 15).arg(u"peak RSS MB"_s, 12).arg(u"scroll RSS +MB"_s, 16);
-    out << u"          %1 %2 %3 %4 %5 %6 %7 %8\n"_s.arg(u"sort"_s, -12).arg(u"sort ms"_s, 7).arg(u"middle ms"_s, 9).arg(u"end ms"_s, 7).arg(u"top ms"_s, 7).arg(u"drag s"_s, 7)
-               .arg(u"step ms"_s, 7).arg(u"held"_s, 7);
+    out << u"%1 %2 %3 %4 %5 %6\n"_s.arg(u"items"_s, 9)
+               .arg(u"build s"_s, 9)
+               .arg(u"db MB"_s, 8)
+               .arg(u"first paint ms"_s, 15)
+               .arg(u"peak RSS MB"_s, 12)
+               .arg(u"scroll RSS +MB"_s, 16);
+    out << u"          %1 %2 %3 %4 %5 %6 %7 %8\n"_s.arg(u"sort"_s, -12)
+               .arg(u"sort ms"_s, 7)
+               .arg(u"middle ms"_s, 9)
+               .arg(u"end ms"_s, 7)
+               .arg(u"top ms"_s, 7)
+               .arg(u"drag s"_s, 7)
+               .arg(u"step ms"_s, 7)
+               .arg(u"held"_s, 7);
     const QList<std::pair<int, Qt::SortOrder>> sorts = {{ItemTableModel::DateColumn, Qt::DescendingOrder},
                                                         {ItemTableModel::TitleColumn, Qt::AscendingOrder},
                                                         {ItemTableModel::FeedColumn, Qt::AscendingOrder},
@@ -264,12 +274,22 @@ int main(int argc, char *argv[])
             scrolls << scroll(reader, column, order);
         const double gainedMb = double(currentRssKb()) / 1024.0 - rssBeforeMb;
 
-        out << u"%1 %2 %3 %4 %5 %6\n"_s.arg(total, 9).arg(buildSeconds, 9, 'f', 1).arg(dbMb, 8, 'f', 1)
-                   .arg(paintText, 15).arg(double(peakRssKb) / 1024.0, 12, 'f', 1).arg(gainedMb, 16, 'f', 1);
+        out << u"%1 %2 %3 %4 %5 %6\n"_s.arg(total, 9)
+                   .arg(buildSeconds, 9, 'f', 1)
+                   .arg(dbMb, 8, 'f', 1)
+                   .arg(paintText, 15)
+                   .arg(double(peakRssKb) / 1024.0, 12, 'f', 1)
+                   .arg(gainedMb, 16, 'f', 1);
         for (const ScrollFigures &figures : std::as_const(scrolls)) {
-            out << u"          %1 %2 %3 %4 %5 %6 %7 %8 %9\n"_s.arg(figures.sort, -12).arg(figures.sortMs, 7, 'f', 1).arg(figures.middleMs, 9, 'f', 1).arg(figures.endMs, 7, 'f', 1)
-                       .arg(figures.topMs, 7, 'f', 1).arg(figures.dragSeconds, 7, 'f', 2).arg(figures.worstStepMs, 7, 'f', 1)
-                       .arg(figures.held, 7).arg(figures.ok ? u"ok"_s : u"WRONG ROWS"_s);
+            out << u"          %1 %2 %3 %4 %5 %6 %7 %8 %9\n"_s.arg(figures.sort, -12)
+                       .arg(figures.sortMs, 7, 'f', 1)
+                       .arg(figures.middleMs, 9, 'f', 1)
+                       .arg(figures.endMs, 7, 'f', 1)
+                       .arg(figures.topMs, 7, 'f', 1)
+                       .arg(figures.dragSeconds, 7, 'f', 2)
+                       .arg(figures.worstStepMs, 7, 'f', 1)
+                       .arg(figures.held, 7)
+                       .arg(figures.ok ? u"ok"_s : u"WRONG ROWS"_s);
         }
         setEverythingRead(profile.filePath(u"freshet.db"_s), true);
         out << u"          next unread, none left: "_s << nextUnreadWithNoneLeft(reader, sorts).join(u", "_s) << u'\n';

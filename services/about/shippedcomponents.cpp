@@ -51,11 +51,11 @@ QString linkedLibrariesHeading()
 QString licensesText()
 {
     const ShippedComponent freshet = freshetItself();
-    QString text = freshet.name + u": "_s + freshet.license + u'\n' + u"  "_s + freshetCopyright() + u'\n'
-                   + linkedLibrariesHeading() + u'\n';
+    QString text = freshet.name + u": "_s + freshet.license + u'\n' + u"  "_s + freshetCopyright() + u'\n' + linkedLibrariesHeading() + u'\n';
     for (const ShippedComponent &component : shippedComponents())
         text += u"  "_s + component.name + u": "_s + component.license + u'\n';
-    text += AboutMessages::tr("The full texts: %1 when Freshet was installed from its Debian package, LICENSE in its source.").arg(u"/usr/share/doc/freshet/copyright"_s) + u'\n';
+    text += AboutMessages::tr("The full texts: %1 when Freshet was installed from its Debian package, LICENSE in its source.").arg(u"/usr/share/doc/freshet/copyright"_s)
+            + u'\n';
     return text;
 }
 

@@ -11,8 +11,8 @@ namespace freshet {
 /// under, for `freshet --version` and the About dialog, so both say the same.
 struct ShippedComponent
 {
-    QString name;     ///< "Qt 6.4.2", with the version where the library tells it
-    QString license;  ///< an SPDX identifier, or "public domain" in the reader's language
+    QString name;    ///< "Qt 6.4.2", with the version where the library tells it
+    QString license; ///< an SPDX identifier, or "public domain" in the reader's language
     /// The shared libraries (soname prefixes, "libQt6") through which the binary links it; a
     /// test holds every NEEDED entry of the freshet binary to this list.
     QStringList sonames;

@@ -24,7 +24,7 @@ void checkAccountLogin(const QString &protocol, const QUrl &server, const QStrin
     client->setRequestTimeout(loginCheckTimeoutMs);
     client->login([client, answered](sync::SyncResult<sync::Done> answer) {
         if (!answer.ok() && answer.error().kind == sync::SyncErrorKind::Cancelled)
-            return;   // its context is going: nobody is left to tell
+            return; // its context is going: nobody is left to tell
         client->deleteLater();
         answered(answer.ok() ? std::nullopt : std::optional<QString>(answer.error().message));
     });

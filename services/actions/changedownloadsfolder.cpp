@@ -24,14 +24,14 @@ void changeDownloadsFolder(const ActionServices &services, const Profile &profil
     DownloadThread *queue = services.downloads;
     queue->post([profile, folder](DownloadManager &) { return setDownloadsFolder(profile, folder); }, context,
                 [queue, profile, done](const Status &changed) {
-        if (!changed) {
-            done(Outcome::failed(Failure::Input, changed.error()));
-            return;
-        }
-        const QString now = downloadsFolder(profile);
-        queue->setFolder(now);
-        done(Outcome::done(DownloadsFolderMessages::tr("Downloads go to %1").arg(QDir::toNativeSeparators(now))));
-    });
+                    if (!changed) {
+                        done(Outcome::failed(Failure::Input, changed.error()));
+                        return;
+                    }
+                    const QString now = downloadsFolder(profile);
+                    queue->setFolder(now);
+                    done(Outcome::done(DownloadsFolderMessages::tr("Downloads go to %1").arg(QDir::toNativeSeparators(now))));
+                });
 }
 
 } // namespace freshet::actions

@@ -44,14 +44,18 @@ void controlDownload(const ActionServices &services, qint64 downloadId, Download
 {
     services.downloads->post([downloadId, step](DownloadManager &manager) { return take(manager, downloadId, step); }, context,
                              [done, downloadId, step](const Status &taken) {
-        done(taken ? Outcome::done(takenMessage(downloadId, step)) : Outcome::failed(Failure::Storage, taken.error()));
-    });
+                                 done(taken ? Outcome::done(takenMessage(downloadId, step))
+                                            : Outcome::failed(Failure::Storage, taken.error()));
+                             });
 }
 
 void readDownloads(const ActionServices &services, QObject *context, std::function<void(const DownloadsSnapshot &)> answered)
 {
-    services.downloads->post([](DownloadManager &manager) { return DownloadsSnapshot{manager.downloads(), manager.activeProgress()}; },
-                             context, std::move(answered));
+    services.downloads->post(
+        [](DownloadManager &manager) {
+            return DownloadsSnapshot{manager.downloads(), manager.activeProgress()};
+        },
+        context, std::move(answered));
 }
 
 void itemHasEnclosure(const ActionServices &services, qint64 itemId, QObject *context, std::function<void(const Result<bool> &)> answered)

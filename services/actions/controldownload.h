@@ -17,7 +17,7 @@ namespace freshet::actions {
 enum class DownloadStep {
     Pause,
     Resume,
-    Cancel,   ///< stops it and deletes its partial file
+    Cancel, ///< stops it and deletes its partial file
     Retry,
 };
 

@@ -20,9 +20,9 @@ class DownloadNowMessages
 
 DownloadedNow finished(const Download &download)
 {
-    return {Outcome::done(DownloadNowMessages::tr("Downloaded %1 to %2").arg(download.displayName(),
-                                                                              QDir::toNativeSeparators(download.targetPath))),
-            download.targetPath};
+    return {
+        Outcome::done(DownloadNowMessages::tr("Downloaded %1 to %2").arg(download.displayName(), QDir::toNativeSeparators(download.targetPath))),
+        download.targetPath};
 }
 
 DownloadedNow stopped(const DownloadThread::Run &run)
@@ -54,17 +54,17 @@ void downloadNow(const ActionServices &services, qint64 itemId, QObject *context
     QPointer<QObject> guard(context);
     queue->post([itemId](DownloadManager &manager) { return manager.queueItem(itemId); }, context,
                 [queue, guard, done](const Result<Download> &queued) {
-        if (!queued) {
-            done({Outcome::failed(Failure::Input, queued.error()), {}});
-            return;
-        }
-        // A finished file deleted since is downloaded again by runOne().
-        if (queued.value().state == DownloadState::Completed && QFile::exists(queued.value().targetPath)) {
-            done(finished(queued.value()));
-            return;
-        }
-        queue->runOne(queued.value().id, guard, [done](const DownloadThread::Run &run) { done(stopped(run)); });
-    });
+                    if (!queued) {
+                        done({Outcome::failed(Failure::Input, queued.error()), {}});
+                        return;
+                    }
+                    // A finished file deleted since is downloaded again by runOne().
+                    if (queued.value().state == DownloadState::Completed && QFile::exists(queued.value().targetPath)) {
+                        done(finished(queued.value()));
+                        return;
+                    }
+                    queue->runOne(queued.value().id, guard, [done](const DownloadThread::Run &run) { done(stopped(run)); });
+                });
 }
 
 } // namespace freshet::actions

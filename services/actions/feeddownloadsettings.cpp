@@ -28,9 +28,9 @@ void saveFeedDownloadSettings(const ActionServices &services, qint64 feedId, con
 {
     services.downloads->post([feedId, settings](DownloadManager &manager) { return manager.setFeedSettings(feedId, settings); }, context,
                              [done](const Status &saved) {
-        done(saved ? Outcome::done(FeedDownloadMessages::tr("Saved the feed's automatic downloads."))
-                   : Outcome::failed(Failure::Storage, saved.error()));
-    });
+                                 done(saved ? Outcome::done(FeedDownloadMessages::tr("Saved the feed's automatic downloads."))
+                                            : Outcome::failed(Failure::Storage, saved.error()));
+                             });
 }
 
 } // namespace freshet::actions

@@ -30,8 +30,7 @@ Result<FeedAndLogin> readBoth(FeedStore &store, qint64 feedId)
 
 } // namespace
 
-void readFeedLogin(const ActionServices &services, qint64 feedId, QObject *context,
-                   std::function<void(const Result<FeedAndLogin> &)> answered)
+void readFeedLogin(const ActionServices &services, qint64 feedId, QObject *context, std::function<void(const Result<FeedAndLogin> &)> answered)
 {
     services.store->post([feedId](FeedStore &store) { return readBoth(store, feedId); }, context, std::move(answered));
 }
@@ -41,24 +40,25 @@ void setFeedLogin(const ActionServices &services, const Feed &feed, const LoginG
 {
     StoreThread *store = services.store;
     CredentialStore *credentials = services.credentials;
-    store->post([id = feed.id](FeedStore &s) { return s.login(id); }, context,
-                [store, credentials, feed, login, context, done](const Result<FeedLogin> &stored) {
-        if (!stored) {
-            done(Outcome::failed(Failure::Storage, stored.error()));
-            return;
-        }
-        credentials->write(stored.value().credentialKey, login.secret, context, [store, feed, login, context, done](const Status &kept) {
-            if (!kept) {
-                done(Outcome::failed(Failure::Keychain, kept.error()));
+    store->post(
+        [id = feed.id](FeedStore &s) { return s.login(id); }, context,
+        [store, credentials, feed, login, context, done](const Result<FeedLogin> &stored) {
+            if (!stored) {
+                done(Outcome::failed(Failure::Storage, stored.error()));
                 return;
             }
-            store->post([id = feed.id, login](FeedStore &s) { return s.setLogin(id, login.kind, login.user, login.givenFor); }, context,
-                        [feed, done](const Status &noted) {
-                done(noted ? Outcome::done(FeedLoginMessages::tr("Saved the login of %1.").arg(feed.displayTitle()))
-                           : Outcome::failed(Failure::Storage, noted.error()));
+            credentials->write(stored.value().credentialKey, login.secret, context, [store, feed, login, context, done](const Status &kept) {
+                if (!kept) {
+                    done(Outcome::failed(Failure::Keychain, kept.error()));
+                    return;
+                }
+                store->post([id = feed.id, login](FeedStore &s) { return s.setLogin(id, login.kind, login.user, login.givenFor); }, context,
+                            [feed, done](const Status &noted) {
+                                done(noted ? Outcome::done(FeedLoginMessages::tr("Saved the login of %1.").arg(feed.displayTitle()))
+                                           : Outcome::failed(Failure::Storage, noted.error()));
+                            });
             });
         });
-    });
 }
 
 void forgetFeedLogin(const ActionServices &services, const Feed &feed, QObject *context, std::function<void(const Outcome &)> done)
@@ -67,26 +67,26 @@ void forgetFeedLogin(const ActionServices &services, const Feed &feed, QObject *
     CredentialStore *credentials = services.credentials;
     store->post([id = feed.id](FeedStore &s) { return s.login(id); }, context,
                 [store, credentials, feed, context, done](const Result<FeedLogin> &stored) {
-        if (!stored) {
-            done(Outcome::failed(Failure::Storage, stored.error()));
-            return;
-        }
-        if (!stored.value().isSet()) {
-            done(Outcome::done(FeedLoginMessages::tr("%1 has no login: nothing was changed.").arg(feed.displayTitle())));
-            return;
-        }
-        credentials->remove(stored.value().credentialKey, context, [store, feed, context, done](const Status &removed) {
-            if (!removed) {
-                done(Outcome::failed(Failure::Keychain, removed.error()));
-                return;
-            }
-            store->post([id = feed.id](FeedStore &s) { return s.setLogin(id, LoginKind::None, {}, {}); }, context,
-                        [feed, done](const Status &noted) {
-                done(noted ? Outcome::done(FeedLoginMessages::tr("Forgot the login of %1.").arg(feed.displayTitle()))
-                           : Outcome::failed(Failure::Storage, noted.error()));
-            });
-        });
-    });
+                    if (!stored) {
+                        done(Outcome::failed(Failure::Storage, stored.error()));
+                        return;
+                    }
+                    if (!stored.value().isSet()) {
+                        done(Outcome::done(FeedLoginMessages::tr("%1 has no login: nothing was changed.").arg(feed.displayTitle())));
+                        return;
+                    }
+                    credentials->remove(stored.value().credentialKey, context, [store, feed, context, done](const Status &removed) {
+                        if (!removed) {
+                            done(Outcome::failed(Failure::Keychain, removed.error()));
+                            return;
+                        }
+                        store->post([id = feed.id](FeedStore &s) { return s.setLogin(id, LoginKind::None, {}, {}); }, context,
+                                    [feed, done](const Status &noted) {
+                                        done(noted ? Outcome::done(FeedLoginMessages::tr("Forgot the login of %1.").arg(feed.displayTitle()))
+                                                   : Outcome::failed(Failure::Storage, noted.error()));
+                                    });
+                    });
+                });
 }
 
 } // namespace freshet::actions

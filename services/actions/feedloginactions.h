@@ -33,8 +33,7 @@ struct FeedAndLogin
 };
 
 /// The feed and its login; an error when there is no such feed any more.
-void readFeedLogin(const ActionServices &services, qint64 feedId, QObject *context,
-                   std::function<void(const Result<FeedAndLogin> &)> answered);
+void readFeedLogin(const ActionServices &services, qint64 feedId, QObject *context, std::function<void(const Result<FeedAndLogin> &)> answered);
 /// Files the secret in the keychain first (a login noted without its secret would only fail),
 /// then notes the login on the feed, replacing any it had. done runs once on context's thread,
 /// unless context is gone by then.

@@ -40,9 +40,9 @@ QString FetchReport::summary(const FetchRunSummary &run)
     lines << newItems(run.newItems) + u", "_s + tr("%n updated item(s)", nullptr, run.updatedItems);
     lines << tr("Feeds: %1").arg(feedCounts(run));
     const QString elapsed = locale.toString(double(run.elapsedMs) / 1000.0, 'f', 1);
-    lines << (run.deadlineMs > 0 ? tr("Received %1 in %2 s of the %3 s budget.")
-                                       .arg(locale.formattedDataSize(run.bytes), elapsed, locale.toString(run.deadlineMs / 1000))
-                                 : tr("Received %1 in %2 s.").arg(locale.formattedDataSize(run.bytes), elapsed));
+    lines << (run.deadlineMs > 0
+                  ? tr("Received %1 in %2 s of the %3 s budget.").arg(locale.formattedDataSize(run.bytes), elapsed, locale.toString(run.deadlineMs / 1000))
+                  : tr("Received %1 in %2 s.").arg(locale.formattedDataSize(run.bytes), elapsed));
     for (const FeedOutcomeRecord &record : run.outcomes) {
         // feedId 0 is an account's sync: its message says what came down or why nothing did.
         if (record.feedId == 0 && !record.message.isEmpty())

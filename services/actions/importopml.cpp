@@ -20,7 +20,7 @@ Outcome importFile(FeedStore &store, const QString &path)
 {
     const Result<QByteArray> bytes = readOpmlFile(path);
     if (!bytes)
-        return Outcome::failed(Failure::Input, bytes.error());   // names the file and why
+        return Outcome::failed(Failure::Input, bytes.error()); // names the file and why
     Result<OpmlDocument> document = readOpml(bytes.value());
     if (!document) {
         return Outcome::failed(Failure::Input,

@@ -35,9 +35,8 @@ Outcome mark(FeedStore &store, const ItemMarking &marking)
         QStringList ids;
         for (qint64 id : unknown.value())
             ids << QString::number(id);
-        return Outcome::failed(Failure::NotFound, MarkItemsMessages::tr("No item has the id %1: nothing was marked.", nullptr,
-                                                                        int(ids.size()))
-                                                      .arg(ids.join(u", ")));
+        return Outcome::failed(Failure::NotFound,
+                               MarkItemsMessages::tr("No item has the id %1: nothing was marked.", nullptr, int(ids.size())).arg(ids.join(u", ")));
     }
     const Result<int> changed = applyItemMarking(store, marking);
     if (!changed)

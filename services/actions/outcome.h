@@ -11,14 +11,14 @@ namespace freshet::actions {
 /// for the person is Outcome::message; this is never shown.
 enum class Failure {
     None,
-    NotFound,      ///< what the action names is gone (a feed, an account)
-    Input,         ///< what the person gave cannot be used (a file that is not OPML, too large)
-    LoginNeeded,   ///< the account's server refused its login last time: log in again first
-    Keychain,      ///< a password or token could not be read from the system keychain
-    Server,        ///< a sync account's server refused the change or could not be reached
-    Storage,       ///< the database could not read or keep it
-    System,        ///< the operating system refused it (its scheduler, a file it owns)
-    Transfer,      ///< a download stopped (the connection, the server, a full disk); what it got is kept
+    NotFound,    ///< what the action names is gone (a feed, an account)
+    Input,       ///< what the person gave cannot be used (a file that is not OPML, too large)
+    LoginNeeded, ///< the account's server refused its login last time: log in again first
+    Keychain,    ///< a password or token could not be read from the system keychain
+    Server,      ///< a sync account's server refused the change or could not be reached
+    Storage,     ///< the database could not read or keep it
+    System,      ///< the operating system refused it (its scheduler, a file it owns)
+    Transfer,    ///< a download stopped (the connection, the server, a full disk); what it got is kept
 };
 
 /// What an action ended in, with the sentence that says so: what was done, or why nothing was.
@@ -37,7 +37,10 @@ struct [[nodiscard]] Outcome
 
     bool succeeded() const { return failure == Failure::None; }
 
-    static Outcome done(QString message, QString warning = {}) { return {Failure::None, std::move(message), std::move(warning), {}, 0}; }
+    static Outcome done(QString message, QString warning = {})
+    {
+        return {Failure::None, std::move(message), std::move(warning), {}, 0};
+    }
     static Outcome failed(Failure why, QString message) { return {why, std::move(message), {}, {}, 0}; }
 };
 

@@ -21,26 +21,28 @@ void queueDownload(const ActionServices &services, qint64 itemId, QObject *conte
 {
     services.downloads->post([itemId](DownloadManager &manager) { return manager.queueItem(itemId); }, context,
                              [done](const Result<Download> &queued) {
-        if (!queued)
-            done(Outcome::failed(Failure::Input, queued.error()));
-        else if (queued.value().state == DownloadState::Completed)
-            done(Outcome::done(QueueDownloadMessages::tr("Already downloaded: %1").arg(queued.value().targetPath)));
-        else
-            done(Outcome::done(QueueDownloadMessages::tr("Downloading %1…").arg(queued.value().displayName())));
-    });
+                                 if (!queued)
+                                     done(Outcome::failed(Failure::Input, queued.error()));
+                                 else if (queued.value().state == DownloadState::Completed)
+                                     done(Outcome::done(QueueDownloadMessages::tr("Already downloaded: %1").arg(queued.value().targetPath)));
+                                 else
+                                     done(Outcome::done(QueueDownloadMessages::tr("Downloading %1…").arg(queued.value().displayName())));
+                             });
 }
 
 void queueAutomaticDownloads(const ActionServices &services, QObject *context, std::function<void(const Outcome &)> done)
 {
-    services.downloads->post([](DownloadManager &manager) { return manager.queueAutomatic(); }, context, [done](const Result<int> &queued) {
-        if (!queued) {
-            done(Outcome::failed(Failure::Storage, queued.error()));
-            return;
-        }
-        Outcome outcome = Outcome::done(QueueDownloadMessages::tr("%n automatic download(s) queued.", nullptr, queued.value()));
-        outcome.changed = queued.value();
-        done(outcome);
-    });
+    services.downloads->post([](DownloadManager &manager) { return manager.queueAutomatic(); }, context,
+                             [done](const Result<int> &queued) {
+                                 if (!queued) {
+                                     done(Outcome::failed(Failure::Storage, queued.error()));
+                                     return;
+                                 }
+                                 Outcome outcome = Outcome::done(QueueDownloadMessages::tr("%n automatic download(s) queued.",
+                                                                                           nullptr, queued.value()));
+                                 outcome.changed = queued.value();
+                                 done(outcome);
+                             });
 }
 
 } // namespace freshet::actions

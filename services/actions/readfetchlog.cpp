@@ -16,8 +16,7 @@ class FetchLogMessages
 
 } // namespace
 
-void readFetchLog(const ActionServices &services, int limit, QObject *context,
-                  std::function<void(const Result<QList<FetchRunSummary>> &)> done)
+void readFetchLog(const ActionServices &services, int limit, QObject *context, std::function<void(const Result<QList<FetchRunSummary>> &)> done)
 {
     services.store->post(
         [limit](FeedStore &store) {

@@ -32,27 +32,28 @@ Result<FeedLogin> removeReturningLogin(FeedStore &store, qint64 feedId)
 void removeHere(const ActionServices &services, const Feed &feed, QObject *context, std::function<void(const Outcome &)> done)
 {
     CredentialStore *credentials = services.credentials;
-    services.store->post([id = feed.id](FeedStore &store) { return removeReturningLogin(store, id); }, context,
-                         [credentials, feed, context, done](const Result<FeedLogin> &removed) {
-        if (!removed) {
-            done(Outcome::failed(Failure::Storage, removed.error()));
-            return;
-        }
-        const QString message = RemoveFeedMessages::tr("Removed %1 and its %n item(s).", nullptr, feed.itemCount).arg(feed.displayTitle());
-        if (!removed.value().isSet()) {
-            done(Outcome::done(message));
-            return;
-        }
-        credentials->remove(removed.value().credentialKey, context, [message, done](const Status &forgotten) {
-            done(forgotten ? Outcome::done(message)
-                           : Outcome::done(message, RemoveFeedMessages::tr("Its password or token could not be deleted from the keychain: %1")
-                                                        .arg(forgotten.error())));
+    services.store->post(
+        [id = feed.id](FeedStore &store) { return removeReturningLogin(store, id); }, context,
+        [credentials, feed, context, done](const Result<FeedLogin> &removed) {
+            if (!removed) {
+                done(Outcome::failed(Failure::Storage, removed.error()));
+                return;
+            }
+            const QString message = RemoveFeedMessages::tr("Removed %1 and its %n item(s).", nullptr, feed.itemCount).arg(feed.displayTitle());
+            if (!removed.value().isSet()) {
+                done(Outcome::done(message));
+                return;
+            }
+            credentials->remove(removed.value().credentialKey, context, [message, done](const Status &forgotten) {
+                done(forgotten ? Outcome::done(message)
+                               : Outcome::done(message, RemoveFeedMessages::tr("Its password or token could not be deleted from the keychain: %1")
+                                                            .arg(forgotten.error())));
+            });
         });
-    });
 }
 
-void removeOnServer(const ActionServices &services, const Feed &feed, const Account &account, const QString &secret, QObject *context,
-                    std::function<void(const Outcome &)> done)
+void removeOnServer(const ActionServices &services, const Feed &feed, const Account &account, const QString &secret,
+                    QObject *context, std::function<void(const Outcome &)> done)
 {
     auto *edit = sync::SubscriptionEdit::unsubscribe(account, secret, feed.remoteId, context);
     StoreThread *store = services.store;
@@ -62,15 +63,16 @@ void removeOnServer(const ActionServices &services, const Feed &feed, const Acco
                                                       .arg(account.name, feed.displayTitle(), error.message)));
             return;
         }
-        store->post([id = feed.id](FeedStore &s) { return s.removeFeed(id); }, context, [feed, account, done](const Status &removed) {
-            if (!removed) {
-                done(Outcome::failed(Failure::Storage, removed.error()));
-                return;
-            }
-            done(Outcome::done(RemoveFeedMessages::tr("Unsubscribed from %1 on account “%2” and removed its %n item(s) here.", nullptr,
-                                                      feed.itemCount)
-                                   .arg(feed.displayTitle(), account.name)));
-        });
+        store->post([id = feed.id](FeedStore &s) { return s.removeFeed(id); }, context,
+                    [feed, account, done](const Status &removed) {
+                        if (!removed) {
+                            done(Outcome::failed(Failure::Storage, removed.error()));
+                            return;
+                        }
+                        done(Outcome::done(RemoveFeedMessages::tr("Unsubscribed from %1 on account “%2” and removed its %n item(s) here.",
+                                                                  nullptr, feed.itemCount)
+                                               .arg(feed.displayTitle(), account.name)));
+                    });
     });
 }
 

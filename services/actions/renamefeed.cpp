@@ -22,13 +22,13 @@ void renameHere(const ActionServices &services, const Feed &feed, const QString 
 {
     services.store->post([id = feed.id, title](FeedStore &store) { return store.renameFeed(id, title); }, context,
                          [feed, title, done](const Status &stored) {
-        if (!stored)
-            done(Outcome::failed(Failure::Storage, stored.error()));
-        else if (title.isEmpty())
-            done(Outcome::done(RenameFeedMessages::tr("%1 shows its own title again.").arg(feed.ownDisplayTitle())));
-        else
-            done(Outcome::done(RenameFeedMessages::tr("Renamed %1 to “%2”.").arg(feed.displayTitle(), title)));
-    });
+                             if (!stored)
+                                 done(Outcome::failed(Failure::Storage, stored.error()));
+                             else if (title.isEmpty())
+                                 done(Outcome::done(RenameFeedMessages::tr("%1 shows its own title again.").arg(feed.ownDisplayTitle())));
+                             else
+                                 done(Outcome::done(RenameFeedMessages::tr("Renamed %1 to “%2”.").arg(feed.displayTitle(), title)));
+                         });
 }
 
 void renameOnServer(const ActionServices &services, const Feed &feed, const Account &account, const QString &secret,
@@ -39,16 +39,17 @@ void renameOnServer(const ActionServices &services, const Feed &feed, const Acco
     QObject::connect(edit, &sync::SubscriptionEdit::done, context, [store, feed, account, title, context, done](const sync::SyncError &answer) {
         store->post([id = feed.id, title, answer](FeedStore &s) { return sync::storeSyncedRename(s, id, title, answer); }, context,
                     [feed, account, title, done](const Result<sync::RenameKept> &kept) {
-            if (!kept) {
-                done(Outcome::failed(Failure::Server, RenameFeedMessages::tr("%1 could not rename %2; nothing was changed: %3")
-                                                          .arg(account.name, feed.displayTitle(), kept.error())));
-            } else if (kept.value() == sync::RenameKept::OnServer) {
-                done(Outcome::done(RenameFeedMessages::tr("Renamed %1 to “%2” on account “%3”.").arg(feed.displayTitle(), title, account.name)));
-            } else {
-                done(Outcome::done(RenameFeedMessages::tr("Renamed %1 to “%2”.").arg(feed.displayTitle(), title) + u' '
-                                   + sync::keptHereOnlyMessage(account.name)));
-            }
-        });
+                        if (!kept) {
+                            done(Outcome::failed(Failure::Server, RenameFeedMessages::tr("%1 could not rename %2; nothing was changed: %3")
+                                                                      .arg(account.name, feed.displayTitle(), kept.error())));
+                        } else if (kept.value() == sync::RenameKept::OnServer) {
+                            done(Outcome::done(RenameFeedMessages::tr("Renamed %1 to “%2” on account “%3”.")
+                                                   .arg(feed.displayTitle(), title, account.name)));
+                        } else {
+                            done(Outcome::done(RenameFeedMessages::tr("Renamed %1 to “%2”.").arg(feed.displayTitle(), title) + u' '
+                                               + sync::keptHereOnlyMessage(account.name)));
+                        }
+                    });
     });
 }
 
@@ -61,7 +62,8 @@ void renameFeed(const ActionServices &services, const Feed &feed, const QString 
     if (!name.isEmpty() && name == feed.displayTitle()) {
         // Answered later, as every other path is: a caller never sees done() before rename returns.
         const Outcome unchanged = Outcome::done(RenameFeedMessages::tr("%1 already has that name: nothing was changed.").arg(name));
-        QMetaObject::invokeMethod(context, [done, unchanged] { done(unchanged); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done, unchanged] { done(unchanged); }, Qt::QueuedConnection);
         return;
     }
     if (!feed.isSynced() || name.isEmpty()) {

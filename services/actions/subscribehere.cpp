@@ -95,38 +95,40 @@ void subscribeHere(const ActionServices &services, const NewFeeds &wanted, QObje
 {
     if (wanted.login && wanted.addresses.size() != 1) {
         const Outcome refused = Outcome::failed(Failure::Input, SubscribeHereMessages::tr("A login goes with exactly one feed address."));
-        QMetaObject::invokeMethod(context, [done, refused] { done(refused, {}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done, refused] { done(refused, {}); }, Qt::QueuedConnection);
         return;
     }
-    services.store->post([wanted](FeedStore &store) { return addAll(store, wanted); }, context,
-                         [services, wanted, context, done](const AddAllAnswer &added) {
-        if (added.refused) {
-            done(*added.refused, {});
-            return;
-        }
-        Outcome outcome = Outcome::done(describe(added.subscribed));
-        outcome.changed = int(added.subscribed.size());
-        if (!wanted.login) {
-            done(outcome, feedsOf(added.subscribed));
-            return;
-        }
-        const Subscribed only = added.subscribed.constFirst();
-        setFeedLogin(services, only.feed, *wanted.login, context, [services, only, outcome, context, done](const Outcome &login) {
-            if (login.succeeded() || only.existed) {
-                done(login.succeeded() ? outcome : login, login.succeeded() ? QList<Feed>{only.feed} : QList<Feed>{});
+    services.store->post(
+        [wanted](FeedStore &store) { return addAll(store, wanted); }, context,
+        [services, wanted, context, done](const AddAllAnswer &added) {
+            if (added.refused) {
+                done(*added.refused, {});
                 return;
             }
-            // A feed that cannot log in is not half-added.
-            services.store->post([id = only.feed.id](FeedStore &store) { return store.removeFeed(id); }, context,
-                                 [only, login, done](const Status &removed) {
-                done(Outcome::failed(login.failure,
-                                     removed ? SubscribeHereMessages::tr("Nothing was added: %1").arg(login.message)
-                                             : SubscribeHereMessages::tr("%1 was added but cannot log in (%2), and could not be taken out again: %3")
-                                                   .arg(only.feed.url, login.message, removed.error())),
-                     {});
+            Outcome outcome = Outcome::done(describe(added.subscribed));
+            outcome.changed = int(added.subscribed.size());
+            if (!wanted.login) {
+                done(outcome, feedsOf(added.subscribed));
+                return;
+            }
+            const Subscribed only = added.subscribed.constFirst();
+            setFeedLogin(services, only.feed, *wanted.login, context, [services, only, outcome, context, done](const Outcome &login) {
+                if (login.succeeded() || only.existed) {
+                    done(login.succeeded() ? outcome : login, login.succeeded() ? QList<Feed>{only.feed} : QList<Feed>{});
+                    return;
+                }
+                // A feed that cannot log in is not half-added.
+                services.store->post([id = only.feed.id](FeedStore &store) { return store.removeFeed(id); }, context,
+                                     [only, login, done](const Status &removed) {
+                                         done(Outcome::failed(login.failure,
+                                                              removed ? SubscribeHereMessages::tr("Nothing was added: %1").arg(login.message)
+                                                                      : SubscribeHereMessages::tr("%1 was added but cannot log in (%2), and could not be taken out again: %3")
+                                                                            .arg(only.feed.url, login.message, removed.error())),
+                                              {});
+                                     });
             });
         });
-    });
 }
 
 } // namespace freshet::actions

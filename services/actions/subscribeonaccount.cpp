@@ -22,31 +22,35 @@ void subscribeOnAccount(const ActionServices &services, const Account &account, 
                         QObject *context, std::function<void(const Outcome &, const QString &)> done)
 {
     const auto failed = [done](const Outcome &failure) { done(failure, {}); };
-    readAccountLogin(services, account.id, context, [services, feedUrl, folder, context, done](const Account &current, const QString &secret) {
-        auto *edit = sync::SubscriptionEdit::subscribe(current, secret, feedUrl, folder, context);
-        QObject::connect(edit, &sync::SubscriptionEdit::done, context,
-                         [services, current, feedUrl, context, done](const sync::SyncError &error, const sync::RemoteFeed &feed) {
-            if (error.message.isEmpty()) {
-                done(Outcome::done(SubscribeOnAccountMessages::tr("Subscribed to %1 on account “%2”.").arg(feedUrl, current.name)), feed.id);
-                return;
-            }
-            if (error.kind != sync::SyncErrorKind::Login) {
-                done(Outcome::failed(Failure::Server, SubscribeOnAccountMessages::tr("“%1” could not subscribe to %2; nothing was added: %3")
-                                                          .arg(current.name, feedUrl, error.message)),
-                     {});
-                return;
-            }
-            // Marked before answering, so whoever asks the person to log in again finds the
-            // account marked, and clears the mark after.
-            services.store->post([id = current.id](FeedStore &store) { return store.setAccountLoginNeeded(id, true); }, context,
-                                 [current, done](const Status &) {
-                done(Outcome::failed(Failure::LoginNeeded,
-                                     SubscribeOnAccountMessages::tr("The server of account “%1” refused its login; nothing was subscribed.")
-                                         .arg(current.name)),
-                     {});
-            });
-        });
-    }, failed);
+    readAccountLogin(
+        services, account.id, context,
+        [services, feedUrl, folder, context, done](const Account &current, const QString &secret) {
+            auto *edit = sync::SubscriptionEdit::subscribe(current, secret, feedUrl, folder, context);
+            QObject::connect(
+                edit, &sync::SubscriptionEdit::done, context,
+                [services, current, feedUrl, context, done](const sync::SyncError &error, const sync::RemoteFeed &feed) {
+                    if (error.message.isEmpty()) {
+                        done(Outcome::done(SubscribeOnAccountMessages::tr("Subscribed to %1 on account “%2”.").arg(feedUrl, current.name)),
+                             feed.id);
+                        return;
+                    }
+                    if (error.kind != sync::SyncErrorKind::Login) {
+                        done(Outcome::failed(Failure::Server, SubscribeOnAccountMessages::tr("“%1” could not subscribe to %2; nothing was added: %3")
+                                                                  .arg(current.name, feedUrl, error.message)),
+                             {});
+                        return;
+                    }
+                    // Marked before answering, so whoever asks the person to log in again finds the
+                    // account marked, and clears the mark after.
+                    services.store->post([id = current.id](FeedStore &store) { return store.setAccountLoginNeeded(id, true); }, context,
+                                         [current, done](const Status &) {
+                                             done(Outcome::failed(Failure::LoginNeeded, SubscribeOnAccountMessages::tr("The server of account “%1” refused its login; nothing was subscribed.")
+                                                                                            .arg(current.name)),
+                                                  {});
+                                         });
+                });
+        },
+        failed);
 }
 
 } // namespace freshet::actions

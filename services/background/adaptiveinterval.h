@@ -17,7 +17,7 @@ struct AdaptiveInterval
 {
     std::chrono::seconds base{0};
     std::chrono::seconds effective{0};
-    int quietRuns = 0;  ///< scheduled runs in a row without new data, newest first
+    int quietRuns = 0; ///< scheduled runs in a row without new data, newest first
     int factor = 1;
     /// When the newest run the scheduler started (OS or timer) began; invalid when none did.
     QDateTime lastScheduledStart;

@@ -5,9 +5,9 @@
 #include "background/loginresolver.h"
 #include "background/runlock.h"
 #include "credentials/credentialstore.h"
+#include "ratelimit.h"
 #include "storage/storethread.h"
 #include "sync/syncrunner.h"
-#include "ratelimit.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -146,8 +146,7 @@ void BackgroundFetch::waitForRunLock()
     }
     if (m_lockWaitEnd.hasExpired()) {
         m_lockRetryTimer.stop();
-        m_failure = BackgroundFetchMessages::tr("%1 is refreshing this profile; this run stopped without fetching.")
-                        .arg(m_runLock->holderDescription());
+        m_failure = BackgroundFetchMessages::tr("%1 is refreshing this profile; this run stopped without fetching.").arg(m_runLock->holderDescription());
         finish(false);
         return;
     }
@@ -183,8 +182,8 @@ void BackgroundFetch::selectFeeds()
                     selection.error = accounts.error();
                 for (const Account &account : accounts ? accounts.value() : QList<Account>()) {
                     const bool named = scope.feedUrls.isEmpty()
-                        ? scope.accountName.isEmpty() || account.name.compare(scope.accountName, Qt::CaseInsensitive) == 0
-                        : scope.accountsOfNamedFeeds.contains(account.name);
+                                           ? scope.accountName.isEmpty() || account.name.compare(scope.accountName, Qt::CaseInsensitive) == 0
+                                           : scope.accountsOfNamedFeeds.contains(account.name);
                     // An account waiting for its user to log in again is not tried: the
                     // server would only refuse the same password once more.
                     if (!account.isLocal() && named && !account.loginNeeded)
@@ -197,7 +196,8 @@ void BackgroundFetch::selectFeeds()
                 selection.logins = std::move(logins).value();
             return selection;
         },
-        this, [this](Selection selection) {
+        this,
+        [this](Selection selection) {
             onFeedsSelected(selection.runId, selection.feeds, selection.logins, selection.accounts, selection.error);
         });
 }
@@ -262,9 +262,8 @@ void BackgroundFetch::startSync(const Account &account)
     if (!m_sync) {
         m_sync = new sync::SyncRunner(m_store, this);
         connect(m_sync, &sync::SyncRunner::finished, this, &BackgroundFetch::onSyncFinished);
-        connect(m_sync, &sync::SyncRunner::stored, this, [this](qint64, int added, int updated) {
-            emit feedUpdated(0, added, updated);
-        });
+        connect(m_sync, &sync::SyncRunner::stored, this,
+                [this](qint64, int added, int updated) { emit feedUpdated(0, added, updated); });
     }
     const QDeadlineTimer networkDeadline(m_deadline.remainingTimeAsDuration() - networkMargin(std::chrono::milliseconds(m_summary.deadlineMs)),
                                          Qt::PreciseTimer);
@@ -301,9 +300,13 @@ void BackgroundFetch::onSyncFinished(const sync::AccountSyncOutcome &outcome)
             m_summary.loginNeeded << outcome.accountName;
     } else {
         record.outcome = outcome.newItems + outcome.updatedItems > 0 ? FeedOutcome::Updated : FeedOutcome::NoNewItems;
-        record.message = (outcome.deadlineHit ? BackgroundFetchMessages::tr("Account “%1” synced in part (the deadline came first): %2 new, %3 changed, %4 read/star changes sent, %5 received.")
-                                              : BackgroundFetchMessages::tr("Account “%1” synced: %2 new, %3 changed, %4 read/star changes sent, %5 received."))
-                             .arg(outcome.accountName).arg(outcome.newItems).arg(outcome.updatedItems).arg(outcome.sentChanges)
+        record.message = (outcome.deadlineHit
+                              ? BackgroundFetchMessages::tr("Account “%1” synced in part (the deadline came first): %2 new, %3 changed, %4 read/star changes sent, %5 received.")
+                              : BackgroundFetchMessages::tr("Account “%1” synced: %2 new, %3 changed, %4 read/star changes sent, %5 received."))
+                             .arg(outcome.accountName)
+                             .arg(outcome.newItems)
+                             .arg(outcome.updatedItems)
+                             .arg(outcome.sentChanges)
                              .arg(outcome.stateChanges);
         if (record.outcome == FeedOutcome::Updated)
             ++m_summary.updated;
@@ -339,15 +342,15 @@ void BackgroundFetch::onResponse(const FeedResponse &response)
     if (response.started)
         ++m_summary.attempted;
     if (!response.ok() || response.notModified) {
-        onPrepared(prepareResponse(runId, feed, response, jitter));   // nothing to hash or parse
+        onPrepared(prepareResponse(runId, feed, response, jitter)); // nothing to hash or parse
         return;
     }
     m_preparers.start([this, runId, feed, response, jitter] {
         PreparedResponse prepared = prepareResponse(runId, feed, response, jitter);
         // Queued to this object: dropped if it is gone, and it cannot be gone while we run
         // (the destructor waits for the preparers).
-        QMetaObject::invokeMethod(this, [this, prepared = std::move(prepared)]() mutable { onPrepared(std::move(prepared)); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, prepared = std::move(prepared)]() mutable { onPrepared(std::move(prepared)); }, Qt::QueuedConnection);
     });
 }
 
@@ -373,18 +376,19 @@ void BackgroundFetch::writePending()
     }
     // The parsed documents are freed on the store thread, once written: freeing thousands of
     // strings is work the GUI thread should not get with the results.
-    m_store->post([batch = std::move(batch)](FeedStore &store) mutable {
-                      QList<FeedUpdateOutcome> outcomes = writeResponses(store, batch);
-                      batch.clear();
-                      return outcomes;
-                  },
-                  this,
-                  [this](const QList<FeedUpdateOutcome> &outcomes) {
-                      m_writing = false;
-                      for (const FeedUpdateOutcome &outcome : outcomes)
-                          onFeedWritten(outcome);
-                      writePending();
-                  });
+    m_store->post(
+        [batch = std::move(batch)](FeedStore &store) mutable {
+            QList<FeedUpdateOutcome> outcomes = writeResponses(store, batch);
+            batch.clear();
+            return outcomes;
+        },
+        this,
+        [this](const QList<FeedUpdateOutcome> &outcomes) {
+            m_writing = false;
+            for (const FeedUpdateOutcome &outcome : outcomes)
+                onFeedWritten(outcome);
+            writePending();
+        });
 }
 
 void BackgroundFetch::onFeedWritten(const FeedUpdateOutcome &outcome)
@@ -409,15 +413,9 @@ void BackgroundFetch::onFeedWritten(const FeedUpdateOutcome &outcome)
         ++m_answered;
         break;
     case FeedOutcome::Failed:
-    case FeedOutcome::Disabled:
-        ++m_summary.failed;
-        break;
-    case FeedOutcome::Skipped:
-        ++m_summary.skipped;
-        break;
-    case FeedOutcome::NoNewItems:
-        ++m_answered;
-        break;
+    case FeedOutcome::Disabled: ++m_summary.failed; break;
+    case FeedOutcome::Skipped: ++m_summary.skipped; break;
+    case FeedOutcome::NoNewItems: ++m_answered; break;
     }
     m_summary.newItems += outcome.changes.newItems;
     m_summary.updatedItems += outcome.changes.updatedItems;

@@ -31,16 +31,16 @@ struct PreparedResponse;
 namespace sync {
 class SyncRunner;
 struct AccountSyncOutcome;
-}
+} // namespace sync
 
 /// Which feeds one run asks.
 struct FetchScope
 {
-    bool all = false;          ///< every enabled feed, due or not
-    QStringList feedUrls;      ///< only these (a push for named feeds); no account syncs then,
+    bool all = false;                 ///< every enabled feed, due or not
+    QStringList feedUrls;             ///< only these (a push for named feeds); no account syncs then,
     QStringList accountsOfNamedFeeds; ///< except these: the accounts of named feeds that are synced
-    bool localFeeds = true;    ///< false: only sync accounts (`freshet sync`)
-    QString accountName;       ///< non-empty: only this sync account, and no local feeds
+    bool localFeeds = true;           ///< false: only sync accounts (`freshet sync`)
+    QString accountName;              ///< non-empty: only this sync account, and no local feeds
 
     static FetchScope everyFeed()
     {
@@ -139,7 +139,7 @@ private:
     int m_written = 0;
     int m_answered = 0;
     QString m_failure;
-    bool m_storeFailed = false;   ///< a feed's write failed: the store, not the feed, is at fault
+    bool m_storeFailed = false; ///< a feed's write failed: the store, not the feed, is at fault
 
     /// Hashing and parsing documents, off the GUI thread and beside the store thread's writes.
     QThreadPool m_preparers;

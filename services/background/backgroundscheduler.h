@@ -15,9 +15,9 @@ namespace freshet {
 /// What the OS is asked to launch: this binary, on this profile, as `fetch --background`.
 struct SchedulerLaunch
 {
-    QString program;      ///< absolute path of the freshet executable
-    QString profileDir;   ///< the profile's data folder
-    bool profileChosen = false;  ///< false: the platform default, so no --profile is needed
+    QString program;            ///< absolute path of the freshet executable
+    QString profileDir;         ///< the profile's data folder
+    bool profileChosen = false; ///< false: the platform default, so no --profile is needed
 
     /// The command line after the program.
     QStringList arguments() const;
@@ -27,8 +27,8 @@ struct SchedulerLaunch
 
 struct SchedulerState
 {
-    bool registered = false;   ///< the OS will launch Freshet while it is closed
-    QString description;       ///< what is registered where, for Settings and `freshet schedule`
+    bool registered = false; ///< the OS will launch Freshet while it is closed
+    QString description;     ///< what is registered where, for Settings and `freshet schedule`
 };
 
 /// "While Freshet is closed: on (…)", the line Settings and `freshet schedule` show alike.

@@ -16,10 +16,19 @@ constexpr quint64 prime3 = 0x165667B19E3779F9ULL;
 constexpr quint64 prime4 = 0x85EBCA77C2B2AE63ULL;
 constexpr quint64 prime5 = 0x27D4EB2F165667C5ULL;
 
-constexpr quint64 rotl(quint64 x, int r) { return (x << r) | (x >> (64 - r)); }
+constexpr quint64 rotl(quint64 x, int r)
+{
+    return (x << r) | (x >> (64 - r));
+}
 
-quint64 read64(const uchar *p) { return qFromLittleEndian<quint64>(p); }
-quint64 read32(const uchar *p) { return qFromLittleEndian<quint32>(p); }
+quint64 read64(const uchar *p)
+{
+    return qFromLittleEndian<quint64>(p);
+}
+quint64 read32(const uchar *p)
+{
+    return qFromLittleEndian<quint32>(p);
+}
 
 quint64 round(quint64 acc, quint64 input)
 {

@@ -52,8 +52,8 @@ void takeDocumentHints(RefreshSignals &hints, const ParsedFeed &parsed)
 }
 
 /// What decides the feed's next fetch, as far as the response and the document tell.
-RefreshSignals hintsFrom(const FeedResponse &response, const QDateTime &now, bool failed, int consecutiveErrors,
-                         double jitterUnit, const ParsedFeed *parsed)
+RefreshSignals hintsFrom(const FeedResponse &response, const QDateTime &now, bool failed, int consecutiveErrors, double jitterUnit,
+                         const ParsedFeed *parsed)
 {
     RefreshSignals hints;
     hints.now = now;
@@ -182,9 +182,9 @@ PreparedResponse prepareResponse(qint64 runId, const Feed &feed, const FeedRespo
             update.retryAfterAt = *response.retryAfter;
     }
     if (prepared.haveDocument)
-        update.outcome = FeedOutcome::Updated;   // refined by the store once it knows what changed
+        update.outcome = FeedOutcome::Updated; // refined by the store once it knows what changed
     else
-        parsed = ParsedFeed();   // a failed parse's partial result is not kept around
+        parsed = ParsedFeed(); // a failed parse's partial result is not kept around
     return prepared;
 }
 

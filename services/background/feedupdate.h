@@ -29,7 +29,7 @@ struct PreparedResponse
 {
     qint64 runId = 0;
     Feed feed;
-    bool skipped = false;          ///< cancelled by the deadline: only the log line is written
+    bool skipped = false; ///< cancelled by the deadline: only the log line is written
     FeedFetchUpdate update;
     FeedOutcomeRecord record;
     bool haveDocument = false;

@@ -31,15 +31,18 @@ bool OsFetchEntry::perform(std::chrono::milliseconds budget, std::function<void(
     const QPointer<BackgroundFetch> fetch = currentFetch();
     if (!fetch)
         return false;
-    QMetaObject::invokeMethod(fetch.data(), [fetch, budget, done = std::move(done)] {
-        if (!fetch) {
-            done(FetchResult::Failed);
-            return;
-        }
-        // The refresh, then the downloads with what is left, as a headless background run does.
-        performGrantedRun(fetch.data(), FetchTrigger::Os, budget, {}, fetch.data(),
-                          [done](const FetchRunSummary &summary, const FollowUpReport &) { done(summary.result); });
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        fetch.data(),
+        [fetch, budget, done = std::move(done)] {
+            if (!fetch) {
+                done(FetchResult::Failed);
+                return;
+            }
+            // The refresh, then the downloads with what is left, as a headless background run does.
+            performGrantedRun(fetch.data(), FetchTrigger::Os, budget, {}, fetch.data(),
+                              [done](const FetchRunSummary &summary, const FollowUpReport &) { done(summary.result); });
+        },
+        Qt::QueuedConnection);
     return true;
 }
 
@@ -48,13 +51,16 @@ void OsFetchEntry::expire()
     const QPointer<BackgroundFetch> fetch = currentFetch();
     if (!fetch)
         return;
-    QMetaObject::invokeMethod(fetch.data(), [fetch] {
-        if (!fetch)
-            return;
-        fetch->expire();
-        if (RefreshFollowUp *followUp = fetch->followUp())
-            followUp->cutShort();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        fetch.data(),
+        [fetch] {
+            if (!fetch)
+                return;
+            fetch->expire();
+            if (RefreshFollowUp *followUp = fetch->followUp())
+                followUp->cutShort();
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace freshet

@@ -22,12 +22,10 @@ bool SystemReachability::isOnline() const
         return true;
     switch (information->reachability()) {
     case QNetworkInformation::Reachability::Disconnected:
-    case QNetworkInformation::Reachability::Local:
-        return false;
-    case QNetworkInformation::Reachability::Unknown:  // the backend does not know: try
+    case QNetworkInformation::Reachability::Local: return false;
+    case QNetworkInformation::Reachability::Unknown: // the backend does not know: try
     case QNetworkInformation::Reachability::Site:
-    case QNetworkInformation::Reachability::Online:
-        return true;
+    case QNetworkInformation::Reachability::Online: return true;
     }
     return true;
 }

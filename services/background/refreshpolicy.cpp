@@ -47,7 +47,8 @@ NextRefresh nextRefresh(const RefreshSignals &hints)
     const QDateTime now = hints.now.isValid() ? hints.now : QDateTime::currentDateTimeUtc();
 
     if (hints.retryAfter && *hints.retryAfter > now)
-        return {*hints.retryAfter, RefreshPolicyMessages::tr("the server asked to retry after %1").arg(minutesText(now.secsTo(*hints.retryAfter)))};
+        return {*hints.retryAfter,
+                RefreshPolicyMessages::tr("the server asked to retry after %1").arg(minutesText(now.secsTo(*hints.retryAfter)))};
 
     qint64 seconds = defaultRefreshSeconds;
     QString reason = RefreshPolicyMessages::tr("default interval %1");
@@ -71,7 +72,8 @@ NextRefresh nextRefresh(const RefreshSignals &hints)
         } else if (hints.postingIntervalSeconds && *hints.postingIntervalSeconds > 0) {
             // Half the cadence: new posts are seen on average a quarter of an interval late.
             seconds = *hints.postingIntervalSeconds / 2;
-            reason = RefreshPolicyMessages::tr("new items about every %1").arg(minutesText(*hints.postingIntervalSeconds)) + u", "_s + RefreshPolicyMessages::tr("checking every %1");
+            reason = RefreshPolicyMessages::tr("new items about every %1").arg(minutesText(*hints.postingIntervalSeconds)) + u", "_s
+                     + RefreshPolicyMessages::tr("checking every %1");
         }
     }
     const qint64 clamped = std::clamp(seconds, minimumRefreshSeconds, maximumRefreshSeconds);

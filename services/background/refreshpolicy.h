@@ -16,15 +16,15 @@ struct RefreshSignals
     QDateTime now;
     bool failed = false;
     int consecutiveErrors = 0;
-    double jitterUnit = 0.5;                 ///< in [0,1), spreads retries of many failing feeds
-    std::optional<QDateTime> retryAfter;     ///< 429/503 Retry-After
-    std::optional<int> ttlMinutes;           ///< RSS <ttl>
-    std::optional<qint64> updatePeriodSeconds;   ///< sy:updatePeriod / sy:updateFrequency
-    std::optional<qint64> maxAgeSeconds;     ///< Cache-Control
-    QDateTime expires;                       ///< Expires header
-    std::optional<qint64> postingIntervalSeconds;   ///< observed cadence of new items
-    QList<int> skipHours;                    ///< RSS skipHours, 0–23 UTC
-    QStringList skipDays;                    ///< RSS skipDays, English day names
+    double jitterUnit = 0.5;                      ///< in [0,1), spreads retries of many failing feeds
+    std::optional<QDateTime> retryAfter;          ///< 429/503 Retry-After
+    std::optional<int> ttlMinutes;                ///< RSS <ttl>
+    std::optional<qint64> updatePeriodSeconds;    ///< sy:updatePeriod / sy:updateFrequency
+    std::optional<qint64> maxAgeSeconds;          ///< Cache-Control
+    QDateTime expires;                            ///< Expires header
+    std::optional<qint64> postingIntervalSeconds; ///< observed cadence of new items
+    QList<int> skipHours;                         ///< RSS skipHours, 0–23 UTC
+    QStringList skipDays;                         ///< RSS skipDays, English day names
 };
 
 struct NextRefresh

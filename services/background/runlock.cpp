@@ -31,7 +31,8 @@ bool RunLock::tryAcquire()
         // Not another holder: the file could not be made or written, and waiting will not help.
         m_failure = diskIsFull(m_path) ? diskFullMessage()
                                        : RunLockMessages::tr("Cannot create the lock file %1: check that the profile folder can be "
-                                                             "written.").arg(QDir::toNativeSeparators(m_path));
+                                                             "written.")
+                                             .arg(QDir::toNativeSeparators(m_path));
         return false;
     }
     // A lock file naming no holder (empty: its writer ran out of disk before the pid; or

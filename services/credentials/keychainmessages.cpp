@@ -34,8 +34,9 @@ QString noKeychain()
 /// as OtherError with GDBus's or QtDBus's text.
 bool looksUnreachable(const QString &detail)
 {
-    static const char *const signs[] = {"Could not connect", "org.freedesktop.DBus.Error", "D-Bus", "DBUS_SESSION_BUS_ADDRESS",
-                                        "autolaunch", "org.freedesktop.secrets", "ServiceUnknown", "No such secret collection"};
+    static const char *const signs[] = {
+        "Could not connect", "org.freedesktop.DBus.Error", "D-Bus",          "DBUS_SESSION_BUS_ADDRESS",
+        "autolaunch",        "org.freedesktop.secrets",    "ServiceUnknown", "No such secret collection"};
     for (const char *sign : signs) {
         if (detail.contains(QLatin1String(sign), Qt::CaseInsensitive))
             return true;
@@ -48,8 +49,7 @@ QString describeKeychainError(int error, const QString &detail)
 {
     QString message;
     switch (error) {
-    case QKeychain::NoError:
-        return {};
+    case QKeychain::NoError: return {};
     case QKeychain::EntryNotFound:
         return KeychainMessages::tr("The keychain has no password or token for this feed; set the login again.");
     case QKeychain::AccessDeniedByUser:
@@ -58,12 +58,8 @@ QString describeKeychainError(int error, const QString &detail)
         message = KeychainMessages::tr("The keychain is locked or refused access; unlock it and try again.");
         break;
     case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        message = noKeychain();
-        break;
-    case QKeychain::CouldNotDeleteEntry:
-        message = KeychainMessages::tr("The keychain could not delete the stored login.");
-        break;
+    case QKeychain::NotImplemented: message = noKeychain(); break;
+    case QKeychain::CouldNotDeleteEntry: message = KeychainMessages::tr("The keychain could not delete the stored login."); break;
     default:
         // Secret Service errors that mean "nobody is there" arrive as OtherError.
         if (looksUnreachable(detail)) {

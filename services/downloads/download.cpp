@@ -38,7 +38,8 @@ Status checkDownloadUrl(const QString &url)
     if (web || scheme.isEmpty() || !address.isValid())
         return Status::failure(DownloadMessages::tr("The enclosure's address is not a web address, so it cannot be downloaded."));
     return Status::failure(DownloadMessages::tr("The enclosure's address is a %1: address, not http or https, so it cannot be "
-                                                "downloaded.").arg(scheme));
+                                                "downloaded.")
+                               .arg(scheme));
 }
 
 DownloadState downloadStateFromKey(const QString &key)

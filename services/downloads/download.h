@@ -11,10 +11,10 @@ namespace freshet {
 
 enum class DownloadState { Queued, Running, Paused, Completed, Failed, Cancelled };
 
-QString downloadStateKey(DownloadState state);            ///< as stored and in JSON
+QString downloadStateKey(DownloadState state); ///< as stored and in JSON
 DownloadState downloadStateFromKey(const QString &key);
-QString downloadStateLabel(DownloadState state);          ///< for people, translated
-QString transferRateText(double bytesPerSecond);          ///< "1.2 MB/s", in the person's locale
+QString downloadStateLabel(DownloadState state); ///< for people, translated
+QString transferRateText(double bytesPerSecond); ///< "1.2 MB/s", in the person's locale
 
 /// Only http and https enclosures are downloaded: a feed may name javascript:, file: or ftp:
 /// addresses, and nothing (not a row, not a .part) may come of them.
@@ -66,7 +66,7 @@ struct DownloadProgress
 struct FeedDownloadSettings
 {
     bool automatic = false;
-    qint64 maxBytes = -1;      ///< -1: no limit
+    qint64 maxBytes = -1; ///< -1: no limit
     bool unmeteredOnly = true;
 };
 

@@ -148,8 +148,7 @@ Result<int> DownloadManager::queueAutomatic()
     return Result<int>::success(queued);
 }
 
-Result<Download> DownloadManager::queueEnclosure(qint64 itemId, const QString &url, qint64 length, bool automatic,
-                                                 bool unmeteredOnly, qint64 maxBytes)
+Result<Download> DownloadManager::queueEnclosure(qint64 itemId, const QString &url, qint64 length, bool automatic, bool unmeteredOnly, qint64 maxBytes)
 {
     if (Status usable = checkDownloadUrl(url); !usable)
         return Result<Download>::failure(usable.error());
@@ -379,10 +378,13 @@ void DownloadManager::startTransfer(const Download &download)
     qCDebug(lcDownloads).noquote() << "download" << id << "of" << redactedUrl(request.url) << "starts"
                                    << (QFile::exists(request.partPath) ? "(resuming)" : "");
     save(active.record);
-    connect(active.transfer, &DownloadTransfer::validatorsKnown, this,
-            [this, id](const QString &etag, const QString &lastModified, qint64 total) { onValidators(id, etag, lastModified, total); });
-    connect(active.transfer, &DownloadTransfer::progress, this, [this, id](qint64 done, qint64 total) { onProgress(id, done, total); });
-    connect(active.transfer, &DownloadTransfer::finished, this, [this, id](const TransferOutcome &outcome) { onFinished(id, outcome); });
+    connect(active.transfer, &DownloadTransfer::validatorsKnown, this, [this, id](const QString &etag, const QString &lastModified, qint64 total) {
+        onValidators(id, etag, lastModified, total);
+    });
+    connect(active.transfer, &DownloadTransfer::progress, this,
+            [this, id](qint64 done, qint64 total) { onProgress(id, done, total); });
+    connect(active.transfer, &DownloadTransfer::finished, this,
+            [this, id](const TransferOutcome &outcome) { onFinished(id, outcome); });
     active.transfer->start();
     if (m_active.contains(id)) {
         Active &started = m_active[id];
@@ -426,7 +428,8 @@ void DownloadManager::onProgress(qint64 id, qint64 done, qint64 total)
     active.progress.bytesDone = done;
     active.progress.totalBytes = total;
     active.progress.secondsLeft = (total > 0 && active.progress.bytesPerSecond > 1)
-                                      ? qint64((total - done) / active.progress.bytesPerSecond + 0.5) : -1;
+                                      ? qint64((total - done) / active.progress.bytesPerSecond + 0.5)
+                                      : -1;
     if (now - active.savedMs >= SaveIntervalMs) {
         active.savedMs = now;
         save(active.record);

@@ -14,7 +14,6 @@
 
 #include <memory>
 
-
 namespace freshet {
 
 class StoreThread;
@@ -108,8 +107,7 @@ private:
         DownloadProgress progress;
     };
 
-    Result<Download> queueEnclosure(qint64 itemId, const QString &url, qint64 length, bool automatic, bool unmeteredOnly,
-                                    qint64 maxBytes);
+    Result<Download> queueEnclosure(qint64 itemId, const QString &url, qint64 length, bool automatic, bool unmeteredOnly, qint64 maxBytes);
     QString newPartPath(const QString &url) const;
     void startTransfer(const Download &download);
     void onValidators(qint64 id, const QString &etag, const QString &lastModified, qint64 total);

@@ -31,8 +31,8 @@ public:
 
     /// The download of this item's enclosure, created Queued if there is none. An existing
     /// one is returned as it is (the caller decides whether to resume or retry it).
-    Result<Download> add(qint64 itemId, const QString &url, qint64 enclosureLength, const QString &partPath,
-                         bool automatic = false, bool unmeteredOnly = false, qint64 maxBytes = -1);
+    Result<Download> add(qint64 itemId, const QString &url, qint64 enclosureLength, const QString &partPath, bool automatic = false,
+                         bool unmeteredOnly = false, qint64 maxBytes = -1);
     Result<std::optional<Download>> byId(qint64 id) const;
     Result<std::optional<Download>> byItem(qint64 itemId, const QString &url) const;
     /// Every download, newest first.

@@ -34,8 +34,8 @@ class DownloadThread final : public RefreshFollowUp
 
 public:
     enum class Transfers {
-        Start,  ///< queued downloads start as the queue allows: the window's queue
-        Hold,   ///< nothing starts unless runOne() asks: a command that ends in a moment
+        Start, ///< queued downloads start as the queue allows: the window's queue
+        Hold,  ///< nothing starts unless runOne() asks: a command that ends in a moment
     };
 
     /// store takes the manager's writes and must outlive this object.
@@ -51,13 +51,19 @@ public:
     {
         auto shared = std::make_shared<std::pair<Job, Done>>(std::move(job), std::move(done));
         QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(m_worker, [this, shared, guard] {
-            auto result = std::make_shared<decltype(shared->first(*m_manager))>(shared->first(*m_manager));
-            QMetaObject::invokeMethod(this, [shared, result, guard] {
-                if (guard)
-                    shared->second(std::move(*result));
-            }, Qt::QueuedConnection);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker,
+            [this, shared, guard] {
+                auto result = std::make_shared<decltype(shared->first(*m_manager))>(shared->first(*m_manager));
+                QMetaObject::invokeMethod(
+                    this,
+                    [shared, result, guard] {
+                        if (guard)
+                            shared->second(std::move(*result));
+                    },
+                    Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
     }
 
     /// How runOne() left its download: its record as it stopped, and whether another process

@@ -247,8 +247,8 @@ void DownloadTransfer::onHeaders()
 
     if (m_request.maxBytes >= 0 && m_total > m_request.maxBytes) {
         closeReply();
-        finish(TransferOutcome::Kind::Failed, TransferMessages::tr("The file is %1, more than the limit of %2.")
-                                                  .arg(bytesText(m_total), bytesText(m_request.maxBytes)));
+        finish(TransferOutcome::Kind::Failed,
+               TransferMessages::tr("The file is %1, more than the limit of %2.").arg(bytesText(m_total), bytesText(m_request.maxBytes)));
         return;
     }
     if (m_total >= 0 && !checkFreeSpace(m_total - m_offset)) {
@@ -323,8 +323,7 @@ void DownloadTransfer::onFinished()
         return;
     }
     if (m_total >= 0 && m_done < m_total) {
-        finish(TransferOutcome::Kind::Interrupted,
-               TransferMessages::tr("The connection ended after %1 of %2 bytes.").arg(m_done).arg(m_total));
+        finish(TransferOutcome::Kind::Interrupted, TransferMessages::tr("The connection ended after %1 of %2 bytes.").arg(m_done).arg(m_total));
         return;
     }
     if (m_total >= 0 && m_done > m_total) {
@@ -335,11 +334,10 @@ void DownloadTransfer::onFinished()
     // A server that gives no length ends the body by closing, which looks the same as a cut
     // connection: the feed's announced length is the only check left.
     if (!m_serverGaveLength && m_request.enclosureLength > 0 && m_done != m_request.enclosureLength) {
-        finish(TransferOutcome::Kind::Failed,
-               TransferMessages::tr("The server sent %1 bytes, but the feed announced %2; the file may be incomplete. "
-                                    "The partial file was kept.")
-                   .arg(m_done)
-                   .arg(m_request.enclosureLength));
+        finish(TransferOutcome::Kind::Failed, TransferMessages::tr("The server sent %1 bytes, but the feed announced %2; the file may be incomplete. "
+                                                                   "The partial file was kept.")
+                                                  .arg(m_done)
+                                                  .arg(m_request.enclosureLength));
         return;
     }
     if (m_total < 0)

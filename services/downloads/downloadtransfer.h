@@ -20,28 +20,28 @@ struct TransferRequest
 {
     QUrl url;
     QString partPath;
-    QString folder;                 ///< where the finished file goes
-    QString etag;                   ///< strong ETag of the bytes in the .part
-    QString lastModified;           ///< used for If-Range when there is no strong ETag
-    qint64 enclosureLength = -1;    ///< what the feed claimed
-    qint64 maxBytes = -1;           ///< refuse larger files; -1: no limit
+    QString folder;              ///< where the finished file goes
+    QString etag;                ///< strong ETag of the bytes in the .part
+    QString lastModified;        ///< used for If-Range when there is no strong ETag
+    qint64 enclosureLength = -1; ///< what the feed claimed
+    qint64 maxBytes = -1;        ///< refuse larger files; -1: no limit
 };
 
 struct TransferOutcome
 {
     enum class Kind {
-        Completed,    ///< the file is in place at targetPath
-        Interrupted,  ///< the connection failed; the .part is kept and can resume
-        Failed,       ///< needs a person (HTTP error, disk full, length mismatch); .part kept
-        Stopped,      ///< stop() was called; the .part is kept
-        Busy,         ///< another process is writing this .part
+        Completed,   ///< the file is in place at targetPath
+        Interrupted, ///< the connection failed; the .part is kept and can resume
+        Failed,      ///< needs a person (HTTP error, disk full, length mismatch); .part kept
+        Stopped,     ///< stop() was called; the .part is kept
+        Busy,        ///< another process is writing this .part
     };
     Kind kind = Kind::Failed;
     QString targetPath;
     QString error;
     qint64 bytesDone = 0;
     qint64 totalBytes = -1;
-    bool restarted = false;         ///< the server's file changed or it ignored Range
+    bool restarted = false; ///< the server's file changed or it ignored Range
 };
 
 /// Whether another process is writing this .part now (it holds the lock every transfer takes);
@@ -93,7 +93,7 @@ private:
     QPointer<HttpGet> m_reply;
     QByteArray m_buffer;
     QByteArray m_contentDisposition;
-    qint64 m_offset = 0;      ///< where the current response's body starts in the file
+    qint64 m_offset = 0; ///< where the current response's body starts in the file
     qint64 m_done = 0;
     qint64 m_writebackFrom = 0; ///< file offset from which pages may still be unwritten
     qint64 m_total = -1;

@@ -350,12 +350,9 @@ qint64 HttpGet::bytesAvailable() const
     if (m_stage != Stage::Body || !m_socket)
         return 0;
     switch (m_framing) {
-    case Framing::Chunked:
-        return m_decoded.size();
-    case Framing::Length:
-        return std::min(m_socket->bytesAvailable(), m_bodyLeft);
-    case Framing::UntilClose:
-        return m_socket->bytesAvailable();
+    case Framing::Chunked: return m_decoded.size();
+    case Framing::Length: return std::min(m_socket->bytesAvailable(), m_bodyLeft);
+    case Framing::UntilClose: return m_socket->bytesAvailable();
     }
     return 0;
 }
@@ -385,12 +382,9 @@ qint64 HttpGet::read(char *data, qint64 maxSize)
 bool HttpGet::bodyComplete() const
 {
     switch (m_framing) {
-    case Framing::Length:
-        return m_bodyLeft == 0;
-    case Framing::Chunked:
-        return m_bodyLeft == 0 && m_decoded.isEmpty();
-    case Framing::UntilClose:
-        return false;
+    case Framing::Length: return m_bodyLeft == 0;
+    case Framing::Chunked: return m_bodyLeft == 0 && m_decoded.isEmpty();
+    case Framing::UntilClose: return false;
     }
     return false;
 }

@@ -33,11 +33,11 @@ public:
 
     enum class Error {
         None,
-        Connection,       ///< refused, reset, closed early, DNS: worth trying again
-        Timeout,          ///< nothing arrived for the stall timeout
-        Tls,              ///< the certificate or handshake failed: never ignored
-        Protocol,         ///< the server did not speak HTTP/1.x as it should
-        Redirect,         ///< too many hops, a loop, a downgrade to http, or no Location
+        Connection, ///< refused, reset, closed early, DNS: worth trying again
+        Timeout,    ///< nothing arrived for the stall timeout
+        Tls,        ///< the certificate or handshake failed: never ignored
+        Protocol,   ///< the server did not speak HTTP/1.x as it should
+        Redirect,   ///< too many hops, a loop, a downgrade to http, or no Location
         UnsupportedScheme,
     };
 
@@ -117,12 +117,12 @@ private:
     Headers m_headers;
     qsizetype m_headBytes = 0;
     qint64 m_contentLength = -1;
-    qint64 m_bodyLeft = -1;     ///< Length framing: bytes of the body not yet read
-    QByteArray m_decoded;       ///< Chunked framing: body bytes decoded and not yet read
-    qint64 m_chunkLeft = 0;     ///< Chunked framing: bytes left in the current chunk
+    qint64 m_bodyLeft = -1; ///< Length framing: bytes of the body not yet read
+    QByteArray m_decoded;   ///< Chunked framing: body bytes decoded and not yet read
+    qint64 m_chunkLeft = 0; ///< Chunked framing: bytes left in the current chunk
     bool m_chunkTrailer = false;
     bool m_chunkCrlfPending = false;
-    qint64 m_bodyBytesRead = 0;  ///< what read() has handed out: tells whether the reader took any
+    qint64 m_bodyBytesRead = 0; ///< what read() has handed out: tells whether the reader took any
 
     Error m_error = Error::None;
     QString m_errorString;

@@ -47,9 +47,9 @@ QString truncateUtf8(const QString &text, qsizetype maxBytes)
 
 bool isDeviceName(const QString &stem)
 {
-    static const QStringList devices = {u"CON"_s, u"PRN"_s, u"AUX"_s, u"NUL"_s, u"COM1"_s, u"COM2"_s, u"COM3"_s, u"COM4"_s,
-                                        u"COM5"_s, u"COM6"_s, u"COM7"_s, u"COM8"_s, u"COM9"_s, u"LPT1"_s, u"LPT2"_s,
-                                        u"LPT3"_s, u"LPT4"_s, u"LPT5"_s, u"LPT6"_s, u"LPT7"_s, u"LPT8"_s, u"LPT9"_s};
+    static const QStringList devices = {u"CON"_s,  u"PRN"_s,  u"AUX"_s,  u"NUL"_s,  u"COM1"_s, u"COM2"_s, u"COM3"_s, u"COM4"_s,
+                                        u"COM5"_s, u"COM6"_s, u"COM7"_s, u"COM8"_s, u"COM9"_s, u"LPT1"_s, u"LPT2"_s, u"LPT3"_s,
+                                        u"LPT4"_s, u"LPT5"_s, u"LPT6"_s, u"LPT7"_s, u"LPT8"_s, u"LPT9"_s};
     return devices.contains(stem.section(u'.', 0, 0).trimmed(), Qt::CaseInsensitive);
 }
 

@@ -14,12 +14,11 @@ namespace {
 const QSet<QString> &allowedElements()
 {
     static const QSet<QString> names = {
-        u"a"_s, u"abbr"_s, u"b"_s, u"blockquote"_s, u"br"_s, u"caption"_s, u"cite"_s, u"code"_s, u"dd"_s,
-        u"del"_s, u"div"_s, u"dl"_s, u"dt"_s, u"em"_s, u"figcaption"_s, u"figure"_s, u"h1"_s, u"h2"_s,
-        u"h3"_s, u"h4"_s, u"h5"_s, u"h6"_s, u"hr"_s, u"i"_s, u"img"_s, u"ins"_s, u"kbd"_s, u"li"_s,
-        u"ol"_s, u"p"_s, u"pre"_s, u"q"_s, u"s"_s, u"small"_s, u"span"_s, u"strong"_s, u"sub"_s,
-        u"sup"_s, u"table"_s, u"tbody"_s, u"td"_s, u"tfoot"_s, u"th"_s, u"thead"_s, u"tr"_s, u"u"_s,
-        u"ul"_s,
+        u"a"_s,   u"abbr"_s,  u"b"_s,  u"blockquote"_s, u"br"_s,         u"caption"_s, u"cite"_s, u"code"_s, u"dd"_s,    u"del"_s,
+        u"div"_s, u"dl"_s,    u"dt"_s, u"em"_s,         u"figcaption"_s, u"figure"_s,  u"h1"_s,   u"h2"_s,   u"h3"_s,    u"h4"_s,
+        u"h5"_s,  u"h6"_s,    u"hr"_s, u"i"_s,          u"img"_s,        u"ins"_s,     u"kbd"_s,  u"li"_s,   u"ol"_s,    u"p"_s,
+        u"pre"_s, u"q"_s,     u"s"_s,  u"small"_s,      u"span"_s,       u"strong"_s,  u"sub"_s,  u"sup"_s,  u"table"_s, u"tbody"_s,
+        u"td"_s,  u"tfoot"_s, u"th"_s, u"thead"_s,      u"tr"_s,         u"u"_s,       u"ul"_s,
     };
     return names;
 }
@@ -27,9 +26,9 @@ const QSet<QString> &allowedElements()
 /// Elements whose content is code or chrome, never article text.
 const QSet<QString> &droppedWithContent()
 {
-    static const QSet<QString> names = {u"script"_s, u"style"_s, u"iframe"_s, u"object"_s, u"embed"_s,
-                                        u"noscript"_s, u"template"_s, u"svg"_s, u"math"_s, u"form"_s,
-                                        u"textarea"_s, u"select"_s, u"button"_s, u"head"_s, u"title"_s};
+    static const QSet<QString> names = {u"script"_s,   u"style"_s,    u"iframe"_s, u"object"_s, u"embed"_s,
+                                        u"noscript"_s, u"template"_s, u"svg"_s,    u"math"_s,   u"form"_s,
+                                        u"textarea"_s, u"select"_s,   u"button"_s, u"head"_s,   u"title"_s};
     return names;
 }
 
@@ -42,8 +41,7 @@ bool safeLink(const QString &value)
 
 QString attributeValue(const QString &attributes, const QString &name)
 {
-    static const QRegularExpression pattern(
-        u"(?:^|\\s)([a-zA-Z_:][-a-zA-Z0-9_:.]*)\\s*(?:=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?"_s);
+    static const QRegularExpression pattern(u"(?:^|\\s)([a-zA-Z_:][-a-zA-Z0-9_:.]*)\\s*(?:=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?"_s);
     QRegularExpressionMatchIterator it = pattern.globalMatch(attributes);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
@@ -72,7 +70,7 @@ QString sanitizeHtml(const QString &html, const SanitizeOptions &options)
     QString out;
     out.reserve(html.size());
     qsizetype position = 0;
-    QString skipping;   // inside a dropped element: its name, until it closes
+    QString skipping; // inside a dropped element: its name, until it closes
     QRegularExpressionMatchIterator it = tag.globalMatch(html);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
@@ -80,7 +78,7 @@ QString sanitizeHtml(const QString &html, const SanitizeOptions &options)
             out += QStringView(html).mid(position, match.capturedStart() - position);
         position = match.capturedEnd();
         if (match.capturedLength(2) == 0)
-            continue;   // comments, doctype, processing instructions
+            continue; // comments, doctype, processing instructions
         const bool closing = !match.captured(1).isEmpty();
         const QString name = match.captured(2).toLower();
         if (!skipping.isEmpty()) {

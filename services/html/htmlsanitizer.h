@@ -7,7 +7,7 @@ namespace freshet {
 
 struct SanitizeOptions
 {
-    bool allowRemoteImages = false;   ///< false: <img> with a remote src becomes its alt text
+    bool allowRemoteImages = false; ///< false: <img> with a remote src becomes its alt text
 };
 
 /// Reduces a feed item's HTML to the harmless subset an article view needs: text structure,

@@ -14,9 +14,9 @@ public:
     struct Answer
     {
         enum class Kind {
-            NoInstance,  ///< nobody listens: run headless
-            Answered,    ///< the window ran it; summary holds its result
-            Lost,        ///< the window went away mid-run: run headless
+            NoInstance, ///< nobody listens: run headless
+            Answered,   ///< the window ran it; summary holds its result
+            Lost,       ///< the window went away mid-run: run headless
         };
         Kind kind = Kind::NoInstance;
         FetchRunSummary summary;

@@ -33,20 +33,16 @@ QByteArray bearerAuthorization(const QString &token)
 QByteArray loginAuthorization(LoginKind kind, const QString &user, const QString &secret)
 {
     switch (kind) {
-    case LoginKind::Basic:
-        return basicAuthorization(user, secret);
-    case LoginKind::Bearer:
-        return bearerAuthorization(secret);
-    case LoginKind::None:
-        break;
+    case LoginKind::Basic: return basicAuthorization(user, secret);
+    case LoginKind::Bearer: return bearerAuthorization(secret);
+    case LoginKind::None: break;
     }
     return {};
 }
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-           && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
            && effectivePort(a) == effectivePort(b);
 }
 

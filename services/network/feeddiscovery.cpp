@@ -15,8 +15,7 @@ namespace {
 
 QString attribute(const QString &tag, const QString &name)
 {
-    const QRegularExpression pattern(u"\\b"_s + name + u"\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))"_s,
-                                     QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression pattern(u"\\b"_s + name + u"\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))"_s, QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = pattern.match(tag);
     if (!match.hasMatch())
         return {};
@@ -84,7 +83,8 @@ FeedDiscovery::FeedDiscovery(QObject *parent) : QObject(parent), m_fetch(new Fet
             // FetchService's messages speak of "the server"; a person adding several feeds at
             // once needs to know which address it was.
             outcome.error = outcome.needsLogin ? response.errorText
-                                               : tr("Nothing could be read from %1: %2").arg(response.requestedUrl.toString(QUrl::FullyEncoded), response.errorText);
+                                               : tr("Nothing could be read from %1: %2")
+                                                     .arg(response.requestedUrl.toString(QUrl::FullyEncoded), response.errorText);
             emit finished(outcome);
             return;
         }
@@ -114,11 +114,14 @@ void FeedDiscovery::lookUp(const QString &typed, const QByteArray &authorization
         discover(url.value(), authorization);
         return;
     }
-    QMetaObject::invokeMethod(this, [this, error = url.error()] {
-        Outcome outcome;
-        outcome.error = error;
-        emit finished(outcome);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, error = url.error()] {
+            Outcome outcome;
+            outcome.error = error;
+            emit finished(outcome);
+        },
+        Qt::QueuedConnection);
 }
 
 void FeedDiscovery::discover(const QUrl &url, const QByteArray &authorization)

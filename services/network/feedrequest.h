@@ -30,17 +30,17 @@ struct FeedRequest
 /// Why a request did not bring a document.
 enum class FetchError {
     None,
-    Network,       ///< DNS, refused, reset, TLS: the reply's own message says which
+    Network, ///< DNS, refused, reset, TLS: the reply's own message says which
     Timeout,
-    HttpStatus,    ///< 4xx/5xx other than the ones below
-    Gone,          ///< 410: the publisher retired the feed
-    RateLimited,   ///< 429 or 503, usually with Retry-After
+    HttpStatus,  ///< 4xx/5xx other than the ones below
+    Gone,        ///< 410: the publisher retired the feed
+    RateLimited, ///< 429 or 503, usually with Retry-After
     TooLarge,
     TooManyRedirects,
     RedirectLoop,
-    Cancelled,     ///< stopped at the deadline, or never started for lack of budget
-    LoginRequired, ///< 401: no login, or the one sent was refused
-    Keychain,      ///< the feed's password or token could not be read from the keychain
+    Cancelled,        ///< stopped at the deadline, or never started for lack of budget
+    LoginRequired,    ///< 401: no login, or the one sent was refused
+    Keychain,         ///< the feed's password or token could not be read from the keychain
     InsecureRedirect, ///< a redirect from https to http: never followed, the address is kept
 };
 
@@ -50,7 +50,7 @@ struct FeedResponse
     qint64 feedId = 0;
     QUrl requestedUrl;
     QUrl finalUrl;
-    QUrl permanentUrl;         ///< set when every hop was a 301/308: the feed moved for good
+    QUrl permanentUrl; ///< set when every hop was a 301/308: the feed moved for good
     int httpStatus = 0;
     bool notModified = false;
     QByteArray body;
@@ -62,7 +62,7 @@ struct FeedResponse
     QDateTime expires;
     FetchError error = FetchError::None;
     QString errorText;
-    bool started = false;      ///< false: cancelled before any byte was requested
+    bool started = false; ///< false: cancelled before any byte was requested
     qint64 bytes = 0;
     qint64 elapsedMs = 0;
 

@@ -44,9 +44,8 @@ Result<QUrl> validateFeedUrl(const QString &text)
     // U+FFFD is what decoding made of bytes that are not UTF-8 (in argv, a file, a paste);
     // percent-encoding them would subscribe to an address nobody wrote.
     if (trimmed.contains(QChar::ReplacementCharacter)) {
-        return Result<QUrl>::failure(
-            FeedUrlMessages::tr("'%1' contains bytes that are not valid UTF-8 text; copy the address again from its source.")
-                .arg(trimmed.left(shownLength)));
+        return Result<QUrl>::failure(FeedUrlMessages::tr("'%1' contains bytes that are not valid UTF-8 text; copy the address again from its source.")
+                                         .arg(trimmed.left(shownLength)));
     }
     // QUrl would take "not a url" as a relative path and explain it in its own words.
     static const QRegularExpression space(u"\\s"_s);
@@ -64,7 +63,8 @@ Result<QUrl> validateFeedUrl(const QString &text)
         return Result<QUrl>::failure(FeedUrlMessages::tr("'%1' has no host name.").arg(trimmed));
     if (!url.userInfo().isEmpty())
         return Result<QUrl>::failure(FeedUrlMessages::tr("'%1' contains a user name or password; add the feed without them and give "
-                                        "the login when Freshet asks, so it is kept in the keychain.").arg(url.toString(QUrl::RemoveUserInfo)));
+                                                         "the login when Freshet asks, so it is kept in the keychain.")
+                                         .arg(url.toString(QUrl::RemoveUserInfo)));
     url.setScheme(scheme);
     if (!schemeTyped) {
         if (isLoopbackHost(url.host())) {

@@ -32,14 +32,12 @@ QString describeNetworkError(const QNetworkReply *reply)
     switch (reply->error()) {
     case QNetworkReply::RemoteHostClosedError:
         return FetchService::tr("The server closed the connection before the whole document arrived.");
-    case QNetworkReply::ConnectionRefusedError:
-        return FetchService::tr("The server refused the connection.");
+    case QNetworkReply::ConnectionRefusedError: return FetchService::tr("The server refused the connection.");
     case QNetworkReply::HostNotFoundError:
         return FetchService::tr("The host name could not be found (%1).").arg(reply->url().host());
     case QNetworkReply::SslHandshakeFailedError:
         return FetchService::tr("The secure connection failed: %1").arg(reply->errorString());
-    default:
-        break;
+    default: break;
     }
     if (reply->errorString().contains(u"ecompress"_s))
         return FetchService::tr("The server sent a compressed document that is corrupt or expands far too much.");
@@ -222,7 +220,8 @@ bool FetchService::followRedirect(const std::shared_ptr<Transfer> &transfer)
         return true;
     }
     if (transfer->visited.contains(location)) {
-        complete(transfer, FetchError::RedirectLoop, tr("The address redirects in a loop (back to %1).").arg(location.toString(QUrl::FullyEncoded)));
+        complete(transfer, FetchError::RedirectLoop,
+                 tr("The address redirects in a loop (back to %1).").arg(location.toString(QUrl::FullyEncoded)));
         return true;
     }
     if (++transfer->hops > m_limits.maxRedirects) {
@@ -274,8 +273,7 @@ void FetchService::onReplyFinished(const std::shared_ptr<Transfer> &transfer)
     fillFromHeaders(transfer);
 
     if (status == 0 || (reply->error() != QNetworkReply::NoError && status < 400)) {
-        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
-                              || reply->error() == QNetworkReply::TimeoutError;
+        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError;
         complete(transfer, timedOut ? FetchError::Timeout : FetchError::Network, describeNetworkError(reply));
         return;
     }

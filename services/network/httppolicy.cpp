@@ -27,10 +27,9 @@ int twoDigits(const char *p)
 QDateTime parseImfFixdate(QByteArrayView text)
 {
     static constexpr const char *days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    static constexpr const char *months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    if (text.size() != 29 || text.sliced(3, 2) != ", " || text[7] != ' ' || text[11] != ' ' || text[16] != ' '
-        || text[19] != ':' || text[22] != ':' || text.sliced(25) != " GMT")
+    static constexpr const char *months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    if (text.size() != 29 || text.sliced(3, 2) != ", " || text[7] != ' ' || text[11] != ' ' || text[16] != ' ' || text[19] != ':'
+        || text[22] != ':' || text.sliced(25) != " GMT")
         return {};
     const char *p = text.data();
     int month = 0;
@@ -52,14 +51,13 @@ QDateTime parseImfFixdate(QByteArrayView text)
 QDateTime parseHttpDate(const QByteArray &value)
 {
     if (value.isEmpty())
-        return {};   // the usual case (no Expires): not worth three failed QLocale parses
+        return {}; // the usual case (no Expires): not worth three failed QLocale parses
     if (const QDateTime fixdate = parseImfFixdate(value); fixdate.isValid() && fixdate.date().year() >= 1970)
         return fixdate;
     const QString text = QString::fromLatin1(value).simplified();
     const QLocale c = QLocale::c();
     // IMF-fixdate, RFC 850, asctime.
-    for (const QString &format : {u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s, u"dddd, dd-MMM-yy HH:mm:ss 'GMT'"_s,
-                                  u"ddd MMM d HH:mm:ss yyyy"_s}) {
+    for (const QString &format : {u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s, u"dddd, dd-MMM-yy HH:mm:ss 'GMT'"_s, u"ddd MMM d HH:mm:ss yyyy"_s}) {
         QDateTime parsed = c.toDateTime(text, format);
         if (parsed.isValid()) {
             if (parsed.date().year() < 1970)

@@ -44,13 +44,14 @@ Result<OpmlDocument> readOpml(const QByteArray &bytes)
     while (!xml.atEnd()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::DTD) {
-            continue;   // reported but never expanded by QXmlStreamReader
+            continue; // reported but never expanded by QXmlStreamReader
         }
         if (token == QXmlStreamReader::StartElement) {
             const QString name = xml.name().toString().toLower();
             if (!sawOpml) {
                 if (name != u"opml"_s)
-                    return Result<OpmlDocument>::failure(OpmlMessages::tr("This is not an OPML file (it starts with <%1>).").arg(xml.name().toString()));
+                    return Result<OpmlDocument>::failure(
+                        OpmlMessages::tr("This is not an OPML file (it starts with <%1>).").arg(xml.name().toString()));
                 sawOpml = true;
                 continue;
             }
@@ -89,8 +90,8 @@ Result<OpmlDocument> readOpml(const QByteArray &bytes)
         }
     }
     if (xml.hasError()) {
-        return Result<OpmlDocument>::failure(OpmlMessages::tr("The OPML file is damaged at line %1, column %2: %3")
-                                                 .arg(xml.lineNumber()).arg(xml.columnNumber()).arg(xml.errorString()));
+        return Result<OpmlDocument>::failure(
+            OpmlMessages::tr("The OPML file is damaged at line %1, column %2: %3").arg(xml.lineNumber()).arg(xml.columnNumber()).arg(xml.errorString()));
     }
     if (!sawOpml)
         return Result<OpmlDocument>::failure(OpmlMessages::tr("This is not an OPML file: it is empty."));

@@ -46,10 +46,9 @@ Result<QByteArray> readOpmlFile(const QString &path)
         if (got == 0)
             return Result<QByteArray>::success(std::move(bytes));
     }
-    return Result<QByteArray>::failure(
-        OpmlFileMessages::tr("%1 is larger than %2 MB, too large to be an OPML subscription list.")
-            .arg(shown)
-            .arg(maximumOpmlFileSize / (1024 * 1024)));
+    return Result<QByteArray>::failure(OpmlFileMessages::tr("%1 is larger than %2 MB, too large to be an OPML subscription list.")
+                                           .arg(shown)
+                                           .arg(maximumOpmlFileSize / (1024 * 1024)));
 }
 
 Status writeOpmlFile(const QString &path, const QByteArray &bytes)

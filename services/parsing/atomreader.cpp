@@ -18,7 +18,10 @@ namespace freshet {
 
 namespace {
 
-bool isAtomNamespace(QStringView uri) { return uri == ns::atom10 || uri == ns::atom03; }
+bool isAtomNamespace(QStringView uri)
+{
+    return uri == ns::atom10 || uri == ns::atom03;
+}
 
 /// Drops the wrapper <div> that Atom requires around inline XHTML.
 QString unwrapXhtmlDiv(const QString &markup)

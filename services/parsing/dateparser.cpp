@@ -3,7 +3,6 @@
 
 #include <QList>
 
-
 #include <array>
 #include <optional>
 
@@ -19,17 +18,18 @@ struct NamedZone
 
 // The North American names RFC 822 lists plus the ones feeds keep writing anyway.
 constexpr std::array<NamedZone, 20> namedZones = {{
-    {"UT", 0}, {"UTC", 0}, {"GMT", 0}, {"Z", 0},
-    {"EST", -5 * 60}, {"EDT", -4 * 60}, {"CST", -6 * 60}, {"CDT", -5 * 60},
-    {"MST", -7 * 60}, {"MDT", -6 * 60}, {"PST", -8 * 60}, {"PDT", -7 * 60},
-    {"AST", -4 * 60}, {"ADT", -3 * 60}, {"HST", -10 * 60}, {"AKST", -9 * 60}, {"AKDT", -8 * 60},
-    {"CET", 60}, {"CEST", 120}, {"BST", 60},
+    {"UT", 0},         {"UTC", 0},        {"GMT", 0},        {"Z", 0},         {"EST", -5 * 60}, {"EDT", -4 * 60}, {"CST", -6 * 60},
+    {"CDT", -5 * 60},  {"MST", -7 * 60},  {"MDT", -6 * 60},  {"PST", -8 * 60}, {"PDT", -7 * 60}, {"AST", -4 * 60}, {"ADT", -3 * 60},
+    {"HST", -10 * 60}, {"AKST", -9 * 60}, {"AKDT", -8 * 60}, {"CET", 60},      {"CEST", 120},    {"BST", 60},
 }};
 
 constexpr std::array<const char *, 12> monthNames = {"jan", "feb", "mar", "apr", "may", "jun",
                                                      "jul", "aug", "sep", "oct", "nov", "dec"};
 
-bool isDigit(QChar c) { return c.unicode() >= '0' && c.unicode() <= '9'; }
+bool isDigit(QChar c)
+{
+    return c.unicode() >= '0' && c.unicode() <= '9';
+}
 
 /// Reads exactly `count` digits at `pos`; advances on success.
 std::optional<int> digits(QStringView s, qsizetype &pos, int count)

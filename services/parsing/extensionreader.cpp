@@ -12,8 +12,14 @@ namespace freshet {
 
 namespace {
 
-bool isMedia(QStringView uri) { return uri == ns::media || uri == ns::mediaAlt; }
-bool isItunes(QStringView uri) { return uri.compare(ns::itunes, Qt::CaseInsensitive) == 0; }
+bool isMedia(QStringView uri)
+{
+    return uri == ns::media || uri == ns::mediaAlt;
+}
+bool isItunes(QStringView uri)
+{
+    return uri.compare(ns::itunes, Qt::CaseInsensitive) == 0;
+}
 
 ParsedLink atomLink(const XmlCursor &cursor)
 {

@@ -17,7 +17,10 @@ namespace freshet {
 
 namespace {
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
 
 /// The first character that is not a BOM or whitespace, in an ASCII-compatible document.
 char firstSignificant(QByteArrayView bytes)
@@ -41,8 +44,7 @@ ParsedFeed failure(const QString &message)
 void readXml(XmlCursor &cursor, ParsedFeed &feed)
 {
     if (!cursor.enterRoot()) {
-        feed.error = cursor.hasError() ? cursor.errorString()
-                                       : QCoreApplication::translate("FeedParser", "The document has no root element.");
+        feed.error = cursor.hasError() ? cursor.errorString() : QCoreApplication::translate("FeedParser", "The document has no root element.");
         return;
     }
     const QStringView name = cursor.name();
@@ -86,7 +88,7 @@ struct KnownPrefix
 };
 
 const KnownPrefix knownPrefixes[] = {
-    {"atom"_L1, ns::atom10}, {"media"_L1, ns::media}, {"itunes"_L1, ns::itunes}, {"dc"_L1, ns::dc},
+    {"atom"_L1, ns::atom10},     {"media"_L1, ns::media},     {"itunes"_L1, ns::itunes},  {"dc"_L1, ns::dc},
     {"content"_L1, ns::content}, {"dcterms"_L1, ns::dcterms}, {"sy"_L1, ns::syndication},
 };
 

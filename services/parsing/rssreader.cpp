@@ -52,8 +52,7 @@ bool RssReader::isRssElement() const
     const QStringView uri = m_cursor.namespaceUri();
     if (uri == ns::xhtml)
         return m_cursor.name() == u"body"_s; // XHTML body as an item's full text
-    return uri.isEmpty() || uri == ns::rss10 || uri == ns::rss090 || uri == ns::rss090Channel
-        || (uri == m_rootNamespace && uri != ns::rdf);
+    return uri.isEmpty() || uri == ns::rss10 || uri == ns::rss090 || uri == ns::rss090Channel || (uri == m_rootNamespace && uri != ns::rdf);
 }
 
 void RssReader::read(ParsedFeed &feed)

@@ -14,7 +14,7 @@ namespace freshet {
 inline std::optional<qint64> updatePeriodSeconds(const QString &period, int frequency)
 {
     static const QList<std::pair<QString, qint64>> periods = {
-        {QStringLiteral("hourly"), 3600}, {QStringLiteral("daily"), 86400}, {QStringLiteral("weekly"), 7 * 86400},
+        {QStringLiteral("hourly"), 3600},        {QStringLiteral("daily"), 86400},        {QStringLiteral("weekly"), 7 * 86400},
         {QStringLiteral("monthly"), 30 * 86400}, {QStringLiteral("yearly"), 365 * 86400},
     };
     for (const auto &[name, seconds] : periods) {

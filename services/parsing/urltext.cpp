@@ -142,10 +142,16 @@ bool mustEscape(QChar c)
     if (u <= 0x20 || u == 0x7f || (u >= 0x80 && u <= 0x9f))
         return true;
     switch (u) {
-    case u'"': case u'<': case u'>': case u'\\': case u'^': case u'`': case u'{': case u'|': case u'}':
-        return true;
-    default:
-        return false;
+    case u'"':
+    case u'<':
+    case u'>':
+    case u'\\':
+    case u'^':
+    case u'`':
+    case u'{':
+    case u'|':
+    case u'}': return true;
+    default: return false;
     }
 }
 

@@ -27,8 +27,8 @@ constexpr qint64 totalExpansionBudget = 8 * 1024 * 1024;
 // windows-1252 for 0x80..0x9F: C1 controls in feed text are nearly always these characters,
 // decoded by a publisher who assumed Latin-1. 0 marks the five bytes windows-1252 leaves unused.
 constexpr std::array<char16_t, 32> cp1252High = {
-    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+    0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
 };
 
 void repairC1Controls(QString &text)
@@ -122,11 +122,8 @@ QXmlStreamReader::TokenType XmlCursor::advance()
             m_bases.removeLast();
         --m_depth;
         break;
-    case QXmlStreamReader::DTD:
-        checkEntityDeclarations();
-        break;
-    default:
-        break;
+    case QXmlStreamReader::DTD: checkEntityDeclarations(); break;
+    default: break;
     }
     return token;
 }
@@ -221,14 +218,11 @@ bool XmlCursor::nextChild()
 {
     while (!m_reader.atEnd()) {
         switch (advance()) {
-        case QXmlStreamReader::StartElement:
-            return true;
+        case QXmlStreamReader::StartElement: return true;
         case QXmlStreamReader::EndElement:
         case QXmlStreamReader::Invalid:
-        case QXmlStreamReader::EndDocument:
-            return false;
-        default:
-            break;
+        case QXmlStreamReader::EndDocument: return false;
+        default: break;
         }
     }
     return false;
@@ -260,9 +254,7 @@ QString XmlCursor::readInner(bool escapeText)
             else
                 out += m_reader.text();
             break;
-        case QXmlStreamReader::EntityReference:
-            appendEntity(out, escaping);
-            break;
+        case QXmlStreamReader::EntityReference: appendEntity(out, escaping); break;
         case QXmlStreamReader::StartElement:
             if (!escaping) {
                 // Markup inside a text value: from here on the value is markup, so the text read
@@ -283,10 +275,8 @@ QString XmlCursor::readInner(bool escapeText)
             --inner;
             out += u"</"_s % m_reader.qualifiedName() % u'>';
             break;
-        case QXmlStreamReader::Invalid:
-            return out;
-        default:
-            break;
+        case QXmlStreamReader::Invalid: return out;
+        default: break;
         }
     }
     return out;
@@ -297,17 +287,13 @@ void XmlCursor::skip()
     int inner = 0;
     while (!m_reader.atEnd()) {
         switch (advance()) {
-        case QXmlStreamReader::StartElement:
-            ++inner;
-            break;
+        case QXmlStreamReader::StartElement: ++inner; break;
         case QXmlStreamReader::EndElement:
             if (inner-- == 0)
                 return;
             break;
-        case QXmlStreamReader::Invalid:
-            return;
-        default:
-            break;
+        case QXmlStreamReader::Invalid: return;
+        default: break;
         }
     }
 }
@@ -351,7 +337,8 @@ QString XmlCursor::errorString() const
     if (!m_limitError.isEmpty())
         return m_limitError;
     if (m_reader.error() == QXmlStreamReader::PrematureEndOfDocumentError)
-        return QCoreApplication::translate("FeedParser", "The document ends too early (line %1): it is truncated or incomplete.").arg(m_reader.lineNumber());
+        return QCoreApplication::translate("FeedParser", "The document ends too early (line %1): it is truncated or incomplete.")
+            .arg(m_reader.lineNumber());
     return QCoreApplication::translate("FeedParser", "The document is not well-formed XML (line %1, column %2): %3")
         .arg(m_reader.lineNumber())
         .arg(m_reader.columnNumber())

@@ -37,7 +37,10 @@ public:
 
     QStringView name() const { return m_reader.name(); }
     QStringView namespaceUri() const { return m_reader.namespaceUri(); }
-    bool is(QStringView ns, QLatin1StringView localName) const { return m_reader.name() == localName && m_reader.namespaceUri() == ns; }
+    bool is(QStringView ns, QLatin1StringView localName) const
+    {
+        return m_reader.name() == localName && m_reader.namespaceUri() == ns;
+    }
     QString attribute(QLatin1StringView localName) const;
     QString attribute(QStringView ns, QLatin1StringView localName) const;
     const QXmlStreamAttributes &attributes() const { return m_attributes; }

@@ -13,8 +13,7 @@ namespace freshet {
 
 Profile::Profile(QString dataDir, QString cacheDir, bool chosen)
     : m_dataDir(std::move(dataDir)), m_cacheDir(std::move(cacheDir)), m_chosen(chosen)
-{
-}
+{}
 
 Profile Profile::resolve(const QString &explicitDir)
 {
@@ -55,8 +54,7 @@ static Status ensureWritableDir(const QString &path)
     // QFileInfo::isWritable() does not see read-only mounts or ACLs; writing a file does.
     QTemporaryFile probe(path + u"/.write-test-XXXXXX"_s);
     if (!probe.open())
-        return Status::failure(QCoreApplication::translate("Profile", "Cannot write in the folder %1: %2")
-                                   .arg(path, probe.errorString()));
+        return Status::failure(QCoreApplication::translate("Profile", "Cannot write in the folder %1: %2").arg(path, probe.errorString()));
     return Status::success();
 }
 

@@ -116,8 +116,7 @@ Status applyMigration(QSqlDatabase &db, int version, int reached, const QString 
     if (!db.transaction())
         return Status::failure(describeSqlError(db.lastError()));
     QStringList statements = splitStatements(script);
-    statements << u"INSERT INTO schema_migrations (version) VALUES (%1)"_s.arg(version)
-               << u"PRAGMA user_version = %1"_s.arg(reached);
+    statements << u"INSERT INTO schema_migrations (version) VALUES (%1)"_s.arg(version) << u"PRAGMA user_version = %1"_s.arg(reached);
     for (const QString &statement : std::as_const(statements)) {
         if (Status done = exec(db, statement); !done) {
             db.rollback();
@@ -127,7 +126,7 @@ Status applyMigration(QSqlDatabase &db, int version, int reached, const QString 
     if (checkForeignKeys) {
         QSqlQuery check(db);
         const Result<bool> violation = check.exec(u"PRAGMA foreign_key_check"_s) ? nextRow(check)
-                                                                                  : Result<bool>::failure(check.lastError().text());
+                                                                                 : Result<bool>::failure(check.lastError().text());
         if (!violation || violation.value()) {
             db.rollback();
             return Status::failure(DatabaseMessages::tr("Schema migration %1 failed: it would leave rows pointing at nothing.").arg(version));
@@ -146,7 +145,9 @@ Status migrate(QSqlDatabase &db)
         return Status::failure(DatabaseMessages::tr("Cannot read the database's schema version."));
     if (current > highestVersion(all))
         return Status::failure(DatabaseMessages::tr("This database was written by a newer Freshet (schema %1; this one knows %2). "
-                                  "Update Freshet to open it.").arg(current).arg(highestVersion(all)));
+                                                    "Update Freshet to open it.")
+                                   .arg(current)
+                                   .arg(highestVersion(all)));
     Result<QSet<int>> applied = appliedVersions(db, current);
     if (!applied)
         return Status::failure(applied.error());
@@ -220,18 +221,13 @@ QString describeSqlError(const QSqlError &error)
             code = 11;
     }
     switch (code) {
-    case 13:
-        return diskFullMessage();
-    case 8:
-        return DatabaseMessages::tr("The database is read-only: nothing was changed.");
+    case 13: return diskFullMessage();
+    case 8: return DatabaseMessages::tr("The database is read-only: nothing was changed.");
     case 5:
         return DatabaseMessages::tr("The database is busy in another Freshet process: nothing was changed. Try again in a moment.");
-    case 11:
-        return damagedDatabaseMessage();
-    case 26:
-        return DatabaseMessages::tr("The database file is damaged or is not a Freshet database: %1").arg(error.text());
-    default:
-        return error.text();
+    case 11: return damagedDatabaseMessage();
+    case 26: return DatabaseMessages::tr("The database file is damaged or is not a Freshet database: %1").arg(error.text());
+    default: return error.text();
     }
 }
 
@@ -245,8 +241,9 @@ Result<QSqlDatabase> connectDatabase(const QString &path, const QString &connect
     // Another process (a headless run, the window) may be writing; wait, do not fail.
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!db.open()) {
-        const QString message = diskIsFull(path) ? diskFullMessage()
-                                                 : DatabaseMessages::tr("Cannot open the database %1: %2").arg(path, db.lastError().text());
+        const QString message = diskIsFull(path)
+                                    ? diskFullMessage()
+                                    : DatabaseMessages::tr("Cannot open the database %1: %2").arg(path, db.lastError().text());
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         return Result<QSqlDatabase>::failure(message);

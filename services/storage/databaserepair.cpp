@@ -36,7 +36,7 @@ constexpr int maxProblems = 5;
 
 struct Check
 {
-    QStringList problems;   ///< empty: sound
+    QStringList problems; ///< empty: sound
     int schemaVersion = 0;
 };
 
@@ -59,12 +59,11 @@ Result<Check> checkDatabase(const QString &path)
             // The header and schema were read; a check stopped by a damaged page is one more
             // problem it found, not a file that cannot be read.
             check.schemaVersion = version.value(0).toInt();
-            const bool ran = integrity.exec(u"PRAGMA integrity_check"_s)
-                && forEachRow(integrity, [&] {
-                       const QString line = integrity.value(0).toString();
-                       if (line != u"ok"_s && check.problems.size() < maxProblems)
-                           check.problems << line;
-                   }).ok();
+            const bool ran = integrity.exec(u"PRAGMA integrity_check"_s) && forEachRow(integrity, [&] {
+                                                                                const QString line = integrity.value(0).toString();
+                                                                                if (line != u"ok"_s && check.problems.size() < maxProblems)
+                                                                                    check.problems << line;
+                                                                            }).ok();
             if (!ran)
                 check.problems << integrity.lastError().databaseText();
             outcome = Result<Check>::success(check);
@@ -107,7 +106,7 @@ Status keepCopy(const QString &path, const QString &copy)
 struct Column
 {
     QString name;
-    bool isRowidAlias = false;   ///< INTEGER PRIMARY KEY: the rowid under another name
+    bool isRowidAlias = false; ///< INTEGER PRIMARY KEY: the rowid under another name
 };
 
 Result<QList<Column>> columnsOf(QSqlDatabase &db, const QString &schema, const QString &table)
@@ -139,8 +138,7 @@ class RowSeeker final
 public:
     RowSeeker(QSqlDatabase &source, const QString &table)
         : m_query(source), m_sql(u"SELECT rowid FROM \"%1\" WHERE rowid >= ? ORDER BY rowid LIMIT 1"_s.arg(table))
-    {
-    }
+    {}
 
     /// The first rowid above `after` whose page can be read, or nothing when none can (or no
     /// row is left). A seek into a damaged leaf fails; a seek past it lands on the next page,
@@ -158,7 +156,7 @@ public:
         }
         if (probe != Probe::Row)
             return std::nullopt;
-        qint64 bad = after + jump / 2;   // unreadable (or `after` itself when jump is 1)
+        qint64 bad = after + jump / 2; // unreadable (or `after` itself when jump is 1)
         qint64 good = after + jump;
         while (good - bad > 1) {
             const qint64 middle = bad + (good - bad) / 2;
@@ -201,7 +199,7 @@ Result<SalvagedTable> salvageTable(QSqlDatabase &source, QSqlDatabase &db, const
     if (!fresh)
         return Result<SalvagedTable>::failure(fresh.error());
     if (!old || old.value().isEmpty()) {
-        salvaged.lost = -1;   // the table's definition itself is unreadable
+        salvaged.lost = -1; // the table's definition itself is unreadable
         return Result<SalvagedTable>::success(salvaged);
     }
     QStringList names;
@@ -254,7 +252,7 @@ Result<SalvagedTable> salvageTable(QSqlDatabase &source, QSqlDatabase &db, const
             break;
         const std::optional<qint64> next = seeker.nextReadable(after);
         if (!next)
-            break;   // nothing after the damage can be read
+            break; // nothing after the damage can be read
         ++salvaged.damagedStretches;
         // The seek found the row, but the row itself (an overflow page) may be what failed:
         // then it is lost, as is a row that fails again right where the last try resumed.
@@ -262,7 +260,7 @@ Result<SalvagedTable> salvageTable(QSqlDatabase &source, QSqlDatabase &db, const
         one.prepare(select.section(u" WHERE"_s, 0, 0) + u" WHERE rowid = ?"_s);
         one.addBindValue(*next);
         const bool readable = one.exec() && nextRow(one).ok();
-        const bool stuck = after == lastResume;   // no row read since the last resume
+        const bool stuck = after == lastResume; // no row read since the last resume
         after = readable && !stuck ? *next - 1 : *next;
         lastResume = after;
     }
@@ -304,12 +302,16 @@ Result<QStringList> tablesToSalvage(QSqlDatabase &db)
 /// Rows whose parent was lost (an item of an unreadable feed) would break the foreign keys.
 Status dropOrphans(QSqlDatabase &db, QList<SalvagedTable> &tables)
 {
-    for (int pass = 0; pass < 8; ++pass) {   // removing a row can orphan its own children
+    for (int pass = 0; pass < 8; ++pass) { // removing a row can orphan its own children
         QSqlQuery check(db);
         if (!check.exec(u"PRAGMA main.foreign_key_check"_s))
             return Status::failure(describeSqlError(check.lastError()));
         QList<std::pair<QString, qint64>> orphans;
-        if (Status read = forEachRow(check, [&] { orphans.append({check.value(0).toString(), check.value(1).toLongLong()}); }); !read)
+        if (Status read = forEachRow(check,
+                                     [&] {
+                                         orphans.append({check.value(0).toString(), check.value(1).toLongLong()});
+                                     });
+            !read)
             return read;
         check.finish();
         if (orphans.isEmpty())
@@ -379,8 +381,7 @@ void removeDatabaseFiles(const QString &path)
 Result<RepairReport> repairDatabase(const QString &path)
 {
     if (!QFile::exists(path))
-        return Result<RepairReport>::failure(RepairMessages::tr("There is no database at %1: nothing to repair.")
-                                                 .arg(QDir::toNativeSeparators(path)));
+        return Result<RepairReport>::failure(RepairMessages::tr("There is no database at %1: nothing to repair.").arg(QDir::toNativeSeparators(path)));
     const Result<Check> check = checkDatabase(path);
     if (!check) {
         return Result<RepairReport>::failure(RepairMessages::tr("Nothing in %1 can be read (%2), so there is nothing to rebuild "
@@ -397,7 +398,8 @@ Result<RepairReport> repairDatabase(const QString &path)
     if (check.value().schemaVersion != latestSchemaVersion()) {
         return Result<RepairReport>::failure(RepairMessages::tr("The damaged database has schema %1 and this Freshet writes %2; "
                                                                 "repair it with the Freshet that wrote it. The file was left as it is.")
-                                                 .arg(check.value().schemaVersion).arg(latestSchemaVersion()));
+                                                 .arg(check.value().schemaVersion)
+                                                 .arg(latestSchemaVersion()));
     }
 
     report.damagedCopy = damagedCopyPath(path);
@@ -417,8 +419,7 @@ Result<RepairReport> repairDatabase(const QString &path)
     } else {
         QSqlDatabase damaged = QSqlDatabase::addDatabase(u"QSQLITE"_s, sourceConnection);
         damaged.setDatabaseName(source);
-        rebuilt = damaged.open() ? rebuild(damaged, target)
-                                 : Result<QList<SalvagedTable>>::failure(describeSqlError(damaged.lastError()));
+        rebuilt = damaged.open() ? rebuild(damaged, target) : Result<QList<SalvagedTable>>::failure(describeSqlError(damaged.lastError()));
     }
     closeDatabase(sourceConnection);
     closeDatabase(rebuildConnection);

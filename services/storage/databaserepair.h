@@ -24,10 +24,10 @@ struct SalvagedTable
 /// What repairDatabase() found and did.
 struct RepairReport
 {
-    bool wasSound = false;        ///< PRAGMA integrity_check found nothing: the file was not touched
-    QStringList problems;         ///< the first problems integrity_check named
-    QString damagedCopy;          ///< where the damaged file was kept, byte for byte
-    QList<SalvagedTable> tables;  ///< every table the rebuild filled, in schema order
+    bool wasSound = false;       ///< PRAGMA integrity_check found nothing: the file was not touched
+    QStringList problems;        ///< the first problems integrity_check named
+    QString damagedCopy;         ///< where the damaged file was kept, byte for byte
+    QList<SalvagedTable> tables; ///< every table the rebuild filled, in schema order
 };
 
 /// Checks the database at path (PRAGMA integrity_check) and, when it is damaged, keeps the file

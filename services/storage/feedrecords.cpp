@@ -155,8 +155,7 @@ Result<QList<Feed>> FeedRecords::feeds() const
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT "_s + feedColumns + u" FROM feeds f ORDER BY f.account_id, f.category, lower("_s + shownTitleSql
-                    + u"), f.url"_s))
+    if (!query.exec(u"SELECT "_s + feedColumns + u" FROM feeds f ORDER BY f.account_id, f.category, lower("_s + shownTitleSql + u"), f.url"_s))
         return Result<QList<Feed>>::failure(describeSqlError(query.lastError()));
     QList<Feed> feeds;
     if (Status read = forEachRow(query, [&] { feeds << feedFromRow(query); }); !read)

@@ -10,7 +10,6 @@ namespace freshet {
 inline const QString shownTitleSql = QStringLiteral("(CASE WHEN f.custom_title <> '' THEN f.custom_title ELSE f.title END)");
 /// The Feed column's sort name in SQL, feedSortName() of the shown title; feeds_by_name (schema
 /// 8) indexes exactly this expression.
-inline const QString feedNameSql =
-    QStringLiteral("(CASE WHEN f.custom_title <> '' THEN f.custom_title WHEN f.title = '' THEN f.url ELSE f.title END)");
+inline const QString feedNameSql = QStringLiteral("(CASE WHEN f.custom_title <> '' THEN f.custom_title WHEN f.title = '' THEN f.url ELSE f.title END)");
 
 } // namespace freshet

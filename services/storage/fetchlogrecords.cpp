@@ -17,8 +17,8 @@ namespace {
 
 FeedOutcome outcomeFromName(const QString &name)
 {
-    for (FeedOutcome outcome : {FeedOutcome::Updated, FeedOutcome::NoNewItems, FeedOutcome::NotModified,
-                                FeedOutcome::Failed, FeedOutcome::Disabled, FeedOutcome::Skipped}) {
+    for (FeedOutcome outcome : {FeedOutcome::Updated, FeedOutcome::NoNewItems, FeedOutcome::NotModified, FeedOutcome::Failed,
+                                FeedOutcome::Disabled, FeedOutcome::Skipped}) {
         if (feedOutcomeName(outcome) == name)
             return outcome;
     }
@@ -53,11 +53,10 @@ Status FetchLogRecords::finishRun(const FetchRunSummary &summary)
     QSqlQuery update(database());
     update.prepare(u"UPDATE fetch_runs SET finished_at = ?, result = ?, attempted = ?, updated = ?, not_modified = ?, "
                    "failed = ?, skipped = ?, new_items = ?, updated_items = ?, bytes = ?, deadline_hit = ? WHERE id = ?"_s);
-    bindValues(update, {timeToSql(summary.finishedAt), QVariant(fetchResultName(summary.result)),
-                                  QVariant(summary.attempted), QVariant(summary.updated), QVariant(summary.notModified),
-                                  QVariant(summary.failed), QVariant(summary.skipped), QVariant(summary.newItems),
-                                  QVariant(summary.updatedItems), QVariant(summary.bytes), QVariant(summary.deadlineHit),
-                                  QVariant(summary.runId)});
+    bindValues(update, {timeToSql(summary.finishedAt), QVariant(fetchResultName(summary.result)), QVariant(summary.attempted),
+                        QVariant(summary.updated), QVariant(summary.notModified), QVariant(summary.failed),
+                        QVariant(summary.skipped), QVariant(summary.newItems), QVariant(summary.updatedItems),
+                        QVariant(summary.bytes), QVariant(summary.deadlineHit), QVariant(summary.runId)});
     if (!update.exec())
         return Status::failure(describeSqlError(update.lastError()));
     return Status::success();
@@ -68,11 +67,10 @@ Status FetchLogRecords::addOutcome(qint64 runId, const FeedOutcomeRecord &outcom
     if (Status begun = beginAtomic(); !begun)
         return begun;
     QSqlQuery &insert = statement(u"INSERT INTO fetch_outcomes (run_id, feed_id, feed_url, outcome, http_status, new_items, "
-                                 "updated_items, bytes, elapsed_ms, message) VALUES (?,?,?,?,?,?,?,?,?,?)"_s);
+                                  "updated_items, bytes, elapsed_ms, message) VALUES (?,?,?,?,?,?,?,?,?,?)"_s);
     bindValues(insert, {QVariant(runId), nullableInt(outcome.feedId), QVariant(outcome.feedUrl),
-                                  QVariant(feedOutcomeName(outcome.outcome)), nullableInt(outcome.httpStatus),
-                                  QVariant(outcome.newItems), QVariant(outcome.updatedItems), QVariant(outcome.bytes),
-                                  QVariant(outcome.elapsedMs), QVariant(outcome.message)});
+                        QVariant(feedOutcomeName(outcome.outcome)), nullableInt(outcome.httpStatus), QVariant(outcome.newItems),
+                        QVariant(outcome.updatedItems), QVariant(outcome.bytes), QVariant(outcome.elapsedMs), QVariant(outcome.message)});
     if (!insert.exec()) {
         const QString error = describeSqlError(insert.lastError());
         rollbackAtomic(error);

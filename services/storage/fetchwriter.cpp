@@ -123,13 +123,12 @@ public:
     /// indexPending brings the search index up to date with the rows inserted so far; it must
     /// run before a row is updated, since the update trigger takes the row's old words out of
     /// the index.
-    ItemWriter(std::function<QSqlQuery &(const QString &)> statement, std::function<Step()> indexPending,
-               qint64 &unindexedFrom, qint64 feedId, qint64 now)
+    ItemWriter(std::function<QSqlQuery &(const QString &)> statement, std::function<Step()> indexPending, qint64 &unindexedFrom,
+               qint64 feedId, qint64 now)
         : m_statement(std::move(statement)), m_indexPending(std::move(indexPending)), m_unindexedFrom(unindexedFrom),
           m_feedId(feedId), m_now(now), m_insert(m_statement(sql::insertItem)), m_update(m_statement(sql::updateItem)),
           m_clearEnclosures(m_statement(sql::clearEnclosures)), m_addEnclosure(m_statement(sql::addEnclosure))
-    {
-    }
+    {}
 
     /// Reads which of these items are stored already: in one query, or (an SQLite built
     /// without JSON) one per item as they are written.
@@ -170,16 +169,16 @@ public:
                     return indexed;
             }
             bindValues(m_update, {QVariant(hash), QVariant(item.title), QVariant(item.link), QVariant(authorLine(item)),
-                                          QVariant(item.summary), QVariant(item.content), QVariant(item.image),
-                                          timeToSql(item.published), timeToSql(item.updated), timeToSql(date), QVariant(itemId)});
+                                  QVariant(item.summary), QVariant(item.content), QVariant(item.image), timeToSql(item.published),
+                                  timeToSql(item.updated), timeToSql(date), QVariant(itemId)});
             if (!m_update.exec())
                 return fail(m_update);
             ++changes.updatedItems;
         } else {
-            bindValues(m_insert, {QVariant(m_feedId), QVariant(identity.key), QVariant(hash), QVariant(item.title), QVariant(item.link),
-                                          QVariant(authorLine(item)), QVariant(item.summary), QVariant(item.content),
-                                          QVariant(item.image), timeToSql(item.published), timeToSql(item.updated),
-                                          QVariant(m_now), QVariant(date.isValid() ? date.toMSecsSinceEpoch() : m_now)});
+            bindValues(m_insert, {QVariant(m_feedId), QVariant(identity.key), QVariant(hash), QVariant(item.title),
+                                  QVariant(item.link), QVariant(authorLine(item)), QVariant(item.summary), QVariant(item.content),
+                                  QVariant(item.image), timeToSql(item.published), timeToSql(item.updated), QVariant(m_now),
+                                  QVariant(date.isValid() ? date.toMSecsSinceEpoch() : m_now)});
             if (!m_insert.exec())
                 return fail(m_insert);
             itemId = m_insert.lastInsertId().toLongLong();
@@ -187,7 +186,7 @@ public:
                 m_unindexedFrom = itemId;
             ++changes.newItems;
             if (item.enclosures.isEmpty())
-                return {};   // a new row has no old enclosures to clear
+                return {}; // a new row has no old enclosures to clear
         }
         return writeEnclosures(itemId, item.enclosures);
     }
@@ -267,12 +266,10 @@ Step writeFeedMetadata(QSqlQuery &update, qint64 feedId, const ParsedFeed &parse
 {
     const QString title = parsed.title.simplified();
     const std::optional<qint64> period = updatePeriodSeconds(parsed.updatePeriod, parsed.updateFrequency);
-    bindValues(update, {QVariant(title), QVariant(title), QVariant(parsed.link), QVariant(parsed.description),
-                                  QVariant(parsed.image),
-                                  parsed.ttlMinutes ? QVariant(*parsed.ttlMinutes) : QVariant(QMetaType(QMetaType::Int)),
-                                  period ? QVariant(*period) : QVariant(QMetaType(QMetaType::LongLong)),
-                                  QVariant(joinedHours(parsed.skipHours)), QVariant(parsed.skipDays.join(u',')),
-                                  QVariant(hadNewItems), QVariant(now), QVariant(feedId)});
+    bindValues(update, {QVariant(title), QVariant(title), QVariant(parsed.link), QVariant(parsed.description), QVariant(parsed.image),
+                        parsed.ttlMinutes ? QVariant(*parsed.ttlMinutes) : QVariant(QMetaType(QMetaType::Int)),
+                        period ? QVariant(*period) : QVariant(QMetaType(QMetaType::LongLong)), QVariant(joinedHours(parsed.skipHours)),
+                        QVariant(parsed.skipDays.join(u',')), QVariant(hadNewItems), QVariant(now), QVariant(feedId)});
     if (!update.exec())
         return fail(update);
     return {};
@@ -280,15 +277,12 @@ Step writeFeedMetadata(QSqlQuery &update, qint64 feedId, const ParsedFeed &parse
 
 Step writeFetchState(QSqlQuery &update, qint64 feedId, const FeedFetchUpdate &state)
 {
-    bindValues(update, {QVariant(state.permanentUrl), QVariant(state.permanentUrl), QVariant(feedId),
-                                  QVariant(state.permanentUrl), QVariant(state.etag),
-                                  QVariant(state.lastModified), QVariant(state.bodyHash), timeToSql(state.fetchedAt),
-                                  nullableInt(state.httpStatus), QVariant(feedOutcomeName(state.outcome)),
-                                  QVariant(state.error), QVariant(state.error), timeToSql(state.fetchedAt),
-                                  QVariant(state.consecutiveErrors),
-                                  QVariant(state.nextDueAt.isValid() ? state.nextDueAt.toMSecsSinceEpoch() : 0),
-                                  QVariant(state.nextDueReason), timeToSql(state.retryAfterAt),
-                                  QVariant(state.disabledReason), QVariant(feedId)});
+    bindValues(update, {QVariant(state.permanentUrl), QVariant(state.permanentUrl), QVariant(feedId), QVariant(state.permanentUrl),
+                        QVariant(state.etag), QVariant(state.lastModified), QVariant(state.bodyHash), timeToSql(state.fetchedAt),
+                        nullableInt(state.httpStatus), QVariant(feedOutcomeName(state.outcome)), QVariant(state.error),
+                        QVariant(state.error), timeToSql(state.fetchedAt), QVariant(state.consecutiveErrors),
+                        QVariant(state.nextDueAt.isValid() ? state.nextDueAt.toMSecsSinceEpoch() : 0), QVariant(state.nextDueReason),
+                        timeToSql(state.retryAfterAt), QVariant(state.disabledReason), QVariant(feedId)});
     if (!update.exec())
         return fail(update);
     return {};
@@ -312,7 +306,10 @@ Result<ItemChanges> FetchWriter::applyFetch(qint64 feedId, const FeedFetchUpdate
             identities = &computed;
         }
         ItemWriter writer([this](const QString &sql) -> QSqlQuery & { return statement(sql); },
-                          [this] { const Status indexed = indexNewItems(); return Step{indexed.ok(), indexed.error()}; },
+                          [this] {
+                              const Status indexed = indexNewItems();
+                              return Step{indexed.ok(), indexed.error()};
+                          },
                           m_unindexedFrom, feedId, now);
         step = writer.findStored(*identities, sqliteHasJson());
         const QList<qsizetype> order = writeOrder(*identities);

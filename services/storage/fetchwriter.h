@@ -31,7 +31,7 @@ struct FeedFetchUpdate
     QString nextDueReason;
     QDateTime retryAfterAt;
     QString disabledReason;
-    QString permanentUrl;      ///< non-empty after a 301/308: the feed's new address
+    QString permanentUrl; ///< non-empty after a 301/308: the feed's new address
 };
 
 /// FeedStore's writer of fetch results: a feed's new state and its items, all or nothing, in a

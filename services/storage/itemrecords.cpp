@@ -74,9 +74,8 @@ QString joinSql(const ItemQuery &query, bool withFeeds)
 {
     const bool searching = !ftsQuery(query.search).isEmpty();
     const bool few = searching || query.starredOnly;
-    const QString items = query.starredOnly && !searching && query.sort.column != ItemSortColumn::Date
-                              ? u"items i INDEXED BY items_starred"_s
-                              : u"items i"_s;
+    const QString items = query.starredOnly && !searching && query.sort.column != ItemSortColumn::Date ? u"items i INDEXED BY items_starred"_s
+                                                                                                       : u"items i"_s;
     if (!withFeeds)
         return u" FROM "_s + items;
     if (query.sort.column == ItemSortColumn::Feed && !few)
@@ -94,8 +93,7 @@ struct ItemFilter
 /// "Rows after (or before) this key", spelt so SQLite can use the sort's index for a range:
 /// a row-value comparison with a collation is not used for one, but "a >= ? AND (a > ? OR ...)"
 /// is. For the Feed order the leading term (the feed's name) skips whole feeds before the key.
-QString boundCondition(const QStringList &columns, const QVariantList &key, bool greater, bool inclusive, QVariantList &values,
-                       qsizetype at = 0)
+QString boundCondition(const QStringList &columns, const QVariantList &key, bool greater, bool inclusive, QVariantList &values, qsizetype at = 0)
 {
     const QString op = greater ? u">"_s : u"<"_s;
     if (at == columns.size() - 1) {
@@ -133,13 +131,13 @@ ItemFilter itemFilter(const ItemQuery &query)
     const QStringList columns = orderColumns(query.sort.column);
     const bool ascending = query.sort.order == Qt::AscendingOrder;
     if (query.lower) {
-        conditions << boundCondition(columns, keyValues(query.sort.column, query.lower->key), ascending,
-                                     query.lower->inclusive, filter.values);
+        conditions << boundCondition(columns, keyValues(query.sort.column, query.lower->key), ascending, query.lower->inclusive,
+                                     filter.values);
         filter.needsFeeds = filter.needsFeeds || query.sort.column == ItemSortColumn::Feed;
     }
     if (query.upper) {
-        conditions << boundCondition(columns, keyValues(query.sort.column, query.upper->key), !ascending,
-                                     query.upper->inclusive, filter.values);
+        conditions << boundCondition(columns, keyValues(query.sort.column, query.upper->key), !ascending, query.upper->inclusive,
+                                     filter.values);
         filter.needsFeeds = filter.needsFeeds || query.sort.column == ItemSortColumn::Feed;
     }
     if (query.idAbove > 0) {
@@ -185,8 +183,9 @@ Result<QList<Item>> ItemRecords::items(const ItemQuery &itemQuery) const
         }
         joinFeeds = column == ItemSortColumn::Feed;
     } else {
-        sql = u"SELECT i.id, i.feed_id, "_s + shownTitleSql + u", f.url, i.title, i.link, "
-              "i.author, i.image, i.published_at, i.updated_at, i.fetched_at, i.sort_at, i.read, i.starred"_s;
+        sql = u"SELECT i.id, i.feed_id, "_s + shownTitleSql
+              + u", f.url, i.title, i.link, "
+                "i.author, i.image, i.published_at, i.updated_at, i.fetched_at, i.sort_at, i.read, i.starred"_s;
         if (itemQuery.withContent)
             sql += u", i.summary, i.content"_s;
     }

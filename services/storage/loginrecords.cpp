@@ -53,7 +53,7 @@ Result<QHash<qint64, FeedLogin>> LoginRecords::logins() const
     if (!query.exec())
         return Result<QHash<qint64, FeedLogin>>::failure(describeSqlError(query.lastError()));
     QHash<qint64, FeedLogin> found;
-    const QString keyStem = prefix.value().chopped(1);   // "feed/<tag>/"
+    const QString keyStem = prefix.value().chopped(1); // "feed/<tag>/"
     const Status read = forEachRow(query, [&] {
         const qint64 feedId = query.value(0).toLongLong();
         found.insert(feedId, FeedLogin{loginKindFromName(query.value(1).toString()), query.value(2).toString(),

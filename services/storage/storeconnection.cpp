@@ -71,7 +71,7 @@ Status StoreConnection::commitBatch()
     Q_ASSERT(m_inBatch);
     m_inBatch = false;
     if (!m_batchError.isEmpty())
-        return Status::failure(m_batchError);   // already rolled back
+        return Status::failure(m_batchError); // already rolled back
     QSqlDatabase db = database();
     if (Status indexed = indexNewItems(); !indexed) {
         m_unindexedFrom = 0;
@@ -110,7 +110,7 @@ Status StoreConnection::beginAtomic()
 Status StoreConnection::commitAtomic()
 {
     if (m_inBatch)
-        return Status::success();   // the batch commits
+        return Status::success(); // the batch commits
     QSqlDatabase db = database();
     if (!db.commit()) {
         const QString error = describeSqlError(db.lastError());

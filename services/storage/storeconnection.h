@@ -65,13 +65,13 @@ protected:
     qint64 m_unindexedFrom = 0;
 
 private:
-    QString m_batchError;   ///< the failure that ended the current batch
+    QString m_batchError; ///< the failure that ended the current batch
     mutable std::optional<bool> m_hasJson;
 
     QString m_connectionName;
     /// unique_ptr: references handed out must survive the map growing.
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
-    mutable QSqlQuery m_failedStatement;   ///< carries a prepare error to the caller's exec()
+    mutable QSqlQuery m_failedStatement; ///< carries a prepare error to the caller's exec()
 };
 
 } // namespace freshet

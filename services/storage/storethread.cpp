@@ -36,7 +36,8 @@ StoreThread::~StoreThread()
             m_open = false;
         }
         // Closing the connection must happen on the thread that opened it.
-        QMetaObject::invokeMethod(m_worker, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -47,13 +48,16 @@ Status StoreThread::start()
 {
     m_thread.start();
     Status opened = Status::success();
-    QMetaObject::invokeMethod(m_worker, [this, &opened] {
-        Result<std::unique_ptr<FeedStore>> store = FeedStore::open(m_databasePath, u"freshet-writer"_s);
-        if (store)
-            m_store = std::move(store).value();
-        else
-            opened = Status::failure(store.error());
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, &opened] {
+            Result<std::unique_ptr<FeedStore>> store = FeedStore::open(m_databasePath, u"freshet-writer"_s);
+            if (store)
+                m_store = std::move(store).value();
+            else
+                opened = Status::failure(store.error());
+        },
+        Qt::BlockingQueuedConnection);
     if (!opened) {
         m_thread.quit();
         m_thread.wait();

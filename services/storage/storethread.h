@@ -47,18 +47,24 @@ public:
         Q_ASSERT(!context || context->thread() == thread());
         auto shared = std::make_shared<std::pair<Job, Done>>(std::move(job), std::move(done));
         QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(m_worker, [this, shared, guard] {
-            QElapsedTimer clock;
-            clock.start();
-            auto result = std::make_shared<decltype(shared->first(*m_store))>(shared->first(*m_store));
-            // Every other job waits behind a slow one: worth knowing when the window seems late.
-            if (clock.elapsed() >= slowJobMs)
-                qCDebug(lcStore) << "a store job took" << clock.elapsed() << "ms";
-            QMetaObject::invokeMethod(this, [shared, result, guard] {
-                if (guard)
-                    shared->second(std::move(*result));
-            }, Qt::QueuedConnection);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker,
+            [this, shared, guard] {
+                QElapsedTimer clock;
+                clock.start();
+                auto result = std::make_shared<decltype(shared->first(*m_store))>(shared->first(*m_store));
+                // Every other job waits behind a slow one: worth knowing when the window seems late.
+                if (clock.elapsed() >= slowJobMs)
+                    qCDebug(lcStore) << "a store job took" << clock.elapsed() << "ms";
+                QMetaObject::invokeMethod(
+                    this,
+                    [shared, result, guard] {
+                        if (guard)
+                            shared->second(std::move(*result));
+                    },
+                    Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
     }
 
     /// Runs job(FeedStore&) on the store's thread and returns its result (a Result or Status)
@@ -80,14 +86,17 @@ public:
             QMutexLocker open(&m_openLock);
             if (!m_open)
                 return Answer::failure(closedMessage());
-            QMetaObject::invokeMethod(m_worker, [this, &job, &answer, &done] {
-                QElapsedTimer clock;
-                clock.start();
-                answer.emplace(job(*m_store));
-                if (clock.elapsed() >= slowJobMs)
-                    qCDebug(lcStore) << "a store call took" << clock.elapsed() << "ms";
-                done.release();
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                m_worker,
+                [this, &job, &answer, &done] {
+                    QElapsedTimer clock;
+                    clock.start();
+                    answer.emplace(job(*m_store));
+                    if (clock.elapsed() >= slowJobMs)
+                        qCDebug(lcStore) << "a store call took" << clock.elapsed() << "ms";
+                    done.release();
+                },
+                Qt::QueuedConnection);
         }
         done.acquire();
         return std::move(*answer);

@@ -42,8 +42,7 @@ QString remoteContentHash(const sync::RemoteItem &item)
 Status fillIdTable(QSqlDatabase &db, const QString &table, const QStringList &ids)
 {
     QSqlQuery query(db);
-    if (!query.exec(u"CREATE TEMP TABLE IF NOT EXISTS %1 (id TEXT PRIMARY KEY)"_s.arg(table))
-        || !query.exec(u"DELETE FROM %1"_s.arg(table)))
+    if (!query.exec(u"CREATE TEMP TABLE IF NOT EXISTS %1 (id TEXT PRIMARY KEY)"_s.arg(table)) || !query.exec(u"DELETE FROM %1"_s.arg(table)))
         return Status::failure(describeSqlError(query.lastError()));
     query.prepare(u"INSERT OR IGNORE INTO %1 (id) VALUES (?)"_s.arg(table));
     for (const QString &id : ids) {
@@ -116,8 +115,7 @@ Result<QHash<QString, qint64>> SyncRecords::applyRemoteFeeds(qint64 accountId, c
     return Answer::success(std::move(answer));
 }
 
-Result<ItemChanges> SyncRecords::applyRemoteItems(qint64 accountId, const QHash<QString, qint64> &feedIds,
-                                                  const QList<sync::RemoteItem> &items)
+Result<ItemChanges> SyncRecords::applyRemoteItems(qint64 accountId, const QHash<QString, qint64> &feedIds, const QList<sync::RemoteItem> &items)
 {
     QSqlDatabase db = database();
     if (!db.transaction())
@@ -161,7 +159,7 @@ Result<ItemChanges> SyncRecords::applyRemoteItems(qint64 accountId, const QHash<
     for (const sync::RemoteItem &item : items) {
         const qint64 feedId = feedIds.value(item.feedId);
         if (feedId == 0)
-            continue;   // an article of a feed the server no longer lists
+            continue; // an article of a feed the server no longer lists
         const QString hash = remoteContentHash(item);
         const QDateTime date = item.published.isValid() ? item.published : item.updated;
         find.addBindValue(item.id);
@@ -203,8 +201,7 @@ Result<ItemChanges> SyncRecords::applyRemoteItems(qint64 accountId, const QHash<
         } else {
             bindValues(insert, {feedId, QString(u"remote:"_s + item.id), hash, item.title, item.link, item.author, item.summary,
                                 item.content, item.imageUrl, timeToSql(item.published), timeToSql(item.updated), now,
-                                date.isValid() ? date.toMSecsSinceEpoch() : now, item.unread ? 0 : 1, item.starred ? 1 : 0,
-                                item.id});
+                                date.isValid() ? date.toMSecsSinceEpoch() : now, item.unread ? 0 : 1, item.starred ? 1 : 0, item.id});
             if (!insert.exec())
                 return fail(describeSqlError(insert.lastError()));
             itemId = insert.lastInsertId().toLongLong();
@@ -257,11 +254,12 @@ Result<int> SyncRecords::applyRemoteState(qint64 accountId, const QStringList &u
         u"UPDATE items SET read = 1 - read WHERE remote_id IS NOT NULL "
         "AND read = (remote_id IN (SELECT id FROM sync_unread)) "_s
             + (readScope ? u"AND feed_id IN (SELECT id FROM feeds WHERE account_id = :account AND remote_id IN "
-                            "(SELECT id FROM sync_read_scope)) "_s
+                           "(SELECT id FROM sync_read_scope)) "_s
                          : QString())
             + unpending.arg(u"read"_s),
         u"UPDATE items SET starred = 1 - starred WHERE remote_id IS NOT NULL "
-        "AND starred != (remote_id IN (SELECT id FROM sync_starred)) "_s + unpending.arg(u"starred"_s),
+        "AND starred != (remote_id IN (SELECT id FROM sync_starred)) "_s
+            + unpending.arg(u"starred"_s),
     };
     for (const QString &sql : statements) {
         QSqlQuery query(db);

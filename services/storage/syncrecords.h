@@ -27,8 +27,7 @@ public:
     Result<QHash<QString, qint64>> applyRemoteFeeds(qint64 accountId, const QList<sync::RemoteFeed> &feeds);
     /// Inserts new articles and updates changed ones, in one transaction. Read and starred
     /// follow the server unless a local change to that article is still waiting to be sent.
-    Result<ItemChanges> applyRemoteItems(qint64 accountId, const QHash<QString, qint64> &feedIds,
-                                         const QList<sync::RemoteItem> &items);
+    Result<ItemChanges> applyRemoteItems(qint64 accountId, const QHash<QString, qint64> &feedIds, const QList<sync::RemoteItem> &items);
     /// Sets read and starred of every synced article of the account from the server's lists,
     /// except articles with a local change still waiting. Read state only in readScope's feeds
     /// (server feed ids) when given. Answers how many changed.

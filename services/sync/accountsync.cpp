@@ -76,7 +76,7 @@ void AccountSync::start()
 void AccountSync::stop()
 {
     m_outcome.deadlineHit = true;
-    m_loggedIn = false;   // no time for a polite logout
+    m_loggedIn = false; // no time for a polite logout
     m_loggingOut = false;
     report();
 }
@@ -143,7 +143,9 @@ void AccountSync::readFeeds(std::function<void()> then)
             return;
         if (!answer)
             return fail(answer.error());
-        Result<QHash<QString, qint64>> applied = m_store.call([&](FeedStore &store) { return store.applyRemoteFeeds(m_account.id, answer.value()); });
+        Result<QHash<QString, qint64>> applied = m_store.call([&](FeedStore &store) {
+            return store.applyRemoteFeeds(m_account.id, answer.value());
+        });
         if (!applied)
             return failStore(applied.error());
         m_feedIds = std::move(applied).value();
@@ -169,8 +171,8 @@ void AccountSync::readItems(const QString &continuation)
         qCDebug(lcSync).noquote() << "account" << m_account.name << "sent a page of" << page.items.size() << "articles"
                                   << (page.continuation.isEmpty() ? "(the last)" : "");
         const bool unknownFeed = !m_feedsReread && std::any_of(page.items.cbegin(), page.items.cend(), [this](const RemoteItem &item) {
-                                     return !m_feedIds.contains(item.feedId);
-                                 });
+            return !m_feedIds.contains(item.feedId);
+        });
         if (unknownFeed) {
             m_feedsReread = true;
             return readFeeds([this, page] { storeItems(page); });
@@ -181,7 +183,9 @@ void AccountSync::readItems(const QString &continuation)
 
 void AccountSync::storeItems(const ItemPage &page)
 {
-    Result<ItemChanges> changes = m_store.call([&](FeedStore &store) { return store.applyRemoteItems(m_account.id, m_feedIds, page.items); });
+    Result<ItemChanges> changes = m_store.call([&](FeedStore &store) {
+        return store.applyRemoteItems(m_account.id, m_feedIds, page.items);
+    });
     if (!changes)
         return failStore(changes.error());
     m_outcome.newItems += changes.value().newItems;
@@ -259,7 +263,9 @@ void AccountSync::readStarred(const QStringList &unread, const std::optional<QSt
             return;
         if (!answer)
             return fail(answer.error());
-        Result<int> changed = m_store.call([&](FeedStore &store) { return store.applyRemoteState(m_account.id, unread, answer.value(), readScope); });
+        Result<int> changed = m_store.call([&](FeedStore &store) {
+            return store.applyRemoteState(m_account.id, unread, answer.value(), readScope);
+        });
         if (!changed)
             return failStore(changed.error());
         if (!readScope) {
@@ -324,10 +330,12 @@ void AccountSync::report()
         m_outcome.ok = true;
     }
     m_outcome.elapsedMs = m_clock.elapsed();
-    const QString result = !m_outcome.ok ? u"failed"_s
-                           : (m_outcome.newItems + m_outcome.updatedItems > 0 ? u"newData"_s : u"noData"_s);
+    const QString result = !m_outcome.ok ? u"failed"_s : (m_outcome.newItems + m_outcome.updatedItems > 0 ? u"newData"_s : u"noData"_s);
     // What came down is stored already; only the account's "last synced" line is not kept.
-    if (Status recorded = m_store.call([&](FeedStore &store) { return store.recordSync(m_account.id, result, m_outcome.error, m_cursor); }); !recorded)
+    if (Status recorded = m_store.call([&](FeedStore &store) {
+            return store.recordSync(m_account.id, result, m_outcome.error, m_cursor);
+        });
+        !recorded)
         qCWarning(lcSync).noquote() << "account" << m_account.name << "could not record this sync:" << recorded.error();
     qCDebug(lcSync).noquote() << "account" << m_account.name << "synced:" << result << m_outcome.newItems << "new,"
                               << m_outcome.updatedItems << "updated articles in" << m_outcome.elapsedMs << "ms"

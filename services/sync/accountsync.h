@@ -27,12 +27,12 @@ struct AccountSyncOutcome
     QString server;
     bool ok = false;
     SyncErrorKind errorKind = SyncErrorKind::Network;
-    QString error;          ///< for a person; empty when ok
+    QString error; ///< for a person; empty when ok
     int feeds = 0;
     int newItems = 0;
     int updatedItems = 0;
-    int stateChanges = 0;   ///< read/star changes taken from the server
-    int sentChanges = 0;    ///< local read/star changes the server now has
+    int stateChanges = 0; ///< read/star changes taken from the server
+    int sentChanges = 0;  ///< local read/star changes the server now has
     bool deadlineHit = false;
     qint64 elapsedMs = 0;
 

@@ -32,8 +32,7 @@ Result<RenameKept> storeSyncedRename(FeedStore &store, qint64 feedId, const QStr
 
 QString keptHereOnlyMessage(const QString &accountName)
 {
-    return FeedRenameMessages::tr("The server of account “%1” cannot rename feeds, so the new name is kept on this device only.")
-        .arg(accountName);
+    return FeedRenameMessages::tr("The server of account “%1” cannot rename feeds, so the new name is kept on this device only.").arg(accountName);
 }
 
 } // namespace freshet::sync

@@ -12,8 +12,8 @@ namespace freshet::sync {
 
 /// Where a synced feed's new name was kept.
 enum class RenameKept {
-    OnServer,   ///< the server renamed it: every device, and every later sync, shows the name
-    HereOnly,   ///< the protocol cannot rename (tt-rss): this device alone shows the name
+    OnServer, ///< the server renamed it: every device, and every later sync, shows the name
+    HereOnly, ///< the protocol cannot rename (tt-rss): this device alone shows the name
 };
 
 /// Stores a synced feed's new name once its server answered SubscriptionEdit::rename: as the

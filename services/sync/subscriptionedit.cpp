@@ -30,7 +30,7 @@ SubscriptionEdit::SubscriptionEdit(const Account &account, const QString &secret
 
 SubscriptionEdit::~SubscriptionEdit()
 {
-    m_finished = true;   // the client's Cancelled answers, as it goes, are not ours to report
+    m_finished = true; // the client's Cancelled answers, as it goes, are not ours to report
     delete m_client;
 }
 
@@ -38,29 +38,34 @@ SubscriptionEdit *SubscriptionEdit::subscribe(const Account &account, const QStr
                                               const QString &category, QObject *parent)
 {
     auto *edit = new SubscriptionEdit(account, secret, parent);
-    QMetaObject::invokeMethod(edit, [edit, feedUrl, category] {
-        if (!edit->m_client)
-            return edit->finish({SyncErrorKind::Unsupported, SubscriptionEditMessages::tr("Unknown sync protocol."), 0});
-        edit->m_client->subscribe(feedUrl, category, [edit](SyncResult<RemoteFeed> answer) {
-            if (!edit->m_finished)
-                edit->finish(answer ? SyncError{} : answer.error(), answer ? answer.value() : RemoteFeed{});
-        });
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        edit,
+        [edit, feedUrl, category] {
+            if (!edit->m_client)
+                return edit->finish({SyncErrorKind::Unsupported, SubscriptionEditMessages::tr("Unknown sync protocol."), 0});
+            edit->m_client->subscribe(feedUrl, category, [edit](SyncResult<RemoteFeed> answer) {
+                if (!edit->m_finished)
+                    edit->finish(answer ? SyncError{} : answer.error(), answer ? answer.value() : RemoteFeed{});
+            });
+        },
+        Qt::QueuedConnection);
     return edit;
 }
 
-SubscriptionEdit *SubscriptionEdit::unsubscribe(const Account &account, const QString &secret, const QString &remoteFeedId,
-                                                QObject *parent)
+SubscriptionEdit *SubscriptionEdit::unsubscribe(const Account &account, const QString &secret, const QString &remoteFeedId, QObject *parent)
 {
     auto *edit = new SubscriptionEdit(account, secret, parent);
-    QMetaObject::invokeMethod(edit, [edit, remoteFeedId] {
-        if (!edit->m_client)
-            return edit->finish({SyncErrorKind::Unsupported, SubscriptionEditMessages::tr("Unknown sync protocol."), 0});
-        edit->m_client->unsubscribe(remoteFeedId, [edit](SyncResult<Done> answer) {
-            if (!edit->m_finished)
-                edit->finish(answer ? SyncError{} : answer.error());
-        });
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        edit,
+        [edit, remoteFeedId] {
+            if (!edit->m_client)
+                return edit->finish({SyncErrorKind::Unsupported, SubscriptionEditMessages::tr("Unknown sync protocol."), 0});
+            edit->m_client->unsubscribe(remoteFeedId, [edit](SyncResult<Done> answer) {
+                if (!edit->m_finished)
+                    edit->finish(answer ? SyncError{} : answer.error());
+            });
+        },
+        Qt::QueuedConnection);
     return edit;
 }
 
@@ -68,14 +73,17 @@ SubscriptionEdit *SubscriptionEdit::rename(const Account &account, const QString
                                            const QString &title, QObject *parent)
 {
     auto *edit = new SubscriptionEdit(account, secret, parent);
-    QMetaObject::invokeMethod(edit, [edit, remoteFeedId, title] {
-        if (!edit->m_client)
-            return edit->finish({SyncErrorKind::Unsupported, SubscriptionEditMessages::tr("Unknown sync protocol."), 0});
-        edit->m_client->rename(remoteFeedId, title, [edit](SyncResult<Done> answer) {
-            if (!edit->m_finished)
-                edit->finish(answer ? SyncError{} : answer.error());
-        });
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        edit,
+        [edit, remoteFeedId, title] {
+            if (!edit->m_client)
+                return edit->finish({SyncErrorKind::Unsupported, SubscriptionEditMessages::tr("Unknown sync protocol."), 0});
+            edit->m_client->rename(remoteFeedId, title, [edit](SyncResult<Done> answer) {
+                if (!edit->m_finished)
+                    edit->finish(answer ? SyncError{} : answer.error());
+            });
+        },
+        Qt::QueuedConnection);
     return edit;
 }
 

@@ -20,8 +20,7 @@ class SubscriptionEdit final : public QObject
 public:
     static SubscriptionEdit *subscribe(const Account &account, const QString &secret, const QString &feedUrl,
                                        const QString &category, QObject *parent = nullptr);
-    static SubscriptionEdit *unsubscribe(const Account &account, const QString &secret, const QString &remoteFeedId,
-                                         QObject *parent = nullptr);
+    static SubscriptionEdit *unsubscribe(const Account &account, const QString &secret, const QString &remoteFeedId, QObject *parent = nullptr);
     /// Answers Unsupported when the protocol cannot rename (tt-rss): feedrename.h then keeps the
     /// name on this device only.
     static SubscriptionEdit *rename(const Account &account, const QString &secret, const QString &remoteFeedId,

@@ -22,9 +22,9 @@ namespace freshet::sync {
 /// length of a session and is never stored or logged by a client.
 struct AccountCredentials
 {
-    QUrl server;      ///< tt-rss: the install's base URL (…/tt-rss/); Google Reader: the API base
+    QUrl server; ///< tt-rss: the install's base URL (…/tt-rss/); Google Reader: the API base
     QString user;
-    QString secret;   ///< password (or an API password / app token)
+    QString secret; ///< password (or an API password / app token)
 };
 
 struct RemoteCategory
@@ -43,12 +43,12 @@ struct ItemPage
 };
 
 enum class SyncErrorKind {
-    Network,      ///< unreachable, timed out, TLS failure: try again later, lose nothing
-    Server,       ///< 5xx or an error answer the server gave: try again later
-    Login,        ///< wrong user or password, or re-login after an expired session failed:
-                  ///< the user must log in again (GUI asks, CLI says so and exits 1)
-    Protocol,     ///< an answer the client cannot read (not the protocol, not JSON, …)
-    Unsupported,  ///< the server or protocol cannot do this (for example rename on tt-rss)
+    Network,     ///< unreachable, timed out, TLS failure: try again later, lose nothing
+    Server,      ///< 5xx or an error answer the server gave: try again later
+    Login,       ///< wrong user or password, or re-login after an expired session failed:
+                 ///< the user must log in again (GUI asks, CLI says so and exits 1)
+    Protocol,    ///< an answer the client cannot read (not the protocol, not JSON, …)
+    Unsupported, ///< the server or protocol cannot do this (for example rename on tt-rss)
     Cancelled,
 };
 
@@ -84,8 +84,7 @@ private:
 
 /// For calls that return nothing but success.
 struct Done
-{
-};
+{};
 
 template <typename T>
 using SyncCallback = std::function<void(SyncResult<T>)>;
@@ -123,8 +122,7 @@ public:
     /// Articles newer than `cursor` (empty: from the beginning), one page at a time: pass the
     /// previous page's continuation until it comes back empty. A page holds at most `pageSize`
     /// articles (clients may cap it lower, as the server does), so memory stays bounded.
-    virtual void newItems(const QString &cursor, const QString &continuation, int pageSize,
-                          SyncCallback<ItemPage> done) = 0;
+    virtual void newItems(const QString &cursor, const QString &continuation, int pageSize, SyncCallback<ItemPage> done) = 0;
     /// The ids of every unread article, and of every starred article: the server's state, which
     /// wins over the local one for articles without a pending local change.
     virtual void unreadIds(SyncCallback<QStringList> done) = 0;

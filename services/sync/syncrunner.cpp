@@ -37,12 +37,14 @@ public:
     {
         SyncClient *client = createSyncClient(account.protocol);
         if (!client) {
-            return answer(AccountSyncOutcome::failed(account, SyncErrorKind::Unsupported,
-                                        SyncRunnerMessages::tr("Freshet does not know the sync protocol “%1”.").arg(account.protocol)));
+            return answer(AccountSyncOutcome::failed(
+                account, SyncErrorKind::Unsupported,
+                SyncRunnerMessages::tr("Freshet does not know the sync protocol “%1”.").arg(account.protocol)));
         }
         auto *sync = new AccountSync(*m_store, client, account, secret, deadline, this);
         QObject::connect(sync, &AccountSync::stored, sync, [owner = m_owner](qint64 accountId, int added, int updated) {
-            QMetaObject::invokeMethod(owner, [=] { emit owner->stored(accountId, added, updated); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                owner, [=] { emit owner->stored(accountId, added, updated); }, Qt::QueuedConnection);
         });
         QObject::connect(sync, &AccountSync::finished, sync, [this, sync](const AccountSyncOutcome &outcome) {
             answer(outcome);
@@ -62,7 +64,8 @@ public:
 private:
     void answer(const AccountSyncOutcome &outcome)
     {
-        QMetaObject::invokeMethod(m_owner, [owner = m_owner, outcome] { emit owner->finished(outcome); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_owner, [owner = m_owner, outcome] { emit owner->finished(outcome); }, Qt::QueuedConnection);
     }
 
     StoreThread *m_store;
@@ -81,20 +84,22 @@ SyncRunner::~SyncRunner()
 {
     // Answers queued to us after this point are dropped with us (invokeMethod on a deleted
     // object never runs: Qt removes posted events of a destroyed receiver).
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
 
 void SyncRunner::start(const Account &account, const QString &secret, QDeadlineTimer deadline)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, account, secret, deadline] { worker->start(account, secret, deadline); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, account, secret, deadline] { worker->start(account, secret, deadline); }, Qt::QueuedConnection);
 }
 
 void SyncRunner::stopAll()
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->stopAll(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->stopAll(); }, Qt::QueuedConnection);
 }
 
 } // namespace freshet::sync

@@ -64,8 +64,7 @@ public slots:
 struct Window
 {
     explicit Window(TestProfile &profile)
-        : store(profile.databasePath()), reader(profile.openStore(u"reader"_s)), fetch(&store, FetchService::Limits{}),
-          handOffs(&fetch)
+        : store(profile.databasePath()), reader(profile.openStore(u"reader"_s)), fetch(&store, FetchService::Limits{}), handOffs(&fetch)
     {
         if (!store.start())
             qFatal("store did not start");
@@ -378,12 +377,12 @@ private slots:
         // Killed while holding the lock: the next run starts at once, without waiting it out.
         ::kill(pid_t(holder->processId()), SIGKILL);
         finish(*holder);
-        QVERIFY(QFile::exists(lock));  // left behind by the dead process, yet not in the way
+        QVERIFY(QFile::exists(lock)); // left behind by the dead process, yet not in the way
         QElapsedTimer clock;
         clock.start();
         const CliRun next = runFreshet(profile.path(), {u"fetch"_s, u"--deadline"_s, u"4"_s, u"--json"_s});
         QVERIFY2(next.json.value(u"error"_s).toString().isEmpty(), qPrintable(next.out));
-        QCOMPARE(next.json.value(u"attempted"_s).toInt(), 1);  // it did ask the feed
+        QCOMPARE(next.json.value(u"attempted"_s).toInt(), 1); // it did ask the feed
         QVERIFY2(clock.elapsed() < 9000, qPrintable(QString::number(clock.elapsed())));
     }
 };

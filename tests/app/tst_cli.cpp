@@ -13,8 +13,8 @@
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
-using freshet::ShippedComponent;
 using freshet::freshetVersion;
+using freshet::ShippedComponent;
 using freshet::shippedComponents;
 
 class TestCli final : public QObject

@@ -65,10 +65,10 @@ private slots:
     {
         QVERIFY(m_fixtures.isValid());
         QVERIFY(writeFixture(u"one.html"_s, "<!DOCTYPE html><html><head><title>Blog</title>"
-                                              "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Posts\" href=\"/gen/1.xml\">"
-                                              "</head><body><p>A blog.</p></body></html>"));
+                                            "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Posts\" href=\"/gen/1.xml\">"
+                                            "</head><body><p>A blog.</p></body></html>"));
         QVERIFY(writeFixture(u"none.html"_s, "<!DOCTYPE html><html><head><title>Plain</title>"
-                                               "<link rel=\"stylesheet\" href=\"style.css\"></head><body><p>No feed here.</p></body></html>"));
+                                             "<link rel=\"stylesheet\" href=\"style.css\"></head><body><p>No feed here.</p></body></html>"));
         QVERIFY2(m_server.start({u"--feeds"_s, u"5"_s, u"--items"_s, u"3"_s, u"--fixtures"_s, m_fixtures.path()}),
                  qPrintable(m_server.errorString()));
     }
@@ -131,15 +131,9 @@ private slots:
         QCOMPARE(subscribed(), QStringList{url(u"/demo/notes.atom"_s)});
     }
 
-    void aPageWithoutAFeedIsRefused()
-    {
-        verifyRefused(freshet({u"add"_s, url(u"/fixtures/none.html"_s)}), u"No feed found"_s);
-    }
+    void aPageWithoutAFeedIsRefused() { verifyRefused(freshet({u"add"_s, url(u"/fixtures/none.html"_s)}), u"No feed found"_s); }
 
-    void aMissingPageIsRefused()
-    {
-        verifyRefused(freshet({u"add"_s, url(u"/fault/404"_s)}), u"404"_s);
-    }
+    void aMissingPageIsRefused() { verifyRefused(freshet({u"add"_s, url(u"/fault/404"_s)}), u"404"_s); }
 
     void anUnreachableServerIsRefused()
     {
@@ -195,7 +189,7 @@ private slots:
         QVERIFY2(QJsonDocument::fromJson(removed.out.toUtf8()).object()[u"message"_s].toString().startsWith(u"Removed "_s),
                  qPrintable(removed.out));
         QCOMPARE(subscribed(), QStringList{url(u"/gen/4.xml"_s)});
-        QCOMPARE(freshet({u"export"_s, u"-"_s, u"--json"_s}).exitCode, 1);   // the document is stdout
+        QCOMPARE(freshet({u"export"_s, u"-"_s, u"--json"_s}).exitCode, 1); // the document is stdout
     }
 
     void bytesThatAreNotUtf8AreRefused()
@@ -223,10 +217,12 @@ private slots:
         QFile opml(m_profile->filePath(u"in.opml"_s));
         QVERIFY(opml.open(QIODevice::WriteOnly));
         opml.write("<?xml version=\"1.0\"?><opml version=\"2.0\"><head><title>t</title></head><body>"
-                   "<outline type=\"rss\" text=\"Long\" xmlUrl=\"https://long.example/" + QByteArray(9000, 'a') + "\"/>"
-                   "<outline type=\"rss\" text=\"Mangled\" xmlUrl=\"https://mangled.example/&#xFFFD;&#xFFFD;\"/>"
-                   "<outline type=\"rss\" text=\"Good\" xmlUrl=\"https://good.example/rss\"/>"
-                   "</body></opml>");
+                   "<outline type=\"rss\" text=\"Long\" xmlUrl=\"https://long.example/"
+                   + QByteArray(9000, 'a')
+                   + "\"/>"
+                     "<outline type=\"rss\" text=\"Mangled\" xmlUrl=\"https://mangled.example/&#xFFFD;&#xFFFD;\"/>"
+                     "<outline type=\"rss\" text=\"Good\" xmlUrl=\"https://good.example/rss\"/>"
+                     "</body></opml>");
         opml.close();
         const CliRun run = freshet({u"import"_s, opml.fileName()});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err.left(2000)));
@@ -241,7 +237,7 @@ private slots:
     {
         // A real refusal by SQLite at the second insert, as a full disk or another Freshet
         // subscribing to the same address meanwhile would give, after every check passed.
-        QCOMPARE(freshet({u"list"_s}).exitCode, 0);   // creates the database
+        QCOMPARE(freshet({u"list"_s}).exitCode, 0); // creates the database
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"refuse"_s);
             db.setDatabaseName(m_profile->filePath(u"freshet.db"_s));
@@ -261,10 +257,7 @@ private slots:
         QCOMPARE(subscribed(), QStringList());
     }
 
-    void cleanupTestCase()
-    {
-        QVERIFY(m_server.stop());
-    }
+    void cleanupTestCase() { QVERIFY(m_server.stop()); }
 };
 
 QTEST_GUILESS_MAIN(TestCliAdd)

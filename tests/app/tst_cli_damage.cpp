@@ -284,8 +284,7 @@ private slots:
         QFile filler(mountPoint.filePath(u"filler"_s));
         QVERIFY(filler.open(QIODevice::WriteOnly));
         const QByteArray block(64 * 1024, 'f');
-        while (filler.write(block) == block.size() && filler.flush()) {
-        }
+        while (filler.write(block) == block.size() && filler.flush()) {}
         filler.close();
 
         // Completely full: not even the database's WAL can be made.

@@ -36,9 +36,11 @@ private:
 
     bool subscribeAsGiven(const QStringList &urls) { return ::subscribeAsGiven(m_profile->path(), urls); }
 
-    static QJsonValue json(const CliRun &run) { return QJsonDocument::fromJson(run.out.toUtf8()).isArray()
-                                                       ? QJsonValue(QJsonDocument::fromJson(run.out.toUtf8()).array())
-                                                       : QJsonValue(QJsonDocument::fromJson(run.out.toUtf8()).object()); }
+    static QJsonValue json(const CliRun &run)
+    {
+        return QJsonDocument::fromJson(run.out.toUtf8()).isArray() ? QJsonValue(QJsonDocument::fromJson(run.out.toUtf8()).array())
+                                                                   : QJsonValue(QJsonDocument::fromJson(run.out.toUtf8()).object());
+    }
 
 private slots:
     void initTestCase()
@@ -149,8 +151,7 @@ private slots:
         QTest::newRow("limit inf") << QStringList{u"items"_s, u"--limit"_s, u"inf"_s} << u"--limit"_s;
         QTest::newRow("log limit absurd") << QStringList{u"log"_s, u"--limit"_s, u"2000000000"_s} << u"--limit"_s;
         // The shared address check: 100 kB is no address, and the message does not repeat it.
-        QTest::newRow("address too long") << QStringList{u"add"_s, u"https://example.org/"_s + QString(100 * 1024, u'a')}
-                                          << u"longer than 8 KB"_s;
+        QTest::newRow("address too long") << QStringList{u"add"_s, u"https://example.org/"_s + QString(100 * 1024, u'a')} << u"longer than 8 KB"_s;
     }
 
     void badInputIsOneClearLineAndChangesNothing()
@@ -240,13 +241,12 @@ private slots:
         QVERIFY(QDir(fixtures.path()).mkpath(u"dir"_s));
         QFile document(fixtures.filePath(u"dir/news feed.xml"_s));
         QVERIFY(document.open(QIODevice::WriteOnly));
-        document.write(
-            "<rss version=\"2.0\"><channel><title>Encoded</title><link>home%20page/</link>"
-            "<item><title>a</title><guid>a</guid><link>sub/p%20q.html</link><enclosure url=\"rel/p%20q.mp3\" type=\"audio/mpeg\" length=\"1\"/></item>"
-            "<item><title>b</title><guid>b</guid><link>a%2Fb%3Fc%23d.html</link></item>"
-            "<item><title>c</title><guid>c</guid><link>café/x.html</link></item>"
-            "<item><title>d</title><guid>d</guid><link>http://xn--bcher-kva.example/a%20b</link></item>"
-            "</channel></rss>");
+        document.write("<rss version=\"2.0\"><channel><title>Encoded</title><link>home%20page/</link>"
+                       "<item><title>a</title><guid>a</guid><link>sub/p%20q.html</link><enclosure url=\"rel/p%20q.mp3\" type=\"audio/mpeg\" length=\"1\"/></item>"
+                       "<item><title>b</title><guid>b</guid><link>a%2Fb%3Fc%23d.html</link></item>"
+                       "<item><title>c</title><guid>c</guid><link>café/x.html</link></item>"
+                       "<item><title>d</title><guid>d</guid><link>http://xn--bcher-kva.example/a%20b</link></item>"
+                       "</channel></rss>");
         document.close();
         FeedServerProcess server;
         QVERIFY2(server.start({u"--fixtures"_s, fixtures.path()}), qPrintable(server.errorString()));
@@ -318,7 +318,7 @@ private slots:
             QVERIFY(process.waitForStarted());
             QTest::qWait(60 + attempt * 60);
             if (process.state() == QProcess::Running) {
-                process.kill();   // SIGKILL: no cleanup runs
+                process.kill(); // SIGKILL: no cleanup runs
                 QVERIFY(process.waitForFinished());
                 QCOMPARE(process.exitStatus(), QProcess::CrashExit);
                 ++killedWhileRunning;
@@ -336,7 +336,7 @@ private slots:
             QCOMPARE(integrity.value(0).toString(), u"ok"_s);
             QSqlQuery partial(u"SELECT COUNT(*) FROM feeds f WHERE (SELECT COUNT(*) FROM items i WHERE i.feed_id = f.id) NOT IN (0, 20)"_s, db);
             QVERIFY(partial.next());
-            QCOMPARE(partial.value(0).toInt(), 0);   // a feed's update is all or nothing
+            QCOMPARE(partial.value(0).toInt(), 0); // a feed's update is all or nothing
         }
         QSqlDatabase::removeDatabase(u"check"_s);
 

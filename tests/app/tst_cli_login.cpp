@@ -45,10 +45,7 @@ private:
 
     QString url(const QString &path) const { return m_server.url(path).toString(); }
 
-    QJsonArray feedList()
-    {
-        return QJsonDocument::fromJson(freshet({u"list"_s, u"--json"_s}).out.toUtf8()).array();
-    }
+    QJsonArray feedList() { return QJsonDocument::fromJson(freshet({u"list"_s, u"--json"_s}).out.toUtf8()).array(); }
 
     QJsonObject feedNamed(const QString &address)
     {
@@ -140,7 +137,7 @@ private slots:
         QCOMPARE(freshet({u"add"_s, feed}).exitCode, 0);
         QCOMPARE(freshet({u"fetch"_s}).exitCode, 3);
 
-        QCOMPARE(freshet({u"login"_s, feed}).exitCode, 1);   // which login: none given
+        QCOMPARE(freshet({u"login"_s, feed}).exitCode, 1); // which login: none given
         const CliRun login = freshet({u"login"_s, feed, u"--user"_s, u"freshet"_s}, password.toUtf8() + '\n');
         QVERIFY2(login.exitCode == 0 && login.out.startsWith(u"Saved the login of "_s), qPrintable(login.out + login.err));
         QCOMPARE(feedNamed(feed)[u"login"_s].toString(), u"basic"_s);
@@ -152,7 +149,7 @@ private slots:
         QVERIFY2(forget.exitCode == 0 && forget.out.startsWith(u"Forgot the login of "_s), qPrintable(forget.out + forget.err));
         QVERIFY(feedNamed(feed)[u"login"_s].isNull());
         QVERIFY(!keychainEntry(feed).ok());
-        QCOMPARE(freshet({u"login"_s, url(u"/gen/99.xml"_s), u"--forget"_s}).exitCode, 1);   // not subscribed
+        QCOMPARE(freshet({u"login"_s, url(u"/gen/99.xml"_s), u"--forget"_s}).exitCode, 1); // not subscribed
     }
 
     void withoutALoginTheFeedSaysItNeedsOne()
@@ -197,8 +194,7 @@ private slots:
         for (const QString &line : {u"freshet.fetch: GET %1 (conditional) (with its login)"_s.arg(basic),
                                     u"freshet.fetch: GET %1 (conditional) (with its login)"_s.arg(bearer),
                                     u"freshet.fetch: GET %1?… (conditional)"_s.arg(url(u"/gen/6.xml"_s)),
-                                    u"freshet.fetch: %1 answered HTTP 304 (not modified)"_s.arg(basic),
-                                    u"freshet.store: "_s}) {
+                                    u"freshet.fetch: %1 answered HTTP 304 (not modified)"_s.arg(basic), u"freshet.store: "_s}) {
             QVERIFY2(fetch.err.contains(line), qPrintable(line + u"\n"_s + fetch.err));
         }
         const QString basicHeader = QString::fromLatin1((u"freshet:"_s + password).toUtf8().toBase64());
@@ -306,7 +302,7 @@ private slots:
         QCOMPARE(freshet({u"add"_s, url(u"/auth/basic/gen/9.xml"_s), u"--user"_s, u"freshet"_s}, "wrong-one\n").exitCode, 0);
         QCOMPARE(freshet({u"fetch"_s, u"--json"_s}).exitCode, 0);
         QCOMPARE(freshet({u"fetch"_s, u"--all"_s}).exitCode, 0);
-        QCOMPARE(freshet({u"schedule"_s, u"--interval"_s, u"2h"_s}).exitCode, 0);   // writes settings.ini
+        QCOMPARE(freshet({u"schedule"_s, u"--interval"_s, u"2h"_s}).exitCode, 0); // writes settings.ini
         QCOMPARE(freshet({u"export"_s, m_profile->filePath(u"export.opml"_s)}).exitCode, 0);
         QCOMPARE(freshet({u"log"_s, u"--json"_s}).exitCode, 0);
         const CliRun list = freshet({u"list"_s, u"--json"_s});

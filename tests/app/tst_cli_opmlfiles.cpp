@@ -24,7 +24,8 @@ const QByteArray oneFeedOpml = "<?xml version=\"1.0\"?><opml version=\"2.0\"><he
 
 mode_t fileType(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    {};
     if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
         return 0;
     return info.st_mode & S_IFMT;
@@ -46,10 +47,7 @@ private:
         return runFreshet(arguments, QProcessEnvironment::systemEnvironment(), input, 120000);
     }
 
-    int subscriptionCount()
-    {
-        return int(QJsonDocument::fromJson(freshet({u"list"_s, u"--json"_s}).out.toUtf8()).array().size());
-    }
+    int subscriptionCount() { return int(QJsonDocument::fromJson(freshet({u"list"_s, u"--json"_s}).out.toUtf8()).array().size()); }
 
     /// Export refused: exit 1, one sentence, and the node still what it was.
     void verifyExportRefused(const QString &path, mode_t type)
@@ -100,7 +98,7 @@ private slots:
     void exportWritesRegularFilesAndNewPaths()
     {
         const QString path = m_profile->filePath(u"subs.opml"_s);
-        for (int round = 0; round < 2; ++round) {   // a new path, then the file it made
+        for (int round = 0; round < 2; ++round) { // a new path, then the file it made
             const CliRun run = freshet({u"export"_s, path});
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
             QVERIFY2(run.out.contains(u"Exported 1 feed"_s), qPrintable(run.out));

@@ -53,10 +53,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(m_server.start({u"--feeds"_s, u"5"_s}), qPrintable(m_server.errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_server.start({u"--feeds"_s, u"5"_s}), qPrintable(m_server.errorString())); }
 
     void init()
     {
@@ -107,8 +104,9 @@ private slots:
         bool logged = false;
         for (const QJsonValue &feed : runs.at(0).toObject().value(u"feeds"_s).toArray()) {
             const QJsonObject line = feed.toObject();
-            logged = logged || (line.value(u"feedUrl"_s).toString() == limited && line.value(u"outcome"_s).toString() == u"skipped"_s
-                                && line.value(u"message"_s).toString() == sentence);
+            logged = logged
+                     || (line.value(u"feedUrl"_s).toString() == limited && line.value(u"outcome"_s).toString() == u"skipped"_s
+                         && line.value(u"message"_s).toString() == sentence);
         }
         QVERIFY(logged);
     }
@@ -139,10 +137,7 @@ private slots:
         QCOMPARE(served(429), tooMany + 3);
     }
 
-    void cleanupTestCase()
-    {
-        QVERIFY(m_server.stop());
-    }
+    void cleanupTestCase() { QVERIFY(m_server.stop()); }
 };
 
 QTEST_GUILESS_MAIN(TestCliRateLimit)

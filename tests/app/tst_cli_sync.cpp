@@ -60,8 +60,6 @@ private:
         return {};
     }
 
-
-
     /// The server's article ids of one feed.
     QStringList articleIds(qint64 feedId)
     {
@@ -76,7 +74,6 @@ private:
     {
         return m_server.content(u"getArticle"_s, {{u"article_id"_s, id}}).toArray().first().toObject();
     }
-
 
 private slots:
     void initTestCase()
@@ -160,7 +157,7 @@ private slots:
     void changesMadeOfflineAreKeptAndSentWhenTheServerIsBack()
     {
         const QStringList ids = articleIds(m_remoteFeeds[200]);
-        QVERIFY(m_db.readAndStar(ids.at(5)));   // what Toggle Read and Toggle Star do
+        QVERIFY(m_db.readAndStar(ids.at(5))); // what Toggle Read and Toggle Star do
         QCOMPARE(account()[u"pendingChanges"_s].toInt(), 2);
 
         // The server is unreachable: the sync fails, the changes wait, nothing stored is lost.
@@ -229,7 +226,8 @@ private slots:
         const QString url = m_server.feedUrl(202, 10);
         const auto serverLists = [this, &url] {
             const QJsonArray feeds = m_server.content(u"getFeeds"_s, {{u"cat_id"_s, -3}}).toArray();
-            return std::any_of(feeds.begin(), feeds.end(), [&url](const QJsonValue &feed) { return feed[u"feed_url"_s].toString() == url; });
+            return std::any_of(feeds.begin(), feeds.end(),
+                               [&url](const QJsonValue &feed) { return feed[u"feed_url"_s].toString() == url; });
         };
         CliRun run = freshet({u"add"_s, url, u"--account"_s, u"home"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -284,7 +282,7 @@ private slots:
         QCOMPARE(m_db.syncedItems(), 0);
         QVERIFY(account().isEmpty());
         QVERIFY(articleIds(m_remoteFeeds[200]).size() >= 120);
-        QCOMPARE(freshet({u"sync"_s}).exitCode, 1);   // no sync account left
+        QCOMPARE(freshet({u"sync"_s}).exitCode, 1); // no sync account left
     }
 };
 

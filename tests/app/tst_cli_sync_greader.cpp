@@ -16,10 +16,10 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
-#include <QRegularExpression>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -97,9 +97,6 @@ private:
         return items;
     }
 
-
-
-
 private slots:
     void initTestCase()
     {
@@ -112,14 +109,12 @@ private slots:
 
     void addingAnAccountChecksTheLogin()
     {
-        CliRun run = freshet({u"account"_s, u"add"_s, u"greader"_s, m_server.apiUrl().toString(), u"--user"_s, user, u"--name"_s,
-                              u"reader"_s},
+        CliRun run = freshet({u"account"_s, u"add"_s, u"greader"_s, m_server.apiUrl().toString(), u"--user"_s, user, u"--name"_s, u"reader"_s},
                              "wrong\n");
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"Could not log in"_s), qPrintable(run.err));
         QVERIFY(account().isEmpty());
-        run = freshet({u"account"_s, u"add"_s, u"greader"_s, m_server.apiUrl().toString(), u"--user"_s, user, u"--name"_s,
-                       u"reader"_s},
+        run = freshet({u"account"_s, u"add"_s, u"greader"_s, m_server.apiUrl().toString(), u"--user"_s, user, u"--name"_s, u"reader"_s},
                       password.toUtf8() + '\n');
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(account()[u"protocol"_s].toString(), u"greader"_s);
@@ -141,7 +136,9 @@ private slots:
             named = named || account.toObject()[u"name"_s].toString() == m_server.apiUrl().host();
         QVERIFY2(named, qPrintable(list.out));
         QVERIFY(runFreshet({u"--profile"_s, profile.path(), u"account"_s, u"remove"_s, m_server.apiUrl().host()},
-                           QProcessEnvironment::systemEnvironment(), {}, 120000).exitCode == 0);
+                           QProcessEnvironment::systemEnvironment(), {}, 120000)
+                    .exitCode
+                == 0);
     }
 
     void subscribingThroughFreshetAndTheFirstSync()
@@ -151,7 +148,7 @@ private slots:
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         }
         QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM feeds WHERE account_id != 1"_s).toInt(), 2);
-        QCOMPARE(m_db.syncedItems(), 60);   // 30 each, paged 25 at a time
+        QCOMPARE(m_db.syncedItems(), 60); // 30 each, paged 25 at a time
         QCOMPARE(sync(0)[u"result"_s].toString(), u"noData"_s);
     }
 
@@ -169,7 +166,7 @@ private slots:
     void anAddressHeldByTwoAccountsNeedsTheAccountNamed()
     {
         const QString url = m_feeds.url(u"/gen/1.xml"_s).toString();
-        QCOMPARE(freshet({u"add"_s, url}).exitCode, 0);   // this device's own subscription too
+        QCOMPARE(freshet({u"add"_s, url}).exitCode, 0); // this device's own subscription too
         CliRun run = freshet({u"items"_s, u"--feed"_s, url});
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.err.trimmed().count(u'\n'), 0);
@@ -184,7 +181,7 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 30);
         run = freshet({u"items"_s, u"--feed"_s, url, u"--account"_s, u"Local"_s, u"--json"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 0);   // not fetched yet
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 0); // not fetched yet
         run = freshet({u"items"_s, u"--feed"_s, url, u"--account"_s, u"nobody"_s});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"no account named"_s), qPrintable(run.err));

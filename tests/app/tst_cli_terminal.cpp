@@ -54,8 +54,9 @@ private slots:
         const QJsonObject feed{
             {u"version"_s, u"https://jsonfeed.org/version/1.1"_s},
             {u"title"_s, hostileFeedTitle},
-            {u"items"_s, QJsonArray{QJsonObject{{u"id"_s, u"1"_s}, {u"title"_s, hostileItemTitle},
-                                                {u"url"_s, u"https://example.org/1"_s}, {u"content_text"_s, u"x"_s}}}},
+            {u"items"_s,
+             QJsonArray{QJsonObject{
+                 {u"id"_s, u"1"_s}, {u"title"_s, hostileItemTitle}, {u"url"_s, u"https://example.org/1"_s}, {u"content_text"_s, u"x"_s}}}},
         };
         QFile file(m_fixtures.filePath(u"hostile.json"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -113,10 +114,7 @@ private slots:
         QCOMPARE(rows.at(0)[u"title"_s].toString(), hostileItemTitle);
     }
 
-    void cleanupTestCase()
-    {
-        QVERIFY(m_server.stop());
-    }
+    void cleanupTestCase() { QVERIFY(m_server.stop()); }
 };
 
 QTEST_GUILESS_MAIN(TestCliTerminal)

@@ -34,15 +34,9 @@ class TestDownloadCli final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.errorString())); }
 
-    void cleanupTestCase()
-    {
-        QVERIFY(m_server.stop());
-    }
+    void cleanupTestCase() { QVERIFY(m_server.stop()); }
 
     void interruptedTwentyTimesByDropsAndKills()
     {
@@ -247,14 +241,13 @@ private slots:
         QProcess process;
         process.start(QString::fromLocal8Bit(FRESHET_BINARY), {u"--profile"_s, profile.path(), u"download"_s, QString::number(itemId)});
         QVERIFY(process.waitForStarted());
-        while (QFileInfo(part).size() < 256 * 1024 && !process.waitForFinished(5)) {
-        }
+        while (QFileInfo(part).size() < 256 * 1024 && !process.waitForFinished(5)) {}
         QCOMPARE(process.state(), QProcess::Running);
         process.kill();
         QVERIFY(process.waitForFinished());
         const CliRun list = runFreshet({u"--profile"_s, profile.path(), u"downloads"_s, u"--json"_s});
         const QJsonObject row = QJsonDocument::fromJson(list.out.toUtf8()).object().value(u"downloads"_s).toArray().first().toObject();
-        QCOMPARE(row.value(u"state"_s).toString(), u"running"_s);   // its owner is gone
+        QCOMPARE(row.value(u"state"_s).toString(), u"running"_s); // its owner is gone
 
         const CliRun next = runFreshet({u"--profile"_s, profile.path(), u"download"_s, QString::number(itemId)});
         QVERIFY2(next.exitCode == 0, qPrintable(next.err));
@@ -270,8 +263,7 @@ private slots:
         QProcess process;
         process.start(QString::fromLocal8Bit(FRESHET_BINARY), {u"--profile"_s, profile.path(), u"download"_s, QString::number(itemId)});
         QVERIFY(process.waitForStarted());
-        while (QFileInfo(part).size() < 256 * 1024 && !process.waitForFinished(5)) {
-        }
+        while (QFileInfo(part).size() < 256 * 1024 && !process.waitForFinished(5)) {}
         QCOMPARE(process.state(), QProcess::Running);
         process.kill();
         QVERIFY(process.waitForFinished());
@@ -450,8 +442,8 @@ private slots:
         const QString tooLarge = m_server.url(u"/gen/4.xml?items=1&enclosure-size=3M"_s).toString();
         QCOMPARE(runFreshet({u"--profile"_s, profile.path(), u"add"_s, feed, tooLarge}).exitCode, 0);
         for (const QString &url : {feed, tooLarge}) {
-            const CliRun on = runFreshet({u"--profile"_s, profile.path(), u"auto-download"_s, url, u"on"_s, u"--max-size"_s, u"2M"_s,
-                                          u"--unmetered-only"_s, u"off"_s});
+            const CliRun on = runFreshet({u"--profile"_s, profile.path(), u"auto-download"_s, url, u"on"_s, u"--max-size"_s,
+                                          u"2M"_s, u"--unmetered-only"_s, u"off"_s});
             QVERIFY2(on.exitCode == 0, qPrintable(on.err));
         }
         // New items after automatic downloads were turned on: two here, one there.

@@ -42,7 +42,7 @@ private slots:
             changedRows.insert(change.at(0).toModelIndex().row());
         const int row1 = model.rowOfFeed(feeds.at(1));
         const int row3 = model.rowOfFeed(feeds.at(3));
-        QCOMPARE(changedRows, (QSet<int>{0, row1, row3}));   // "All items" shows the total
+        QCOMPARE(changedRows, (QSet<int>{0, row1, row3})); // "All items" shows the total
         QCOMPARE(model.index(row1).data(FeedListModel::UnreadRole).toInt(), 5);
         QCOMPARE(model.index(row3).data(FeedListModel::UnreadRole).toInt(), 7);
         QCOMPARE(model.totalUnread(), 21);

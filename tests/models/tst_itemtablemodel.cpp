@@ -54,9 +54,21 @@ qint64 addRows(FeedStore &store, const QString &url, const QString &feedTitle, c
 /// Titles and authors that NOCASE orders differently from a plain or a QString comparison:
 /// case only differs for ASCII, "_" sorts before letters once folded, and code point order
 /// (UTF-8) puts U+FFFD before U+1F600 where UTF-16 units put it after.
-const QStringList trickyTitles = {u"apple"_s, u"Apple"_s, u"APPLE"_s, u"banana"_s, u"Banana split"_s, u"_under"_s,
-                                  u"Zebra"_s, u"zebra"_s, u"\u00C4hre"_s, u"\u00E4pfel"_s, u"\U0001F600 smile"_s,
-                                  u"\uFFFD replacement"_s, u"\uFF21 fullwidth"_s, QString(), u"Same title"_s};
+const QStringList trickyTitles = {u"apple"_s,
+                                  u"Apple"_s,
+                                  u"APPLE"_s,
+                                  u"banana"_s,
+                                  u"Banana split"_s,
+                                  u"_under"_s,
+                                  u"Zebra"_s,
+                                  u"zebra"_s,
+                                  u"\u00C4hre"_s,
+                                  u"\u00E4pfel"_s,
+                                  u"\U0001F600 smile"_s,
+                                  u"\uFFFD replacement"_s,
+                                  u"\uFF21 fullwidth"_s,
+                                  QString(),
+                                  u"Same title"_s};
 const QStringList trickyAuthors = {QString(), u"Ann"_s, u"ann"_s, u"Bob"_s, u"\u00C9mile"_s, u"Ann"_s, u"ANN"_s, u"\u00E9mile"_s};
 
 /// 5 feeds x 40 items: many equal titles, authors and dates (the id must break every tie), and
@@ -64,10 +76,10 @@ const QStringList trickyAuthors = {QString(), u"Ann"_s, u"ann"_s, u"Bob"_s, u"\u
 void fillSortProfile(FeedStore &store)
 {
     const QList<std::pair<QString, QString>> feeds = {{u"https://a.example/feed"_s, u"alpha news"_s},
-                                                       {u"https://b.example/feed"_s, u"Beta"_s},
-                                                       {u"https://c.example/feed"_s, QString()},
-                                                       {u"https://d.example/feed"_s, u"\u00C4rzte"_s},
-                                                       {u"https://e.example/feed"_s, u"zeta"_s}};
+                                                      {u"https://b.example/feed"_s, u"Beta"_s},
+                                                      {u"https://c.example/feed"_s, QString()},
+                                                      {u"https://d.example/feed"_s, u"\u00C4rzte"_s},
+                                                      {u"https://e.example/feed"_s, u"zeta"_s}};
     int n = 0;
     for (const auto &[url, title] : feeds) {
         QList<Row> rows;
@@ -133,9 +145,9 @@ private slots:
     {
         TestProfile profile;
         auto store = profile.openStore(u"store"_s);
-        QStringList texts = trickyTitles + trickyAuthors
-                            + QStringList{u"a"_s, u"A"_s, u"ab"_s, u"aB"_s, u"a b"_s, u"Z"_s, u"["_s, u"`"_s, u"{"_s, u"\u00E9"_s,
-                                          u"\u00C9"_s, u"e\u0301"_s, u"\u0130"_s, u"i"_s, u"I"_s};
+        QStringList texts = trickyTitles + trickyAuthors + QStringList{u"a"_s,      u"A"_s,       u"ab"_s,     u"aB"_s, u"a b"_s,
+                                                                       u"Z"_s,      u"["_s,       u"`"_s,      u"{"_s,  u"\u00E9"_s,
+                                                                       u"\u00C9"_s, u"e\u0301"_s, u"\u0130"_s, u"i"_s,  u"I"_s};
         texts.removeAll(QString());
         texts << u""_s;
         QSqlQuery sql(store->database());
@@ -244,9 +256,21 @@ private slots:
             titles << model.itemAt(row)->title;
         // Worked out by hand from SQLite's NOCASE: ASCII folded, everything else by code point,
         // equal titles by id (a document is stored last item first, so the reverse of the list).
-        const QStringList expected = {u""_s, u"_under"_s, u"APPLE"_s, u"Apple"_s, u"apple"_s, u"banana"_s, u"Banana split"_s,
-                                      u"Same title"_s, u"zebra"_s, u"Zebra"_s, u"\u00C4hre"_s, u"\u00E4pfel"_s,
-                                      u"\uFF21 fullwidth"_s, u"\uFFFD replacement"_s, u"\U0001F600 smile"_s};
+        const QStringList expected = {u""_s,
+                                      u"_under"_s,
+                                      u"APPLE"_s,
+                                      u"Apple"_s,
+                                      u"apple"_s,
+                                      u"banana"_s,
+                                      u"Banana split"_s,
+                                      u"Same title"_s,
+                                      u"zebra"_s,
+                                      u"Zebra"_s,
+                                      u"\u00C4hre"_s,
+                                      u"\u00E4pfel"_s,
+                                      u"\uFF21 fullwidth"_s,
+                                      u"\uFFFD replacement"_s,
+                                      u"\U0001F600 smile"_s};
         QCOMPARE(titles, expected);
     }
 
@@ -327,10 +351,10 @@ private slots:
         TestProfile::appendItems(*writer, feedId, 3, now, u"Fresh"_s);
         model.insertNewItems();
         QCOMPARE(resets.size(), 0);
-        QCOMPARE(inserts.size(), 1);   // one run of three at the top
+        QCOMPARE(inserts.size(), 1); // one run of three at the top
         QCOMPARE(model.rowCount(), before + 3);
         QCOMPARE(model.index(0, ItemTableModel::TitleColumn).data().toString(), u"Fresh 0"_s);
-        QVERIFY(model.isHeld(0));   // the top was held: the new rows are read with it
+        QVERIFY(model.isHeld(0)); // the top was held: the new rows are read with it
         QCOMPARE(watched.data(ItemTableModel::ItemIdRole).toLongLong(), watchedId);
         QCOMPARE(watched.row(), 6);
 
@@ -390,7 +414,7 @@ private slots:
         model.insertNewItems();
         QCOMPARE(inserts.size(), 1);
         QCOMPARE(model.rowCount(), 101);
-        QVERIFY(model.heldRowCount() <= 10);   // counted, not read
+        QVERIFY(model.heldRowCount() <= 10); // counted, not read
         QCOMPARE(model.itemAt(100)->title, u"Ancient 0"_s);
         QCOMPARE(modelIds(model), idsOf(storeRows(*writer, model.filter())));
     }
@@ -433,7 +457,7 @@ private slots:
         for (int row = 60; row < 140; ++row)
             QVERIFY(model.itemAt(row));
         QVERIFY(!model.isHeld(20));
-        QVERIFY(model.isHeld(5));     // the view points at it: held however far the reading went
+        QVERIFY(model.isHeld(5)); // the view points at it: held however far the reading went
         QVERIFY(model.isHeld(170));
 
         QList<Row> rows;
@@ -443,8 +467,8 @@ private slots:
                         trickyAuthors.at(random.bounded(int(trickyAuthors.size()))), int(random.bounded(-5, 10))};
         const QStringList urls = {u"https://a.example/feed"_s, u"https://c.example/feed"_s, u"https://new.example/feed"_s};
         for (int f = 0; f < 3; ++f)
-            addRows(*store, urls.at(f), f == 2 ? u"Middle"_s : QString(), rows.mid(f * newRows / 3, newRows / 3 + (f == 2 ? newRows % 3 : 0)),
-                    u"new"_s);
+            addRows(*store, urls.at(f), f == 2 ? u"Middle"_s : QString(),
+                    rows.mid(f * newRows / 3, newRows / 3 + (f == 2 ? newRows % 3 : 0)), u"new"_s);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);

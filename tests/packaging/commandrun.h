@@ -20,8 +20,7 @@ struct CommandRun
 };
 
 inline CommandRun runCommand(const QString &program, const QStringList &arguments,
-                             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
-                             int timeoutMs = 120000)
+                             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(), int timeoutMs = 120000)
 {
     QProcess process;
     process.setProcessEnvironment(environment);

@@ -52,6 +52,5 @@ inline CommandRun verifyUserUnits(const QStringList &unitFiles, const QString &s
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
     environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
-    return runCommand(analyze, QStringList{QStringLiteral("--user"), QStringLiteral("--man=no"), QStringLiteral("verify")} + checked,
-                      environment);
+    return runCommand(analyze, QStringList{QStringLiteral("--user"), QStringLiteral("--man=no"), QStringLiteral("verify")} + checked, environment);
 }

@@ -68,8 +68,7 @@ private slots:
 
         // A person's own freshet package is never replaced or removed by a test.
         m_realInstall = ::geteuid() == 0 && !QStandardPaths::findExecutable(u"dpkg"_s).isEmpty()
-                        && !packageStatus().startsWith(u"install "_s)
-                        && qEnvironmentVariable("FRESHET_PACKAGE_TEST") != u"extract"_s;
+                        && !packageStatus().startsWith(u"install "_s) && qEnvironmentVariable("FRESHET_PACKAGE_TEST") != u"extract"_s;
         qInfo("%s", m_realInstall ? "installing the package for real with dpkg" : "unpacking the package into a throwaway root");
     }
 
@@ -81,8 +80,8 @@ private slots:
         QVERIFY2(fields.out.contains(u"Version: "_s + QString::fromLatin1(FRESHET_VERSION) + u'\n'), qPrintable(fields.out));
         QVERIFY2(fields.out.contains(u"Section: net\n"_s), qPrintable(fields.out));
         // From dpkg-shlibdeps, then the plugins it cannot see.
-        for (const QString &dependency : {u"libqt6core6"_s, u"libqt6widgets6"_s, u"libqt6keychain1"_s, u"libqt6sql6-sqlite"_s,
-                                          u"qt6-qpa-plugins"_s, u"libqt6svg6"_s})
+        for (const QString &dependency :
+             {u"libqt6core6"_s, u"libqt6widgets6"_s, u"libqt6keychain1"_s, u"libqt6sql6-sqlite"_s, u"qt6-qpa-plugins"_s, u"libqt6svg6"_s})
             QVERIFY2(fields.out.contains(dependency), qPrintable(dependency + u" missing from: "_s + fields.out));
     }
 
@@ -91,21 +90,20 @@ private slots:
         const CommandRun contents = runCommand(u"dpkg-deb"_s, {u"-c"_s, m_deb});
         QVERIFY2(contents.ok(), qPrintable(contents.report()));
         for (const QString &path : {u"./usr/bin/freshet"_s, u"./usr/share/applications/freshet.desktop"_s,
-                                    u"./usr/share/metainfo/org.freshet.Freshet.metainfo.xml"_s,
-                                    u"./usr/share/icons/hicolor/scalable/apps/freshet.svg"_s,
+                                    u"./usr/share/metainfo/org.freshet.Freshet.metainfo.xml"_s, u"./usr/share/icons/hicolor/scalable/apps/freshet.svg"_s,
                                     u"./usr/share/icons/hicolor/48x48/apps/freshet.png"_s, u"./usr/share/man/man1/freshet.1.gz"_s,
                                     u"./usr/lib/systemd/user/freshet-fetch.service"_s, u"./usr/lib/systemd/user/freshet-fetch.timer"_s})
             QVERIFY2(contents.out.contains(path + u'\n'), qPrintable(path));
         for (const QString &line : contents.out.split(u'\n', Qt::SkipEmptyParts)) {
             if (!line.startsWith(u'd'))
-                m_files << line.section(u' ', -1).mid(1);   // "./usr/bin/freshet" -> "/usr/bin/freshet"
+                m_files << line.section(u' ', -1).mid(1); // "./usr/bin/freshet" -> "/usr/bin/freshet"
         }
     }
 
     void packageCarriesItsLicenseAndChangelog()
     {
-        for (const QString &path : {u"/usr/share/doc/freshet/copyright"_s, u"/usr/share/doc/freshet/changelog.gz"_s,
-                                    u"/usr/share/lintian/overrides/freshet"_s})
+        for (const QString &path :
+             {u"/usr/share/doc/freshet/copyright"_s, u"/usr/share/doc/freshet/changelog.gz"_s, u"/usr/share/lintian/overrides/freshet"_s})
             QVERIFY2(m_files.contains(path), qPrintable(path));
         const CommandRun maintainer = runCommand(u"dpkg-deb"_s, {u"-f"_s, m_deb, u"Maintainer"_s});
         QVERIFY2(maintainer.ok(), qPrintable(maintainer.report()));
@@ -119,8 +117,9 @@ private slots:
             QSKIP("lintian is not installed (Debian package lintian)");
         // Every tag down to pedantic and informational ones: each is fixed, or justified in
         // resources/linux/lintian-overrides, which lintian reads from the package itself.
-        const CommandRun run = runCommand(lintian, {u"--pedantic"_s, u"--display-info"_s, u"--tag-display-limit"_s, u"0"_s,
-                                                    u"--fail-on"_s, u"error,warning,info,pedantic"_s, m_deb},
+        const CommandRun run = runCommand(lintian,
+                                          {u"--pedantic"_s, u"--display-info"_s, u"--tag-display-limit"_s, u"0"_s, u"--fail-on"_s,
+                                           u"error,warning,info,pedantic"_s, m_deb},
                                           QProcessEnvironment::systemEnvironment(), 300000);
         // The override for machine-code bytes that read as a misspelt word is needed by some
         // builds and not others (the bytes change with the code and the compiler), so that one
@@ -219,7 +218,7 @@ private:
 
     QTemporaryDir m_scratch;
     QString m_deb;
-    QString m_root;   ///< empty for a real install
+    QString m_root; ///< empty for a real install
     QStringList m_files;
     bool m_realInstall = false;
 };

@@ -74,8 +74,7 @@ private slots:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"DESTDIR"_s, m_stage);
         const CommandRun install = runCommand(QString::fromLocal8Bit(FRESHET_CMAKE_COMMAND),
-                                              {u"--install"_s, QString::fromLocal8Bit(FRESHET_BUILD_DIR), u"--prefix"_s, prefix},
-                                              environment);
+                                              {u"--install"_s, QString::fromLocal8Bit(FRESHET_BUILD_DIR), u"--prefix"_s, prefix}, environment);
         QVERIFY2(install.ok(), qPrintable(install.report()));
     }
 

@@ -65,7 +65,7 @@ private slots:
                                       u"android.permission.RECEIVE_BOOT_COMPLETED"_s, u"android.permission.POST_NOTIFICATIONS"_s})
             QVERIFY2(permissions.contains(needed), qPrintable(needed));
         QVERIFY(launcher);
-        QCOMPARE(libName, u"freshet"_s);   // the CMake target's name: the library Qt loads
+        QCOMPARE(libName, u"freshet"_s); // the CMake target's name: the library Qt loads
         QCOMPARE(icon, u"@mipmap/ic_launcher"_s);
         // The WorkManager sources travel with the manifest.
         QVERIFY(QFile::exists(m_android + u"/src/org/freshet/background/FreshetFetchWorker.java"_s));
@@ -79,7 +79,7 @@ private slots:
             const QImage icon(m_android + u"/res/mipmap-%1/ic_launcher.png"_s.arg(density));
             QVERIFY2(!icon.isNull(), qPrintable(density));
             QCOMPARE(icon.size(), QSize(size, size));
-            QVERIFY(icon.pixelColor(size / 2, size / 2).alpha() > 0);   // drawn, not blank
+            QVERIFY(icon.pixelColor(size / 2, size / 2).alpha() > 0); // drawn, not blank
         }
     }
 
@@ -124,7 +124,7 @@ private slots:
         QCOMPARE(image.value(u"size"_s).toString(), u"1024x1024"_s);
         const QImage icon(iconSet + image.value(u"filename"_s).toString());
         QCOMPARE(icon.size(), QSize(1024, 1024));
-        QVERIFY(!icon.hasAlphaChannel());   // the App Store refuses an app icon with one
+        QVERIFY(!icon.hasAlphaChannel()); // the App Store refuses an app icon with one
     }
 };
 

@@ -29,7 +29,7 @@ inline qint64 damagePageHolding(const QString &databasePath, const QString &mark
         return 0;
     const qint64 page = match.capturedStart() / pageSize;
     if (page == 0)
-        return 0;   // the header page: a different kind of damage
+        return 0; // the header page: a different kind of damage
     QByteArray garbage(pageSize, Qt::Uninitialized);
     QRandomGenerator random(20240601);
     for (char &byte : garbage)

@@ -41,15 +41,17 @@ public:
     /// Connection: close are added.
     void route(const QByteArray &methodAndTarget, const QByteArray &head, const QByteArray &body = {})
     {
-        m_routes.insert(methodAndTarget, head + "\r\nContent-Length: " + QByteArray::number(body.size())
-                                             + "\r\nConnection: close\r\n\r\n" + body);
+        m_routes.insert(methodAndTarget, head + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
     }
 
     /// host: "127.0.0.1", or "localhost" for an https server (its certificate's name).
     QUrl url(const QString &path, const QString &host = QStringLiteral("127.0.0.1")) const
     {
         const bool tls = qobject_cast<QSslServer *>(m_server.get()) != nullptr;
-        return QUrl(QStringLiteral("%1://%2:%3%4").arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host).arg(m_server->serverPort()).arg(path));
+        return QUrl(QStringLiteral("%1://%2:%3%4")
+                        .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host)
+                        .arg(m_server->serverPort())
+                        .arg(path));
     }
     quint16 port() const { return m_server->serverPort(); }
     /// "METHOD target" of every request, in order.
@@ -139,7 +141,7 @@ private:
     }
 
     QThread m_thread;
-    QObject m_context;   // lives on m_thread; destroyed after it ended
+    QObject m_context; // lives on m_thread; destroyed after it ended
     std::unique_ptr<RoutedServer> m_server;
     QUrl m_url;
 };

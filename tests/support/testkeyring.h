@@ -66,8 +66,7 @@ public:
         m_daemon->start(QStringLiteral("gnome-keyring-daemon"),
                         {QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
         if (!m_daemon->waitForStarted(5000)) {
-            m_error = QStringLiteral("cannot start gnome-keyring-daemon (Debian: apt-get install gnome-keyring): %1")
-                          .arg(m_daemon->errorString());
+            m_error = QStringLiteral("cannot start gnome-keyring-daemon (Debian: apt-get install gnome-keyring): %1").arg(m_daemon->errorString());
             return false;
         }
         // Written out before closing: nothing runs this process's event loop meanwhile.

@@ -28,10 +28,9 @@ struct TestWindow
         options.showDebugMenu = debugMenu;
         options.refreshOnStart = false;
         options.formFactor = formFactor;
-        window = std::make_unique<freshet::MainWindow>(
-            freshet::AppServices{freshet::Profile::resolve(profile.path()), &store, &reader, &fetch, osScheduler,
-                                 fixedReachability ? &reachability : nullptr},
-            options);
+        window = std::make_unique<freshet::MainWindow>(freshet::AppServices{freshet::Profile::resolve(profile.path()), &store, &reader,
+                                                                            &fetch, osScheduler, fixedReachability ? &reachability : nullptr},
+                                                       options);
     }
 
     freshet::FixedReachability reachability;

@@ -80,7 +80,8 @@ public:
     QJsonObject api(const QString &op, QJsonObject params = {})
     {
         if (m_sessionId.isEmpty() && op != QLatin1String("login")) {
-            const QJsonObject login = api(QStringLiteral("login"), {{QStringLiteral("user"), user()}, {QStringLiteral("password"), password()}});
+            const QJsonObject login = api(QStringLiteral("login"),
+                                          {{QStringLiteral("user"), user()}, {QStringLiteral("password"), password()}});
             m_sessionId = login.value(QStringLiteral("content")).toObject().value(QStringLiteral("session_id")).toString();
         }
         params.insert(QStringLiteral("op"), op);
@@ -95,7 +96,8 @@ public:
     QJsonValue content(const QString &op, const QJsonObject &params = {})
     {
         const QJsonObject answer = api(op, params);
-        return answer.value(QStringLiteral("status")).toInt(-1) == 0 ? answer.value(QStringLiteral("content")) : QJsonValue(QJsonValue::Undefined);
+        return answer.value(QStringLiteral("status")).toInt(-1) == 0 ? answer.value(QStringLiteral("content"))
+                                                                     : QJsonValue(QJsonValue::Undefined);
     }
 
     /// Forgets the helper's own session (e.g. after the server's sessions were deleted).
@@ -106,7 +108,9 @@ public:
     {
         const QJsonObject status = content(QStringLiteral("subscribeToFeed"),
                                            {{QStringLiteral("feed_url"), feedUrl}, {QStringLiteral("category_id"), categoryId}})
-                                       .toObject().value(QStringLiteral("status")).toObject();
+                                       .toObject()
+                                       .value(QStringLiteral("status"))
+                                       .toObject();
         const qint64 feedId = status.value(QStringLiteral("feed_id")).toInteger();
         if (feedId > 0 && !update(feedId))
             return 0;
@@ -127,10 +131,7 @@ public:
     }
 
     /// Has tt-rss fetch one feed now.
-    bool update(qint64 feedId)
-    {
-        return content(QStringLiteral("updateFeed"), {{QStringLiteral("feed_id"), feedId}}).isObject();
-    }
+    bool update(qint64 feedId) { return content(QStringLiteral("updateFeed"), {{QStringLiteral("feed_id"), feedId}}).isObject(); }
 
     /// `count` new items in the feed server's generated feed `feed`.
     bool bump(int feed, int count)

@@ -151,8 +151,8 @@ private slots:
         QVERIFY(zipped.body.size() < plain.body.size());
         QCOMPARE(gunzip(zipped.body), plain.body);
         // The gzip representation's validator also yields a 304.
-        QCOMPARE(m_client.get(m_server.url(u"/gen/5.xml"_s), {{"Accept-Encoding", "gzip"}, {"If-None-Match", zipped.header("etag")}}).status,
-                 304);
+        QCOMPARE(
+            m_client.get(m_server.url(u"/gen/5.xml"_s), {{"Accept-Encoding", "gzip"}, {"If-None-Match", zipped.header("etag")}}).status, 304);
     }
 
     void bumpChangesOneFeed()
@@ -239,10 +239,8 @@ private slots:
         FeedServerProcess server;
         QVERIFY2(server.start({u"--fixtures"_s, dir.path()}), qPrintable(server.errorString()));
         const QList<QPair<QString, QByteArray>> expected{
-            {u"a.rss"_s, "application/rss+xml"},
-            {u"nested/b.atom"_s, "application/atom+xml"},
-            {u"c.json"_s, "application/json"},
-            {u"d.html"_s, "text/html; charset=utf-8"},
+            {u"a.rss"_s, "application/rss+xml"}, {u"nested/b.atom"_s, "application/atom+xml"},
+            {u"c.json"_s, "application/json"},   {u"d.html"_s, "text/html; charset=utf-8"},
             {u"e.png"_s, "image/png"},
         };
         for (int i = 0; i < expected.size(); ++i) {

@@ -16,10 +16,7 @@ class TestFeedServerDemo final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(m_server.start({u"--demo"_s}), qPrintable(m_server.errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_server.start({u"--demo"_s}), qPrintable(m_server.errorString())); }
 
     void cleanupTestCase()
     {
@@ -57,15 +54,9 @@ private slots:
         QCOMPARE(QSet<QString>(titles.cbegin(), titles.cend()).size(), 12);
     }
 
-    void newsFeedHasRecentItemsWithThumbnails()
-    {
-        checkLiveFeed(m_server.url(u"/demo/news.rss"_s), "item", "pubDate", 20);
-    }
+    void newsFeedHasRecentItemsWithThumbnails() { checkLiveFeed(m_server.url(u"/demo/news.rss"_s), "item", "pubDate", 20); }
 
-    void notesFeedHasRecentEntries()
-    {
-        checkLiveFeed(m_server.url(u"/demo/notes.atom"_s), "entry", "published", 15);
-    }
+    void notesFeedHasRecentEntries() { checkLiveFeed(m_server.url(u"/demo/notes.atom"_s), "entry", "published", 15); }
 
     void indexAdvertisesTheFeeds()
     {

@@ -109,7 +109,9 @@ private slots:
 
     void redirectsWriteTheAskedLocationForm()
     {
-        const auto location = [this](const QString &pathAndQuery) { return m_client.get(m_server.url(pathAndQuery)).header("location"); };
+        const auto location = [this](const QString &pathAndQuery) {
+            return m_client.get(m_server.url(pathAndQuery)).header("location");
+        };
         QCOMPARE(location(u"/fault/redirect/302/2?location=path"_s), QByteArray("/fault/redirect/302/1?location=path"));
         QCOMPARE(location(u"/fault/redirect/302/2?location=relative"_s), QByteArray("1?location=relative"));
         QCOMPARE(location(u"/fault/redirect/301/1?location=relative&to=/gen/2.xml"_s), QByteArray("../../../gen/2.xml"));
@@ -244,9 +246,11 @@ private slots:
         const HttpResult refused = m_client.get(m_server.url(u"/auth/basic/gen/1.xml"_s));
         QCOMPARE(refused.status, 401);
         QVERIFY(refused.header("www-authenticate").startsWith("Basic realm="));
-        const HttpResult wrong = m_client.get(m_server.url(u"/auth/basic/gen/1.xml"_s), {{"Authorization", "Basic " + QByteArray("reader:nope").toBase64()}});
+        const HttpResult wrong = m_client.get(m_server.url(u"/auth/basic/gen/1.xml"_s),
+                                              {{"Authorization", "Basic " + QByteArray("reader:nope").toBase64()}});
         QCOMPARE(wrong.status, 401);
-        const HttpResult ok = m_client.get(m_server.url(u"/auth/basic/gen/1.xml"_s), {{"Authorization", "Basic " + QByteArray("reader:p4ss").toBase64()}});
+        const HttpResult ok = m_client.get(m_server.url(u"/auth/basic/gen/1.xml"_s),
+                                           {{"Authorization", "Basic " + QByteArray("reader:p4ss").toBase64()}});
         QCOMPARE(ok.status, 200);
         QVERIFY(ok.body.contains("urn:freshet:gen:1"));
         // Credentials in the URL, the way a person would subscribe to a protected feed. Its own
@@ -264,7 +268,8 @@ private slots:
         QCOMPARE(refused.status, 401);
         QVERIFY(refused.header("www-authenticate").startsWith("Bearer"));
         // Raw, because QNetworkAccessManager keeps its own view of a Bearer challenge.
-        const RawExchange wrong = rawExchange(m_server.port(), getRequest("/auth/bearer/gen/1.xml", "Authorization: Bearer nope\r\nConnection: close\r\n"), 5000);
+        const RawExchange wrong = rawExchange(m_server.port(),
+                                              getRequest("/auth/bearer/gen/1.xml", "Authorization: Bearer nope\r\nConnection: close\r\n"), 5000);
         QVERIFY(wrong.received.startsWith("HTTP/1.1 401"));
         QVERIFY(wrong.head().contains("WWW-Authenticate: Bearer realm=\"freshet-feedserver\", error=\"invalid_token\""));
         QCOMPARE(m_client.get(m_server.url(u"/auth/bearer/gen/1.xml"_s), {{"Authorization", "Bearer tok"}}).status, 200);

@@ -70,7 +70,7 @@ class TestTranslations final : public QObject
     Q_OBJECT
 
 private:
-    QHash<QString, Message> m_current;   // what lupdate finds in today's sources
+    QHash<QString, Message> m_current; // what lupdate finds in today's sources
 
 private slots:
     void initTestCase()
@@ -79,8 +79,8 @@ private slots:
         const QString ts = scratch.filePath(u"current.ts"_s);
         QProcess lupdate;
         lupdate.setWorkingDirectory(QString::fromLocal8Bit(FRESHET_SOURCE_DIR));
-        lupdate.start(QString::fromLocal8Bit(FRESHET_LUPDATE),
-                      {u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-extensions"_s, u"cpp,h,mm"_s, u"app"_s, u"ui"_s, u"services"_s, u"models"_s, u"-ts"_s, ts});
+        lupdate.start(QString::fromLocal8Bit(FRESHET_LUPDATE), {u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-extensions"_s, u"cpp,h,mm"_s,
+                                                                u"app"_s, u"ui"_s, u"services"_s, u"models"_s, u"-ts"_s, ts});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
         QString error;
@@ -103,8 +103,8 @@ private slots:
         QFETCH(QString, language);
         QFETCH(int, pluralForms);
         QString error;
-        const QHash<QString, Message> shipped
-            = readTs(QString::fromLocal8Bit(FRESHET_SOURCE_DIR) + u"/translations/freshet_%1.ts"_s.arg(language), &error);
+        const QHash<QString, Message> shipped = readTs(QString::fromLocal8Bit(FRESHET_SOURCE_DIR) + u"/translations/freshet_%1.ts"_s.arg(language),
+                                                       &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QStringList problems;
         for (auto it = m_current.cbegin(); it != m_current.cend(); ++it) {
@@ -127,8 +127,7 @@ private slots:
     void englishPluralsAreWritten()
     {
         QString error;
-        const QHash<QString, Message> english
-            = readTs(QString::fromLocal8Bit(FRESHET_SOURCE_DIR) + u"/translations/freshet_en.ts"_s, &error);
+        const QHash<QString, Message> english = readTs(QString::fromLocal8Bit(FRESHET_SOURCE_DIR) + u"/translations/freshet_en.ts"_s, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         for (auto it = m_current.cbegin(); it != m_current.cend(); ++it) {
             if (!it->numerus)
@@ -177,7 +176,7 @@ private slots:
         QTemporaryDir romanian;
         {
             QSettings settings(romanian.filePath(u"settings.ini"_s), QSettings::IniFormat);
-            settings.setValue(u"ui/language"_s, u"ro"_s);   // what Settings > Language writes
+            settings.setValue(u"ui/language"_s, u"ro"_s); // what Settings > Language writes
         }
         const CliRun chosen = runFreshet({u"help-is-not-a-command"_s, u"--profile"_s, romanian.path()}, environment);
         const CliRun chosenHelp = runFreshet({u"--profile"_s, romanian.path(), u"--help"_s}, environment);

@@ -117,7 +117,7 @@ private slots:
         const QString spoken = cell->text(QAccessible::Name);
         const QModelIndex first = table->model()->index(0, ItemTableModel::TitleColumn);
         QVERIFY2(spoken.contains(first.data().toString()), qPrintable(spoken));
-        QVERIFY2(spoken.contains(u"Feed "_s), qPrintable(spoken));   // the feed's title
+        QVERIFY2(spoken.contains(u"Feed "_s), qPrintable(spoken)); // the feed's title
         QVERIFY2(spoken.contains(u"unread"_s), qPrintable(spoken));
         // The marker columns are not silent symbols either.
         QAccessibleInterface *marker = accessibleTable->tableInterface()->cellAt(0, ItemTableModel::UnreadColumn);

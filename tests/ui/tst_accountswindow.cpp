@@ -17,19 +17,19 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QListView>
-#include <QMessageBox>
-#include <QStatusBar>
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -278,7 +278,7 @@ private slots:
 
         QTRY_VERIFY_WITH_TIMEOUT(feeds->index(2).data().toString().startsWith(u"Reader \u203A Named in the Window"_s), 15000);
         QVERIFY2(serverTitles().contains(u"Named in the Window"_s), qPrintable(serverTitles().join(u", "_s)));
-        QCOMPARE(feeds->feedAt(2)->customTitle, QString());   // the server's name, not one of this device's
+        QCOMPARE(feeds->feedAt(2)->customTitle, QString()); // the server's name, not one of this device's
     }
 
     // Last: it leaves the server's account with no subscription.

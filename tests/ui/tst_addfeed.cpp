@@ -207,10 +207,7 @@ private slots:
         QCOMPARE(subscribed(profile), QStringList{m_server.url(u"/demo/notes.atom"_s).toString()});
     }
 
-    void cleanupTestCase()
-    {
-        QVERIFY(m_server.stop());
-    }
+    void cleanupTestCase() { QVERIFY(m_server.stop()); }
 };
 
 QTEST_MAIN(TestAddFeed)

@@ -207,7 +207,7 @@ private slots:
         auto *choice = dialog->findChild<QComboBox *>(u"addFeedDestination"_s);
         QVERIFY(choice);
         QCOMPARE(choice->count(), 2);
-        QCOMPARE(choice->currentText(), u"Local feeds"_s);   // nothing of the account is selected
+        QCOMPARE(choice->currentText(), u"Local feeds"_s); // nothing of the account is selected
         QCOMPARE(choice->itemText(1), accountName);
 
         const QString address = m_feeds.url(u"/gen/3.xml"_s).toString();
@@ -219,7 +219,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, 30000);
         QVERIFY(serverSubscriptions().contains(address));
         const FetchRunSummary summary = completed.constFirst().constFirst().value<FetchRunSummary>();
-        QVERIFY2(summary.newItems >= 5, qPrintable(QString::number(summary.newItems)));   // the server's other feeds come too
+        QVERIFY2(summary.newItems >= 5, qPrintable(QString::number(summary.newItems))); // the server's other feeds come too
         QCOMPARE(localFeedCount(profile), 0);
 
         // The new feed is under the account's name, selected, its articles in the table.
@@ -259,9 +259,9 @@ private slots:
         QVERIFY2(error.startsWith(u"“Reader” could not subscribe to %1; nothing was added: "_s.arg(address)), qPrintable(error));
         QCOMPARE(storedFeeds(app), 0);
         QCOMPARE(app.window->feedModel()->rowCount(), 2);
-        QCOMPARE(completed.count(), 0);   // no sync after a failure
+        QCOMPARE(completed.count(), 0); // no sync after a failure
         QVERIFY(!serverSubscriptions().contains(address));
-        QCOMPARE(app.window->cursor().shape(), Qt::ArrowCursor);   // no longer busy
+        QCOMPARE(app.window->cursor().shape(), Qt::ArrowCursor); // no longer busy
     }
 
     void aFeedTheServerRefusesSaysSoAndAddsNothing()

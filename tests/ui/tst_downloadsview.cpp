@@ -35,15 +35,9 @@ class TestDownloadsView final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.errorString())); }
 
-    void cleanupTestCase()
-    {
-        QVERIFY(m_server.stop());
-    }
+    void cleanupTestCase() { QVERIFY(m_server.stop()); }
 
     void dialogShowsProgressThenDone()
     {
@@ -68,8 +62,11 @@ private slots:
         // The manager, its transfers and its database connection live on the queue's thread.
         QThread *managerThread = nullptr;
         QThread *jobThread = nullptr;
-        controller.queue()->post([](DownloadManager &manager) { return std::pair{manager.thread(), QThread::currentThread()}; }, &window,
-                                 [&](std::pair<QThread *, QThread *> threads) { std::tie(managerThread, jobThread) = threads; });
+        controller.queue()->post(
+            [](DownloadManager &manager) {
+                return std::pair{manager.thread(), QThread::currentThread()};
+            },
+            &window, [&](std::pair<QThread *, QThread *> threads) { std::tie(managerThread, jobThread) = threads; });
         QTRY_VERIFY(managerThread);
         QVERIFY(managerThread != QThread::currentThread());
         QVERIFY(managerThread != window.thread());
@@ -94,16 +91,20 @@ private slots:
         dialog->findChild<QPushButton *>(u"resume"_s)->click();
         QTRY_COMPARE(cell(DownloadListModel::StateColumn).toString(), u"Downloading"_s);
         // Mid-way: a partial bar, a speed, a time left, and the status bar's aggregate.
-        QTRY_VERIFY_WITH_TIMEOUT(cell(0, DownloadListModel::PerMilleRole).toInt() > 0 && !cell(DownloadListModel::SpeedColumn).toString().isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(cell(0, DownloadListModel::PerMilleRole).toInt() > 0
+                                     && !cell(DownloadListModel::SpeedColumn).toString().isEmpty(),
+                                 10000);
         QVERIFY(cell(0, DownloadListModel::PerMilleRole).toInt() < 1000);
-        QVERIFY2(cell(DownloadListModel::ProgressColumn).toString().contains(u"of"_s), qPrintable(cell(DownloadListModel::ProgressColumn).toString()));
+        QVERIFY2(cell(DownloadListModel::ProgressColumn).toString().contains(u"of"_s),
+                 qPrintable(cell(DownloadListModel::ProgressColumn).toString()));
         QTRY_VERIFY(!cell(DownloadListModel::TimeLeftColumn).toString().isEmpty());
         QCOMPARE(cell(DownloadListModel::StateColumn).toString(), u"Downloading"_s);
         QVERIFY(!controller.statusBar()->isHidden());
         QVERIFY(controller.statusBar()->value() > 0);
         QVERIFY(controller.statusBar()->text().contains(u"1 download"_s));
         // Wide enough for its whole text on one line, whatever width the status bar offered first.
-        QVERIFY(controller.statusBar()->minimumWidth() > controller.statusBar()->fontMetrics().horizontalAdvance(controller.statusBar()->text()));
+        QVERIFY(controller.statusBar()->minimumWidth()
+                > controller.statusBar()->fontMetrics().horizontalAdvance(controller.statusBar()->text()));
         dialog->table()->selectRow(0);
         QVERIFY(dialog->findChild<QPushButton *>(u"pause"_s)->isEnabled());
         QVERIFY(!dialog->findChild<QPushButton *>(u"open-file"_s)->isEnabled());
@@ -141,7 +142,7 @@ private slots:
         const QString defaultFolder = controller.queue()->folder();
 
         // The same check as `freshet downloads --folder`: nothing refused is kept.
-        emit dialog->folderChosen(u"/proc"_s);   // as the folder picker does
+        emit dialog->folderChosen(u"/proc"_s); // as the folder picker does
         QTRY_VERIFY(message->text().contains(u"Cannot write to the folder /proc"_s));
         QCOMPARE(controller.queue()->folder(), defaultFolder);
         QCOMPARE(downloadsFolder(resolved), defaultFolder);
@@ -205,8 +206,7 @@ private slots:
         QTRY_COMPARE(model->rowCount(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(model->index(0, DownloadListModel::StateColumn).data().toString(), u"Done"_s, 20000);
         const QString file = model->index(0, 0).data(DownloadListModel::FileRole).toString();
-        QCOMPARE(DownloadTest::sha256File(file),
-                 DownloadTest::request(m_server.url(u"/large/%1.bin.sha256?seed=5"_s.arg(size))).trimmed());
+        QCOMPARE(DownloadTest::sha256File(file), DownloadTest::request(m_server.url(u"/large/%1.bin.sha256?seed=5"_s.arg(size))).trimmed());
         QVERIFY(!QFile::exists(part));
     }
 

@@ -16,8 +16,8 @@
 #include "testwindow.h"
 
 #include <QComboBox>
-#include <QDirIterator>
 #include <QDialogButtonBox>
+#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -68,7 +68,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(m_keyring.start(), qPrintable(m_keyring.errorString()));
-        QVERIFY2(m_server.start({u"--feeds"_s, u"3"_s, u"--items"_s, u"4"_s, u"--auth-password"_s, password}), qPrintable(m_server.errorString()));
+        QVERIFY2(m_server.start({u"--feeds"_s, u"3"_s, u"--items"_s, u"4"_s, u"--auth-password"_s, password}),
+                 qPrintable(m_server.errorString()));
     }
 
     void a401AsksOnceAndTheRefetchSucceeds()
@@ -103,16 +104,16 @@ private slots:
         QVERIFY(!user->accessibleName().isEmpty() && !secret->accessibleName().isEmpty() && !kind->accessibleName().isEmpty());
         QCOMPARE(secret->echoMode(), QLineEdit::Password);
         QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-        QVERIFY(!ok->isEnabled());   // nothing typed yet
+        QVERIFY(!ok->isEnabled()); // nothing typed yet
         QTest::keyClicks(user, u"freshet"_s);
         QTest::keyClicks(secret, password);
         QVERIFY(ok->isEnabled());
-        QTest::keyClick(secret, Qt::Key_Return);   // Enter accepts, as a keyboard user would
+        QTest::keyClick(secret, Qt::Key_Return); // Enter accepts, as a keyboard user would
 
         QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 2, 20000);
         const FetchRunSummary refetch = completed.at(1).constFirst().value<FetchRunSummary>();
         QCOMPARE(refetch.result, FetchResult::NewData);
-        QCOMPARE(refetch.outcomes.size(), 1);   // just that feed
+        QCOMPARE(refetch.outcomes.size(), 1); // just that feed
         QCOMPARE(refetch.outcomes.constFirst().feedId, feedId);
         QCOMPARE(refetch.newItems, 4);
         QVERIFY(app.window->loginFlow()->dialog() == nullptr);
@@ -124,7 +125,8 @@ private slots:
         QCOMPARE(login.user, u"freshet"_s);
         CredentialStore credentials;
         QString kept;
-        credentials.read(login.credentialKey, this, [&](const Result<QString> &value) { kept = value.ok() ? value.value() : value.error(); });
+        credentials.read(login.credentialKey, this,
+                         [&](const Result<QString> &value) { kept = value.ok() ? value.value() : value.error(); });
         QTRY_COMPARE(kept, password);
 
         // While the window still has the database open (so -wal and -shm exist too), no file

@@ -16,10 +16,10 @@
 #include "testwindow.h"
 
 #include <QAbstractItemModelTester>
-#include <QLabel>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
@@ -94,12 +94,12 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
         ItemTableModel *model = app.window->itemModel();
         QCOMPARE(model->rowCount(), 500);
-        QVERIFY(model->heldRowCount() <= model->pageSize());   // about a page, not all 500
+        QVERIFY(model->heldRowCount() <= model->pageSize()); // about a page, not all 500
         // The testers check the models' contracts from here on.
         QAbstractItemModelTester tableTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester listTester(app.window->feedModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->index(0, ItemTableModel::TitleColumn).data().toString(), u"Item 0"_s);
-        QCOMPARE(app.window->feedModel()->rowCount(), 3);   // All items, Starred, the feed
+        QCOMPARE(app.window->feedModel()->rowCount(), 3); // All items, Starred, the feed
         QCOMPARE(app.window->feedModel()->totalUnread(), 500);
         // Scrolling to the end reads the rows there, not the ones in between.
         app.window->itemTable()->scrollToBottom();
@@ -135,7 +135,7 @@ private slots:
             QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
             QHeaderView *header = app.window->itemTable()->horizontalHeader();
             QCOMPARE(model->sortColumn(), int(ItemTableModel::DateColumn));
-            QCOMPARE(titles(model).constFirst(), u"a 0"_s);   // newest first
+            QCOMPARE(titles(model).constFirst(), u"a 0"_s); // newest first
 
             click(header, ItemTableModel::TitleColumn);
             QCOMPARE(model->sortColumn(), int(ItemTableModel::TitleColumn));
@@ -154,7 +154,8 @@ private slots:
             // Case does not split the list: "a…" before "B…", as a person expects (bytes would not).
             QCOMPARE(byTitle.mid(0, 3), (QStringList{u"a 0"_s, u"a 1"_s, u"a 10"_s}));
             QStringList sortedCopy = byTitle;
-            std::sort(sortedCopy.begin(), sortedCopy.end(), [](const QString &x, const QString &y) { return x.compare(y, Qt::CaseInsensitive) < 0; });
+            std::sort(sortedCopy.begin(), sortedCopy.end(),
+                      [](const QString &x, const QString &y) { return x.compare(y, Qt::CaseInsensitive) < 0; });
             QCOMPARE(byTitle, sortedCopy);
 
             // The marker columns do not sort: the indicator goes back to the column that does.
@@ -247,7 +248,7 @@ private slots:
         QVERIFY(completed.wait(15000));
         QCOMPARE(served(429), before + 1);
 
-        app.window->refreshNow();   // F5 again at once
+        app.window->refreshNow(); // F5 again at once
         QVERIFY(completed.wait(15000));
         const FetchRunSummary second = completed.last().constFirst().value<FetchRunSummary>();
         QCOMPARE(second.failed, 0);
@@ -279,7 +280,7 @@ private slots:
         QVERIFY(simulate);
         QSignalSpy reported(app.window.get(), &MainWindow::simulationReported);
         simulate->trigger();
-        QVERIFY(!app.window->isVisible());   // "in the background" while it runs
+        QVERIFY(!app.window->isVisible()); // "in the background" while it runs
         QVERIFY(reported.wait(35000));
         const FetchRunSummary summary = reported.constFirst().at(0).value<FetchRunSummary>();
         QCOMPARE(summary.trigger, FetchTrigger::Simulated);

@@ -97,15 +97,14 @@ private slots:
     void importingSubscribesAndSaysWhatWasSkippedAndWhy()
     {
         const QString path = m_files.filePath(u"mine.opml"_s);
-        QVERIFY(write(path,
-                      "<?xml version=\"1.0\"?>\n"
-                      "<opml version=\"2.0\"><head><title>Mine</title></head><body>\n"
-                      "  <outline text=\"News\">\n"
-                      "    <outline type=\"rss\" text=\"One\" xmlUrl=\"http://127.0.0.1:9/one.xml\"/>\n"
-                      "    <outline type=\"rss\" text=\"Two\" xmlUrl=\"http://127.0.0.1:9/two.xml\"/>\n"
-                      "  </outline>\n"
-                      "  <outline type=\"rss\" text=\"Broken\" xmlUrl=\"javascript:alert(1)\"/>\n"
-                      "</body></opml>"));
+        QVERIFY(write(path, "<?xml version=\"1.0\"?>\n"
+                            "<opml version=\"2.0\"><head><title>Mine</title></head><body>\n"
+                            "  <outline text=\"News\">\n"
+                            "    <outline type=\"rss\" text=\"One\" xmlUrl=\"http://127.0.0.1:9/one.xml\"/>\n"
+                            "    <outline type=\"rss\" text=\"Two\" xmlUrl=\"http://127.0.0.1:9/two.xml\"/>\n"
+                            "  </outline>\n"
+                            "  <outline type=\"rss\" text=\"Broken\" xmlUrl=\"javascript:alert(1)\"/>\n"
+                            "</body></opml>"));
         TestProfile profile;
         TestWindow app(profile);
         app.window->show();

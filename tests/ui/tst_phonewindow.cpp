@@ -152,7 +152,7 @@ private slots:
         QCOMPARE(app.window->currentPage(), MainWindow::Page::Feeds);
         QAction *back = app.window->findChild<QAction *>(u"backAction"_s);
         QVERIFY(back);
-        QVERIFY(!back->isEnabled());   // Android's back leaves the app from the first page
+        QVERIFY(!back->isEnabled()); // Android's back leaves the app from the first page
 
         // Feeds: touch-sized rows; a tap on the feed opens its items.
         QListView *feeds = app.window->feedList();
@@ -173,7 +173,7 @@ private slots:
         tap(table, app.window->itemModel()->index(1, ItemTableModel::TitleColumn));
         QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Article);
         QVERIFY(app.window->itemView()->toPlainText().contains(u"Item 1"_s));
-        QCOMPARE(app.window->itemView()->horizontalScrollBar()->maximum(), 0);   // nothing wider than a phone
+        QCOMPARE(app.window->itemView()->horizontalScrollBar()->maximum(), 0); // nothing wider than a phone
         QAction *star = app.window->findChild<QAction *>(u"starAction"_s);
         QVERIFY(star->isVisible());
         QVERIFY(!star->isChecked());
@@ -186,7 +186,7 @@ private slots:
         QCOMPARE(app.window->currentPage(), MainWindow::Page::Items);
         QTest::keyClick(table, Qt::Key_Escape);
         QCOMPARE(app.window->currentPage(), MainWindow::Page::Feeds);
-        tap(feeds, app.window->feedModel()->index(0));   // All items
+        tap(feeds, app.window->feedModel()->index(0)); // All items
         QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Items);
         QTest::keyClick(table, Qt::Key_Left, Qt::AltModifier);
         QCOMPARE(app.window->currentPage(), MainWindow::Page::Feeds);
@@ -205,7 +205,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
         QWidget *edge = app.window->findChild<QWidget *>(u"edgeSwipe"_s);
         QVERIFY(edge);
-        QVERIFY(!edge->isVisible());   // the feeds page is the first: nothing to go back to
+        QVERIFY(!edge->isVisible()); // the feeds page is the first: nothing to go back to
         tap(app.window->feedList(), app.window->feedModel()->index(0));
         QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Items);
         tap(app.window->itemTable(), app.window->itemModel()->index(0, ItemTableModel::TitleColumn));
@@ -249,9 +249,9 @@ private slots:
         QAction *search = app.window->findChild<QAction *>(u"searchAction"_s);
         QLineEdit *box = app.window->findChild<QLineEdit *>(u"searchBox"_s);
         QVERIFY(search && box);
-        QVERIFY(!search->isVisible());   // nothing to search on the feeds page
+        QVERIFY(!search->isVisible()); // nothing to search on the feeds page
 
-        tap(app.window->feedList(), app.window->feedModel()->index(0));   // All items
+        tap(app.window->feedList(), app.window->feedModel()->index(0)); // All items
         QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Items);
         QTRY_COMPARE(app.window->itemModel()->rowCount(), 45);
         QVERIFY(search->isVisible());
@@ -261,7 +261,7 @@ private slots:
         QTRY_VERIFY(box->hasFocus());
         QTableView *table = app.window->itemTable();
         QVERIFY(box->mapTo(app.window.get(), QPoint()).y() < table->mapTo(app.window.get(), QPoint()).y());
-        QVERIFY(box->width() > app.window->width() * 3 / 4);   // the whole width, not the desktop's 320 px
+        QVERIFY(box->width() > app.window->width() * 3 / 4); // the whole width, not the desktop's 320 px
 
         QTest::keyClicks(box, u"zebra"_s);
         QTRY_COMPARE(app.window->itemModel()->rowCount(), 5);
@@ -339,7 +339,7 @@ private slots:
         QCOMPARE(model->rowCount(), 30);
         NewItemsBadge *badge = app.window->newItemsBadge();
         QVERIFY(badge);
-        badge->clear();   // the first fetch's rows are not what this test is about
+        badge->clear(); // the first fetch's rows are not what this test is about
         QTableView *table = app.window->itemTable();
         table->scrollToBottom();
         QTRY_VERIFY(table->verticalScrollBar()->value() > 0);
@@ -390,7 +390,7 @@ private slots:
         QVERIFY(completed.wait(35000));
         const QString dir = QStringLiteral(FRESHET_SOURCE_DIR) + u"/docs/screenshots/"_s;
         const auto save = [&](const QString &name) {
-            QTest::qWait(1500);   // thumbnails and images arrive from the loopback server
+            QTest::qWait(1500); // thumbnails and images arrive from the loopback server
             QVERIFY(app.window->grab().save(dir + name));
         };
         save(u"phone-feeds.png"_s);
@@ -426,7 +426,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(completed.count(), runs + 1, 35000);
         app.window->findChild<QAction *>(u"searchAction"_s)->trigger();
         QTest::keyClicks(app.window->findChild<QLineEdit *>(u"searchBox"_s), u"photo"_s);
-        QTest::qWait(2500);   // the pull's "Updated just now" fades first
+        QTest::qWait(2500); // the pull's "Updated just now" fades first
         save(u"phone-search.png"_s);
     }
 };

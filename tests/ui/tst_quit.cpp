@@ -76,7 +76,7 @@ private slots:
         TestProfile profile;
         auto app = openWindowClosingToTray(profile);
         QTimer::singleShot(0, app->window.get(), [&app] { app->window->close(); });
-        QCOMPARE(runUntilQuit(1500), -1);   // still running
+        QCOMPARE(runUntilQuit(1500), -1); // still running
         QVERIFY(!app->window->isVisible());
     }
 
@@ -86,7 +86,8 @@ private slots:
         auto app = openWindowClosingToTray(profile);
         // Through the window system's path (the QWindow), where a real key press goes: sent to
         // the widget instead, the shortcut runs outside it and the bug did not show.
-        QTimer::singleShot(0, app->window.get(), [&app] { QTest::keyClick(app->window->windowHandle(), Qt::Key_Q, Qt::ControlModifier); });
+        QTimer::singleShot(0, app->window.get(),
+                           [&app] { QTest::keyClick(app->window->windowHandle(), Qt::Key_Q, Qt::ControlModifier); });
         QCOMPARE(runUntilQuit(10000), 0);
         QVERIFY(!app->window->isVisible());
     }

@@ -170,7 +170,7 @@ private slots:
         clickRow(table, 2);
         settle(app);
         QCOMPARE(storedRead(profile), QStringList{u"Item 2"_s});
-        QTest::keyClick(table, Qt::Key_M);   // keep it for later
+        QTest::keyClick(table, Qt::Key_M); // keep it for later
         settle(app);
         QCOMPARE(storedRead(profile), QStringList());
         clickRow(table, 3);
@@ -252,7 +252,7 @@ private slots:
                 action->trigger();
         }
         QCOMPARE(model->rowCount(), 9);
-        clickRow(table, 0);   // Item 0
+        clickRow(table, 0); // Item 0
         QTest::keyClick(table, Qt::Key_N);
         QCOMPARE(titleAt(table, table->currentIndex().row()), u"Item 2"_s);
         QTest::keyClick(table, Qt::Key_N);

@@ -24,7 +24,8 @@ namespace {
 RenameFeedDialog *openDialog(MainWindow *window)
 {
     RenameFeedDialog *dialog = nullptr;
-    const bool shown = QTest::qWaitFor([&] { return (dialog = window->findChild<RenameFeedDialog *>()) != nullptr && dialog->isVisible(); }, 5000);
+    const bool shown = QTest::qWaitFor(
+        [&] { return (dialog = window->findChild<RenameFeedDialog *>()) != nullptr && dialog->isVisible(); }, 5000);
     return shown ? dialog : nullptr;
 }
 
@@ -55,7 +56,7 @@ private slots:
         app.window->show();
         QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
         app.window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(app.window.get()));   // shortcuts go to the active window
+        QVERIFY(QTest::qWaitForWindowActive(app.window.get())); // shortcuts go to the active window
         QListView *list = app.window->feedList();
         FeedListModel *feeds = app.window->feedModel();
         QCOMPARE(feeds->rowCount(), 4);

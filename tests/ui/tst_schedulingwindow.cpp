@@ -4,11 +4,11 @@
 // closed through the OS backend and says clearly when the OS refuses, and the fetch log shows
 // how far quiet runs have stretched the interval, in the words `freshet log` uses.
 #include "appsettings.h"
-#include "clirunner.h"
 #include "background/backgroundfetch.h"
 #include "background/inprocessscheduler.h"
 #include "background/linux/systemdscheduler.h"
 #include "background/reachability.h"
+#include "clirunner.h"
 #include "feedserverprocess.h"
 #include "fetchlogdialog.h"
 #include "itemtablemodel.h"
@@ -36,10 +36,7 @@ namespace {
 
 struct App : TestWindow
 {
-    explicit App(TestProfile &profile, BackgroundScheduler *osScheduler = nullptr)
-        : TestWindow(profile, true, osScheduler, true)
-    {
-    }
+    explicit App(TestProfile &profile, BackgroundScheduler *osScheduler = nullptr) : TestWindow(profile, true, osScheduler, true) {}
 };
 
 /// Clicks Debug, then Fetch Log, and waits until the dialog shows the runs; nullptr when no
@@ -191,8 +188,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
         FetchLogDialog *log = openFetchLogWithTheMouse(app.window.get());
         QVERIFY(log);
-        QVERIFY2(log->intervalLabel()->text().contains(u"stretched 4x after 4 run"_s),
-                 qPrintable(log->intervalLabel()->text()));
+        QVERIFY2(log->intervalLabel()->text().contains(u"stretched 4x after 4 run"_s), qPrintable(log->intervalLabel()->text()));
         // The window's scheduler runs on the same stretched interval.
         QTRY_COMPARE(app.window->scheduler()->interval().factor, 4);
     }

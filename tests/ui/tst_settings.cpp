@@ -27,7 +27,7 @@ private slots:
         QCOMPARE(settings.refreshPeriodMs(), 0);
         settings.setRefreshIntervalMinutes(AppSettings::intervalMinimum);
         QCOMPARE(settings.refreshPeriodMs(), 10 * 60 * 1000);
-        settings.setFetchLimits(500, 0);   // out of range: clamped, never a broken engine
+        settings.setFetchLimits(500, 0); // out of range: clamped, never a broken engine
         QCOMPARE(settings.fetchLimits().maxConcurrent, 64);
         QCOMPARE(settings.fetchLimits().maxPerHost, 1);
     }
@@ -40,7 +40,7 @@ private slots:
         SettingsDialog dialog(settings, true);
         auto *interval = dialog.findChild<QComboBox *>(u"refreshInterval"_s);
         QVERIFY(interval);
-        interval->setCurrentIndex(interval->count() - 1);   // Custom
+        interval->setCurrentIndex(interval->count() - 1); // Custom
         const QList<QSpinBox *> spins = dialog.findChildren<QSpinBox *>();
         QVERIFY(spins.size() >= 3);
         QVERIFY(spins.at(0)->isEnabled());

@@ -18,10 +18,7 @@ class TestThumbnailCache final : public QObject
     FeedServerProcess m_server;
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(m_server.start({u"--demo"_s}), qPrintable(m_server.errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_server.start({u"--demo"_s}), qPrintable(m_server.errorString())); }
 
     void loadsScalesAndKeepsOnDisk()
     {
@@ -29,7 +26,7 @@ private slots:
         ThumbnailCache thumbnails(cache.path(), 32);
         const QString url = m_server.url(u"/demo/img/p1.png"_s).toString();
         QSignalSpy ready(&thumbnails, &ThumbnailCache::thumbnailReady);
-        QVERIFY(thumbnails.thumbnail(url).isNull());   // never waits
+        QVERIFY(thumbnails.thumbnail(url).isNull()); // never waits
         QVERIFY(ready.wait(10000));
         QCOMPARE(ready.constFirst().constFirst().toString(), url);
         const QPixmap pixmap = thumbnails.thumbnail(url);

@@ -2,10 +2,8 @@
 #include "auth.h"
 
 Auth::Auth(QString user, QString password, QString token)
-    : m_basicCredentials((user + u':' + password).toUtf8().toBase64())
-    , m_token(token.toUtf8())
-{
-}
+    : m_basicCredentials((user + u':' + password).toUtf8().toBase64()), m_token(token.toUtf8())
+{}
 
 std::optional<HttpResponse> Auth::challenge(const HttpRequest &request, Scheme scheme) const
 {
@@ -25,8 +23,7 @@ std::optional<HttpResponse> Auth::challenge(const HttpRequest &request, Scheme s
         return std::nullopt;
     HttpResponse response = HttpResponse::error(401);
     // RFC 6750: a wrong token is reported as such; no token at all gets the bare challenge.
-    response.setHeader("WWW-Authenticate", presentedScheme == "bearer"
-                                               ? "Bearer realm=\"freshet-feedserver\", error=\"invalid_token\""
-                                               : "Bearer realm=\"freshet-feedserver\"");
+    response.setHeader("WWW-Authenticate", presentedScheme == "bearer" ? "Bearer realm=\"freshet-feedserver\", error=\"invalid_token\""
+                                                                       : "Bearer realm=\"freshet-feedserver\"");
     return response;
 }

@@ -4,8 +4,7 @@
 #include <algorithm>
 
 ByteArrayBody::ByteArrayBody(QByteArray data, qint64 offset, qint64 length)
-    : m_data(std::move(data))
-    , m_offset(std::clamp<qint64>(offset, 0, m_data.size()))
+    : m_data(std::move(data)), m_offset(std::clamp<qint64>(offset, 0, m_data.size()))
 {
     const qint64 available = m_data.size() - m_offset;
     m_length = length < 0 ? available : std::min(length, available);

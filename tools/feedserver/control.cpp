@@ -27,11 +27,8 @@ HttpResponse needsPost()
 } // namespace
 
 Control::Control(ServerStats &stats, GeneratedFeeds &feeds, LargeFiles &largeFiles)
-    : m_stats(stats)
-    , m_feeds(feeds)
-    , m_largeFiles(largeFiles)
-{
-}
+    : m_stats(stats), m_feeds(feeds), m_largeFiles(largeFiles)
+{}
 
 HttpResponse Control::handle(const HttpRequest &request)
 {

@@ -37,8 +37,7 @@ QString escaped(const QString &text)
 
 QStringList Demo::feedUrls(const QString &origin)
 {
-    return {origin + u"/demo/photos.xml"_s, origin + u"/demo/news.rss"_s, origin + u"/demo/notes.atom"_s,
-            origin + u"/demo/index.html"_s};
+    return {origin + u"/demo/photos.xml"_s, origin + u"/demo/news.rss"_s, origin + u"/demo/notes.atom"_s, origin + u"/demo/index.html"_s};
 }
 
 void Demo::prepare()

@@ -9,4 +9,4 @@ namespace DemoImages {
 constexpr int Count = 12;
 /// PNG of picture `number` (1..Count) at width × height.
 QByteArray png(int number, int width, int height);
-}
+} // namespace DemoImages

@@ -8,26 +8,44 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 // Coprime list lengths (14 × 13, 7 × 11) make every pairing appear before any repeats.
 const QStringList Subjects{
-    u"The city library"_s, u"A corner bakery"_s, u"The river ferry"_s, u"Night market stallholders"_s,
-    u"The hilltop observatory"_s, u"Winter sea swimmers"_s, u"The community garden"_s, u"A student jazz quartet"_s,
-    u"The old lighthouse"_s, u"Early commuters"_s, u"The school robotics club"_s, u"The mountain railway"_s,
-    u"Apple growers up the valley"_s, u"The street choir"_s,
+    u"The city library"_s,
+    u"A corner bakery"_s,
+    u"The river ferry"_s,
+    u"Night market stallholders"_s,
+    u"The hilltop observatory"_s,
+    u"Winter sea swimmers"_s,
+    u"The community garden"_s,
+    u"A student jazz quartet"_s,
+    u"The old lighthouse"_s,
+    u"Early commuters"_s,
+    u"The school robotics club"_s,
+    u"The mountain railway"_s,
+    u"Apple growers up the valley"_s,
+    u"The street choir"_s,
 };
 const QStringList Events{
-    u"stays open late for a reading marathon"_s, u"celebrates its hundredth season"_s,
-    u"tries out a new timetable this week"_s, u"wins a regional award"_s, u"welcomes an unexpected visitor"_s,
-    u"announces free weekend workshops"_s, u"reports a record turnout"_s, u"returns after a long winter break"_s,
-    u"shares photos of the first snowfall"_s, u"asks neighbours for ideas"_s, u"restores a forgotten mural"_s,
-    u"moves to a sunnier spot"_s, u"plans a lantern walk for Friday"_s,
+    u"stays open late for a reading marathon"_s,
+    u"celebrates its hundredth season"_s,
+    u"tries out a new timetable this week"_s,
+    u"wins a regional award"_s,
+    u"welcomes an unexpected visitor"_s,
+    u"announces free weekend workshops"_s,
+    u"reports a record turnout"_s,
+    u"returns after a long winter break"_s,
+    u"shares photos of the first snowfall"_s,
+    u"asks neighbours for ideas"_s,
+    u"restores a forgotten mural"_s,
+    u"moves to a sunnier spot"_s,
+    u"plans a lantern walk for Friday"_s,
 };
 const QStringList NoteKinds{
     u"Idea"_s, u"Reminder"_s, u"Reading list"_s, u"Field note"_s, u"Recipe tweak"_s, u"Travel log"_s, u"Overheard"_s,
 };
 const QStringList NoteTopics{
-    u"take the slow way home along the canal"_s, u"a short history of paper maps"_s,
-    u"more lemon, less sugar in the tart"_s, u"the swifts are back over the square"_s,
+    u"take the slow way home along the canal"_s,    u"a short history of paper maps"_s,
+    u"more lemon, less sugar in the tart"_s,        u"the swifts are back over the square"_s,
     u"ask the ferry captain about the old route"_s, u"why every good bridge has a story"_s,
-    u"the bakery's rye sells out by nine"_s, u"clouds like fish scales mean rain tomorrow"_s,
+    u"the bakery's rye sells out by nine"_s,        u"clouds like fish scales mean rain tomorrow"_s,
     u"sketch the lighthouse from the north pier"_s, u"tea tastes better from a tin mug"_s,
     u"count the stairs to the observatory: 214"_s,
 };
@@ -44,9 +62,9 @@ const QStringList Sentences{
     u"Local musicians turned up unannounced and played until dusk."_s,
 };
 const QStringList PhotoTitles{
-    u"Harbour at dawn"_s, u"Lavender field"_s, u"Red lighthouse"_s, u"Autumn ridge"_s, u"Lake in the mist"_s,
-    u"Desert evening"_s, u"Snow on the pines"_s, u"Coral bay"_s, u"Northern sky"_s, u"Poppy hill"_s,
-    u"Island crossing"_s, u"City after rain"_s,
+    u"Harbour at dawn"_s,  u"Lavender field"_s, u"Red lighthouse"_s,    u"Autumn ridge"_s,
+    u"Lake in the mist"_s, u"Desert evening"_s, u"Snow on the pines"_s, u"Coral bay"_s,
+    u"Northern sky"_s,     u"Poppy hill"_s,     u"Island crossing"_s,   u"City after rain"_s,
 };
 const QStringList Authors{u"Ada Ferry"_s, u"Bram Lantern"_s, u"Chiara Orchard"_s, u"Dev Harbour"_s, u"Elin Meadow"_s};
 

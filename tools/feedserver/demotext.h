@@ -11,4 +11,4 @@ QString note(qint64 number);
 QString paragraph(qint64 number);
 QString photoTitle(int number);
 QString author(qint64 number);
-}
+} // namespace DemoText

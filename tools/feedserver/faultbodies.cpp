@@ -27,7 +27,7 @@ QByteArray sampleFeed()
             entry.link = u"http://fault.freshet.test/item/%1"_s.arg(i);
             entry.published = document.updated.addSecs(-3600 * (10 - i));
             entry.summary = u"<p>Sample item %1, long enough that a body has a middle to cut. "_s.arg(i)
-                + u"The quick brown fox jumps over the lazy dog, twice over.</p>"_s;
+                            + u"The quick brown fox jumps over the lazy dog, twice over.</p>"_s;
             document.entries.append(entry);
         }
         return FeedWriter::rss(document);
@@ -47,11 +47,10 @@ QByteArray invalidXml()
 
 OversizedFeedBody::OversizedFeedBody(qint64 size)
     : m_head("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Oversized feed</title>"
-             "<link>http://fault.freshet.test/</link><description>Larger than any sane cap</description>\n")
-    , m_item("<item><title>Filler item</title><link>http://fault.freshet.test/filler</link><description>"
-             + QByteArray(400, 'x') + "</description></item>\n")
-    , m_tail("</channel></rss>\n")
-    , m_size(std::max<qint64>(size, 0))
+             "<link>http://fault.freshet.test/</link><description>Larger than any sane cap</description>\n"),
+      m_item("<item><title>Filler item</title><link>http://fault.freshet.test/filler</link><description>" + QByteArray(400, 'x')
+             + "</description></item>\n"),
+      m_tail("</channel></rss>\n"), m_size(std::max<qint64>(size, 0))
 {
     const qint64 room = m_size - m_head.size() - m_tail.size();
     if (room >= 0) {

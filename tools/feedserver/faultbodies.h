@@ -11,7 +11,7 @@ namespace FaultBodies {
 QByteArray sampleFeed();
 /// Well-formedness errors a parser must reject: a mismatched end tag and an undefined entity.
 QByteArray invalidXml();
-}
+} // namespace FaultBodies
 
 /// A well-formed RSS document of exactly `size` bytes (when size allows the frame), produced
 /// item by item so 50 MB never sit in memory.

@@ -7,8 +7,8 @@
 #include "queryvalues.h"
 
 #include <QDateTime>
-#include <QStringList>
 #include <QRegularExpression>
+#include <QStringList>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -50,8 +50,7 @@ QString relativeReference(const QString &from, const QString &target)
     if (targetPath.endsWith(u'/'))
         targetSegments.append(QString());
     qsizetype common = 0;
-    while (common < fromDirectories.size() && common + 1 < targetSegments.size()
-           && fromDirectories.at(common) == targetSegments.at(common))
+    while (common < fromDirectories.size() && common + 1 < targetSegments.size() && fromDirectories.at(common) == targetSegments.at(common))
         ++common;
     QString reference = u"../"_s.repeated(fromDirectories.size() - common) + targetSegments.mid(common).join(u'/');
     if (reference.isEmpty())
@@ -180,10 +179,8 @@ HttpResponse handle(const HttpRequest &request)
     }
     if (name.startsWith(u"content-type/"_s)) {
         static const QHash<QString, QByteArray> types{
-            {u"png"_s, "image/png"},
-            {u"html"_s, "text/html; charset=utf-8"},
-            {u"text"_s, "text/plain"},
-            {u"octet-stream"_s, "application/octet-stream"},
+            {u"png"_s, "image/png"},         {u"html"_s, "text/html; charset=utf-8"},
+            {u"text"_s, "text/plain"},       {u"octet-stream"_s, "application/octet-stream"},
             {u"json"_s, "application/json"},
         };
         const QByteArray type = types.value(name.mid(QStringLiteral("content-type/").size()));

@@ -10,9 +10,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 FeedServer::FeedServer(const ServerOptions &options, QObject *parent)
-    : QObject(parent)
-    , m_options(options)
-    , m_router(std::make_unique<Router>(options, m_stats))
+    : QObject(parent), m_options(options), m_router(std::make_unique<Router>(options, m_stats))
 {
     m_stats.sinceReset.start();
     m_server.setMaxPendingConnections(64);

@@ -38,4 +38,4 @@ struct FeedDocument
 namespace FeedWriter {
 QByteArray rss(const FeedDocument &feed);
 QByteArray atom(const FeedDocument &feed);
-}
+} // namespace FeedWriter

@@ -21,9 +21,9 @@ constexpr int MaxItemsPerRequest = 100000;
 const QDateTime Epoch(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc());
 
 const char *const Words[] = {
-    "river", "lantern", "orchard", "harbour", "meadow", "signal", "compass", "glacier", "archive", "beacon",
-    "canyon", "ember", "falcon", "granite", "horizon", "island", "juniper", "kestrel", "lagoon", "monsoon",
-    "nebula", "oasis", "prairie", "quarry", "reef", "summit", "tundra", "valley", "willow", "zephyr",
+    "river",  "lantern", "orchard", "harbour", "meadow",  "signal", "compass", "glacier", "archive", "beacon",
+    "canyon", "ember",   "falcon",  "granite", "horizon", "island", "juniper", "kestrel", "lagoon",  "monsoon",
+    "nebula", "oasis",   "prairie", "quarry",  "reef",    "summit", "tundra",  "valley",  "willow",  "zephyr",
 };
 constexpr quint64 WordCount = sizeof(Words) / sizeof(Words[0]);
 
@@ -50,9 +50,7 @@ QDateTime itemTime(int feed, qint64 index)
 }
 } // namespace
 
-GeneratedFeeds::GeneratedFeeds(Settings settings)
-    : m_settings(settings)
-    , m_bumps(settings.feeds, 0)
+GeneratedFeeds::GeneratedFeeds(Settings settings) : m_settings(settings), m_bumps(settings.feeds, 0)
 {
     m_clock.start();
 }
@@ -85,8 +83,13 @@ HttpResponse GeneratedFeeds::serveFeed(const HttpRequest &request, int feed, For
     const qint64 enclosureSize = QueryValues::size(request, u"enclosure-size"_s, 0, qint64(1) << 36);
     const qint64 enclosureRate = QueryValues::size(request, u"enclosure-rate"_s, 0, qint64(1) << 40);
     const qint64 newest = newestIndex(feed, items);
-    const QString key = u"%1|%2|%3|%4|%5|%6|%7"_s.arg(feed).arg(int(format)).arg(items).arg(newest).arg(enclosureSize).arg(
-        enclosureSize > 0 ? request.origin : QString()).arg(enclosureRate);
+    const QString key = u"%1|%2|%3|%4|%5|%6|%7"_s.arg(feed)
+                            .arg(int(format))
+                            .arg(items)
+                            .arg(newest)
+                            .arg(enclosureSize)
+                            .arg(enclosureSize > 0 ? request.origin : QString())
+                            .arg(enclosureRate);
     auto cached = m_cache.value(key);
     if (!cached) {
         cached = render(feed, format, items, newest, {enclosureSize, enclosureRate}, request.origin);

@@ -49,8 +49,7 @@ private:
         qint64 size = 0;
         qint64 rate = 0;
     };
-    std::shared_ptr<const Representation> render(int feed, Format format, int items, qint64 newest, Enclosures enclosures,
-                                                 const QString &origin);
+    std::shared_ptr<const Representation> render(int feed, Format format, int items, qint64 newest, Enclosures enclosures, const QString &origin);
 
     Settings m_settings;
     QElapsedTimer m_clock;

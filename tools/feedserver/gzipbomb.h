@@ -23,9 +23,9 @@ public:
 private:
     QByteArray bytesAt(qint64 position, qint64 count) const;
 
-    QByteArray m_head;   ///< gzip header + deflated prolog
-    QByteArray m_unit;   ///< deflated, fully flushed UnitBytes of blanks
-    QByteArray m_tail;   ///< final empty block + CRC-32 + ISIZE
+    QByteArray m_head; ///< gzip header + deflated prolog
+    QByteArray m_unit; ///< deflated, fully flushed UnitBytes of blanks
+    QByteArray m_tail; ///< final empty block + CRC-32 + ISIZE
     qint64 m_units = 0;
     qint64 m_expanded = 0;
     qint64 m_size = 0;

@@ -43,11 +43,7 @@ bool hasNoBody(int status)
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, RequestHandler &handler, ServerStats &stats, Limits limits, QObject *parent)
-    : QObject(parent)
-    , m_socket(socket)
-    , m_handler(handler)
-    , m_stats(stats)
-    , m_limits(limits)
+    : QObject(parent), m_socket(socket), m_handler(handler), m_stats(stats), m_limits(limits)
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(ReadBufferBytes);
@@ -99,8 +95,7 @@ void HttpConnection::processBuffer()
 
     HttpRequest request;
     switch (m_parser.parse(m_buffer, request)) {
-    case HttpRequestParser::State::NeedMore:
-        return;
+    case HttpRequestParser::State::NeedMore: return;
     case HttpRequestParser::State::Error: {
         m_keepAlive = false;
         m_headOnly = false;
@@ -110,8 +105,7 @@ void HttpConnection::processBuffer()
         respond(HttpResponse::error(m_parser.errorStatus()));
         return;
     }
-    case HttpRequestParser::State::Complete:
-        break;
+    case HttpRequestParser::State::Complete: break;
     }
 
     m_idleTimer.stop();
@@ -256,8 +250,10 @@ void HttpConnection::logLine() const
     if (!m_limits.log)
         return;
     const QByteArray line = m_request.method + ' ' + m_request.target + ' ' + QByteArray::number(m_response.status) + ' '
-        + QByteArray::number(m_headOnly ? 0 : m_response.bodySize()) + (m_response.header("Content-Encoding") == "gzip" ? " gzip" : "")
-        + (m_response.delivery.latencyMs > 0 ? " +" + QByteArray::number(m_response.delivery.latencyMs) + "ms" : QByteArray());
+                            + QByteArray::number(m_headOnly ? 0 : m_response.bodySize())
+                            + (m_response.header("Content-Encoding") == "gzip" ? " gzip" : "")
+                            + (m_response.delivery.latencyMs > 0 ? " +" + QByteArray::number(m_response.delivery.latencyMs) + "ms"
+                                                                 : QByteArray());
     std::fprintf(stderr, "%s\n", line.constData());
     std::fflush(stderr);
 }

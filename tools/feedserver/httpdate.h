@@ -10,4 +10,4 @@ QByteArray format(const QDateTime &time);
 /// Parses IMF-fixdate, and the obsolete RFC 850 and asctime forms clients may still send;
 /// an invalid QDateTime when the text is none of them.
 QDateTime parse(const QByteArray &text);
-}
+} // namespace HttpDate

@@ -11,8 +11,8 @@
 struct HttpRequest
 {
     QByteArray method;
-    QByteArray target;   ///< origin form, e.g. "/gen/1.xml?items=5" (also for an absolute-form request)
-    QString path;        ///< percent-decoded path of target
+    QByteArray target; ///< origin form, e.g. "/gen/1.xml?items=5" (also for an absolute-form request)
+    QString path;      ///< percent-decoded path of target
     QUrlQuery query;
     int minorVersion = 1; ///< HTTP/1.<minorVersion>
     QList<QPair<QByteArray, QByteArray>> headers;

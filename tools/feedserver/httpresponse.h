@@ -13,11 +13,11 @@
 /// socket takes it; faults and slow servers change them.
 struct Delivery
 {
-    int latencyMs = 0;              ///< wait before the status line
+    int latencyMs = 0;               ///< wait before the status line
     bool stallBeforeHeaders = false; ///< never answer at all
     qint64 stallAfterBodyBytes = -1; ///< send this much body, then nothing, forever
     qint64 dropAfterBodyBytes = -1;  ///< send this much body, then close the connection
-    qint64 paceBytes = 0;           ///< with paceIntervalMs: at most paceBytes per interval
+    qint64 paceBytes = 0;            ///< with paceIntervalMs: at most paceBytes per interval
     int paceIntervalMs = 0;
 };
 

@@ -30,10 +30,7 @@ struct FileIdentity
     {
         return "\"large-" + QByteArray::number(size) + '-' + QByteArray::number(seed) + "-v" + QByteArray::number(version) + '"';
     }
-    QDateTime lastModified() const
-    {
-        return QDateTime(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc()).addDays(version);
-    }
+    QDateTime lastModified() const { return QDateTime(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc()).addDays(version); }
 };
 
 enum class RangeKind { Whole, Partial, Unsatisfiable };
@@ -129,8 +126,7 @@ HttpResponse LargeFiles::serveFile(const HttpRequest &request, qint64 size)
         response.setHeader("Content-Disposition", "attachment; filename=\"" + request.queryValue(u"filename"_s).toUtf8() + '"');
 
     ByteRange range;
-    if (!ignoreRange && request.hasHeader("range")
-        && (!request.hasHeader("if-range") || ifRangeHolds(request.header("if-range"), file)))
+    if (!ignoreRange && request.hasHeader("range") && (!request.hasHeader("if-range") || ifRangeHolds(request.header("if-range"), file)))
         range = parseRange(request.header("range"), size);
 
     if (range.kind == RangeKind::Unsatisfiable) {

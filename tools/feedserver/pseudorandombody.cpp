@@ -15,11 +15,8 @@ quint64 word(quint64 key, quint64 index)
 } // namespace
 
 PseudoRandomBody::PseudoRandomBody(quint64 key, qint64 offset, qint64 length)
-    : m_key(key)
-    , m_offset(offset)
-    , m_length(std::max<qint64>(length, 0))
-{
-}
+    : m_key(key), m_offset(offset), m_length(std::max<qint64>(length, 0))
+{}
 
 QByteArray PseudoRandomBody::read(qint64 maxBytes)
 {

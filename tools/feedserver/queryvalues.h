@@ -15,4 +15,4 @@ std::optional<qint64> parseSize(QStringView text);
 qint64 size(const HttpRequest &request, const QString &key, qint64 fallback, qint64 maximum);
 qint64 integer(const HttpRequest &request, const QString &key, qint64 fallback, qint64 minimum, qint64 maximum);
 bool flag(const HttpRequest &request, const QString &key);
-}
+} // namespace QueryValues

@@ -33,7 +33,7 @@ bool isNotModified(const HttpRequest &request, const QByteArray &etag, const QDa
 bool acceptsGzip(const HttpRequest &request);
 /// The gzip variant's entity tag: a different representation needs a different strong tag.
 QByteArray gzipEtag(const QByteArray &etag);
-}
+} // namespace ConditionalGet
 
 /// 200 (identity or gzip) or 304 for a representation. Query options shared by every path:
 /// `validators=none|etag|last-modified` drops validators (servers that have none), and

@@ -29,8 +29,7 @@ ParsedOptions parseServerOptions(const QStringList &arguments)
     const QCommandLineOption fixtures(u"fixtures"_s, u"Serve DIR under /fixtures/."_s, u"DIR"_s);
     const QCommandLineOption feeds(u"feeds"_s, u"Number of generated feeds."_s, u"N"_s, QString::number(o.feeds));
     const QCommandLineOption items(u"items"_s, u"Items per generated feed."_s, u"M"_s, QString::number(o.items));
-    const QCommandLineOption every(u"new-item-every"_s, u"A new item in every generated feed every SECONDS (0: never)."_s,
-                                   u"SECONDS"_s, u"0"_s);
+    const QCommandLineOption every(u"new-item-every"_s, u"A new item in every generated feed every SECONDS (0: never)."_s, u"SECONDS"_s, u"0"_s);
     const QCommandLineOption latency(u"latency-ms"_s, u"Delay before every response."_s, u"MS"_s, u"0"_s);
     const QCommandLineOption user(u"auth-user"_s, u"User name for /auth/basic/."_s, u"USER"_s, o.authUser);
     const QCommandLineOption password(u"auth-password"_s, u"Password for /auth/basic/."_s, u"PASSWORD"_s, o.authPassword);
@@ -40,8 +39,8 @@ ParsedOptions parseServerOptions(const QStringList &arguments)
     const QCommandLineOption exitWithStdin(u"exit-with-stdin"_s, u"Quit when standard input closes."_s);
     const QCommandLineOption maxConnections(u"max-connections"_s, u"Simultaneous connections (more get 503)."_s, u"N"_s,
                                             QString::number(o.maxConnections));
-    const QCommandLineOption idle(u"idle-timeout"_s, u"Close a connection idle between requests after SECONDS."_s,
-                                  u"SECONDS"_s, QString::number(o.idleTimeoutSeconds));
+    const QCommandLineOption idle(u"idle-timeout"_s, u"Close a connection idle between requests after SECONDS."_s, u"SECONDS"_s,
+                                  QString::number(o.idleTimeoutSeconds));
     parser.addOptions({help, port, portFile, fixtures, feeds, items, every, latency, user, password, token, demo, log,
                        exitWithStdin, maxConnections, idle});
 

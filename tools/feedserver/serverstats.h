@@ -10,7 +10,7 @@
 struct ServerStats
 {
     qint64 requests = 0;
-    qint64 bytesSent = 0;      ///< every byte handed to the kernel: status lines, headers, bodies
+    qint64 bytesSent = 0; ///< every byte handed to the kernel: status lines, headers, bodies
     qint64 bodyBytesSent = 0;
     qint64 connectionsAccepted = 0;
     qint64 connectionsRejected = 0;

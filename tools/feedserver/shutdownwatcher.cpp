@@ -19,8 +19,7 @@ void onSignal(int)
 }
 } // namespace
 
-ShutdownWatcher::ShutdownWatcher(bool watchStdin, QObject *parent)
-    : QObject(parent)
+ShutdownWatcher::ShutdownWatcher(bool watchStdin, QObject *parent) : QObject(parent)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
         m_signalNotifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, this);
@@ -29,7 +28,8 @@ ShutdownWatcher::ShutdownWatcher(bool watchStdin, QObject *parent)
             [[maybe_unused]] const ssize_t got = ::read(signalPipe[1], &byte, 1);
             emit shutdownRequested();
         });
-        struct sigaction action{};
+        struct sigaction action
+        {};
         action.sa_handler = onSignal;
         sigemptyset(&action.sa_mask);
         action.sa_flags = SA_RESTART;

@@ -15,16 +15,18 @@ constexpr qint64 MaxDocumentBytes = 20 * 1024 * 1024;
 constexpr int FetchTimeoutMs = 30000;
 } // namespace
 
-FeedFetcher::FeedFetcher(QObject *parent)
-    : QObject(parent)
-{
-}
+FeedFetcher::FeedFetcher(QObject *parent) : QObject(parent) {}
 
 void FeedFetcher::fetch(const QString &url, Callback done)
 {
     const QUrl address(url);
     if (!address.isValid() || (address.scheme() != u"http"_s && address.scheme() != u"https"_s)) {
-        QMetaObject::invokeMethod(this, [done = std::move(done)] { done({{}, u"not an http(s) URL"_s}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [done = std::move(done)] {
+                done({{}, u"not an http(s) URL"_s});
+            },
+            Qt::QueuedConnection);
         return;
     }
     QNetworkRequest request(address);

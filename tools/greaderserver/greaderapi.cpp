@@ -104,11 +104,8 @@ QString feedStreamId(qint64 id)
 } // namespace
 
 GoogleReaderApi::GoogleReaderApi(ApiOptions options, ItemStore &store, FeedFetcher &fetcher)
-    : m_options(std::move(options))
-    , m_store(store)
-    , m_fetcher(fetcher)
-{
-}
+    : m_options(std::move(options)), m_store(store), m_fetcher(fetcher)
+{}
 
 bool GoogleReaderApi::handles(const QString &path)
 {
@@ -262,7 +259,7 @@ void GoogleReaderApi::reader(const HttpRequest &request, const QString &endpoint
         return;
     }
     const bool writes = endpoint == u"edit-tag"_s || endpoint == u"mark-all-as-read"_s || endpoint == u"subscription/edit"_s
-        || endpoint == u"subscription/quickadd"_s;
+                        || endpoint == u"subscription/quickadd"_s;
     if (!writes) {
         respond(badRequest());
         return;
@@ -292,10 +289,7 @@ void GoogleReaderApi::reader(const HttpRequest &request, const QString &endpoint
 HttpResponse GoogleReaderApi::userInfo() const
 {
     // [FR] userInfo(): the user name serves as id, name and profile id.
-    return jsonResponse({{u"userId"_s, m_options.user},
-                         {u"userName"_s, m_options.user},
-                         {u"userProfileId"_s, m_options.user},
-                         {u"userEmail"_s, QString()}});
+    return jsonResponse({{u"userId"_s, m_options.user}, {u"userName"_s, m_options.user}, {u"userProfileId"_s, m_options.user}, {u"userEmail"_s, QString()}});
 }
 
 HttpResponse GoogleReaderApi::tagList(const HttpRequest &request) const
@@ -484,10 +478,10 @@ QJsonObject GoogleReaderApi::itemJson(const StoredItem &item) const
     if (item.starred)
         categories.append(userStream(StarredState));
     QJsonObject object{
-        {u"id"_s, longItemId(item.id)},                           // [GR ItemId] long form here
-        {u"crawlTimeMsec"_s, QString::number(item.id / 1000)},    // strings, as in [FR]
+        {u"id"_s, longItemId(item.id)},                        // [GR ItemId] long form here
+        {u"crawlTimeMsec"_s, QString::number(item.id / 1000)}, // strings, as in [FR]
         {u"timestampUsec"_s, QString::number(item.id)},
-        {u"published"_s, item.published.toSecsSinceEpoch()},     // unix seconds
+        {u"published"_s, item.published.toSecsSinceEpoch()}, // unix seconds
         {u"updated"_s, item.updated.toSecsSinceEpoch()},
         {u"title"_s, item.title},
         {u"canonical"_s, QJsonArray{QJsonObject{{u"href"_s, item.link}}}},
@@ -565,7 +559,8 @@ HttpResponse GoogleReaderApi::streamItemContents(const HttpRequest &request, con
             found.append(&item->second);
     }
     const bool ascending = oldestFirst(request);
-    std::sort(found.begin(), found.end(), [ascending](const StoredItem *a, const StoredItem *b) { return ascending ? a->id < b->id : a->id > b->id; });
+    std::sort(found.begin(), found.end(),
+              [ascending](const StoredItem *a, const StoredItem *b) { return ascending ? a->id < b->id : a->id > b->id; });
     QJsonArray items;
     for (const StoredItem *item : std::as_const(found))
         items.append(itemJson(*item));
@@ -726,9 +721,6 @@ void GoogleReaderApi::quickAdd(const QString &url, const RequestHandler::Respond
             return;
         }
         const Subscription *feed = m_store.subscription(*id);
-        respond(jsonResponse({{u"numResults"_s, 1},
-                              {u"query"_s, url},
-                              {u"streamId"_s, feedStreamId(*id)},
-                              {u"streamName"_s, feed ? feed->title : QString()}}));
+        respond(jsonResponse({{u"numResults"_s, 1}, {u"query"_s, url}, {u"streamId"_s, feedStreamId(*id)}, {u"streamName"_s, feed ? feed->title : QString()}}));
     });
 }

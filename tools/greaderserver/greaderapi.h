@@ -31,8 +31,8 @@ struct ApiCounters
 {
     QMap<QString, qint64> calls; ///< per endpoint ("ClientLogin", "edit-tag", "stream/contents", …)
     qint64 failedLogins = 0;
-    qint64 unauthorized = 0;     ///< 401 for a missing, unknown or expired session
-    qint64 badWriteTokens = 0;   ///< 401 with X-Reader-Google-Bad-Token
+    qint64 unauthorized = 0;   ///< 401 for a missing, unknown or expired session
+    qint64 badWriteTokens = 0; ///< 401 with X-Reader-Google-Bad-Token
 };
 
 /// The Google Reader API as FreshRSS serves it under /api/greader.php: sessions, write tokens,

@@ -38,12 +38,8 @@ std::optional<bool> optionalFlag(const HttpRequest &request, const QString &key)
 } // namespace
 
 GReaderControl::GReaderControl(ServerStats &stats, ItemStore &store, GoogleReaderApi &api, FeedFetcher &fetcher)
-    : m_stats(stats)
-    , m_store(store)
-    , m_api(api)
-    , m_fetcher(fetcher)
-{
-}
+    : m_stats(stats), m_store(store), m_api(api), m_fetcher(fetcher)
+{}
 
 void GReaderControl::handle(const HttpRequest &request, const RequestHandler::Respond &respond)
 {
@@ -117,10 +113,7 @@ HttpResponse GReaderControl::fault(const HttpRequest &request)
     m_faultStatus = int(QueryValues::integer(request, u"status"_s, 503, 400, 599));
     m_faultGarbage = QueryValues::flag(request, u"garbage"_s);
     m_faultStall = QueryValues::flag(request, u"stall"_s);
-    return jsonObject({{u"count"_s, m_faultsLeft},
-                       {u"status"_s, m_faultGarbage ? 200 : m_faultStatus},
-                       {u"garbage"_s, m_faultGarbage},
-                       {u"stall"_s, m_faultStall}});
+    return jsonObject({{u"count"_s, m_faultsLeft}, {u"status"_s, m_faultGarbage ? 200 : m_faultStatus}, {u"garbage"_s, m_faultGarbage}, {u"stall"_s, m_faultStall}});
 }
 
 HttpResponse GReaderControl::stats() const

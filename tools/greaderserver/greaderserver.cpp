@@ -7,10 +7,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 GReaderServer::GReaderServer(const GReaderServerOptions &options, QObject *parent)
-    : QObject(parent)
-    , m_options(options)
-    , m_api(options.api, m_store, m_fetcher)
-    , m_control(m_stats, m_store, m_api, m_fetcher)
+    : QObject(parent), m_options(options), m_api(options.api, m_store, m_fetcher), m_control(m_stats, m_store, m_api, m_fetcher)
 {
     m_stats.sinceReset.start();
     connect(&m_server, &QTcpServer::newConnection, this, &GReaderServer::acceptConnections);

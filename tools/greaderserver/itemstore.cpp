@@ -32,13 +32,15 @@ QString itemAuthor(const freshet::ParsedItem &item)
 
 const Subscription *ItemStore::subscription(qint64 id) const
 {
-    const auto found = std::find_if(m_subscriptions.cbegin(), m_subscriptions.cend(), [id](const Subscription &s) { return s.id == id; });
+    const auto found = std::find_if(m_subscriptions.cbegin(), m_subscriptions.cend(),
+                                    [id](const Subscription &s) { return s.id == id; });
     return found == m_subscriptions.cend() ? nullptr : &*found;
 }
 
 const Subscription *ItemStore::subscriptionByUrl(const QString &url) const
 {
-    const auto found = std::find_if(m_subscriptions.cbegin(), m_subscriptions.cend(), [&url](const Subscription &s) { return s.url == url; });
+    const auto found = std::find_if(m_subscriptions.cbegin(), m_subscriptions.cend(),
+                                    [&url](const Subscription &s) { return s.url == url; });
     return found == m_subscriptions.cend() ? nullptr : &*found;
 }
 
@@ -51,7 +53,8 @@ Subscription &ItemStore::addSubscription(const QString &url, const QString &titl
 
 bool ItemStore::removeSubscription(qint64 id)
 {
-    const auto removed = std::remove_if(m_subscriptions.begin(), m_subscriptions.end(), [id](const Subscription &s) { return s.id == id; });
+    const auto removed = std::remove_if(m_subscriptions.begin(), m_subscriptions.end(),
+                                        [id](const Subscription &s) { return s.id == id; });
     if (removed == m_subscriptions.end())
         return false;
     m_subscriptions.erase(removed, m_subscriptions.end());

@@ -48,8 +48,8 @@ struct ItemFilter
     std::optional<QString> label;
     std::optional<bool> read;
     std::optional<bool> starred;
-    qint64 minId = 0;                                   ///< inclusive
-    qint64 maxId = std::numeric_limits<qint64>::max();  ///< inclusive
+    qint64 minId = 0;                                  ///< inclusive
+    qint64 maxId = std::numeric_limits<qint64>::max(); ///< inclusive
 };
 
 /// One page of a listing, in the order asked for.

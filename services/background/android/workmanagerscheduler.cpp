@@ -45,9 +45,9 @@ public:
         SchedulerState state;
         state.registered = QJniObject::callStaticMethod<jboolean>(schedulerClass, "isScheduled", "(Landroid/content/Context;)Z",
                                                                   QNativeInterface::QAndroidApplication::context());
-        state.description = state.registered ? WorkManagerMessages::tr("WorkManager periodic work \"%1\"")
-                                                   .arg(QString::fromLatin1(androidUniqueWorkName))
-                                             : WorkManagerMessages::tr("no WorkManager work");
+        state.description = state.registered
+                                ? WorkManagerMessages::tr("WorkManager periodic work \"%1\"").arg(QString::fromLatin1(androidUniqueWorkName))
+                                : WorkManagerMessages::tr("no WorkManager work");
         return state;
     }
 

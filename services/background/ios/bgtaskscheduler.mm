@@ -31,8 +31,7 @@ Status submitRequest(const BackgroundSchedule &schedule)
     request.earliestBeginDate = [NSDate dateWithTimeIntervalSinceNow:double(schedule.interval().count())];
     NSError *error = nil;
     if (![[BGTaskScheduler sharedScheduler] submitTaskRequest:request error:&error])
-        return Status::failure(BgTaskMessages::tr("iOS refused the background refresh: %1")
-                                   .arg(QString::fromNSString(error.localizedDescription)));
+        return Status::failure(BgTaskMessages::tr("iOS refused the background refresh: %1").arg(QString::fromNSString(error.localizedDescription)));
     return Status::success();
 }
 
@@ -56,11 +55,10 @@ public:
         // Registration must happen before the app finishes launching: createOsScheduler is
         // called from main(), before the event loop starts.
         static const bool registered = [] {
-            return [[BGTaskScheduler sharedScheduler] registerForTaskWithIdentifier:refreshTaskIdentifier
-                                                                         usingQueue:nil
-                                                                      launchHandler:^(BGTask *task) {
-                                                                          handleRefresh(static_cast<BGAppRefreshTask *>(task));
-                                                                      }];
+            return [[BGTaskScheduler sharedScheduler]
+                registerForTaskWithIdentifier:refreshTaskIdentifier
+                                   usingQueue:nil
+                                launchHandler:^(BGTask *task) { handleRefresh(static_cast<BGAppRefreshTask *>(task)); }];
         }();
         Q_UNUSED(registered);
     }

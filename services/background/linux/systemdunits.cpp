@@ -29,9 +29,9 @@ QString systemdQuote(const QString &argument)
         if (c == u'\\' || c == u'"')
             quoted += u'\\';
         else if (c == u'%')
-            quoted += u'%';   // %% is a literal percent sign
+            quoted += u'%'; // %% is a literal percent sign
         else if (c == u'$')
-            quoted += u'$';   // $$ is a literal dollar sign
+            quoted += u'$'; // $$ is a literal dollar sign
         quoted += c;
     }
     quoted += u'"';
@@ -59,13 +59,10 @@ SystemdUnits systemdUnits(const SchedulerLaunch &launch, std::chrono::seconds in
     const QString header = u"# Written by Freshet (Settings > Refresh while Freshet is closed); Freshet rewrites it.\n"_s;
     units.service = header + u"[Unit]\nDescription=Freshet background feed refresh"_s + profileNote
                     + u"\nDocumentation=man:freshet(1)\n\n[Service]\nType=oneshot\nExecStart="_s + command.join(u' ')
-                    + u"\nTimeoutStartSec="_s + QString::number(serviceTimeoutSeconds)
-                    + u"\nNice=10\nIOSchedulingClass=idle\n"_s;
-    units.timer = header + u"[Unit]\nDescription=Freshet background feed refresh timer"_s + profileNote
-                  + u"\n\n[Timer]\nOnStartupSec="_s + QString::number(startupDelaySeconds)
-                  + u"s\nOnUnitActiveSec="_s + QString::number(qint64(interval.count()))
-                  + u"s\nPersistent=true\nAccuracySec=1min\nUnit="_s + units.serviceName
-                  + u"\n\n[Install]\nWantedBy=timers.target\n"_s;
+                    + u"\nTimeoutStartSec="_s + QString::number(serviceTimeoutSeconds) + u"\nNice=10\nIOSchedulingClass=idle\n"_s;
+    units.timer = header + u"[Unit]\nDescription=Freshet background feed refresh timer"_s + profileNote + u"\n\n[Timer]\nOnStartupSec="_s
+                  + QString::number(startupDelaySeconds) + u"s\nOnUnitActiveSec="_s + QString::number(qint64(interval.count()))
+                  + u"s\nPersistent=true\nAccuracySec=1min\nUnit="_s + units.serviceName + u"\n\n[Install]\nWantedBy=timers.target\n"_s;
     return units;
 }
 

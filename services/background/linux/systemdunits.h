@@ -14,9 +14,9 @@ namespace freshet {
 /// calendar timers only).
 struct SystemdUnits
 {
-    QString serviceName;  ///< freshet-fetch.service, or freshet-fetch-<tag>.service per profile
+    QString serviceName; ///< freshet-fetch.service, or freshet-fetch-<tag>.service per profile
     QString timerName;
-    QString service;      ///< file contents
+    QString service; ///< file contents
     QString timer;
 };
 

@@ -37,8 +37,7 @@ void addQueryValue(QUrlQuery &query, const QString &name, const QString &value)
 }
 } // namespace
 
-GoogleReaderClient::GoogleReaderClient(QObject *parent)
-    : SyncClient(parent)
+GoogleReaderClient::GoogleReaderClient(QObject *parent) : SyncClient(parent)
 {
     // Each redirect is weighed in watch(): Qt 6.4 would forward the Authorization header, and
     // on a 307/308 the ClientLogin password, to whatever origin the server names.
@@ -188,8 +187,7 @@ void GoogleReaderClient::unreadCounts(SyncCallback<QHash<QString, int>> done)
         if (!result)
             return done(SyncResult<QHash<QString, int>>::failure(result.error()));
         std::optional<QHash<QString, int>> counts = greader::parseFeedUnreadCounts(result.value());
-        done(counts ? SyncResult<QHash<QString, int>>::success(std::move(*counts))
-                    : SyncResult<QHash<QString, int>>::failure(protocolError()));
+        done(counts ? SyncResult<QHash<QString, int>>::success(std::move(*counts)) : SyncResult<QHash<QString, int>>::failure(protocolError()));
     });
 }
 
@@ -315,8 +313,8 @@ void GoogleReaderClient::subscribe(const QString &feedUrl, const QString &catego
                 if (feed.url == feedUrl)
                     return done(SyncResult<RemoteFeed>::success(feed));
             }
-            done(SyncResult<RemoteFeed>::failure(
-                {SyncErrorKind::Protocol, tr("The server accepted the subscription but does not list the feed."), 0}));
+            done(SyncResult<RemoteFeed>::failure({SyncErrorKind::Protocol,
+                                                  tr("The server accepted the subscription but does not list the feed."), 0}));
         });
     });
 }

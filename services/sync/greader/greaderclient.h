@@ -72,7 +72,7 @@ private:
         QString path; ///< after the API base, e.g. "/reader/api/0/tag/list"
         QUrlQuery query;
         QList<QPair<QString, QString>> form; ///< POST body fields
-        bool write = false; ///< needs the write token T
+        bool write = false;                  ///< needs the write token T
         enum class Kind {
             Api,     ///< an API call in a session
             Session, ///< login(): only make sure a session exists
@@ -122,8 +122,8 @@ private:
     Outcome outcomeOf(QNetworkReply *reply) const;
 
     void collectUnreadOfFeeds(QStringList feedIds, QStringList collected, SyncCallback<QStringList> done);
-    void collectIds(const QString &stream, const QString &exclude, std::shared_ptr<QStringList> ids,
-                    const QString &continuation, int pages, SyncCallback<QStringList> done);
+    void collectIds(const QString &stream, const QString &exclude, std::shared_ptr<QStringList> ids, const QString &continuation,
+                    int pages, SyncCallback<QStringList> done);
     void sendEditTagBatches(std::shared_ptr<QList<ApiRequest>> batches, SyncCallback<Done> done);
     void editSubscription(QList<QPair<QString, QString>> form, SyncCallback<Done> done);
 

@@ -45,7 +45,8 @@ void GoogleReaderClient::start(ApiRequest request, BodyCallback done)
     m_calls.emplace(id, Call{std::move(request), std::move(done), false, false, {}, {}, {}});
     // Never answer inside the call itself: the first step runs on the next turn of the loop
     // (and a client destroyed before then answers Cancelled from its destructor).
-    QMetaObject::invokeMethod(this, [this, id] { advance(id); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, id] { advance(id); }, Qt::QueuedConnection);
 }
 
 void GoogleReaderClient::advance(quint64 id)
@@ -135,8 +136,8 @@ void GoogleReaderClient::retryWithNewSession(quint64 id, QByteArray refusedAuth)
         return;
     Call &call = found->second;
     if (call.reloggedIn) {
-        finish(id, SyncResult<QByteArray>::failure(
-                       {SyncErrorKind::Login, tr("The server ended the session and did not accept the new login either."), 401}));
+        finish(id, SyncResult<QByteArray>::failure({SyncErrorKind::Login,
+                                                    tr("The server ended the session and did not accept the new login either."), 401}));
         return;
     }
     call.reloggedIn = true;
@@ -283,7 +284,8 @@ void GoogleReaderClient::watch(QNetworkReply *reply)
         }
         reply->setProperty(RefusedRedirectProperty, target);
         // Not from inside Qt's own redirect handling: the answer may start the next request.
-        QMetaObject::invokeMethod(reply, [reply] { reply->abort(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            reply, [reply] { reply->abort(); }, Qt::QueuedConnection);
     });
     // The whole exchange, not just a silent stretch, must end within the timeout.
     auto *timer = new QTimer(reply);
@@ -323,25 +325,17 @@ GoogleReaderClient::Outcome GoogleReaderClient::outcomeOf(QNetworkReply *reply) 
     if (outcome.status == 0 || (outcome.status >= 200 && outcome.status < 300 && error != QNetworkReply::NoError)) {
         QString message;
         switch (error) {
-        case QNetworkReply::ConnectionRefusedError:
-            message = tr("The server %1 refused the connection.").arg(host);
-            break;
-        case QNetworkReply::HostNotFoundError:
-            message = tr("The host %1 could not be found.").arg(host);
-            break;
+        case QNetworkReply::ConnectionRefusedError: message = tr("The server %1 refused the connection.").arg(host); break;
+        case QNetworkReply::HostNotFoundError: message = tr("The host %1 could not be found.").arg(host); break;
         case QNetworkReply::RemoteHostClosedError:
             message = tr("The server %1 closed the connection before it answered.").arg(host);
             break;
-        case QNetworkReply::TimeoutError:
-            message = tr("The server %1 did not answer in time.").arg(host);
-            break;
+        case QNetworkReply::TimeoutError: message = tr("The server %1 did not answer in time.").arg(host); break;
         case QNetworkReply::SslHandshakeFailedError:
         case QNetworkReply::InsecureRedirectError:
             message = tr("The secure connection to %1 failed: %2").arg(host, reply->errorString());
             break;
-        default:
-            message = tr("The connection to %1 failed: %2").arg(host, reply->errorString());
-            break;
+        default: message = tr("The connection to %1 failed: %2").arg(host, reply->errorString()); break;
         }
         outcome.error = SyncError{SyncErrorKind::Network, message, 0};
         return outcome;
@@ -355,9 +349,11 @@ GoogleReaderClient::Outcome GoogleReaderClient::outcomeOf(QNetworkReply *reply) 
     else if (outcome.status == 501)
         outcome.error = SyncError{SyncErrorKind::Unsupported, tr("The server does not support this request (HTTP 501)."), 501};
     else if (outcome.status >= 500)
-        outcome.error = SyncError{SyncErrorKind::Server, tr("The server failed (HTTP %1). Try again later.").arg(outcome.status), outcome.status};
+        outcome.error = SyncError{SyncErrorKind::Server, tr("The server failed (HTTP %1). Try again later.").arg(outcome.status),
+                                  outcome.status};
     else
-        outcome.error = SyncError{SyncErrorKind::Server, tr("The server refused the request (HTTP %1).").arg(outcome.status), outcome.status};
+        outcome.error = SyncError{SyncErrorKind::Server, tr("The server refused the request (HTTP %1).").arg(outcome.status),
+                                  outcome.status};
     return outcome;
 }
 
@@ -365,8 +361,7 @@ SyncError GoogleReaderClient::redirectRefused(const QUrl &from, const QUrl &to, 
 {
     if (redirectDowngrades(from, to)) {
         return {SyncErrorKind::Protocol,
-                tr("The server sent the request on from https to an insecure address (%1); it was not followed.")
-                    .arg(to.toDisplayString(QUrl::RemoveUserInfo)),
+                tr("The server sent the request on from https to an insecure address (%1); it was not followed.").arg(to.toDisplayString(QUrl::RemoveUserInfo)),
                 status};
     }
     return {SyncErrorKind::Protocol,

@@ -25,11 +25,7 @@ constexpr const char *TimedOutProperty = "freshetTimedOut";
 
 } // namespace
 
-TtRssApi::TtRssApi(QObject *parent)
-    : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
-{
-}
+TtRssApi::TtRssApi(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this)) {}
 
 TtRssApi::~TtRssApi()
 {
@@ -111,8 +107,7 @@ void TtRssApi::callInSession(const QString &op, const QJsonObject &params, bool 
                 return;
             }
             if (!mayLogInAgain) {
-                reply.error = SyncError{SyncErrorKind::Login,
-                                        tr("The server ended the session, and logging in again did not help."), 0};
+                reply.error = SyncError{SyncErrorKind::Login, tr("The server ended the session, and logging in again did not help."), 0};
                 done(std::move(reply));
                 return;
             }
@@ -139,9 +134,7 @@ void TtRssApi::withSession(SessionHandler next)
 
 void TtRssApi::startLogin()
 {
-    const QJsonObject body{{u"op"_s, u"login"_s},
-                           {u"user"_s, m_credentials.user},
-                           {u"password"_s, m_credentials.secret}};
+    const QJsonObject body{{u"op"_s, u"login"_s}, {u"user"_s, m_credentials.user}, {u"password"_s, m_credentials.secret}};
     post(body, [this](TtRssReply reply) {
         std::optional<SyncError> error = reply.error;
         if (reply.ok()) {
@@ -246,8 +239,7 @@ TtRssReply TtRssApi::readReply(QNetworkReply *reply) const
         return result;
     }
     if (status != 200) {
-        result.error = SyncError{SyncErrorKind::Protocol,
-                                 tr("%1 has no tt-rss API at this address (HTTP %2).").arg(host).arg(status), status};
+        result.error = SyncError{SyncErrorKind::Protocol, tr("%1 has no tt-rss API at this address (HTTP %2).").arg(host).arg(status), status};
         return result;
     }
 
@@ -255,10 +247,8 @@ TtRssReply TtRssApi::readReply(QNetworkReply *reply) const
     const QJsonDocument document = QJsonDocument::fromJson(body->body(), &parseError);
     const QJsonObject answer = document.object();
     const QJsonValue apiStatus = answer.value("status"_L1);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject() || !apiStatus.isDouble()
-        || !answer.contains("content"_L1)) {
-        result.error = SyncError{SyncErrorKind::Protocol,
-                                 tr("%1 answered with something other than the tt-rss API's JSON.").arg(host), status};
+    if (parseError.error != QJsonParseError::NoError || !document.isObject() || !apiStatus.isDouble() || !answer.contains("content"_L1)) {
+        result.error = SyncError{SyncErrorKind::Protocol, tr("%1 answered with something other than the tt-rss API's JSON.").arg(host), status};
         return result;
     }
     result.content = answer.value("content"_L1);

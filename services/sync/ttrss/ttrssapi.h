@@ -22,7 +22,7 @@ namespace freshet::sync {
 struct TtRssReply
 {
     std::optional<SyncError> error;
-    QString apiError;   ///< the API's own error code when it refused ("FEED_NOT_FOUND"); else empty
+    QString apiError; ///< the API's own error code when it refused ("FEED_NOT_FOUND"); else empty
     QJsonValue content;
 
     bool ok() const { return !error.has_value(); }

@@ -50,11 +50,7 @@ void TtRssClient::answerLater(SyncCallback<T> done, SyncResult<T> result)
     QTimer::singleShot(0, this, [done = std::move(done), result = std::move(result)] { done(result); });
 }
 
-TtRssClient::TtRssClient(QObject *parent)
-    : SyncClient(parent)
-    , m_api(new TtRssApi(this))
-{
-}
+TtRssClient::TtRssClient(QObject *parent) : SyncClient(parent), m_api(new TtRssApi(this)) {}
 
 TtRssClient::~TtRssClient()
 {
@@ -240,8 +236,8 @@ void TtRssClient::collectIds(QJsonObject query, int skip, QStringList collected,
             return done(SyncResult<QStringList>::failure(unreadableAnswer(tr("The server's list of articles was not understood."))));
         // A server that ignores `skip` would send the same page forever.
         if (!ids->isEmpty() && collected.contains(ids->constLast()))
-            return done(SyncResult<QStringList>::failure(
-                {SyncErrorKind::Protocol, tr("The server sent the same articles again while paging."), 0}));
+            return done(SyncResult<QStringList>::failure({SyncErrorKind::Protocol,
+                                                          tr("The server sent the same articles again while paging."), 0}));
         collected += *ids;
         if (ids->size() < MaxPageSize)
             return done(SyncResult<QStringList>::success(std::move(collected)));
@@ -258,7 +254,7 @@ void TtRssClient::sendStateChanges(const QList<StateChange> &changes, SyncCallba
         bool numeric = false;
         const qint64 id = change.itemId.toLongLong(&numeric);
         if (!numeric || id <= 0)
-            continue;   // not a tt-rss article id: nothing on the server can refer to it
+            continue; // not a tt-rss article id: nothing on the server can refer to it
         const QPair<qint64, int> key{id, int(change.flag)};
         if (!latest.contains(key))
             order.append(key);
@@ -333,16 +329,14 @@ void TtRssClient::subscribeInCategory(const QString &feedUrl, qint64 categoryId,
             done(SyncResult<RemoteFeed>::failure({SyncErrorKind::Server, message, 0}));
         };
         if (!code)
-            return done(SyncResult<RemoteFeed>::failure(
-                {SyncErrorKind::Protocol, tr("The server's answer to the subscription was not understood."), 0}));
+            return done(SyncResult<RemoteFeed>::failure({SyncErrorKind::Protocol,
+                                                         tr("The server's answer to the subscription was not understood."), 0}));
         switch (*code) {
         case 0: // already subscribed
         case 1: // added
             return findSubscribedFeed(ttrss::parseNumber(status.value("feed_id"_L1)).value_or(0), feedUrl, std::move(done));
-        case 2:
-            return refused(tr("tt-rss found no feed address in %1.").arg(feedUrl));
-        case 3:
-            return refused(tr("%1 is a web page without a feed.").arg(feedUrl));
+        case 2: return refused(tr("tt-rss found no feed address in %1.").arg(feedUrl));
+        case 3: return refused(tr("%1 is a web page without a feed.").arg(feedUrl));
         case 4: {
             QStringList found;
             const QJsonArray feeds = status.value("feeds"_L1).toArray();
@@ -350,10 +344,8 @@ void TtRssClient::subscribeInCategory(const QString &feedUrl, qint64 categoryId,
                 found.append(feed.toString());
             return refused(tr("%1 offers several feeds; subscribe to one of them: %2").arg(feedUrl, found.join(u", "_s)));
         }
-        case 5:
-            return refused(tr("tt-rss could not download %1: %2").arg(feedUrl, status.value("message"_L1).toString()));
-        default:
-            return refused(tr("tt-rss could not subscribe to %1 (code %2).").arg(feedUrl).arg(*code));
+        case 5: return refused(tr("tt-rss could not download %1: %2").arg(feedUrl, status.value("message"_L1).toString()));
+        default: return refused(tr("tt-rss could not subscribe to %1 (code %2).").arg(feedUrl).arg(*code));
         }
     });
 }
@@ -364,12 +356,11 @@ void TtRssClient::findSubscribedFeed(qint64 feedId, const QString &feedUrl, Sync
         if (!feeds)
             return done(SyncResult<RemoteFeed>::failure(feeds.error()));
         const QString id = QString::number(feedId);
-        const auto found = std::find_if(feeds.value().cbegin(), feeds.value().cend(), [&](const RemoteFeed &feed) {
-            return feedId > 0 ? feed.id == id : feed.url == feedUrl;
-        });
+        const auto found = std::find_if(feeds.value().cbegin(), feeds.value().cend(),
+                                        [&](const RemoteFeed &feed) { return feedId > 0 ? feed.id == id : feed.url == feedUrl; });
         if (found == feeds.value().cend())
-            return done(SyncResult<RemoteFeed>::failure(
-                {SyncErrorKind::Server, tr("tt-rss does not list the feed it subscribed to (%1).").arg(feedUrl), 0}));
+            return done(SyncResult<RemoteFeed>::failure({SyncErrorKind::Server,
+                                                         tr("tt-rss does not list the feed it subscribed to (%1).").arg(feedUrl), 0}));
         done(SyncResult<RemoteFeed>::success(*found));
     });
 }
@@ -388,11 +379,10 @@ void TtRssClient::rename(const QString &feedId, const QString &title, SyncCallba
 {
     Q_UNUSED(feedId)
     Q_UNUSED(title)
-    answerLater(track(std::move(done)),
-                SyncResult<Done>::failure({SyncErrorKind::Unsupported,
-                                           tr("Tiny Tiny RSS cannot rename feeds through its API: rename the feed in "
-                                              "tt-rss's web interface."),
-                                           0}));
+    answerLater(track(std::move(done)), SyncResult<Done>::failure({SyncErrorKind::Unsupported,
+                                                                   tr("Tiny Tiny RSS cannot rename feeds through its API: rename the feed in "
+                                                                      "tt-rss's web interface."),
+                                                                   0}));
 }
 
 void TtRssClient::unreadCount(SyncCallback<int> done)
@@ -402,8 +392,7 @@ void TtRssClient::unreadCount(SyncCallback<int> done)
             return answer(SyncResult<int>::failure(errorOf(reply)));
         const std::optional<qint64> unread = ttrss::parseNumber(reply.content.toObject().value("unread"_L1));
         if (!unread || *unread < 0)
-            return answer(SyncResult<int>::failure(
-                {SyncErrorKind::Protocol, tr("The server's unread count was not understood."), 0}));
+            return answer(SyncResult<int>::failure({SyncErrorKind::Protocol, tr("The server's unread count was not understood."), 0}));
         answer(SyncResult<int>::success(int(std::min<qint64>(*unread, std::numeric_limits<int>::max()))));
     });
 }

@@ -50,8 +50,7 @@ public:
     void logout(SyncCallback<Done> done) override;
     void categories(SyncCallback<QList<RemoteCategory>> done) override;
     void feeds(SyncCallback<QList<RemoteFeed>> done) override;
-    void newItems(const QString &cursor, const QString &continuation, int pageSize,
-                  SyncCallback<ItemPage> done) override;
+    void newItems(const QString &cursor, const QString &continuation, int pageSize, SyncCallback<ItemPage> done) override;
     void unreadIds(SyncCallback<QStringList> done) override;
     void starredIds(SyncCallback<QStringList> done) override;
     void unreadCounts(SyncCallback<QHash<QString, int>> done) override;

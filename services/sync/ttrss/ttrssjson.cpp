@@ -27,8 +27,7 @@ QList<RemoteEnclosure> parseAttachments(const QJsonValue &value)
         enclosure.url = text(attachment, "content_url"_L1);
         enclosure.type = text(attachment, "content_type"_L1);
         // tt-rss keeps an enclosure's length in its "duration" column.
-        const QJsonValue length = attachment.contains("length"_L1) ? attachment.value("length"_L1)
-                                                                    : attachment.value("duration"_L1);
+        const QJsonValue length = attachment.contains("length"_L1) ? attachment.value("length"_L1) : attachment.value("duration"_L1);
         enclosure.length = std::max<qint64>(0, parseNumber(length).value_or(0));
         if (!enclosure.url.isEmpty())
             enclosures.append(enclosure);

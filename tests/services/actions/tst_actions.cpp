@@ -35,7 +35,7 @@ private:
         });
         if (!QTest::qWaitFor([&] { return answer.has_value(); }, 20000))
             return actions::Outcome::failed(actions::Failure::Storage, u"no answer within 20 s"_s);
-        QTest::qWait(50);   // a second answer would come now
+        QTest::qWait(50); // a second answer would come now
         if (answers != 1)
             return actions::Outcome::failed(actions::Failure::Storage, u"%1 answers"_s.arg(answers));
         return *answer;

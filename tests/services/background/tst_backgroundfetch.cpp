@@ -191,8 +191,9 @@ private slots:
             QCOMPARE(forced.rateLimited, 1);
             QVERIFY(!forced.deadlineHit);
             QCOMPARE(forced.result, FetchResult::NoData);
-            const auto line = std::find_if(forced.outcomes.cbegin(), forced.outcomes.cend(),
-                                           [&](const FeedOutcomeRecord &record) { return record.feedUrl == m_server.url(limited).toString(); });
+            const auto line = std::find_if(forced.outcomes.cbegin(), forced.outcomes.cend(), [&](const FeedOutcomeRecord &record) {
+                return record.feedUrl == m_server.url(limited).toString();
+            });
             QVERIFY(line != forced.outcomes.cend());
             QCOMPARE(line->outcome, FeedOutcome::Skipped);
             QCOMPARE(line->message, rateLimitedUntilText(until));
@@ -211,7 +212,7 @@ private slots:
         const Feed feed = feedAt(u"/fault/410"_s);
         QVERIFY(feed.isDisabled());
         QVERIFY(feed.disabledReason.contains(u"410"_s));
-        QCOMPARE(runFetch(10s, FetchScope::everyFeed()).attempted, 0);   // never asked again
+        QCOMPARE(runFetch(10s, FetchScope::everyFeed()).attempted, 0); // never asked again
     }
 
     void retryAfterIsHonouredInSecondsAndAsADate()
@@ -276,7 +277,7 @@ private slots:
         QVERIFY(run.newItems > 0);
         QCOMPARE(run.result, FetchResult::NewData);
         QVERIFY2(run.outcomes.constFirst().message.contains(u"part"_s), qPrintable(run.outcomes.constFirst().message));
-        QVERIFY(feedAt(u"/fault/truncated-xml"_s).bodyHash.isEmpty());   // fetched again in full next time
+        QVERIFY(feedAt(u"/fault/truncated-xml"_s).bodyHash.isEmpty()); // fetched again in full next time
     }
 
     void hangingFeedsCannotDelayTheReport()
@@ -287,7 +288,7 @@ private slots:
         const FetchRunSummary run = runFetch(3s);
         QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
         QVERIFY(run.deadlineHit);
-        QCOMPARE(run.result, FetchResult::NewData);   // the healthy feed's items are kept
+        QCOMPARE(run.result, FetchResult::NewData); // the healthy feed's items are kept
         QCOMPARE(run.updated, 1);
         QCOMPARE(run.skipped, 3);
         QCOMPARE(openStore()->itemCount({}).value(), 25);

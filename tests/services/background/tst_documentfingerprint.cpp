@@ -19,8 +19,7 @@ private slots:
         // Published XXH64 values (seed 0): short input, and one long enough for the 32-byte stripes.
         QTest::newRow("empty") << QByteArray() << u"xxh64:ef46db3751d8e999"_s;
         QTest::newRow("abc") << QByteArray("abc") << u"xxh64:44bc2cf5ad770999"_s;
-        QTest::newRow("39 bytes") << QByteArray("Nobody inspects the spammish repetition")
-                                  << u"xxh64:fbcea83c8a378bf1"_s;
+        QTest::newRow("39 bytes") << QByteArray("Nobody inspects the spammish repetition") << u"xxh64:fbcea83c8a378bf1"_s;
     }
 
     void matchesTheReferenceVectors()

@@ -66,7 +66,7 @@ private slots:
     {
         QSignalSpy due(m_scheduler.get(), &InProcessScheduler::due);
         m_scheduler->setSchedule(every(30min));
-        QCOMPARE(due.count(), 0);  // not before it knows when the last run was
+        QCOMPARE(due.count(), 0); // not before it knows when the last run was
         QVERIFY(!m_scheduler->nextRun().isValid());
         m_scheduler->setLastRun({}, adaptInterval(30min, {}));
         QCOMPARE(due.count(), 1);
@@ -103,7 +103,7 @@ private slots:
         // The lid closes for five hours: no timer fired meanwhile, the wall clock jumped.
         m_now = m_now.addSecs(5 * 3600);
         m_scheduler->check();
-        QCOMPARE(due.count(), 1);  // one catch-up run, not ten missed ones
+        QCOMPARE(due.count(), 1); // one catch-up run, not ten missed ones
         m_scheduler->check();
         QCOMPARE(due.count(), 1);
     }
@@ -117,7 +117,7 @@ private slots:
         QCOMPARE(due.count(), 0);
         QCOMPARE(m_scheduler->state(), InProcessScheduler::State::WaitingForNetwork);
         QVERIFY(m_scheduler->describe().contains(u"network"_s));
-        m_reachability->set(true, false);  // reachability changes reach the scheduler by signal
+        m_reachability->set(true, false); // reachability changes reach the scheduler by signal
         QCOMPARE(due.count(), 1);
     }
 
@@ -169,7 +169,7 @@ private slots:
         QCOMPARE(adaptInterval(30min, {}).factor, 1);
         QList<FetchRunSummary> runs;
         runs << run(FetchTrigger::Os, FetchResult::NoData);
-        QCOMPARE(adaptInterval(30min, runs).factor, 1);  // one quiet run is common
+        QCOMPARE(adaptInterval(30min, runs).factor, 1); // one quiet run is common
         runs << run(FetchTrigger::Timer, FetchResult::NoData);
         QCOMPARE(adaptInterval(30min, runs).factor, 2);
         QCOMPARE(adaptInterval(30min, runs).effective, 60min);

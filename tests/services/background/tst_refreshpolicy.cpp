@@ -10,7 +10,7 @@ class TestRefreshPolicy final : public QObject
 {
     Q_OBJECT
 
-    const QDateTime m_now = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);   // a Wednesday
+    const QDateTime m_now = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC); // a Wednesday
 
     RefreshSignals base() const
     {
@@ -64,13 +64,13 @@ private slots:
         RefreshSignals hints = base();
         hints.failed = true;
         hints.consecutiveErrors = 3;
-        hints.ttlMinutes = 15;   // the feed's own hint does not shorten a backoff
+        hints.ttlMinutes = 15; // the feed's own hint does not shorten a backoff
         const NextRefresh backoff = nextRefresh(hints);
         QCOMPARE(m_now.secsTo(backoff.at), 2400);
         QVERIFY2(backoff.reason.contains(u"3 failures"_s), qPrintable(backoff.reason));
         QVERIFY2(!backoff.reason.contains(u'%'), qPrintable(backoff.reason));
 
-        hints.retryAfter = m_now.addSecs(2 * 24 * 3600);   // beyond the maximum: still honoured
+        hints.retryAfter = m_now.addSecs(2 * 24 * 3600); // beyond the maximum: still honoured
         QCOMPARE(nextRefresh(hints).at, m_now.addSecs(2 * 24 * 3600));
     }
 
@@ -78,7 +78,7 @@ private slots:
     {
         RefreshSignals hints = base();
         hints.skipHours = {13, 14};
-        QCOMPARE(nextRefresh(hints).at, m_now.addSecs(3 * 3600));   // 13:00 and 14:00 skipped
+        QCOMPARE(nextRefresh(hints).at, m_now.addSecs(3 * 3600)); // 13:00 and 14:00 skipped
         hints.skipHours.clear();
         hints.skipDays = {u"Wednesday"_s};
         const QDateTime at = nextRefresh(hints).at;

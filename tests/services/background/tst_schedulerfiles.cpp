@@ -218,7 +218,7 @@ private slots:
         QCOMPARE(taskDuration(5400s), u"PT1H30M"_s);
         QCOMPARE(taskDuration(86400s), u"P1D"_s);
         QCOMPARE(taskDuration(86400s + 7200s), u"P1DT2H"_s);
-        QCOMPARE(taskDuration(10s), u"PT1M"_s);  // Task Scheduler's shortest repetition
+        QCOMPARE(taskDuration(10s), u"PT1M"_s); // Task Scheduler's shortest repetition
     }
 
     void windowsArgumentsSurviveCommandLineToArgv()
@@ -235,7 +235,7 @@ private slots:
         const SchedulerLaunch launch{u"C:\\Program Files\\Freshet\\freshet.exe"_s, u"D:\\Feeds profile"_s, true};
         const QDateTime start(QDate(2026, 11, 25), QTime(8, 30), Qt::LocalTime);
         const QByteArray bytes = scheduledTaskXml(launch, 1800s, start);
-        QVERIFY(bytes.startsWith("\xFF\xFE"));  // UTF-16LE byte order mark, as schtasks wants
+        QVERIFY(bytes.startsWith("\xFF\xFE")); // UTF-16LE byte order mark, as schtasks wants
         QStringDecoder decoder(QStringConverter::Utf16LE);
         QString text = decoder.decode(bytes.mid(2));
         QVERIFY(!decoder.hasError());
@@ -273,7 +273,7 @@ private slots:
     void workManagerRequestRespectsItsMinimum()
     {
         BackgroundSchedule schedule;
-        schedule.mode = BackgroundSchedule::Mode::Minimum;  // Freshet's minimum is 10 min
+        schedule.mode = BackgroundSchedule::Mode::Minimum; // Freshet's minimum is 10 min
         schedule.whileClosed = true;
         WorkRequestSpec spec = androidWorkRequest(schedule);
         QVERIFY(spec.enabled);
@@ -308,8 +308,8 @@ private slots:
         QVERIFY(bridge.contains(u"Java_org_freshet_background_FreshetFetchWorker_nativePerformFetch(JNIEnv *, jclass, jlong budgetMs)"_s));
         QVERIFY(worker.contains(u"private static native void nativeStopFetch();"_s));
         QVERIFY(bridge.contains(u"Java_org_freshet_background_FreshetFetchWorker_nativeStopFetch(JNIEnv *, jclass)"_s));
-        for (const auto &[name, value] : {std::pair{u"NEW_DATA"_s, 0}, std::pair{u"NO_DATA"_s, 1}, std::pair{u"FAILED"_s, 2},
-                                          std::pair{u"NOT_RUNNING"_s, 3}}) {
+        for (const auto &[name, value] :
+             {std::pair{u"NEW_DATA"_s, 0}, std::pair{u"NO_DATA"_s, 1}, std::pair{u"FAILED"_s, 2}, std::pair{u"NOT_RUNNING"_s, 3}}) {
             QVERIFY2(worker.contains(u"private static final int %1 = %2;"_s.arg(name).arg(value)), qPrintable(name));
         }
     }

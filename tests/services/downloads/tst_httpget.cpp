@@ -146,15 +146,9 @@ class TestHttpGet final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.errorString())); }
 
-    void cleanupTestCase()
-    {
-        QVERIFY(m_server.stop());
-    }
+    void cleanupTestCase() { QVERIFY(m_server.stop()); }
 
     void readsAWholeFileWithItsLength()
     {
@@ -276,8 +270,7 @@ private slots:
     void decodesChunkedBodiesAcrossReads()
     {
         QTcpServer tcp;
-        CannedServer canned(&tcp, {"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5;name=x\r\nhel",
-                                   "lo\r\n6\r\n world\r", "\n0\r\nX-Trailer: t\r\n\r\n"},
+        CannedServer canned(&tcp, {"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5;name=x\r\nhel", "lo\r\n6\r\n world\r", "\n0\r\nX-Trailer: t\r\n\r\n"},
                             false);
         const Fetched got = fetch(canned.url());
         QCOMPARE(got.error, HttpGet::Error::None);
@@ -400,8 +393,8 @@ private slots:
         RoutedServer other;
         RoutedServer &b = to == u"port"_s ? other : a;
         const QByteArray location = to == u"relative"_s ? QByteArray("moved.bin")
-                                    : to == u"host"_s  ? b.url(u"/files/moved.bin"_s, u"localhost"_s).toEncoded()
-                                                       : b.url(u"/files/moved.bin"_s).toEncoded();
+                                    : to == u"host"_s   ? b.url(u"/files/moved.bin"_s, u"localhost"_s).toEncoded()
+                                                        : b.url(u"/files/moved.bin"_s).toEncoded();
         a.route("GET /files/episode.bin", "HTTP/1.1 302 Found\r\nLocation: " + location);
         b.route("GET /files/moved.bin", "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream", "abc");
         QUrl url = a.url(u"/files/episode.bin"_s);
@@ -459,8 +452,8 @@ private slots:
         CannedServer canned2(&schemeRelative, {"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nxyz"});
         QSslServer hop;
         hop.setSslConfiguration(serverTls());
-        CannedServer redirectKeepingTls(&hop, {"HTTP/1.1 301 Moved\r\nLocation: //localhost:"
-                                                 + QByteArray::number(canned2.url().port()) + "/file.bin\r\n\r\n"});
+        CannedServer redirectKeepingTls(&hop, {"HTTP/1.1 301 Moved\r\nLocation: //localhost:" + QByteArray::number(canned2.url().port())
+                                               + "/file.bin\r\n\r\n"});
         const Fetched kept = fetch(redirectKeepingTls.url(u"https"_s));
         QCOMPARE(kept.error, HttpGet::Error::None);
         QCOMPARE(kept.body, "xyz");

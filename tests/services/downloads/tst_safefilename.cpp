@@ -64,8 +64,7 @@ private slots:
         QCOMPARE(SafeFileName::fromContentDisposition("attachment; filename=\"show.mp3\""), u"show.mp3"_s);
         QCOMPARE(SafeFileName::fromContentDisposition("attachment; filename=plain.mp3; size=3"), u"plain.mp3"_s);
         QCOMPARE(SafeFileName::fromContentDisposition("attachment; filename=\"a;b.mp3\""), u"a;b.mp3"_s);
-        QCOMPARE(SafeFileName::fromContentDisposition("attachment; filename=\"fallback.mp3\"; filename*=UTF-8''%C3%A9t%C3%A9.mp3"),
-                 u"été.mp3"_s);
+        QCOMPARE(SafeFileName::fromContentDisposition("attachment; filename=\"fallback.mp3\"; filename*=UTF-8''%C3%A9t%C3%A9.mp3"), u"été.mp3"_s);
         QCOMPARE(SafeFileName::sanitise(SafeFileName::fromContentDisposition("attachment; filename=\"../../etc/passwd\"")), u"passwd"_s);
         QCOMPARE(SafeFileName::fromContentDisposition("inline"), QString());
     }

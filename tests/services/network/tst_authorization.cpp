@@ -107,7 +107,7 @@ private slots:
     void theLoginFollowsARedirectOnTheSameOrigin()
     {
         const FeedResponse response = fetch(m_server.url(u"/fault/redirect/302/2?to=/auth/basic/gen/2.xml"_s),
-                                             basicAuthorization(u"freshet"_s, u"secret"_s));
+                                            basicAuthorization(u"freshet"_s, u"secret"_s));
         QVERIFY2(response.ok(), qPrintable(response.errorText));
         QVERIFY(response.body.contains("<rss"));
     }
@@ -161,10 +161,7 @@ private slots:
         QVERIFY(!loginMayGoTo(QUrl(u"/relative"_s), QUrl(u"/relative"_s)));
     }
 
-    void cleanupTestCase()
-    {
-        QVERIFY(m_server.stop());
-    }
+    void cleanupTestCase() { QVERIFY(m_server.stop()); }
 };
 
 QTEST_GUILESS_MAIN(TestAuthorization)

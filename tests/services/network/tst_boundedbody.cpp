@@ -33,10 +33,7 @@ class TestBoundedBody final : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.errorString())); }
 
     void aHugeBodyIsAbortedAsItPassesTheLimit()
     {

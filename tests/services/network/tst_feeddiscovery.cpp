@@ -82,7 +82,7 @@ private slots:
         FeedDiscovery discovery;
         QSignalSpy finished(&discovery, &FeedDiscovery::finished);
         discovery.lookUp(u"not a url"_s);
-        QCOMPARE(finished.count(), 0);   // never from inside the call
+        QCOMPARE(finished.count(), 0); // never from inside the call
         QVERIFY(finished.wait(5000));
         const auto refused = finished.constFirst().constFirst().value<FeedDiscovery::Outcome>();
         QVERIFY(!refused.address.isValid());

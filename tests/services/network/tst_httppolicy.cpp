@@ -39,10 +39,9 @@ private slots:
     {
         QTest::addColumn<QByteArray>("value");
         for (const char *value : {"Wed, 25 Nov 2026 13:00:00 GMT", "Thu, 29 Feb 2024 23:59:59 GMT",
-                                  "Mon, 06 Nov 1994 08:49:37 GMT",   // wrong weekday
-                                  "Sun, 06 Nov 1994 24:00:00 GMT", "Sun, 31 Nov 1994 08:49:37 GMT",
-                                  "Sun, 06 Xyz 1994 08:49:37 GMT", "Sun, 06 Nov 1994 08:49:37 UTC",
-                                  "Sun, 6 Nov 1994 08:49:37 GMT", "Thu, 01 Jan 1970 00:00:00 GMT"})
+                                  "Mon, 06 Nov 1994 08:49:37 GMT", // wrong weekday
+                                  "Sun, 06 Nov 1994 24:00:00 GMT", "Sun, 31 Nov 1994 08:49:37 GMT", "Sun, 06 Xyz 1994 08:49:37 GMT",
+                                  "Sun, 06 Nov 1994 08:49:37 UTC", "Sun, 6 Nov 1994 08:49:37 GMT", "Thu, 01 Jan 1970 00:00:00 GMT"})
             QTest::newRow(value) << QByteArray(value);
     }
 
@@ -54,7 +53,7 @@ private slots:
         QDateTime expected = QLocale::c().toDateTime(QString::fromLatin1(value).simplified(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
         if (expected.isValid())
             expected.setTimeSpec(Qt::UTC);
-        QCOMPARE(parseHttpDate(value), expected);   // none of these is in the other two forms
+        QCOMPARE(parseHttpDate(value), expected); // none of these is in the other two forms
     }
 
     void cacheControl()
@@ -76,15 +75,12 @@ private slots:
         QVERIFY(failureBackoffSeconds(2, 0.0) >= 1200 * 0.8);
     }
 
-    void userAgentNamesFreshet()
-    {
-        QVERIFY(userAgent().startsWith("Freshet/"));
-    }
+    void userAgentNamesFreshet() { QVERIFY(userAgent().startsWith("Freshet/")); }
 
     void feedUrlValidation_data()
     {
         QTest::addColumn<QString>("input");
-        QTest::addColumn<QString>("expected");   // empty: rejected
+        QTest::addColumn<QString>("expected"); // empty: rejected
         QTest::newRow("https") << u"https://example.org/feed.xml"_s << u"https://example.org/feed.xml"_s;
         QTest::newRow("no scheme") << u"example.org/rss"_s << u"https://example.org/rss"_s;
         QTest::newRow("upper scheme") << u"HTTP://example.org/rss"_s << u"http://example.org/rss"_s;
@@ -115,7 +111,7 @@ private slots:
     void addressesTypedWithoutAScheme_data()
     {
         QTest::addColumn<QString>("input");
-        QTest::addColumn<QString>("expected");   // empty: rejected
+        QTest::addColumn<QString>("expected"); // empty: rejected
         QTest::newRow("localhost with port") << u"localhost:47857/feed.xml"_s << u"http://localhost:47857/feed.xml"_s;
         QTest::newRow("localhost") << u"localhost/feed.xml"_s << u"http://localhost/feed.xml"_s;
         QTest::newRow("127.0.0.1") << u"127.0.0.1:8080/rss"_s << u"http://127.0.0.1:8080/rss"_s;

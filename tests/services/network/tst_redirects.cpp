@@ -134,8 +134,8 @@ private slots:
         // Where the chain's leading permanent hops lead: the feed's new address; none when the
         // first hop is temporary. mixed/4 answers 301, 308, 307, 302.
         QTest::addColumn<QString>("movedTo");
-        const QList<std::pair<QString, QString>> chains{{u"301/3"_s, u"feed"_s}, {u"308/2"_s, u"feed"_s}, {u"302/3"_s, QString()},
-                                                        {u"307/2"_s, QString()}, {u"mixed/4"_s, u"/fault/redirect/mixed/2"_s}};
+        const QList<std::pair<QString, QString>> chains{
+            {u"301/3"_s, u"feed"_s}, {u"308/2"_s, u"feed"_s}, {u"302/3"_s, QString()}, {u"307/2"_s, QString()}, {u"mixed/4"_s, u"/fault/redirect/mixed/2"_s}};
         for (const QString &form : {u"absolute"_s, u"path"_s, u"relative"_s, u"scheme-relative"_s}) {
             for (const auto &[chain, movedTo] : chains)
                 QTest::addRow("%s %s", qPrintable(chain), qPrintable(form)) << chain << form << movedTo;
@@ -274,10 +274,7 @@ private slots:
         QVERIFY(prepared.update.permanentUrl.isEmpty());
     }
 
-    void cleanupTestCase()
-    {
-        QVERIFY(m_server.stop());
-    }
+    void cleanupTestCase() { QVERIFY(m_server.stop()); }
 };
 
 QTEST_GUILESS_MAIN(TestRedirects)

@@ -14,14 +14,14 @@ private slots:
     void nestedOutlinesBecomeCategories()
     {
         const QByteArray opml = "<?xml version=\"1.0\"?>\n"
-        "<opml version=\"2.0\"><head><title>Mine</title></head><body>\n"
-        "  <outline text=\"Tech\"><outline text=\"Linux\">\n"
-        "    <outline type=\"rss\" text=\"LWN\" xmlUrl=\"https://lwn.net/headlines/rss\" htmlUrl=\"https://lwn.net\"/>\n"
-        "  </outline>\n"
-        "  <outline type=\"rss\" title=\"Planet\" xmlurl=\"https://planet.example/atom.xml\"/></outline>\n"
-        "  <outline type=\"rss\" text=\"Top\" xmlUrl=\"https://top.example/rss\"/>\n"
-        "  <outline type=\"rss\" text=\"Broken\"/>\n"
-        "</body></opml>";
+                                "<opml version=\"2.0\"><head><title>Mine</title></head><body>\n"
+                                "  <outline text=\"Tech\"><outline text=\"Linux\">\n"
+                                "    <outline type=\"rss\" text=\"LWN\" xmlUrl=\"https://lwn.net/headlines/rss\" htmlUrl=\"https://lwn.net\"/>\n"
+                                "  </outline>\n"
+                                "  <outline type=\"rss\" title=\"Planet\" xmlurl=\"https://planet.example/atom.xml\"/></outline>\n"
+                                "  <outline type=\"rss\" text=\"Top\" xmlUrl=\"https://top.example/rss\"/>\n"
+                                "  <outline type=\"rss\" text=\"Broken\"/>\n"
+                                "</body></opml>";
         const Result<OpmlDocument> document = readOpml(opml);
         QVERIFY2(document.ok(), qPrintable(document.error()));
         QCOMPARE(document.value().title, u"Mine"_s);
@@ -53,8 +53,8 @@ private slots:
     void externalEntitiesAreNeverResolved()
     {
         const QByteArray hostile = "<?xml version=\"1.0\"?>\n"
-        "<!DOCTYPE opml [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
-        "<opml><body><outline type=\"rss\" text=\"&xxe;\" xmlUrl=\"https://x.example/rss\"/></body></opml>";
+                                   "<!DOCTYPE opml [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
+                                   "<opml><body><outline type=\"rss\" text=\"&xxe;\" xmlUrl=\"https://x.example/rss\"/></body></opml>";
         const Result<OpmlDocument> document = readOpml(hostile);
         if (document.ok()) {
             for (const OpmlOutline &feed : document.value().feeds)

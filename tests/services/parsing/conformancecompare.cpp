@@ -11,8 +11,17 @@ namespace {
 
 // Keys that describe the case rather than assert anything about the result.
 const QSet<QString> informational = {
-    u"schema"_s, u"source"_s, u"input"_s, u"input_xml_wellformed"_s, u"input_xml_error"_s, u"complete_fields"_s,
-    u"ambiguities"_s, u"unconverted_assertions"_s, u"format_detected"_s, u"items_at"_s, u"forbidden_substrings"_s,
+    u"schema"_s,
+    u"source"_s,
+    u"input"_s,
+    u"input_xml_wellformed"_s,
+    u"input_xml_error"_s,
+    u"complete_fields"_s,
+    u"ambiguities"_s,
+    u"unconverted_assertions"_s,
+    u"format_detected"_s,
+    u"items_at"_s,
+    u"forbidden_substrings"_s,
 };
 const QSet<QString> dateKeys = {u"published"_s, u"updated"_s};
 
@@ -63,8 +72,8 @@ QString canonicalEncoding(QString name)
     return name;
 }
 
-void compareValue(const QString &path, const QString &key, const QJsonValue &expected, const QJsonValue &actual,
-                  bool exactArrays, QStringList &out);
+void compareValue(const QString &path, const QString &key, const QJsonValue &expected, const QJsonValue &actual, bool exactArrays,
+                  QStringList &out);
 
 void compareObject(const QString &path, const QJsonObject &expected, const QJsonObject &actual, const QStringList &complete,
                    bool exactArrays, QStringList &out)
@@ -83,8 +92,7 @@ void compareObject(const QString &path, const QJsonObject &expected, const QJson
     }
 }
 
-void compareValue(const QString &path, const QString &key, const QJsonValue &expected, const QJsonValue &actual,
-                  bool exactArrays, QStringList &out)
+void compareValue(const QString &path, const QString &key, const QJsonValue &expected, const QJsonValue &actual, bool exactArrays, QStringList &out)
 {
     if (expected.isNull()) {
         if (!isEmptyValue(actual))

@@ -26,10 +26,7 @@ struct Tally
         ++total;
         passed += ok ? 1 : 0;
     }
-    QString text() const
-    {
-        return u"%1/%2 (%3%)"_s.arg(passed).arg(total).arg(total ? 100.0 * passed / total : 0.0, 0, 'f', 1);
-    }
+    QString text() const { return u"%1/%2 (%3%)"_s.arg(passed).arg(total).arg(total ? 100.0 * passed / total : 0.0, 0, 'f', 1); }
 };
 
 QMap<QString, int> readRatchet(const QString &path)
@@ -99,7 +96,8 @@ private slots:
             bySuite[suite].add(ok);
             byFormat[suite + u'/' + format].add(ok);
             all.add(ok);
-            if (expected.value("input_xml_wellformed"_L1).toBool(false) || (format == u"json"_s && expected.value("error"_L1) != QJsonValue(true)))
+            if (expected.value("input_xml_wellformed"_L1).toBool(false)
+                || (format == u"json"_s && expected.value("error"_L1) != QJsonValue(true)))
                 wellFormed.add(ok);
             if (!ok)
                 failures.append(relative + u": "_s + (verbose ? problems.join(u"; "_s) : problems.constFirst()));

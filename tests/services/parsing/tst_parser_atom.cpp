@@ -14,25 +14,25 @@ private slots:
     void atom10FeedAndEntry()
     {
         const ParsedFeed feed = parseText("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"https://blog.example/\">\n"
-        "  <title type=\"text\">A &amp; B</title>\n"
-        "  <subtitle type=\"html\">&lt;em&gt;sub&lt;/em&gt;</subtitle>\n"
-        "  <link href=\"/\"/>\n"
-        "  <link rel=\"self\" href=\"/atom.xml\"/>\n"
-        "  <updated>2024-02-03T04:05:06.789+01:00</updated>\n"
-        "  <author><name>Ann</name><email>ann@blog.example</email><uri>/ann</uri></author>\n"
-        "  <logo>/logo.png</logo>\n"
-        "  <entry>\n"
-        "    <id>tag:blog.example,2024:1</id>\n"
-        "    <title type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">Hello <b>world</b></div></title>\n"
-        "    <link rel=\"alternate\" type=\"text/html\" href=\"posts/1\"/>\n"
-        "    <link rel=\"enclosure\" type=\"image/png\" length=\"99\" href=\"/pic.png\"/>\n"
-        "    <published>2024-02-01T00:00:00Z</published>\n"
-        "    <updated>2024-02-02T00:00:00Z</updated>\n"
-        "    <summary>Short</summary>\n"
-        "    <content type=\"html\">&lt;p&gt;Long&lt;/p&gt;</content>\n"
-        "  </entry>\n"
-        "</feed>");
+                                          "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"https://blog.example/\">\n"
+                                          "  <title type=\"text\">A &amp; B</title>\n"
+                                          "  <subtitle type=\"html\">&lt;em&gt;sub&lt;/em&gt;</subtitle>\n"
+                                          "  <link href=\"/\"/>\n"
+                                          "  <link rel=\"self\" href=\"/atom.xml\"/>\n"
+                                          "  <updated>2024-02-03T04:05:06.789+01:00</updated>\n"
+                                          "  <author><name>Ann</name><email>ann@blog.example</email><uri>/ann</uri></author>\n"
+                                          "  <logo>/logo.png</logo>\n"
+                                          "  <entry>\n"
+                                          "    <id>tag:blog.example,2024:1</id>\n"
+                                          "    <title type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">Hello <b>world</b></div></title>\n"
+                                          "    <link rel=\"alternate\" type=\"text/html\" href=\"posts/1\"/>\n"
+                                          "    <link rel=\"enclosure\" type=\"image/png\" length=\"99\" href=\"/pic.png\"/>\n"
+                                          "    <published>2024-02-01T00:00:00Z</published>\n"
+                                          "    <updated>2024-02-02T00:00:00Z</updated>\n"
+                                          "    <summary>Short</summary>\n"
+                                          "    <content type=\"html\">&lt;p&gt;Long&lt;/p&gt;</content>\n"
+                                          "  </entry>\n"
+                                          "</feed>");
         QVERIFY2(feed.ok(), qPrintable(feed.error));
         QCOMPARE(feed.format, FeedFormat::Atom);
         QCOMPARE(feed.version, u"1.0"_s);
@@ -62,18 +62,18 @@ private slots:
     void atom03ModesAndDates()
     {
         const ParsedFeed feed = parseText("<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\">\n"
-        "  <title mode=\"base64\">RmVlZCBUaXRsZQ==</title>\n"
-        "  <tagline mode=\"escaped\" type=\"text/html\">&lt;b&gt;t&lt;/b&gt;</tagline>\n"
-        "  <modified>2003-12-31T10:14:55Z</modified>\n"
-        "  <link rel=\"alternate\" type=\"text/html\" href=\"http://example.org/\"/>\n"
-        "  <entry>\n"
-        "    <title>E</title><id>urn:1</id>\n"
-        "    <issued>2003-12-30T10:14:55-05:00</issued>\n"
-        "    <modified>2003-12-31T10:14:55Z</modified>\n"
-        "    <author><name>Bob</name><url>http://bob.example/</url></author>\n"
-        "    <content type=\"application/xhtml+xml\" mode=\"xml\"><div xmlns=\"http://www.w3.org/1999/xhtml\"><p>x</p></div></content>\n"
-        "  </entry>\n"
-        "</feed>");
+                                          "  <title mode=\"base64\">RmVlZCBUaXRsZQ==</title>\n"
+                                          "  <tagline mode=\"escaped\" type=\"text/html\">&lt;b&gt;t&lt;/b&gt;</tagline>\n"
+                                          "  <modified>2003-12-31T10:14:55Z</modified>\n"
+                                          "  <link rel=\"alternate\" type=\"text/html\" href=\"http://example.org/\"/>\n"
+                                          "  <entry>\n"
+                                          "    <title>E</title><id>urn:1</id>\n"
+                                          "    <issued>2003-12-30T10:14:55-05:00</issued>\n"
+                                          "    <modified>2003-12-31T10:14:55Z</modified>\n"
+                                          "    <author><name>Bob</name><url>http://bob.example/</url></author>\n"
+                                          "    <content type=\"application/xhtml+xml\" mode=\"xml\"><div xmlns=\"http://www.w3.org/1999/xhtml\"><p>x</p></div></content>\n"
+                                          "  </entry>\n"
+                                          "</feed>");
         QVERIFY2(feed.ok(), qPrintable(feed.error));
         QCOMPARE(feed.version, u"0.3"_s);
         QCOMPARE(feed.title, u"Feed Title"_s);
@@ -102,7 +102,7 @@ private slots:
     void mediaThumbnailInAtom()
     {
         const ParsedFeed feed = parseText("<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:media=\"http://search.yahoo.com/mrss/\">\n"
-        "<entry><media:group><media:thumbnail url=\"http://e.example/t.jpg\"/></media:group><content type=\"html\">&lt;img src=\"http://e.example/other.jpg\"&gt;</content></entry></feed>");
+                                          "<entry><media:group><media:thumbnail url=\"http://e.example/t.jpg\"/></media:group><content type=\"html\">&lt;img src=\"http://e.example/other.jpg\"&gt;</content></entry></feed>");
         QCOMPARE(feed.items.value(0).image, u"http://e.example/t.jpg"_s);
     }
 

@@ -59,7 +59,8 @@ private slots:
         QCOMPARE(items.size(), 3);
         QCOMPARE(items[0].toObject().value("link"_L1).toString(), u"https://demo.example/p/img/p1.png"_s);
         QCOMPARE(items[0].toObject().value("image"_L1).toString(), u"https://demo.example/p/img/p1.png"_s);
-        for (const char *key : {"format", "version", "error", "title", "link", "feed_link", "description", "published", "updated", "authors", "image", "items"})
+        for (const char *key : {"format", "version", "error", "title", "link", "feed_link", "description", "published", "updated",
+                                "authors", "image", "items"})
             QVERIFY2(json.contains(QLatin1StringView(key)), key);
         for (const char *key : {"title", "link", "id", "published", "updated", "authors", "summary", "content", "enclosures", "image"})
             QVERIFY2(items[0].toObject().contains(QLatin1StringView(key)), key);

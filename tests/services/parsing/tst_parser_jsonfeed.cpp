@@ -35,7 +35,7 @@ private slots:
     void version10SingleAuthor()
     {
         const ParsedFeed feed = parseText("{\"version\": \"https://jsonfeed.org/version/1\", \"title\": \"t\",\n"
-        "            \"author\": {\"name\": \"Old Style\"}, \"items\": [{\"id\": \"a\", \"author\": {\"name\": \"Item Author\"}}]}");
+                                          "            \"author\": {\"name\": \"Old Style\"}, \"items\": [{\"id\": \"a\", \"author\": {\"name\": \"Item Author\"}}]}");
         QVERIFY(feed.ok());
         QCOMPARE(feed.version, u"1.0"_s);
         QCOMPARE(feed.authors.value(0).name, u"Old Style"_s);
@@ -57,7 +57,8 @@ private slots:
 
     void resolvedUrlsKeepTheirEncoding()
     {
-        const ParsedFeed feed = FeedParser::parse(fixture(u"encoded-urls.json"_s), {QUrl(u"http://xn--bcher-kva.example/feeds/caf%C3%A9/feed.json"_s), {}});
+        const ParsedFeed feed = FeedParser::parse(fixture(u"encoded-urls.json"_s),
+                                                  {QUrl(u"http://xn--bcher-kva.example/feeds/caf%C3%A9/feed.json"_s), {}});
         QVERIFY2(feed.ok(), qPrintable(feed.error));
         const QString base = u"http://xn--bcher-kva.example/feeds/caf%C3%A9/"_s;
         QCOMPARE(feed.link, u"http://xn--bcher-kva.example/feeds/home%20page/"_s);

@@ -34,7 +34,8 @@ private slots:
 
     void relurlKeepsItsEncoding()
     {
-        const ParsedFeed feed = FeedParser::parse(fixture(u"encoded-urls-photos.xml"_s), {QUrl(u"http://xn--bcher-kva.example/caf%C3%A9/photos.xml"_s), {}});
+        const ParsedFeed feed = FeedParser::parse(fixture(u"encoded-urls-photos.xml"_s),
+                                                  {QUrl(u"http://xn--bcher-kva.example/caf%C3%A9/photos.xml"_s), {}});
         QVERIFY2(feed.ok(), qPrintable(feed.error));
         QCOMPARE(feed.items.size(), 3);
         QCOMPARE(feed.items[0].link, u"http://xn--bcher-kva.example/caf%C3%A9/q%20uoted.jpg"_s);

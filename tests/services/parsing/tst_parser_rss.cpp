@@ -73,11 +73,11 @@ private slots:
     void rdf10ItemsBesideChannel()
     {
         const ParsedFeed feed = parseText("<?xml version=\"1.0\"?>\n"
-        "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
-        "  <channel rdf:about=\"http://example.org/\"><title>RDF feed</title><link>http://example.org/</link><description>d</description></channel>\n"
-        "  <item rdf:about=\"http://example.org/1\"><title>One</title><link>http://example.org/1</link><dc:date>2003-12-31T10:14:55Z</dc:date></item>\n"
-        "  <item rdf:about=\"http://example.org/2\"><title>Two</title><link>http://example.org/2</link></item>\n"
-        "</rdf:RDF>");
+                                          "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
+                                          "  <channel rdf:about=\"http://example.org/\"><title>RDF feed</title><link>http://example.org/</link><description>d</description></channel>\n"
+                                          "  <item rdf:about=\"http://example.org/1\"><title>One</title><link>http://example.org/1</link><dc:date>2003-12-31T10:14:55Z</dc:date></item>\n"
+                                          "  <item rdf:about=\"http://example.org/2\"><title>Two</title><link>http://example.org/2</link></item>\n"
+                                          "</rdf:RDF>");
         QVERIFY2(feed.ok(), qPrintable(feed.error));
         QCOMPARE(feed.format, FeedFormat::Rdf);
         QCOMPARE(feed.version, u"1.0"_s);
@@ -90,7 +90,7 @@ private slots:
     void rss090()
     {
         const ParsedFeed feed = parseText("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://my.netscape.com/rdf/simple/0.9/\">\n"
-        "<channel><title>Ninety</title><link>http://example.org/</link></channel><item><title>i</title><link>http://example.org/i</link></item></rdf:RDF>");
+                                          "<channel><title>Ninety</title><link>http://example.org/</link></channel><item><title>i</title><link>http://example.org/i</link></item></rdf:RDF>");
         QVERIFY(feed.ok());
         QCOMPARE(feed.format, FeedFormat::Rdf);
         QCOMPARE(feed.version, u"0.90"_s);
@@ -100,9 +100,9 @@ private slots:
     void xmlBaseNestedAndRelative()
     {
         const ParsedFeed feed = parseText("<rss version=\"2.0\" xml:base=\"http://example.org/a/\">\n"
-        "<channel xml:base=\"b/\"><link>index.html</link>\n"
-        "<item xml:base=\"/c/\"><link>page.html</link><enclosure url=\"../e.mp3\" type=\"audio/mpeg\" length=\"1\"/></item>\n"
-        "<item><link>other.html</link></item></channel></rss>",
+                                          "<channel xml:base=\"b/\"><link>index.html</link>\n"
+                                          "<item xml:base=\"/c/\"><link>page.html</link><enclosure url=\"../e.mp3\" type=\"audio/mpeg\" length=\"1\"/></item>\n"
+                                          "<item><link>other.html</link></item></channel></rss>",
                                           QUrl(u"http://ignored.example/feed"_s));
         QVERIFY(feed.ok());
         QCOMPARE(feed.link, u"http://example.org/a/b/index.html"_s);
@@ -114,7 +114,7 @@ private slots:
     void netscapeDoctypeWithHtmlEntities()
     {
         const ParsedFeed feed = parseText("<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" \"http://my.netscape.com/publish/formats/rss-0.91.dtd\">\n"
-        "<rss version=\"0.91\"><channel><title>Caf&eacute; &mdash; news</title></channel></rss>");
+                                          "<rss version=\"0.91\"><channel><title>Caf&eacute; &mdash; news</title></channel></rss>");
         QVERIFY2(feed.ok(), qPrintable(feed.error));
         QCOMPARE(feed.title, u"Café — news"_s);
     }
@@ -137,7 +137,8 @@ private slots:
     {
         // A space is %20 in a URL; the escapes the feed wrote (%2F, %3F, %23, UTF-8 bytes) and a
         // punycode host must come out as written, never decoded into a different address.
-        const ParsedFeed feed = FeedParser::parse(fixture(u"encoded-urls.rss"_s), {QUrl(u"http://xn--bcher-kva.example/feeds/caf%C3%A9/rss.xml"_s), {}});
+        const ParsedFeed feed = FeedParser::parse(fixture(u"encoded-urls.rss"_s),
+                                                  {QUrl(u"http://xn--bcher-kva.example/feeds/caf%C3%A9/rss.xml"_s), {}});
         QVERIFY2(feed.ok(), qPrintable(feed.error));
         const QString base = u"http://xn--bcher-kva.example/feeds/caf%C3%A9/"_s;
         QCOMPARE(feed.link, u"http://xn--bcher-kva.example/feeds/home%20page/"_s);

@@ -18,9 +18,9 @@ private slots:
         QVERIFY(secret.open());
         secret.write("TOP-SECRET-MARKER");
         secret.flush();
-        const QByteArray xml = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM \"file://"
-            + secret.fileName().toUtf8() + "\">]><rss version=\"2.0\"><channel><title>a&xxe;b</title>"
-            "<item><title>&xxe;</title><description>&xxe;</description></item></channel></rss>";
+        const QByteArray xml = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM \"file://" + secret.fileName().toUtf8()
+                               + "\">]><rss version=\"2.0\"><channel><title>a&xxe;b</title>"
+                                 "<item><title>&xxe;</title><description>&xxe;</description></item></channel></rss>";
         const ParsedFeed feed = FeedParser::parse(xml);
         QVERIFY(!feed.title.contains(u"TOP-SECRET"_s));
         QCOMPARE(feed.title, u"ab"_s);
@@ -33,7 +33,7 @@ private slots:
     void externalParameterEntityIsNotLoaded()
     {
         const ParsedFeed feed = parseText("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY % ext SYSTEM \"http://127.0.0.1:1/evil.dtd\"> %ext;]>\n"
-        "<rss version=\"2.0\"><channel><title>safe</title></channel></rss>");
+                                          "<rss version=\"2.0\"><channel><title>safe</title></channel></rss>");
         QVERIFY(!feed.title.contains(u"evil"_s));
     }
 
@@ -112,7 +112,7 @@ private slots:
     void truncatedKeepsEarlierItems()
     {
         const ParsedFeed feed = parseText("<rss version=\"2.0\"><channel><title>T</title>\n"
-        "<item><title>one</title></item><item><title>two</title></item><item><title>thr");
+                                          "<item><title>one</title></item><item><title>two</title></item><item><title>thr");
         QVERIFY(!feed.ok());
         QVERIFY(feed.partial);
         QCOMPARE(feed.items.size(), 2);
@@ -123,7 +123,7 @@ private slots:
     void malformedKeepsEarlierItems()
     {
         const ParsedFeed feed = parseText("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>ok</title></entry>\n"
-        "<entry><title>bad</titel></entry></feed>");
+                                          "<entry><title>bad</titel></entry></feed>");
         QVERIFY(!feed.ok());
         QVERIFY(feed.partial);
         QCOMPARE(feed.items.size(), 1);

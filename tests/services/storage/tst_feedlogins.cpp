@@ -27,10 +27,7 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        QFile::remove(m_dir.filePath(u"freshet.db"_s));
-    }
+    void init() { QFile::remove(m_dir.filePath(u"freshet.db"_s)); }
 
     void loginRoundTripsWithoutASecret()
     {
@@ -116,8 +113,7 @@ private slots:
         QVERIFY(version.next());
         QCOMPARE(version.value(0).toInt(), latestSchemaVersion());
         QVERIFY(latestSchemaVersion() >= 5);
-        QSqlQuery applied(u"SELECT group_concat(version) FROM (SELECT version FROM schema_migrations ORDER BY version)"_s,
-                          store->database());
+        QSqlQuery applied(u"SELECT group_concat(version) FROM (SELECT version FROM schema_migrations ORDER BY version)"_s, store->database());
         QVERIFY(applied.next());
         QStringList every;
         for (int version = 1; version <= latestSchemaVersion(); ++version)
@@ -153,7 +149,7 @@ private slots:
         auto reopened = open(u"old2"_s);
         QSqlQuery count(u"SELECT COUNT(*) FROM schema_migrations"_s, reopened->database());
         QVERIFY(count.next());
-        QCOMPARE(count.value(0).toInt(), latestSchemaVersion());   // 1…latest, nothing ran twice
+        QCOMPARE(count.value(0).toInt(), latestSchemaVersion()); // 1…latest, nothing ran twice
     }
 };
 

@@ -198,7 +198,7 @@ private slots:
         QCOMPARE(stored.title, u"Example"_s);
         QCOMPARE(stored.etag, u"\"v1\""_s);
         QCOMPARE(stored.unreadCount, 2);
-        QCOMPARE(stored.lastResult, u"noNewItems"_s);   // the same document again changed nothing
+        QCOMPARE(stored.lastResult, u"noNewItems"_s); // the same document again changed nothing
     }
 
     void anEditedItemIsUpdatedInPlaceKeepingItsReadState()
@@ -268,9 +268,9 @@ private slots:
         ItemQuery search;
         search.search = u"kern"_s;
         QCOMPARE(m_store->items(search).value().size(), 1);
-        search.search = u"cafe"_s;   // diacritics removed by the tokenizer
+        search.search = u"cafe"_s; // diacritics removed by the tokenizer
         QCOMPARE(m_store->items(search).value().size(), 1);
-        search.search = u"\"unbalanced AND ( NEAR"_s;   // never a syntax error
+        search.search = u"\"unbalanced AND ( NEAR"_s; // never a syntax error
         QVERIFY(m_store->items(search).ok());
 
         const qint64 first = m_store->items({}).value().constFirst().id;
@@ -291,12 +291,12 @@ private slots:
         parsed.items << makeItem(u"1"_s, u"Aurora tonight"_s, QDateTime::currentDateTimeUtc());
         QVERIFY(m_store->applyFetch(feed.id, okUpdate(), &parsed).ok());
         parsed.items << makeItem(u"2"_s, u"Comet return"_s, QDateTime::currentDateTimeUtc());
-        parsed.items[0].title = u"Eclipse tonight"_s;   // edited in place, summary too
+        parsed.items[0].title = u"Eclipse tonight"_s; // edited in place, summary too
         parsed.items[0].summary = u"Summary of Eclipse tonight"_s;
         QVERIFY(m_store->applyFetch(feed.id, okUpdate(), &parsed).ok());
         ItemQuery search;
-        for (const auto &[words, expected] : {std::pair(u"comet"_s, 1), std::pair(u"eclipse"_s, 1), std::pair(u"aurora"_s, 0),
-                                              std::pair(u"tonight"_s, 1)}) {
+        for (const auto &[words, expected] :
+             {std::pair(u"comet"_s, 1), std::pair(u"eclipse"_s, 1), std::pair(u"aurora"_s, 0), std::pair(u"tonight"_s, 1)}) {
             search.search = words;
             QCOMPARE(m_store->items(search).value().size(), expected);
         }
@@ -316,7 +316,7 @@ private slots:
         QCOMPARE(changes.newItems, 1);
         QCOMPARE(changes.updatedItems, 0);
         changes = m_store->applyFetch(feed.id, okUpdate(), &parsed).value();
-        QCOMPARE(changes.newItems + changes.updatedItems, 0);   // stable: not "updated" on every refresh
+        QCOMPARE(changes.newItems + changes.updatedItems, 0); // stable: not "updated" on every refresh
         QCOMPARE(m_store->items({}).value().constFirst().title, u"Newest wording"_s);
         QVERIFY(searchIndexIsIntact());
         ItemQuery search;
@@ -346,8 +346,8 @@ private slots:
 
         QVERIFY(searchIndexIsIntact());
         ItemQuery search;
-        for (const auto &[words, expected] : {std::pair(u"comet"_s, 1), std::pair(u"eclipse"_s, 1), std::pair(u"aurora"_s, 0),
-                                              std::pair(u"tonight"_s, 1)}) {
+        for (const auto &[words, expected] :
+             {std::pair(u"comet"_s, 1), std::pair(u"eclipse"_s, 1), std::pair(u"aurora"_s, 0), std::pair(u"tonight"_s, 1)}) {
             search.search = words;
             QCOMPARE(m_store->items(search).value().size(), expected);
         }
@@ -369,7 +369,7 @@ private slots:
         QVERIFY(!hints.updatePeriodSeconds);
         QCOMPARE(hints.skipHours, QList<int>({1, 2}));
         QCOMPARE(hints.skipDays, QStringList{u"Sunday"_s});
-        QCOMPARE(hints.postingIntervalSeconds, std::optional<qint64>(3600));   // the newest ten, an hour apart
+        QCOMPARE(hints.postingIntervalSeconds, std::optional<qint64>(3600)); // the newest ten, an hour apart
 
         const StoredRefreshHints none = m_store->refreshHints(feed.id + 100).value();
         QVERIFY(!none.ttlMinutes && !none.postingIntervalSeconds && none.skipHours.isEmpty());
@@ -406,8 +406,14 @@ private slots:
         QFETCH(ParsedItem, item);
         // The formula every stored hash was made with: a different one would make every stored
         // item look edited once.
-        QStringList parts{item.title, item.link, authorLine(item), item.summary, item.content, item.image,
-                          item.published.toString(Qt::ISODate), item.updated.toString(Qt::ISODate)};
+        QStringList parts{item.title,
+                          item.link,
+                          authorLine(item),
+                          item.summary,
+                          item.content,
+                          item.image,
+                          item.published.toString(Qt::ISODate),
+                          item.updated.toString(Qt::ISODate)};
         for (const ParsedEnclosure &enclosure : item.enclosures)
             parts << enclosure.url << enclosure.type << QString::number(enclosure.length);
         const QString expected = QString::fromLatin1(
@@ -419,8 +425,7 @@ private slots:
     {
         const Feed feed = m_store->addFeed(u"https://example.org/feed"_s).value();
         ParsedFeed parsed;
-        for (const QString &id : {u"quote\"inside"_s, u"back\\slash"_s, u"tab\there"_s, u"ctrl\x01char"_s,
-                                  u"caf\u00e9 \U0001F600"_s, u"plain"_s})
+        for (const QString &id : {u"quote\"inside"_s, u"back\\slash"_s, u"tab\there"_s, u"ctrl\x01char"_s, u"caf\u00e9 \U0001F600"_s, u"plain"_s})
             parsed.items << makeItem(id, u"Item "_s + id, QDateTime::currentDateTimeUtc());
         QCOMPARE(m_store->applyFetch(feed.id, okUpdate(), &parsed).value().newItems, 6);
         const ItemChanges again = m_store->applyFetch(feed.id, okUpdate(), &parsed).value();

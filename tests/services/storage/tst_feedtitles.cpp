@@ -140,7 +140,7 @@ private slots:
         byFeed.sort = {ItemSortColumn::Feed, Qt::AscendingOrder};
         QCOMPARE(m_store->items(byFeed).value().constFirst().feedId, alpha);
 
-        QVERIFY(m_store->renameFeed(beta, u"aardvark"_s).ok());   // NOCASE: before "Alpha"
+        QVERIFY(m_store->renameFeed(beta, u"aardvark"_s).ok()); // NOCASE: before "Alpha"
         const QList<Item> rows = m_store->items(byFeed).value();
         QCOMPARE(feedColumnOf(rows), (QStringList{u"aardvark"_s, u"aardvark"_s, u"aardvark"_s, u"Alpha"_s, u"Alpha"_s, u"Alpha"_s}));
         QCOMPARE(m_store->feeds().value().constFirst().id, beta);
@@ -190,7 +190,7 @@ private slots:
         const qint64 id = m_store->applyRemoteFeeds(accountId, {{u"5"_s, u"Server Title"_s, u"https://d.example/feed"_s, {}, {}}})
                               .value()
                               .value(u"5"_s);
-        QObject owner;   // the edit deletes itself when done; this catches it if not yet
+        QObject owner; // the edit deletes itself when done; this catches it if not yet
         auto *edit = sync::SubscriptionEdit::rename(account, u"unused"_s, u"5"_s, u"Mine"_s, &owner);
         QSignalSpy done(edit, &sync::SubscriptionEdit::done);
         QVERIFY(done.wait(10000));
@@ -213,8 +213,8 @@ private slots:
                               .value(u"feed/x"_s);
         QVERIFY(m_store->renameFeed(id, u"Local Name"_s).ok());
 
-        const Result<sync::RenameKept> failed =
-            sync::storeSyncedRename(*m_store, id, u"New"_s, {sync::SyncErrorKind::Network, u"The server is unreachable."_s, 0});
+        const Result<sync::RenameKept> failed = sync::storeSyncedRename(*m_store, id, u"New"_s,
+                                                                        {sync::SyncErrorKind::Network, u"The server is unreachable."_s, 0});
         QVERIFY(!failed.ok());
         QCOMPARE(failed.error(), u"The server is unreachable."_s);
         QCOMPARE(feed(id).displayTitle(), u"Local Name"_s);
@@ -237,16 +237,15 @@ private slots:
                  {u"DROP INDEX feeds_by_name"_s, u"ALTER TABLE feeds DROP COLUMN custom_title"_s,
                   u"CREATE INDEX feeds_by_name ON feeds ((CASE WHEN title = '' THEN url ELSE title END) COLLATE NOCASE, id)"_s,
                   u"DELETE FROM schema_migrations WHERE version = 8"_s, u"PRAGMA user_version = 7"_s,
-                  u"DROP INDEX items_unread_by_date"_s, u"DROP INDEX items_unread_by_feed_date"_s,
-                  u"DROP INDEX items_unread_by_title"_s, u"DROP INDEX items_unread_by_author"_s,
-                  u"DELETE FROM schema_migrations WHERE version = 9"_s})
+                  u"DROP INDEX items_unread_by_date"_s, u"DROP INDEX items_unread_by_feed_date"_s, u"DROP INDEX items_unread_by_title"_s,
+                  u"DROP INDEX items_unread_by_author"_s, u"DELETE FROM schema_migrations WHERE version = 9"_s})
                 QVERIFY2(downgrade.exec(statement), qPrintable(downgrade.lastError().text()));
         }
         m_store.reset();
         m_store = openStore(u"upgraded"_s);
         QSqlQuery version(u"PRAGMA user_version"_s, m_store->database());
         QVERIFY(version.next());
-        QCOMPARE(version.value(0).toInt(), 9);   // 8, then 9 (unread order indexes)
+        QCOMPARE(version.value(0).toInt(), 9); // 8, then 9 (unread order indexes)
         const Feed upgraded = feed(id);
         QCOMPARE(upgraded.title, u"Own Title"_s);
         QCOMPARE(upgraded.customTitle, QString());

@@ -132,9 +132,12 @@ private slots:
         // And it all landed.
         QCOMPARE(scalarOnWriter(store, u"SELECT COUNT(*) FROM items WHERE remote_id IS NOT NULL"_s).value(), qint64(Items));
         QCOMPARE(scalarOnWriter(store, u"SELECT COUNT(*) FROM accounts WHERE name = 'reader' AND last_sync_result = 'newData' "
-                                       "AND sync_cursor <> ''"_s).value(), qint64(1));
-        QCOMPARE(scalarOnWriter(store, u"SELECT COUNT(*) FROM downloads WHERE state = 'completed' AND bytes_done = %1"_s
-                                           .arg(EnclosureSize)).value(), qint64(Items));
+                                       "AND sync_cursor <> ''"_s)
+                     .value(),
+                 qint64(1));
+        QCOMPARE(scalarOnWriter(store, u"SELECT COUNT(*) FROM downloads WHERE state = 'completed' AND bytes_done = %1"_s.arg(EnclosureSize))
+                     .value(),
+                 qint64(Items));
         const QStringList files = QDir(folder).entryList(QDir::Files);
         QCOMPARE(files.size(), Items);
         for (const QString &file : files)
@@ -189,7 +192,8 @@ private:
         client.setCredentials({m_greader.apiUrl(), User, Password});
         client.setRequestTimeout(15000);
         std::optional<sync::SyncResult<sync::RemoteFeed>> subscribed;
-        client.subscribe(feedUrl, {}, [&subscribed](sync::SyncResult<sync::RemoteFeed> answer) { subscribed.emplace(std::move(answer)); });
+        client.subscribe(feedUrl, {},
+                         [&subscribed](sync::SyncResult<sync::RemoteFeed> answer) { subscribed.emplace(std::move(answer)); });
         QTRY_VERIFY_WITH_TIMEOUT(subscribed.has_value(), 20000);
         QVERIFY2(*subscribed, qPrintable(subscribed->error().message));
     }

@@ -500,7 +500,9 @@ void TestGoogleReaderClient::expiredSessionLogsInAgain()
     const std::optional<QList<RemoteItem>> items = syncAll({}, 100, &cursor, &pages);
     QVERIFY(items && !items->isEmpty());
     control("POST", u"/control/expire-sessions"_s, m_greader);
-    const auto sent = await<Done>([&](auto done) { m_client->sendStateChanges({{items->first().id, ItemFlag::Read, true}}, done); });
+    const auto sent = await<Done>([&](auto done) {
+        m_client->sendStateChanges({{items->first().id, ItemFlag::Read, true}}, done);
+    });
     QVERIFY(sent);
     QVERIFY2(*sent, qPrintable(describe(sent->error())));
     QCOMPARE(stats().value(u"unread"_s).toInt(), ItemsPerFeed - 1);
@@ -531,7 +533,9 @@ void TestGoogleReaderClient::staleWriteTokenIsRefreshed()
     QCOMPARE(calls(u"token"_s), 1); // subscribing fetched it
 
     control("POST", u"/control/expire-tokens"_s, m_greader);
-    const auto sent = await<Done>([&](auto done) { m_client->sendStateChanges({{items->first().id, ItemFlag::Starred, true}}, done); });
+    const auto sent = await<Done>([&](auto done) {
+        m_client->sendStateChanges({{items->first().id, ItemFlag::Starred, true}}, done);
+    });
     QVERIFY(sent);
     QVERIFY2(*sent, qPrintable(describe(sent->error())));
     QCOMPARE(stats().value(u"badWriteTokens"_s).toInt(), 1);

@@ -133,13 +133,14 @@ private slots:
         const QByteArray moved = "HTTP/1.1 " + QByteArray::number(status) + " Moved\r\nLocation: ";
         // 301 and 302 turn a POST into a GET (as browsers do), so ClientLogin moves with 307.
         const QByteArray loginStatus = status == 301 || status == 302 ? "307" : QByteArray::number(status);
-        server.route("POST /old/accounts/ClientLogin", "HTTP/1.1 " + loginStatus + " Moved\r\nLocation: "
+        server.route("POST /old/accounts/ClientLogin",
+                     "HTTP/1.1 " + loginStatus + " Moved\r\nLocation: "
                          + location(form, server, "/new/accounts/ClientLogin", "../../new/accounts/ClientLogin"));
-        server.route("POST /new/accounts/ClientLogin", "HTTP/1.1 200 OK\r\nContent-Type: text/plain",
-                     "SID=unused\nLSID=unused\nAuth=token-1\n");
+        server.route("POST /new/accounts/ClientLogin", "HTTP/1.1 200 OK\r\nContent-Type: text/plain", "SID=unused\nLSID=unused\nAuth=token-1\n");
         server.route("GET /old/reader/api/0/subscription/list?output=json",
-                     moved + location(form, server, "/new/reader/api/0/subscription/list?output=json&v=2",
-                                      "../../../../../new/reader/api/0/subscription/list?output=json&v=2"));
+                     moved
+                         + location(form, server, "/new/reader/api/0/subscription/list?output=json&v=2",
+                                    "../../../../../new/reader/api/0/subscription/list?output=json&v=2"));
         server.route("GET /new/reader/api/0/subscription/list?output=json&v=2", "HTTP/1.1 200 OK\r\nContent-Type: application/json",
                      "{\"subscriptions\":[{\"id\":\"feed/1\",\"title\":\"Moved feed\",\"url\":\"http://example.org/f.xml\"}]}");
 
@@ -150,7 +151,8 @@ private slots:
         QVERIFY2(login->ok(), login->ok() ? "" : qPrintable(login->error().message));
         const auto feeds = await<SyncResult<QList<RemoteFeed>>>([&](auto done) { client.feeds(std::move(done)); });
         QVERIFY(feeds.has_value());
-        QVERIFY2(feeds->ok(), feeds->ok() ? "" : qPrintable(feeds->error().message + u" "_s + QString::fromLatin1(server.requests().join(" | "))));
+        QVERIFY2(feeds->ok(),
+                 feeds->ok() ? "" : qPrintable(feeds->error().message + u" "_s + QString::fromLatin1(server.requests().join(" | "))));
         QCOMPARE(feeds->value().size(), 1);
         QCOMPARE(feeds->value().constFirst().title, u"Moved feed"_s);
         QCOMPARE(server.requests(), (QList<QByteArray>{"POST /old/accounts/ClientLogin", "POST /new/accounts/ClientLogin",
@@ -166,8 +168,8 @@ private slots:
         QFETCH(int, status);
         RoutedServer a;
         RoutedServer b;
-        a.route("POST /api/accounts/ClientLogin", "HTTP/1.1 " + QByteArray::number(status) + " Moved\r\nLocation: "
-                                                      + location(form, b, "/api/accounts/ClientLogin", {}));
+        a.route("POST /api/accounts/ClientLogin",
+                "HTTP/1.1 " + QByteArray::number(status) + " Moved\r\nLocation: " + location(form, b, "/api/accounts/ClientLogin", {}));
         // b would log anyone in, whatever the method: only what it was sent matters.
         for (const QByteArray method : {"POST", "GET"})
             b.route(method + " /api/accounts/ClientLogin", "HTTP/1.1 200 OK\r\nContent-Type: text/plain", "SID=x\nLSID=x\nAuth=token-b\n");
@@ -209,8 +211,8 @@ private slots:
         const QByteArray target = write ? "/api/reader/api/0/subscription/edit" : "/api/reader/api/0/subscription/list?output=json";
         a.route((write ? "POST " : "GET ") + target, moved + location(form, b, target, {}));
         for (const QByteArray method : {"POST", "GET"}) {
-            b.route(method + " /api/reader/api/0/subscription/list?output=json", "HTTP/1.1 200 OK\r\nContent-Type: application/json",
-                    "{\"subscriptions\":[]}");
+            b.route(method + " /api/reader/api/0/subscription/list?output=json",
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json", "{\"subscriptions\":[]}");
             b.route(method + " /api/reader/api/0/subscription/edit", "HTTP/1.1 200 OK\r\nContent-Type: text/plain", "OK");
         }
 
@@ -282,7 +284,8 @@ private slots:
         QFETCH(int, status);
         RoutedServer a;
         RoutedServer b;
-        a.route("POST /tt-rss/api/", "HTTP/1.1 " + QByteArray::number(status) + " Moved\r\nLocation: " + location(form, b, "/tt-rss/api/", {}));
+        a.route("POST /tt-rss/api/",
+                "HTTP/1.1 " + QByteArray::number(status) + " Moved\r\nLocation: " + location(form, b, "/tt-rss/api/", {}));
         for (const QByteArray method : {"POST", "GET"}) {
             b.route(method + " /tt-rss/api/", "HTTP/1.1 200 OK\r\nContent-Type: application/json",
                     R"({"seq":0,"status":0,"content":{"session_id":"sid-b","api_level":18}})");

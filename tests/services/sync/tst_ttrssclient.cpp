@@ -38,16 +38,16 @@ struct Answer
     const SyncResult<T> &get() const { return **result; }
 };
 
-#define AWAIT(answer)                                                                                                  \
-    do {                                                                                                               \
-        QVERIFY2((answer).wait(), "no answer in time");                                                                \
-        QCOMPARE(*(answer).calls, 1);                                                                                  \
+#define AWAIT(answer)                                                                                                              \
+    do {                                                                                                                           \
+        QVERIFY2((answer).wait(), "no answer in time");                                                                            \
+        QCOMPARE(*(answer).calls, 1);                                                                                              \
     } while (false)
 
-#define VERIFY_OK(answer)                                                                                              \
-    do {                                                                                                               \
-        AWAIT(answer);                                                                                                 \
-        QVERIFY2((answer).get().ok(), qPrintable((answer).get().error().message));                                     \
+#define VERIFY_OK(answer)                                                                                                          \
+    do {                                                                                                                           \
+        AWAIT(answer);                                                                                                             \
+        QVERIFY2((answer).get().ok(), qPrintable((answer).get().error().message));                                                 \
     } while (false)
 
 } // namespace
@@ -135,9 +135,8 @@ private slots:
     void headlineFieldsAreRead()
     {
         // The fields tt-rss sends that a generated feed does not exercise (an image, lengths).
-        const QJsonObject audio{{u"content_url"_s, u"https://example.org/a.mp3"_s},
-                                {u"content_type"_s, u"audio/mpeg"_s},
-                                {u"duration"_s, u"1234"_s}};
+        const QJsonObject audio{
+            {u"content_url"_s, u"https://example.org/a.mp3"_s}, {u"content_type"_s, u"audio/mpeg"_s}, {u"duration"_s, u"1234"_s}};
         const QJsonObject headline{{u"id"_s, 7},
                                    {u"guid"_s, u"{\"ver\":2}"_s},
                                    {u"unread"_s, false},
@@ -312,7 +311,9 @@ private slots:
         const QStringList ids = articleIds(feedId);
         QVERIFY(ids.size() >= 3);
         QVERIFY(m_server.content(u"updateArticle"_s, {{u"article_ids"_s, ids.at(0)}, {u"field"_s, 2}, {u"mode"_s, 0}}).isObject());
-        QVERIFY(m_server.content(u"updateArticle"_s, {{u"article_ids"_s, QString(ids.at(1) + u',' + ids.at(2))}, {u"field"_s, 0}, {u"mode"_s, 1}}).isObject());
+        QVERIFY(m_server
+                    .content(u"updateArticle"_s, {{u"article_ids"_s, QString(ids.at(1) + u',' + ids.at(2))}, {u"field"_s, 0}, {u"mode"_s, 1}})
+                    .isObject());
 
         auto syncClient = client();
         Answer<QStringList> unread;
