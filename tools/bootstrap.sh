@@ -21,6 +21,8 @@ if [[ $purpose == test ]]; then
     packages+=(dbus gnome-keyring libsecret-tools clang libclang-rt-14-dev python3 python3-feedparser systemd)
     # A real system tray on the tests' own X server: Quit against close-to-tray (tst_quit).
     packages+=(trayer)
+    # tst_format checks the layout with the clang-format version .clang-format is written for.
+    packages+=(clang-format-14)
 fi
 if [[ $purpose == test || $purpose == package ]]; then
     # cpack's .deb: dpkg-shlibdeps (dpkg-dev) and file find the libraries the binary needs.
