@@ -69,6 +69,19 @@ int FeedListModel::totalUnread() const
     return total;
 }
 
+QDateTime FeedListModel::nextCheck() const
+{
+    QDateTime first;
+    for (const Feed &feed : m_feeds) {
+        // Retired feeds are never checked, and a sync account's come with its sync.
+        if (feed.isDisabled() || feed.isSynced())
+            continue;
+        if (feed.nextDueAt.isValid() && (!first.isValid() || feed.nextDueAt < first))
+            first = feed.nextDueAt;
+    }
+    return first;
+}
+
 const Feed *FeedListModel::feedAt(int row) const
 {
     const int feedRow = row - fixedRows;

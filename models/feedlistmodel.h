@@ -32,6 +32,8 @@ public:
     void refreshFeeds(const QList<qint64> &feedIds);
 
     int totalUnread() const;
+    /// When the first of the feeds is next due to be checked; invalid when none is scheduled.
+    QDateTime nextCheck() const;
     const Feed *feedAt(int row) const;
     int rowOfFeed(qint64 feedId) const;
     RowKind kindAt(int row) const;

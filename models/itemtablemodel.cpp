@@ -2,6 +2,8 @@
 #include "itemtablemodel.h"
 
 #include "itemreader.h"
+#include "localetime.h"
+#include "untitledtext.h"
 
 #include <QFont>
 #include <QLocale>
@@ -16,18 +18,34 @@ namespace freshet {
 
 namespace {
 
-/// Today: the time; this year: day, month and time; older: the date.
+/// Today: the time ("10:24"); the six days before: the weekday and time ("Mon 10:24");
+/// older (or ahead of the clock): the date. All in the person's locale, never with seconds.
 QString shortDate(const QDateTime &utc)
 {
     const QDateTime local = utc.toLocalTime();
     const QDate today = QDate::currentDate();
     const QLocale locale;
-    if (local.date() == today)
-        return locale.toString(local.time(), QLocale::ShortFormat);
-    if (local.date().year() == today.year())
-        return locale.toString(local, u"d MMM, "_s) + locale.toString(local.time(), QLocale::ShortFormat);
+    const qint64 daysAgo = local.date().daysTo(today);
+    if (daysAgo == 0)
+        return shortTime(locale, local.time());
+    if (daysAgo > 0 && daysAgo < 7)
+        return locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat) + u' ' + shortTime(locale, local.time());
     return locale.toString(local.date(), QLocale::ShortFormat);
 }
+
+} // namespace
+
+QString ItemTableModel::titleInPlace(const Item &item) const
+{
+    auto cached = m_untitled.constFind(item.id);
+    if (cached == m_untitled.cend()) {
+        QString words = untitledText(item.summary);
+        cached = m_untitled.insert(item.id, words.isEmpty() ? tr("(no title)") : words);
+    }
+    return cached.value();
+}
+
+namespace {
 
 std::optional<ItemSortColumn> sortColumnOf(int column)
 {
@@ -67,6 +85,7 @@ void ItemTableModel::setFilter(const ItemQuery &filter)
     m_filter.search = filter.search;
     m_filter.sort = filter.sort;
     m_runs.clear();
+    m_untitled.clear();
     m_total = 0;
     m_seenMaxId = 0;
     m_lastWanted = 0;
@@ -320,7 +339,7 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
         case UnreadColumn: return item.read ? QString() : u"\u25CF"_s;
         case StarColumn: return item.starred ? u"\u2605"_s : QString();
         case ThumbnailColumn: return QString();
-        case TitleColumn: return item.title.isEmpty() ? tr("(no title)") : item.title;
+        case TitleColumn: return item.title.isEmpty() ? titleInPlace(item) : item.title;
         case FeedColumn: return item.feedTitle;
         case AuthorColumn: return item.author;
         case DateColumn: return shortDate(item.sortAt);
@@ -328,15 +347,15 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
-            return item.title;
+            return item.title.isEmpty() ? titleInPlace(item) : item.title;
         if (index.column() == DateColumn)
             return QLocale().toString(item.sortAt.toLocalTime(), QLocale::LongFormat);
         break;
     case Qt::AccessibleTextRole:
         // What a screen reader says for the row: title, feed, date and whether it is unread.
         return tr("%1, %2, %3, %4")
-            .arg(item.title, item.feedTitle, QLocale().toString(item.sortAt.toLocalTime(), QLocale::ShortFormat),
-                 item.read ? tr("read") : tr("unread"));
+            .arg(item.title.isEmpty() ? titleInPlace(item) : item.title, item.feedTitle,
+                 QLocale().toString(item.sortAt.toLocalTime(), QLocale::ShortFormat), item.read ? tr("read") : tr("unread"));
     case Qt::FontRole:
         if (!item.read) {
             QFont bold;

@@ -5,6 +5,7 @@
 #include "itemquery.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 #include <algorithm>
@@ -127,6 +128,9 @@ private:
     static constexpr int floodRows = 400;
 
     ItemQuery baseQuery() const;
+    /// What a title-less row shows as its title: the first words of item.summary, which a table
+    /// row (read without its bodies) holds only for such rows (kept once worked out).
+    QString titleInPlace(const Item &item) const;
     const Item *heldAt(int row) const;
     /// Where a row with this sort key is, held or not; -1 when the store no longer has it.
     int rowOfKey(const Item &key) const;
@@ -158,6 +162,7 @@ private:
     mutable bool m_readsBroken = false;
     mutable bool m_resyncPending = false;
     mutable QString m_lastError;
+    mutable QHash<qint64, QString> m_untitled;
 };
 
 } // namespace freshet

@@ -11,6 +11,8 @@ packages=(
     cmake g++ ninja-build pkg-config
     qt6-base-dev qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-dev
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
+    # Qt's own words (Yes, No, Cancel, the file dialog) in the person's language.
+    qt6-translations-l10n
     qt6-qpa-plugins fonts-dejavu-core
     xvfb xauth
 )

@@ -1796,6 +1796,66 @@
         <source>Background refresh: %1</source>
         <translation>Hintergrundaktualisierung: %1</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>fetch trigger: the operating system&apos;s background task</comment>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <comment>fetch trigger: Freshet&apos;s own schedule while it runs</comment>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <comment>fetch trigger: a push notification</comment>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <comment>fetch trigger: Refresh All</comment>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <comment>fetch trigger: Debug &gt; Simulate Background Fetch</comment>
+        <translation>Simuliert</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <comment>fetch trigger: freshet fetch</comment>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>Nichts Neues</translation>
+    </message>
+    <message>
+        <source>Not modified</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>a feed&apos;s outcome</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <comment>a feed&apos;s outcome: never fetched again (410 Gone)</comment>
+        <translation>Stillgelegt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
 </context>
 <context>
     <name>freshet::FetchService</name>
@@ -2264,10 +2324,6 @@
         <source>Simulated background fetch</source>
         <translation>Simulierter Hintergrundabruf</translation>
     </message>
-    <message>
-        <source>Refresh failed: no feed answered. See Debug &gt; Fetch Log or the feed&apos;s tooltip.</source>
-        <translation>Aktualisierung fehlgeschlagen: Kein Feed hat geantwortet. Details unter Debug &gt; Abrufprotokoll oder im Tooltip des Feeds.</translation>
-    </message>
     <message numerus="yes">
         <source>%n unread</source>
         <translation>
@@ -2447,10 +2503,6 @@
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <source>Fetch &amp;Log</source>
-        <translation>&amp;Abrufprotokoll</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
@@ -2604,6 +2656,93 @@
         <comment>the key of Next Unread Item</comment>
         <translation>N</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) match</source>
+        <translation>
+            <numerusform>%n Artikel passt</numerusform>
+            <numerusform>%n Artikel passen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not refresh “%1”: %2 Help &gt; Fetch Log has the details.</source>
+        <translation>„%1“ konnte nicht aktualisiert werden: %2 Einzelheiten unter Hilfe &gt; Abrufprotokoll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n feed(s) asked could be refreshed; Help &gt; Fetch Log says why for each.</source>
+        <translation>
+            <numerusform>Der abgefragte Feed konnte nicht aktualisiert werden; Hilfe &gt; Abrufprotokoll nennt den Grund.</numerusform>
+            <numerusform>Keiner der %n abgefragten Feeds konnte aktualisiert werden; Hilfe &gt; Abrufprotokoll nennt jeweils den Grund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feeds were due (next check %1); Refresh All asks every feed anyway.</source>
+        <translation>Kein Feed war fällig (nächste Prüfung %1); „Alle aktualisieren“ fragt trotzdem jeden Feed ab.</translation>
+    </message>
+    <message>
+        <source>Next &amp;Feed</source>
+        <translation>Nächster &amp;Feed</translation>
+    </message>
+    <message>
+        <source>Shift+J</source>
+        <comment>the key of Next Feed</comment>
+        <translation>Shift+J</translation>
+    </message>
+    <message>
+        <source>This is the last feed.</source>
+        <translation>Das ist der letzte Feed.</translation>
+    </message>
+    <message>
+        <source>Previous F&amp;eed</source>
+        <translation>Vorheriger F&amp;eed</translation>
+    </message>
+    <message>
+        <source>Shift+K</source>
+        <comment>the key of Previous Feed</comment>
+        <translation>Shift+K</translation>
+    </message>
+    <message>
+        <source>This is the first feed.</source>
+        <translation>Das ist der erste Feed.</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;Log…</source>
+        <translation>Abruf&amp;protokoll…</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::MarkAllRead</name>
+    <message>
+        <source>&amp;Undo Mark All as Read</source>
+        <translation>„Alle als gelesen markieren“ &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo Mark All as Read</source>
+        <translation>„Alle als gelesen markieren“ rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Mark all %1 unread items of “%2” as read?</source>
+        <translation>Alle %1 ungelesenen Artikel von „%2“ als gelesen markieren?</translation>
+    </message>
+    <message>
+        <source>Mark all %1 unread items as read?</source>
+        <translation>Alle %1 ungelesenen Artikel als gelesen markieren?</translation>
+    </message>
+    <message>
+        <source>Mark All as Read</source>
+        <translation>Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Undo Mark All as Read (Ctrl+Z) takes it back.</source>
+        <translation>„Alle als gelesen markieren“ rückgängig machen (Strg+Z) nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>Als gelesen markieren</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkItemsMessages</name>
@@ -2640,6 +2779,34 @@
         <translation>
             <numerusform>Kein Eintrag hat die ID %1: Nichts wurde markiert.</numerusform>
             <numerusform>Kein Eintrag hat die IDs %1: Nichts wurde markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n item(s) read again.</source>
+        <translation>
+            <numerusform>Rückgängig gemacht: %n Artikel wieder gelesen.</numerusform>
+            <numerusform>Rückgängig gemacht: %n Artikel wieder gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n item(s) unread again.</source>
+        <translation>
+            <numerusform>Rückgängig gemacht: %n Artikel wieder ungelesen.</numerusform>
+            <numerusform>Rückgängig gemacht: %n Artikel wieder ungelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n item(s) starred again.</source>
+        <translation>
+            <numerusform>Rückgängig gemacht: %n Artikel wieder mit Stern.</numerusform>
+            <numerusform>Rückgängig gemacht: %n Artikel wieder mit Stern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n item(s) without a star again.</source>
+        <translation>
+            <numerusform>Rückgängig gemacht: %n Artikel wieder ohne Stern.</numerusform>
+            <numerusform>Rückgängig gemacht: %n Artikel wieder ohne Stern.</numerusform>
         </translation>
     </message>
 </context>
@@ -2805,10 +2972,6 @@
         <translation>längeres Intervall nach Fehlern (%1 in Folge): %2</translation>
     </message>
     <message>
-        <source>the feed&apos;s ttl is %1</source>
-        <translation>die ttl des Feeds beträgt %1</translation>
-    </message>
-    <message>
         <source>the feed updates every %1</source>
         <translation>der Feed wird alle %1 aktualisiert</translation>
     </message>
@@ -2829,8 +2992,16 @@
         <translation>Abruf alle %1</translation>
     </message>
     <message>
-        <source>(clamped)</source>
-        <translation>(begrenzt)</translation>
+        <source>the feed asks for %1</source>
+        <translation>der Feed wünscht %1</translation>
+    </message>
+    <message>
+        <source>Freshet waits at least %1</source>
+        <translation>Freshet wartet mindestens %1</translation>
+    </message>
+    <message>
+        <source>Freshet checks at least every %1</source>
+        <translation>Freshet prüft mindestens alle %1</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,20 @@
             <numerusform>Unsubscribe from %1 on the account “%2” (for every device that uses it) and delete its %n items here?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) match</source>
+        <translation>
+            <numerusform>%n item matches</numerusform>
+            <numerusform>%n items match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n feed(s) asked could be refreshed; Help &gt; Fetch Log says why for each.</source>
+        <translation>
+            <numerusform>The feed asked could not be refreshed; Help &gt; Fetch Log says why.</numerusform>
+            <numerusform>None of the %n feeds asked could be refreshed; Help &gt; Fetch Log says why for each.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkItemsMessages</name>
@@ -206,6 +220,34 @@
         <translation>
             <numerusform>No item has the id %1: nothing was marked.</numerusform>
             <numerusform>No items have the ids %1: nothing was marked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n item(s) read again.</source>
+        <translation>
+            <numerusform>Undone: %n item read again.</numerusform>
+            <numerusform>Undone: %n items read again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n item(s) unread again.</source>
+        <translation>
+            <numerusform>Undone: %n item unread again.</numerusform>
+            <numerusform>Undone: %n items unread again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n item(s) starred again.</source>
+        <translation>
+            <numerusform>Undone: %n item starred again.</numerusform>
+            <numerusform>Undone: %n items starred again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n item(s) without a star again.</source>
+        <translation>
+            <numerusform>Undone: %n item without a star again.</numerusform>
+            <numerusform>Undone: %n items without a star again.</numerusform>
         </translation>
     </message>
 </context>

@@ -1796,6 +1796,66 @@
         <source>Background refresh: %1</source>
         <translation>Actualisation en arrière-plan&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>fetch trigger: the operating system&apos;s background task</comment>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <comment>fetch trigger: Freshet&apos;s own schedule while it runs</comment>
+        <translation>Minuterie</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <comment>fetch trigger: a push notification</comment>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <comment>fetch trigger: Refresh All</comment>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <comment>fetch trigger: Debug &gt; Simulate Background Fetch</comment>
+        <translation>Simulé</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <comment>fetch trigger: freshet fetch</comment>
+        <translation>Ligne de commande</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>Rien de nouveau</translation>
+    </message>
+    <message>
+        <source>Not modified</source>
+        <translation>Non modifié</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>a feed&apos;s outcome</comment>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <comment>a feed&apos;s outcome: never fetched again (410 Gone)</comment>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
 </context>
 <context>
     <name>freshet::FetchService</name>
@@ -2264,10 +2324,6 @@
         <source>Simulated background fetch</source>
         <translation>Récupération en arrière-plan simulée</translation>
     </message>
-    <message>
-        <source>Refresh failed: no feed answered. See Debug &gt; Fetch Log or the feed&apos;s tooltip.</source>
-        <translation>Échec de l’actualisation&#xa0;: aucun flux n’a répondu. Consultez Débogage &gt; Journal des récupérations ou l’infobulle du flux.</translation>
-    </message>
     <message numerus="yes">
         <source>%n unread</source>
         <translation>
@@ -2447,10 +2503,6 @@
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <source>Fetch &amp;Log</source>
-        <translation>&amp;Journal des récupérations</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
@@ -2604,6 +2656,93 @@
         <comment>the key of Next Unread Item</comment>
         <translation>N</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) match</source>
+        <translation>
+            <numerusform>%n article correspond</numerusform>
+            <numerusform>%n articles correspondent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not refresh “%1”: %2 Help &gt; Fetch Log has the details.</source>
+        <translation>Impossible d’actualiser «&#xa0;%1&#xa0;»&#xa0;: %2 Aide &gt; Journal des récupérations donne les détails.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n feed(s) asked could be refreshed; Help &gt; Fetch Log says why for each.</source>
+        <translation>
+            <numerusform>Le flux interrogé n’a pas pu être actualisé&#xa0;; Aide &gt; Journal des récupérations dit pourquoi.</numerusform>
+            <numerusform>Aucun des %n flux interrogés n’a pu être actualisé&#xa0;; Aide &gt; Journal des récupérations dit pourquoi pour chacun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feeds were due (next check %1); Refresh All asks every feed anyway.</source>
+        <translation>Aucun flux n’était à vérifier (prochaine vérification à %1)&#xa0;; «&#xa0;Tout actualiser&#xa0;» interroge quand même chaque flux.</translation>
+    </message>
+    <message>
+        <source>Next &amp;Feed</source>
+        <translation>Flux suiv&amp;ant</translation>
+    </message>
+    <message>
+        <source>Shift+J</source>
+        <comment>the key of Next Feed</comment>
+        <translation>Shift+J</translation>
+    </message>
+    <message>
+        <source>This is the last feed.</source>
+        <translation>C’est le dernier flux.</translation>
+    </message>
+    <message>
+        <source>Previous F&amp;eed</source>
+        <translation>Flux précé&amp;dent</translation>
+    </message>
+    <message>
+        <source>Shift+K</source>
+        <comment>the key of Previous Feed</comment>
+        <translation>Shift+K</translation>
+    </message>
+    <message>
+        <source>This is the first feed.</source>
+        <translation>C’est le premier flux.</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;Log…</source>
+        <translation>&amp;Journal des récupérations…</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::MarkAllRead</name>
+    <message>
+        <source>&amp;Undo Mark All as Read</source>
+        <translation>&amp;Annuler «&#xa0;Tout marquer comme lu&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo Mark All as Read</source>
+        <translation>Annuler «&#xa0;Tout marquer comme lu&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Mark all %1 unread items of “%2” as read?</source>
+        <translation>Marquer comme lus les %1 articles non lus de «&#xa0;%2&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Mark all %1 unread items as read?</source>
+        <translation>Marquer comme lus les %1 articles non lus&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Mark All as Read</source>
+        <translation>Tout marquer comme lu</translation>
+    </message>
+    <message>
+        <source>Undo Mark All as Read (Ctrl+Z) takes it back.</source>
+        <translation>Annuler «&#xa0;Tout marquer comme lu&#xa0;» (Ctrl+Z) revient en arrière.</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>Marquer comme lus</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkItemsMessages</name>
@@ -2640,6 +2779,34 @@
         <translation>
             <numerusform>Aucun article n’a l’identifiant %1&#xa0;: rien n’a été marqué.</numerusform>
             <numerusform>Aucun article n’a les identifiants %1&#xa0;: rien n’a été marqué.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n item(s) read again.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n article de nouveau lu.</numerusform>
+            <numerusform>Annulé&#xa0;: %n articles de nouveau lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n item(s) unread again.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n article de nouveau non lu.</numerusform>
+            <numerusform>Annulé&#xa0;: %n articles de nouveau non lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n item(s) starred again.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n article de nouveau en favori.</numerusform>
+            <numerusform>Annulé&#xa0;: %n articles de nouveau en favoris.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n item(s) without a star again.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n article de nouveau hors favoris.</numerusform>
+            <numerusform>Annulé&#xa0;: %n articles de nouveau hors favoris.</numerusform>
         </translation>
     </message>
 </context>
@@ -2805,10 +2972,6 @@
         <translation>intervalle allongé après des échecs (%1 de suite)&#xa0;: %2</translation>
     </message>
     <message>
-        <source>the feed&apos;s ttl is %1</source>
-        <translation>le ttl du flux est de %1</translation>
-    </message>
-    <message>
         <source>the feed updates every %1</source>
         <translation>le flux est mis à jour toutes les %1</translation>
     </message>
@@ -2829,8 +2992,16 @@
         <translation>vérification toutes les %1</translation>
     </message>
     <message>
-        <source>(clamped)</source>
-        <translation>(borné)</translation>
+        <source>the feed asks for %1</source>
+        <translation>le flux demande %1</translation>
+    </message>
+    <message>
+        <source>Freshet waits at least %1</source>
+        <translation>Freshet attend au moins %1</translation>
+    </message>
+    <message>
+        <source>Freshet checks at least every %1</source>
+        <translation>Freshet vérifie au moins toutes les %1</translation>
     </message>
 </context>
 <context>

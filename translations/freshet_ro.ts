@@ -1807,6 +1807,66 @@
         <source>Background refresh: %1</source>
         <translation>Actualizare în fundal: %1</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>fetch trigger: the operating system&apos;s background task</comment>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <comment>fetch trigger: Freshet&apos;s own schedule while it runs</comment>
+        <translation>Temporizator</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <comment>fetch trigger: a push notification</comment>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <comment>fetch trigger: Refresh All</comment>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <comment>fetch trigger: Debug &gt; Simulate Background Fetch</comment>
+        <translation>Simulat</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <comment>fetch trigger: freshet fetch</comment>
+        <translation>Linie de comandă</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizat</translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>Nimic nou</translation>
+    </message>
+    <message>
+        <source>Not modified</source>
+        <translation>Nemodificat</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>a feed&apos;s outcome</comment>
+        <translation>Eșuat</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <comment>a feed&apos;s outcome: never fetched again (410 Gone)</comment>
+        <translation>Retras</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omis</translation>
+    </message>
 </context>
 <context>
     <name>freshet::FetchService</name>
@@ -2279,10 +2339,6 @@
         <source>Simulated background fetch</source>
         <translation>Preluare în fundal simulată</translation>
     </message>
-    <message>
-        <source>Refresh failed: no feed answered. See Debug &gt; Fetch Log or the feed&apos;s tooltip.</source>
-        <translation>Actualizarea a eșuat: niciun flux nu a răspuns. Consultați Depanare &gt; Jurnalul preluărilor sau indiciul fluxului.</translation>
-    </message>
     <message numerus="yes">
         <source>%n unread</source>
         <translation>
@@ -2464,10 +2520,6 @@
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <source>Fetch &amp;Log</source>
-        <translation>&amp;Jurnalul preluărilor</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
@@ -2624,6 +2676,95 @@
         <comment>the key of Next Unread Item</comment>
         <translation>N</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) match</source>
+        <translation>
+            <numerusform>%n articol corespunde</numerusform>
+            <numerusform>%n articole corespund</numerusform>
+            <numerusform>%n de articole corespund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not refresh “%1”: %2 Help &gt; Fetch Log has the details.</source>
+        <translation>„%1” nu a putut fi actualizat: %2 Detaliile sunt în Ajutor &gt; Jurnalul preluărilor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n feed(s) asked could be refreshed; Help &gt; Fetch Log says why for each.</source>
+        <translation>
+            <numerusform>Fluxul interogat nu a putut fi actualizat; Ajutor &gt; Jurnalul preluărilor spune de ce.</numerusform>
+            <numerusform>Niciunul dintre cele %n fluxuri interogate nu a putut fi actualizat; Ajutor &gt; Jurnalul preluărilor spune de ce pentru fiecare.</numerusform>
+            <numerusform>Niciunul dintre cele %n de fluxuri interogate nu a putut fi actualizat; Ajutor &gt; Jurnalul preluărilor spune de ce pentru fiecare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feeds were due (next check %1); Refresh All asks every feed anyway.</source>
+        <translation>Niciun flux nu era de verificat (următoarea verificare la %1); „Actualizează tot” interoghează oricum fiecare flux.</translation>
+    </message>
+    <message>
+        <source>Next &amp;Feed</source>
+        <translation>&amp;Fluxul următor</translation>
+    </message>
+    <message>
+        <source>Shift+J</source>
+        <comment>the key of Next Feed</comment>
+        <translation>Shift+J</translation>
+    </message>
+    <message>
+        <source>This is the last feed.</source>
+        <translation>Acesta este ultimul flux.</translation>
+    </message>
+    <message>
+        <source>Previous F&amp;eed</source>
+        <translation>Fluxul &amp;precedent</translation>
+    </message>
+    <message>
+        <source>Shift+K</source>
+        <comment>the key of Previous Feed</comment>
+        <translation>Shift+K</translation>
+    </message>
+    <message>
+        <source>This is the first feed.</source>
+        <translation>Acesta este primul flux.</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;Log…</source>
+        <translation>&amp;Jurnalul preluărilor…</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::MarkAllRead</name>
+    <message>
+        <source>&amp;Undo Mark All as Read</source>
+        <translation>Anu&amp;lează marcarea tuturor ca citite</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Undo Mark All as Read</source>
+        <translation>Anulează marcarea tuturor ca citite</translation>
+    </message>
+    <message>
+        <source>Mark all %1 unread items of “%2” as read?</source>
+        <translation>Marcați ca citite toate cele %1 articole necitite din „%2”?</translation>
+    </message>
+    <message>
+        <source>Mark all %1 unread items as read?</source>
+        <translation>Marcați ca citite toate cele %1 articole necitite?</translation>
+    </message>
+    <message>
+        <source>Mark All as Read</source>
+        <translation>Marchează toate ca citite</translation>
+    </message>
+    <message>
+        <source>Undo Mark All as Read (Ctrl+Z) takes it back.</source>
+        <translation>Anularea marcării tuturor ca citite (Ctrl+Z) o revocă.</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>Marchează ca citite</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkItemsMessages</name>
@@ -2665,6 +2806,38 @@
             <numerusform>Niciun articol nu are id-ul %1: nu s-a marcat nimic.</numerusform>
             <numerusform>Niciun articol nu are id-urile %1: nu s-a marcat nimic.</numerusform>
             <numerusform>Niciun articol nu are id-urile %1: nu s-a marcat nimic.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n item(s) read again.</source>
+        <translation>
+            <numerusform>Anulat: %n articol este din nou citit.</numerusform>
+            <numerusform>Anulat: %n articole sunt din nou citite.</numerusform>
+            <numerusform>Anulat: %n de articole sunt din nou citite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n item(s) unread again.</source>
+        <translation>
+            <numerusform>Anulat: %n articol este din nou necitit.</numerusform>
+            <numerusform>Anulat: %n articole sunt din nou necitite.</numerusform>
+            <numerusform>Anulat: %n de articole sunt din nou necitite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n item(s) starred again.</source>
+        <translation>
+            <numerusform>Anulat: %n articol are din nou stea.</numerusform>
+            <numerusform>Anulat: %n articole au din nou stea.</numerusform>
+            <numerusform>Anulat: %n de articole au din nou stea.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n item(s) without a star again.</source>
+        <translation>
+            <numerusform>Anulat: %n articol este din nou fără stea.</numerusform>
+            <numerusform>Anulat: %n articole sunt din nou fără stea.</numerusform>
+            <numerusform>Anulat: %n de articole sunt din nou fără stea.</numerusform>
         </translation>
     </message>
 </context>
@@ -2835,10 +3008,6 @@
         <translation>interval mărit după erori (%1 la rând): %2</translation>
     </message>
     <message>
-        <source>the feed&apos;s ttl is %1</source>
-        <translation>ttl-ul fluxului este de %1</translation>
-    </message>
-    <message>
         <source>the feed updates every %1</source>
         <translation>fluxul se actualizează la fiecare %1</translation>
     </message>
@@ -2859,8 +3028,16 @@
         <translation>verificare la fiecare %1</translation>
     </message>
     <message>
-        <source>(clamped)</source>
-        <translation>(limitat)</translation>
+        <source>the feed asks for %1</source>
+        <translation>fluxul cere %1</translation>
+    </message>
+    <message>
+        <source>Freshet waits at least %1</source>
+        <translation>Freshet așteaptă cel puțin %1</translation>
+    </message>
+    <message>
+        <source>Freshet checks at least every %1</source>
+        <translation>Freshet verifică cel puțin o dată la %1</translation>
     </message>
 </context>
 <context>

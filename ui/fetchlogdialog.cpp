@@ -65,15 +65,15 @@ void FetchLogDialog::reload()
         for (const FetchRunSummary &run : runs.value()) {
             const QString details = FetchReport::feedCounts(run) + (run.deadlineHit ? u"; "_s + FetchReport::deadlineReached() : QString());
             auto *top = new QTreeWidgetItem(m_tree, {locale.toString(run.startedAt.toLocalTime(), QLocale::ShortFormat),
-                                                     fetchTriggerName(run.trigger), FetchReport::result(run),
-                                                     QString::number(run.newItems), FetchReport::milliseconds(run.elapsedMs), details});
+                                                     FetchReport::trigger(run.trigger), FetchReport::result(run),
+                                                     locale.toString(run.newItems), FetchReport::duration(run.elapsedMs), details});
             // Whole on hover: the last column is cut at the dialog's edge.
             top->setToolTip(detailsColumn, details);
             for (const FeedOutcomeRecord &outcome : run.outcomes) {
-                auto *feed = new QTreeWidgetItem(top, {outcome.feedUrl, feedOutcomeName(outcome.outcome),
+                auto *feed = new QTreeWidgetItem(top, {outcome.feedUrl, FetchReport::outcome(outcome.outcome),
                                                        outcome.httpStatus ? QString::number(outcome.httpStatus) : QString(),
-                                                       QString::number(outcome.newItems),
-                                                       FetchReport::milliseconds(outcome.elapsedMs), outcome.message});
+                                                       locale.toString(outcome.newItems), FetchReport::duration(outcome.elapsedMs),
+                                                       outcome.message});
                 feed->setToolTip(detailsColumn, outcome.message);
             }
         }

@@ -3,6 +3,7 @@
 
 #include "accountscontroller.h"
 #include "actions/fetchreport.h"
+#include "articlepaging.h"
 
 #include "appsettings.h"
 #include "background/backgroundfetch.h"
@@ -10,8 +11,10 @@
 #include "credentials/credentialstore.h"
 #include "feedlistmodel.h"
 #include "feedloginflow.h"
+#include "itemtableinput.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
+#include "localetime.h"
 #include "pulltorefresh.h"
 #include "storage/storeitemreader.h"
 #include "storage/storethread.h"
@@ -70,6 +73,7 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
         createDebugMenu();
     if (m_options.formFactor == FormFactor::Phone)
         createPhoneToolBar();
+    orderTabStops();
 
     connect(m_services.fetch, &BackgroundFetch::started, this, &MainWindow::onFetchStarted);
     connect(m_services.fetch, &BackgroundFetch::progress, this, &MainWindow::onFetchProgress);
@@ -241,6 +245,27 @@ void MainWindow::createWidgets()
     connect(m_itemTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentItemChanged);
     if (m_options.formFactor != FormFactor::Phone) // there, a tap opens the article page
         connect(m_itemTable, &QTableView::doubleClicked, this, &MainWindow::openCurrentInBrowser);
+    // Reading with the keyboard alone: Space pages through articles (Tab: orderTabStops()).
+    auto *paging = new ArticlePaging(m_itemView, m_itemTable);
+    connect(paging, &ArticlePaging::nextUnreadWanted, this, [this] { selectRelative(1, true); });
+    auto *input = new ItemTableInput(m_itemTable);
+    connect(input, &ItemTableInput::readToggleClicked, this, &MainWindow::toggleRead);
+    connect(input, &ItemTableInput::starToggleClicked, this, &MainWindow::toggleStar);
+    // A sort or a search is a new list: it starts at its top, and the status bar counts it.
+    connect(m_itemModel, &QAbstractItemModel::modelReset, m_itemTable, &QTableView::scrollToTop);
+    connect(m_itemModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_itemModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_itemModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+}
+
+void MainWindow::orderTabStops()
+{
+    // Tab goes round feeds, items, article and search; the article's links are for the mouse
+    // and Enter, not stops on the way (after the toolbar took the search box in).
+    m_itemView->setTabChangesFocus(true);
+    QWidget::setTabOrder(m_feedList, m_itemTable);
+    QWidget::setTabOrder(m_itemTable, m_itemView);
+    QWidget::setTabOrder(m_itemView, m_search);
 }
 
 qint64 MainWindow::selectedFeedId() const
@@ -380,11 +405,32 @@ void MainWindow::onFetchCompleted(const FetchRunSummary &summary)
     if (!summary.error.isEmpty())
         statusBar()->showMessage(summary.error, 10000);
     else if (summary.result == FetchResult::Failed && summary.attempted > 0)
-        statusBar()->showMessage(tr("Refresh failed: no feed answered. See Debug > Fetch Log or the feed's tooltip."), 10000);
+        statusBar()->showMessage(failedFeedsText(summary), 15000);
+}
+
+QString MainWindow::failedFeedsText(const FetchRunSummary &summary) const
+{
+    QList<FeedOutcomeRecord> failed;
+    for (const FeedOutcomeRecord &record : summary.outcomes) {
+        if (record.outcome == FeedOutcome::Failed)
+            failed << record;
+    }
+    if (failed.size() == 1) {
+        const Feed *feed = m_feedModel->feedAt(m_feedModel->rowOfFeed(failed.constFirst().feedId));
+        const QString name = feed ? feed->displayTitle() : failed.constFirst().feedUrl;
+        return tr("Could not refresh “%1”: %2 Help > Fetch Log has the details.").arg(name, failed.constFirst().message);
+    }
+    return tr("None of the %n feed(s) asked could be refreshed; Help > Fetch Log says why for each.", nullptr, summary.attempted);
 }
 
 QString MainWindow::summaryText(const FetchRunSummary &summary) const
 {
+    // Nothing was due: the plain counts ("0 attempted") would read as a refresh that did not work.
+    if (summary.attempted == 0 && summary.error.isEmpty() && summary.outcomes.isEmpty()) {
+        const QDateTime next = m_feedModel->nextCheck();
+        if (next.isValid())
+            return tr("No feeds were due (next check %1); Refresh All asks every feed anyway.").arg(shortMoment(QLocale(), next));
+    }
     QString text = actions::FetchReport::summary(summary);
     if (!summary.error.isEmpty())
         text += u'\n' + summary.error;
@@ -408,6 +454,8 @@ void MainWindow::updateStatus()
         return;
     const int unread = m_feedModel->totalUnread();
     QString text = tr("%n unread", nullptr, unread);
+    if (!m_itemModel->filter().search.isEmpty())
+        text = tr("%n item(s) match", nullptr, m_itemModel->rowCount()) + u" \u00B7 "_s + text;
     if (m_lastUpdated.isValid()) {
         const qint64 minutes = m_lastUpdated.secsTo(QDateTime::currentDateTimeUtc()) / 60;
         text += u" \u00B7 "_s + (minutes < 1 ? tr("Updated just now") : tr("Updated %n min ago", nullptr, int(minutes)));

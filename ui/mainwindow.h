@@ -41,6 +41,7 @@ class EdgeSwipe;
 class AccountsController;
 class FeedLoginFlow;
 class InProcessScheduler;
+class MarkAllRead;
 class NewItemsBadge;
 class PullToRefresh;
 class ThumbnailCache;
@@ -107,6 +108,7 @@ protected:
 
 private:
     void createWidgets();
+    void orderTabStops();
     void createActions();
     void createDebugMenu();
     void createDownloads();
@@ -135,8 +137,14 @@ private:
     void markItemRead(const Item &item);
     void toggleCurrentRead();
     void toggleCurrentStar();
+    /// The ● and ★ of a row, clicked: that row's flag, whichever row is current.
+    void toggleRead(int row);
+    void toggleStar(int row);
     void markAllRead();
     void selectRelative(int step, bool unreadOnly);
+    /// Makes the next (step 1) or previous (-1) feed in the list current, or the next one with
+    /// unread items; false when there is none that way.
+    bool selectFeed(int step, bool withUnread);
     void openCurrentInBrowser();
     void addFeed();
     /// Looks up what the dialog holds, with this login; the dialog stays open until subscribed.
@@ -161,6 +169,8 @@ private:
     void showError(const QString &message);
     qint64 selectedFeedId() const;
     QString summaryText(const FetchRunSummary &summary) const;
+    /// Why a refresh in which no feed answered failed: the feed by name when it was one.
+    QString failedFeedsText(const FetchRunSummary &summary) const;
 
     AppServices m_services;
     Options m_options;
@@ -187,6 +197,7 @@ private:
     AccountsController *m_accounts = nullptr;
     /// What the window's actions (services/actions) run with: the store thread and the keychain.
     actions::ActionServices m_actions;
+    MarkAllRead *m_markAll = nullptr;
     int m_syncedArticles = 0;
     /// When the window opened without refreshing: the scheduler counts from here.
     QDateTime m_openedWithoutRefresh;

@@ -20,6 +20,7 @@
 #include "fetchlogdialog.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
+#include "markallread.h"
 #include "renamefeeddialog.h"
 #include "settingsdialog.h"
 #include "storage/storethread.h"
@@ -75,7 +76,11 @@ void MainWindow::createActions()
     QMenu *feeds = menuBar()->addMenu(tr("F&eeds"));
     QAction *refresh = menuAction(feeds, tr("&Refresh All"), QKeySequence::Refresh, this, [this] { refreshNow(); });
     refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    menuAction(feeds, tr("Mark All as &Read"), QKeySequence(tr("Ctrl+Shift+R")), this, [this] { markAllRead(); });
+    menuAction(feeds, tr("Mark All as &Read"), QKeySequence(tr("Ctrl+Shift+R")), this, [this] { markAllRead(); })->setObjectName(u"markAllReadAction"_s);
+    m_markAll = new MarkAllRead(m_actions, this);
+    connect(m_markAll, &MarkAllRead::marking, m_itemModel, &ItemTableModel::markLoadedRead);
+    connect(m_markAll, &MarkAllRead::changed, this, &MainWindow::reloadFromStore);
+    feeds->addAction(m_markAll->undoAction());
     QAction *rename = menuAction(feeds, tr("Re&name Feed…"), QKeySequence(tr("F2")), this, [this] { renameCurrentFeed(); });
     rename->setObjectName(u"renameFeedAction"_s);
     // F2 renames in the feed list only: elsewhere it is free for the focused widget.
@@ -105,6 +110,14 @@ void MainWindow::createActions()
     menuAction(items, tr("&Previous Item"), QKeySequence(tr("K")), this, [this] { selectRelative(-1, false); });
     menuAction(items, tr("Next &Unread Item"), QKeySequence(tr("N", "the key of Next Unread Item")), this,
                [this] { selectRelative(1, true); });
+    menuAction(items, tr("Next &Feed"), QKeySequence(tr("Shift+J", "the key of Next Feed")), this, [this] {
+        if (!selectFeed(1, false))
+            statusBar()->showMessage(tr("This is the last feed."), 3000);
+    });
+    menuAction(items, tr("Previous F&eed"), QKeySequence(tr("Shift+K", "the key of Previous Feed")), this, [this] {
+        if (!selectFeed(-1, false))
+            statusBar()->showMessage(tr("This is the first feed."), 3000);
+    });
     items->addSeparator();
     menuAction(items, tr("Toggle &Read"), QKeySequence(tr("M")), this, [this] { toggleCurrentRead(); });
     menuAction(items, tr("Toggle &Star"), QKeySequence(tr("S")), this, [this] { toggleCurrentStar(); });
@@ -127,6 +140,8 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     menuAction(help, tr("&Keyboard Shortcuts"), QKeySequence(tr("F1")), this, [this] { showKeyboardShortcuts(); });
+    // In every build, not only with --debug: it is where a failing feed says why.
+    menuAction(help, tr("Fetch &Log…"), QKeySequence(tr("Ctrl+Shift+L")), this, [this] { showFetchLog(); })->setObjectName(u"fetchLogAction"_s);
     QAction *about = menuAction(help, tr("&About Freshet"), {}, this, [this] { showAbout(); });
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = menuAction(help, tr("About &Qt"), {}, qApp, [] { QApplication::aboutQt(); });
@@ -165,7 +180,6 @@ void MainWindow::createDebugMenu()
         if (!m_services.fetch->isRunning())
             m_services.fetch->perform(FetchTrigger::Push, BackgroundFetch::defaultBudget);
     });
-    menuAction(debug, tr("Fetch &Log"), QKeySequence(tr("Ctrl+Shift+L")), this, [this] { showFetchLog(); })->setObjectName(u"fetchLogAction"_s);
     menuAction(debug, tr("Open &Data Folder"), {}, this,
                [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_services.profile.dataDir())); });
 }
@@ -216,9 +230,21 @@ void MainWindow::toggleCurrentRead()
         setCurrentRead(!item->read);
 }
 
+void MainWindow::toggleRead(int row)
+{
+    const std::optional<Item> item = m_itemModel->itemAt(row);
+    if (item)
+        setItemsRead({item->id}, !item->read);
+}
+
 void MainWindow::toggleCurrentStar()
 {
-    const std::optional<Item> item = m_itemModel->itemAt(m_itemTable->currentIndex().row());
+    toggleStar(m_itemTable->currentIndex().row());
+}
+
+void MainWindow::toggleStar(int row)
+{
+    const std::optional<Item> item = m_itemModel->itemAt(row);
     if (!item)
         return;
     const qint64 id = item->id;
@@ -236,14 +262,11 @@ void MainWindow::toggleCurrentStar()
 
 void MainWindow::markAllRead()
 {
-    const qint64 feedId = selectedFeedId();
-    m_itemModel->markLoadedRead(feedId);
-    ItemMarking marking;
-    marking.feedId = feedId; // 0: every feed
-    actions::markItems(m_actions, marking, this, [this](const actions::Outcome &done) {
-        statusBar()->showMessage(done.message, 15000); // how many were marked, or why none were
-        reloadFromStore();
-    });
+    const qint64 feedId = selectedFeedId(); // 0: every feed
+    const QModelIndex current = m_feedList->currentIndex();
+    const int unread = feedId != 0 ? current.data(FeedListModel::UnreadRole).toInt() : m_feedModel->totalUnread();
+    const Feed *feed = m_feedModel->feedAt(current.row());
+    m_markAll->markAll(feedId, feed ? feed->displayTitle() : QString(), unread);
 }
 
 void MainWindow::selectRelative(int step, bool unreadOnly)
@@ -254,6 +277,11 @@ void MainWindow::selectRelative(int step, bool unreadOnly)
         found = m_itemModel->unreadRowFrom(current, step);
     else if (m_itemModel->itemAt(current + step))
         found = current + step;
+    const bool inOneFeed = m_feedModel->kindAt(m_feedList->currentIndex().row()) == FeedListModel::RowKind::Feed;
+    if (!found && unreadOnly && inOneFeed && selectFeed(1, true)) {
+        // Read on into the next feed with unread items, as NetNewsWire does.
+        found = m_itemModel->unreadRowFrom(-1, 1);
+    }
     if (!found) {
         statusBar()->showMessage(unreadOnly ? tr("No more unread items.") : tr("No more items."), 3000);
         return;
@@ -261,6 +289,21 @@ void MainWindow::selectRelative(int step, bool unreadOnly)
     const int row = *found;
     m_itemTable->setCurrentIndex(m_itemModel->index(row, ItemTableModel::TitleColumn));
     m_itemTable->scrollTo(m_itemTable->currentIndex());
+}
+
+bool MainWindow::selectFeed(int step, bool withUnread)
+{
+    const int current = m_feedList->currentIndex().row();
+    // From "All items" or "Starred" the next feed is the first.
+    const int from = m_feedModel->kindAt(current) == FeedListModel::RowKind::Feed ? current : (step > 0 ? FeedListModel::fixedRows - 1 : -1);
+    for (int row = from + step; row >= FeedListModel::fixedRows && row < m_feedModel->rowCount(); row += step) {
+        if (withUnread && m_feedModel->index(row).data(FeedListModel::UnreadRole).toInt() == 0)
+            continue;
+        m_feedList->setCurrentIndex(m_feedModel->index(row));
+        m_feedList->scrollTo(m_feedList->currentIndex());
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::openCurrentInBrowser()

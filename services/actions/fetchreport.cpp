@@ -70,6 +70,37 @@ QString FetchReport::milliseconds(qint64 ms)
     return tr("%1 ms").arg(ms);
 }
 
+QString FetchReport::duration(qint64 ms)
+{
+    return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+}
+
+QString FetchReport::trigger(FetchTrigger trigger)
+{
+    switch (trigger) {
+    case FetchTrigger::Os: return tr("System", "fetch trigger: the operating system's background task");
+    case FetchTrigger::Timer: return tr("Timer", "fetch trigger: Freshet's own schedule while it runs");
+    case FetchTrigger::Push: return tr("Push", "fetch trigger: a push notification");
+    case FetchTrigger::Manual: return tr("Manual", "fetch trigger: Refresh All");
+    case FetchTrigger::Simulated: return tr("Simulated", "fetch trigger: Debug > Simulate Background Fetch");
+    case FetchTrigger::Cli: return tr("Command line", "fetch trigger: freshet fetch");
+    }
+    return {};
+}
+
+QString FetchReport::outcome(FeedOutcome outcome)
+{
+    switch (outcome) {
+    case FeedOutcome::Updated: return tr("Updated");
+    case FeedOutcome::NoNewItems: return tr("Nothing new");
+    case FeedOutcome::NotModified: return tr("Not modified");
+    case FeedOutcome::Failed: return tr("Failed", "a feed's outcome");
+    case FeedOutcome::Disabled: return tr("Retired", "a feed's outcome: never fetched again (410 Gone)");
+    case FeedOutcome::Skipped: return tr("Skipped");
+    }
+    return {};
+}
+
 QString FetchReport::backgroundRefresh(std::chrono::seconds interval, const QList<FetchRunSummary> &recentRuns)
 {
     if (interval.count() <= 0)

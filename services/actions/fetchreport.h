@@ -34,6 +34,11 @@ public:
     /// A log's short note that the run stopped at its deadline.
     static QString deadlineReached();
     static QString milliseconds(qint64 ms);
+    /// A run's or a feed's time for people: seconds with one decimal, in the locale ("0,4 s").
+    static QString duration(qint64 ms);
+    /// Who asked for a run and what came of a feed, in words (the log's keys are for scripts).
+    static QString trigger(FetchTrigger trigger);
+    static QString outcome(FeedOutcome outcome);
     /// How often the scheduler refreshes, stretched by quiet runs ("Background refresh: every
     /// 2 h: …"), or that it is off (interval 0). recentRuns newest first.
     static QString backgroundRefresh(std::chrono::seconds interval, const QList<FetchRunSummary> &recentRuns);

@@ -26,7 +26,17 @@ QString doneMessage(const ItemMarking &marking, int changed)
                          : MarkItemsMessages::tr("Took the star off %n item(s).", nullptr, changed);
 }
 
-Outcome mark(FeedStore &store, const ItemMarking &marking)
+QString undoneMessage(const ItemMarking &undo, int changed)
+{
+    if (undo.mark == ItemMark::Read) {
+        return undo.value ? MarkItemsMessages::tr("Undone: %n item(s) read again.", nullptr, changed)
+                          : MarkItemsMessages::tr("Undone: %n item(s) unread again.", nullptr, changed);
+    }
+    return undo.value ? MarkItemsMessages::tr("Undone: %n item(s) starred again.", nullptr, changed)
+                      : MarkItemsMessages::tr("Undone: %n item(s) without a star again.", nullptr, changed);
+}
+
+Outcome mark(FeedStore &store, const ItemMarking &marking, QList<qint64> *changedIds = nullptr)
 {
     const Result<QList<qint64>> unknown = unknownItems(store, marking.itemIds);
     if (!unknown)
@@ -38,7 +48,7 @@ Outcome mark(FeedStore &store, const ItemMarking &marking)
         return Outcome::failed(Failure::NotFound,
                                MarkItemsMessages::tr("No item has the id %1: nothing was marked.", nullptr, int(ids.size())).arg(ids.join(u", ")));
     }
-    const Result<int> changed = applyItemMarking(store, marking);
+    const Result<int> changed = applyItemMarking(store, marking, changedIds);
     if (!changed)
         return Outcome::failed(Failure::Storage, changed.error());
     Outcome outcome = Outcome::done(doneMessage(marking, changed.value()));
@@ -51,6 +61,36 @@ Outcome mark(FeedStore &store, const ItemMarking &marking)
 void markItems(const ActionServices &services, const ItemMarking &marking, QObject *context, std::function<void(const Outcome &)> done)
 {
     services.store->post([marking](FeedStore &store) { return mark(store, marking); }, context, std::move(done));
+}
+
+void markItemsUndoably(const ActionServices &services, const ItemMarking &marking, QObject *context,
+                       std::function<void(const Outcome &, const ItemMarking &undo)> done)
+{
+    services.store->post(
+        [marking](FeedStore &store) {
+            ItemMarking undo;
+            undo.mark = marking.mark;
+            undo.value = !marking.value;
+            const Outcome outcome = mark(store, marking, &undo.itemIds);
+            if (!outcome.succeeded())
+                undo.itemIds.clear();
+            return std::pair{outcome, undo};
+        },
+        context, [done](const std::pair<Outcome, ItemMarking> &answer) { done(answer.first, answer.second); });
+}
+
+void undoMarking(const ActionServices &services, const ItemMarking &undo, QObject *context, std::function<void(const Outcome &)> done)
+{
+    services.store->post(
+        [undo](FeedStore &store) {
+            const Result<int> changed = applyItemMarking(store, undo);
+            if (!changed)
+                return Outcome::failed(Failure::Storage, changed.error());
+            Outcome outcome = Outcome::done(undoneMessage(undo, changed.value()));
+            outcome.changed = changed.value();
+            return outcome;
+        },
+        context, std::move(done));
 }
 
 } // namespace freshet::actions

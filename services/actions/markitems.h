@@ -18,4 +18,12 @@ namespace freshet::actions {
 /// once on context's thread, unless context is gone by then.
 void markItems(const ActionServices &services, const ItemMarking &marking, QObject *context, std::function<void(const Outcome &)> done);
 
+/// markItems, answering also with the marking that undoes it: the same mark the other way on
+/// exactly the items this one changed (no ids: nothing changed, nothing to undo). Undone, the
+/// sync accounts' servers get the items' first state back with the next sync.
+void markItemsUndoably(const ActionServices &services, const ItemMarking &marking, QObject *context,
+                       std::function<void(const Outcome &, const ItemMarking &undo)> done);
+/// Runs the undo markItemsUndoably answered with; items deleted since are left out.
+void undoMarking(const ActionServices &services, const ItemMarking &undo, QObject *context, std::function<void(const Outcome &)> done);
+
 } // namespace freshet::actions

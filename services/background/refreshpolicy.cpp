@@ -59,7 +59,7 @@ NextRefresh nextRefresh(const RefreshSignals &hints)
         // The publisher's own word first, then what the HTTP cache says, then our observation.
         if (hints.ttlMinutes && *hints.ttlMinutes > 0) {
             seconds = qint64(*hints.ttlMinutes) * 60;
-            reason = RefreshPolicyMessages::tr("the feed's ttl is %1");
+            reason = RefreshPolicyMessages::tr("the feed asks for %1");
         } else if (hints.updatePeriodSeconds && *hints.updatePeriodSeconds > 0) {
             seconds = *hints.updatePeriodSeconds;
             reason = RefreshPolicyMessages::tr("the feed updates every %1");
@@ -76,14 +76,20 @@ NextRefresh nextRefresh(const RefreshSignals &hints)
                      + RefreshPolicyMessages::tr("checking every %1");
         }
     }
+    // The reason names what was asked for; where Freshet's bounds change it, it says so in
+    // words (a feed asking for 1 min is not "10 min").
+    if (reason.contains(u'%'))
+        reason = reason.arg(minutesText(seconds));
     const qint64 clamped = std::clamp(seconds, minimumRefreshSeconds, maximumRefreshSeconds);
-    if (clamped != seconds)
-        reason += u" "_s + RefreshPolicyMessages::tr("(clamped)");
+    if (clamped > seconds)
+        reason += u"; "_s + RefreshPolicyMessages::tr("Freshet waits at least %1").arg(minutesText(clamped));
+    else if (clamped < seconds)
+        reason += u"; "_s + RefreshPolicyMessages::tr("Freshet checks at least every %1").arg(minutesText(clamped));
     QDateTime at = now.addSecs(clamped);
     // skipHours/skipDays: move forward hour by hour, at most a week, to the first allowed time.
     for (int guard = 0; guard < 24 * 7 && skipped(at, hints); ++guard)
         at = at.addSecs(3600);
-    return {at, reason.contains(u'%') ? reason.arg(minutesText(clamped)) : reason};
+    return {at, reason};
 }
 
 } // namespace freshet

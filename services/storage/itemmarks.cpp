@@ -50,13 +50,27 @@ void bindSelection(QSqlQuery &query, const ItemMarking &marking)
 
 } // namespace
 
-Result<int> applyItemMarking(ItemRecords &store, const ItemMarking &marking)
+Result<int> applyItemMarking(ItemRecords &store, const ItemMarking &marking, QList<qint64> *changedIds)
 {
     QSqlDatabase db = store.database();
     if (!db.transaction())
         return Result<int>::failure(describeSqlError(db.lastError()));
     const QString flag = marking.mark == ItemMark::Read ? u"read"_s : u"starred"_s;
     const QString where = selection(marking);
+    if (changedIds) {
+        // Read in the same transaction as the change: exactly the items it changes.
+        QSqlQuery changing(db);
+        changing.setForwardOnly(true);
+        changing.prepare(u"SELECT i.id FROM items i WHERE "_s + where);
+        bindSelection(changing, marking);
+        changedIds->clear();
+        const Status read = changing.exec() ? forEachRow(changing, [&] { changedIds->append(changing.value(0).toLongLong()); })
+                                            : Status::failure(describeSqlError(changing.lastError()));
+        if (!read) {
+            db.rollback();
+            return Result<int>::failure(read.error());
+        }
+    }
     QSqlQuery queue(db);
     queue.prepare(u"INSERT INTO pending_state_changes (account_id, remote_id, flag, value, changed_at) "
                   "SELECT f.account_id, i.remote_id, ?, ?, ? FROM items i JOIN feeds f ON f.id = i.feed_id "

@@ -20,6 +20,9 @@ namespace freshet {
 
 namespace {
 
+/// Enough of a title-less item's HTML for a line of its first words, markup included.
+constexpr int untitledTextChars = 600;
+
 /// Turns what a person types into an FTS5 query that cannot be a syntax error: every word is a
 /// quoted phrase, and the last one matches as a prefix so results follow the typing.
 QString ftsQuery(const QString &text)
@@ -186,8 +189,11 @@ Result<QList<Item>> ItemRecords::items(const ItemQuery &itemQuery) const
         sql = u"SELECT i.id, i.feed_id, "_s + shownTitleSql
               + u", f.url, i.title, i.link, "
                 "i.author, i.image, i.published_at, i.updated_at, i.fetched_at, i.sort_at, i.read, i.starred"_s;
-        if (itemQuery.withContent)
-            sql += u", i.summary, i.content"_s;
+        // Without the bodies, a title-less item still brings the start of its text: the table
+        // shows its first words instead of a title.
+        sql += itemQuery.withContent
+                   ? u", i.summary, i.content"_s
+                   : u", CASE WHEN i.title = '' THEN substr(coalesce(nullif(i.summary, ''), i.content, ''), 1, %1) END"_s.arg(untitledTextChars);
     }
     sql += joinSql(itemQuery, joinFeeds || filter.needsFeeds);
     sql += filter.where + orderBy(itemQuery) + u" LIMIT ? OFFSET ?"_s;
@@ -242,6 +248,8 @@ Result<QList<Item>> ItemRecords::items(const ItemQuery &itemQuery) const
         if (itemQuery.withContent) {
             item.summary = query.value(c++).toString();
             item.content = query.value(c++).toString();
+        } else {
+            item.summary = query.value(c++).toString();
         }
         items << item;
     });

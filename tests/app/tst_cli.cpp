@@ -90,6 +90,20 @@ private slots:
         QVERIFY(run.out.contains(u"--profile <DIR>"_s));
     }
 
+    void qtsOwnWordsAreInThePersonsLanguageToo()
+    {
+        // Qt's own strings (here QCommandLineParser's; in the window Yes, No, Cancel and the file
+        // dialog) come from Debian's qt6-translations-l10n, which the set-up installs.
+        QProcessEnvironment german = QProcessEnvironment::systemEnvironment();
+        german.insert(u"LANG"_s, u"de_DE.UTF-8"_s);
+        german.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+        german.remove(u"LANGUAGE"_s);
+        const CliRun run = runFreshet({u"info"_s, u"--help"_s}, german);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Zeigt Hilfe zu den Kommandozeilenoptionen an."_s), qPrintable(run.out));
+        QVERIFY2(!run.out.contains(u"Displays help on commandline options."_s), qPrintable(run.out));
+    }
+
     void commandHelpDescribesTheCommand()
     {
         const CliRun run = runFreshet({u"info"_s, u"--help"_s});

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QtTest>
@@ -134,6 +135,34 @@ ItemQuery sorted(ItemSortColumn column, Qt::SortOrder order, ItemQuery query = {
     return query;
 }
 
+struct Written
+{
+    QString title;
+    QString summary;
+    QDateTime published;
+};
+
+/// Stores items with their own text and dates, newest first as the table shows them.
+void addWritten(FeedStore &store, const QList<Written> &items)
+{
+    const qint64 feedId = store.addFeed(u"https://w.example/feed"_s).value().id;
+    ParsedFeed parsed;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        ParsedItem item;
+        item.id = u"w-%1"_s.arg(i);
+        item.title = items.at(i).title;
+        item.summary = items.at(i).summary;
+        item.published = items.at(i).published;
+        parsed.items << item;
+    }
+    FeedFetchUpdate update;
+    update.outcome = FeedOutcome::Updated;
+    update.fetchedAt = QDateTime::currentDateTimeUtc();
+    update.httpStatus = 200;
+    if (!store.applyFetch(feedId, update, &parsed))
+        qFatal("cannot write test rows");
+}
+
 } // namespace
 
 class TestItemTableModel final : public QObject
@@ -141,6 +170,60 @@ class TestItemTableModel final : public QObject
     Q_OBJECT
 
 private slots:
+    void datesAreShortWithoutSecondsAndNameTheWeekday()
+    {
+        TestProfile profile;
+        auto store = profile.openStore(u"writer"_s);
+        const QDateTime now = QDateTime::currentDateTime();
+        const QDateTime threeDaysAgo = now.addDays(-3);
+        const QDateTime monthAgo = now.addDays(-30);
+        addWritten(*store, {{u"today"_s, {}, now.toUTC()}, {u"this week"_s, {}, threeDaysAgo.toUTC()}, {u"older"_s, {}, monthAgo.toUTC()}});
+        StoreItemReader reader(profile.openStore(u"reader"_s));
+        // The C locale's short time has seconds ("HH:mm:ss"), German's not: neither shows them.
+        for (const QLocale &locale : {QLocale::c(), QLocale(QLocale::German, QLocale::Germany)}) {
+            QLocale::setDefault(locale);
+            ItemTableModel model(&reader);
+            model.setFilter({});
+            QCOMPARE(model.rowCount(), 3);
+            const auto date = [&](int row) { return model.index(row, ItemTableModel::DateColumn).data().toString(); };
+            static const QRegularExpression hoursMinutes(u"^\\d{1,2}:\\d{2}$"_s);
+            QVERIFY2(hoursMinutes.match(date(0)).hasMatch(), qPrintable(date(0)));
+            QCOMPARE(date(0), u"%1:%2"_s.arg(now.time().hour(), 2, 10, QLatin1Char('0')).arg(now.time().minute(), 2, 10, QLatin1Char('0')));
+            const QString weekday = locale.dayName(threeDaysAgo.date().dayOfWeek(), QLocale::ShortFormat);
+            QVERIFY2(date(1).startsWith(weekday + u' '), qPrintable(date(1)));
+            QVERIFY2(hoursMinutes.match(date(1).mid(weekday.size() + 1)).hasMatch(), qPrintable(date(1)));
+            QCOMPARE(date(2), locale.toString(monthAgo.date(), QLocale::ShortFormat));
+        }
+        QLocale::setDefault(QLocale::system());
+    }
+
+    void anItemWithoutATitleShowsItsFirstWords()
+    {
+        TestProfile profile;
+        auto store = profile.openStore(u"writer"_s);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        addWritten(*store, {
+                               {{}, u"<p>Hello &amp; <b>welcome</b> to<br>a post with many words: one two three four five six</p>"_s, now},
+                               // A comment holding ">" and a tag name in text: a pattern would read them wrongly.
+                               {{}, u"<p>Before<!-- a > b <p> --> after &lt;p&gt; is text</p>"_s, now.addSecs(-60)},
+                               {{}, QString(), now.addSecs(-120)},
+                               {u"A title"_s, u"<p>Its text</p>"_s, now.addSecs(-180)},
+                               {{}, u"Short"_s + QString(2000, u'x') + u" tail"_s, now.addSecs(-240)},
+                           });
+        StoreItemReader reader(profile.openStore(u"reader"_s));
+        ItemTableModel model(&reader);
+        model.setFilter({});
+        QCOMPARE(model.rowCount(), 5);
+        const auto title = [&](int row) { return model.index(row, ItemTableModel::TitleColumn).data().toString(); };
+        QCOMPARE(title(0), u"Hello & welcome to a post with many words: one two three\u2026"_s);
+        QCOMPARE(title(1), u"Before after <p> is text"_s);
+        QCOMPARE(title(2), ItemTableModel::tr("(no title)"));
+        QCOMPARE(title(3), u"A title"_s);
+        // Only the start of a long text is read: one word of it, cut where the reading stopped.
+        QVERIFY2(title(4).startsWith(u"Shortxxx"_s) && title(4).size() < 700, qPrintable(title(4).left(80)));
+        QCOMPARE(model.index(0, ItemTableModel::TitleColumn).data(Qt::ToolTipRole).toString(), title(0));
+    }
+
     void noCaseMatchesSqlite()
     {
         TestProfile profile;

@@ -25,7 +25,9 @@
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTextDocument>
 #include <QtTest>
@@ -299,6 +301,38 @@ private slots:
         for (int row = 0; row < feeds->rowCount(); ++row)
             sawError = sawError || feeds->index(row).data(FeedListModel::HasErrorRole).toBool();
         QVERIFY(sawError);
+
+        // Again at once: no feed is due. It says so, and when the next check is, rather than
+        // "0 attempted" counts that read like a refresh that did not work.
+        reported.clear();
+        simulate->trigger();
+        QVERIFY(reported.wait(35000));
+        const QString nothingDue = reported.constFirst().at(1).toString();
+        QVERIFY2(nothingDue.startsWith(u"No feeds were due (next check "_s), qPrintable(nothingDue));
+        QVERIFY2(nothingDue.endsWith(u"); Refresh All asks every feed anyway."_s), qPrintable(nothingDue));
+        // Hours and minutes, never seconds.
+        static const QRegularExpression when(u"^No feeds were due \\(next check ([^)]* )?\\d{1,2}:\\d{2}\\)"_s);
+        QVERIFY2(when.match(nothingDue).hasMatch(), qPrintable(nothingDue));
+    }
+
+    void aRefreshWhereTheOneFeedFailsNamesItAndWhereToLook()
+    {
+        TestProfile profile;
+        const QString failing = m_server.url(u"/fault/500"_s).toString();
+        {
+            auto store = profile.openStore(u"setup"_s);
+            QVERIFY(store->addFeed(failing).ok());
+        }
+        App app(profile, /*debugMenu=*/false);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        app.window->refreshNow();
+        QTRY_VERIFY_WITH_TIMEOUT(app.window->statusBar()->currentMessage().startsWith(u"Could not refresh “"_s), 35000);
+        const QString message = app.window->statusBar()->currentMessage();
+        QVERIFY2(message.contains(failing) && message.endsWith(u"Help > Fetch Log has the details."_s), qPrintable(message));
+        // And Help > Fetch Log is there without --debug.
+        QAction *log = findAction(app.window->menuBar(), u"fetchLogAction"_s);
+        QVERIFY(log && log->isVisible());
     }
 
     void articleViewRunsNothingAndLoadsNothingRemote()

@@ -13,10 +13,15 @@
 #include "testwindow.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTableView>
 #include <QtTest>
@@ -59,6 +64,29 @@ void clickRow(QTableView *table, int row, Qt::KeyboardModifiers modifiers = {})
     QTest::mouseClick(table->viewport(), Qt::LeftButton, modifiers, cell.center());
 }
 
+/// A click on one cell of a row, with the mouse, where a person would click.
+void clickCell(QTableView *table, int row, int column)
+{
+    const QRect cell = table->visualRect(table->model()->index(row, column));
+    QVERIFY2(cell.isValid() && table->viewport()->rect().contains(cell.center()), "the cell is not on screen");
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+}
+
+/// The titles stored as starred, sorted.
+QStringList storedStarred(TestProfile &profile)
+{
+    auto store = profile.openStore(u"check-starred"_s);
+    ItemQuery everything;
+    everything.limit = -1;
+    QStringList starred;
+    for (const Item &item : store->items(everything).value()) {
+        if (item.starred)
+            starred << item.title;
+    }
+    starred.sort();
+    return starred;
+}
+
 QString titleAt(QTableView *table, int row)
 {
     return table->model()->index(row, ItemTableModel::TitleColumn).data().toString();
@@ -81,6 +109,22 @@ void answerNextQuestion(QMessageBox::StandardButton button)
         QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         QTest::mouseClick(box->button(button), Qt::LeftButton);
+    });
+}
+
+/// Clicks the button labelled `text` of the next modal question box once it shows; `asked`
+/// (when given) records that one showed.
+void clickInNextQuestion(const QString &text, bool *asked = nullptr)
+{
+    QTimer::singleShot(0, qApp, [text, asked] {
+        QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (asked)
+            *asked = true;
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == text)
+                QTest::mouseClick(button, Qt::LeftButton);
+        }
     });
 }
 
@@ -297,6 +341,163 @@ private slots:
         QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Article);
         settle(app);
         QCOMPARE(storedRead(profile), (QStringList{u"Item 1"_s, u"Item 3"_s}));
+    }
+
+    void clickingTheMarkersTogglesThemWithoutOpeningTheItem()
+    {
+        TestProfile profile;
+        auto window = windowOverItems(profile, 8);
+        TestWindow &app = *window;
+        QTableView *table = app.window->itemTable();
+        clickRow(table, 0);
+        settle(app);
+        QCOMPARE(storedRead(profile), QStringList{u"Item 0"_s});
+
+        // The ● of another row: that row is read, and still Item 0 is the one open.
+        clickCell(table, 2, ItemTableModel::UnreadColumn);
+        settle(app);
+        QCOMPARE(storedRead(profile), (QStringList{u"Item 0"_s, u"Item 2"_s}));
+        QCOMPARE(table->currentIndex().row(), 0);
+        QVERIFY(app.window->itemView()->toPlainText().contains(u"Item 0"_s));
+        QVERIFY(table->model()->index(2, ItemTableModel::UnreadColumn).data().toString().isEmpty());
+        // Clicked again it is unread again; so is the open item, clicked on its own ●.
+        clickCell(table, 2, ItemTableModel::UnreadColumn);
+        clickCell(table, 0, ItemTableModel::UnreadColumn);
+        settle(app);
+        QCOMPARE(storedRead(profile), QStringList());
+        QCOMPARE(table->model()->index(0, ItemTableModel::UnreadColumn).data().toString(), u"\u25CF"_s);
+
+        // The ★ cell stars and unstars its row, whichever row is current, and reads nothing.
+        clickCell(table, 5, ItemTableModel::StarColumn);
+        settle(app);
+        QCOMPARE(storedStarred(profile), QStringList{u"Item 5"_s});
+        QCOMPARE(table->model()->index(5, ItemTableModel::StarColumn).data().toString(), u"\u2605"_s);
+        QCOMPARE(storedRead(profile), QStringList());
+        QCOMPARE(table->currentIndex().row(), 0);
+        clickCell(table, 5, ItemTableModel::StarColumn);
+        settle(app);
+        QCOMPARE(storedStarred(profile), QStringList());
+
+        // A double click on a marker is two clicks: back as it was, and no browser opened.
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {},
+                           table->visualRect(table->model()->index(6, ItemTableModel::StarColumn)).center());
+        settle(app);
+        QCOMPARE(storedStarred(profile), QStringList());
+    }
+
+    void homeAndEndGoToTheFirstAndLastItem()
+    {
+        TestProfile profile;
+        auto window = windowOverItems(profile, 300);
+        TestWindow &app = *window;
+        QTableView *table = app.window->itemTable();
+        clickRow(table, 3);
+        QTest::keyClick(table, Qt::Key_End);
+        QCOMPARE(table->currentIndex().row(), 299);
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+        QVERIFY(table->viewport()->rect().intersects(table->visualRect(table->currentIndex())));
+        QVERIFY(app.window->itemView()->toPlainText().contains(u"Item 299"_s));
+        QTest::keyClick(table, Qt::Key_Home);
+        QCOMPARE(table->currentIndex().row(), 0);
+        QVERIFY(app.window->itemView()->toPlainText().contains(u"Item 0"_s));
+        settle(app);
+        QCOMPARE(storedRead(profile), (QStringList{u"Item 0"_s, u"Item 299"_s, u"Item 3"_s}));
+    }
+
+    void aSearchStartsAtTheTopAndSaysHowManyMatch()
+    {
+        TestProfile profile;
+        auto window = windowOverItems(profile, 300);
+        TestWindow &app = *window;
+        QTableView *table = app.window->itemTable();
+        table->scrollToBottom();
+        QVERIFY(table->verticalScrollBar()->value() > 0);
+        auto *search = app.window->findChild<QLineEdit *>(u"searchBox"_s);
+        QTest::mouseClick(search, Qt::LeftButton);
+        QTest::keyClicks(search, u"Item 1"_s);
+        QTRY_VERIFY(table->model()->rowCount() > 0 && table->model()->rowCount() < 300);
+        QCOMPARE(table->verticalScrollBar()->value(), 0);
+        const int matches = table->model()->rowCount();
+        auto *status = app.window->findChild<QLabel *>(u"statusLabel"_s);
+        QTRY_VERIFY2(status->text().startsWith(u"%1 items match"_s.arg(matches)), qPrintable(status->text()));
+        // The header's sort is a new list too: it starts at the top.
+        table->scrollToBottom();
+        QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {},
+                          QPoint(table->horizontalHeader()->sectionViewportPosition(ItemTableModel::TitleColumn) + 10,
+                                 table->horizontalHeader()->height() / 2));
+        QCOMPARE(table->verticalScrollBar()->value(), 0);
+        // Cleared, the count goes with it.
+        search->clear();
+        QTRY_COMPARE(table->model()->rowCount(), 300);
+        QTRY_VERIFY2(!status->text().contains(u"match"_s), qPrintable(status->text()));
+    }
+
+    void markAllAsReadAsksWhenManyAndCanBeUndone()
+    {
+        TestProfile profile;
+        auto window = windowOverItems(profile, 150);
+        TestWindow &app = *window;
+        QTableView *table = app.window->itemTable();
+        clickRow(table, 0);
+        settle(app);
+        QCOMPARE(storedRead(profile), QStringList{u"Item 0"_s});
+
+        // 149 unread: it asks; Cancel changes nothing.
+        clickInNextQuestion(u"Cancel"_s);
+        QTest::keyClick(table, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        settle(app);
+        QCOMPARE(storedRead(profile), QStringList{u"Item 0"_s});
+
+        bool asked = false;
+        clickInNextQuestion(u"Mark as Read"_s, &asked);
+        QTest::keyClick(table, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(asked);
+        settle(app);
+        QCOMPARE(storedRead(profile).size(), 150);
+        QCOMPARE(table->model()->index(149, ItemTableModel::UnreadColumn).data().toString(), QString());
+
+        // The status bar's Undo, with the mouse: exactly the 149 it changed are unread again.
+        auto *undoButton = app.window->findChild<QPushButton *>(u"undoMarkAllReadButton"_s);
+        QTRY_VERIFY(undoButton->isVisible());
+        QTest::mouseClick(undoButton, Qt::LeftButton);
+        settle(app);
+        QTRY_COMPARE(storedRead(profile), QStringList{u"Item 0"_s});
+        QVERIFY(!undoButton->isVisible());
+        QTRY_VERIFY2(app.window->statusBar()->currentMessage().contains(u"149"_s), qPrintable(app.window->statusBar()->currentMessage()));
+        QTRY_COMPARE(table->model()->index(149, ItemTableModel::UnreadColumn).data().toString(), u"\u25CF"_s);
+
+        // Again, and Ctrl+Z this time; a second Ctrl+Z has nothing left to undo.
+        clickInNextQuestion(u"Mark as Read"_s);
+        QTest::keyClick(table, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        settle(app);
+        QCOMPARE(storedRead(profile).size(), 150);
+        QTRY_VERIFY(app.window->findChild<QAction *>(u"undoMarkAllReadAction"_s)->isEnabled());
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        settle(app);
+        QTRY_COMPARE(storedRead(profile), QStringList{u"Item 0"_s});
+        QVERIFY(!app.window->findChild<QAction *>(u"undoMarkAllReadAction"_s)->isEnabled());
+    }
+
+    void markAllAsReadOfAFewDoesNotAsk()
+    {
+        TestProfile profile;
+        auto window = windowOverItems(profile, 5);
+        TestWindow &app = *window;
+        // Were it to ask, the box would be closed (and the test fail on `asked`).
+        bool asked = false;
+        QTimer watch;
+        watch.setInterval(10);
+        connect(&watch, &QTimer::timeout, this, [&asked] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = true;
+                box->reject();
+            }
+        });
+        watch.start();
+        QTest::keyClick(app.window->itemTable(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        settle(app);
+        QVERIFY(!asked);
+        QCOMPARE(storedRead(profile).size(), 5);
     }
 
     void deletingAFeedUpdatesEveryCountAtOnce()

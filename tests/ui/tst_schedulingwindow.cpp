@@ -39,7 +39,7 @@ struct App : TestWindow
     explicit App(TestProfile &profile, BackgroundScheduler *osScheduler = nullptr) : TestWindow(profile, true, osScheduler, true) {}
 };
 
-/// Clicks Debug, then Fetch Log, and waits until the dialog shows the runs; nullptr when no
+/// Clicks Help, then Fetch Log (the menu that holds it), and waits until the dialog shows the runs; nullptr when no
 /// dialog opened or loaded.
 FetchLogDialog *openFetchLogWithTheMouse(MainWindow *window)
 {
@@ -224,6 +224,10 @@ private slots:
         const QTreeWidgetItem *failed = log->tree()->topLevelItem(1);
         QCOMPARE(killed->text(2), u"Did not finish"_s);
         QCOMPARE(failed->text(2), u"Failed"_s);
+        // Words and the locale's numbers, not the log's keys ("os") or milliseconds.
+        QCOMPARE(killed->text(1), u"Command line"_s);
+        QCOMPARE(failed->text(1), u"System"_s);
+        QCOMPARE(failed->text(4), u"0.0 s"_s);
         QCOMPARE(failed->text(5), u"5 attempted, 2 updated, 1 not modified, 1 failed, 1 skipped; deadline reached"_s);
         QCOMPARE(failed->toolTip(5), failed->text(5));
 
