@@ -20,6 +20,8 @@ class FeedListModel final : public QAbstractListModel
 
 public:
     enum class RowKind { AllItems, Starred, Feed };
+    /// The rows above the feeds: All items and Starred.
+    static constexpr int fixedRows = 2;
     enum Role { FeedIdRole = Qt::UserRole + 1, KindRole, UnreadRole, HasErrorRole, UrlRole };
 
     explicit FeedListModel(ItemReader *reader, QObject *parent = nullptr);
@@ -45,8 +47,6 @@ signals:
     void readFailed(const QString &message);
 
 private:
-    static constexpr int fixedRows = 2;
-
     ItemReader *m_reader;
     QList<Feed> m_feeds;
     QIcon m_errorIcon;

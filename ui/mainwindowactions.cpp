@@ -277,7 +277,7 @@ void MainWindow::selectRelative(int step, bool unreadOnly)
         found = m_itemModel->unreadRowFrom(current, step);
     else if (m_itemModel->itemAt(current + step))
         found = current + step;
-    const bool inOneFeed = m_feedModel->kindAt(m_feedList->currentIndex().row()) == FeedListModel::RowKind::Feed;
+    const bool inOneFeed = m_feedList->currentIndex().row() >= FeedListModel::fixedRows;
     if (!found && unreadOnly && inOneFeed && selectFeed(1, true)) {
         // Read on into the next feed with unread items, as NetNewsWire does.
         found = m_itemModel->unreadRowFrom(-1, 1);
@@ -294,8 +294,8 @@ void MainWindow::selectRelative(int step, bool unreadOnly)
 bool MainWindow::selectFeed(int step, bool withUnread)
 {
     const int current = m_feedList->currentIndex().row();
-    // From "All items" or "Starred" the next feed is the first.
-    const int from = m_feedModel->kindAt(current) == FeedListModel::RowKind::Feed ? current : (step > 0 ? FeedListModel::fixedRows - 1 : -1);
+    // From "All items", "Starred" or nothing chosen the next feed is the first.
+    const int from = current >= FeedListModel::fixedRows ? current : (step > 0 ? FeedListModel::fixedRows - 1 : -1);
     for (int row = from + step; row >= FeedListModel::fixedRows && row < m_feedModel->rowCount(); row += step) {
         if (withUnread && m_feedModel->index(row).data(FeedListModel::UnreadRole).toInt() == 0)
             continue;
