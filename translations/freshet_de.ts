@@ -2379,10 +2379,6 @@
         <translation>Alle &amp;aktualisieren</translation>
     </message>
     <message>
-        <source>Mark All as &amp;Read</source>
-        <translation>Alle als &amp;gelesen markieren</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
@@ -2481,10 +2477,6 @@
     <message>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
-        <source>&amp;Debug</source>
-        <translation>De&amp;bug</translation>
     </message>
     <message>
         <source>Simulate &amp;Background Fetch</source>
@@ -2707,6 +2699,14 @@
     <message>
         <source>Fetch &amp;Log…</source>
         <translation>Abruf&amp;protokoll…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark All as Read</source>
+        <translation>Alle als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>De&amp;bug</source>
+        <translation>De&amp;bug</translation>
     </message>
 </context>
 <context>

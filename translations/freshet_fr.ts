@@ -2379,10 +2379,6 @@
         <translation>&amp;Tout actualiser</translation>
     </message>
     <message>
-        <source>Mark All as &amp;Read</source>
-        <translation>Tout marquer comme &amp;lu</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
@@ -2481,10 +2477,6 @@
     <message>
         <source>Main</source>
         <translation>Barre principale</translation>
-    </message>
-    <message>
-        <source>&amp;Debug</source>
-        <translation>&amp;Débogage</translation>
     </message>
     <message>
         <source>Simulate &amp;Background Fetch</source>
@@ -2707,6 +2699,14 @@
     <message>
         <source>Fetch &amp;Log…</source>
         <translation>&amp;Journal des récupérations…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark All as Read</source>
+        <translation>Tout marquer comme &amp;lu</translation>
+    </message>
+    <message>
+        <source>De&amp;bug</source>
+        <translation>&amp;Débogage</translation>
     </message>
 </context>
 <context>

@@ -2396,10 +2396,6 @@
         <translation>&amp;Actualizează tot</translation>
     </message>
     <message>
-        <source>Mark All as &amp;Read</source>
-        <translation>Marchează toate ca &amp;citite</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
@@ -2498,10 +2494,6 @@
     <message>
         <source>Main</source>
         <translation>Bara principală</translation>
-    </message>
-    <message>
-        <source>&amp;Debug</source>
-        <translation>&amp;Depanare</translation>
     </message>
     <message>
         <source>Simulate &amp;Background Fetch</source>
@@ -2729,6 +2721,14 @@
     <message>
         <source>Fetch &amp;Log…</source>
         <translation>&amp;Jurnalul preluărilor…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark All as Read</source>
+        <translation>Marchează toate ca &amp;citite</translation>
+    </message>
+    <message>
+        <source>De&amp;bug</source>
+        <translation>&amp;Depanare</translation>
     </message>
 </context>
 <context>

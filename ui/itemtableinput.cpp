@@ -44,8 +44,10 @@ bool ItemTableInput::onMouse(QEvent *event)
     if (!index.isValid() || (!readCell && !starCell) || mouse->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier))
         return false;
     m_pressTaken = true;
-    // A double click is two quick toggles as far as the person can tell; the second press is
-    // the second toggle.
+    // Qt 6 sends a double click's second press and then the double click itself: the presses
+    // are the two toggles the person made, the double click is eaten (no browser opens).
+    if (type == QEvent::MouseButtonDblClick)
+        return true;
     if (readCell)
         emit readToggleClicked(index.row());
     else

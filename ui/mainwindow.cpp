@@ -62,6 +62,8 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
     m_itemModel = new ItemTableModel(m_services.reader, this);
     connect(m_feedModel, &FeedListModel::readFailed, this, &MainWindow::showError);
     connect(m_itemModel, &ItemTableModel::readFailed, this, &MainWindow::showError);
+    // Before the menus: their commands keep a copy.
+    m_actions = {m_services.store, new CredentialStore(this)};
 
     createWidgets();
     m_tray = new TrayIcon(this);
@@ -85,7 +87,6 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
         applyFilter();
     });
     connect(m_accounts, &AccountsController::failed, this, &MainWindow::showError);
-    m_actions = {m_services.store, new CredentialStore(this)};
     // New rows show up while the run goes on, not only at its end; coalesced, so a thousand
     // feeds arriving do not mean a thousand reads on this thread.
     m_progressDelay = new QTimer(this);
@@ -263,6 +264,7 @@ void MainWindow::orderTabStops()
     // Tab goes round feeds, items, article and search; the article's links are for the mouse
     // and Enter, not stops on the way (after the toolbar took the search box in).
     m_itemView->setTabChangesFocus(true);
+    m_itemTable->setTabKeyNavigation(false); // Tab leaves the table rather than walking its cells
     QWidget::setTabOrder(m_feedList, m_itemTable);
     QWidget::setTabOrder(m_itemTable, m_itemView);
     QWidget::setTabOrder(m_itemView, m_search);

@@ -76,7 +76,7 @@ void MainWindow::createActions()
     QMenu *feeds = menuBar()->addMenu(tr("F&eeds"));
     QAction *refresh = menuAction(feeds, tr("&Refresh All"), QKeySequence::Refresh, this, [this] { refreshNow(); });
     refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    menuAction(feeds, tr("Mark All as &Read"), QKeySequence(tr("Ctrl+Shift+R")), this, [this] { markAllRead(); })->setObjectName(u"markAllReadAction"_s);
+    menuAction(feeds, tr("&Mark All as Read"), QKeySequence(tr("Ctrl+Shift+R")), this, [this] { markAllRead(); })->setObjectName(u"markAllReadAction"_s);
     m_markAll = new MarkAllRead(m_actions, this);
     connect(m_markAll, &MarkAllRead::marking, m_itemModel, &ItemTableModel::markLoadedRead);
     connect(m_markAll, &MarkAllRead::changed, this, &MainWindow::reloadFromStore);
@@ -171,7 +171,7 @@ void MainWindow::createDownloads()
 
 void MainWindow::createDebugMenu()
 {
-    QMenu *debug = menuBar()->addMenu(tr("&Debug"));
+    QMenu *debug = menuBar()->addMenu(tr("De&bug"));
     debug->setObjectName(u"debugMenu"_s);
     QAction *simulate = menuAction(debug, tr("Simulate &Background Fetch"), QKeySequence(tr("Ctrl+Shift+B")), this,
                                    [this] { simulateBackgroundFetch(); });

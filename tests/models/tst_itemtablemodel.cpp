@@ -205,7 +205,7 @@ private slots:
         addWritten(*store, {
                                {{}, u"<p>Hello &amp; <b>welcome</b> to<br>a post with many words: one two three four five six</p>"_s, now},
                                // A comment holding ">" and a tag name in text: a pattern would read them wrongly.
-                               {{}, u"<p>Before<!-- a > b <p> --> after &lt;p&gt; is text</p>"_s, now.addSecs(-60)},
+                               {{}, u"<p>Before <!-- a > b <p> --> after &lt;p&gt; is text</p>"_s, now.addSecs(-60)},
                                {{}, QString(), now.addSecs(-120)},
                                {u"A title"_s, u"<p>Its text</p>"_s, now.addSecs(-180)},
                                {{}, u"Short"_s + QString(2000, u'x') + u" tail"_s, now.addSecs(-240)},

@@ -178,9 +178,9 @@ private slots:
         QTableView *table = main->itemTable();
         list->setFocus();
         list->setCurrentIndex(feeds->index(rowOfFeed(feeds, first)));
+        // Coming into the list, the keyboard starts at its first item.
         table->setFocus();
-        QTest::keyClick(table, Qt::Key_N);
-        QCOMPARE(shownTitle(main), u"Alpha 0"_s);
+        QTRY_COMPARE(shownTitle(main), u"Alpha 0"_s);
         QTest::keyClick(table, Qt::Key_N);
         QCOMPARE(shownTitle(main), u"Alpha 1"_s);
         // The end of Alpha: on into Gamma, past Beta, which has nothing unread.

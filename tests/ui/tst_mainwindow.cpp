@@ -329,7 +329,11 @@ private slots:
         app.window->refreshNow();
         QTRY_VERIFY_WITH_TIMEOUT(app.window->statusBar()->currentMessage().startsWith(u"Could not refresh “"_s), 35000);
         const QString message = app.window->statusBar()->currentMessage();
-        QVERIFY2(message.contains(failing) && message.endsWith(u"Help > Fetch Log has the details."_s), qPrintable(message));
+        // By the name the feed list shows, with the server's answer.
+        const QString name = app.window->feedModel()->feedAt(FeedListModel::fixedRows)->displayTitle();
+        QVERIFY2(message.startsWith(u"Could not refresh “%1”: "_s.arg(name)) && message.contains(u"HTTP 500"_s)
+                     && message.endsWith(u"Help > Fetch Log has the details."_s),
+                 qPrintable(message));
         // And Help > Fetch Log is there without --debug.
         QAction *log = findAction(app.window->menuBar(), u"fetchLogAction"_s);
         QVERIFY(log && log->isVisible());
