@@ -2708,6 +2708,26 @@
         <source>De&amp;bug</source>
         <translation>De&amp;bug</translation>
     </message>
+    <message>
+        <source>Next page of the article; at its end, the next unread item</source>
+        <translation>Nächste Seite des Artikels; an seinem Ende der nächste ungelesene Artikel</translation>
+    </message>
+    <message>
+        <source>Previous page of the article</source>
+        <translation>Vorherige Seite des Artikels</translation>
+    </message>
+    <message>
+        <source>First item</source>
+        <translation>Erster Artikel</translation>
+    </message>
+    <message>
+        <source>Last item</source>
+        <translation>Letzter Artikel</translation>
+    </message>
+    <message>
+        <source>Next pane: feeds, items, article, search</source>
+        <translation>Nächster Bereich: Feeds, Artikel, Artikeltext, Suche</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkAllRead</name>

@@ -2708,6 +2708,26 @@
         <source>De&amp;bug</source>
         <translation>&amp;Débogage</translation>
     </message>
+    <message>
+        <source>Next page of the article; at its end, the next unread item</source>
+        <translation>Page suivante de l’article&#xa0;; à la fin, l’article non lu suivant</translation>
+    </message>
+    <message>
+        <source>Previous page of the article</source>
+        <translation>Page précédente de l’article</translation>
+    </message>
+    <message>
+        <source>First item</source>
+        <translation>Premier article</translation>
+    </message>
+    <message>
+        <source>Last item</source>
+        <translation>Dernier article</translation>
+    </message>
+    <message>
+        <source>Next pane: feeds, items, article, search</source>
+        <translation>Zone suivante&#xa0;: flux, articles, article, recherche</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkAllRead</name>

@@ -2730,6 +2730,26 @@
         <source>De&amp;bug</source>
         <translation>&amp;Depanare</translation>
     </message>
+    <message>
+        <source>Next page of the article; at its end, the next unread item</source>
+        <translation>Pagina următoare a articolului; la sfârșit, următorul articol necitit</translation>
+    </message>
+    <message>
+        <source>Previous page of the article</source>
+        <translation>Pagina anterioară a articolului</translation>
+    </message>
+    <message>
+        <source>First item</source>
+        <translation>Primul articol</translation>
+    </message>
+    <message>
+        <source>Last item</source>
+        <translation>Ultimul articol</translation>
+    </message>
+    <message>
+        <source>Next pane: feeds, items, article, search</source>
+        <translation>Zona următoare: fluxuri, articole, articol, căutare</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkAllRead</name>

@@ -3,6 +3,7 @@
 
 #include "itemtablemodel.h"
 
+#include <QFocusEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QTableView>
@@ -21,7 +22,22 @@ bool ItemTableInput::eventFilter(QObject *watched, QEvent *event)
         return onMouse(event);
     if (watched == m_table && event->type() == QEvent::KeyPress)
         return onKey(event);
+    if (watched == m_table && event->type() == QEvent::FocusIn)
+        return onFocusIn(static_cast<QFocusEvent *>(event));
     return false;
+}
+
+bool ItemTableInput::onFocusIn(QFocusEvent *event)
+{
+    // A table with no current row makes its first row current when it gets the focus, and
+    // the item shown is read. Coming in with Tab that is the keyboard's way in; the window
+    // merely becoming active (Freshet starting, a dialog closing) must not read anything.
+    const Qt::FocusReason reason = event->reason();
+    const bool passive = reason == Qt::ActiveWindowFocusReason || reason == Qt::PopupFocusReason || reason == Qt::MenuBarFocusReason;
+    if (!passive || m_table->currentIndex().isValid())
+        return false;
+    m_table->viewport()->update();
+    return true;
 }
 
 bool ItemTableInput::onMouse(QEvent *event)

@@ -3,6 +3,7 @@
 
 #include <QObject>
 
+class QFocusEvent;
 class QTableView;
 
 namespace freshet {
@@ -10,7 +11,7 @@ namespace freshet {
 /// What the item table does with the mouse and keys beyond a plain table's: a click on a
 /// row's ● or ★ toggles that flag without opening the item (it is not read by being marked),
 /// and Home and End go to the first and last item rather than to the row's first and last
-/// column.
+/// column. The window becoming active does not open (and read) the first item.
 class ItemTableInput final : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ protected:
 private:
     bool onMouse(QEvent *event);
     bool onKey(QEvent *event);
+    bool onFocusIn(QFocusEvent *event);
     void goToRow(int row);
 
     QTableView *m_table;

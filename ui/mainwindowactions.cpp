@@ -442,6 +442,16 @@ void MainWindow::showKeyboardShortcuts()
                                                                         action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
         }
     }
+    // Keys that belong to the panes rather than to a menu command.
+    const QList<std::pair<QString, QKeySequence>> paneKeys = {
+        {tr("Next page of the article; at its end, the next unread item"), QKeySequence(Qt::Key_Space)},
+        {tr("Previous page of the article"), QKeySequence(Qt::SHIFT | Qt::Key_Space)},
+        {tr("First item"), QKeySequence(Qt::Key_Home)},
+        {tr("Last item"), QKeySequence(Qt::Key_End)},
+        {tr("Next pane: feeds, items, article, search"), QKeySequence(Qt::Key_Tab)},
+    };
+    for (const auto &[what, key] : paneKeys)
+        rows += u"<tr><td>%1</td><td><b>%2</b></td></tr>"_s.arg(what.toHtmlEscaped(), key.toString(QKeySequence::NativeText).toHtmlEscaped());
     QMessageBox box(this);
     box.setWindowTitle(tr("Keyboard Shortcuts"));
     box.setTextFormat(Qt::RichText);

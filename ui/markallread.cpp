@@ -31,7 +31,6 @@ MarkAllRead::MarkAllRead(const actions::ActionServices &services, QMainWindow *w
     connect(m_undoAction, &QAction::triggered, this, &MarkAllRead::undo);
     m_undoButton->setObjectName(u"undoMarkAllReadButton"_s);
     m_undoButton->setAccessibleName(tr("Undo Mark All as Read"));
-    m_undoButton->setFlat(true);
     m_undoButton->hide();
     connect(m_undoButton, &QPushButton::clicked, this, &MarkAllRead::undo);
     window->statusBar()->addPermanentWidget(m_undoButton);

@@ -525,6 +525,37 @@ private slots:
         QCOMPARE(storedRead(profile).size(), 5);
     }
 
+    void theWindowBecomingActiveReadsNothing()
+    {
+        TestProfile profile;
+        auto window = windowOverItems(profile, 8);
+        TestWindow &app = *window;
+        QTableView *table = app.window->itemTable();
+        // Another window is active while the item table becomes the window's focus widget.
+        QWidget other;
+        other.show();
+        other.activateWindow();
+        QTRY_VERIFY(other.isActiveWindow());
+        table->setFocus();
+        QVERIFY(!table->currentIndex().isValid());
+
+        // Coming back to Freshet (as at its start, or after a dialog) opens and reads nothing.
+        app.window->activateWindow();
+        QTRY_VERIFY(app.window->isActiveWindow());
+        QTRY_VERIFY(table->hasFocus());
+        settle(app);
+        QVERIFY(!table->currentIndex().isValid());
+        QCOMPARE(storedRead(profile), QStringList());
+
+        // Tab into the list is the keyboard's way in: it starts at the first item.
+        app.window->feedList()->setFocus();
+        QTest::keyClick(app.window->feedList(), Qt::Key_Tab);
+        QTRY_VERIFY(table->hasFocus());
+        QCOMPARE(table->currentIndex().row(), 0);
+        settle(app);
+        QCOMPARE(storedRead(profile), QStringList{u"Item 0"_s});
+    }
+
     void deletingAFeedUpdatesEveryCountAtOnce()
     {
         TestProfile profile;
