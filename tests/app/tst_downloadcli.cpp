@@ -33,6 +33,24 @@ class TestDownloadCli final : public QObject
 {
     Q_OBJECT
 
+private:
+    static constexpr qint64 killedSize = 4 * 1024 * 1024;
+
+    /// A 4 MiB enclosure (1 MB/s) that `freshet download` started, killed once 256 KiB are in
+    /// its .part: the row still says running, and its owner is gone.
+    void downloadKilledMidway(const QString &profile, int seed, qint64 *itemId, QString *part)
+    {
+        *itemId = addItem(profile, m_server.url(u"/large/%1.bin?seed=%2&rate=1M"_s.arg(killedSize).arg(seed)).toString(), killedSize);
+        *part = QDir(profile).filePath(u"downloads/%1.bin.part"_s.arg(killedSize));
+        QProcess process;
+        process.start(QString::fromLocal8Bit(FRESHET_BINARY), {u"--profile"_s, profile, u"download"_s, QString::number(*itemId)});
+        QVERIFY(process.waitForStarted());
+        while (QFileInfo(*part).size() < 256 * 1024 && !process.waitForFinished(5)) {}
+        QCOMPARE(process.state(), QProcess::Running);
+        process.kill();
+        QVERIFY(process.waitForFinished());
+    }
+
 private slots:
     void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.errorString())); }
 
@@ -235,16 +253,12 @@ private slots:
     void rowOfAKilledProcessIsTakenOver()
     {
         QTemporaryDir profile;
-        constexpr qint64 size = 4 * 1024 * 1024;
-        const qint64 itemId = addItem(profile.path(), m_server.url(u"/large/%1.bin?seed=6&rate=1M"_s.arg(size)).toString(), size);
-        const QString part = QDir(profile.path()).filePath(u"downloads/%1.bin.part"_s.arg(size));
-        QProcess process;
-        process.start(QString::fromLocal8Bit(FRESHET_BINARY), {u"--profile"_s, profile.path(), u"download"_s, QString::number(itemId)});
-        QVERIFY(process.waitForStarted());
-        while (QFileInfo(part).size() < 256 * 1024 && !process.waitForFinished(5)) {}
-        QCOMPARE(process.state(), QProcess::Running);
-        process.kill();
-        QVERIFY(process.waitForFinished());
+        constexpr qint64 size = killedSize;
+        qint64 itemId = 0;
+        QString part;
+        downloadKilledMidway(profile.path(), 6, &itemId, &part);
+        if (QTest::currentTestFailed())
+            return;
         const CliRun list = runFreshet({u"--profile"_s, profile.path(), u"downloads"_s, u"--json"_s});
         const QJsonObject row = QJsonDocument::fromJson(list.out.toUtf8()).object().value(u"downloads"_s).toArray().first().toObject();
         QCOMPARE(row.value(u"state"_s).toString(), u"running"_s); // its owner is gone
@@ -257,16 +271,12 @@ private slots:
     void theDownloadsWindowsButtonsAreCommandsToo()
     {
         QTemporaryDir profile;
-        constexpr qint64 size = 4 * 1024 * 1024;
-        const qint64 itemId = addItem(profile.path(), m_server.url(u"/large/%1.bin?seed=8&rate=1M"_s.arg(size)).toString(), size);
-        const QString part = QDir(profile.path()).filePath(u"downloads/%1.bin.part"_s.arg(size));
-        QProcess process;
-        process.start(QString::fromLocal8Bit(FRESHET_BINARY), {u"--profile"_s, profile.path(), u"download"_s, QString::number(itemId)});
-        QVERIFY(process.waitForStarted());
-        while (QFileInfo(part).size() < 256 * 1024 && !process.waitForFinished(5)) {}
-        QCOMPARE(process.state(), QProcess::Running);
-        process.kill();
-        QVERIFY(process.waitForFinished());
+        constexpr qint64 size = killedSize;
+        qint64 itemId = 0;
+        QString part;
+        downloadKilledMidway(profile.path(), 8, &itemId, &part);
+        if (QTest::currentTestFailed())
+            return;
         const auto row = [&] {
             const CliRun list = runFreshet({u"--profile"_s, profile.path(), u"downloads"_s, u"--json"_s});
             return QJsonDocument::fromJson(list.out.toUtf8()).object().value(u"downloads"_s).toArray().first().toObject();
