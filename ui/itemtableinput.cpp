@@ -10,15 +10,16 @@
 
 namespace freshet {
 
-ItemTableInput::ItemTableInput(QTableView *table) : QObject(table), m_table(table)
+ItemTableInput::ItemTableInput(QTableView *table) : QObject(table), m_table(table), m_viewport(table->viewport())
 {
     table->installEventFilter(this);
-    table->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 bool ItemTableInput::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport())
+    // Compared, never called: events still arrive while the table is being destroyed.
+    if (watched == m_viewport)
         return onMouse(event);
     if (watched == m_table && event->type() == QEvent::KeyPress)
         return onKey(event);

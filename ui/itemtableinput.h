@@ -35,6 +35,7 @@ private:
     void goToRow(int row);
 
     QTableView *m_table;
+    QObject *m_viewport;
     /// The flag cell a press toggled: its release and a double click there belong to it too.
     bool m_pressTaken = false;
 };
