@@ -3144,6 +3144,25 @@
     </message>
 </context>
 <context>
+    <name>freshet::SanitizerMessages</name>
+    <message>
+        <source>Audio on %1</source>
+        <translation>Audio auf %1</translation>
+    </message>
+    <message>
+        <source>Video on %1</source>
+        <translation>Video auf %1</translation>
+    </message>
+    <message>
+        <source>Embedded page from %1</source>
+        <translation>Eingebettete Seite von %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>freshet::ScheduleMessages</name>
     <message>
         <source>never</source>

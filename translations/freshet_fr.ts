@@ -3144,6 +3144,25 @@
     </message>
 </context>
 <context>
+    <name>freshet::SanitizerMessages</name>
+    <message>
+        <source>Audio on %1</source>
+        <translation>Audio sur %1</translation>
+    </message>
+    <message>
+        <source>Video on %1</source>
+        <translation>Vidéo sur %1</translation>
+    </message>
+    <message>
+        <source>Embedded page from %1</source>
+        <translation>Page intégrée de %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
     <name>freshet::ScheduleMessages</name>
     <message>
         <source>never</source>

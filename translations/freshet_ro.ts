@@ -3183,6 +3183,25 @@
     </message>
 </context>
 <context>
+    <name>freshet::SanitizerMessages</name>
+    <message>
+        <source>Audio on %1</source>
+        <translation>Audio pe %1</translation>
+    </message>
+    <message>
+        <source>Video on %1</source>
+        <translation>Video pe %1</translation>
+    </message>
+    <message>
+        <source>Embedded page from %1</source>
+        <translation>Pagină încorporată de pe %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschide</translation>
+    </message>
+</context>
+<context>
     <name>freshet::ScheduleMessages</name>
     <message>
         <source>never</source>

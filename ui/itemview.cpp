@@ -9,7 +9,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 
 #include <algorithm>
 
@@ -20,6 +23,9 @@ namespace freshet {
 namespace {
 
 constexpr qint64 maximumImageBytes = 10 * 1024 * 1024;
+/// The longest line, in average characters: about what a book page holds, and what reading
+/// apps settle on. Wider lines make the eye lose its place going back to the next one.
+constexpr int measureCharacters = 70;
 
 QString body(const Item &item)
 {
@@ -34,6 +40,11 @@ ItemView::ItemView(QWidget *parent) : QTextBrowser(parent)
     setAccessibleName(tr("Article"));
     setOpenLinks(false);
     setOpenExternalLinks(false);
+    // Tables that show their cells, and code that wraps in its block rather than widening the
+    // whole article (room between the lines: spaceTheLines()).
+    document()->setDefaultStyleSheet(u"table { border-collapse: collapse; margin-top: 6px; margin-bottom: 6px; }"
+                                     "td, th { border: 1px solid #8c8c8c; padding: 4px; }"
+                                     "pre { white-space: pre-wrap; background-color: rgba(127, 127, 127, 30); }"_s);
     connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
         if (url.scheme() == u"http"_s || url.scheme() == u"https"_s || url.scheme() == u"mailto"_s)
             QDesktopServices::openUrl(url);
@@ -46,6 +57,7 @@ void ItemView::showNothing()
     m_link.clear();
     m_shown.reset();
     setHtml(u"<p style=\"color:gray\">%1</p>"_s.arg(tr("Select an item to read it.").toHtmlEscaped()));
+    applyMeasure();
 }
 
 void ItemView::showWelcome()
@@ -60,6 +72,7 @@ void ItemView::showWelcome()
         tr("File > Add Feed (Ctrl+N): the address of a feed, or of a web page that has one.").toHtmlEscaped(),
         tr("File > Import OPML (Ctrl+I): the subscriptions exported by another feed reader.").toHtmlEscaped(),
         tr("Help > Keyboard Shortcuts (F1) lists every command.").toHtmlEscaped()));
+    applyMeasure();
 }
 
 void ItemView::showItem(const Item &item)
@@ -85,7 +98,45 @@ void ItemView::showItem(const Item &item)
                                                                  enclosure.type.toHtmlEscaped());
     if (!enclosures.isEmpty())
         enclosures = u"<h4>%1</h4><ul>%2</ul>"_s.arg(tr("Attachments"), enclosures);
-    setHtml(header + sanitizeHtml(body(item), {m_loadImages}) + enclosures);
+    setHtml(header + sanitizeHtml(body(item), {m_loadImages, m_shownImageWidth}) + enclosures);
+    spaceTheLines();
+    applyMeasure();
+}
+
+void ItemView::spaceTheLines()
+{
+    // Not through the style sheet: a proportional line height applies to a line holding a
+    // picture too, and would leave half the picture's height empty below it.
+    QTextCursor cursor(document());
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        bool picture = false;
+        for (auto fragment = block.begin(); !fragment.atEnd() && !picture; ++fragment)
+            picture = fragment.fragment().charFormat().isImageFormat();
+        if (picture || block.text().isEmpty())
+            continue;
+        QTextBlockFormat format;
+        format.setLineHeight(145, QTextBlockFormat::ProportionalHeight);
+        cursor.setPosition(block.position());
+        cursor.mergeBlockFormat(format);
+    }
+}
+
+int ItemView::measureWidth() const
+{
+    return fontMetrics().averageCharWidth() * measureCharacters;
+}
+
+void ItemView::applyMeasure()
+{
+    // The text keeps to the measure, centred; a narrow view (a phone) uses all its width.
+    const int spare = viewport()->width() - 2 * int(document()->documentMargin()) - measureWidth();
+    const int side = std::max(0, spare / 2);
+    QTextFrameFormat root = document()->rootFrame()->frameFormat();
+    if (int(root.leftMargin()) == side && int(root.rightMargin()) == side)
+        return;
+    root.setLeftMargin(side);
+    root.setRightMargin(side);
+    document()->rootFrame()->setFrameFormat(root);
 }
 
 QVariant ItemView::loadResource(int type, const QUrl &name)
@@ -104,15 +155,17 @@ QVariant ItemView::loadResource(int type, const QUrl &name)
 
 int ItemView::imageWidth() const
 {
-    const int fit = viewport()->width() - 2 * int(document()->documentMargin()) - 2;
-    return fit > 0 ? std::min(fit, 480) : 480;
+    // The text's column: a picture as wide as the lines around it, never wider.
+    const int fit = std::min(viewport()->width() - 2 * int(document()->documentMargin()), measureWidth()) - 2;
+    return fit > 0 ? fit : 480;
 }
 
 void ItemView::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
-    // The picture's width is in the HTML: a view that became narrower (or wider, up to 480
-    // px) lays the item out again. Hidden pages of the phone layout get their size late.
+    applyMeasure();
+    // The picture's width is in the HTML: a view that became narrower (or wider, up to the
+    // measure) lays the item out again. Hidden pages of the phone layout get their size late.
     if (m_shown && imageWidth() != m_shownImageWidth)
         showItem(*m_shown);
 }
@@ -143,9 +196,8 @@ void ItemView::fetchImage(const QUrl &url)
         if (image.isNull())
             return; // a broken image stays an empty box, as in a browser
         // Pictures in the text have no width of their own: scaled here, they fit the view.
-        const int widest = imageWidth() < 480 ? imageWidth() : 800;
-        if (image.width() > widest)
-            image = image.scaledToWidth(widest, Qt::SmoothTransformation);
+        if (image.width() > imageWidth())
+            image = image.scaledToWidth(imageWidth(), Qt::SmoothTransformation);
         document()->addResource(QTextDocument::ImageResource, url, image);
         // Re-layout so the image takes its place.
         document()->markContentsDirty(0, document()->characterCount());

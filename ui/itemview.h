@@ -39,8 +39,15 @@ private:
     void fetchImage(const QUrl &url);
     /// Puts a picture saying what went wrong where the image at url would be.
     void showImageProblem(const QUrl &url, const QString &message);
-    /// The widest a picture is shown: 480 px, less on a narrow view (a phone) so it fits.
+    /// The widest a picture is shown: the text's column.
     int imageWidth() const;
+    /// How wide the text runs at most: about 70 characters of the view's font.
+    int measureWidth() const;
+    /// Centres the text in a column of measureWidth(); called whenever the view or its
+    /// content changes.
+    void applyMeasure();
+    /// Room between the lines of text (not of pictures).
+    void spaceTheLines();
 
     QNetworkAccessManager *m_network = nullptr;
     QSet<QUrl> m_pending;

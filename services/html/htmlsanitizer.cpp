@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "htmlsanitizer.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
@@ -10,6 +11,11 @@ using namespace Qt::Literals::StringLiterals;
 namespace freshet {
 
 namespace {
+
+class SanitizerMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(freshet::SanitizerMessages)
+};
 
 const QSet<QString> &allowedElements()
 {
@@ -61,6 +67,44 @@ QString escapeAttribute(const QString &value)
     return value.toHtmlEscaped();
 }
 
+/// What stands for an embedded player: its kind and where it is, and a link to open it.
+QString embedCard(const QString &element, const QString &src)
+{
+    const QUrl url(src.trimmed());
+    if (!safeLink(src) || url.scheme() == u"mailto"_s)
+        return {};
+    const QString host = url.host().startsWith(u"www."_s) ? url.host().mid(4) : url.host();
+    static const QStringList videoHosts = {u"youtube.com"_s, u"youtube-nocookie.com"_s, u"youtu.be"_s,
+                                           u"vimeo.com"_s,   u"dailymotion.com"_s,      u"player.vimeo.com"_s};
+    const bool video = element == u"video"_s || videoHosts.contains(host);
+    const QString what = element == u"audio"_s ? SanitizerMessages::tr("Audio on %1").arg(host)
+                         : video               ? SanitizerMessages::tr("Video on %1").arg(host)
+                                               : SanitizerMessages::tr("Embedded page from %1").arg(host);
+    return u"<p>\u25B6 %1 \u2014 <a href=\"%2\">%3</a></p>"_s.arg(what.toHtmlEscaped(), escapeAttribute(src.trimmed()),
+                                                                  SanitizerMessages::tr("Open").toHtmlEscaped());
+}
+
+/// width="640" height="360" as the picture asked, scaled down to maxWidth; empty when it
+/// gave no usable width.
+QString imageSize(const QString &attributes, int maxWidth)
+{
+    bool widthOk = false;
+    bool heightOk = false;
+    int width = attributeValue(attributes, u"width"_s).trimmed().toInt(&widthOk);
+    int height = attributeValue(attributes, u"height"_s).trimmed().toInt(&heightOk);
+    if (maxWidth <= 0 || !widthOk || width <= 0)
+        return {};
+    if (width > maxWidth) {
+        if (heightOk && height > 0)
+            height = int(qint64(height) * maxWidth / width);
+        width = maxWidth;
+    }
+    QString size = u" width=\"%1\""_s.arg(width);
+    if (heightOk && height > 0)
+        size += u" height=\"%1\""_s.arg(height);
+    return size;
+}
+
 } // namespace
 
 QString sanitizeHtml(const QString &html, const SanitizeOptions &options)
@@ -70,7 +114,8 @@ QString sanitizeHtml(const QString &html, const SanitizeOptions &options)
     QString out;
     out.reserve(html.size());
     qsizetype position = 0;
-    QString skipping; // inside a dropped element: its name, until it closes
+    QString skipping;       // inside a dropped element: its name, until it closes
+    bool cardShown = false; // the player being skipped has its line already
     QRegularExpressionMatchIterator it = tag.globalMatch(html);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
@@ -82,11 +127,22 @@ QString sanitizeHtml(const QString &html, const SanitizeOptions &options)
         const bool closing = !match.captured(1).isEmpty();
         const QString name = match.captured(2).toLower();
         if (!skipping.isEmpty()) {
+            // A player without a src of its own names its file in a <source>.
+            if (!cardShown && !closing && name == u"source"_s) {
+                const QString card = embedCard(skipping, attributeValue(match.captured(3), u"src"_s));
+                out += card;
+                cardShown = !card.isEmpty();
+            }
             if (closing && name == skipping)
                 skipping.clear();
             continue;
         }
-        if (droppedWithContent().contains(name)) {
+        if (!closing && (name == u"iframe"_s || name == u"video"_s || name == u"audio"_s)) {
+            const QString card = embedCard(name, attributeValue(match.captured(3), u"src"_s));
+            out += card;
+            cardShown = !card.isEmpty();
+        }
+        if (droppedWithContent().contains(name) || name == u"video"_s || name == u"audio"_s) {
             if (!closing && !match.captured(3).trimmed().endsWith(u'/'))
                 skipping = name;
             continue;
@@ -107,7 +163,8 @@ QString sanitizeHtml(const QString &html, const SanitizeOptions &options)
             const QUrl url(src.trimmed());
             const bool remote = url.scheme() == u"http"_s || url.scheme() == u"https"_s;
             if (remote && options.allowRemoteImages)
-                out += u"<img src=\"%1\" alt=\"%2\">"_s.arg(escapeAttribute(src.trimmed()), escapeAttribute(alt));
+                out += u"<img src=\"%1\" alt=\"%2\"%3>"_s.arg(escapeAttribute(src.trimmed()), escapeAttribute(alt),
+                                                              imageSize(attributes, options.maxImageWidth));
             else if (!alt.isEmpty())
                 out += u"[%1]"_s.arg(alt.toHtmlEscaped());
         } else {

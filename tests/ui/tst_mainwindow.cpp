@@ -26,10 +26,14 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -339,6 +343,39 @@ private slots:
         QVERIFY(log && log->isVisible());
     }
 
+    void anArticleReadsInAColumnOfAboutSeventyCharacters()
+    {
+        ItemView view;
+        view.resize(1400, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        Item item;
+        item.title = u"Long lines"_s;
+        item.content = u"<p>"_s + QString(u"word "_s).repeated(400)
+                       + u"</p><table><tr><td>cell</td><td>other</td></tr></table><pre>"_s + QString(300, u'x') + u"</pre>"_s;
+        view.showItem(item);
+        const int seventy = view.fontMetrics().averageCharWidth() * 70;
+        // Every line of the long paragraph stays within the measure, centred in the wide view.
+        QTextBlock paragraph;
+        for (QTextBlock block = view.document()->begin(); block.isValid(); block = block.next()) {
+            if (block.text().startsWith(u"word"_s))
+                paragraph = block;
+        }
+        QVERIFY(paragraph.isValid() && paragraph.layout()->lineCount() > 5);
+        for (int line = 0; line < paragraph.layout()->lineCount(); ++line)
+            QVERIFY(paragraph.layout()->lineAt(line).naturalTextWidth() <= seventy + 2);
+        const QTextFrameFormat root = view.document()->rootFrame()->frameFormat();
+        QVERIFY(root.leftMargin() > 200 && qAbs(root.leftMargin() - root.rightMargin()) < 1);
+        // Room between the lines.
+        QCOMPARE(paragraph.blockFormat().lineHeightType(), int(QTextBlockFormat::ProportionalHeight));
+        QVERIFY(paragraph.blockFormat().lineHeight() >= 140);
+        // The code wraps in its block instead of widening the article.
+        QCOMPARE(view.horizontalScrollBar()->maximum(), 0);
+        // A narrow view (a phone) uses its whole width.
+        view.resize(360, 600);
+        QTRY_COMPARE(view.document()->rootFrame()->frameFormat().leftMargin(), 0.0);
+    }
+
     void articleViewRunsNothingAndLoadsNothingRemote()
     {
         ItemView view;
@@ -350,7 +387,9 @@ private slots:
         QVERIFY(!view.toHtml().contains(u"script"_s));
         QVERIFY(!view.toPlainText().contains(u"owned"_s));
         QVERIFY(!view.toHtml().contains(u"tracker.example"_s));
-        QVERIFY(!view.toHtml().contains(u"evil.example"_s));
+        // The frame is not loaded: it is only named, as a link to open in the browser.
+        QVERIFY(!view.toHtml().contains(u"src=\"https://evil.example"_s));
+        QVERIFY(view.toPlainText().contains(u"Embedded page from evil.example \u2014 Open"_s));
         QVERIFY(view.toPlainText().contains(u"[pixel]"_s));
     }
 

@@ -19,8 +19,36 @@ private slots:
 
     void dropsScriptsAndTheirContent()
     {
-        const QString out = sanitizeHtml(u"a<script>alert('x')</script>b<style>p{}</style>c<iframe src=\"https://x\">no</iframe>d"_s);
+        const QString out = sanitizeHtml(u"a<script>alert('x')</script>b<style>p{}</style>c<object data=\"https://x\">no</object>d"_s);
         QCOMPARE(out, u"abcd"_s);
+    }
+
+    void anEmbeddedPlayerBecomesALinkInsteadOfVanishing()
+    {
+        // The frame's own content (a fallback) goes; a line naming the player and linking to it stays.
+        QCOMPARE(sanitizeHtml(u"a<iframe src=\"https://www.youtube.com/embed/xyz\" onload=\"evil()\">no</iframe>b"_s),
+                 u"a<p>\u25B6 Video on youtube.com \u2014 <a href=\"https://www.youtube.com/embed/xyz\">Open</a></p>b"_s);
+        QCOMPARE(sanitizeHtml(u"<iframe src='https://maps.example.org/m?a=1&b=2'></iframe>"_s),
+                 u"<p>\u25B6 Embedded page from maps.example.org \u2014 <a href=\"https://maps.example.org/m?a=1&amp;b=2\">Open</a></p>"_s);
+        QCOMPARE(sanitizeHtml(u"<video controls><source src=\"https://cdn.example/v.mp4\" type=\"video/mp4\"><p>old browser</p></video>"_s),
+                 u"<p>\u25B6 Video on cdn.example \u2014 <a href=\"https://cdn.example/v.mp4\">Open</a></p>"_s);
+        QCOMPARE(sanitizeHtml(u"<audio src=\"https://pod.example/e1.mp3\"></audio>"_s),
+                 u"<p>\u25B6 Audio on pod.example \u2014 <a href=\"https://pod.example/e1.mp3\">Open</a></p>"_s);
+        // No web address, no line: nothing to open, and nothing else gets through.
+        QCOMPARE(sanitizeHtml(u"a<iframe src=\"javascript:alert(1)\">x</iframe>b"_s), u"ab"_s);
+        QCOMPARE(sanitizeHtml(u"a<iframe srcdoc=\"<script>evil()</script>\">x</iframe>b"_s), u"ab"_s);
+        QCOMPARE(sanitizeHtml(u"a<iframe src=\"data:text/html,evil\"></iframe>b"_s), u"ab"_s);
+    }
+
+    void anImageKeepsItsSizeScaledToTheColumn()
+    {
+        const QString photo = u"<img src=\"https://e.example/p.jpg\" width=\"1200\" height=\"800\" alt=\"P\">"_s;
+        QCOMPARE(sanitizeHtml(photo, {true, 600}), u"<img src=\"https://e.example/p.jpg\" alt=\"P\" width=\"600\" height=\"400\">"_s);
+        QCOMPARE(sanitizeHtml(u"<img src=\"https://e.example/i.png\" width=\"32\" height=\"32\">"_s, {true, 600}),
+                 u"<img src=\"https://e.example/i.png\" alt=\"\" width=\"32\" height=\"32\">"_s);
+        // Sizes that are no numbers are not passed on.
+        QCOMPARE(sanitizeHtml(u"<img src=\"https://e.example/i.png\" width=\"100%\" height=\"x\">"_s, {true, 600}),
+                 u"<img src=\"https://e.example/i.png\" alt=\"\">"_s);
     }
 
     void dropsDangerousLinks()
