@@ -2728,6 +2728,34 @@
         <source>Next pane: feeds, items, article, search</source>
         <translation>Nächster Bereich: Feeds, Artikel, Artikeltext, Suche</translation>
     </message>
+    <message>
+        <source>Refresh &amp;This Feed</source>
+        <translation>Diesen Feed ak&amp;tualisieren</translation>
+    </message>
+    <message>
+        <source>Shift+F5</source>
+        <translation>Shift+F5</translation>
+    </message>
+    <message>
+        <source>Open &amp;Website</source>
+        <translation>&amp;Website öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Feed Address</source>
+        <translation>Feed-Adresse k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Choose a feed in the list first.</source>
+        <translation>Wählen Sie zuerst einen Feed in der Liste aus.</translation>
+    </message>
+    <message>
+        <source>This feed names no website.</source>
+        <translation>Dieser Feed nennt keine Website.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkAllRead</name>

@@ -2728,6 +2728,34 @@
         <source>Next pane: feeds, items, article, search</source>
         <translation>Zone suivante&#xa0;: flux, articles, article, recherche</translation>
     </message>
+    <message>
+        <source>Refresh &amp;This Feed</source>
+        <translation>Actualiser ce flu&amp;x</translation>
+    </message>
+    <message>
+        <source>Shift+F5</source>
+        <translation>Shift+F5</translation>
+    </message>
+    <message>
+        <source>Open &amp;Website</source>
+        <translation>Ouvrir le site &amp;web</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Feed Address</source>
+        <translation>Co&amp;pier l’adresse du flux</translation>
+    </message>
+    <message>
+        <source>Choose a feed in the list first.</source>
+        <translation>Choisissez d’abord un flux dans la liste.</translation>
+    </message>
+    <message>
+        <source>This feed names no website.</source>
+        <translation>Ce flux n’indique aucun site web.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 copié</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkAllRead</name>

@@ -2750,6 +2750,34 @@
         <source>Next pane: feeds, items, article, search</source>
         <translation>Zona următoare: fluxuri, articole, articol, căutare</translation>
     </message>
+    <message>
+        <source>Refresh &amp;This Feed</source>
+        <translation>Actualizează acest &amp;flux</translation>
+    </message>
+    <message>
+        <source>Shift+F5</source>
+        <translation>Shift+F5</translation>
+    </message>
+    <message>
+        <source>Open &amp;Website</source>
+        <translation>Deschide site-ul &amp;web</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Feed Address</source>
+        <translation>Co&amp;piază adresa fluxului</translation>
+    </message>
+    <message>
+        <source>Choose a feed in the list first.</source>
+        <translation>Alegeți mai întâi un flux din listă.</translation>
+    </message>
+    <message>
+        <source>This feed names no website.</source>
+        <translation>Acest flux nu indică niciun site web.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 a fost copiat</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkAllRead</name>

@@ -156,6 +156,10 @@ private:
     void exportOpml();
     void deleteCurrentFeed();
     void renameCurrentFeed();
+    /// The feed chosen in the list, now, due or not.
+    void refreshCurrentFeed();
+    void openCurrentFeedWebsite();
+    void copyCurrentFeedAddress();
     void showRenamed(const actions::Outcome &outcome);
     void showRemoved(const actions::Outcome &outcome);
     /// A warning in a window-modal box: for what the person must not miss.

@@ -29,6 +29,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -76,19 +77,28 @@ void MainWindow::createActions()
     QMenu *feeds = menuBar()->addMenu(tr("F&eeds"));
     QAction *refresh = menuAction(feeds, tr("&Refresh All"), QKeySequence::Refresh, this, [this] { refreshNow(); });
     refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    menuAction(feeds, tr("&Mark All as Read"), QKeySequence(tr("Ctrl+Shift+R")), this, [this] { markAllRead(); })->setObjectName(u"markAllReadAction"_s);
+    QAction *markAll = menuAction(feeds, tr("&Mark All as Read"), QKeySequence(tr("Ctrl+Shift+R")), this, [this] { markAllRead(); });
+    markAll->setObjectName(u"markAllReadAction"_s);
     m_markAll = new MarkAllRead(m_actions, this);
     connect(m_markAll, &MarkAllRead::marking, m_itemModel, &ItemTableModel::markLoadedRead);
     connect(m_markAll, &MarkAllRead::changed, this, &MainWindow::reloadFromStore);
     feeds->addAction(m_markAll->undoAction());
+    feeds->addSeparator();
+    QAction *refreshOne = menuAction(feeds, tr("Refresh &This Feed"), QKeySequence(tr("Shift+F5")), this,
+                                     [this] { refreshCurrentFeed(); });
+    refreshOne->setObjectName(u"refreshFeedAction"_s);
+    QAction *website = menuAction(feeds, tr("Open &Website"), QKeySequence(), this, [this] { openCurrentFeedWebsite(); });
+    website->setObjectName(u"openWebsiteAction"_s);
+    QAction *copyAddress = menuAction(feeds, tr("&Copy Feed Address"), QKeySequence(), this, [this] { copyCurrentFeedAddress(); });
+    copyAddress->setObjectName(u"copyFeedAddressAction"_s);
     QAction *rename = menuAction(feeds, tr("Re&name Feed…"), QKeySequence(tr("F2")), this, [this] { renameCurrentFeed(); });
     rename->setObjectName(u"renameFeedAction"_s);
     // F2 renames in the feed list only: elsewhere it is free for the focused widget.
     rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     QAction *remove = menuAction(feeds, tr("&Delete Feed…"), QKeySequence(tr("Ctrl+Del")), this, [this] { deleteCurrentFeed(); });
     remove->setObjectName(u"deleteFeedAction"_s);
-    m_feedList->addAction(rename);
-    m_feedList->addAction(remove);
+    // The feed list's own menu: what can be done to the feed under the pointer.
+    m_feedList->addActions({refreshOne, markAll, website, copyAddress, rename, remove});
     m_feedList->setContextMenuPolicy(Qt::ActionsContextMenu);
     feeds->addSeparator();
     QAction *editLogin = menuAction(feeds, tr("Edit &Login…"), QKeySequence(tr("Ctrl+L")), this, [this] {
@@ -384,6 +394,46 @@ void MainWindow::showRemoved(const actions::Outcome &outcome)
     statusBar()->showMessage(outcome.message, 15000);
     if (!outcome.warning.isEmpty())
         warn(tr("Delete Feed"), outcome.warning, u"deleteFeedWarning"_s);
+}
+
+void MainWindow::refreshCurrentFeed()
+{
+    const Feed *feed = m_feedModel->feedAt(m_feedList->currentIndex().row());
+    if (!feed) {
+        statusBar()->showMessage(tr("Choose a feed in the list first."), 5000);
+        return;
+    }
+    if (m_services.fetch->isRunning()) {
+        statusBar()->showMessage(tr("A refresh is already running."), 3000);
+        return;
+    }
+    // Asked for by name: fetched now, due or not; a synced feed comes with its account's sync.
+    FetchScope scope = FetchScope::onlyFeeds({feed->url});
+    if (feed->isSynced())
+        scope.accountsOfNamedFeeds << feed->accountName;
+    m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, scope);
+}
+
+void MainWindow::openCurrentFeedWebsite()
+{
+    const Feed *feed = m_feedModel->feedAt(m_feedList->currentIndex().row());
+    const QUrl site(feed ? feed->siteLink : QString());
+    if (site.scheme() != u"http"_s && site.scheme() != u"https"_s) {
+        statusBar()->showMessage(feed ? tr("This feed names no website.") : tr("Choose a feed in the list first."), 5000);
+        return;
+    }
+    QDesktopServices::openUrl(site);
+}
+
+void MainWindow::copyCurrentFeedAddress()
+{
+    const Feed *feed = m_feedModel->feedAt(m_feedList->currentIndex().row());
+    if (!feed) {
+        statusBar()->showMessage(tr("Choose a feed in the list first."), 5000);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(feed->url);
+    statusBar()->showMessage(tr("Copied %1").arg(feed->url), 5000);
 }
 
 void MainWindow::renameCurrentFeed()

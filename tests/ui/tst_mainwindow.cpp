@@ -16,12 +16,15 @@
 #include "testwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -269,6 +272,56 @@ private slots:
                 tip = feeds->index(row).data(Qt::ToolTipRole).toString();
         }
         QVERIFY2(tip.endsWith(u'\n' + rateLimitedUntilText(until)), qPrintable(tip));
+    }
+
+    void aFeedsOwnMenuRefreshesItAloneAndCopiesItsAddress()
+    {
+        TestProfile profile;
+        const QString first = m_server.url(u"/gen/0.xml"_s).toString();
+        const QString second = m_server.url(u"/gen/1.xml"_s).toString();
+        {
+            auto store = profile.openStore(u"setup"_s);
+            QVERIFY(store->addFeed(first).ok());
+            QVERIFY(store->addFeed(second).ok());
+        }
+        App app(profile, /*debugMenu=*/false);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        QListView *list = app.window->feedList();
+        FeedListModel *feeds = app.window->feedModel();
+        int row = -1;
+        for (int candidate = 0; candidate < feeds->rowCount(); ++candidate) {
+            if (feeds->index(candidate).data(FeedListModel::UrlRole).toString() == second)
+                row = candidate;
+        }
+        QVERIFY(row >= FeedListModel::fixedRows);
+        // A right click on the feed opens its menu; the item chosen acts on that feed.
+        const auto chooseFromMenu = [&](const QString &text) {
+            const QPoint where = list->visualRect(feeds->index(row)).center();
+            QTest::mouseClick(list->viewport(), Qt::RightButton, {}, where);
+            QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, where, list->viewport()->mapToGlobal(where));
+            QTimer::singleShot(0, list, [text] {
+                QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+                auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                for (QAction *action : menu->actions()) {
+                    if (action->text().remove(u'&') == text)
+                        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+                }
+            });
+            QApplication::sendEvent(list->viewport(), &menuEvent);
+        };
+        chooseFromMenu(u"Copy Feed Address"_s);
+        QCOMPARE(list->currentIndex().row(), row);
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(), second);
+
+        QSignalSpy completed(&app.fetch, &BackgroundFetch::completed);
+        chooseFromMenu(u"Refresh This Feed"_s);
+        QVERIFY(completed.wait(35000));
+        const FetchRunSummary run = completed.constFirst().at(0).value<FetchRunSummary>();
+        QCOMPARE(run.attempted, 1);
+        QCOMPARE(run.updated, 1);
+        QCOMPARE(run.outcomes.size(), 1);
+        QCOMPARE(run.outcomes.constFirst().feedUrl, second);
     }
 
     void simulateBackgroundFetchReportsAndUpdatesTheTable()
