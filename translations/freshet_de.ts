@@ -2756,6 +2756,14 @@
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
+    <message>
+        <source>Starred</source>
+        <translation>Mit Stern</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Alle Artikel</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkAllRead</name>

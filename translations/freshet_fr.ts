@@ -2756,6 +2756,14 @@
         <source>Copied %1</source>
         <translation>%1 copié</translation>
     </message>
+    <message>
+        <source>Starred</source>
+        <translation>Favori</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Tous les articles</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkAllRead</name>

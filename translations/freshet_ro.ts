@@ -2778,6 +2778,14 @@
         <source>Copied %1</source>
         <translation>%1 a fost copiat</translation>
     </message>
+    <message>
+        <source>Starred</source>
+        <translation>Cu stea</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Toate articolele</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkAllRead</name>

@@ -38,6 +38,7 @@ class ItemView;
 class AppSettings;
 class DownloadsController;
 class EdgeSwipe;
+class ElidingLabel;
 class AccountsController;
 class FeedLoginFlow;
 class InProcessScheduler;
@@ -215,7 +216,7 @@ private:
     DownloadsController *m_downloads = nullptr;
     QStackedWidget *m_pages = nullptr;
     QToolBar *m_phoneToolBar = nullptr;
-    QLabel *m_pageTitle = nullptr;
+    ElidingLabel *m_pageTitle = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_starAction = nullptr;
     QAction *m_openAction = nullptr;

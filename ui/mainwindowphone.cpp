@@ -4,6 +4,8 @@
 // a search button.
 #include "mainwindow.h"
 
+#include "elidinglabel.h"
+
 #include "edgeswipe.h"
 #include "feedlistmodel.h"
 #include "itemtablemodel.h"
@@ -96,11 +98,10 @@ void MainWindow::createPhoneToolBar()
     m_backAction->setShortcuts({QKeySequence(Qt::Key_Back), QKeySequence(Qt::Key_Escape), QKeySequence(Qt::ALT | Qt::Key_Left)});
     connect(m_backAction, &QAction::triggered, this, [this] { goBack(); });
 
-    m_pageTitle = new QLabel(this);
+    m_pageTitle = new ElidingLabel(this);
     m_pageTitle->setObjectName(u"pageTitle"_s);
-    // Takes the room between the buttons; a long feed name is cut rather than pushing them off.
-    m_pageTitle->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_pageTitle->setMinimumWidth(fontMetrics().height());
+    // Takes the room between the buttons; a long feed name ends in "…" rather than running
+    // under them or pushing them off.
     m_pageTitle->setContentsMargins(fontMetrics().height() / 3, 0, 0, 0);
     QFont titleFont = m_pageTitle->font();
     titleFont.setBold(true);
@@ -222,9 +223,15 @@ void MainWindow::updatePhoneToolBar()
     m_openAction->setVisible(page == Page::Article);
     m_unreadOnly->setVisible(page != Page::Article);
     QString title = u"Freshet"_s;
-    if (page != Page::Feeds)
-        title = m_feedList->currentIndex().data().toString();
-    m_pageTitle->setText(title);
+    if (page != Page::Feeds) {
+        // The feed's name: the list's row also carries its unread count, which the bar has no room for.
+        const int row = m_feedList->currentIndex().row();
+        const Feed *feed = m_feedModel->feedAt(row);
+        title = feed                                                          ? feed->displayTitle()
+                : m_feedModel->kindAt(row) == FeedListModel::RowKind::Starred ? tr("Starred")
+                                                                              : tr("All items");
+    }
+    m_pageTitle->setFullText(title);
     const std::optional<Item> item = m_itemModel->itemAt(m_itemTable->currentIndex().row());
     m_starAction->setChecked(item && item->starred);
 }

@@ -27,6 +27,8 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
 #include <QtTest>
 
 #include <functional>
@@ -161,6 +163,18 @@ private slots:
         QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Items);
         QCOMPARE(app.window->itemModel()->rowCount(), 40);
         QVERIFY(pageTitle(app.window.get())->text().startsWith(u"Feed"_s));
+        // The feed's name alone (its unread count is the list's), cut with "…" where the bar
+        // has no more room, and never under a button.
+        const QString fullTitle = app.window->feedModel()->feedAt(2)->displayTitle();
+        QCOMPARE(pageTitle(app.window.get())->toolTip(), fullTitle);
+        QVERIFY2(!pageTitle(app.window.get())->text().contains(u'('), qPrintable(pageTitle(app.window.get())->text()));
+        QVERIFY(pageTitle(app.window.get())->text() == fullTitle || pageTitle(app.window.get())->text().endsWith(u'\u2026'));
+        const QRect titleArea = pageTitle(app.window.get())->geometry();
+        const QList<QToolButton *> buttons = app.window->findChild<QToolBar *>(u"phoneToolBar"_s)->findChildren<QToolButton *>();
+        for (const QToolButton *button : buttons) {
+            if (button->isVisible())
+                QVERIFY2(!titleArea.intersects(button->geometry()), qPrintable(button->text()));
+        }
         QVERIFY(back->isEnabled());
         // Touch-sized rows: at least 48 px and two lines of text.
         QTableView *table = app.window->itemTable();
