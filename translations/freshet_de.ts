@@ -2764,6 +2764,18 @@
         <source>All items</source>
         <translation>Alle Artikel</translation>
     </message>
+    <message>
+        <source>&amp;Zoom In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkAllRead</name>

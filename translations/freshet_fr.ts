@@ -2764,6 +2764,18 @@
         <source>All items</source>
         <translation>Tous les articles</translation>
     </message>
+    <message>
+        <source>&amp;Zoom In</source>
+        <translation>&amp;Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoo&amp;m arrière</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkAllRead</name>

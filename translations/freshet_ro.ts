@@ -2786,6 +2786,18 @@
         <source>All items</source>
         <translation>Toate articolele</translation>
     </message>
+    <message>
+        <source>&amp;Zoom In</source>
+        <translation>&amp;Mărește</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Micșo&amp;rează</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>Mărime re&amp;ală</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkAllRead</name>

@@ -35,6 +35,9 @@ public:
 
     bool loadImages() const { return m_settings->value(QStringLiteral("view/loadImages"), true).toBool(); }
     void setLoadImages(bool load) { m_settings->setValue(QStringLiteral("view/loadImages"), load); }
+    /// How many steps the article's text is zoomed in (negative: out); 0: the system's size.
+    int articleZoom() const { return m_settings->value(QStringLiteral("view/articleZoom"), 0).toInt(); }
+    void setArticleZoom(int steps) { m_settings->setValue(QStringLiteral("view/articleZoom"), steps); }
 
     /// A language code Freshet ships ("de", "fr", "ro", "en"), or empty to follow the system.
     QString language() const { return m_settings->value(QStringLiteral("ui/language")).toString(); }

@@ -49,7 +49,22 @@ ItemView::ItemView(QWidget *parent) : QTextBrowser(parent)
         if (url.scheme() == u"http"_s || url.scheme() == u"https"_s || url.scheme() == u"mailto"_s)
             QDesktopServices::openUrl(url);
     });
+    m_baseFont = font();
     showNothing();
+}
+
+void ItemView::setZoom(int steps)
+{
+    m_zoom = std::clamp(steps, minimumZoom, maximumZoom);
+    QFont zoomed = m_baseFont;
+    // A tenth of the system's size a step: small enough to find one's size, large enough to see.
+    zoomed.setPointSizeF(m_baseFont.pointSizeF() * (1.0 + 0.1 * m_zoom));
+    setFont(zoomed);
+    document()->setDefaultFont(zoomed);
+    if (m_shown)
+        showItem(*m_shown);
+    else
+        applyMeasure();
 }
 
 void ItemView::showNothing()

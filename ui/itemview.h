@@ -29,6 +29,12 @@ public:
     /// The first-run page: what to do when there are no feeds at all.
     void showWelcome();
     void setLoadImages(bool load) { m_loadImages = load; }
+    /// The text a step bigger for each step (smaller for negative ones), from the system's
+    /// size; the column stays about 70 characters of the new size. Clamped to what reads.
+    void setZoom(int steps);
+    int zoom() const { return m_zoom; }
+    static constexpr int minimumZoom = -4;
+    static constexpr int maximumZoom = 12;
     const QString &currentLink() const { return m_link; }
 
 protected:
@@ -55,6 +61,8 @@ private:
     QString m_link;
     std::optional<Item> m_shown;
     int m_shownImageWidth = 0;
+    int m_zoom = 0;
+    QFont m_baseFont;
 };
 
 } // namespace freshet

@@ -197,6 +197,7 @@ void MainWindow::createWidgets()
     });
 
     m_itemView = new ItemView(this);
+    m_itemView->setZoom(m_appSettings->articleZoom());
     if (touch)
         setUpTouch(rowHeight);
 

@@ -159,6 +159,8 @@ private:
     void renameCurrentFeed();
     /// The feed chosen in the list, now, due or not.
     void refreshCurrentFeed();
+    /// The article's text size, in steps from the system's (0), kept across starts.
+    void zoomArticle(int steps);
     void openCurrentFeedWebsite();
     void copyCurrentFeedAddress();
     void showRenamed(const actions::Outcome &outcome);

@@ -147,6 +147,13 @@ void MainWindow::createActions()
         onCurrentItemChanged();
     });
     menuAction(view, tr("&Search"), QKeySequence::Find, this, [this] { openSearch(); });
+    view->addSeparator();
+    QAction *zoomIn = menuAction(view, tr("&Zoom In"), QKeySequence::ZoomIn, this, [this] { zoomArticle(m_itemView->zoom() + 1); });
+    // Ctrl+= as well: on most keyboards + is the shifted =.
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    zoomIn->setObjectName(u"zoomInAction"_s);
+    menuAction(view, tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] { zoomArticle(m_itemView->zoom() - 1); })->setObjectName(u"zoomOutAction"_s);
+    menuAction(view, tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] { zoomArticle(0); })->setObjectName(u"actualSizeAction"_s);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     menuAction(help, tr("&Keyboard Shortcuts"), QKeySequence(tr("F1")), this, [this] { showKeyboardShortcuts(); });
@@ -394,6 +401,12 @@ void MainWindow::showRemoved(const actions::Outcome &outcome)
     statusBar()->showMessage(outcome.message, 15000);
     if (!outcome.warning.isEmpty())
         warn(tr("Delete Feed"), outcome.warning, u"deleteFeedWarning"_s);
+}
+
+void MainWindow::zoomArticle(int steps)
+{
+    m_itemView->setZoom(steps);
+    m_appSettings->setArticleZoom(m_itemView->zoom()); // kept for the next start
 }
 
 void MainWindow::refreshCurrentFeed()

@@ -156,6 +156,41 @@ private slots:
         QTRY_VERIFY(main->feedList()->hasFocus());
     }
 
+    void zoomKeysSizeTheArticleAndTheSizeIsKept()
+    {
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            addLongItems(*store, u"https://long.example/feed"_s, u"Long"_s, 2);
+        }
+        qreal before = 0;
+        {
+            auto window = shownWindow(profile);
+            MainWindow *main = window->window.get();
+            ItemView *article = main->itemView();
+            main->itemTable()->setFocus();
+            QTest::keyClick(main->itemTable(), Qt::Key_Home);
+            before = article->font().pointSizeF();
+            const int seventyBefore = article->fontMetrics().averageCharWidth() * 70;
+            QTest::keyClick(main->itemTable(), Qt::Key_Equal, Qt::ControlModifier);
+            QTest::keyClick(main->itemTable(), Qt::Key_Equal, Qt::ControlModifier);
+            QCOMPARE(article->zoom(), 2);
+            QVERIFY(article->font().pointSizeF() > before);
+            // The column grows with the letters: still about 70 of them.
+            QVERIFY(article->fontMetrics().averageCharWidth() * 70 > seventyBefore);
+            QTest::keyClick(main->itemTable(), Qt::Key_Minus, Qt::ControlModifier);
+            QCOMPARE(article->zoom(), 1);
+        }
+        // The next start shows the article at the size chosen; Ctrl+0 goes back to the system's.
+        auto window = shownWindow(profile);
+        MainWindow *main = window->window.get();
+        QCOMPARE(main->itemView()->zoom(), 1);
+        QVERIFY(main->itemView()->font().pointSizeF() > before);
+        QTest::keyClick(main->itemTable(), Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(main->itemView()->zoom(), 0);
+        QCOMPARE(main->itemView()->font().pointSizeF(), before);
+    }
+
     void nReadsOnIntoTheNextFeedWithUnreadItems()
     {
         TestProfile profile;
