@@ -114,11 +114,13 @@ QVariant FeedListModel::data(const QModelIndex &index, int role) const
     const RowKind kind = kindAt(index.row());
     const Feed *feed = feedAt(index.row());
     const int unread = kind == RowKind::AllItems ? totalUnread() : feed ? feed->unreadCount : 0;
+    const auto ownName = [&] {
+        return kind == RowKind::AllItems ? tr("All items") : kind == RowKind::Starred ? tr("Starred") : feed->displayTitle();
+    };
     switch (role) {
+    case NameRole: return ownName();
     case Qt::DisplayRole: {
-        QString name = kind == RowKind::AllItems  ? tr("All items")
-                       : kind == RowKind::Starred ? tr("Starred")
-                                                  : feed->displayTitle();
+        QString name = ownName();
         if (feed && !feed->category.isEmpty())
             name = feed->category + u" \u203A "_s + name;
         // Synced feeds come after the local ones, account by account (the store's order),

@@ -22,7 +22,14 @@ public:
     enum class RowKind { AllItems, Starred, Feed };
     /// The rows above the feeds: All items and Starred.
     static constexpr int fixedRows = 2;
-    enum Role { FeedIdRole = Qt::UserRole + 1, KindRole, UnreadRole, HasErrorRole, UrlRole };
+    enum Role {
+        FeedIdRole = Qt::UserRole + 1,
+        KindRole,
+        UnreadRole,
+        HasErrorRole,
+        UrlRole,
+        NameRole, ///< the row's own name ("All items", a feed's title): no folder, account or count
+    };
 
     explicit FeedListModel(ItemReader *reader, QObject *parent = nullptr);
 

@@ -35,8 +35,10 @@ QString shortDate(const QDateTime &utc)
 
 } // namespace
 
-QString ItemTableModel::titleInPlace(const Item &item) const
+QString ItemTableModel::shownTitle(const Item &item) const
 {
+    if (!item.title.isEmpty())
+        return item.title;
     auto cached = m_untitled.constFind(item.id);
     if (cached == m_untitled.cend()) {
         QString words = untitledText(item.summary);
@@ -339,7 +341,7 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
         case UnreadColumn: return item.read ? QString() : u"\u25CF"_s;
         case StarColumn: return item.starred ? u"\u2605"_s : QString();
         case ThumbnailColumn: return QString();
-        case TitleColumn: return item.title.isEmpty() ? titleInPlace(item) : item.title;
+        case TitleColumn: return shownTitle(item);
         case FeedColumn: return item.feedTitle;
         case AuthorColumn: return item.author;
         case DateColumn: return shortDate(item.sortAt);
@@ -347,15 +349,15 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
-            return item.title.isEmpty() ? titleInPlace(item) : item.title;
+            return shownTitle(item);
         if (index.column() == DateColumn)
             return QLocale().toString(item.sortAt.toLocalTime(), QLocale::LongFormat);
         break;
     case Qt::AccessibleTextRole:
         // What a screen reader says for the row: title, feed, date and whether it is unread.
         return tr("%1, %2, %3, %4")
-            .arg(item.title.isEmpty() ? titleInPlace(item) : item.title, item.feedTitle,
-                 QLocale().toString(item.sortAt.toLocalTime(), QLocale::ShortFormat), item.read ? tr("read") : tr("unread"));
+            .arg(shownTitle(item), item.feedTitle, QLocale().toString(item.sortAt.toLocalTime(), QLocale::ShortFormat),
+                 item.read ? tr("read") : tr("unread"));
     case Qt::FontRole:
         if (!item.read) {
             QFont bold;

@@ -128,9 +128,9 @@ private:
     static constexpr int floodRows = 400;
 
     ItemQuery baseQuery() const;
-    /// What a title-less row shows as its title: the first words of item.summary, which a table
-    /// row (read without its bodies) holds only for such rows (kept once worked out).
-    QString titleInPlace(const Item &item) const;
+    /// The row's title; for a title-less row the first words of item.summary, which a table row
+    /// (read without its bodies) holds only for such rows (kept once worked out).
+    QString shownTitle(const Item &item) const;
     const Item *heldAt(int row) const;
     /// Where a row with this sort key is, held or not; -1 when the store no longer has it.
     int rowOfKey(const Item &key) const;

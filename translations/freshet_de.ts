@@ -2757,14 +2757,6 @@
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <source>Starred</source>
-        <translation>Mit Stern</translation>
-    </message>
-    <message>
-        <source>All items</source>
-        <translation>Alle Artikel</translation>
-    </message>
-    <message>
         <source>&amp;Zoom In</source>
         <translation>&amp;Vergrößern</translation>
     </message>

@@ -2757,14 +2757,6 @@
         <translation>%1 copié</translation>
     </message>
     <message>
-        <source>Starred</source>
-        <translation>Favori</translation>
-    </message>
-    <message>
-        <source>All items</source>
-        <translation>Tous les articles</translation>
-    </message>
-    <message>
         <source>&amp;Zoom In</source>
         <translation>&amp;Zoom avant</translation>
     </message>

@@ -2779,14 +2779,6 @@
         <translation>%1 a fost copiat</translation>
     </message>
     <message>
-        <source>Starred</source>
-        <translation>Cu stea</translation>
-    </message>
-    <message>
-        <source>All items</source>
-        <translation>Toate articolele</translation>
-    </message>
-    <message>
         <source>&amp;Zoom In</source>
         <translation>&amp;Mărește</translation>
     </message>

@@ -340,11 +340,16 @@ void MainWindow::markItemRead(const Item &item)
 
 void MainWindow::refreshNow()
 {
+    refresh(FetchScope::everyFeed());
+}
+
+void MainWindow::refresh(const FetchScope &scope)
+{
     if (m_services.fetch->isRunning()) {
         statusBar()->showMessage(tr("A refresh is already running."), 3000);
         return;
     }
-    m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, FetchScope::everyFeed());
+    m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, scope);
 }
 
 void MainWindow::onFetchStarted(int feeds)

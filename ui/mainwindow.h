@@ -32,6 +32,8 @@ class QToolBar;
 namespace freshet {
 
 class AddFeedDialog;
+struct Feed;
+struct FetchScope;
 class FeedListModel;
 class ItemTableModel;
 class ItemView;
@@ -157,6 +159,10 @@ private:
     void exportOpml();
     void deleteCurrentFeed();
     void renameCurrentFeed();
+    /// The feed chosen in the list; when none is, says so in the status bar.
+    const Feed *chosenFeed();
+    /// A refresh the person asked for, of these feeds, unless one is running already.
+    void refresh(const FetchScope &scope);
     /// The feed chosen in the list, now, due or not.
     void refreshCurrentFeed();
     /// The article's text size, in steps from the system's (0), kept across starts.

@@ -409,30 +409,34 @@ void MainWindow::zoomArticle(int steps)
     m_appSettings->setArticleZoom(m_itemView->zoom()); // kept for the next start
 }
 
-void MainWindow::refreshCurrentFeed()
+const Feed *MainWindow::chosenFeed()
 {
     const Feed *feed = m_feedModel->feedAt(m_feedList->currentIndex().row());
-    if (!feed) {
+    if (!feed)
         statusBar()->showMessage(tr("Choose a feed in the list first."), 5000);
+    return feed;
+}
+
+void MainWindow::refreshCurrentFeed()
+{
+    const Feed *feed = chosenFeed();
+    if (!feed)
         return;
-    }
-    if (m_services.fetch->isRunning()) {
-        statusBar()->showMessage(tr("A refresh is already running."), 3000);
-        return;
-    }
     // Asked for by name: fetched now, due or not; a synced feed comes with its account's sync.
     FetchScope scope = FetchScope::onlyFeeds({feed->url});
     if (feed->isSynced())
         scope.accountsOfNamedFeeds << feed->accountName;
-    m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget, scope);
+    refresh(scope);
 }
 
 void MainWindow::openCurrentFeedWebsite()
 {
-    const Feed *feed = m_feedModel->feedAt(m_feedList->currentIndex().row());
-    const QUrl site(feed ? feed->siteLink : QString());
+    const Feed *feed = chosenFeed();
+    if (!feed)
+        return;
+    const QUrl site(feed->siteLink);
     if (site.scheme() != u"http"_s && site.scheme() != u"https"_s) {
-        statusBar()->showMessage(feed ? tr("This feed names no website.") : tr("Choose a feed in the list first."), 5000);
+        statusBar()->showMessage(tr("This feed names no website."), 5000);
         return;
     }
     QDesktopServices::openUrl(site);
@@ -440,11 +444,9 @@ void MainWindow::openCurrentFeedWebsite()
 
 void MainWindow::copyCurrentFeedAddress()
 {
-    const Feed *feed = m_feedModel->feedAt(m_feedList->currentIndex().row());
-    if (!feed) {
-        statusBar()->showMessage(tr("Choose a feed in the list first."), 5000);
+    const Feed *feed = chosenFeed();
+    if (!feed)
         return;
-    }
     QGuiApplication::clipboard()->setText(feed->url);
     statusBar()->showMessage(tr("Copied %1").arg(feed->url), 5000);
 }

@@ -223,14 +223,9 @@ void MainWindow::updatePhoneToolBar()
     m_openAction->setVisible(page == Page::Article);
     m_unreadOnly->setVisible(page != Page::Article);
     QString title = u"Freshet"_s;
-    if (page != Page::Feeds) {
-        // The feed's name: the list's row also carries its unread count, which the bar has no room for.
-        const int row = m_feedList->currentIndex().row();
-        const Feed *feed = m_feedModel->feedAt(row);
-        title = feed                                                          ? feed->displayTitle()
-                : m_feedModel->kindAt(row) == FeedListModel::RowKind::Starred ? tr("Starred")
-                                                                              : tr("All items");
-    }
+    // The row's own name: the list also shows its folder and unread count, which the bar has no room for.
+    if (page != Page::Feeds)
+        title = m_feedList->currentIndex().data(FeedListModel::NameRole).toString();
     m_pageTitle->setFullText(title);
     const std::optional<Item> item = m_itemModel->itemAt(m_itemTable->currentIndex().row());
     m_starAction->setChecked(item && item->starred);

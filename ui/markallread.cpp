@@ -12,13 +12,12 @@
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
-using namespace std::chrono_literals;
 
 namespace freshet {
 
 namespace {
-/// As long as the status bar shows what was marked.
-constexpr auto undoOffered = 15s;
+/// As long as the status bar shows what was marked, in milliseconds as it takes them.
+constexpr int undoOfferedMs = 15000;
 } // namespace
 
 MarkAllRead::MarkAllRead(const actions::ActionServices &services, QMainWindow *window)
@@ -35,7 +34,7 @@ MarkAllRead::MarkAllRead(const actions::ActionServices &services, QMainWindow *w
     connect(m_undoButton, &QPushButton::clicked, this, &MarkAllRead::undo);
     window->statusBar()->addPermanentWidget(m_undoButton);
     m_offerEnds->setSingleShot(true);
-    m_offerEnds->setInterval(undoOffered);
+    m_offerEnds->setInterval(undoOfferedMs);
     connect(m_offerEnds, &QTimer::timeout, m_undoButton, &QWidget::hide);
 }
 
@@ -60,7 +59,7 @@ void MarkAllRead::markAll(qint64 feedId, const QString &scope, int unread)
     actions::markItemsUndoably(m_services, marking, this, [this](const actions::Outcome &done, const ItemMarking &undo) {
         emit changed();
         if (!done.succeeded()) {
-            m_window->statusBar()->showMessage(done.message, int(std::chrono::milliseconds(undoOffered).count()));
+            m_window->statusBar()->showMessage(done.message, undoOfferedMs);
             return;
         }
         offerUndo(done.message, undo);
@@ -69,7 +68,7 @@ void MarkAllRead::markAll(qint64 feedId, const QString &scope, int unread)
 
 void MarkAllRead::offerUndo(const QString &message, const ItemMarking &undo)
 {
-    m_window->statusBar()->showMessage(message, int(std::chrono::milliseconds(undoOffered).count()));
+    m_window->statusBar()->showMessage(message, undoOfferedMs);
     if (undo.itemIds.isEmpty()) {
         withdrawUndo();
         return;
@@ -96,7 +95,7 @@ void MarkAllRead::undo()
     withdrawUndo();
     actions::undoMarking(m_services, undo, this, [this](const actions::Outcome &done) {
         emit changed();
-        m_window->statusBar()->showMessage(done.message, int(std::chrono::milliseconds(undoOffered).count()));
+        m_window->statusBar()->showMessage(done.message, undoOfferedMs);
     });
 }
 

@@ -75,7 +75,7 @@ void DownloadThread::runOne(qint64 downloadId, QObject *context, std::function<v
         [this, downloadId, guard, done = std::move(done)] {
             auto answered = std::make_shared<bool>(false);
             auto watch = std::make_shared<QMetaObject::Connection>();
-            const auto finish = [this, downloadId, guard, done, answered, watch](Run run) {
+            const auto finish = [this, guard, done, answered, watch](Run run) {
                 if (*answered)
                     return;
                 *answered = true;

@@ -32,9 +32,9 @@ const QSet<QString> &allowedElements()
 /// Elements whose content is code or chrome, never article text.
 const QSet<QString> &droppedWithContent()
 {
-    static const QSet<QString> names = {u"script"_s,   u"style"_s,    u"iframe"_s, u"object"_s, u"embed"_s,
-                                        u"noscript"_s, u"template"_s, u"svg"_s,    u"math"_s,   u"form"_s,
-                                        u"textarea"_s, u"select"_s,   u"button"_s, u"head"_s,   u"title"_s};
+    static const QSet<QString> names = {u"script"_s,   u"style"_s,    u"iframe"_s,   u"video"_s, u"audio"_s, u"object"_s,
+                                        u"embed"_s,    u"noscript"_s, u"template"_s, u"svg"_s,   u"math"_s,  u"form"_s,
+                                        u"textarea"_s, u"select"_s,   u"button"_s,   u"head"_s,  u"title"_s};
     return names;
 }
 
@@ -65,6 +65,13 @@ QString attributeValue(const QString &attributes, const QString &name)
 QString escapeAttribute(const QString &value)
 {
     return value.toHtmlEscaped();
+}
+
+/// Embedded players: dropped with their content (a fallback), but named by embedCard().
+const QSet<QString> &players()
+{
+    static const QSet<QString> names = {u"iframe"_s, u"video"_s, u"audio"_s};
+    return names;
 }
 
 /// What stands for an embedded player: its kind and where it is, and a link to open it.
@@ -137,12 +144,12 @@ QString sanitizeHtml(const QString &html, const SanitizeOptions &options)
                 skipping.clear();
             continue;
         }
-        if (!closing && (name == u"iframe"_s || name == u"video"_s || name == u"audio"_s)) {
+        if (!closing && players().contains(name)) {
             const QString card = embedCard(name, attributeValue(match.captured(3), u"src"_s));
             out += card;
             cardShown = !card.isEmpty();
         }
-        if (droppedWithContent().contains(name) || name == u"video"_s || name == u"audio"_s) {
+        if (droppedWithContent().contains(name)) {
             if (!closing && !match.captured(3).trimmed().endsWith(u'/'))
                 skipping = name;
             continue;

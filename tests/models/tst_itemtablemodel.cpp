@@ -43,12 +43,7 @@ qint64 addRows(FeedStore &store, const QString &url, const QString &feedTitle, c
         item.published = base.addSecs(-60 * rows.at(i).minutesAgo);
         parsed.items << item;
     }
-    FeedFetchUpdate update;
-    update.outcome = FeedOutcome::Updated;
-    update.fetchedAt = QDateTime::currentDateTimeUtc();
-    update.httpStatus = 200;
-    if (!store.applyFetch(feedId, update, &parsed))
-        qFatal("cannot write test rows");
+    TestProfile::storeParsed(store, feedId, parsed);
     return feedId;
 }
 
@@ -155,12 +150,7 @@ void addWritten(FeedStore &store, const QList<Written> &items)
         item.published = items.at(i).published;
         parsed.items << item;
     }
-    FeedFetchUpdate update;
-    update.outcome = FeedOutcome::Updated;
-    update.fetchedAt = QDateTime::currentDateTimeUtc();
-    update.httpStatus = 200;
-    if (!store.applyFetch(feedId, update, &parsed))
-        qFatal("cannot write test rows");
+    TestProfile::storeParsed(store, feedId, parsed);
 }
 
 } // namespace

@@ -47,6 +47,12 @@ public:
             item.published = newest.addSecs(-60 * i);
             parsed.items << item;
         }
+        storeParsed(store, feedId, parsed);
+    }
+
+    /// Stores what a fetch of the feed parsed (200, updated) through the store's own write path.
+    static void storeParsed(freshet::FeedStore &store, qint64 feedId, const freshet::ParsedFeed &parsed)
+    {
         freshet::FeedFetchUpdate update;
         update.outcome = freshet::FeedOutcome::Updated;
         update.fetchedAt = QDateTime::currentDateTimeUtc();

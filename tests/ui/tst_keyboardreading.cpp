@@ -41,12 +41,7 @@ qint64 addLongItems(FeedStore &store, const QString &url, const QString &title, 
         item.published = newest.addSecs(-60 * i);
         parsed.items << item;
     }
-    FeedFetchUpdate update;
-    update.outcome = FeedOutcome::Updated;
-    update.fetchedAt = newest;
-    update.httpStatus = 200;
-    if (!store.applyFetch(feedId, update, &parsed))
-        qFatal("cannot write test items");
+    TestProfile::storeParsed(store, feedId, parsed);
     return feedId;
 }
 
