@@ -1176,6 +1176,10 @@
         <source>Download %1 is cancelled and its partial file deleted.</source>
         <translation>Download %1 ist abgebrochen und seine Teildatei gelöscht.</translation>
     </message>
+    <message>
+        <source>There is no download %1.</source>
+        <translation>Es gibt keinen Download %1.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>

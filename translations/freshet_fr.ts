@@ -1176,6 +1176,10 @@
         <source>Download %1 is cancelled and its partial file deleted.</source>
         <translation>Le téléchargement %1 est annulé et son fichier partiel supprimé.</translation>
     </message>
+    <message>
+        <source>There is no download %1.</source>
+        <translation>Le téléchargement %1 n’existe pas.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>

@@ -1182,6 +1182,10 @@
         <source>Download %1 is cancelled and its partial file deleted.</source>
         <translation>Descărcarea %1 este anulată, iar fișierul ei parțial a fost șters.</translation>
     </message>
+    <message>
+        <source>There is no download %1.</source>
+        <translation>Nu există descărcarea %1.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::DatabaseMessages</name>

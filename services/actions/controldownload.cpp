@@ -42,11 +42,16 @@ Status take(DownloadManager &manager, qint64 id, DownloadStep step)
 void controlDownload(const ActionServices &services, qint64 downloadId, DownloadStep step, QObject *context,
                      std::function<void(const Outcome &)> done)
 {
-    services.downloads->post([downloadId, step](DownloadManager &manager) { return take(manager, downloadId, step); }, context,
-                             [done, downloadId, step](const Status &taken) {
-                                 done(taken ? Outcome::done(takenMessage(downloadId, step))
-                                            : Outcome::failed(Failure::Storage, taken.error()));
-                             });
+    services.downloads->post(
+        [downloadId, step](DownloadManager &manager) {
+            // A number that names no download is the caller's mistake, not the database's.
+            const Result<std::optional<Download>> found = manager.download(downloadId);
+            if (found && !found.value())
+                return Outcome::failed(Failure::NotFound, ControlDownloadMessages::tr("There is no download %1.").arg(downloadId));
+            const Status taken = take(manager, downloadId, step);
+            return taken ? Outcome::done(takenMessage(downloadId, step)) : Outcome::failed(Failure::Storage, taken.error());
+        },
+        context, std::move(done));
 }
 
 void readDownloads(const ActionServices &services, QObject *context, std::function<void(const DownloadsSnapshot &)> answered)

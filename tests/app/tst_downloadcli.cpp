@@ -334,6 +334,10 @@ private slots:
             QVERIFY2(run.err.startsWith(u"freshet: "_s), qPrintable(run.err));
             QCOMPARE(run.err.trimmed().count(u'\n'), 0);
         }
+        // For scripts, a number that names no download is "notFound", not a storage failure.
+        const CliRun missing = runFreshet({u"--profile"_s, profile.path(), u"downloads"_s, u"--pause"_s, u"999"_s, u"--json"_s});
+        QCOMPARE(missing.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(missing.out.toUtf8()).object().value(u"failure"_s).toString(), u"notFound"_s);
     }
 
     void onlyWebEnclosuresAreDownloaded()
