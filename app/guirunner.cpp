@@ -5,6 +5,7 @@
 #include "background/backgroundscheduler.h"
 #include "background/osfetchentry.h"
 #include "command.h"
+#include "feedtreeview.h"
 #include "firstpaintprobe.h"
 #include "formfactor.h"
 #include "instance/handoffqueue.h"

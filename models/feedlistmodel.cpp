@@ -11,7 +11,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
 
-FeedListModel::FeedListModel(ItemReader *reader, QObject *parent) : QAbstractListModel(parent), m_reader(reader) {}
+FeedListModel::FeedListModel(ItemReader *reader, QObject *parent)
+    : QAbstractItemModel(parent), m_reader(reader), m_tree({}, names())
+{}
+
+FeedTree::Names FeedListModel::names() const
+{
+    return {tr("All items"), tr("Starred"), tr("On this computer")};
+}
 
 void FeedListModel::refresh()
 {
@@ -20,19 +27,25 @@ void FeedListModel::refresh()
         emit readFailed(feeds.error());
         return;
     }
-    const QList<Feed> &fresh = feeds.value();
-    bool sameRows = fresh.size() == m_feeds.size();
-    for (qsizetype i = 0; sameRows && i < fresh.size(); ++i)
-        sameRows = fresh.at(i).id == m_feeds.at(i).id;
-    if (!sameRows) {
+    FeedTree fresh(feeds.value(), names());
+    if (!fresh.root().sameShape(m_tree.root())) {
         beginResetModel();
-        m_feeds = fresh;
+        m_tree = std::move(fresh);
         endResetModel();
         return;
     }
-    m_feeds = fresh;
-    if (rowCount() > 0)
-        emit dataChanged(index(0), index(rowCount() - 1));
+    m_tree.adoptCounts(std::move(fresh));
+    std::vector<const FeedNode *> pending{&m_tree.root()};
+    while (!pending.empty()) {
+        const FeedNode *node = pending.back();
+        pending.pop_back();
+        if (node->children.empty())
+            continue;
+        const QModelIndex parent = node == &m_tree.root() ? QModelIndex() : indexOfNode(node);
+        emit dataChanged(index(0, 0, parent), index(int(node->children.size()) - 1, ColumnCount - 1, parent));
+        for (const std::unique_ptr<FeedNode> &child : node->children)
+            pending.push_back(child.get());
+    }
 }
 
 void FeedListModel::refreshFeeds(const QList<qint64> &feedIds)
@@ -49,22 +62,27 @@ void FeedListModel::refreshFeeds(const QList<qint64> &feedIds)
         return;
     }
     for (const Feed &feed : feeds.value()) {
-        const int row = rowOfFeed(feed.id);
-        if (row < 0) {
-            refresh(); // one was added meanwhile
+        if (!m_tree.updateFeed(feed)) {
+            refresh(); // one was added, renamed or moved meanwhile
             return;
         }
-        m_feeds[row - fixedRows] = feed;
-        emit dataChanged(index(row), index(row));
+        emitChanged(m_tree.nodeOfFeed(feed.id));
     }
     // "All items" shows the total.
-    emit dataChanged(index(0), index(0));
+    emit dataChanged(index(0, 0), index(0, ColumnCount - 1));
+}
+
+// The node's row and every node above it: their counts include its own.
+void FeedListModel::emitChanged(const FeedNode *node)
+{
+    for (; node && node->kind != RowKind::Root; node = node->parent)
+        emit dataChanged(indexOfNode(node, NameColumn), indexOfNode(node, UnreadColumn));
 }
 
 int FeedListModel::totalUnread() const
 {
     int total = 0;
-    for (const Feed &feed : m_feeds)
+    for (const Feed &feed : m_tree.feeds())
         total += feed.unreadCount;
     return total;
 }
@@ -72,7 +90,7 @@ int FeedListModel::totalUnread() const
 QDateTime FeedListModel::nextCheck() const
 {
     QDateTime first;
-    for (const Feed &feed : m_feeds) {
+    for (const Feed &feed : m_tree.feeds()) {
         // Retired feeds are never checked, and a sync account's come with its sync.
         if (feed.isDisabled() || feed.isSynced())
             continue;
@@ -82,53 +100,105 @@ QDateTime FeedListModel::nextCheck() const
     return first;
 }
 
-const Feed *FeedListModel::feedAt(int row) const
+const FeedNode *FeedListModel::nodeAt(const QModelIndex &index) const
 {
-    const int feedRow = row - fixedRows;
-    return feedRow >= 0 && feedRow < m_feeds.size() ? &m_feeds.at(feedRow) : nullptr;
+    return index.isValid() && index.model() == this ? static_cast<const FeedNode *>(index.internalPointer()) : nullptr;
 }
 
-int FeedListModel::rowOfFeed(qint64 feedId) const
+QModelIndex FeedListModel::indexOfNode(const FeedNode *node, int column) const
 {
-    for (qsizetype i = 0; i < m_feeds.size(); ++i) {
-        if (m_feeds.at(i).id == feedId)
-            return int(i) + fixedRows;
+    if (!node || node->kind == RowKind::Root)
+        return {};
+    return createIndex(node->row, column, const_cast<FeedNode *>(node));
+}
+
+const Feed *FeedListModel::feedAt(const QModelIndex &index) const
+{
+    return m_tree.feedOf(nodeAt(index));
+}
+
+FeedListModel::RowKind FeedListModel::kindAt(const QModelIndex &index) const
+{
+    const FeedNode *node = nodeAt(index);
+    return node ? node->kind : RowKind::Root;
+}
+
+QModelIndex FeedListModel::indexOfFeed(qint64 feedId) const
+{
+    return indexOfNode(m_tree.nodeOfFeed(feedId));
+}
+
+QModelIndex FeedListModel::indexOfKey(const QString &key) const
+{
+    return indexOfNode(m_tree.nodeOfKey(key));
+}
+
+QModelIndex FeedListModel::adjacentFeed(const QModelIndex &from, int step, bool withUnread) const
+{
+    const FeedNode *start = nodeAt(from);
+    const int at = start ? start->order : -1;
+    const QList<FeedNode *> &feeds = m_tree.feedsInOrder();
+    const auto wanted = [&](const FeedNode *node) { return !withUnread || node->unread > 0; };
+    if (step > 0) {
+        for (const FeedNode *node : feeds) {
+            if (node->order > at && wanted(node))
+                return indexOfNode(node);
+        }
+    } else {
+        for (auto it = feeds.crbegin(); it != feeds.crend(); ++it) {
+            if ((*it)->order < at && wanted(*it))
+                return indexOfNode(*it);
+        }
     }
-    return -1;
+    return {};
 }
 
-FeedListModel::RowKind FeedListModel::kindAt(int row) const
+QModelIndex FeedListModel::index(int row, int column, const QModelIndex &parent) const
 {
-    return row == 0 ? RowKind::AllItems : row == 1 ? RowKind::Starred : RowKind::Feed;
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    const FeedNode *parentNode = parent.isValid() ? nodeAt(parent) : &m_tree.root();
+    if (!parentNode || row >= int(parentNode->children.size()))
+        return {};
+    return createIndex(row, column, parentNode->children[size_t(row)].get());
+}
+
+QModelIndex FeedListModel::parent(const QModelIndex &child) const
+{
+    const FeedNode *node = nodeAt(child);
+    return node ? indexOfNode(node->parent) : QModelIndex();
 }
 
 int FeedListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_feeds.size()) + fixedRows;
+    if (parent.column() > 0)
+        return 0;
+    const FeedNode *node = parent.isValid() ? nodeAt(parent) : &m_tree.root();
+    return node ? int(node->children.size()) : 0;
+}
+
+int FeedListModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
 }
 
 QVariant FeedListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const RowKind kind = kindAt(index.row());
-    const Feed *feed = feedAt(index.row());
-    const int unread = kind == RowKind::AllItems ? totalUnread() : feed ? feed->unreadCount : 0;
-    const auto ownName = [&] {
-        return kind == RowKind::AllItems ? tr("All items") : kind == RowKind::Starred ? tr("Starred") : feed->displayTitle();
-    };
+    const FeedNode *node = nodeAt(index);
+    const Feed *feed = m_tree.feedOf(node);
+    const int unread = node->kind == RowKind::AllItems ? totalUnread() : node->unread;
     switch (role) {
-    case NameRole: return ownName();
-    case Qt::DisplayRole: {
-        QString name = ownName();
-        if (feed && !feed->category.isEmpty())
-            name = feed->category + u" \u203A "_s + name;
-        // Synced feeds come after the local ones, account by account (the store's order),
-        // each under its account's name.
-        if (feed && feed->isSynced())
-            name = feed->accountName + u" \u203A "_s + name;
-        return unread > 0 ? u"%1 (%2)"_s.arg(name, QLocale().toString(unread)) : name;
-    }
+    case NameRole: return node->name;
+    case Qt::DisplayRole:
+        if (index.column() == UnreadColumn)
+            return unread > 0 ? QLocale().toString(unread) : QString();
+        return node->name;
+    case Qt::TextAlignmentRole:
+        if (index.column() == UnreadColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
     case Qt::ToolTipRole:
         if (feed) {
             QString tip = feed->url;
@@ -144,30 +214,34 @@ QVariant FeedListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::AccessibleTextRole: {
-        const QString name = kind == RowKind::AllItems  ? tr("All items")
-                             : kind == RowKind::Starred ? tr("Starred")
-                                                        : feed->displayTitle();
-        QString text = tr("%1, %n unread", nullptr, unread).arg(name);
+        QString text = tr("%1, %n unread", nullptr, unread).arg(node->name);
         if (feed && (!feed->lastError.isEmpty() || feed->isDisabled()))
             text += u", "_s + tr("last fetch failed");
         return text;
     }
     case Qt::DecorationRole:
+        if (index.column() != NameColumn)
+            break;
         if (feed && (feed->isDisabled() || (!feed->lastError.isEmpty() && feed->consecutiveErrors > 0)))
             return m_errorIcon;
+        if (node->kind == RowKind::Folder)
+            return m_folderIcon;
         break;
     case Qt::FontRole:
-        if (unread > 0 || kind != RowKind::Feed) {
+        if (unread > 0 || node->kind != RowKind::Feed) {
             QFont bold;
             bold.setBold(true);
             return bold;
         }
         break;
     case FeedIdRole: return feed ? feed->id : qint64(0);
-    case KindRole: return int(kind);
+    case KindRole: return int(node->kind);
     case UnreadRole: return unread;
     case HasErrorRole: return feed && feed->consecutiveErrors > 0;
     case UrlRole: return feed ? feed->url : QString();
+    case NodeKeyRole: return node->key();
+    case AccountIdRole: return node->accountId;
+    case FolderRole: return node->folder;
     default: break;
     }
     return {};

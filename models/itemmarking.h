@@ -20,8 +20,10 @@ struct ItemMarking
     bool value = true;
     /// These items; when empty, the feed (or every feed) below.
     QList<qint64> itemIds;
-    /// With no itemIds: 0 is every feed.
+    /// With no itemIds: 0 is every feed (or the account's and folder's below).
     qint64 feedId = 0;
+    qint64 accountId = 0; ///< with no itemIds and feedId 0: only this account's feeds
+    QString folder;       ///< with accountId: only feeds in this folder or below
     /// Only items dated (the date the table sorts by) before this; invalid: any date.
     QDateTime before;
 };

@@ -21,7 +21,9 @@ struct ItemBound
 /// row as `lower` for the next page, the first row as `upper` with `reverse` for the one above).
 struct ItemQuery
 {
-    qint64 feedId = 0; ///< 0: every feed
+    qint64 feedId = 0;    ///< 0: every feed (or the account's and folder's below)
+    qint64 accountId = 0; ///< with feedId 0: only this account's feeds; 0: every account
+    QString folder;       ///< with accountId: only feeds in this folder ("/"-separated) or below
     bool unreadOnly = false;
     bool starredOnly = false;
     QString search; ///< full-text search over title and text

@@ -68,6 +68,8 @@ ItemQuery ItemTableModel::baseQuery() const
 {
     ItemQuery query;
     query.feedId = m_filter.feedId;
+    query.accountId = m_filter.accountId;
+    query.folder = m_filter.folder;
     query.unreadOnly = m_filter.unreadOnly;
     query.starredOnly = m_filter.starredOnly;
     query.search = m_filter.search;
@@ -82,6 +84,8 @@ void ItemTableModel::setFilter(const ItemQuery &filter)
     beginResetModel();
     m_filter = ItemQuery();
     m_filter.feedId = filter.feedId;
+    m_filter.accountId = filter.accountId;
+    m_filter.folder = filter.folder;
     m_filter.unreadOnly = filter.unreadOnly;
     m_filter.starredOnly = filter.starredOnly;
     m_filter.search = filter.search;

@@ -1560,6 +1560,10 @@
         <source>Synced through the account “%1”</source>
         <translation>Synchronisiert über das Konto „%1“</translation>
     </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
 </context>
 <context>
     <name>freshet::FeedLoginFlow</name>

@@ -1560,6 +1560,10 @@
         <source>Synced through the account “%1”</source>
         <translation>Synchronisé via le compte «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
 </context>
 <context>
     <name>freshet::FeedLoginFlow</name>

@@ -1569,6 +1569,10 @@
         <source>Synced through the account “%1”</source>
         <translation>Sincronizat prin contul „%1”</translation>
     </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Pe acest computer</translation>
+    </message>
 </context>
 <context>
     <name>freshet::FeedLoginFlow</name>

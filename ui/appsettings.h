@@ -39,6 +39,11 @@ public:
     int articleZoom() const { return m_settings->value(QStringLiteral("view/articleZoom"), 0).toInt(); }
     void setArticleZoom(int steps) { m_settings->setValue(QStringLiteral("view/articleZoom"), steps); }
 
+    /// The feed list's folders and accounts the person closed (FeedListModel::NodeKeyRole);
+    /// everything else is open.
+    QStringList collapsedFeedNodes() const { return m_settings->value(QStringLiteral("view/collapsedFeedNodes")).toStringList(); }
+    void setCollapsedFeedNodes(const QStringList &keys) { m_settings->setValue(QStringLiteral("view/collapsedFeedNodes"), keys); }
+
     /// A language code Freshet ships ("de", "fr", "ro", "en"), or empty to follow the system.
     QString language() const { return m_settings->value(QStringLiteral("ui/language")).toString(); }
     void setLanguage(const QString &code) { m_settings->setValue(QStringLiteral("ui/language"), code); }

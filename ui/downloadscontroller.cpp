@@ -15,9 +15,9 @@
 #include "feedlistmodel.h"
 #include "itemtablemodel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QFontMetrics>
-#include <QListView>
 #include <QMainWindow>
 #include <QMenu>
 #include <QProgressBar>
@@ -57,7 +57,7 @@ DownloadsController::DownloadsController(const Profile &profile, StoreThread *st
 
 DownloadsController::~DownloadsController() = default;
 
-void DownloadsController::install(QMenu *menu, QTableView *items, QListView *feeds, BackgroundFetch *fetch)
+void DownloadsController::install(QMenu *menu, QTableView *items, QAbstractItemView *feeds, BackgroundFetch *fetch)
 {
     m_items = items;
     m_feeds = feeds;

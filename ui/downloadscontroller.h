@@ -8,7 +8,7 @@
 #include <QObject>
 
 class QAction;
-class QListView;
+class QAbstractItemView;
 class QMainWindow;
 class QMenu;
 class QProgressBar;
@@ -39,7 +39,7 @@ public:
     ~DownloadsController() override;
 
     /// Adds the menu entries, the context actions on the two views and the status-bar bar.
-    void install(QMenu *menu, QTableView *items, QListView *feeds, BackgroundFetch *fetch);
+    void install(QMenu *menu, QTableView *items, QAbstractItemView *feeds, BackgroundFetch *fetch);
 
     DownloadThread *queue() const { return m_queue; }
     DownloadsDialog *dialog();
@@ -71,7 +71,7 @@ private:
     QProgressBar *m_status;
     QAction *m_downloadItem = nullptr;
     QTableView *m_items = nullptr;
-    QListView *m_feeds = nullptr;
+    QAbstractItemView *m_feeds = nullptr;
 };
 
 } // namespace freshet

@@ -11,6 +11,7 @@
 #include "credentials/credentialstore.h"
 #include "feedlistmodel.h"
 #include "feedloginflow.h"
+#include "feedtreeview.h"
 #include "itemtableinput.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
@@ -28,7 +29,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
@@ -129,7 +129,7 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
     connect(m_feedModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_feedModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     m_feedModel->refresh();
-    m_feedList->setCurrentIndex(m_feedModel->index(0));
+    m_feedList->setCurrentIndex(m_feedModel->allItemsIndex());
     applyFilter();
     updateStatus();
     createScheduler();
@@ -145,12 +145,13 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createWidgets()
 {
-    m_feedList = new QListView(this);
+    m_feedModel->setFolderIcon(style()->standardIcon(QStyle::SP_DirIcon));
+    m_feedList = new FeedTreeView(m_feedModel, this);
     m_feedList->setObjectName(u"feedList"_s);
     m_feedList->setAccessibleName(tr("Feeds"));
-    m_feedList->setModel(m_feedModel);
-    m_feedList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_feedList->setUniformItemSizes(true);
+    m_feedList->setCollapsedKeys(m_appSettings->collapsedFeedNodes());
+    connect(m_feedList, &FeedTreeView::collapsedKeysChanged, this,
+            [this](const QStringList &keys) { m_appSettings->setCollapsedFeedNodes(keys); });
 
     m_itemTable = new QTableView(this);
     m_itemTable->setObjectName(u"itemTable"_s);
@@ -279,17 +280,32 @@ qint64 MainWindow::selectedFeedId() const
 void MainWindow::applyFilter()
 {
     ItemQuery filter;
-    const int row = m_feedList->currentIndex().row();
-    filter.feedId = selectedFeedId();
-    filter.starredOnly = row >= 0 && m_feedModel->kindAt(row) == FeedListModel::RowKind::Starred;
+    const QModelIndex chosen = m_feedList->currentIndex();
+    const ItemMarking scope = markingOf(chosen);
+    filter.feedId = scope.feedId;
+    filter.accountId = scope.accountId;
+    filter.folder = scope.folder;
+    filter.starredOnly = m_feedModel->kindAt(chosen) == FeedListModel::RowKind::Starred;
     filter.unreadOnly = m_unreadOnly && m_unreadOnly->isChecked();
     filter.search = m_search->text().trimmed();
     filter.sort = m_itemModel->filter().sort;
     m_itemModel->setFilter(filter);
-    if (m_feedModel->rowCount() <= 2) // only "All items" and "Starred": no feeds at all
+    if (m_feedModel->feedCount() == 0)
         m_itemView->showWelcome();
     else
         m_itemView->showNothing();
+}
+
+ItemMarking MainWindow::markingOf(const QModelIndex &node) const
+{
+    ItemMarking scope;
+    switch (m_feedModel->kindAt(node)) {
+    case FeedListModel::RowKind::Feed: scope.feedId = node.data(FeedListModel::FeedIdRole).toLongLong(); break;
+    case FeedListModel::RowKind::Folder: scope.folder = node.data(FeedListModel::FolderRole).toString(); [[fallthrough]];
+    case FeedListModel::RowKind::Account: scope.accountId = node.data(FeedListModel::AccountIdRole).toLongLong(); break;
+    default: break; // every item
+    }
+    return scope;
 }
 
 void MainWindow::reloadFromStore()
@@ -424,7 +440,7 @@ QString MainWindow::failedFeedsText(const FetchRunSummary &summary) const
             failed << record;
     }
     if (failed.size() == 1) {
-        const Feed *feed = m_feedModel->feedAt(m_feedModel->rowOfFeed(failed.constFirst().feedId));
+        const Feed *feed = m_feedModel->feedAt(m_feedModel->indexOfFeed(failed.constFirst().feedId));
         const QString name = feed ? feed->displayTitle() : failed.constFirst().feedUrl;
         return tr("Could not refresh “%1”: %2 Help > Fetch Log has the details.").arg(name, failed.constFirst().message);
     }

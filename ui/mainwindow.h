@@ -11,6 +11,7 @@
 #include "fetchrun.h"
 #include "formfactor.h"
 #include "item.h"
+#include "itemmarking.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -21,7 +22,6 @@
 
 class QLabel;
 class QLineEdit;
-class QListView;
 class QProgressBar;
 class QSettings;
 class QStackedWidget;
@@ -35,6 +35,7 @@ class AddFeedDialog;
 struct Feed;
 struct FetchScope;
 class FeedListModel;
+class FeedTreeView;
 class ItemTableModel;
 class ItemView;
 class AppSettings;
@@ -75,7 +76,7 @@ public:
     QTableView *itemTable() const { return m_itemTable; }
     ItemTableModel *itemModel() const { return m_itemModel; }
     FeedListModel *feedModel() const { return m_feedModel; }
-    QListView *feedList() const { return m_feedList; }
+    FeedTreeView *feedList() const { return m_feedList; }
     ItemView *itemView() const { return m_itemView; }
     InProcessScheduler *scheduler() const { return m_scheduler; }
     DownloadsController *downloads() const { return m_downloads; }
@@ -181,6 +182,8 @@ private:
     void applySettings();
     void showError(const QString &message);
     qint64 selectedFeedId() const;
+    /// The items a node of the feed list stands for: a feed, an account or folder, or all.
+    ItemMarking markingOf(const QModelIndex &node) const;
     QString summaryText(const FetchRunSummary &summary) const;
     /// Why a refresh in which no feed answered failed: the feed by name when it was one.
     QString failedFeedsText(const FetchRunSummary &summary) const;
@@ -189,7 +192,7 @@ private:
     Options m_options;
     FeedListModel *m_feedModel = nullptr;
     ItemTableModel *m_itemModel = nullptr;
-    QListView *m_feedList = nullptr;
+    FeedTreeView *m_feedList = nullptr;
     QTableView *m_itemTable = nullptr;
     ItemView *m_itemView = nullptr;
     QLineEdit *m_search = nullptr;

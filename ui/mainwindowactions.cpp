@@ -17,6 +17,7 @@
 #include "downloadscontroller.h"
 #include "feedlistmodel.h"
 #include "feedloginflow.h"
+#include "feedtreeview.h"
 #include "fetchlogdialog.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
@@ -35,7 +36,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QListView>
+
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -279,11 +280,13 @@ void MainWindow::toggleStar(int row)
 
 void MainWindow::markAllRead()
 {
-    const qint64 feedId = selectedFeedId(); // 0: every feed
     const QModelIndex current = m_feedList->currentIndex();
-    const int unread = feedId != 0 ? current.data(FeedListModel::UnreadRole).toInt() : m_feedModel->totalUnread();
-    const Feed *feed = m_feedModel->feedAt(current.row());
-    m_markAll->markAll(feedId, feed ? feed->displayTitle() : QString(), unread);
+    const FeedListModel::RowKind kind = m_feedModel->kindAt(current);
+    const ItemMarking which = markingOf(current);
+    const bool everything = kind == FeedListModel::RowKind::AllItems || kind == FeedListModel::RowKind::Root
+                            || kind == FeedListModel::RowKind::Starred;
+    const int unread = everything ? m_feedModel->totalUnread() : current.data(FeedListModel::UnreadRole).toInt();
+    m_markAll->markAll(which, everything ? QString() : current.data(FeedListModel::NameRole).toString(), unread);
 }
 
 void MainWindow::selectRelative(int step, bool unreadOnly)
@@ -294,8 +297,10 @@ void MainWindow::selectRelative(int step, bool unreadOnly)
         found = m_itemModel->unreadRowFrom(current, step);
     else if (m_itemModel->itemAt(current + step))
         found = current + step;
-    const bool inOneFeed = m_feedList->currentIndex().row() >= FeedListModel::fixedRows;
-    if (!found && unreadOnly && inOneFeed && selectFeed(1, true)) {
+    const FeedListModel::RowKind shown = m_feedModel->kindAt(m_feedList->currentIndex());
+    const bool inFeeds = shown == FeedListModel::RowKind::Feed || shown == FeedListModel::RowKind::Folder
+                         || shown == FeedListModel::RowKind::Account;
+    if (!found && unreadOnly && inFeeds && selectFeed(1, true)) {
         // Read on into the next feed with unread items, as NetNewsWire does.
         found = m_itemModel->unreadRowFrom(-1, 1);
     }
@@ -310,17 +315,14 @@ void MainWindow::selectRelative(int step, bool unreadOnly)
 
 bool MainWindow::selectFeed(int step, bool withUnread)
 {
-    const int current = m_feedList->currentIndex().row();
-    // From "All items", "Starred" or nothing chosen the next feed is the first.
-    const int from = current >= FeedListModel::fixedRows ? current : (step > 0 ? FeedListModel::fixedRows - 1 : -1);
-    for (int row = from + step; row >= FeedListModel::fixedRows && row < m_feedModel->rowCount(); row += step) {
-        if (withUnread && m_feedModel->index(row).data(FeedListModel::UnreadRole).toInt() == 0)
-            continue;
-        m_feedList->setCurrentIndex(m_feedModel->index(row));
-        m_feedList->scrollTo(m_feedList->currentIndex());
-        return true;
-    }
-    return false;
+    // From "All items", "Starred" or nothing chosen the next feed is the first; from a folder,
+    // the first in it. A feed in a collapsed folder opens it (scrollTo).
+    const QModelIndex next = m_feedModel->adjacentFeed(m_feedList->currentIndex(), step, withUnread);
+    if (!next.isValid())
+        return false;
+    m_feedList->setCurrentIndex(next);
+    m_feedList->scrollTo(next);
+    return true;
 }
 
 void MainWindow::openCurrentInBrowser()
@@ -376,7 +378,7 @@ void MainWindow::exportOpml()
 
 void MainWindow::deleteCurrentFeed()
 {
-    const Feed *current = m_feedModel->feedAt(m_feedList->currentIndex().row());
+    const Feed *current = m_feedModel->feedAt(m_feedList->currentIndex());
     if (!current)
         return;
     const Feed feed = *current;
@@ -397,7 +399,7 @@ void MainWindow::showRemoved(const actions::Outcome &outcome)
         return;
     }
     m_feedModel->refresh();
-    m_feedList->setCurrentIndex(m_feedModel->index(0));
+    m_feedList->setCurrentIndex(m_feedModel->allItemsIndex());
     statusBar()->showMessage(outcome.message, 15000);
     if (!outcome.warning.isEmpty())
         warn(tr("Delete Feed"), outcome.warning, u"deleteFeedWarning"_s);
@@ -411,7 +413,7 @@ void MainWindow::zoomArticle(int steps)
 
 const Feed *MainWindow::chosenFeed()
 {
-    const Feed *feed = m_feedModel->feedAt(m_feedList->currentIndex().row());
+    const Feed *feed = m_feedModel->feedAt(m_feedList->currentIndex());
     if (!feed)
         statusBar()->showMessage(tr("Choose a feed in the list first."), 5000);
     return feed;
@@ -453,7 +455,7 @@ void MainWindow::copyCurrentFeedAddress()
 
 void MainWindow::renameCurrentFeed()
 {
-    const Feed *current = m_feedModel->feedAt(m_feedList->currentIndex().row());
+    const Feed *current = m_feedModel->feedAt(m_feedList->currentIndex());
     if (!current)
         return;
     const Feed feed = *current;
@@ -472,11 +474,8 @@ void MainWindow::showRenamed(const actions::Outcome &outcome)
         warn(tr("Rename Feed"), outcome.message, u"renameFeedError"_s);
         return;
     }
-    // The list is in name order, so the selected feed may move: the selection goes with it.
-    const qint64 selected = selectedFeedId();
+    // The list is in name order, so the feed may move; the list keeps it chosen (keepPlace).
     reloadFromStore();
-    if (const int row = m_feedModel->rowOfFeed(selected); selected > 0 && row >= 0 && selectedFeedId() != selected)
-        m_feedList->setCurrentIndex(m_feedModel->index(row));
     statusBar()->showMessage(outcome.message, 15000);
 }
 

@@ -10,11 +10,11 @@
 #include "background/backgroundfetch.h"
 #include "feedlistmodel.h"
 #include "feedloginflow.h"
+#include "feedtreeview.h"
 #include "logindialog.h"
 #include "network/authorization.h"
 #include "network/feeddiscovery.h"
 
-#include <QListView>
 #include <QPointer>
 #include <QStatusBar>
 
@@ -25,7 +25,7 @@ namespace freshet {
 void MainWindow::addFeed()
 {
     // The account of the feed in view is the likely place for one more.
-    const Feed *selected = m_feedModel->feedAt(m_feedList->currentIndex().row());
+    const Feed *selected = m_feedModel->feedAt(m_feedList->currentIndex());
     const qint64 preferred = selected ? selected->accountId : localAccountId;
     actions::readAccounts(m_actions, this, [this, preferred](const Result<QList<Account>> &accounts) {
         // Without the list the feed can still be added here; the reason is shown.
@@ -120,9 +120,8 @@ void MainWindow::subscribe(AddFeedDialog *dialog, const QString &address, const 
         if (shown)
             shown->accept();
         m_feedModel->refresh();
-        const int row = m_feedModel->rowOfFeed(feeds.constFirst().id);
-        if (row >= 0)
-            m_feedList->setCurrentIndex(m_feedModel->index(row));
+        if (const QModelIndex added = m_feedModel->indexOfFeed(feeds.constFirst().id); added.isValid())
+            m_feedList->setCurrentIndex(added);
         m_logins->fetchSoon(address);
     });
 }
@@ -149,9 +148,8 @@ void MainWindow::subscribeOnAccount(const QString &address, const Account &accou
     });
     connect(adding, &AddToAccount::finished, this, [this, address, account](qint64 feedId) {
         m_feedModel->refresh();
-        const int row = feedId > 0 ? m_feedModel->rowOfFeed(feedId) : -1;
-        if (row >= 0)
-            m_feedList->setCurrentIndex(m_feedModel->index(row));
+        if (const QModelIndex added = m_feedModel->indexOfFeed(feedId); feedId > 0 && added.isValid())
+            m_feedList->setCurrentIndex(added);
         else
             showError(tr("%1 is subscribed on “%2”, but its sync did not bring it yet.").arg(address, account.name));
     });

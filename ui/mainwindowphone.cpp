@@ -8,6 +8,7 @@
 
 #include "edgeswipe.h"
 #include "feedlistmodel.h"
+#include "feedtreeview.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
 #include "kineticscrolling.h"
@@ -22,7 +23,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
+
 #include <QMenu>
 #include <QMenuBar>
 #include <QSizePolicy>
@@ -75,8 +76,8 @@ QWidget *MainWindow::createPhonePages(QWidget *itemList)
     m_edgeSwipe = new EdgeSwipe(m_pages);
     connect(m_edgeSwipe, &EdgeSwipe::swipedBack, this, [this] { goBack(); });
     // A tap opens the next page; the feed list's current row already chose the items.
-    connect(m_feedList, &QListView::clicked, this, [this] { showPage(Page::Items); });
-    connect(m_feedList, &QListView::activated, this, [this] { showPage(Page::Items); });
+    connect(m_feedList, &QTreeView::clicked, this, [this] { showPage(Page::Items); });
+    connect(m_feedList, &QTreeView::activated, this, [this] { showPage(Page::Items); });
     connect(m_itemTable, &QTableView::clicked, this, [this] { showPage(Page::Article); });
     connect(m_itemTable, &QTableView::activated, this, [this] { showPage(Page::Article); });
     return m_pages;

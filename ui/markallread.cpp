@@ -38,12 +38,12 @@ MarkAllRead::MarkAllRead(const actions::ActionServices &services, QMainWindow *w
     connect(m_offerEnds, &QTimer::timeout, m_undoButton, &QWidget::hide);
 }
 
-void MarkAllRead::markAll(qint64 feedId, const QString &scope, int unread)
+void MarkAllRead::markAll(const ItemMarking &which, const QString &scope, int unread)
 {
     if (unread >= askFrom) {
         const QString count = QLocale().toString(unread);
-        const QString question = feedId != 0 ? tr("Mark all %1 unread items of “%2” as read?").arg(count, scope)
-                                             : tr("Mark all %1 unread items as read?").arg(count);
+        const QString question = !scope.isEmpty() ? tr("Mark all %1 unread items of “%2” as read?").arg(count, scope)
+                                                  : tr("Mark all %1 unread items as read?").arg(count);
         QMessageBox box(QMessageBox::Question, tr("Mark All as Read"), question, QMessageBox::Cancel, m_window);
         box.setObjectName(u"markAllReadQuestion"_s);
         box.setInformativeText(tr("Undo Mark All as Read (Ctrl+Z) takes it back."));
@@ -53,9 +53,11 @@ void MarkAllRead::markAll(qint64 feedId, const QString &scope, int unread)
         if (box.clickedButton() != mark)
             return;
     }
-    emit marking(feedId);
+    emit marking(which.feedId);
     ItemMarking marking;
-    marking.feedId = feedId;
+    marking.feedId = which.feedId;
+    marking.accountId = which.accountId;
+    marking.folder = which.folder;
     actions::markItemsUndoably(m_services, marking, this, [this](const actions::Outcome &done, const ItemMarking &undo) {
         emit changed();
         if (!done.succeeded()) {

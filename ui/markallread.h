@@ -28,13 +28,14 @@ public:
     MarkAllRead(const actions::ActionServices &services, QMainWindow *window);
 
     QAction *undoAction() const { return m_undoAction; }
-    /// Marks every item of the feed (0: of every feed) read; scope names it for the question,
-    /// unread says how many are unread now.
-    void markAll(qint64 feedId, const QString &scope, int unread);
+    /// Marks every item in `which` read (its feed, or account and folder; nothing set: every
+    /// item); scope names it for the question (empty: all items), unread says how many are
+    /// unread now.
+    void markAll(const ItemMarking &which, const QString &scope, int unread);
     void undo();
 
 signals:
-    /// About to mark: the table can show it at once.
+    /// About to mark: the table can show it at once (0: every row it has, as for a folder).
     void marking(qint64 feedId);
     /// The store changed (marked, or undone): counts and rows are to be read again.
     void changed();

@@ -2,6 +2,7 @@
 #include "itemmarks.h"
 
 #include "database.h"
+#include "feedscope.h"
 #include "itemrecords.h"
 #include "sqlrows.h"
 
@@ -27,25 +28,25 @@ QString idList(const QList<qint64> &ids)
 
 /// The items the marking changes, as a condition on `items i` (ids are numbers, so they are
 /// written into the text; the rest is bound in bindSelection's order).
-QString selection(const ItemMarking &marking)
+QString selection(const ItemMarking &marking, QVariantList &values)
 {
     QString where = (marking.mark == ItemMark::Read ? u"i.read != ?"_s : u"i.starred != ?"_s);
+    values << (marking.value ? 1 : 0);
     if (!marking.itemIds.isEmpty())
         where += u" AND i.id IN (%1)"_s.arg(idList(marking.itemIds));
-    else if (marking.feedId != 0)
-        where += u" AND i.feed_id = ?"_s;
-    if (marking.before.isValid())
+    else if (const QString scope = feedScopeCondition(marking.feedId, marking.accountId, marking.folder, values); !scope.isEmpty())
+        where += u" AND "_s + scope;
+    if (marking.before.isValid()) {
         where += u" AND i.sort_at < ?"_s;
+        values << marking.before.toMSecsSinceEpoch();
+    }
     return where;
 }
 
-void bindSelection(QSqlQuery &query, const ItemMarking &marking)
+void bindSelection(QSqlQuery &query, const QVariantList &values)
 {
-    query.addBindValue(marking.value ? 1 : 0);
-    if (marking.itemIds.isEmpty() && marking.feedId != 0)
-        query.addBindValue(marking.feedId);
-    if (marking.before.isValid())
-        query.addBindValue(marking.before.toMSecsSinceEpoch());
+    for (const QVariant &value : values)
+        query.addBindValue(value);
 }
 
 } // namespace
@@ -56,13 +57,14 @@ Result<int> applyItemMarking(ItemRecords &store, const ItemMarking &marking, QLi
     if (!db.transaction())
         return Result<int>::failure(describeSqlError(db.lastError()));
     const QString flag = marking.mark == ItemMark::Read ? u"read"_s : u"starred"_s;
-    const QString where = selection(marking);
+    QVariantList values;
+    const QString where = selection(marking, values);
     if (changedIds) {
         // Read in the same transaction as the change: exactly the items it changes.
         QSqlQuery changing(db);
         changing.setForwardOnly(true);
         changing.prepare(u"SELECT i.id FROM items i WHERE "_s + where);
-        bindSelection(changing, marking);
+        bindSelection(changing, values);
         changedIds->clear();
         const Status read = changing.exec() ? forEachRow(changing, [&] { changedIds->append(changing.value(0).toLongLong()); })
                                             : Status::failure(describeSqlError(changing.lastError()));
@@ -79,11 +81,11 @@ Result<int> applyItemMarking(ItemRecords &store, const ItemMarking &marking, QLi
     queue.addBindValue(flag);
     queue.addBindValue(marking.value ? 1 : 0);
     queue.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    bindSelection(queue, marking);
+    bindSelection(queue, values);
     QSqlQuery update(db);
     update.prepare(u"UPDATE items SET %1 = ? WHERE id IN (SELECT i.id FROM items i WHERE %2)"_s.arg(flag, where));
     update.addBindValue(marking.value ? 1 : 0);
-    bindSelection(update, marking);
+    bindSelection(update, values);
     if (!queue.exec() || !update.exec()) {
         const QSqlError error = queue.lastError().isValid() ? queue.lastError() : update.lastError();
         db.rollback();

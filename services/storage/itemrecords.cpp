@@ -3,6 +3,8 @@
 // the marks a person puts on them.
 #include "itemrecords.h"
 
+#include "feedscope.h"
+
 #include "itemmarks.h"
 
 #include "database.h"
@@ -118,10 +120,8 @@ ItemFilter itemFilter(const ItemQuery &query)
         conditions << u"i.id = ?"_s;
         filter.values << query.itemId;
     }
-    if (query.feedId != 0) {
-        conditions << u"i.feed_id = ?"_s;
-        filter.values << query.feedId;
-    }
+    if (const QString scope = feedScopeCondition(query.feedId, query.accountId, query.folder, filter.values); !scope.isEmpty())
+        conditions << scope;
     if (query.unreadOnly)
         conditions << u"i.read = 0"_s;
     if (query.starredOnly)
@@ -322,24 +322,38 @@ Result<std::pair<qint64, int>> ItemRecords::countSnapshot(const ItemQuery &itemQ
     return Result<std::pair<qint64, int>>::success({maxId.value(), count.value()});
 }
 
+namespace {
+
+ItemMarking itemMarking(ItemMark mark, bool value, const QList<qint64> &itemIds, qint64 feedId)
+{
+    ItemMarking marking;
+    marking.mark = mark;
+    marking.value = value;
+    marking.itemIds = itemIds;
+    marking.feedId = feedId;
+    return marking;
+}
+
+} // namespace
+
 // The three marks the tests and older callers use, over the one marking (itemmarks.cpp).
 Status ItemRecords::setRead(const QList<qint64> &itemIds, bool read)
 {
     if (itemIds.isEmpty())
         return Status::success();
-    const Result<int> marked = applyItemMarking(*this, ItemMarking{ItemMark::Read, read, itemIds, 0, {}});
+    const Result<int> marked = applyItemMarking(*this, itemMarking(ItemMark::Read, read, itemIds, 0));
     return marked ? Status::success() : Status::failure(marked.error());
 }
 
 Status ItemRecords::setStarred(qint64 itemId, bool starred)
 {
-    const Result<int> marked = applyItemMarking(*this, ItemMarking{ItemMark::Starred, starred, {itemId}, 0, {}});
+    const Result<int> marked = applyItemMarking(*this, itemMarking(ItemMark::Starred, starred, {itemId}, 0));
     return marked ? Status::success() : Status::failure(marked.error());
 }
 
 Status ItemRecords::markAllRead(qint64 feedId)
 {
-    const Result<int> marked = applyItemMarking(*this, ItemMarking{ItemMark::Read, true, {}, feedId, {}});
+    const Result<int> marked = applyItemMarking(*this, itemMarking(ItemMark::Read, true, {}, feedId));
     return marked ? Status::success() : Status::failure(marked.error());
 }
 

@@ -3,6 +3,7 @@
 // through an article and on to the next unread one, N reads on into the next feed with unread
 // items, Shift+J and Shift+K go from feed to feed, and Tab goes round the panes.
 #include "feedlistmodel.h"
+#include "feedtreeview.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
 #include "mainwindow.h"
@@ -12,7 +13,6 @@
 #include "testwindow.h"
 
 #include <QLineEdit>
-#include <QListView>
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QTableView>
@@ -24,9 +24,9 @@ using namespace freshet;
 namespace {
 
 /// A feed of `count` items whose text is long enough to need several pages.
-qint64 addLongItems(FeedStore &store, const QString &url, const QString &title, int count)
+qint64 addLongItems(FeedStore &store, const QString &url, const QString &title, int count, const QString &folder = {})
 {
-    const qint64 feedId = store.addFeed(url).value().id;
+    const qint64 feedId = store.addFeed(url, folder).value().id;
     ParsedFeed parsed;
     parsed.title = title;
     QString text;
@@ -54,15 +54,6 @@ std::unique_ptr<TestWindow> shownWindow(TestProfile &profile)
         qWarning("the window was not exposed");
     app->window->activateWindow();
     return app;
-}
-
-int rowOfFeed(FeedListModel *feeds, qint64 feedId)
-{
-    for (int row = 0; row < feeds->rowCount(); ++row) {
-        if (feeds->index(row).data(FeedListModel::FeedIdRole).toLongLong() == feedId)
-            return row;
-    }
-    return -1;
 }
 
 QString shownTitle(MainWindow *window)
@@ -194,9 +185,10 @@ private slots:
         qint64 last = 0;
         {
             auto store = profile.openStore(u"setup"_s);
-            first = addLongItems(*store, u"https://a.example/feed"_s, u"Alpha"_s, 2);
-            allRead = addLongItems(*store, u"https://b.example/feed"_s, u"Beta"_s, 2);
-            last = addLongItems(*store, u"https://c.example/feed"_s, u"Gamma"_s, 2);
+            // Each in a folder of its own; the last one's the person has closed.
+            first = addLongItems(*store, u"https://a.example/feed"_s, u"Alpha"_s, 2, u"A"_s);
+            allRead = addLongItems(*store, u"https://b.example/feed"_s, u"Beta"_s, 2, u"B"_s);
+            last = addLongItems(*store, u"https://c.example/feed"_s, u"Gamma"_s, 2, u"C"_s);
             ItemMarking read;
             read.feedId = allRead;
             QVERIFY(applyItemMarking(*store, read));
@@ -204,30 +196,35 @@ private slots:
         auto window = shownWindow(profile);
         MainWindow *main = window->window.get();
         FeedListModel *feeds = main->feedModel();
-        QListView *list = main->feedList();
+        FeedTreeView *list = main->feedList();
         QTableView *table = main->itemTable();
         list->setFocus();
-        list->setCurrentIndex(feeds->index(rowOfFeed(feeds, first)));
+        const QModelIndex closed = feeds->indexOfKey(u"folder:1:C"_s);
+        list->setCurrentIndex(closed);
+        QTest::keyClick(list, Qt::Key_Left);
+        QVERIFY(!list->isExpanded(closed));
+        list->setCurrentIndex(feeds->indexOfFeed(first));
         // Coming into the list, the keyboard starts at its first item.
         table->setFocus();
         QTRY_COMPARE(shownTitle(main), u"Alpha 0"_s);
         QTest::keyClick(table, Qt::Key_N);
         QCOMPARE(shownTitle(main), u"Alpha 1"_s);
-        // The end of Alpha: on into Gamma, past Beta, which has nothing unread.
+        // The end of Alpha: on into Gamma, past Beta, which has nothing unread, opening its folder.
         QTest::keyClick(table, Qt::Key_N);
-        QCOMPARE(list->currentIndex().row(), rowOfFeed(feeds, last));
+        QCOMPARE(list->currentIndex(), feeds->indexOfFeed(last));
+        QVERIFY(list->isExpanded(closed));
         QCOMPARE(shownTitle(main), u"Gamma 0"_s);
         QTest::keyClick(table, Qt::Key_N);
         QCOMPARE(shownTitle(main), u"Gamma 1"_s);
         QTest::keyClick(table, Qt::Key_N);
         QCOMPARE(main->statusBar()->currentMessage(), u"No more unread items."_s);
-        QCOMPARE(list->currentIndex().row(), rowOfFeed(feeds, last));
+        QCOMPARE(list->currentIndex(), feeds->indexOfFeed(last));
 
         // Shift+K and Shift+J go feed by feed, read or not.
         QTest::keyClick(table, Qt::Key_K, Qt::ShiftModifier);
-        QCOMPARE(list->currentIndex().row(), rowOfFeed(feeds, allRead));
+        QCOMPARE(list->currentIndex(), feeds->indexOfFeed(allRead));
         QTest::keyClick(table, Qt::Key_J, Qt::ShiftModifier);
-        QCOMPARE(list->currentIndex().row(), rowOfFeed(feeds, last));
+        QCOMPARE(list->currentIndex(), feeds->indexOfFeed(last));
         QTest::keyClick(table, Qt::Key_J, Qt::ShiftModifier);
         QCOMPARE(main->statusBar()->currentMessage(), u"This is the last feed."_s);
     }

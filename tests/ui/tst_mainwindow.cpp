@@ -2,9 +2,11 @@
 // The main window, offscreen, over a real profile and the real loopback feed server.
 #include "aboutdialog.h"
 #include "background/backgroundfetch.h"
+#include "feedlisthelpers.h"
 #include "feedlistmodel.h"
 #include "feedserverprocess.h"
 #include "feedserverstats.h"
+#include "feedtreeview.h"
 #include "freshetversion.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
@@ -23,7 +25,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
@@ -108,7 +109,7 @@ private slots:
         QAbstractItemModelTester tableTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester listTester(app.window->feedModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->index(0, ItemTableModel::TitleColumn).data().toString(), u"Item 0"_s);
-        QCOMPARE(app.window->feedModel()->rowCount(), 3); // All items, Starred, the feed
+        QCOMPARE(app.window->feedModel()->feedCount(), 1);
         QCOMPARE(app.window->feedModel()->totalUnread(), 500);
         // Scrolling to the end reads the rows there, not the ones in between.
         app.window->itemTable()->scrollToBottom();
@@ -267,9 +268,9 @@ private slots:
         const QDateTime until = profile.openStore(u"check"_s)->localFeedByUrl(limited).value()->retryAfterAt;
         FeedListModel *feeds = app.window->feedModel();
         QString tip;
-        for (int row = 0; row < feeds->rowCount(); ++row) {
-            if (feeds->index(row).data(Qt::ToolTipRole).toString().startsWith(limited))
-                tip = feeds->index(row).data(Qt::ToolTipRole).toString();
+        for (int n = 0; nthFeed(*feeds, n).isValid(); ++n) {
+            if (nthFeed(*feeds, n).data(Qt::ToolTipRole).toString().startsWith(limited))
+                tip = nthFeed(*feeds, n).data(Qt::ToolTipRole).toString();
         }
         QVERIFY2(tip.endsWith(u'\n' + rateLimitedUntilText(until)), qPrintable(tip));
     }
@@ -287,17 +288,13 @@ private slots:
         App app(profile, /*debugMenu=*/false);
         app.window->show();
         QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
-        QListView *list = app.window->feedList();
+        FeedTreeView *list = app.window->feedList();
         FeedListModel *feeds = app.window->feedModel();
-        int row = -1;
-        for (int candidate = 0; candidate < feeds->rowCount(); ++candidate) {
-            if (feeds->index(candidate).data(FeedListModel::UrlRole).toString() == second)
-                row = candidate;
-        }
-        QVERIFY(row >= FeedListModel::fixedRows);
+        const QModelIndex chosen = nthFeed(*feeds, 1);
+        QCOMPARE(chosen.data(FeedListModel::UrlRole).toString(), second);
         // A right click on the feed opens its menu; the item chosen acts on that feed.
         const auto chooseFromMenu = [&](const QString &text) {
-            const QPoint where = list->visualRect(feeds->index(row)).center();
+            const QPoint where = list->visualRect(chosen).center();
             QTest::mouseClick(list->viewport(), Qt::RightButton, {}, where);
             QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, where, list->viewport()->mapToGlobal(where));
             QTimer::singleShot(0, list, [text] {
@@ -311,7 +308,7 @@ private slots:
             QApplication::sendEvent(list->viewport(), &menuEvent);
         };
         chooseFromMenu(u"Copy Feed Address"_s);
-        QCOMPARE(list->currentIndex().row(), row);
+        QCOMPARE(list->currentIndex(), chosen);
         QTRY_COMPARE(QGuiApplication::clipboard()->text(), second);
 
         QSignalSpy completed(&app.fetch, &BackgroundFetch::completed);
@@ -355,8 +352,8 @@ private slots:
         // The failing feed shows its error in the feed list.
         FeedListModel *feeds = app.window->feedModel();
         bool sawError = false;
-        for (int row = 0; row < feeds->rowCount(); ++row)
-            sawError = sawError || feeds->index(row).data(FeedListModel::HasErrorRole).toBool();
+        for (int n = 0; nthFeed(*feeds, n).isValid(); ++n)
+            sawError = sawError || nthFeed(*feeds, n).data(FeedListModel::HasErrorRole).toBool();
         QVERIFY(sawError);
 
         // Again at once: no feed is due. It says so, and when the next check is, rather than
@@ -387,7 +384,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(app.window->statusBar()->currentMessage().startsWith(u"Could not refresh “"_s), 35000);
         const QString message = app.window->statusBar()->currentMessage();
         // By the name the feed list shows, with the server's answer.
-        const QString name = app.window->feedModel()->feedAt(FeedListModel::fixedRows)->displayTitle();
+        const QString name = app.window->feedModel()->feedAt(nthFeed(*app.window->feedModel()))->displayTitle();
         QVERIFY2(message.startsWith(u"Could not refresh “%1”: "_s.arg(name)) && message.contains(u"HTTP 500"_s)
                      && message.endsWith(u"Help > Fetch Log has the details."_s),
                  qPrintable(message));

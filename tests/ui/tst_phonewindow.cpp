@@ -3,8 +3,10 @@
 // real profile and the loopback feed server: one pane at a time and back, pull-to-refresh, and
 // rows a background fetch adds showing up with the "N new" button.
 #include "background/backgroundfetch.h"
+#include "feedlisthelpers.h"
 #include "feedlistmodel.h"
 #include "feedserverprocess.h"
+#include "feedtreeview.h"
 #include "formfactor.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
@@ -19,7 +21,6 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QScrollBar>
@@ -157,15 +158,15 @@ private slots:
         QVERIFY(!back->isEnabled()); // Android's back leaves the app from the first page
 
         // Feeds: touch-sized rows; a tap on the feed opens its items.
-        QListView *feeds = app.window->feedList();
-        QVERIFY(feeds->visualRect(app.window->feedModel()->index(2)).height() >= 48);
-        tap(feeds, app.window->feedModel()->index(2));
+        FeedTreeView *feeds = app.window->feedList();
+        QVERIFY(feeds->visualRect(nthFeed(*app.window->feedModel())).height() >= 48);
+        tap(feeds, nthFeed(*app.window->feedModel()));
         QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Items);
         QCOMPARE(app.window->itemModel()->rowCount(), 40);
         QVERIFY(pageTitle(app.window.get())->text().startsWith(u"Feed"_s));
         // The feed's name alone (its unread count is the list's), cut with "…" where the bar
         // has no more room, and never under a button.
-        const QString fullTitle = app.window->feedModel()->feedAt(2)->displayTitle();
+        const QString fullTitle = app.window->feedModel()->feedAt(nthFeed(*app.window->feedModel()))->displayTitle();
         QCOMPARE(pageTitle(app.window.get())->toolTip(), fullTitle);
         QVERIFY2(!pageTitle(app.window.get())->text().contains(u'('), qPrintable(pageTitle(app.window.get())->text()));
         QVERIFY(pageTitle(app.window.get())->text() == fullTitle || pageTitle(app.window.get())->text().endsWith(u'\u2026'));
@@ -200,7 +201,7 @@ private slots:
         QCOMPARE(app.window->currentPage(), MainWindow::Page::Items);
         QTest::keyClick(table, Qt::Key_Escape);
         QCOMPARE(app.window->currentPage(), MainWindow::Page::Feeds);
-        tap(feeds, app.window->feedModel()->index(0)); // All items
+        tap(feeds, app.window->feedModel()->allItemsIndex()); // All items
         QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Items);
         QTest::keyClick(table, Qt::Key_Left, Qt::AltModifier);
         QCOMPARE(app.window->currentPage(), MainWindow::Page::Feeds);
@@ -220,7 +221,7 @@ private slots:
         QWidget *edge = app.window->findChild<QWidget *>(u"edgeSwipe"_s);
         QVERIFY(edge);
         QVERIFY(!edge->isVisible()); // the feeds page is the first: nothing to go back to
-        tap(app.window->feedList(), app.window->feedModel()->index(0));
+        tap(app.window->feedList(), app.window->feedModel()->allItemsIndex());
         QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Items);
         tap(app.window->itemTable(), app.window->itemModel()->index(0, ItemTableModel::TitleColumn));
         QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Article);
@@ -265,7 +266,7 @@ private slots:
         QVERIFY(search && box);
         QVERIFY(!search->isVisible()); // nothing to search on the feeds page
 
-        tap(app.window->feedList(), app.window->feedModel()->index(0)); // All items
+        tap(app.window->feedList(), app.window->feedModel()->allItemsIndex()); // All items
         QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Items);
         QTRY_COMPARE(app.window->itemModel()->rowCount(), 45);
         QVERIFY(search->isVisible());
@@ -408,7 +409,7 @@ private slots:
             QVERIFY(app.window->grab().save(dir + name));
         };
         save(u"phone-feeds.png"_s);
-        tap(app.window->feedList(), app.window->feedModel()->index(0));
+        tap(app.window->feedList(), app.window->feedModel()->allItemsIndex());
         QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Items);
         save(u"phone-items.png"_s);
         {

@@ -2,7 +2,9 @@
 // Which items become read, driven as a person drives the window: mouse clicks on the table's
 // rows, Ctrl+arrows, J/K, N, M, a phone's taps and Back. Every check reads the stored flag of
 // every item involved from the real SQLite file, not the model's copy.
+#include "feedlisthelpers.h"
 #include "feedlistmodel.h"
+#include "feedtreeview.h"
 #include "formfactor.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
@@ -18,7 +20,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
@@ -338,12 +339,12 @@ private slots:
         app.window->resize(390, 844);
         app.window->show();
         QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
-        QListView *feeds = app.window->feedList();
+        FeedTreeView *feeds = app.window->feedList();
         const auto tap = [](QAbstractItemView *view, const QModelIndex &index) {
             QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
         };
         // A peek: the feed's items, then Back, with no article opened.
-        tap(feeds, app.window->feedModel()->index(2));
+        tap(feeds, nthFeed(*app.window->feedModel()));
         QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Items);
         app.window->itemTable()->setFocus();
         QTest::keyClick(app.window->itemTable(), Qt::Key_Escape);
@@ -352,7 +353,7 @@ private slots:
         QCOMPARE(storedRead(profile), QStringList());
 
         // A tap on an item opens its article: that item, only.
-        tap(feeds, app.window->feedModel()->index(2));
+        tap(feeds, nthFeed(*app.window->feedModel()));
         QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Items);
         tap(app.window->itemTable(), app.window->itemModel()->index(3, ItemTableModel::TitleColumn));
         QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Article);
@@ -569,10 +570,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
         auto *status = app.window->findChild<QLabel *>(u"statusLabel"_s);
         QVERIFY(status->text().startsWith(MainWindow::tr("%n unread", nullptr, 67)));
-        QListView *feeds = app.window->feedList();
-        const int rowOfA = app.window->feedModel()->rowOfFeed(1);
-        QVERIFY(rowOfA >= 2);
-        QTest::mouseClick(feeds->viewport(), Qt::LeftButton, {}, feeds->visualRect(app.window->feedModel()->index(rowOfA)).center());
+        FeedTreeView *feeds = app.window->feedList();
+        const QModelIndex feedA = app.window->feedModel()->indexOfFeed(1);
+        QVERIFY(feedA.isValid());
+        QTest::mouseClick(feeds->viewport(), Qt::LeftButton, {}, feeds->visualRect(feedA).center());
         QCOMPARE(app.window->itemModel()->rowCount(), 20);
 
         answerNextQuestion(QMessageBox::Yes);
@@ -581,7 +582,7 @@ private slots:
         // Well within the status bar's 30 s clock: the counts follow the deletion itself.
         QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(MainWindow::tr("%n unread", nullptr, 47)), qPrintable(status->text()), 2000);
         QCOMPARE(app.window->feedModel()->totalUnread(), 47);
-        QCOMPARE(app.window->feedModel()->index(0).data(FeedListModel::UnreadRole).toInt(), 47);
+        QCOMPARE(app.window->feedModel()->allItemsIndex().data(FeedListModel::UnreadRole).toInt(), 47);
         QCOMPARE(app.window->itemModel()->rowCount(), 47);
 
         // Reading one changes them at once too.

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/feedstore.h"
 #include "storage/itemidentity.h"
+#include "storage/itemmarks.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -282,6 +283,46 @@ private slots:
         ItemQuery unread;
         unread.unreadOnly = true;
         QCOMPARE(m_store->itemCount(unread).value(), 0);
+    }
+
+    void aFolderHoldsItsFeedsAndThoseBelowNotItsLookalikes()
+    {
+        // Folder names that a prefix or LIKE pattern would confuse: "Tech2" and "Te_h" are not
+        // in "Tech"; "Tech/Linux" is; "100%" is matched as written.
+        const QStringList folders{u"Tech"_s, u"Tech/Linux"_s, u"Tech2"_s, u"Te_h"_s, u"100%"_s, QString()};
+        QHash<QString, qint64> feedOf;
+        for (const QString &folder : folders) {
+            const Feed feed = m_store->addFeed(u"https://example.org/%1"_s.arg(feedOf.size()), folder).value();
+            ParsedFeed parsed;
+            parsed.items << makeItem(u"in "_s + folder, u"Item in "_s + folder, QDateTime::currentDateTimeUtc());
+            QVERIFY(m_store->applyFetch(feed.id, okUpdate(), &parsed).ok());
+            feedOf.insert(folder, feed.id);
+        }
+        const auto titlesIn = [&](qint64 accountId, const QString &folder) {
+            ItemQuery query;
+            query.accountId = accountId;
+            query.folder = folder;
+            const QList<Item> items = m_store->items(query).value();
+            QStringList titles;
+            for (const Item &item : items)
+                titles << item.title;
+            titles.sort();
+            return titles;
+        };
+        QCOMPARE(titlesIn(localAccountId, u"Tech"_s), (QStringList{u"Item in Tech"_s, u"Item in Tech/Linux"_s}));
+        QCOMPARE(titlesIn(localAccountId, u"Te_h"_s), QStringList{u"Item in Te_h"_s});
+        QCOMPARE(titlesIn(localAccountId, u"100%"_s), QStringList{u"Item in 100%"_s});
+        QCOMPARE(titlesIn(localAccountId, QString()).size(), folders.size()); // the whole account
+        QCOMPARE(titlesIn(42, QString()).size(), 0);                          // an account with none
+
+        // Mark All as Read on a folder marks exactly what it shows.
+        ItemMarking marking;
+        marking.accountId = localAccountId;
+        marking.folder = u"Tech"_s;
+        QCOMPARE(applyItemMarking(*m_store, marking).value(), 2);
+        ItemQuery unread;
+        unread.unreadOnly = true;
+        QCOMPARE(m_store->itemCount(unread).value(), int(folders.size()) - 2);
     }
 
     void searchFollowsNewAndEditedItems()
