@@ -504,6 +504,50 @@ private slots:
         QVERIFY(!app.window->findChild<QAction *>(u"undoMarkAllReadAction"_s)->isEnabled());
     }
 
+    void aFolderClickedShowsItsFeedsAndMarkAllReadStaysInIt()
+    {
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (const auto &[url, folder, count] :
+                 {std::tuple{u"https://a.example/feed"_s, u"Tech"_s, 3}, std::tuple{u"https://b.example/feed"_s, u"Tech/Linux"_s, 4},
+                  std::tuple{u"https://c.example/feed"_s, QString(), 5}}) {
+                const qint64 id = store->addFeed(url, folder).value().id;
+                TestProfile::appendItems(*store, id, count, now, url.mid(8, 1));
+            }
+        }
+        auto app = std::make_unique<TestWindow>(profile);
+        app->window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app->window.get()));
+        FeedTreeView *list = app->window->feedList();
+        FeedListModel *feeds = app->window->feedModel();
+        const QModelIndex tech = feeds->indexOfKey(u"folder:1:Tech"_s);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(tech).center());
+        QCOMPARE(list->currentIndex(), tech);
+        QTRY_COMPARE(app->window->itemModel()->rowCount(), 7); // its feed and the one in Linux
+
+        pressMarkAllRead(app->window.get());
+        settle(*app);
+        QCOMPARE(storedRead(profile).size(), 7);
+        QTRY_COMPARE(feeds->indexOfKey(u"folder:1:Tech"_s).data(FeedListModel::UnreadRole).toInt(), 0);
+        QCOMPARE(feeds->indexOfKey(u"account:1"_s).data(FeedListModel::UnreadRole).toInt(), 5); // c's are untouched
+
+        // The arrow before "Linux" closes it, and it stays closed in the next session.
+        const QModelIndex linux = feeds->indexOfKey(u"folder:1:Tech/Linux"_s);
+        QVERIFY(list->isExpanded(linux));
+        const QRect row = list->visualRect(linux);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, QPoint(row.left() - list->indentation() / 2, row.center().y()));
+        QVERIFY(!list->isExpanded(linux));
+        app.reset();
+        app = std::make_unique<TestWindow>(profile);
+        app->window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app->window.get()));
+        FeedListModel *again = app->window->feedModel();
+        QVERIFY(!app->window->feedList()->isExpanded(again->indexOfKey(u"folder:1:Tech/Linux"_s)));
+        QVERIFY(app->window->feedList()->isExpanded(again->indexOfKey(u"folder:1:Tech"_s)));
+    }
+
     void markAllAsReadOfAFewDoesNotAsk()
     {
         TestProfile profile;
