@@ -4,15 +4,36 @@
 #include "itemreader.h"
 #include "ratelimit.h"
 
+#include <QDataStream>
 #include <QFont>
+#include <QIODevice>
 #include <QLocale>
+#include <QMimeData>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
 
+namespace {
+
+/// Feeds being dragged: their ids, in this format only (no text, so nothing outside reads them).
+const QString feedIdsMimeType = u"application/x-freshet-feed-ids"_s;
+
+QList<qint64> draggedFeedIds(const QMimeData *data)
+{
+    QList<qint64> ids;
+    if (!data || !data->hasFormat(feedIdsMimeType))
+        return ids;
+    QByteArray bytes = data->data(feedIdsMimeType);
+    QDataStream stream(&bytes, QIODevice::ReadOnly);
+    stream >> ids;
+    return stream.status() == QDataStream::Ok ? ids : QList<qint64>();
+}
+
+} // namespace
+
 FeedListModel::FeedListModel(ItemReader *reader, QObject *parent)
-    : QAbstractItemModel(parent), m_reader(reader), m_tree({}, names())
+    : QAbstractItemModel(parent), m_reader(reader), m_tree({}, {}, names())
 {}
 
 FeedTree::Names FeedListModel::names() const
@@ -27,7 +48,12 @@ void FeedListModel::refresh()
         emit readFailed(feeds.error());
         return;
     }
-    FeedTree fresh(feeds.value(), names());
+    Result<QList<Folder>> folders = m_reader->readFolders();
+    if (!folders) {
+        emit readFailed(folders.error());
+        return;
+    }
+    FeedTree fresh(feeds.value(), folders.value(), names());
     if (!fresh.root().sameShape(m_tree.root())) {
         beginResetModel();
         m_tree = std::move(fresh);
@@ -131,6 +157,24 @@ QModelIndex FeedListModel::indexOfFeed(qint64 feedId) const
 QModelIndex FeedListModel::indexOfKey(const QString &key) const
 {
     return indexOfNode(m_tree.nodeOfKey(key));
+}
+
+QList<qint64> FeedListModel::feedIdsUnder(const QModelIndex &index) const
+{
+    QList<qint64> ids;
+    const FeedNode *top = nodeAt(index);
+    if (!top || top->kind == RowKind::AllItems || top->kind == RowKind::Starred)
+        return ids;
+    std::vector<const FeedNode *> pending{top};
+    while (!pending.empty()) {
+        const FeedNode *node = pending.back();
+        pending.pop_back();
+        if (node->kind == RowKind::Feed)
+            ids << node->feedId;
+        for (auto child = node->children.crbegin(); child != node->children.crend(); ++child)
+            pending.push_back(child->get());
+    }
+    return ids;
 }
 
 QModelIndex FeedListModel::adjacentFeed(const QModelIndex &from, int step, bool withUnread) const
@@ -245,6 +289,66 @@ QVariant FeedListModel::data(const QModelIndex &index, int role) const
     default: break;
     }
     return {};
+}
+
+bool FeedListModel::foldersEditableAt(const QModelIndex &index) const
+{
+    const FeedNode *node = nodeAt(index);
+    return node && node->accountId == localAccountId
+           && (node->kind == RowKind::Account || node->kind == RowKind::Folder || node->kind == RowKind::Feed);
+}
+
+Qt::ItemFlags FeedListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractItemModel::flags(index);
+    const FeedNode *node = nodeAt(index);
+    if (!node || node->accountId != localAccountId)
+        return flags;
+    if (node->kind == RowKind::Feed)
+        flags |= Qt::ItemIsDragEnabled;
+    else if (node->kind == RowKind::Folder || node->kind == RowKind::Account)
+        flags |= Qt::ItemIsDropEnabled;
+    return flags;
+}
+
+QStringList FeedListModel::mimeTypes() const
+{
+    return {feedIdsMimeType};
+}
+
+QMimeData *FeedListModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : indexes) {
+        const Feed *feed = feedAt(index);
+        if (feed && !feed->isSynced() && !ids.contains(feed->id))
+            ids << feed->id;
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    stream << ids;
+    auto *data = new QMimeData;
+    data->setData(feedIdsMimeType, bytes);
+    return data;
+}
+
+bool FeedListModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) const
+{
+    const FeedNode *target = nodeAt(parent);
+    return action == Qt::MoveAction && target && target->accountId == localAccountId
+           && (target->kind == RowKind::Folder || target->kind == RowKind::Account) && !draggedFeedIds(data).isEmpty();
+}
+
+bool FeedListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    emit feedsDropped(draggedFeedIds(data), nodeAt(parent)->folder);
+    // The store moves them; the list follows when it is read again. Answering false keeps the
+    // view from removing the dragged rows itself (a move's source half).
+    return false;
 }
 
 } // namespace freshet

@@ -54,6 +54,8 @@ public:
     RowKind kindAt(const QModelIndex &index) const;
     QModelIndex indexOfFeed(qint64 feedId) const;
     QModelIndex indexOfKey(const QString &key) const;
+    /// The feed, or every feed in the folder or account (not "All items": it is no group).
+    QList<qint64> feedIdsUnder(const QModelIndex &index) const;
     QModelIndex allItemsIndex() const { return index(0, NameColumn); }
     /// The next (step 1) or previous (step -1) feed after `from` as the list reads top to
     /// bottom, if `withUnread` the next with unread items; invalid when there is none.
@@ -64,9 +66,22 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // Dragging feeds onto a folder, or onto the account for the top level: only the local
+    // account's (a sync account's folders are its server's). The drop only asks for the move
+    // (feedsDropped); the window runs it and reads the list again.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    /// Whether folders can be made, renamed or deleted here: the local account's.
+    bool foldersEditableAt(const QModelIndex &index) const;
 
 signals:
     void readFailed(const QString &message);
+    /// Feeds were dropped on a folder (empty: the account's top level).
+    void feedsDropped(const QList<qint64> &feedIds, const QString &folder);
 
 private:
     const FeedNode *nodeAt(const QModelIndex &index) const;

@@ -14,12 +14,8 @@ namespace {
 /// A folder path as its parts: "Tech//Linux/" and "Tech/Linux" are the same folder.
 QStringList folderParts(const QString &category)
 {
-    QStringList parts;
-    for (const QString &part : category.split(u'/', Qt::SkipEmptyParts)) {
-        if (const QString trimmed = part.trimmed(); !trimmed.isEmpty())
-            parts << trimmed;
-    }
-    return parts;
+    const QString path = Folder::normalized(category);
+    return path.isEmpty() ? QStringList() : path.split(u'/');
 }
 
 } // namespace
@@ -49,7 +45,7 @@ bool FeedNode::sameShape(const FeedNode &other) const
     return true;
 }
 
-FeedTree::FeedTree(QList<Feed> feeds, const Names &names) : m_feeds(std::move(feeds))
+FeedTree::FeedTree(QList<Feed> feeds, const QList<Folder> &folders, const Names &names) : m_feeds(std::move(feeds))
 {
     const auto add = [](FeedNode *parent, FeedNodeKind kind, const QString &name) {
         auto node = std::make_unique<FeedNode>();
@@ -74,6 +70,12 @@ FeedTree::FeedTree(QList<Feed> feeds, const Names &names) : m_feeds(std::move(fe
         node->folder = parent->kind == FeedNodeKind::Folder ? parent->folder : QString();
         node->unread = feed.unreadCount;
         m_byFeed.insert(feed.id, node);
+    }
+    for (const Folder &folder : folders) {
+        for (const std::unique_ptr<FeedNode> &account : m_root->children) {
+            if (account->kind == FeedNodeKind::Account && account->accountId == folder.accountId)
+                folderNode(account.get(), folder.path);
+        }
     }
     int order = 0;
     finish(m_root.get(), order);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "feed.h"
+#include "folder.h"
 
 #include <QHash>
 #include <QList>
@@ -52,7 +53,8 @@ public:
     };
 
     FeedTree() = default;
-    FeedTree(QList<Feed> feeds, const Names &names);
+    /// `folders`: those made by the person, shown even with no feed in them.
+    FeedTree(QList<Feed> feeds, const QList<Folder> &folders, const Names &names);
 
     FeedNode &root() { return *m_root; }
     const FeedNode &root() const { return *m_root; }

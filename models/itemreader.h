@@ -2,6 +2,7 @@
 #pragma once
 
 #include "feed.h"
+#include "folder.h"
 #include "item.h"
 #include "itemquery.h"
 #include "result.h"
@@ -32,6 +33,8 @@ public:
     /// Only these feeds (in no particular order): cheap when a few of many changed.
     virtual Result<QList<Feed>> readFeeds(const QList<qint64> &feedIds) = 0;
     virtual Result<qint64> readMaxItemId() = 0;
+    /// The folders made by the person, kept even while no feed is in them.
+    virtual Result<QList<Folder>> readFolders() = 0;
 };
 
 } // namespace freshet

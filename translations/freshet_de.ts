@@ -1950,6 +1950,69 @@
         <source>Cannot write to the folder %1; choose a folder you can write to.</source>
         <translation>In den Ordner %1 kann nicht geschrieben werden; wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
+    <message>
+        <source>A sync account&apos;s folders are its server&apos;s: change them there, and the next sync brings them here.</source>
+        <translation>Die Ordner eines Sync-Kontos gehören seinem Server: Ändern Sie sie dort, die nächste Synchronisierung bringt sie hierher.</translation>
+    </message>
+    <message>
+        <source>Made the folder “%1”.</source>
+        <translation>Ordner „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Renamed the folder “%1” to “%2”.</source>
+        <translation>Ordner „%1“ in „%2“ umbenannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “%1”; its %n feed(s) moved up a level.</source>
+        <translation>
+            <numerusform>Ordner „%1“ gelöscht; sein %n Feed ist eine Ebene nach oben gerückt.</numerusform>
+            <numerusform>Ordner „%1“ gelöscht; seine %n Feeds sind eine Ebene nach oben gerückt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “%1” and unsubscribed from its %n feed(s).</source>
+        <translation>
+            <numerusform>Ordner „%1“ gelöscht und sein %n Feed abbestellt.</numerusform>
+            <numerusform>Ordner „%1“ gelöscht und seine %n Feeds abbestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password or token could not be deleted from the keychain: %1</source>
+        <translation>Ein Passwort oder Token konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n feed(s) out of their folders.</source>
+        <translation>
+            <numerusform>%n Feed aus seinem Ordner genommen.</numerusform>
+            <numerusform>%n Feeds aus ihren Ordnern genommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n feed(s) to “%1”.</source>
+        <translation>
+            <numerusform>%n Feed nach „%1“ verschoben.</numerusform>
+            <numerusform>%n Feeds nach „%1“ verschoben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FolderStoreMessages</name>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>Ein Ordner braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a folder “%1”.</source>
+        <translation>Es gibt bereits einen Ordner „%1“.</translation>
+    </message>
+    <message>
+        <source>A folder cannot go inside itself.</source>
+        <translation>Ein Ordner kann nicht in sich selbst liegen.</translation>
+    </message>
+    <message>
+        <source>There is no folder “%1” any more.</source>
+        <translation>Den Ordner „%1“ gibt es nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::HttpGetMessages</name>
@@ -2775,6 +2838,88 @@
     <message>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>New F&amp;older…</source>
+        <translation>&amp;Neuer Ordner…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;This Folder</source>
+        <translation>Diesen Ordner ak&amp;tualisieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Folder…</source>
+        <translation>Ordner &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Folder…</source>
+        <translation>Ordner &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation>Name des neuen Ordners:</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in “%1”:</source>
+        <translation>Name des neuen Ordners in „%1“:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Rename Folder</source>
+        <translation>Ordner umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of the folder “%1”:</source>
+        <translation>Neuer Name des Ordners „%1“:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete Folder</source>
+        <translation>Ordner löschen</translation>
+    </message>
+    <message>
+        <source>Delete the empty folder “%1”?</source>
+        <translation>Den leeren Ordner „%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder “%1”? It holds %n feed(s).</source>
+        <translation>
+            <numerusform>Den Ordner „%1“ löschen? Er enthält %n Feed.</numerusform>
+            <numerusform>Den Ordner „%1“ löschen? Er enthält %n Feeds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its feeds can move up a level, or be unsubscribed with all their items.</source>
+        <translation>Seine Feeds können eine Ebene nach oben rücken oder samt allen Einträgen abbestellt werden.</translation>
+    </message>
+    <message>
+        <source>Move Feeds Up</source>
+        <translation>Feeds nach oben rücken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from %n Feed(s)</source>
+        <translation>
+            <numerusform>%n Feed abbestellen</numerusform>
+            <numerusform>%n Feeds abbestellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move Feeds</source>
+        <translation>Feeds verschieben</translation>
     </message>
 </context>
 <context>

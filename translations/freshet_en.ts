@@ -103,6 +103,37 @@
     </message>
 </context>
 <context>
+    <name>freshet::FolderMessages</name>
+    <message numerus="yes">
+        <source>Deleted the folder “%1”; its %n feed(s) moved up a level.</source>
+        <translation>
+            <numerusform>Deleted the folder “%1”; its %n feed moved up a level.</numerusform>
+            <numerusform>Deleted the folder “%1”; its %n feeds moved up a level.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “%1” and unsubscribed from its %n feed(s).</source>
+        <translation>
+            <numerusform>Deleted the folder “%1” and unsubscribed from its %n feed.</numerusform>
+            <numerusform>Deleted the folder “%1” and unsubscribed from its %n feeds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n feed(s) out of their folders.</source>
+        <translation>
+            <numerusform>Moved %n feed out of its folder.</numerusform>
+            <numerusform>Moved %n feeds out of their folders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n feed(s) to “%1”.</source>
+        <translation>
+            <numerusform>Moved %n feed to “%1”.</numerusform>
+            <numerusform>Moved %n feeds to “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::ImportOpmlMessages</name>
     <message numerus="yes">
         <source>Imported %n feed(s)</source>
@@ -182,6 +213,20 @@
         <translation>
             <numerusform>The feed asked could not be refreshed; Help &gt; Fetch Log says why.</numerusform>
             <numerusform>None of the %n feeds asked could be refreshed; Help &gt; Fetch Log says why for each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder “%1”? It holds %n feed(s).</source>
+        <translation>
+            <numerusform>Delete the folder “%1”? It holds %n feed.</numerusform>
+            <numerusform>Delete the folder “%1”? It holds %n feeds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from %n Feed(s)</source>
+        <translation>
+            <numerusform>Unsubscribe from %n Feed</numerusform>
+            <numerusform>Unsubscribe from %n Feeds</numerusform>
         </translation>
     </message>
 </context>

@@ -1950,6 +1950,69 @@
         <source>Cannot write to the folder %1; choose a folder you can write to.</source>
         <translation>Impossible d’écrire dans le dossier %1&#xa0;; choisissez un dossier où vous pouvez écrire.</translation>
     </message>
+    <message>
+        <source>A sync account&apos;s folders are its server&apos;s: change them there, and the next sync brings them here.</source>
+        <translation>Les dossiers d’un compte synchronisé sont ceux de son serveur&#xa0;: modifiez-les là-bas, la prochaine synchronisation les apportera ici.</translation>
+    </message>
+    <message>
+        <source>Made the folder “%1”.</source>
+        <translation>Dossier «&#xa0;%1&#xa0;» créé.</translation>
+    </message>
+    <message>
+        <source>Renamed the folder “%1” to “%2”.</source>
+        <translation>Dossier «&#xa0;%1&#xa0;» renommé en «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “%1”; its %n feed(s) moved up a level.</source>
+        <translation>
+            <numerusform>Dossier «&#xa0;%1&#xa0;» supprimé&#xa0;; son flux (%n) remonte d’un niveau.</numerusform>
+            <numerusform>Dossier «&#xa0;%1&#xa0;» supprimé&#xa0;; ses %n flux remontent d’un niveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “%1” and unsubscribed from its %n feed(s).</source>
+        <translation>
+            <numerusform>Dossier «&#xa0;%1&#xa0;» supprimé et abonnement à son flux (%n) résilié.</numerusform>
+            <numerusform>Dossier «&#xa0;%1&#xa0;» supprimé et abonnements à ses %n flux résiliés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password or token could not be deleted from the keychain: %1</source>
+        <translation>Un mot de passe ou un jeton n’a pas pu être supprimé du trousseau&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n feed(s) out of their folders.</source>
+        <translation>
+            <numerusform>%n flux sorti de son dossier.</numerusform>
+            <numerusform>%n flux sortis de leurs dossiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n feed(s) to “%1”.</source>
+        <translation>
+            <numerusform>%n flux déplacé dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n flux déplacés dans «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FolderStoreMessages</name>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>Un dossier doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is already a folder “%1”.</source>
+        <translation>Il existe déjà un dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A folder cannot go inside itself.</source>
+        <translation>Un dossier ne peut pas se trouver dans lui-même.</translation>
+    </message>
+    <message>
+        <source>There is no folder “%1” any more.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’existe plus.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::HttpGetMessages</name>
@@ -2775,6 +2838,88 @@
     <message>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>New F&amp;older…</source>
+        <translation>Nouveau &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;This Folder</source>
+        <translation>Actualiser &amp;ce dossier</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Folder…</source>
+        <translation>Re&amp;nommer le dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Folder…</source>
+        <translation>&amp;Supprimer le dossier…</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation>Nom du nouveau dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in “%1”:</source>
+        <translation>Nom du nouveau dossier dans «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Rename Folder</source>
+        <translation>Renommer le dossier</translation>
+    </message>
+    <message>
+        <source>New name of the folder “%1”:</source>
+        <translation>Nouveau nom du dossier «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Delete Folder</source>
+        <translation>Supprimer le dossier</translation>
+    </message>
+    <message>
+        <source>Delete the empty folder “%1”?</source>
+        <translation>Supprimer le dossier vide «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder “%1”? It holds %n feed(s).</source>
+        <translation>
+            <numerusform>Supprimer le dossier «&#xa0;%1&#xa0;»&#xa0;? Il contient %n flux.</numerusform>
+            <numerusform>Supprimer le dossier «&#xa0;%1&#xa0;»&#xa0;? Il contient %n flux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its feeds can move up a level, or be unsubscribed with all their items.</source>
+        <translation>Ses flux peuvent remonter d’un niveau, ou être désabonnés avec tous leurs articles.</translation>
+    </message>
+    <message>
+        <source>Move Feeds Up</source>
+        <translation>Remonter les flux</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from %n Feed(s)</source>
+        <translation>
+            <numerusform>Se désabonner de %n flux</numerusform>
+            <numerusform>Se désabonner de %n flux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move Feeds</source>
+        <translation>Déplacer les flux</translation>
     </message>
 </context>
 <context>

@@ -1961,6 +1961,73 @@
         <source>Cannot write to the folder %1; choose a folder you can write to.</source>
         <translation>Nu se poate scrie în dosarul %1; alegeți un dosar în care puteți scrie.</translation>
     </message>
+    <message>
+        <source>A sync account&apos;s folders are its server&apos;s: change them there, and the next sync brings them here.</source>
+        <translation>Dosarele unui cont sincronizat sunt ale serverului său: modificați-le acolo, iar următoarea sincronizare le aduce aici.</translation>
+    </message>
+    <message>
+        <source>Made the folder “%1”.</source>
+        <translation>Dosarul „%1” a fost creat.</translation>
+    </message>
+    <message>
+        <source>Renamed the folder “%1” to “%2”.</source>
+        <translation>Dosarul „%1” a fost redenumit „%2”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “%1”; its %n feed(s) moved up a level.</source>
+        <translation>
+            <numerusform>Dosarul „%1” a fost șters; fluxul său (%n) a urcat un nivel.</numerusform>
+            <numerusform>Dosarul „%1” a fost șters; cele %n fluxuri ale sale au urcat un nivel.</numerusform>
+            <numerusform>Dosarul „%1” a fost șters; cele %n de fluxuri ale sale au urcat un nivel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “%1” and unsubscribed from its %n feed(s).</source>
+        <translation>
+            <numerusform>Dosarul „%1” a fost șters, iar abonarea la fluxul său (%n) a fost anulată.</numerusform>
+            <numerusform>Dosarul „%1” a fost șters, iar abonările la cele %n fluxuri ale sale au fost anulate.</numerusform>
+            <numerusform>Dosarul „%1” a fost șters, iar abonările la cele %n de fluxuri ale sale au fost anulate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password or token could not be deleted from the keychain: %1</source>
+        <translation>O parolă sau un token nu a putut fi șters din portofelul de chei: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n feed(s) out of their folders.</source>
+        <translation>
+            <numerusform>%n flux a fost scos din dosarul său.</numerusform>
+            <numerusform>%n fluxuri au fost scoase din dosarele lor.</numerusform>
+            <numerusform>%n de fluxuri au fost scoase din dosarele lor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n feed(s) to “%1”.</source>
+        <translation>
+            <numerusform>%n flux a fost mutat în „%1”.</numerusform>
+            <numerusform>%n fluxuri au fost mutate în „%1”.</numerusform>
+            <numerusform>%n de fluxuri au fost mutate în „%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FolderStoreMessages</name>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>Un dosar are nevoie de un nume.</translation>
+    </message>
+    <message>
+        <source>There is already a folder “%1”.</source>
+        <translation>Există deja un dosar „%1”.</translation>
+    </message>
+    <message>
+        <source>A folder cannot go inside itself.</source>
+        <translation>Un dosar nu poate fi mutat în el însuși.</translation>
+    </message>
+    <message>
+        <source>There is no folder “%1” any more.</source>
+        <translation>Dosarul „%1” nu mai există.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::HttpGetMessages</name>
@@ -2797,6 +2864,90 @@
     <message>
         <source>&amp;Actual Size</source>
         <translation>Mărime re&amp;ală</translation>
+    </message>
+    <message>
+        <source>New F&amp;older…</source>
+        <translation>&amp;Dosar nou…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;This Folder</source>
+        <translation>Actualizează acest do&amp;sar</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Folder…</source>
+        <translation>Rede&amp;numire dosar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Folder…</source>
+        <translation>Ș&amp;terge dosarul…</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Dosar nou</translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation>Numele noului dosar:</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in “%1”:</source>
+        <translation>Numele noului dosar din „%1”:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Creează</translation>
+    </message>
+    <message>
+        <source>Rename Folder</source>
+        <translation>Redenumire dosar</translation>
+    </message>
+    <message>
+        <source>New name of the folder “%1”:</source>
+        <translation>Noul nume al dosarului „%1”:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Redenumește</translation>
+    </message>
+    <message>
+        <source>Delete Folder</source>
+        <translation>Ștergere dosar</translation>
+    </message>
+    <message>
+        <source>Delete the empty folder “%1”?</source>
+        <translation>Ștergeți dosarul gol „%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder “%1”? It holds %n feed(s).</source>
+        <translation>
+            <numerusform>Ștergeți dosarul „%1”? Conține %n flux.</numerusform>
+            <numerusform>Ștergeți dosarul „%1”? Conține %n fluxuri.</numerusform>
+            <numerusform>Ștergeți dosarul „%1”? Conține %n de fluxuri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its feeds can move up a level, or be unsubscribed with all their items.</source>
+        <translation>Fluxurile sale pot urca un nivel sau pot fi dezabonate împreună cu toate articolele lor.</translation>
+    </message>
+    <message>
+        <source>Move Feeds Up</source>
+        <translation>Urcă fluxurile</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from %n Feed(s)</source>
+        <translation>
+            <numerusform>Dezabonare de la %n flux</numerusform>
+            <numerusform>Dezabonare de la %n fluxuri</numerusform>
+            <numerusform>Dezabonare de la %n de fluxuri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move Feeds</source>
+        <translation>Mutare fluxuri</translation>
     </message>
 </context>
 <context>

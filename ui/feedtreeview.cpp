@@ -17,6 +17,13 @@ FeedTreeView::FeedTreeView(FeedListModel *model, QWidget *parent) : QTreeView(pa
     setAllColumnsShowFocus(true);
     // Open and close with the arrow or the keys; a double click chooses, as a single one does.
     setExpandsOnDoubleClick(false);
+    // Feeds are dragged onto a folder, or onto the account for its top level (the model says
+    // which may go where).
+    setDragEnabled(true);
+    setAcceptDrops(true);
+    setDropIndicatorShown(true);
+    setDragDropMode(QAbstractItemView::InternalMove);
+    setDefaultDropAction(Qt::MoveAction);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(FeedListModel::NameColumn, QHeaderView::Stretch);
     header()->setSectionResizeMode(FeedListModel::UnreadColumn, QHeaderView::ResizeToContents);

@@ -160,6 +160,16 @@ private:
     void exportOpml();
     void deleteCurrentFeed();
     void renameCurrentFeed();
+    // Folders (mainwindowfolders.cpp). Rename and Delete act on the chosen feed or folder.
+    void renameChosen();
+    void deleteChosen();
+    void newFolder();
+    void renameCurrentFolder();
+    void deleteCurrentFolder();
+    void moveFeeds(const QList<qint64> &feedIds, const QString &folder);
+    /// Names Rename and Delete for what is chosen ("Rename Folder…"), and enables them.
+    void updateFeedActions();
+    void showFolderChange(const actions::Outcome &outcome, const QString &title, const QString &chosenKey);
     /// The feed chosen in the list; when none is, says so in the status bar.
     const Feed *chosenFeed();
     /// A refresh the person asked for, of these feeds, unless one is running already.
@@ -193,6 +203,10 @@ private:
     FeedListModel *m_feedModel = nullptr;
     ItemTableModel *m_itemModel = nullptr;
     FeedTreeView *m_feedList = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_refreshOneAction = nullptr;
+    QList<QAction *> m_feedOnlyActions; ///< what only a feed has: a website, an address
+    QAction *m_deleteAction = nullptr;
     QTableView *m_itemTable = nullptr;
     ItemView *m_itemView = nullptr;
     QLineEdit *m_search = nullptr;

@@ -88,18 +88,27 @@ void MainWindow::createActions()
     QAction *refreshOne = menuAction(feeds, tr("Refresh &This Feed"), QKeySequence(tr("Shift+F5")), this,
                                      [this] { refreshCurrentFeed(); });
     refreshOne->setObjectName(u"refreshFeedAction"_s);
+    m_refreshOneAction = refreshOne;
     QAction *website = menuAction(feeds, tr("Open &Website"), QKeySequence(), this, [this] { openCurrentFeedWebsite(); });
     website->setObjectName(u"openWebsiteAction"_s);
     QAction *copyAddress = menuAction(feeds, tr("&Copy Feed Address"), QKeySequence(), this, [this] { copyCurrentFeedAddress(); });
     copyAddress->setObjectName(u"copyFeedAddressAction"_s);
-    QAction *rename = menuAction(feeds, tr("Re&name Feed…"), QKeySequence(tr("F2")), this, [this] { renameCurrentFeed(); });
+    m_feedOnlyActions = {website, copyAddress};
+    QAction *rename = menuAction(feeds, tr("Re&name Feed…"), QKeySequence(tr("F2")), this, [this] { renameChosen(); });
     rename->setObjectName(u"renameFeedAction"_s);
     // F2 renames in the feed list only: elsewhere it is free for the focused widget.
     rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction *remove = menuAction(feeds, tr("&Delete Feed…"), QKeySequence(tr("Ctrl+Del")), this, [this] { deleteCurrentFeed(); });
+    m_renameAction = rename;
+    QAction *remove = menuAction(feeds, tr("&Delete Feed…"), QKeySequence(tr("Ctrl+Del")), this, [this] { deleteChosen(); });
     remove->setObjectName(u"deleteFeedAction"_s);
-    // The feed list's own menu: what can be done to the feed under the pointer.
-    m_feedList->addActions({refreshOne, markAll, website, copyAddress, rename, remove});
+    m_deleteAction = remove;
+    QAction *newFolder = menuAction(feeds, tr("New F&older…"), QKeySequence(tr("Ctrl+Shift+N")), this, [this] { this->newFolder(); });
+    newFolder->setObjectName(u"newFolderAction"_s);
+    // The feed list's own menu: what can be done to the feed or folder under the pointer.
+    m_feedList->addActions({refreshOne, markAll, website, copyAddress, rename, remove, newFolder});
+    connect(m_feedList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateFeedActions);
+    connect(m_feedModel, &FeedListModel::feedsDropped, this, &MainWindow::moveFeeds);
+    updateFeedActions();
     m_feedList->setContextMenuPolicy(Qt::ActionsContextMenu);
     feeds->addSeparator();
     QAction *editLogin = menuAction(feeds, tr("Edit &Login…"), QKeySequence(tr("Ctrl+L")), this, [this] {
@@ -421,13 +430,24 @@ const Feed *MainWindow::chosenFeed()
 
 void MainWindow::refreshCurrentFeed()
 {
-    const Feed *feed = chosenFeed();
-    if (!feed)
+    // The chosen feed, or every feed in the chosen folder or account.
+    const QModelIndex chosen = m_feedList->currentIndex();
+    QList<const Feed *> feeds;
+    for (qint64 id : m_feedModel->feedIdsUnder(chosen))
+        feeds << m_feedModel->feedAt(m_feedModel->indexOfFeed(id));
+    if (feeds.isEmpty() && m_feedModel->kindAt(chosen) != FeedListModel::RowKind::Folder)
+        chosenFeed(); // says to choose one
+    if (feeds.isEmpty())
         return;
     // Asked for by name: fetched now, due or not; a synced feed comes with its account's sync.
-    FetchScope scope = FetchScope::onlyFeeds({feed->url});
-    if (feed->isSynced())
-        scope.accountsOfNamedFeeds << feed->accountName;
+    QStringList urls;
+    for (const Feed *feed : std::as_const(feeds))
+        urls << feed->url;
+    FetchScope scope = FetchScope::onlyFeeds(urls);
+    for (const Feed *feed : std::as_const(feeds)) {
+        if (feed->isSynced() && !scope.accountsOfNamedFeeds.contains(feed->accountName))
+            scope.accountsOfNamedFeeds << feed->accountName;
+    }
     refresh(scope);
 }
 

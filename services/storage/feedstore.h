@@ -5,6 +5,7 @@
 #include "feedrecords.h"
 #include "fetchlogrecords.h"
 #include "fetchwriter.h"
+#include "folderrecords.h"
 #include "itemrecords.h"
 #include "loginrecords.h"
 #include "result.h"
@@ -23,7 +24,14 @@ namespace freshet {
 /// at most the feeds being written, never corrupts and never keeps half a feed.
 /// Its methods live in the concerns it is made of, all on its one connection (StoreConnection);
 /// code that needs only one concern may take that class by reference.
-class FeedStore final : public FeedRecords, public ItemRecords, public FetchWriter, public LoginRecords, public AccountRecords, public SyncRecords, public FetchLogRecords
+class FeedStore final : public FeedRecords,
+                        public ItemRecords,
+                        public FetchWriter,
+                        public LoginRecords,
+                        public AccountRecords,
+                        public SyncRecords,
+                        public FetchLogRecords,
+                        public FolderRecords
 {
 public:
     static Result<std::unique_ptr<FeedStore>> open(const QString &path, const QString &connectionName);

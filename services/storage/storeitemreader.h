@@ -20,6 +20,7 @@ public:
     Result<QList<Feed>> readFeeds() override { return m_store->feeds(); }
     Result<QList<Feed>> readFeeds(const QList<qint64> &feedIds) override { return m_store->feeds(feedIds); }
     Result<qint64> readMaxItemId() override { return m_store->maxItemId(); }
+    Result<QList<Folder>> readFolders() override { return m_store->folders(); }
     FeedStore &store() { return *m_store; }
 
 private:

@@ -9,6 +9,7 @@
 #include "itemtablemodel.h"
 #include "itemview.h"
 #include "mainwindow.h"
+#include "modalanswers.h"
 #include "storage/storeitemreader.h"
 #include "storage/storethread.h"
 #include "testprofile.h"
@@ -122,33 +123,6 @@ void pressMarkAllRead(MainWindow *window)
     window->activateWindow();
     QTRY_VERIFY(window->isActiveWindow());
     QTest::keyClick(window->itemTable(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
-}
-
-/// Clicks the button labelled `text` of the next modal question box, once one shows (looked
-/// for every 10 ms, for 10 s); `asked` (when given) records that one showed.
-void clickInNextQuestion(const QString &text, bool *asked = nullptr)
-{
-    auto *watch = new QTimer(qApp);
-    auto *deadline = new QDeadlineTimer(10000);
-    watch->setInterval(10);
-    QObject::connect(watch, &QTimer::timeout, qApp, [watch, deadline, text, asked] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box && !deadline->hasExpired())
-            return;
-        watch->stop();
-        watch->deleteLater();
-        delete deadline;
-        if (!box)
-            return;
-        if (asked)
-            *asked = true;
-        const QList<QAbstractButton *> buttons = box->buttons();
-        for (QAbstractButton *button : buttons) {
-            if (button->text() == text)
-                QTest::mouseClick(button, Qt::LeftButton);
-        }
-    });
-    watch->start();
 }
 
 /// One feed of `count` items ("Item 0" the newest) in the profile, and the window over it, shown.

@@ -116,7 +116,7 @@ private slots:
             // A schema-3 profile has none of what later versions added, the record of applied
             // migrations included.
             for (const QString &table : {u"schema_migrations"_s, u"feed_logins"_s, u"profile_identity"_s, u"downloads"_s,
-                                         u"feed_download_settings"_s, u"pending_state_changes"_s})
+                                         u"feed_download_settings"_s, u"pending_state_changes"_s, u"folders"_s})
                 QVERIFY2(downgrade.exec(u"DROP TABLE IF EXISTS "_s + table), qPrintable(table));
             // Version 7 rebuilt feeds with an account column; give it back its old shape.
             QVERIFY(downgrade.exec(u"PRAGMA foreign_keys = OFF"_s));
@@ -323,6 +323,60 @@ private slots:
         ItemQuery unread;
         unread.unreadOnly = true;
         QCOMPARE(m_store->itemCount(unread).value(), int(folders.size()) - 2);
+    }
+
+    void foldersRenameDeleteAndMoveWithTheirFeeds()
+    {
+        const auto add = [&](const QString &url, const QString &folder) {
+            const Feed feed = m_store->addFeed(url, folder).value();
+            ParsedFeed parsed;
+            parsed.items << makeItem(url, u"Item of "_s + url, QDateTime::currentDateTimeUtc());
+            QVERIFY(m_store->applyFetch(feed.id, okUpdate(), &parsed).ok());
+        };
+        add(u"https://example.org/a"_s, u"Tech"_s);
+        add(u"https://example.org/b"_s, u"Tech/Linux"_s);
+        add(u"https://example.org/c"_s, u"News"_s);
+        const auto folderOf = [&](const QString &url) { return m_store->localFeedByUrl(url).value()->category; };
+        const auto made = [&] {
+            const QList<Folder> folders = m_store->folders().value();
+            QStringList paths;
+            for (const Folder &folder : folders)
+                paths << folder.path;
+            return paths;
+        };
+
+        // A folder made empty is kept; one that exists, or has no name, is refused.
+        QVERIFY(m_store->createFolder(localAccountId, u" Tech / Kernel "_s).ok());
+        QCOMPARE(made(), QStringList{u"Tech/Kernel"_s});
+        QVERIFY(m_store->createFolder(localAccountId, u"Tech/Linux"_s).error().contains(u"already"_s));
+        QVERIFY(!m_store->createFolder(localAccountId, u" / "_s).ok());
+
+        // A rename carries the feeds and folders inside; it refuses a taken name or itself.
+        QVERIFY(m_store->renameFolder(localAccountId, u"Tech"_s, u"Computing"_s).ok());
+        QCOMPARE(folderOf(u"https://example.org/a"_s), u"Computing"_s);
+        QCOMPARE(folderOf(u"https://example.org/b"_s), u"Computing/Linux"_s);
+        QCOMPARE(made(), QStringList{u"Computing/Kernel"_s});
+        QVERIFY(m_store->renameFolder(localAccountId, u"Computing"_s, u"News"_s).error().contains(u"already"_s));
+        QVERIFY(!m_store->renameFolder(localAccountId, u"Computing"_s, u"Computing/Inner"_s).ok());
+        QCOMPARE(folderOf(u"https://example.org/a"_s), u"Computing"_s); // refused: nothing changed
+
+        // A feed moved out of its folder leaves the folder in place.
+        const qint64 c = m_store->localFeedByUrl(u"https://example.org/c"_s).value()->id;
+        QCOMPARE(m_store->moveFeeds({c}, u"Computing/Kernel"_s).value(), 1);
+        QCOMPARE(folderOf(u"https://example.org/c"_s), u"Computing/Kernel"_s);
+        QVERIFY(made().contains(u"News"_s));
+
+        // Deleting moves what was inside up a level...
+        QCOMPARE(m_store->deleteFolder(localAccountId, u"Computing"_s, false).value(), 3);
+        QCOMPARE(folderOf(u"https://example.org/a"_s), QString());
+        QCOMPARE(folderOf(u"https://example.org/b"_s), u"Linux"_s);
+        QCOMPARE(folderOf(u"https://example.org/c"_s), u"Kernel"_s);
+        QCOMPARE(m_store->feeds().value().size(), 3);
+        // ...or, asked to, unsubscribes from its feeds with their items.
+        QCOMPARE(m_store->deleteFolder(localAccountId, u"Linux"_s, true).value(), 1);
+        QCOMPARE(m_store->feeds().value().size(), 2);
+        QCOMPARE(m_store->itemCount({}).value(), 2);
+        QVERIFY(!made().contains(u"Linux"_s));
     }
 
     void searchFollowsNewAndEditedItems()
