@@ -159,6 +159,21 @@ QModelIndex FeedListModel::indexOfKey(const QString &key) const
     return indexOfNode(m_tree.nodeOfKey(key));
 }
 
+QStringList FeedListModel::foldersOf(qint64 accountId) const
+{
+    QStringList folders;
+    std::vector<const FeedNode *> pending{&m_tree.root()};
+    while (!pending.empty()) {
+        const FeedNode *node = pending.back();
+        pending.pop_back();
+        if (node->kind == RowKind::Folder && node->accountId == accountId)
+            folders << node->folder;
+        for (auto child = node->children.crbegin(); child != node->children.crend(); ++child)
+            pending.push_back(child->get());
+    }
+    return folders;
+}
+
 QList<qint64> FeedListModel::feedIdsUnder(const QModelIndex &index) const
 {
     QList<qint64> ids;

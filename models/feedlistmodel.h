@@ -54,6 +54,8 @@ public:
     RowKind kindAt(const QModelIndex &index) const;
     QModelIndex indexOfFeed(qint64 feedId) const;
     QModelIndex indexOfKey(const QString &key) const;
+    /// The account's folders, top to bottom ("Tech", "Tech/Linux").
+    QStringList foldersOf(qint64 accountId) const;
     /// The feed, or every feed in the folder or account (not "All items": it is no group).
     QList<qint64> feedIdsUnder(const QModelIndex &index) const;
     QModelIndex allItemsIndex() const { return index(0, NameColumn); }

@@ -359,6 +359,14 @@
         <source>This page offers several feeds:</source>
         <translation>Diese Seite bietet mehrere Feeds an:</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
 </context>
 <context>
     <name>freshet::AddToAccount</name>

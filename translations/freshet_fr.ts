@@ -359,6 +359,14 @@
         <source>This page offers several feeds:</source>
         <translation>Cette page propose plusieurs flux&#xa0;:</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>D&amp;ossier&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>freshet::AddToAccount</name>

@@ -364,6 +364,14 @@
         <source>This page offers several feeds:</source>
         <translation>Această pagină oferă mai multe fluxuri:</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Niciunul</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dosar:</translation>
+    </message>
 </context>
 <context>
     <name>freshet::AddToAccount</name>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "addfeeddialog.h"
 
+#include "folder.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,8 +18,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
 
-AddFeedDialog::AddFeedDialog(const QList<Account> &accounts, qint64 preferredAccountId, QWidget *parent)
-    : QDialog(parent), m_address(new QLineEdit(this)), m_message(new QLabel(this))
+AddFeedDialog::AddFeedDialog(const QList<Account> &accounts, qint64 preferredAccountId, const QStringList &folders,
+                             const QString &preferredFolder, QWidget *parent)
+    : QDialog(parent), m_address(new QLineEdit(this)), m_folder(new QComboBox(this)), m_message(new QLabel(this))
 {
     setWindowTitle(tr("Add Feed"));
     setObjectName(u"addFeedDialog"_s);
@@ -36,6 +39,18 @@ AddFeedDialog::AddFeedDialog(const QList<Account> &accounts, qint64 preferredAcc
     layout->addWidget(m_address);
     layout->addWidget(m_message);
 
+    // Editable: a folder that does not exist yet is made with the feed.
+    m_folder->setObjectName(u"addFeedFolder"_s);
+    m_folder->setEditable(true);
+    m_folder->setInsertPolicy(QComboBox::NoInsert);
+    m_folder->addItem(QString());
+    m_folder->addItems(folders);
+    m_folder->setCurrentText(preferredFolder);
+    m_folder->lineEdit()->setPlaceholderText(tr("None"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Folder:"), m_folder);
+    layout->addLayout(form);
+
     for (const Account &account : accounts) {
         if (!account.isLocal())
             m_accounts << account;
@@ -48,9 +63,11 @@ AddFeedDialog::AddFeedDialog(const QList<Account> &accounts, qint64 preferredAcc
             m_destination->addItem(account.name, account.id);
         const int preferred = m_destination->findData(preferredAccountId);
         m_destination->setCurrentIndex(preferred >= 0 ? preferred : 0);
-        auto *form = new QFormLayout;
-        form->addRow(tr("Add &to:"), m_destination);
-        layout->addLayout(form);
+        form->insertRow(0, tr("Add &to:"), m_destination);
+        // A sync account's folders are its server's: the field is for this device's feeds.
+        const auto showFolder = [this, form] { form->setRowVisible(m_folder, !account()); };
+        connect(m_destination, &QComboBox::currentIndexChanged, this, showFolder);
+        showFolder();
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -65,6 +82,11 @@ AddFeedDialog::AddFeedDialog(const QList<Account> &accounts, qint64 preferredAcc
 QString AddFeedDialog::address() const
 {
     return m_address->text();
+}
+
+QString AddFeedDialog::folder() const
+{
+    return account() ? QString() : Folder::normalized(m_folder->currentText());
 }
 
 std::optional<Account> AddFeedDialog::account() const

@@ -30,13 +30,17 @@ class AddFeedDialog final : public QDialog
 
 public:
     /// accounts: the sync accounts (a local account among them is left out). preferredAccountId
-    /// is chosen at first when it is one of them; otherwise this device is.
-    AddFeedDialog(const QList<Account> &accounts, qint64 preferredAccountId, QWidget *parent = nullptr);
+    /// is chosen at first when it is one of them; otherwise this device is. folders: this
+    /// device's, offered for a feed added here (a new one can be typed), preferredFolder first.
+    AddFeedDialog(const QList<Account> &accounts, qint64 preferredAccountId, const QStringList &folders,
+                  const QString &preferredFolder, QWidget *parent = nullptr);
     ~AddFeedDialog() override = default;
 
     QString address() const;
     /// The sync account chosen; nothing for this device.
     std::optional<Account> account() const;
+    /// The folder for a feed added on this device ("/" nests); empty: none.
+    QString folder() const;
 
     /// While busy, OK is disabled and the dialog says it is looking for a feed.
     void setBusy(bool busy);
@@ -55,6 +59,7 @@ private:
     QList<Account> m_accounts;
     QLineEdit *m_address;
     QComboBox *m_destination = nullptr;
+    QComboBox *m_folder;
     QLabel *m_message;
     QPushButton *m_ok = nullptr;
 };

@@ -25,13 +25,17 @@ namespace freshet {
 void MainWindow::addFeed()
 {
     // The account of the feed in view is the likely place for one more.
-    const Feed *selected = m_feedModel->feedAt(m_feedList->currentIndex());
-    const qint64 preferred = selected ? selected->accountId : localAccountId;
-    actions::readAccounts(m_actions, this, [this, preferred](const Result<QList<Account>> &accounts) {
+    const QModelIndex chosen = m_feedList->currentIndex();
+    const qint64 chosenAccount = chosen.data(FeedListModel::AccountIdRole).toLongLong();
+    const qint64 preferred = chosenAccount != 0 ? chosenAccount : localAccountId;
+    // And the folder in view, or the one the chosen feed is in.
+    const QString folder = chosenAccount == localAccountId ? chosen.data(FeedListModel::FolderRole).toString() : QString();
+    const QStringList folders = m_feedModel->foldersOf(localAccountId);
+    actions::readAccounts(m_actions, this, [this, preferred, folders, folder](const Result<QList<Account>> &accounts) {
         // Without the list the feed can still be added here; the reason is shown.
         if (!accounts)
             showError(accounts.error());
-        auto *dialog = new AddFeedDialog(accounts ? accounts.value() : QList<Account>{}, preferred, this);
+        auto *dialog = new AddFeedDialog(accounts ? accounts.value() : QList<Account>{}, preferred, folders, folder, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &AddFeedDialog::submitted, this, [this, dialog] { lookUpNewFeed(dialog, {}); });
         dialog->open();
@@ -105,7 +109,7 @@ void MainWindow::subscribe(AddFeedDialog *dialog, const QString &address, const 
     dialog->setBusy(true);
     // The feed is added even if the dialog is closed meanwhile; the window still shows it.
     QPointer<AddFeedDialog> shown(dialog);
-    actions::NewFeeds wanted{{address}, {}, std::nullopt};
+    actions::NewFeeds wanted{{address}, dialog->folder(), std::nullopt};
     if (login.kind != LoginKind::None)
         wanted.login = login;
     actions::subscribeHere(m_actions, wanted, this, [this, shown, address](const actions::Outcome &outcome, const QList<Feed> &feeds) {

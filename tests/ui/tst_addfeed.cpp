@@ -3,7 +3,9 @@
 // real loopback feed server: the dialog stays open with what was typed until a feed is
 // subscribed, and says what is wrong inside itself.
 #include "addfeeddialog.h"
+#include "feedlistmodel.h"
 #include "feedserverprocess.h"
+#include "feedtreeview.h"
 #include "mainwindow.h"
 #include "testprofile.h"
 #include "testwindow.h"
@@ -153,6 +155,33 @@ private slots:
         submit(dialog, u"localhost:%1/gen/2.xml"_s.arg(m_server.port()));
         QTRY_VERIFY_WITH_TIMEOUT(app.window->findChild<AddFeedDialog *>() == nullptr, 20000);
         QCOMPARE(subscribed(profile), QStringList{u"http://localhost:%1/gen/2.xml"_s.arg(m_server.port())});
+    }
+
+    void theFolderInViewIsOfferedAndATypedOneIsMade()
+    {
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            QVERIFY(store->addFeed(m_server.url(u"/gen/0.xml"_s).toString(), u"Tech"_s).ok());
+        }
+        TestWindow app(profile);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        FeedListModel *feeds = app.window->feedModel();
+        app.window->feedList()->setCurrentIndex(feeds->indexOfKey(u"folder:1:Tech"_s));
+        AddFeedDialog *dialog = openAddFeed(app);
+        QVERIFY(dialog);
+        auto *folder = dialog->findChild<QComboBox *>(u"addFeedFolder"_s);
+        QCOMPARE(folder->currentText(), u"Tech"_s); // the folder in view
+        QCOMPARE(folder->findText(u"Tech"_s), 1);   // after "none"
+        // A folder that does not exist yet, typed: it is made with the feed.
+        folder->lineEdit()->selectAll();
+        QTest::keyClicks(folder->lineEdit(), u"Tech/New Ones"_s);
+        const QString address = m_server.url(u"/gen/3.xml"_s).toString();
+        submit(dialog, address);
+        QTRY_VERIFY_WITH_TIMEOUT(app.window->findChild<AddFeedDialog *>() == nullptr, 20000);
+        QCOMPARE(profile.openStore(u"check"_s)->localFeedByUrl(address).value()->category, u"Tech/New Ones"_s);
+        QTRY_VERIFY(feeds->indexOfKey(u"folder:1:Tech/New Ones"_s).isValid());
     }
 
     void aFeedAlreadySubscribedIsSaidInTheDialog()
