@@ -1600,6 +1600,100 @@
     </message>
 </context>
 <context>
+    <name>freshet::FeedPropertiesDialog</name>
+    <message>
+        <source>Properties of %1</source>
+        <translation>Eigenschaften von %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Einträge:</translation>
+    </message>
+    <message>
+        <source>%1, %2 unread</source>
+        <translation>%1, %2 ungelesen</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Hinzugefügt:</translation>
+    </message>
+    <message>
+        <source>Last fetch:</source>
+        <translation>Zuletzt abgerufen:</translation>
+    </message>
+    <message>
+        <source>Never fetched yet</source>
+        <translation>Noch nie abgerufen</translation>
+    </message>
+    <message>
+        <source>HTTP status:</source>
+        <translation>HTTP-Status:</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed %n time(s) in a row.</source>
+        <translation>
+            <numerusform>%n-mal hintereinander fehlgeschlagen.</numerusform>
+            <numerusform>%n-mal hintereinander fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Letzter Fehler:</translation>
+    </message>
+    <message>
+        <source>Next check:</source>
+        <translation>Nächste Prüfung:</translation>
+    </message>
+    <message>
+        <source>Never: %1</source>
+        <translation>Nie: %1</translation>
+    </message>
+    <message>
+        <source>With the next sync of “%1”</source>
+        <translation>Mit der nächsten Synchronisierung von „%1“</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+</context>
+<context>
     <name>freshet::FeedRenameMessages</name>
     <message>
         <source>The server of account “%1” cannot rename feeds, so the new name is kept on this device only.</source>
@@ -2928,6 +3022,14 @@
     <message>
         <source>Move Feeds</source>
         <translation>Feeds verschieben</translation>
+    </message>
+    <message>
+        <source>Alt+Return</source>
+        <translation>Alt+Return</translation>
+    </message>
+    <message>
+        <source>Propert&amp;ies…</source>
+        <translation>&amp;Eigenschaften…</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,16 @@
     </message>
 </context>
 <context>
+    <name>freshet::FeedPropertiesDialog</name>
+    <message numerus="yes">
+        <source>Failed %n time(s) in a row.</source>
+        <translation>
+            <numerusform>Failed %n time in a row.</numerusform>
+            <numerusform>Failed %n times in a row.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::FetchReport</name>
     <message numerus="yes">
         <source>%n updated item(s)</source>

@@ -1600,6 +1600,100 @@
     </message>
 </context>
 <context>
+    <name>freshet::FeedPropertiesDialog</name>
+    <message>
+        <source>Properties of %1</source>
+        <translation>Propriétés de %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Site web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Articles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1, %2 unread</source>
+        <translation>%1, dont %2 non lus</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Ajouté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last fetch:</source>
+        <translation>Dernière récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Never fetched yet</source>
+        <translation>Jamais récupéré</translation>
+    </message>
+    <message>
+        <source>HTTP status:</source>
+        <translation>Statut HTTP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed %n time(s) in a row.</source>
+        <translation>
+            <numerusform>%n échec consécutif.</numerusform>
+            <numerusform>%n échecs consécutifs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Dernière erreur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Next check:</source>
+        <translation>Prochaine vérification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Never: %1</source>
+        <translation>Jamais&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>With the next sync of “%1”</source>
+        <translation>À la prochaine synchronisation de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pourquoi&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>freshet::FeedRenameMessages</name>
     <message>
         <source>The server of account “%1” cannot rename feeds, so the new name is kept on this device only.</source>
@@ -2928,6 +3022,14 @@
     <message>
         <source>Move Feeds</source>
         <translation>Déplacer les flux</translation>
+    </message>
+    <message>
+        <source>Alt+Return</source>
+        <translation>Alt+Return</translation>
+    </message>
+    <message>
+        <source>Propert&amp;ies…</source>
+        <translation>P&amp;ropriétés…</translation>
     </message>
 </context>
 <context>

@@ -1609,6 +1609,101 @@
     </message>
 </context>
 <context>
+    <name>freshet::FeedPropertiesDialog</name>
+    <message>
+        <source>Properties of %1</source>
+        <translation>Proprietățile lui %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nume:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresă:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Site web:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Cont:</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Pe acest computer</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dosar:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Niciunul</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Articole:</translation>
+    </message>
+    <message>
+        <source>%1, %2 unread</source>
+        <translation>%1, %2 necitite</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Adăugat:</translation>
+    </message>
+    <message>
+        <source>Last fetch:</source>
+        <translation>Ultima preluare:</translation>
+    </message>
+    <message>
+        <source>Never fetched yet</source>
+        <translation>Nepreluat încă</translation>
+    </message>
+    <message>
+        <source>HTTP status:</source>
+        <translation>Stare HTTP:</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Niciun răspuns</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed %n time(s) in a row.</source>
+        <translation>
+            <numerusform>A eșuat de %n dată la rând.</numerusform>
+            <numerusform>A eșuat de %n ori la rând.</numerusform>
+            <numerusform>A eșuat de %n de ori la rând.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Ultima eroare:</translation>
+    </message>
+    <message>
+        <source>Next check:</source>
+        <translation>Următoarea verificare:</translation>
+    </message>
+    <message>
+        <source>Never: %1</source>
+        <translation>Niciodată: %1</translation>
+    </message>
+    <message>
+        <source>With the next sync of “%1”</source>
+        <translation>La următoarea sincronizare a „%1”</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>De ce: %1</translation>
+    </message>
+</context>
+<context>
     <name>freshet::FeedRenameMessages</name>
     <message>
         <source>The server of account “%1” cannot rename feeds, so the new name is kept on this device only.</source>
@@ -2956,6 +3051,14 @@
     <message>
         <source>Move Feeds</source>
         <translation>Mutare fluxuri</translation>
+    </message>
+    <message>
+        <source>Alt+Return</source>
+        <translation>Alt+Return</translation>
+    </message>
+    <message>
+        <source>Propert&amp;ies…</source>
+        <translation>P&amp;roprietăți…</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,7 @@ private:
     void zoomArticle(int steps);
     void openCurrentFeedWebsite();
     void copyCurrentFeedAddress();
+    void showFeedProperties();
     void showRenamed(const actions::Outcome &outcome);
     void showRemoved(const actions::Outcome &outcome);
     /// A warning in a window-modal box: for what the person must not miss.

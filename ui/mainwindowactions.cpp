@@ -17,6 +17,7 @@
 #include "downloadscontroller.h"
 #include "feedlistmodel.h"
 #include "feedloginflow.h"
+#include "feedpropertiesdialog.h"
 #include "feedtreeview.h"
 #include "fetchlogdialog.h"
 #include "itemtablemodel.h"
@@ -102,10 +103,16 @@ void MainWindow::createActions()
     QAction *remove = menuAction(feeds, tr("&Delete Feed…"), QKeySequence(tr("Ctrl+Del")), this, [this] { deleteChosen(); });
     remove->setObjectName(u"deleteFeedAction"_s);
     m_deleteAction = remove;
+    QAction *properties = menuAction(feeds, tr("Propert&ies…"), QKeySequence(tr("Alt+Return")), this,
+                                     [this] { showFeedProperties(); });
+    properties->setObjectName(u"feedPropertiesAction"_s);
+    // Alt+Return in the feed list only: elsewhere it is free for the focused widget.
+    properties->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_feedOnlyActions << properties;
     QAction *newFolder = menuAction(feeds, tr("New F&older…"), QKeySequence(tr("Ctrl+Shift+N")), this, [this] { this->newFolder(); });
     newFolder->setObjectName(u"newFolderAction"_s);
     // The feed list's own menu: what can be done to the feed or folder under the pointer.
-    m_feedList->addActions({refreshOne, markAll, website, copyAddress, rename, remove, newFolder});
+    m_feedList->addActions({refreshOne, markAll, website, copyAddress, properties, rename, remove, newFolder});
     connect(m_feedList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateFeedActions);
     connect(m_feedModel, &FeedListModel::feedsDropped, this, &MainWindow::moveFeeds);
     updateFeedActions();
@@ -462,6 +469,16 @@ void MainWindow::openCurrentFeedWebsite()
         return;
     }
     QDesktopServices::openUrl(site);
+}
+
+void MainWindow::showFeedProperties()
+{
+    const Feed *feed = chosenFeed();
+    if (!feed)
+        return;
+    auto *dialog = new FeedPropertiesDialog(*feed, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::copyCurrentFeedAddress()

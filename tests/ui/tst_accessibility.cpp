@@ -6,6 +6,7 @@
 #include "addfeeddialog.h"
 #include "appsettings.h"
 #include "background/backgroundfetch.h"
+#include "feedpropertiesdialog.h"
 #include "fetchlogdialog.h"
 #include "itemtablemodel.h"
 #include "mainwindow.h"
@@ -88,8 +89,13 @@ private slots:
         Account account;
         account.id = 2;
         account.name = u"Reader"_s;
-        AddFeedDialog addFeed({account}, account.id);
-        for (QDialog *dialog : std::initializer_list<QDialog *>{&settingsDialog, &log, &about, &addFeed}) {
+        AddFeedDialog addFeed({account}, account.id, {u"Tech"_s}, QString());
+        Feed feed;
+        feed.url = u"https://example.org/feed"_s;
+        feed.lastFetchAt = QDateTime::currentDateTimeUtc();
+        feed.lastHttpStatus = 200;
+        FeedPropertiesDialog properties(feed);
+        for (QDialog *dialog : std::initializer_list<QDialog *>{&settingsDialog, &log, &about, &addFeed, &properties}) {
             dialog->show();
             QVERIFY(QTest::qWaitForWindowExposed(dialog));
             const QStringList unnamed = unnamedControls(dialog);

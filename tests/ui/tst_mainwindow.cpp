@@ -290,11 +290,12 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
         FeedTreeView *list = app.window->feedList();
         FeedListModel *feeds = app.window->feedModel();
-        const QModelIndex chosen = nthFeed(*feeds, 1);
-        QCOMPARE(chosen.data(FeedListModel::UrlRole).toString(), second);
+        QCOMPARE(nthFeed(*feeds, 1).data(FeedListModel::UrlRole).toString(), second);
+        // Looked up each time: a refresh that brings the feed's own title moves it in the list.
+        const qint64 secondId = nthFeed(*feeds, 1).data(FeedListModel::FeedIdRole).toLongLong();
         // A right click on the feed opens its menu; the item chosen acts on that feed.
         const auto chooseFromMenu = [&](const QString &text) {
-            const QPoint where = list->visualRect(chosen).center();
+            const QPoint where = list->visualRect(feeds->indexOfFeed(secondId)).center();
             QTest::mouseClick(list->viewport(), Qt::RightButton, {}, where);
             QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, where, list->viewport()->mapToGlobal(where));
             QTimer::singleShot(0, list, [text] {
@@ -308,7 +309,7 @@ private slots:
             QApplication::sendEvent(list->viewport(), &menuEvent);
         };
         chooseFromMenu(u"Copy Feed Address"_s);
-        QCOMPARE(list->currentIndex(), chosen);
+        QCOMPARE(list->currentIndex(), feeds->indexOfFeed(secondId));
         QTRY_COMPARE(QGuiApplication::clipboard()->text(), second);
 
         QSignalSpy completed(&app.fetch, &BackgroundFetch::completed);
@@ -319,6 +320,16 @@ private slots:
         QCOMPARE(run.updated, 1);
         QCOMPARE(run.outcomes.size(), 1);
         QCOMPARE(run.outcomes.constFirst().feedUrl, second);
+
+        // Its properties say what came of that fetch, and when the next one is and why.
+        chooseFromMenu(u"Properties…"_s);
+        QWidget *properties = nullptr;
+        QTRY_VERIFY((properties = app.window->findChild<QDialog *>(u"feedPropertiesDialog"_s)) != nullptr);
+        const auto shown = [&](const QString &name) { return properties->findChild<QLabel *>(name)->text(); };
+        QCOMPARE(shown(u"propertyAddress"_s), second);
+        QCOMPARE(shown(u"propertyHttpStatus"_s), u"200"_s);
+        QVERIFY2(shown(u"propertyLastFetch"_s).endsWith(u" — Updated"_s), qPrintable(shown(u"propertyLastFetch"_s)));
+        QVERIFY2(shown(u"propertyNextCheck"_s).contains(u"\nWhy: "_s), qPrintable(shown(u"propertyNextCheck"_s)));
     }
 
     void simulateBackgroundFetchReportsAndUpdatesTheTable()
