@@ -16,6 +16,23 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
 
+namespace {
+
+/// The dialog that asks a folder's name; the caller connects its answer, then opens it.
+QInputDialog *askFolderName(QWidget *parent, const QString &title, const QString &label, const QString &name, const QString &ok)
+{
+    auto *dialog = new QInputDialog(parent);
+    dialog->setObjectName(u"folderNameDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(label);
+    dialog->setTextValue(name);
+    dialog->setOkButtonText(ok);
+    return dialog;
+}
+
+} // namespace
+
 void MainWindow::updateFeedActions()
 {
     const FeedListModel::RowKind kind = m_feedModel->kindAt(m_feedList->currentIndex());
@@ -51,12 +68,9 @@ void MainWindow::newFolder()
     // Inside the chosen folder of this computer's feeds, else at their top level.
     const bool inFolder = m_feedModel->foldersEditableAt(chosen) && m_feedModel->kindAt(chosen) == FeedListModel::RowKind::Folder;
     const QString parent = inFolder ? chosen.data(FeedListModel::FolderRole).toString() : QString();
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(u"folderNameDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("New Folder"));
-    dialog->setLabelText(parent.isEmpty() ? tr("Name of the new folder:") : tr("Name of the new folder in “%1”:").arg(parent));
-    dialog->setOkButtonText(tr("Create"));
+    QInputDialog *dialog = askFolderName(this, tr("New Folder"),
+                                         parent.isEmpty() ? tr("Name of the new folder:") : tr("Name of the new folder in “%1”:").arg(parent),
+                                         QString(), tr("Create"));
     connect(dialog, &QInputDialog::textValueSelected, this, [this, parent](const QString &name) {
         const QString path = parent.isEmpty() ? name : parent + u'/' + name;
         actions::createFolder(m_actions, localAccountId, path, this, [this, path](const actions::Outcome &outcome) {
@@ -73,13 +87,8 @@ void MainWindow::renameCurrentFolder()
         return;
     const qint64 accountId = chosen.data(FeedListModel::AccountIdRole).toLongLong();
     const QString path = chosen.data(FeedListModel::FolderRole).toString();
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(u"folderNameDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Rename Folder"));
-    dialog->setLabelText(tr("New name of the folder “%1”:").arg(path));
-    dialog->setTextValue(chosen.data(FeedListModel::NameRole).toString());
-    dialog->setOkButtonText(tr("Rename"));
+    QInputDialog *dialog = askFolderName(this, tr("Rename Folder"), tr("New name of the folder “%1”:").arg(path),
+                                         chosen.data(FeedListModel::NameRole).toString(), tr("Rename"));
     connect(dialog, &QInputDialog::textValueSelected, this, [this, accountId, path](const QString &name) {
         // A new name, not a new place: it stays in the folder it is in.
         const QString parent = Folder::parentOf(path);

@@ -71,8 +71,6 @@ private slots:
         TestWindow app(profile);
         app.window->show();
         QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
-        app.window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
         FeedTreeView *list = app.window->feedList();
         FeedListModel *feeds = app.window->feedModel();
 
@@ -133,8 +131,6 @@ private slots:
         TestWindow app(profile);
         app.window->show();
         QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
-        app.window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
         FeedTreeView *list = app.window->feedList();
         choose(list, app.window->feedModel()->indexOfKey(u"account:1"_s));
         QTest::keyClick(list, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
