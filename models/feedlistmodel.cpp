@@ -61,17 +61,12 @@ void FeedListModel::refresh()
         return;
     }
     m_tree.adoptCounts(std::move(fresh));
-    std::vector<const FeedNode *> pending{&m_tree.root()};
-    while (!pending.empty()) {
-        const FeedNode *node = pending.back();
-        pending.pop_back();
-        if (node->children.empty())
-            continue;
-        const QModelIndex parent = node == &m_tree.root() ? QModelIndex() : indexOfNode(node);
-        emit dataChanged(index(0, 0, parent), index(int(node->children.size()) - 1, ColumnCount - 1, parent));
-        for (const std::unique_ptr<FeedNode> &child : node->children)
-            pending.push_back(child.get());
-    }
+    FeedTree::visit(m_tree.root(), [this](const FeedNode &node) {
+        if (node.children.empty())
+            return;
+        const QModelIndex parent = indexOfNode(&node);
+        emit dataChanged(index(0, 0, parent), index(int(node.children.size()) - 1, ColumnCount - 1, parent));
+    });
 }
 
 void FeedListModel::refreshFeeds(const QList<qint64> &feedIds)
@@ -162,15 +157,10 @@ QModelIndex FeedListModel::indexOfKey(const QString &key) const
 QStringList FeedListModel::foldersOf(qint64 accountId) const
 {
     QStringList folders;
-    std::vector<const FeedNode *> pending{&m_tree.root()};
-    while (!pending.empty()) {
-        const FeedNode *node = pending.back();
-        pending.pop_back();
-        if (node->kind == RowKind::Folder && node->accountId == accountId)
-            folders << node->folder;
-        for (auto child = node->children.crbegin(); child != node->children.crend(); ++child)
-            pending.push_back(child->get());
-    }
+    FeedTree::visit(m_tree.root(), [&](const FeedNode &node) {
+        if (node.kind == RowKind::Folder && node.accountId == accountId)
+            folders << node.folder;
+    });
     return folders;
 }
 
@@ -180,15 +170,10 @@ QList<qint64> FeedListModel::feedIdsUnder(const QModelIndex &index) const
     const FeedNode *top = nodeAt(index);
     if (!top || top->kind == RowKind::AllItems || top->kind == RowKind::Starred)
         return ids;
-    std::vector<const FeedNode *> pending{top};
-    while (!pending.empty()) {
-        const FeedNode *node = pending.back();
-        pending.pop_back();
-        if (node->kind == RowKind::Feed)
-            ids << node->feedId;
-        for (auto child = node->children.crbegin(); child != node->children.crend(); ++child)
-            pending.push_back(child->get());
-    }
+    FeedTree::visit(*top, [&](const FeedNode &node) {
+        if (node.kind == RowKind::Feed)
+            ids << node.feedId;
+    });
     return ids;
 }
 

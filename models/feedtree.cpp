@@ -153,20 +153,16 @@ const Feed *FeedTree::feedOf(const FeedNode *node) const
     return node && node->kind == FeedNodeKind::Feed ? &m_feeds.at(node->feedIndex) : nullptr;
 }
 
-FeedNode *FeedTree::nodeOfKey(const QString &key) const
+const FeedNode *FeedTree::nodeOfKey(const QString &key) const
 {
     if (key.startsWith(u"feed:"_s))
         return nodeOfFeed(key.mid(5).toLongLong());
-    std::vector<FeedNode *> pending{m_root.get()};
-    while (!pending.empty()) {
-        FeedNode *node = pending.back();
-        pending.pop_back();
-        if (node->kind != FeedNodeKind::Feed && node->key() == key)
-            return node;
-        for (const std::unique_ptr<FeedNode> &child : node->children)
-            pending.push_back(child.get());
-    }
-    return nullptr;
+    const FeedNode *found = nullptr;
+    visit(*m_root, [&](const FeedNode &node) {
+        if (!found && node.kind != FeedNodeKind::Feed && node.key() == key)
+            found = &node;
+    });
+    return found;
 }
 
 void FeedTree::adoptCounts(FeedTree &&fresh)

@@ -62,7 +62,7 @@ public:
     Feed &feedOf(const FeedNode &node) { return m_feeds[node.feedIndex]; }
     const Feed *feedOf(const FeedNode *node) const;
     FeedNode *nodeOfFeed(qint64 feedId) const { return m_byFeed.value(feedId); }
-    FeedNode *nodeOfKey(const QString &key) const;
+    const FeedNode *nodeOfKey(const QString &key) const;
     /// Every feed node, top to bottom.
     const QList<FeedNode *> &feedsInOrder() const { return m_feedOrder; }
     /// Takes a fresh reading of the same shape (FeedNode::sameShape): its feeds and counts, but
@@ -71,6 +71,19 @@ public:
     /// Puts a fresh reading of one feed in place, its counts carried up; false when it would
     /// move in the tree (another name, folder or account), which takes a rebuild.
     bool updateFeed(const Feed &feed);
+    /// Calls visit(node) for `from` and everything under it, top to bottom as the list reads.
+    template <typename Visit>
+    static void visit(const FeedNode &from, Visit visit)
+    {
+        std::vector<const FeedNode *> pending{&from};
+        while (!pending.empty()) {
+            const FeedNode *node = pending.back();
+            pending.pop_back();
+            visit(*node);
+            for (auto child = node->children.crbegin(); child != node->children.crend(); ++child)
+                pending.push_back(child->get());
+        }
+    }
     /// Adds `delta` unread to a node and everything above it.
     static void addUnread(FeedNode *node, int delta);
 
