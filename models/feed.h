@@ -39,6 +39,7 @@ struct Feed
     qint64 accountId = 1;   ///< 1: the local account, fetched by Freshet itself
     QString remoteId;       ///< a sync account's id for it; empty for local feeds
     QString accountName;
+    int refreshMinutes = 0; ///< the person's own interval for it (Edit Feed); 0: adaptive
 
     int unreadCount = 0;
     int itemCount = 0;

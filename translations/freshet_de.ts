@@ -1169,6 +1169,30 @@
         <source>It continues with the next refresh or in the window; &apos;freshet download ITEM_ID&apos; runs it now.</source>
         <translation>Er läuft bei der nächsten Aktualisierung oder im Fenster weiter; „freshet download ITEM_ID“ startet ihn sofort.</translation>
     </message>
+    <message>
+        <source>The address of the feed to change.</source>
+        <translation>Die Adresse des zu ändernden Feeds.</translation>
+    </message>
+    <message>
+        <source>Its new address (it is fetched from there at the next refresh).</source>
+        <translation>Seine neue Adresse (beim nächsten Aktualisieren wird von dort abgerufen).</translation>
+    </message>
+    <message>
+        <source>Put it in this folder (&quot;/&quot; nests; empty: none).</source>
+        <translation>In diesen Ordner legen („/“ verschachtelt; leer: keiner).</translation>
+    </message>
+    <message>
+        <source>Check it every MINUTES, or &quot;auto&quot; as the feed and its new items suggest.</source>
+        <translation>Alle MINUTES Minuten prüfen, oder „auto“, wie der Feed und seine neuen Einträge es nahelegen.</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTES</translation>
+    </message>
+    <message>
+        <source>Change a feed&apos;s address, folder or how often it is checked.</source>
+        <translation>Adresse, Ordner oder Prüfintervall eines Feeds ändern.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::ControlDownloadMessages</name>
@@ -1477,6 +1501,74 @@
     </message>
 </context>
 <context>
+    <name>freshet::EditFeedDialog</name>
+    <message>
+        <source>Edit Feed</source>
+        <translation>Feed bearbeiten</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Automatically (as the feed and its new items suggest)</source>
+        <translation>Automatisch (wie der Feed und seine neuen Einträge es nahelegen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Jede Minute</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Jede Stunde</numerusform>
+            <numerusform>Alle %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Check:</source>
+        <translation>&amp;Prüfen:</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Login…</source>
+        <translation>An&amp;meldedaten bearbeiten…</translation>
+    </message>
+    <message>
+        <source>This feed comes through the account “%1”: only its name can be changed here.</source>
+        <translation>Dieser Feed kommt über das Konto „%1“: Hier kann nur sein Name geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::EditFeedMessages</name>
+    <message>
+        <source>%1 comes through the account “%2”: its address, folder and schedule are its server&apos;s, and only its name can be changed here.</source>
+        <translation>%1 kommt über das Konto „%2“: Adresse, Ordner und Zeitplan gehören seinem Server, hier kann nur der Name geändert werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address Freshet can fetch: it needs http:// or https:// and a host.</source>
+        <translation>„%1“ ist keine Adresse, die Freshet abrufen kann: Sie braucht http:// oder https:// und einen Host.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1.</source>
+        <translation>Änderungen an %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>freshet::ExportOpmlMessages</name>
     <message numerus="yes">
         <source>Exported %n feed(s) to %1</source>
@@ -1709,6 +1801,29 @@
     <message>
         <source>The new feed could not be read back.</source>
         <translation>Der neue Feed konnte nicht wieder eingelesen werden.</translation>
+    </message>
+    <message>
+        <source>The feed is no longer subscribed.</source>
+        <translation>Der Feed ist nicht mehr abonniert.</translation>
+    </message>
+    <message>
+        <source>Already subscribed to %1.</source>
+        <translation>%1 ist bereits abonniert.</translation>
+    </message>
+    <message>
+        <source>its address changed</source>
+        <translation>seine Adresse hat sich geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>its interval was set to %n minute(s)</source>
+        <translation>
+            <numerusform>sein Intervall wurde auf %n Minute gesetzt</numerusform>
+            <numerusform>sein Intervall wurde auf %n Minuten gesetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a feed of this device can be edited here; a sync account&apos;s are its server&apos;s.</source>
+        <translation>Hier lässt sich nur ein Feed dieses Geräts bearbeiten; die eines Sync-Kontos gehören seinem Server.</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3146,18 @@
         <source>Propert&amp;ies…</source>
         <translation>&amp;Eigenschaften…</translation>
     </message>
+    <message>
+        <source>&amp;Edit Feed…</source>
+        <translation>&amp;Feed bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Edit Feed</source>
+        <translation>Feed bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkAllRead</name>
@@ -3325,6 +3452,10 @@
     <message>
         <source>Freshet checks at least every %1</source>
         <translation>Freshet prüft mindestens alle %1</translation>
+    </message>
+    <message>
+        <source>every %1, as set for this feed</source>
+        <translation>alle %1, wie für diesen Feed eingestellt</translation>
     </message>
 </context>
 <context>

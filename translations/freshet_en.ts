@@ -66,6 +66,23 @@
     </message>
 </context>
 <context>
+    <name>freshet::EditFeedDialog</name>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Every hour</numerusform>
+            <numerusform>Every %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::ExportOpmlMessages</name>
     <message numerus="yes">
         <source>Exported %n feed(s) to %1</source>
@@ -92,6 +109,16 @@
         <translation>
             <numerusform>Failed %n time in a row.</numerusform>
             <numerusform>Failed %n times in a row.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::FeedStoreMessages</name>
+    <message numerus="yes">
+        <source>its interval was set to %n minute(s)</source>
+        <translation>
+            <numerusform>its interval was set to %n minute</numerusform>
+            <numerusform>its interval was set to %n minutes</numerusform>
         </translation>
     </message>
 </context>

@@ -1169,6 +1169,30 @@
         <source>It continues with the next refresh or in the window; &apos;freshet download ITEM_ID&apos; runs it now.</source>
         <translation>Il reprendra à la prochaine actualisation ou dans la fenêtre&#xa0;; «&#xa0;freshet download ITEM_ID&#xa0;» le lance tout de suite.</translation>
     </message>
+    <message>
+        <source>The address of the feed to change.</source>
+        <translation>L’adresse du flux à modifier.</translation>
+    </message>
+    <message>
+        <source>Its new address (it is fetched from there at the next refresh).</source>
+        <translation>Sa nouvelle adresse (il y sera récupéré à la prochaine actualisation).</translation>
+    </message>
+    <message>
+        <source>Put it in this folder (&quot;/&quot; nests; empty: none).</source>
+        <translation>Le mettre dans ce dossier («&#xa0;/&#xa0;» imbrique&#xa0;; vide&#xa0;: aucun).</translation>
+    </message>
+    <message>
+        <source>Check it every MINUTES, or &quot;auto&quot; as the feed and its new items suggest.</source>
+        <translation>Le vérifier toutes les MINUTES minutes, ou «&#xa0;auto&#xa0;» selon ce que suggèrent le flux et ses nouveaux articles.</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTES</translation>
+    </message>
+    <message>
+        <source>Change a feed&apos;s address, folder or how often it is checked.</source>
+        <translation>Modifier l’adresse, le dossier ou la fréquence de vérification d’un flux.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::ControlDownloadMessages</name>
@@ -1477,6 +1501,74 @@
     </message>
 </context>
 <context>
+    <name>freshet::EditFeedDialog</name>
+    <message>
+        <source>Edit Feed</source>
+        <translation>Modifier le flux</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Automatically (as the feed and its new items suggest)</source>
+        <translation>Automatiquement (selon le flux et ses nouveaux articles)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Toutes les %n minute</numerusform>
+            <numerusform>Toutes les %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Toutes les heures</numerusform>
+            <numerusform>Toutes les %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>D&amp;ossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Check:</source>
+        <translation>&amp;Vérifier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Login…</source>
+        <translation>Modifier les &amp;identifiants…</translation>
+    </message>
+    <message>
+        <source>This feed comes through the account “%1”: only its name can be changed here.</source>
+        <translation>Ce flux vient du compte «&#xa0;%1&#xa0;»&#xa0;: seul son nom peut être modifié ici.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::EditFeedMessages</name>
+    <message>
+        <source>%1 comes through the account “%2”: its address, folder and schedule are its server&apos;s, and only its name can be changed here.</source>
+        <translation>%1 vient du compte «&#xa0;%2&#xa0;»&#xa0;: son adresse, son dossier et son calendrier sont ceux de son serveur, seul son nom peut être modifié ici.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address Freshet can fetch: it needs http:// or https:// and a host.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse que Freshet peut récupérer&#xa0;: il faut http:// ou https:// et un hôte.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1.</source>
+        <translation>Modifications de %1 enregistrées.</translation>
+    </message>
+</context>
+<context>
     <name>freshet::ExportOpmlMessages</name>
     <message numerus="yes">
         <source>Exported %n feed(s) to %1</source>
@@ -1709,6 +1801,29 @@
     <message>
         <source>The new feed could not be read back.</source>
         <translation>Le nouveau flux n’a pas pu être relu.</translation>
+    </message>
+    <message>
+        <source>The feed is no longer subscribed.</source>
+        <translation>Le flux n’est plus suivi.</translation>
+    </message>
+    <message>
+        <source>Already subscribed to %1.</source>
+        <translation>Déjà abonné à %1.</translation>
+    </message>
+    <message>
+        <source>its address changed</source>
+        <translation>son adresse a changé</translation>
+    </message>
+    <message numerus="yes">
+        <source>its interval was set to %n minute(s)</source>
+        <translation>
+            <numerusform>son intervalle a été fixé à %n minute</numerusform>
+            <numerusform>son intervalle a été fixé à %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a feed of this device can be edited here; a sync account&apos;s are its server&apos;s.</source>
+        <translation>Seul un flux de cet appareil peut être modifié ici&#xa0;; ceux d’un compte synchronisé sont ceux de son serveur.</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3146,18 @@
         <source>Propert&amp;ies…</source>
         <translation>P&amp;ropriétés…</translation>
     </message>
+    <message>
+        <source>&amp;Edit Feed…</source>
+        <translation>Modi&amp;fier le flux…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Edit Feed</source>
+        <translation>Modifier le flux</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkAllRead</name>
@@ -3325,6 +3452,10 @@
     <message>
         <source>Freshet checks at least every %1</source>
         <translation>Freshet vérifie au moins toutes les %1</translation>
+    </message>
+    <message>
+        <source>every %1, as set for this feed</source>
+        <translation>toutes les %1, comme réglé pour ce flux</translation>
     </message>
 </context>
 <context>

@@ -1175,6 +1175,30 @@
         <source>It continues with the next refresh or in the window; &apos;freshet download ITEM_ID&apos; runs it now.</source>
         <translation>Continuă la următoarea reîmprospătare sau în fereastră; „freshet download ITEM_ID” o pornește acum.</translation>
     </message>
+    <message>
+        <source>The address of the feed to change.</source>
+        <translation>Adresa fluxului de modificat.</translation>
+    </message>
+    <message>
+        <source>Its new address (it is fetched from there at the next refresh).</source>
+        <translation>Noua sa adresă (va fi preluat de acolo la următoarea actualizare).</translation>
+    </message>
+    <message>
+        <source>Put it in this folder (&quot;/&quot; nests; empty: none).</source>
+        <translation>Îl pune în acest dosar („/” imbrică; gol: niciunul).</translation>
+    </message>
+    <message>
+        <source>Check it every MINUTES, or &quot;auto&quot; as the feed and its new items suggest.</source>
+        <translation>Îl verifică la fiecare MINUTES minute, sau „auto” după cum sugerează fluxul și articolele sale noi.</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTES</translation>
+    </message>
+    <message>
+        <source>Change a feed&apos;s address, folder or how often it is checked.</source>
+        <translation>Modifică adresa, dosarul sau cât de des este verificat un flux.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::ControlDownloadMessages</name>
@@ -1484,6 +1508,76 @@
     </message>
 </context>
 <context>
+    <name>freshet::EditFeedDialog</name>
+    <message>
+        <source>Edit Feed</source>
+        <translation>Editare flux</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Niciunul</translation>
+    </message>
+    <message>
+        <source>Automatically (as the feed and its new items suggest)</source>
+        <translation>Automat (după cum sugerează fluxul și articolele sale noi)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>La fiecare %n minut</numerusform>
+            <numerusform>La fiecare %n minute</numerusform>
+            <numerusform>La fiecare %n de minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>La fiecare oră</numerusform>
+            <numerusform>La fiecare %n ore</numerusform>
+            <numerusform>La fiecare %n de ore</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresă:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nume:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dosar:</translation>
+    </message>
+    <message>
+        <source>&amp;Check:</source>
+        <translation>&amp;Verificare:</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Login…</source>
+        <translation>Modifică datele de au&amp;tentificare…</translation>
+    </message>
+    <message>
+        <source>This feed comes through the account “%1”: only its name can be changed here.</source>
+        <translation>Acest flux vine prin contul „%1”: aici i se poate schimba doar numele.</translation>
+    </message>
+</context>
+<context>
+    <name>freshet::EditFeedMessages</name>
+    <message>
+        <source>%1 comes through the account “%2”: its address, folder and schedule are its server&apos;s, and only its name can be changed here.</source>
+        <translation>%1 vine prin contul „%2”: adresa, dosarul și programul său sunt ale serverului, iar aici i se poate schimba doar numele.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address Freshet can fetch: it needs http:// or https:// and a host.</source>
+        <translation>„%1” nu este o adresă pe care Freshet o poate prelua: are nevoie de http:// sau https:// și de o gazdă.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1.</source>
+        <translation>Modificările aduse lui %1 au fost salvate.</translation>
+    </message>
+</context>
+<context>
     <name>freshet::ExportOpmlMessages</name>
     <message numerus="yes">
         <source>Exported %n feed(s) to %1</source>
@@ -1719,6 +1813,30 @@
     <message>
         <source>The new feed could not be read back.</source>
         <translation>Noul flux nu a putut fi recitit.</translation>
+    </message>
+    <message>
+        <source>The feed is no longer subscribed.</source>
+        <translation>Fluxul nu mai este abonat.</translation>
+    </message>
+    <message>
+        <source>Already subscribed to %1.</source>
+        <translation>Deja abonat la %1.</translation>
+    </message>
+    <message>
+        <source>its address changed</source>
+        <translation>adresa sa s-a schimbat</translation>
+    </message>
+    <message numerus="yes">
+        <source>its interval was set to %n minute(s)</source>
+        <translation>
+            <numerusform>intervalul său a fost setat la %n minut</numerusform>
+            <numerusform>intervalul său a fost setat la %n minute</numerusform>
+            <numerusform>intervalul său a fost setat la %n de minute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a feed of this device can be edited here; a sync account&apos;s are its server&apos;s.</source>
+        <translation>Aici poate fi editat doar un flux al acestui dispozitiv; cele ale unui cont sincronizat sunt ale serverului său.</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3178,18 @@
         <source>Propert&amp;ies…</source>
         <translation>P&amp;roprietăți…</translation>
     </message>
+    <message>
+        <source>&amp;Edit Feed…</source>
+        <translation>&amp;Editare flux…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Edit Feed</source>
+        <translation>Editare flux</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkAllRead</name>
@@ -3368,6 +3498,10 @@
     <message>
         <source>Freshet checks at least every %1</source>
         <translation>Freshet verifică cel puțin o dată la %1</translation>
+    </message>
+    <message>
+        <source>every %1, as set for this feed</source>
+        <translation>la fiecare %1, cum s-a setat pentru acest flux</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,7 @@ private:
     void openCurrentFeedWebsite();
     void copyCurrentFeedAddress();
     void showFeedProperties();
+    void editCurrentFeed();
     void showRenamed(const actions::Outcome &outcome);
     void showRemoved(const actions::Outcome &outcome);
     /// A warning in a window-modal box: for what the person must not miss.

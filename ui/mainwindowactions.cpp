@@ -5,6 +5,7 @@
 #include "aboutdialog.h"
 #include "accountscontroller.h"
 #include "accountsdialog.h"
+#include "actions/editfeed.h"
 #include "actions/exportopml.h"
 #include "actions/importopml.h"
 #include "actions/markitems.h"
@@ -15,6 +16,7 @@
 #include "background/backgroundscheduler.h"
 #include "background/inprocessscheduler.h"
 #include "downloadscontroller.h"
+#include "editfeeddialog.h"
 #include "feedlistmodel.h"
 #include "feedloginflow.h"
 #include "feedpropertiesdialog.h"
@@ -103,16 +105,18 @@ void MainWindow::createActions()
     QAction *remove = menuAction(feeds, tr("&Delete Feed…"), QKeySequence(tr("Ctrl+Del")), this, [this] { deleteChosen(); });
     remove->setObjectName(u"deleteFeedAction"_s);
     m_deleteAction = remove;
+    QAction *editFeed = menuAction(feeds, tr("&Edit Feed…"), QKeySequence(tr("Ctrl+Shift+E")), this, [this] { editCurrentFeed(); });
+    editFeed->setObjectName(u"editFeedAction"_s);
     QAction *properties = menuAction(feeds, tr("Propert&ies…"), QKeySequence(tr("Alt+Return")), this,
                                      [this] { showFeedProperties(); });
     properties->setObjectName(u"feedPropertiesAction"_s);
     // Alt+Return in the feed list only: elsewhere it is free for the focused widget.
     properties->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_feedOnlyActions << properties;
+    m_feedOnlyActions << properties << editFeed;
     QAction *newFolder = menuAction(feeds, tr("New F&older…"), QKeySequence(tr("Ctrl+Shift+N")), this, [this] { this->newFolder(); });
     newFolder->setObjectName(u"newFolderAction"_s);
     // The feed list's own menu: what can be done to the feed or folder under the pointer.
-    m_feedList->addActions({refreshOne, markAll, website, copyAddress, properties, rename, remove, newFolder});
+    m_feedList->addActions({refreshOne, markAll, website, copyAddress, editFeed, properties, rename, remove, newFolder});
     connect(m_feedList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateFeedActions);
     connect(m_feedModel, &FeedListModel::feedsDropped, this, &MainWindow::moveFeeds);
     updateFeedActions();
@@ -469,6 +473,23 @@ void MainWindow::openCurrentFeedWebsite()
         return;
     }
     QDesktopServices::openUrl(site);
+}
+
+void MainWindow::editCurrentFeed()
+{
+    const Feed *chosen = chosenFeed();
+    if (!chosen)
+        return;
+    const Feed feed = *chosen;
+    auto *dialog = new EditFeedDialog(feed, m_feedModel->foldersOf(localAccountId), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EditFeedDialog::loginWanted, this, [this, feed] { m_logins->edit(feed.id); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, feed] {
+        actions::editFeed(m_actions, feed, dialog->edit(), this, [this, feed](const actions::Outcome &outcome) {
+            showFolderChange(outcome, tr("Edit Feed"), u"feed:%1"_s.arg(feed.id));
+        });
+    });
+    dialog->open();
 }
 
 void MainWindow::showFeedProperties()

@@ -8,6 +8,7 @@ Command repairCommand();
 Command addCommand();
 Command removeCommand();
 Command renameCommand();
+Command editCommand();
 Command loginCommand();
 Command markCommand();
 Command listCommand();
@@ -28,10 +29,10 @@ Command autoDownloadCommand();
 const QList<Command> &allCommands()
 {
     static const QList<Command> commands = {
-        addCommand(),    removeCommand(), renameCommand(), loginCommand(),     listCommand(),     importCommand(),
-        exportCommand(), fetchCommand(),  notifyCommand(), accountCommand(),   syncCommand(),     scheduleCommand(),
-        itemsCommand(),  markCommand(),   logCommand(),    downloadsCommand(), downloadCommand(), autoDownloadCommand(),
-        infoCommand(),   repairCommand(), parseCommand(),
+        addCommand(),          removeCommand(), renameCommand(), editCommand(),   loginCommand(),     listCommand(),
+        importCommand(),       exportCommand(), fetchCommand(),  notifyCommand(), accountCommand(),   syncCommand(),
+        scheduleCommand(),     itemsCommand(),  markCommand(),   logCommand(),    downloadsCommand(), downloadCommand(),
+        autoDownloadCommand(), infoCommand(),   repairCommand(), parseCommand(),
     };
     return commands;
 }

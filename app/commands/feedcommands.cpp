@@ -50,6 +50,7 @@ QJsonObject feedJson(const Feed &feed, const FeedLogin &login)
         {u"customTitle"_s, feed.customTitle},
         {u"siteLink"_s, feed.siteLink},
         {u"category"_s, feed.category},
+        {u"refreshMinutes"_s, feed.refreshMinutes},
         {u"unread"_s, feed.unreadCount},
         {u"items"_s, feed.itemCount},
         {u"lastFetch"_s, jsonTime(feed.lastFetchAt)},

@@ -176,6 +176,8 @@ PreparedResponse prepareResponse(qint64 runId, const Feed &feed, const FeedRespo
         prepared.hints = hintsFrom(response, now, !failure.isEmpty(), update.consecutiveErrors, jitterUnit,
                                    prepared.haveDocument ? &parsed : nullptr);
         prepared.needsStoredHints = !prepared.haveDocument || !prepared.hints.postingIntervalSeconds;
+        if (feed.refreshMinutes > 0)
+            prepared.hints.chosenSeconds = qint64(feed.refreshMinutes) * 60;
         // Only a 429/503 makes the feed rate-limited (see Feed::isRateLimitedAt): a Retry-After
         // on another answer still moves the next fetch, as RefreshPolicy reads it from hints.
         if (response.retryAfter && response.error == FetchError::RateLimited)

@@ -55,6 +55,10 @@ NextRefresh nextRefresh(const RefreshSignals &hints)
     if (hints.failed) {
         seconds = failureBackoffSeconds(hints.consecutiveErrors, hints.jitterUnit);
         reason = RefreshPolicyMessages::tr("backing off after %1 failures: %2").arg(hints.consecutiveErrors);
+    } else if (hints.chosenSeconds && *hints.chosenSeconds > 0) {
+        // The person's word over the publisher's: they set it for this feed.
+        seconds = *hints.chosenSeconds;
+        reason = RefreshPolicyMessages::tr("every %1, as set for this feed");
     } else {
         // The publisher's own word first, then what the HTTP cache says, then our observation.
         if (hints.ttlMinutes && *hints.ttlMinutes > 0) {

@@ -25,6 +25,7 @@ struct RefreshSignals
     std::optional<qint64> postingIntervalSeconds; ///< observed cadence of new items
     QList<int> skipHours;                         ///< RSS skipHours, 0–23 UTC
     QStringList skipDays;                         ///< RSS skipDays, English day names
+    std::optional<qint64> chosenSeconds;          ///< the person's own interval for the feed
 };
 
 struct NextRefresh

@@ -4,6 +4,7 @@
 
 #include "database.h"
 #include "feedtitlesql.h"
+#include "folder.h"
 #include "sqlrows.h"
 #include "sqlvalues.h"
 
@@ -27,7 +28,7 @@ namespace {
 const QString feedStateColumns = u"f.id, f.url, f.title, f.custom_title, f.site_link, f.description, f.image, f.category, f.added_at, "
                                  "f.etag, f.last_modified, f.body_hash, f.last_fetch_at, f.last_http_status, f.last_result, "
                                  "f.last_error, f.last_error_at, f.consecutive_errors, f.next_due_at, f.next_due_reason, "
-                                 "f.retry_after_at, f.disabled_reason, f.account_id, f.remote_id, "
+                                 "f.retry_after_at, f.disabled_reason, f.account_id, f.remote_id, f.refresh_minutes, "
                                  "(SELECT a.name FROM accounts a WHERE a.id = f.account_id), "_s;
 const QString feedColumns = feedStateColumns
                             + u"(SELECT COUNT(*) FROM items i WHERE i.feed_id = f.id AND i.read = 0), "
@@ -63,6 +64,7 @@ Feed feedFromRow(const QSqlQuery &query)
     feed.disabledReason = query.value(c++).toString();
     feed.accountId = query.value(c++).toLongLong();
     feed.remoteId = query.value(c++).toString();
+    feed.refreshMinutes = query.value(c++).toInt();
     feed.accountName = query.value(c++).toString();
     feed.unreadCount = query.value(c++).toInt();
     feed.itemCount = query.value(c++).toInt();
@@ -108,6 +110,49 @@ Status FeedRecords::removeFeed(qint64 feedId)
     remove.addBindValue(feedId);
     if (!remove.exec())
         return Status::failure(describeSqlError(remove.lastError()));
+    return Status::success();
+}
+
+Status FeedRecords::editFeed(qint64 feedId, const FeedEdit &edit)
+{
+    QSqlDatabase db = database();
+    const Result<std::optional<Feed>> current = feedById(feedId);
+    if (!current)
+        return Status::failure(current.error());
+    if (!current.value())
+        return Status::failure(FeedStoreMessages::tr("The feed is no longer subscribed."));
+    const Feed &feed = *current.value();
+    if (edit.url != feed.url) {
+        const Result<std::optional<Feed>> taken = localFeedByUrl(edit.url);
+        if (!taken)
+            return Status::failure(taken.error());
+        if (taken.value())
+            return Status::failure(FeedStoreMessages::tr("Already subscribed to %1.").arg(edit.url));
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime nextDue = feed.nextDueAt;
+    QString reason = feed.nextDueReason;
+    if (edit.url != feed.url) {
+        nextDue = now;
+        reason = FeedStoreMessages::tr("its address changed");
+    } else if (edit.refreshMinutes != feed.refreshMinutes && edit.refreshMinutes > 0) {
+        const QDateTime byInterval = (feed.lastFetchAt.isValid() ? feed.lastFetchAt : now).addSecs(qint64(edit.refreshMinutes) * 60);
+        if (!nextDue.isValid() || byInterval < nextDue) {
+            nextDue = std::max(byInterval, now);
+            reason = FeedStoreMessages::tr("its interval was set to %n minute(s)", nullptr, edit.refreshMinutes);
+        }
+    }
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE feeds SET url = ?, custom_title = ?, category = ?, refresh_minutes = ?, next_due_at = ?, "
+                   "next_due_reason = ?, etag = CASE WHEN url = ? THEN etag ELSE '' END, "
+                   "last_modified = CASE WHEN url = ? THEN last_modified ELSE '' END, "
+                   "body_hash = CASE WHEN url = ? THEN body_hash ELSE '' END WHERE id = ? AND account_id = ?"_s);
+    bindValues(update, {edit.url, edit.title.simplified(), Folder::normalized(edit.folder), std::max(0, edit.refreshMinutes),
+                        timeToSql(nextDue), reason, edit.url, edit.url, edit.url, feedId, localAccountId});
+    if (!update.exec())
+        return Status::failure(describeSqlError(update.lastError()));
+    if (update.numRowsAffected() != 1)
+        return Status::failure(FeedStoreMessages::tr("Only a feed of this device can be edited here; a sync account's are its server's."));
     return Status::success();
 }
 

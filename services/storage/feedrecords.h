@@ -25,6 +25,15 @@ struct StoredRefreshHints
     std::optional<qint64> postingIntervalSeconds;
 };
 
+/// What Edit Feed changes about a feed of this device, all at once.
+struct FeedEdit
+{
+    QString url;
+    QString title;          ///< the person's name for it; empty: its own title
+    QString folder;         ///< "/" nests; empty: none
+    int refreshMinutes = 0; ///< its own interval; 0: adaptive
+};
+
 /// FeedStore's feeds and their folders (a feed's category): subscribing, naming, removing, and
 /// reading them back for the list and for a refresh (feedrecords.cpp, feedtitles.cpp).
 class FeedRecords : protected virtual StoreConnection
@@ -32,6 +41,11 @@ class FeedRecords : protected virtual StoreConnection
 public:
     Result<Feed> addFeed(const QString &url, const QString &category = {}, const QString &title = {});
     Status removeFeed(qint64 feedId);
+    /// A local feed's address, name, folder and interval, in one transaction. A new address is
+    /// asked at once (what was learned about the old one, its cache validators, is dropped); a
+    /// new interval moves the next check no later than one interval from now. Refused when
+    /// another feed has that address.
+    Status editFeed(qint64 feedId, const FeedEdit &edit);
     /// Gives the feed a name of the person's choosing, kept apart from its own title so no fetch
     /// or sync overwrites it; an empty title shows the feed's own title again.
     Status renameFeed(qint64 feedId, const QString &title);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// `freshet rename` on feeds of this device: the real binary, a real profile, feeds from the
+// `freshet rename` and `freshet edit` on feeds of this device: the real binary, a real profile, feeds from the
 // loopback feed server. Sync accounts' feeds: tst_cli_sync (tt-rss) and tst_cli_sync_greader.
 #include "clirunner.h"
 #include "feedserverprocess.h"
@@ -112,6 +112,42 @@ private slots:
         const CliRun noAccount = freshet({u"rename"_s, url(), u"x"_s, u"--account"_s, u"nobody"_s});
         QCOMPARE(noAccount.exitCode, 1);
         QVERIFY2(noAccount.err.contains(u"no account"_s), qPrintable(noAccount.err));
+    }
+
+    void editMovesReschedulesAndReaddressesAndRefusesBadInput()
+    {
+        const CliRun moved = freshet({u"edit"_s, url(), u"--category"_s, u" Tech / Daily "_s, u"--every"_s, u"120"_s});
+        QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
+        QCOMPARE(listed()[u"category"_s].toString(), u"Tech/Daily"_s);
+        QCOMPARE(listed()[u"refreshMinutes"_s].toInt(), 120);
+        // The next fetch schedules by the chosen interval, whatever the feed suggests.
+        QVERIFY(sql(u"UPDATE feeds SET next_due_at = 0"_s));
+        QCOMPARE(freshet({u"fetch"_s}).exitCode, 0);
+        QVERIFY2(listed()[u"nextDueReason"_s].toString().contains(u"as set for this feed"_s),
+                 qPrintable(listed()[u"nextDueReason"_s].toString()));
+
+        // Bad input: one line, exit 1, nothing changed.
+        for (const QStringList &bad :
+             {QStringList{u"--every"_s, u"5"_s}, QStringList{u"--every"_s, u"nan"_s},
+              QStringList{u"--address"_s, u"ftp://example.org/feed"_s}, QStringList{u"--address"_s, u"not an address"_s}}) {
+            const CliRun refused = freshet(QStringList{u"edit"_s, url()} + bad);
+            QCOMPARE(refused.exitCode, 1);
+            QCOMPARE(refused.err.trimmed().count(u'\n'), 0);
+        }
+        QCOMPARE(listed()[u"refreshMinutes"_s].toInt(), 120);
+
+        // A new address: fetched from there next, what was cached for the old one dropped.
+        const QString moving = m_server.url(u"/gen/2.xml"_s).toString();
+        const CliRun readdressed = freshet({u"edit"_s, url(), u"--address"_s, moving, u"--every"_s, u"auto"_s});
+        QVERIFY2(readdressed.exitCode == 0, qPrintable(readdressed.err));
+        QCOMPARE(listed()[u"url"_s].toString(), moving);
+        QCOMPARE(listed()[u"refreshMinutes"_s].toInt(), 0);
+        QCOMPARE(listed()[u"category"_s].toString(), u"Tech/Daily"_s); // not given: kept
+        const CliRun fetched = freshet({u"fetch"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(fetched.out.toUtf8()).object()[u"updated"_s].toInt(), 1);
+        // Back where it was, for the other tests.
+        QCOMPARE(freshet({u"edit"_s, moving, u"--address"_s, url(), u"--category"_s, u""_s}).exitCode, 0);
+        QCOMPARE(freshet({u"fetch"_s}).exitCode, 0);
     }
 
     void anotherProfileIsUntouched()

@@ -11,6 +11,7 @@
 #include "testwindow.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -109,6 +110,42 @@ private slots:
         QTRY_COMPARE(feeds->feedAt(nthFeed(*feeds, 1))->id, renamedId);
         QCOMPARE(nthFeed(*feeds, 1).data().toString(), ownTitle);
         QCOMPARE(feeds->feedAt(nthFeed(*feeds, 1))->customTitle, QString());
+    }
+
+    void editFeedSetsNameFolderAndIntervalAtOnce()
+    {
+        TestProfile profile;
+        {
+            std::unique_ptr<FeedStore> store = profile.openStore(u"setup"_s);
+            TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 3, QDateTime::currentDateTimeUtc(), u"A"_s);
+            QVERIFY(store->createFolder(localAccountId, u"Reading"_s).ok());
+        }
+        TestWindow app(profile);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        app.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+        FeedTreeView *list = app.window->feedList();
+        FeedListModel *feeds = app.window->feedModel();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(nthFeed(*feeds)).center());
+        QTest::keyClick(list, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = app.window->findChild<QDialog *>(u"editFeedDialog"_s)) != nullptr && dialog->isVisible());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"editFeedName"_s), u"Morning Paper"_s);
+        auto *folder = dialog->findChild<QComboBox *>(u"editFeedFolder"_s);
+        folder->setCurrentIndex(folder->findText(u"Reading"_s)); // offered: the folder made earlier
+        auto *interval = dialog->findChild<QComboBox *>(u"editFeedInterval"_s);
+        interval->setCurrentIndex(interval->findData(120));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+        QTRY_COMPARE(nthFeed(*feeds).parent().data(FeedListModel::NodeKeyRole).toString(), u"folder:1:Reading"_s);
+        QCOMPARE(nthFeed(*feeds).data().toString(), u"Morning Paper"_s);
+        QCOMPARE(list->currentIndex(), nthFeed(*feeds)); // still chosen where it went
+        const Feed stored = *profile.openStore(u"check"_s)->feedById(1).value();
+        QCOMPARE(stored.customTitle, u"Morning Paper"_s);
+        QCOMPARE(stored.category, u"Reading"_s);
+        QCOMPARE(stored.refreshMinutes, 120);
+        QCOMPARE(stored.url, u"https://a.example/feed"_s);
     }
 };
 

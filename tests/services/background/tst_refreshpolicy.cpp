@@ -79,6 +79,24 @@ private slots:
         QCOMPARE(nextRefresh(hints).at, m_now.addSecs(2 * 24 * 3600));
     }
 
+    void anIntervalChosenForTheFeedWinsButNotOverFailures()
+    {
+        RefreshSignals hints = base();
+        hints.ttlMinutes = 15;
+        hints.postingIntervalSeconds = 600;
+        hints.chosenSeconds = 2 * 3600;
+        const NextRefresh chosen = nextRefresh(hints);
+        QCOMPARE(m_now.secsTo(chosen.at), 2 * 3600);
+        QVERIFY2(chosen.reason.contains(u"as set for this feed"_s) && chosen.reason.contains(u"2 h"_s), qPrintable(chosen.reason));
+
+        hints.failed = true;
+        hints.consecutiveErrors = 3;
+        QCOMPARE(m_now.secsTo(nextRefresh(hints).at), 2400); // a failing feed still backs off
+        hints.failed = false;
+        hints.retryAfter = m_now.addSecs(5 * 3600); // and a server's Retry-After still holds
+        QCOMPARE(nextRefresh(hints).at, m_now.addSecs(5 * 3600));
+    }
+
     void skipHoursAndDaysMoveTheTimeForward()
     {
         RefreshSignals hints = base();

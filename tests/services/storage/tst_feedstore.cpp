@@ -379,6 +379,29 @@ private slots:
         QVERIFY(!made().contains(u"Linux"_s));
     }
 
+    void editingAFeedRefusesATakenAddressAndDropsTheOldOnesCache()
+    {
+        const Feed first = m_store->addFeed(u"https://example.org/one"_s).value();
+        QVERIFY(m_store->addFeed(u"https://example.org/two"_s).ok());
+        ParsedFeed parsed;
+        parsed.items << makeItem(u"1"_s, u"One"_s, QDateTime::currentDateTimeUtc());
+        QVERIFY(m_store->applyFetch(first.id, okUpdate(), &parsed).ok()); // etag "v1"
+        FeedEdit edit;
+        edit.url = u"https://example.org/two"_s;
+        QVERIFY(m_store->editFeed(first.id, edit).error().contains(u"Already subscribed"_s));
+        QCOMPARE(m_store->feedById(first.id).value()->etag, u"\"v1\""_s); // refused: nothing changed
+
+        edit.url = u"https://example.org/moved"_s;
+        edit.folder = u"News"_s;
+        QVERIFY(m_store->editFeed(first.id, edit).ok());
+        const Feed moved = *m_store->feedById(first.id).value();
+        QCOMPARE(moved.url, edit.url);
+        QCOMPARE(moved.category, u"News"_s);
+        QCOMPARE(moved.etag, QString()); // the old address's validators would lie about the new one
+        QVERIFY(moved.nextDueAt <= QDateTime::currentDateTimeUtc());
+        QCOMPARE(m_store->itemCount({}).value(), 1); // its items stay
+    }
+
     void searchFollowsNewAndEditedItems()
     {
         const Feed feed = m_store->addFeed(u"https://example.org/feed"_s).value();
