@@ -3777,6 +3777,38 @@
         <source>Accounts:</source>
         <translation>Konten:</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>As the system is</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Article text size</source>
+        <translation>Textgröße der Artikel</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>Erscheinungsbild:</translation>
+    </message>
+    <message>
+        <source>Article text size:</source>
+        <translation>Textgröße der Artikel:</translation>
+    </message>
 </context>
 <context>
     <name>freshet::StoreThreadMessages</name>

@@ -3777,6 +3777,38 @@
         <source>Accounts:</source>
         <translation>Comptes&#xa0;:</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>As the system is</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Article text size</source>
+        <translation>Taille du texte des articles</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>Apparence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Article text size:</source>
+        <translation>Taille du texte des articles&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>freshet::StoreThreadMessages</name>

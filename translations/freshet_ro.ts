@@ -3829,6 +3829,38 @@
         <source>Accounts:</source>
         <translation>Conturi:</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <source>As the system is</source>
+        <translation>Ca sistemul</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Luminos</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Întunecat</translation>
+    </message>
+    <message>
+        <source>Article text size</source>
+        <translation>Dimensiunea textului articolelor</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>Aspect:</translation>
+    </message>
+    <message>
+        <source>Article text size:</source>
+        <translation>Dimensiunea textului articolelor:</translation>
+    </message>
 </context>
 <context>
     <name>freshet::StoreThreadMessages</name>

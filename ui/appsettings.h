@@ -39,6 +39,10 @@ public:
     int articleZoom() const { return m_settings->value(QStringLiteral("view/articleZoom"), 0).toInt(); }
     void setArticleZoom(int steps) { m_settings->setValue(QStringLiteral("view/articleZoom"), steps); }
 
+    /// Light, dark, or as the system is (appearance.h).
+    QString appearance() const { return m_settings->value(QStringLiteral("view/appearance"), QStringLiteral("system")).toString(); }
+    void setAppearance(const QString &name) { m_settings->setValue(QStringLiteral("view/appearance"), name); }
+
     /// The feed list's folders and accounts the person closed (FeedListModel::NodeKeyRole);
     /// everything else is open.
     QStringList collapsedFeedNodes() const { return m_settings->value(QStringLiteral("view/collapsedFeedNodes")).toStringList(); }

@@ -5,6 +5,7 @@
 #include "actions/fetchreport.h"
 #include "articlepaging.h"
 
+#include "appearance.h"
 #include "appsettings.h"
 #include "background/backgroundfetch.h"
 #include "background/inprocessscheduler.h"
@@ -57,6 +58,8 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
     // Settings live in the profile, so a profile is the whole of a person's Freshet.
     m_settings = new QSettings(m_services.profile.settingsPath(), QSettings::IniFormat, this);
     m_appSettings = std::make_unique<AppSettings>(m_settings);
+    // Before any appearance of the person's own replaces it: "as the system is" goes back to it.
+    m_systemPalette = QApplication::palette();
     m_feedModel = new FeedListModel(m_services.reader, this);
     m_feedModel->setErrorIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     m_itemModel = new ItemTableModel(m_services.reader, this);
@@ -516,6 +519,13 @@ void MainWindow::applySettings()
     if (m_loadImages)
         m_loadImages->setChecked(load);
     m_services.fetch->setLimits(m_appSettings->fetchLimits());
+    // Only a change: setting the system's palette again would stop Freshet following the
+    // desktop when its theme changes while Freshet runs.
+    if (const Appearance wanted = appearanceFromName(m_appSettings->appearance()); wanted != m_appearance) {
+        applyAppearance(wanted, m_systemPalette);
+        m_appearance = wanted;
+    }
+    m_itemView->setZoom(m_appSettings->articleZoom());
     m_itemTable->viewport()->update();
 }
 

@@ -5,6 +5,7 @@
 #include "actions/actionservices.h"
 #include "actions/feedloginactions.h"
 #include "actions/outcome.h"
+#include "appearance.h"
 #include "appservices.h"
 #include "background/backgroundschedule.h"
 #include "feedlogin.h"
@@ -205,6 +206,8 @@ private:
     FeedListModel *m_feedModel = nullptr;
     ItemTableModel *m_itemModel = nullptr;
     FeedTreeView *m_feedList = nullptr;
+    QPalette m_systemPalette;
+    Appearance m_appearance = Appearance::System; ///< the one applied
     QAction *m_renameAction = nullptr;
     QAction *m_refreshOneAction = nullptr;
     QList<QAction *> m_feedOnlyActions; ///< what only a feed has: a website, an address

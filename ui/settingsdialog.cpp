@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "settingsdialog.h"
 
+#include "appearance.h"
+#include "itemview.h"
+
 #include "appsettings.h"
 
 #include <QCheckBox>
@@ -79,6 +82,21 @@ SettingsDialog::SettingsDialog(AppSettings &settings, bool trayAvailable, QWidge
     m_notify->setChecked(m_settings.notifyNewItems());
     m_loadImages = new QCheckBox(tr("Load pictures (thumbnails and images in articles)"), this);
     m_loadImages->setChecked(m_settings.loadImages());
+    m_appearance = new QComboBox(this);
+    m_appearance->setObjectName(u"appearance"_s);
+    m_appearance->setAccessibleName(tr("Appearance"));
+    m_appearance->addItem(tr("As the system is"), appearanceName(Appearance::System));
+    m_appearance->addItem(tr("Light"), appearanceName(Appearance::Light));
+    m_appearance->addItem(tr("Dark"), appearanceName(Appearance::Dark));
+    m_appearance->setCurrentIndex(std::max(0, m_appearance->findData(appearanceName(appearanceFromName(m_settings.appearance())))));
+    // The article's text size: the same as View > Zoom In and Zoom Out, a tenth a step.
+    m_textSize = new QSpinBox(this);
+    m_textSize->setObjectName(u"articleTextSize"_s);
+    m_textSize->setAccessibleName(tr("Article text size"));
+    m_textSize->setSuffix(tr(" %"));
+    m_textSize->setSingleStep(10);
+    m_textSize->setRange(100 + 10 * ItemView::minimumZoom, 100 + 10 * ItemView::maximumZoom);
+    m_textSize->setValue(100 + 10 * m_settings.articleZoom());
     m_closeToTray = new QCheckBox(tr("Keep running in the tray when the window is closed"), this);
     m_closeToTray->setChecked(m_settings.closeToTray());
     m_closeToTray->setEnabled(trayAvailable);
@@ -88,10 +106,12 @@ SettingsDialog::SettingsDialog(AppSettings &settings, bool trayAvailable, QWidge
     m_maxConcurrent->setRange(1, 64);
     m_maxConcurrent->setValue(limits.maxConcurrent);
     m_maxConcurrent->setAccessibleName(tr("Feeds fetched at once"));
+    m_maxConcurrent->setObjectName(u"maxConcurrent"_s);
     m_maxPerHost = new QSpinBox(this);
     m_maxPerHost->setRange(1, 16);
     m_maxPerHost->setValue(limits.maxPerHost);
     m_maxPerHost->setAccessibleName(tr("Feeds fetched at once from one server"));
+    m_maxPerHost->setObjectName(u"maxPerHost"_s);
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("Refresh while Freshet runs:"), m_interval);
@@ -102,6 +122,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, bool trayAvailable, QWidge
     form->addRow(tr("Language:"), m_language);
     form->addRow(m_notify);
     form->addRow(m_loadImages);
+    form->addRow(tr("Appearance:"), m_appearance);
+    form->addRow(tr("Article text size:"), m_textSize);
     form->addRow(m_closeToTray);
     form->addRow(tr("Feeds fetched at once:"), m_maxConcurrent);
     form->addRow(tr("…from one server:"), m_maxPerHost);
@@ -135,6 +157,8 @@ void SettingsDialog::save()
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setNotifyNewItems(m_notify->isChecked());
     m_settings.setLoadImages(m_loadImages->isChecked());
+    m_settings.setAppearance(m_appearance->currentData().toString());
+    m_settings.setArticleZoom((m_textSize->value() - 100) / 10);
     m_settings.setCloseToTray(m_closeToTray->isChecked());
     m_settings.setFetchLimits(m_maxConcurrent->value(), m_maxPerHost->value());
 }

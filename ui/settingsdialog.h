@@ -43,6 +43,8 @@ private:
     QComboBox *m_language;
     QCheckBox *m_notify;
     QCheckBox *m_loadImages;
+    QComboBox *m_appearance;
+    QSpinBox *m_textSize;
     QCheckBox *m_closeToTray;
     QSpinBox *m_maxConcurrent;
     QSpinBox *m_maxPerHost;

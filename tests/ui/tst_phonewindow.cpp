@@ -2,6 +2,7 @@
 // The window in its phone layout at a phone's size (390x844 logical pixels), offscreen, over a
 // real profile and the loopback feed server: one pane at a time and back, pull-to-refresh, and
 // rows a background fetch adds showing up with the "N new" button.
+#include "appearance.h"
 #include "background/backgroundfetch.h"
 #include "feedlisthelpers.h"
 #include "feedlistmodel.h"
@@ -416,18 +417,7 @@ private slots:
             // A dark system palette, as a dark desktop or phone theme hands it over: nothing in
             // the window may keep a light colour of its own.
             const QPalette light = QApplication::palette();
-            QPalette dark;
-            dark.setColor(QPalette::Window, QColor(0x20, 0x21, 0x24));
-            dark.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
-            dark.setColor(QPalette::Base, QColor(0x17, 0x18, 0x1b));
-            dark.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2b, 0x2f));
-            dark.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
-            dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
-            dark.setColor(QPalette::Button, QColor(0x2a, 0x2b, 0x2f));
-            dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
-            dark.setColor(QPalette::Highlight, QColor(0x8a, 0xb4, 0xf8));
-            dark.setColor(QPalette::HighlightedText, QColor(0x20, 0x21, 0x24));
-            QApplication::setPalette(dark);
+            QApplication::setPalette(darkPalette()); // what Settings > Appearance > Dark sets too
             save(u"phone-items-dark.png"_s);
             QApplication::setPalette(light);
         }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "appearance.h"
 #include "appsettings.h"
 #include "settingsdialog.h"
 
@@ -42,14 +43,20 @@ private slots:
         QVERIFY(interval);
         interval->setCurrentIndex(interval->count() - 1); // Custom
         const QList<QSpinBox *> spins = dialog.findChildren<QSpinBox *>();
-        QVERIFY(spins.size() >= 3);
+        QVERIFY(spins.size() >= 4);
         QVERIFY(spins.at(0)->isEnabled());
         spins.at(0)->setValue(90);
         const QList<QCheckBox *> boxes = dialog.findChildren<QCheckBox *>();
         for (QCheckBox *box : boxes)
             box->setChecked(false);
-        spins.at(1)->setValue(8);
-        spins.at(2)->setValue(2);
+        dialog.findChild<QSpinBox *>(u"maxConcurrent"_s)->setValue(8);
+        dialog.findChild<QSpinBox *>(u"maxPerHost"_s)->setValue(2);
+        auto *appearance = dialog.findChild<QComboBox *>(u"appearance"_s);
+        QCOMPARE(appearance->currentData().toString(), u"system"_s); // the default
+        appearance->setCurrentIndex(appearance->findData(u"dark"_s));
+        auto *textSize = dialog.findChild<QSpinBox *>(u"articleTextSize"_s);
+        QCOMPARE(textSize->value(), 100);
+        textSize->setValue(130);
         dialog.save();
         QCOMPARE(settings.refreshIntervalMinutes(), 90);
         QVERIFY(!settings.notifyNewItems());
@@ -57,10 +64,28 @@ private slots:
         QVERIFY(!settings.closeToTray());
         QCOMPARE(settings.fetchLimits().maxConcurrent, 8);
         QCOMPARE(settings.fetchLimits().maxPerHost, 2);
+        QCOMPARE(settings.appearance(), u"dark"_s);
+        QCOMPARE(settings.articleZoom(), 3); // the steps of View > Zoom In
 
         SettingsDialog reopened(settings, true);
         QCOMPARE(reopened.findChild<QComboBox *>(u"refreshInterval"_s)->currentIndex(), interval->count() - 1);
         QCOMPARE(reopened.findChildren<QSpinBox *>().at(0)->value(), 90);
+        QCOMPARE(reopened.findChild<QComboBox *>(u"appearance"_s)->currentData().toString(), u"dark"_s);
+        QCOMPARE(reopened.findChild<QSpinBox *>(u"articleTextSize"_s)->value(), 130);
+    }
+
+    void darkAndLightReplaceTheSystemsPaletteAndSystemBringsItBack()
+    {
+        const QPalette system = QApplication::palette();
+        applyAppearance(Appearance::Dark, system);
+        QCOMPARE(QApplication::palette().color(QPalette::Base), darkPalette().color(QPalette::Base));
+        QVERIFY(QApplication::palette().color(QPalette::Base).lightness() < 64);
+        QVERIFY(QApplication::palette().color(QPalette::Text).lightness() > 192);
+        applyAppearance(Appearance::Light, system);
+        QVERIFY(QApplication::palette().color(QPalette::Base).lightness() > 192);
+        applyAppearance(Appearance::System, system);
+        QCOMPARE(QApplication::palette(), system);
+        QCOMPARE(appearanceFromName(u"nonsense"_s), Appearance::System); // a settings file edited by hand
     }
 };
 
