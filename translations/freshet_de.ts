@@ -388,6 +388,29 @@
     </message>
 </context>
 <context>
+    <name>freshet::ArticleHeader</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>★ Starred</source>
+        <translation>★ Mit Stern</translation>
+    </message>
+    <message>
+        <source>☆ Star</source>
+        <translation>☆ Stern setzen</translation>
+    </message>
+    <message>
+        <source>Starred: click to unstar (S)</source>
+        <translation>Mit Stern: Klicken entfernt ihn (S)</translation>
+    </message>
+    <message>
+        <source>Star this item (S)</source>
+        <translation>Diesem Eintrag einen Stern geben (S)</translation>
+    </message>
+</context>
+<context>
     <name>freshet::AuthorizationMessages</name>
     <message>
         <source>This feed needs a login, and the stored login was refused (HTTP 401). Check the user name and password, or the token.</source>

@@ -388,6 +388,29 @@
     </message>
 </context>
 <context>
+    <name>freshet::ArticleHeader</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>★ Starred</source>
+        <translation>★ Favori</translation>
+    </message>
+    <message>
+        <source>☆ Star</source>
+        <translation>☆ Favori</translation>
+    </message>
+    <message>
+        <source>Starred: click to unstar (S)</source>
+        <translation>Favori&#xa0;: cliquer pour l’enlever des favoris (S)</translation>
+    </message>
+    <message>
+        <source>Star this item (S)</source>
+        <translation>Mettre cet article en favori (S)</translation>
+    </message>
+</context>
+<context>
     <name>freshet::AuthorizationMessages</name>
     <message>
         <source>This feed needs a login, and the stored login was refused (HTTP 401). Check the user name and password, or the token.</source>

@@ -393,6 +393,29 @@
     </message>
 </context>
 <context>
+    <name>freshet::ArticleHeader</name>
+    <message>
+        <source>Article</source>
+        <translation>Articol</translation>
+    </message>
+    <message>
+        <source>★ Starred</source>
+        <translation>★ Cu stea</translation>
+    </message>
+    <message>
+        <source>☆ Star</source>
+        <translation>☆ Stea</translation>
+    </message>
+    <message>
+        <source>Starred: click to unstar (S)</source>
+        <translation>Cu stea: clic pentru a scoate steaua (S)</translation>
+    </message>
+    <message>
+        <source>Star this item (S)</source>
+        <translation>Pune stea acestui articol (S)</translation>
+    </message>
+</context>
+<context>
     <name>freshet::AuthorizationMessages</name>
     <message>
         <source>This feed needs a login, and the stored login was refused (HTTP 401). Check the user name and password, or the token.</source>

@@ -7,6 +7,7 @@
 
 #include "appearance.h"
 #include "appsettings.h"
+#include "articleheader.h"
 #include "background/backgroundfetch.h"
 #include "background/inprocessscheduler.h"
 #include "credentials/credentialstore.h"
@@ -39,6 +40,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -208,9 +210,21 @@ void MainWindow::createWidgets()
     if (m_options.formFactor == FormFactor::Phone) {
         setCentralWidget(createPhonePages(m_itemTable));
     } else {
+        // The phone has these commands in its own bar (mainwindowphone.cpp).
+        m_articleHeader = new ArticleHeader(this);
+        connect(m_articleHeader, &ArticleHeader::starToggled, this, [this] { toggleCurrentStar(); });
+        // The header follows the shown item's flags, whoever changed them (S, a click on ★, sync).
+        connect(m_itemModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateArticleHeader);
+        connect(m_itemModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateArticleHeader);
         auto *right = new QSplitter(Qt::Vertical, this);
         right->addWidget(m_itemTable);
-        right->addWidget(m_itemView);
+        auto *article = new QWidget(this);
+        auto *articleLayout = new QVBoxLayout(article);
+        articleLayout->setContentsMargins(0, 0, 0, 0);
+        articleLayout->setSpacing(0);
+        articleLayout->addWidget(m_articleHeader);
+        articleLayout->addWidget(m_itemView);
+        right->addWidget(article);
         right->setStretchFactor(0, 1);
         right->setStretchFactor(1, 1);
         auto *main = new QSplitter(Qt::Horizontal, this);
@@ -322,6 +336,7 @@ void MainWindow::onCurrentItemChanged()
 {
     const QModelIndex current = m_itemTable->currentIndex();
     const std::optional<Item> row = m_itemModel->itemAt(current.row());
+    updateArticleHeader();
     if (!row) {
         m_itemView->showNothing();
         return;
@@ -329,6 +344,8 @@ void MainWindow::onCurrentItemChanged()
     Result<std::optional<Item>> item = m_services.reader->store().item(row->id);
     if (!item || !item.value()) {
         m_itemView->showNothing();
+        if (m_articleHeader)
+            m_articleHeader->showState(std::nullopt);
         return;
     }
     Item shown = *item.value();
@@ -340,6 +357,12 @@ void MainWindow::onCurrentItemChanged()
     m_shownItemId = shown.id;
     if (anotherItem && articleOnScreen())
         markItemRead(*row);
+}
+
+void MainWindow::updateArticleHeader()
+{
+    if (m_articleHeader)
+        m_articleHeader->showState(m_itemModel->itemAt(m_itemTable->currentIndex().row()));
 }
 
 bool MainWindow::articleOnScreen() const

@@ -37,6 +37,7 @@ struct Feed;
 struct FetchScope;
 class FeedListModel;
 class FeedTreeView;
+class ArticleHeader;
 class ItemTableModel;
 class ItemView;
 class AppSettings;
@@ -183,6 +184,8 @@ private:
     void copyCurrentFeedAddress();
     void showFeedProperties();
     void editCurrentFeed();
+    /// The bar over the article shows the current item's star, or hides.
+    void updateArticleHeader();
     void showRenamed(const actions::Outcome &outcome);
     void showRemoved(const actions::Outcome &outcome);
     /// A warning in a window-modal box: for what the person must not miss.
@@ -206,6 +209,8 @@ private:
     FeedListModel *m_feedModel = nullptr;
     ItemTableModel *m_itemModel = nullptr;
     FeedTreeView *m_feedList = nullptr;
+    ArticleHeader *m_articleHeader = nullptr;
+    QAction *m_openInBrowserAction = nullptr; ///< Item > Open in Browser, in the article's header too
     QPalette m_systemPalette;
     Appearance m_appearance = Appearance::System; ///< the one applied
     QAction *m_renameAction = nullptr;

@@ -12,6 +12,7 @@
 #include "actions/removefeed.h"
 #include "actions/renamefeed.h"
 #include "appsettings.h"
+#include "articleheader.h"
 #include "background/backgroundfetch.h"
 #include "background/backgroundscheduler.h"
 #include "background/inprocessscheduler.h"
@@ -152,7 +153,8 @@ void MainWindow::createActions()
     items->addSeparator();
     menuAction(items, tr("Toggle &Read"), QKeySequence(tr("M")), this, [this] { toggleCurrentRead(); });
     menuAction(items, tr("Toggle &Star"), QKeySequence(tr("S")), this, [this] { toggleCurrentStar(); });
-    menuAction(items, tr("&Open in Browser"), QKeySequence(tr("O")), this, [this] { openCurrentInBrowser(); });
+    m_openInBrowserAction = menuAction(items, tr("&Open in Browser"), QKeySequence(tr("O")), this, [this] { openCurrentInBrowser(); });
+    m_openInBrowserAction->setObjectName(u"openInBrowserAction"_s);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_unreadOnly = view->addAction(tr("&Unread Only"));
@@ -204,6 +206,8 @@ void MainWindow::createDownloads()
     // Before Help, which stays last.
     menuBar()->insertMenu(menuBar()->actions().constLast(), menu);
     m_downloads->install(menu, m_itemTable, m_feedList, m_services.fetch);
+    if (m_articleHeader)
+        m_articleHeader->addCommands(m_openInBrowserAction, m_downloads->downloadItemAction());
     connect(m_downloads, &DownloadsController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 }
 

@@ -2,6 +2,7 @@
 // Which items become read, driven as a person drives the window: mouse clicks on the table's
 // rows, Ctrl+arrows, J/K, N, M, a phone's taps and Back. Every check reads the stored flag of
 // every item involved from the real SQLite file, not the model's copy.
+#include "articleheader.h"
 #include "feedlisthelpers.h"
 #include "feedlistmodel.h"
 #include "feedtreeview.h"
@@ -520,6 +521,34 @@ private slots:
         FeedListModel *again = app->window->feedModel();
         QVERIFY(!app->window->feedList()->isExpanded(again->indexOfKey(u"folder:1:Tech/Linux"_s)));
         QVERIFY(app->window->feedList()->isExpanded(again->indexOfKey(u"folder:1:Tech"_s)));
+    }
+
+    void theArticlesHeaderStarsWithAClickAndFollowsTheKey()
+    {
+        TestProfile profile;
+        auto window = windowOverItems(profile, 3);
+        TestWindow &app = *window;
+        auto *header = app.window->findChild<ArticleHeader *>(u"articleHeader"_s);
+        QVERIFY(header);
+        QVERIFY(!header->isVisible()); // no article yet
+        clickRow(app.window->itemTable(), 1);
+        QTRY_VERIFY(header->isVisible());
+        QAction *star = header->starAction();
+        QVERIFY(!star->isChecked());
+        QWidget *button = header->widgetForAction(star);
+        QTest::mouseClick(button, Qt::LeftButton);
+        settle(app);
+        QCOMPARE(storedStarred(profile), QStringList{u"Item 1"_s});
+        QVERIFY(star->isChecked());
+        QCOMPARE(star->text(), ArticleHeader::tr("★ Starred"));
+        // S in the table unstars it; the header says so at once.
+        QTest::keyClick(app.window->itemTable(), Qt::Key_S);
+        settle(app);
+        QCOMPARE(storedStarred(profile), QStringList());
+        QVERIFY(!star->isChecked());
+        // Open in Browser and the enclosure are the menus' own commands.
+        QVERIFY(header->actions().contains(app.window->findChild<QAction *>(u"openInBrowserAction"_s)));
+        QVERIFY(header->actions().contains(app.window->findChild<QAction *>(u"downloadEnclosureAction"_s)));
     }
 
     void markAllAsReadOfAFewDoesNotAsk()
