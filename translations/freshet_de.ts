@@ -3181,6 +3181,13 @@
         <source>Edit Feed</source>
         <translation>Feed bearbeiten</translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n read item(s) older than the Settings keep them; %1 freed.</source>
+        <translation>
+            <numerusform>%n gelesener Eintrag, älter als die Einstellungen ihn behalten, entfernt; %1 frei geworden.</numerusform>
+            <numerusform>%n gelesene Einträge, älter als die Einstellungen sie behalten, entfernt; %1 frei geworden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkAllRead</name>
@@ -3831,6 +3838,45 @@
     <message>
         <source>Article text size:</source>
         <translation>Textgröße der Artikel:</translation>
+    </message>
+    <message>
+        <source>Keep read items</source>
+        <translation>Gelesene Einträge behalten</translation>
+    </message>
+    <message>
+        <source>For ever</source>
+        <translation>Für immer</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>Eine Woche</translation>
+    </message>
+    <message>
+        <source>For a month</source>
+        <translation>Einen Monat</translation>
+    </message>
+    <message>
+        <source>For three months</source>
+        <translation>Drei Monate</translation>
+    </message>
+    <message>
+        <source>For a year</source>
+        <translation>Ein Jahr</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read items older than this are removed after each refresh; starred ones, and ones with a download, are always kept.</source>
+        <translation>Gelesene Einträge, die älter sind, werden nach jedem Aktualisieren entfernt; Einträge mit Stern und solche mit einem Download bleiben immer.</translation>
+    </message>
+    <message>
+        <source>Keep read items:</source>
+        <translation>Gelesene Einträge behalten:</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,13 @@
             <numerusform>Unsubscribe from %n Feeds</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n read item(s) older than the Settings keep them; %1 freed.</source>
+        <translation>
+            <numerusform>Removed %n read item older than the Settings keep them; %1 freed.</numerusform>
+            <numerusform>Removed %n read items older than the Settings keep them; %1 freed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkItemsMessages</name>
@@ -425,6 +432,16 @@
         <translation>
             <numerusform>every %n h</numerusform>
             <numerusform>every %n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>freshet::SettingsDialog</name>
+    <message numerus="yes">
+        <source>For %n day(s)</source>
+        <translation>
+            <numerusform>For %n day</numerusform>
+            <numerusform>For %n days</numerusform>
         </translation>
     </message>
 </context>

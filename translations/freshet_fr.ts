@@ -3181,6 +3181,13 @@
         <source>Edit Feed</source>
         <translation>Modifier le flux</translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n read item(s) older than the Settings keep them; %1 freed.</source>
+        <translation>
+            <numerusform>%n article lu plus ancien que ce que gardent les réglages a été supprimé&#xa0;; %1 libérés.</numerusform>
+            <numerusform>%n articles lus plus anciens que ce que gardent les réglages ont été supprimés&#xa0;; %1 libérés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkAllRead</name>
@@ -3831,6 +3838,45 @@
     <message>
         <source>Article text size:</source>
         <translation>Taille du texte des articles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep read items</source>
+        <translation>Conserver les articles lus</translation>
+    </message>
+    <message>
+        <source>For ever</source>
+        <translation>Pour toujours</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>Une semaine</translation>
+    </message>
+    <message>
+        <source>For a month</source>
+        <translation>Un mois</translation>
+    </message>
+    <message>
+        <source>For three months</source>
+        <translation>Trois mois</translation>
+    </message>
+    <message>
+        <source>For a year</source>
+        <translation>Un an</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read items older than this are removed after each refresh; starred ones, and ones with a download, are always kept.</source>
+        <translation>Les articles lus plus anciens sont supprimés après chaque actualisation&#xa0;; les favoris et ceux qui ont un téléchargement sont toujours gardés.</translation>
+    </message>
+    <message>
+        <source>Keep read items:</source>
+        <translation>Conserver les articles lus&#xa0;:</translation>
     </message>
 </context>
 <context>

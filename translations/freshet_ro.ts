@@ -3213,6 +3213,14 @@
         <source>Edit Feed</source>
         <translation>Editare flux</translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n read item(s) older than the Settings keep them; %1 freed.</source>
+        <translation>
+            <numerusform>A fost eliminat %n articol citit mai vechi decât păstrează setările; %1 eliberați.</numerusform>
+            <numerusform>Au fost eliminate %n articole citite mai vechi decât păstrează setările; %1 eliberați.</numerusform>
+            <numerusform>Au fost eliminate %n de articole citite mai vechi decât păstrează setările; %1 eliberați.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkAllRead</name>
@@ -3883,6 +3891,46 @@
     <message>
         <source>Article text size:</source>
         <translation>Dimensiunea textului articolelor:</translation>
+    </message>
+    <message>
+        <source>Keep read items</source>
+        <translation>Păstrează articolele citite</translation>
+    </message>
+    <message>
+        <source>For ever</source>
+        <translation>Pentru totdeauna</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>O săptămână</translation>
+    </message>
+    <message>
+        <source>For a month</source>
+        <translation>O lună</translation>
+    </message>
+    <message>
+        <source>For three months</source>
+        <translation>Trei luni</translation>
+    </message>
+    <message>
+        <source>For a year</source>
+        <translation>Un an</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n day(s)</source>
+        <translation>
+            <numerusform>%n zi</numerusform>
+            <numerusform>%n zile</numerusform>
+            <numerusform>%n de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read items older than this are removed after each refresh; starred ones, and ones with a download, are always kept.</source>
+        <translation>Articolele citite mai vechi de atât sunt eliminate după fiecare actualizare; cele cu stea și cele cu o descărcare sunt păstrate mereu.</translation>
+    </message>
+    <message>
+        <source>Keep read items:</source>
+        <translation>Păstrează articolele citite:</translation>
     </message>
 </context>
 <context>

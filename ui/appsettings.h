@@ -2,6 +2,7 @@
 #pragma once
 
 #include "background/backgroundschedule.h"
+#include "background/readretention.h"
 #include "itemtablemodel.h"
 #include "network/fetchservice.h"
 
@@ -38,6 +39,10 @@ public:
     /// How many steps the article's text is zoomed in (negative: out); 0: the system's size.
     int articleZoom() const { return m_settings->value(QStringLiteral("view/articleZoom"), 0).toInt(); }
     void setArticleZoom(int steps) { m_settings->setValue(QStringLiteral("view/articleZoom"), steps); }
+
+    /// How long read items are kept, in days; 0: for ever (background/readretention.h).
+    int keepReadDays() const { return loadReadRetentionDays(*m_settings); }
+    void setKeepReadDays(int days) { saveReadRetentionDays(*m_settings, days); }
 
     /// Light, dark, or as the system is (appearance.h).
     QString appearance() const { return m_settings->value(QStringLiteral("view/appearance"), QStringLiteral("system")).toString(); }

@@ -85,6 +85,11 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
     connect(m_services.fetch, &BackgroundFetch::started, this, &MainWindow::onFetchStarted);
     connect(m_services.fetch, &BackgroundFetch::progress, this, &MainWindow::onFetchProgress);
     connect(m_services.fetch, &BackgroundFetch::completed, this, &MainWindow::onFetchCompleted);
+    connect(m_services.fetch, &BackgroundFetch::readItemsRemoved, this, [this](int items, qint64 bytes) {
+        reloadFromStore();
+        statusBar()->showMessage(
+            tr("Removed %n read item(s) older than the Settings keep them; %1 freed.", nullptr, items).arg(QLocale().formattedDataSize(bytes)), 15000);
+    });
     m_logins = new FeedLoginFlow(m_services, this);
     m_accounts = new AccountsController(m_services, this);
     connect(m_accounts, &AccountsController::accountsChanged, this, [this] {
@@ -542,6 +547,7 @@ void MainWindow::applySettings()
     if (m_loadImages)
         m_loadImages->setChecked(load);
     m_services.fetch->setLimits(m_appSettings->fetchLimits());
+    m_services.fetch->setReadRetentionDays(m_appSettings->keepReadDays());
     // Only a change: setting the system's palette again would stop Freshet following the
     // desktop when its theme changes while Freshet runs.
     if (const Appearance wanted = appearanceFromName(m_appSettings->appearance()); wanted != m_appearance) {

@@ -97,6 +97,23 @@ SettingsDialog::SettingsDialog(AppSettings &settings, bool trayAvailable, QWidge
     m_textSize->setSingleStep(10);
     m_textSize->setRange(100 + 10 * ItemView::minimumZoom, 100 + 10 * ItemView::maximumZoom);
     m_textSize->setValue(100 + 10 * m_settings.articleZoom());
+    m_keepRead = new QComboBox(this);
+    m_keepRead->setObjectName(u"keepReadItems"_s);
+    m_keepRead->setAccessibleName(tr("Keep read items"));
+    m_keepRead->addItem(tr("For ever"), 0);
+    m_keepRead->addItem(tr("For a week"), 7);
+    m_keepRead->addItem(tr("For a month"), 30);
+    m_keepRead->addItem(tr("For three months"), 90);
+    m_keepRead->addItem(tr("For a year"), 365);
+    if (const int kept = m_keepRead->findData(m_settings.keepReadDays()); kept >= 0)
+        m_keepRead->setCurrentIndex(kept);
+    else {
+        // A number of days from a hand-edited file is kept as it is, not rounded to a choice.
+        m_keepRead->addItem(tr("For %n day(s)", nullptr, m_settings.keepReadDays()), m_settings.keepReadDays());
+        m_keepRead->setCurrentIndex(m_keepRead->count() - 1);
+    }
+    m_keepRead->setToolTip(tr("Read items older than this are removed after each refresh; starred ones, and ones with a "
+                              "download, are always kept."));
     m_closeToTray = new QCheckBox(tr("Keep running in the tray when the window is closed"), this);
     m_closeToTray->setChecked(m_settings.closeToTray());
     m_closeToTray->setEnabled(trayAvailable);
@@ -122,6 +139,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, bool trayAvailable, QWidge
     form->addRow(tr("Language:"), m_language);
     form->addRow(m_notify);
     form->addRow(m_loadImages);
+    form->addRow(tr("Keep read items:"), m_keepRead);
     form->addRow(tr("Appearance:"), m_appearance);
     form->addRow(tr("Article text size:"), m_textSize);
     form->addRow(m_closeToTray);
@@ -158,6 +176,7 @@ void SettingsDialog::save()
     m_settings.setNotifyNewItems(m_notify->isChecked());
     m_settings.setLoadImages(m_loadImages->isChecked());
     m_settings.setAppearance(m_appearance->currentData().toString());
+    m_settings.setKeepReadDays(m_keepRead->currentData().toInt());
     m_settings.setArticleZoom((m_textSize->value() - 100) / 10);
     m_settings.setCloseToTray(m_closeToTray->isChecked());
     m_settings.setFetchLimits(m_maxConcurrent->value(), m_maxPerHost->value());

@@ -44,6 +44,7 @@ private:
     QCheckBox *m_notify;
     QCheckBox *m_loadImages;
     QComboBox *m_appearance;
+    QComboBox *m_keepRead;
     QSpinBox *m_textSize;
     QCheckBox *m_closeToTray;
     QSpinBox *m_maxConcurrent;

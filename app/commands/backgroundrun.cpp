@@ -12,6 +12,8 @@
 #include "notify/newitemsnotice.h"
 #include "storage/storethread.h"
 
+#include "background/readretention.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QLocale>
@@ -36,6 +38,7 @@ Result<FetchRunSummary> runHere(const Profile &profile, const BackgroundRunReque
         return Result<FetchRunSummary>::failure(started.error());
     BackgroundFetch fetch(&store, request.limits);
     fetch.setRunLock(profile.fetchLockPath());
+    fetch.setReadRetentionDays(loadReadRetentionDays(QSettings(profile.settingsPath(), QSettings::IniFormat)));
     FetchRunSummary summary;
     QObject::connect(&fetch, &BackgroundFetch::completed, &fetch, [&summary](const FetchRunSummary &result) {
         summary = result;

@@ -484,6 +484,16 @@ void BackgroundFetch::finish(bool deadlineHit)
 
     if (summary.runId != 0)
         m_store->post([summary](FeedStore &store) { return store.finishRun(summary); }, this, [](const Status &) {});
+    if (m_readRetentionDays > 0) {
+        // Queued behind the run's own writes, so what it just stored is counted too. A failure
+        // loses nothing: the next run tries again.
+        const QDateTime before = QDateTime::currentDateTimeUtc().addDays(-m_readRetentionDays);
+        m_store->post([before](FeedStore &store) { return store.pruneReadItems(before); }, this,
+                      [this](const Result<ItemRecords::Pruned> &pruned) {
+                          if (pruned && pruned.value().items > 0)
+                              emit readItemsRemoved(pruned.value().items, pruned.value().bytes);
+                      });
+    }
     emit completed(summary);
 }
 

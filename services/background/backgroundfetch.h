@@ -74,6 +74,9 @@ public:
     bool isRunning() const { return m_running; }
     /// Concurrency and size limits for the next runs (the Settings dialog).
     void setLimits(const FetchService::Limits &limits) { m_fetch->setLimits(limits); }
+    /// After each run, read items older than this many days go (0: kept for ever), on the
+    /// store thread; readItemsRemoved() tells what went.
+    void setReadRetentionDays(int days) { m_readRetentionDays = days; }
 
     /// Every run first takes this profile's run lock (see RunLock), waiting a little while
     /// another process holds it; without one, runs are not coordinated across processes.
@@ -96,6 +99,8 @@ signals:
     /// Items were written for a feed: views refresh from the store.
     void feedUpdated(qint64 feedId, int newItems, int updatedItems);
     void completed(const freshet::FetchRunSummary &summary);
+    /// The retention setting removed read items after a run (only when some went).
+    void readItemsRemoved(int items, qint64 bytes);
 
 private:
     void waitForRunLock();
@@ -123,6 +128,7 @@ private:
     /// Made on the first run with a sync account: most profiles have none.
     sync::SyncRunner *m_sync = nullptr;
     int m_syncsInFlight = 0;
+    int m_readRetentionDays = 0;
     bool m_running = false;
     FetchRunSummary m_summary;
     QElapsedTimer m_clock;

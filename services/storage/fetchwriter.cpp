@@ -47,10 +47,15 @@ QString joinedHours(const QList<int> &hours)
 
 /// The statements one feed's update runs, prepared once per connection (StoreConnection::statement).
 namespace sql {
-const QString findItem = u"SELECT id, content_hash FROM items WHERE feed_id = ? AND item_key = ?"_s;
+// An item removed by the retention setting answers with id 0 (its tombstone): not added again.
+// Each half binds the feed and the key(s) again: Qt's SQLite driver binds by position only.
+const QString findItem = u"SELECT id, content_hash FROM items WHERE feed_id = ? AND item_key = ? "
+                         "UNION ALL SELECT 0, '' FROM item_tombstones WHERE feed_id = ? AND item_key = ?"_s;
 // One query for all of a document's items that are already stored (a lookup per item cost as
 // much as the inserts). The keys travel as one JSON array, whatever their number.
 const QString findItems = u"SELECT item_key, id, content_hash FROM items "
+                          "WHERE feed_id = ? AND item_key IN (SELECT value FROM json_each(?)) "
+                          "UNION ALL SELECT item_key, 0, '' FROM item_tombstones "
                           "WHERE feed_id = ? AND item_key IN (SELECT value FROM json_each(?))"_s;
 const QString insertItem = u"INSERT INTO items (feed_id, item_key, content_hash, title, link, author, summary, content, "
                            "image, published_at, updated_at, fetched_at, sort_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"_s;
@@ -139,8 +144,8 @@ public:
             return {};
         }
         QSqlQuery &find = m_statement(sql::findItems);
-        find.addBindValue(m_feedId);
-        find.addBindValue(jsonKeyArray(identities));
+        const QString keys = jsonKeyArray(identities);
+        bindValues(find, {m_feedId, keys, m_feedId, keys});
         if (!find.exec())
             return fail(find);
         m_stored.reserve(identities.size());
@@ -160,6 +165,8 @@ public:
             return found;
         const QDateTime date = item.published.isValid() ? item.published : item.updated;
         qint64 itemId = 0;
+        if (stored && stored->id == 0)
+            return {}; // read and removed by the retention setting: gone for good
         if (stored) {
             itemId = stored->id;
             if (stored->contentHash == hash)
@@ -200,8 +207,7 @@ private:
             return {};
         }
         QSqlQuery &find = m_statement(sql::findItem);
-        find.addBindValue(m_feedId);
-        find.addBindValue(key);
+        bindValues(find, {m_feedId, key, m_feedId, key});
         if (!find.exec())
             return fail(find);
         const Result<bool> found = nextRow(find);

@@ -351,6 +351,49 @@ Status ItemRecords::setStarred(qint64 itemId, bool starred)
     return marked ? Status::success() : Status::failure(marked.error());
 }
 
+Result<ItemRecords::Pruned> ItemRecords::pruneReadItems(const QDateTime &before)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return Result<Pruned>::failure(describeSqlError(db.lastError()));
+    const QString chosen = u"SELECT i.id FROM items i JOIN feeds f ON f.id = i.feed_id WHERE i.read = 1 AND i.starred = 0 "
+                           "AND i.sort_at < ? AND f.account_id = ? AND NOT EXISTS (SELECT 1 FROM downloads d WHERE d.item_id = i.id)"_s;
+    Pruned pruned;
+    QSqlQuery measure(db);
+    measure.prepare(u"SELECT COUNT(*), COALESCE(SUM(length(CAST(title AS BLOB)) + length(CAST(summary AS BLOB)) + "
+                    "length(CAST(content AS BLOB))), 0) FROM items WHERE id IN ("_s
+                    + chosen + u")"_s);
+    QSqlQuery bury(db);
+    bury.prepare(u"INSERT OR IGNORE INTO item_tombstones (feed_id, item_key, removed_at) SELECT feed_id, item_key, ? FROM items "
+                 "WHERE id IN ("_s
+                 + chosen + u")"_s);
+    QSqlQuery remove(db);
+    remove.prepare(u"DELETE FROM items WHERE id IN ("_s + chosen + u")"_s);
+    const qint64 cutoff = before.toMSecsSinceEpoch();
+    bindValues(measure, {cutoff, localAccountId});
+    bindValues(bury, {QDateTime::currentMSecsSinceEpoch(), cutoff, localAccountId});
+    bindValues(remove, {cutoff, localAccountId});
+    const bool measured = measure.exec() && measure.next();
+    if (measured) {
+        pruned.items = measure.value(0).toInt();
+        pruned.bytes = measure.value(1).toLongLong();
+        measure.finish(); // read before the rows it counted go
+    }
+    if (!measured || !bury.exec() || !remove.exec()) {
+        const QSqlError error = measure.lastError().isValid() ? measure.lastError()
+                                : bury.lastError().isValid()  ? bury.lastError()
+                                                              : remove.lastError();
+        db.rollback();
+        return Result<Pruned>::failure(describeSqlError(error));
+    }
+    if (!db.commit()) {
+        const QString error = describeSqlError(db.lastError());
+        db.rollback();
+        return Result<Pruned>::failure(error);
+    }
+    return Result<Pruned>::success(pruned);
+}
+
 Status ItemRecords::markAllRead(qint64 feedId)
 {
     const Result<int> marked = applyItemMarking(*this, itemMarking(ItemMark::Read, true, {}, feedId));

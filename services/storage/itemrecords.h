@@ -34,6 +34,17 @@ public:
     /// feedId 0 marks every feed's items read.
     Status markAllRead(qint64 feedId);
 
+    /// What the retention setting removed: items, and the bytes of their text.
+    struct Pruned
+    {
+        int items = 0;
+        qint64 bytes = 0;
+    };
+    /// Removes the read items dated before `before`, in one transaction, keeping a tombstone of
+    /// each key so that no fetch adds them again. Never a starred item, an unread one, one with
+    /// a download, or a sync account's (its server decides what it sends again).
+    Result<Pruned> pruneReadItems(const QDateTime &before);
+
 protected:
     ItemRecords() = default;
     ~ItemRecords() = default;

@@ -5,9 +5,11 @@
 #include "clirunner.h"
 #include "feedserverprocess.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -105,6 +107,35 @@ private slots:
         run = freshet({u"mark"_s, u"read"_s, u"--all"_s});
         QCOMPARE(run.out.trimmed(), u"Marked 4 items as read."_s);
         QCOMPARE(countWhere(items(), u"read"_s), 8);
+    }
+
+    // Last but the bad-input table: it removes items. Feeds' items are dated 2024, so "a week".
+    void readItemsPastTheSettingGoAfterARefreshAndStayGone()
+    {
+        markEverythingUnread();
+        const QJsonArray before = items(feed(1));
+        QCOMPARE(before.size(), 4);
+        const QString readId = QString::number(before.at(0)[u"id"_s].toInteger());
+        const QString starredId = QString::number(before.at(1)[u"id"_s].toInteger());
+        QCOMPARE(freshet({u"mark"_s, u"read"_s, readId, starredId}).exitCode, 0);
+        QCOMPARE(freshet({u"mark"_s, u"star"_s, starredId}).exitCode, 0);
+        {
+            QSettings settings(QDir(freshet.path()).filePath(u"settings.ini"_s), QSettings::IniFormat);
+            settings.setValue(u"retention/keepReadDays"_s, 7); // what Settings > Keep read items writes
+        }
+        // A full refresh: the feed still lists the removed item; it is not added again.
+        QCOMPARE(freshet({u"fetch"_s, u"--all"_s}).exitCode, 0);
+        const QJsonArray after = items(feed(1));
+        QCOMPARE(after.size(), 3);
+        for (const QJsonValue &item : after)
+            QVERIFY(QString::number(item[u"id"_s].toInteger()) != readId);
+        QCOMPARE(countWhere(after, u"starred"_s), 1); // the starred one stays, read or not
+        QCOMPARE(freshet({u"fetch"_s, u"--all"_s}).exitCode, 0);
+        QCOMPARE(items(feed(1)).size(), 3);
+        {
+            QSettings settings(QDir(freshet.path()).filePath(u"settings.ini"_s), QSettings::IniFormat);
+            settings.remove(u"retention/keepReadDays"_s);
+        }
     }
 
     void badInputIsOneSentenceAndMarksNothing_data()

@@ -57,6 +57,9 @@ private slots:
         auto *textSize = dialog.findChild<QSpinBox *>(u"articleTextSize"_s);
         QCOMPARE(textSize->value(), 100);
         textSize->setValue(130);
+        auto *keepRead = dialog.findChild<QComboBox *>(u"keepReadItems"_s);
+        QCOMPARE(keepRead->currentData().toInt(), 0); // for ever, by default
+        keepRead->setCurrentIndex(keepRead->findData(30));
         dialog.save();
         QCOMPARE(settings.refreshIntervalMinutes(), 90);
         QVERIFY(!settings.notifyNewItems());
@@ -66,12 +69,19 @@ private slots:
         QCOMPARE(settings.fetchLimits().maxPerHost, 2);
         QCOMPARE(settings.appearance(), u"dark"_s);
         QCOMPARE(settings.articleZoom(), 3); // the steps of View > Zoom In
+        QCOMPARE(settings.keepReadDays(), 30);
 
         SettingsDialog reopened(settings, true);
         QCOMPARE(reopened.findChild<QComboBox *>(u"refreshInterval"_s)->currentIndex(), interval->count() - 1);
         QCOMPARE(reopened.findChildren<QSpinBox *>().at(0)->value(), 90);
         QCOMPARE(reopened.findChild<QComboBox *>(u"appearance"_s)->currentData().toString(), u"dark"_s);
         QCOMPARE(reopened.findChild<QSpinBox *>(u"articleTextSize"_s)->value(), 130);
+        QCOMPARE(reopened.findChild<QComboBox *>(u"keepReadItems"_s)->currentData().toInt(), 30);
+        // A number of days written by hand shows as itself; an absurd one is clamped.
+        settings.setKeepReadDays(12);
+        QCOMPARE(SettingsDialog(settings, true).findChild<QComboBox *>(u"keepReadItems"_s)->currentData().toInt(), 12);
+        file.setValue(u"retention/keepReadDays"_s, -5);
+        QCOMPARE(settings.keepReadDays(), 0);
     }
 
     void darkAndLightReplaceTheSystemsPaletteAndSystemBringsItBack()

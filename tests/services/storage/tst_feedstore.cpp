@@ -116,7 +116,7 @@ private slots:
             // A schema-3 profile has none of what later versions added, the record of applied
             // migrations included.
             for (const QString &table : {u"schema_migrations"_s, u"feed_logins"_s, u"profile_identity"_s, u"downloads"_s,
-                                         u"feed_download_settings"_s, u"pending_state_changes"_s, u"folders"_s})
+                                         u"feed_download_settings"_s, u"pending_state_changes"_s, u"folders"_s, u"item_tombstones"_s})
                 QVERIFY2(downgrade.exec(u"DROP TABLE IF EXISTS "_s + table), qPrintable(table));
             // Version 7 rebuilt feeds with an account column; give it back its old shape.
             QVERIFY(downgrade.exec(u"PRAGMA foreign_keys = OFF"_s));
@@ -400,6 +400,40 @@ private slots:
         QCOMPARE(moved.etag, QString()); // the old address's validators would lie about the new one
         QVERIFY(moved.nextDueAt <= QDateTime::currentDateTimeUtc());
         QCOMPARE(m_store->itemCount({}).value(), 1); // its items stay
+    }
+
+    void readItemsPastRetentionGoAndAreNotAddedAgain()
+    {
+        const Feed feed = m_store->addFeed(u"https://example.org/feed"_s).value();
+        const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-40);
+        ParsedFeed parsed;
+        parsed.items << makeItem(u"read"_s, u"Read and old"_s, old) << makeItem(u"starred"_s, u"Read, starred"_s, old)
+                     << makeItem(u"unread"_s, u"Unread and old"_s, old)
+                     << makeItem(u"recent"_s, u"Read but recent"_s, QDateTime::currentDateTimeUtc());
+        QVERIFY(m_store->applyFetch(feed.id, okUpdate(), &parsed).ok());
+        QHash<QString, qint64> idOf;
+        const QList<Item> items = m_store->items({}).value();
+        for (const Item &item : items)
+            idOf.insert(item.title, item.id);
+        QVERIFY(m_store->setRead({idOf[u"Read and old"_s], idOf[u"Read, starred"_s], idOf[u"Read but recent"_s]}, true).ok());
+        QVERIFY(m_store->setStarred(idOf[u"Read, starred"_s], true).ok());
+
+        const ItemRecords::Pruned pruned = m_store->pruneReadItems(QDateTime::currentDateTimeUtc().addDays(-30)).value();
+        QCOMPARE(pruned.items, 1);
+        QVERIFY(pruned.bytes >= QByteArray("Read and old").size());
+        QVERIFY(!m_store->item(idOf[u"Read and old"_s]).value());
+        QCOMPARE(m_store->itemCount({}).value(), 3);
+
+        // The feed still lists it: the next fetch does not bring it back as new.
+        FeedFetchUpdate again = okUpdate();
+        const ItemChanges changes = m_store->applyFetch(feed.id, again, &parsed).value();
+        QCOMPARE(changes.newItems, 0);
+        QCOMPARE(m_store->itemCount({}).value(), 3);
+        ItemQuery search;
+        search.search = u"old"_s;
+        const QList<Item> found = m_store->items(search).value(); // the search index let it go
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.constFirst().title, u"Unread and old"_s);
     }
 
     void searchFollowsNewAndEditedItems()
