@@ -34,7 +34,10 @@ Result<QByteArray> subscriptionsOpml(FeedStore &store, int *feedCount)
     const Result<QList<Feed>> feeds = store.feeds();
     if (!feeds)
         return Result<QByteArray>::failure(feeds.error());
-    const OpmlDocument document = subscriptionsDocument(feeds.value(), ExportOpmlMessages::tr("Freshet subscriptions"));
+    const Result<QList<Folder>> folders = store.folders();
+    if (!folders)
+        return Result<QByteArray>::failure(folders.error());
+    const OpmlDocument document = subscriptionsDocument(feeds.value(), folders.value(), ExportOpmlMessages::tr("Freshet subscriptions"));
     if (feedCount)
         *feedCount = int(document.feeds.size());
     return Result<QByteArray>::success(writeOpml(document));

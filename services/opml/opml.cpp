@@ -75,6 +75,8 @@ Result<OpmlDocument> readOpml(const QByteArray &bytes)
                     // A folder; '/' inside a name would read as nesting.
                     folders << QString(title).replace(u'/', u'-');
                     folderPushed << true;
+                    if (const QString path = folders.join(u'/'); !title.trimmed().isEmpty() && !document.folders.contains(path))
+                        document.folders << path;
                 }
             }
         } else if (token == QXmlStreamReader::EndElement) {
@@ -118,6 +120,9 @@ QByteArray writeOpml(const OpmlDocument &document)
     QMap<QString, QList<OpmlOutline>> byCategory;
     for (const OpmlOutline &feed : document.feeds)
         byCategory[feed.category] << feed;
+    // A folder with no feed in it is written too, so that it comes back on import.
+    for (const QString &folder : document.folders)
+        byCategory[folder];
     QStringList open;
     for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it) {
         const QStringList path = it.key().isEmpty() ? QStringList() : it.key().split(u'/');

@@ -21,6 +21,8 @@ struct OpmlDocument
 {
     QString title;
     QList<OpmlOutline> feeds;
+    /// Every folder's "/"-separated path, those with no feed in them too.
+    QStringList folders;
     /// Outlines that looked like feeds but could not be used, each with its reason.
     QStringList problems;
 };

@@ -35,6 +35,10 @@ Result<OpmlImport> importSubscriptions(FeedStore &store, const OpmlDocument &doc
         }
         ++result.added;
     }
+    if (Status kept = store.keepFolders(localAccountId, document.folders); !kept) {
+        db.rollback();
+        return Result<OpmlImport>::failure(kept.error());
+    }
     if (!db.commit()) {
         const QString error = describeSqlError(db.lastError());
         db.rollback();
@@ -43,10 +47,15 @@ Result<OpmlImport> importSubscriptions(FeedStore &store, const OpmlDocument &doc
     return Result<OpmlImport>::success(std::move(result));
 }
 
-OpmlDocument subscriptionsDocument(const QList<Feed> &feeds, const QString &title)
+OpmlDocument subscriptionsDocument(const QList<Feed> &feeds, const QList<Folder> &folders, const QString &title)
 {
     OpmlDocument document;
     document.title = title;
+    // This device's folders; a sync account's are its server's own to export.
+    for (const Folder &folder : folders) {
+        if (folder.accountId == localAccountId)
+            document.folders << folder.path;
+    }
     for (const Feed &feed : feeds)
         document.feeds << OpmlOutline{feed.url, feed.shownTitle(), feed.siteLink, feed.category};
     return document;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "feed.h"
+#include "folder.h"
 #include "opml/opml.h"
 #include "result.h"
 
@@ -22,6 +23,6 @@ struct OpmlImport
 Result<OpmlImport> importSubscriptions(FeedStore &store, const OpmlDocument &document);
 
 /// The subscriptions as an OPML document, one outline per feed in its folder.
-OpmlDocument subscriptionsDocument(const QList<Feed> &feeds, const QString &title);
+OpmlDocument subscriptionsDocument(const QList<Feed> &feeds, const QList<Folder> &folders, const QString &title);
 
 } // namespace freshet

@@ -236,6 +236,15 @@ Result<int> FolderRecords::deleteFolder(qint64 accountId, const QString &path, b
     });
 }
 
+Status FolderRecords::keepFolders(qint64 accountId, const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        if (Status kept = keepFolder(database(), accountId, Folder::normalized(path)); !kept)
+            return kept;
+    }
+    return Status::success();
+}
+
 Result<int> FolderRecords::moveFeeds(const QList<qint64> &feedIds, const QString &path)
 {
     const QString folder = Folder::normalized(path);

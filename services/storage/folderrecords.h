@@ -26,6 +26,9 @@ public:
     /// Without removeFeeds, what was in it (feeds and folders) moves up a level; with it, its
     /// feeds and their items are deleted. Answers how many feeds it held.
     Result<int> deleteFolder(qint64 accountId, const QString &path, bool removeFeeds);
+    /// Keeps these folders (an OPML import's), whether or not a feed is in them; those already
+    /// kept stay as they are. Runs in the caller's transaction.
+    Status keepFolders(qint64 accountId, const QStringList &paths);
     /// Puts the feeds in the folder (empty: the top level). Answers how many moved.
     Result<int> moveFeeds(const QList<qint64> &feedIds, const QString &path);
 

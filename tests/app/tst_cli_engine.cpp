@@ -211,6 +211,7 @@ private slots:
                    "<outline type=\"rss\" text=\"One\" xmlUrl=\"https://one.example/rss\"/></outline>"
                    "<outline type=\"rss\" text=\"Two\" xmlUrl=\"https://two.example/rss\"/></outline>"
                    "<outline type=\"rss\" text=\"Bad\" xmlUrl=\"ftp://bad.example/rss\"/>"
+                   "<outline text=\"Later\"><outline text=\"Someday\"/></outline>"
                    "</body></opml>");
         opml.close();
         CliRun import = freshet({u"import"_s, opml.fileName()});
@@ -232,6 +233,22 @@ private slots:
             categories << feed.toObject().value(u"category"_s).toString();
         categories.sort();
         QCOMPARE(categories, (QStringList{u"News"_s, u"News/World"_s}));
+        // Folders with no feed in them come through both ways too.
+        QFile written(exported);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray text = written.readAll();
+        QVERIFY2(text.contains("text=\"Later\"") && text.contains("text=\"Someday\""), text.constData());
+        QStringList paths;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"folders"_s);
+            db.setDatabaseName(QDir(other.path()).filePath(u"freshet.db"_s));
+            QVERIFY(db.open());
+            QSqlQuery made(u"SELECT path FROM folders ORDER BY path"_s, db);
+            while (made.next())
+                paths << made.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(u"folders"_s);
+        QVERIFY2(paths.contains(u"Later/Someday"_s), qPrintable(paths.join(u", "_s)));
     }
 
     void addressesKeepTheirEncodingFromFeedToItemsAndOpml()
