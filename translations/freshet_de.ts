@@ -1216,6 +1216,26 @@
         <source>Change a feed&apos;s address, folder or how often it is checked.</source>
         <translation>Adresse, Ordner oder Prüfintervall eines Feeds ändern.</translation>
     </message>
+    <message>
+        <source>new PATH, rename PATH NAME, or delete PATH. PATH nests with &quot;/&quot;.</source>
+        <translation>new PFAD, rename PFAD NAME oder delete PFAD. PFAD verschachtelt mit „/“.</translation>
+    </message>
+    <message>
+        <source>delete: unsubscribe from the folder&apos;s feeds too, with their items (without it they move up a level).</source>
+        <translation>delete: auch die Feeds des Ordners samt Einträgen abbestellen (ohne dies rücken sie eine Ebene nach oben).</translation>
+    </message>
+    <message>
+        <source>Say what to do: new, rename or delete.</source>
+        <translation>Sagen Sie, was zu tun ist: new, rename oder delete.</translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: use new, rename or delete.</source>
+        <translation>Unbekannte Aktion „%1“: Verwenden Sie new, rename oder delete.</translation>
+    </message>
+    <message>
+        <source>Make, rename or delete a folder of this device&apos;s feeds.</source>
+        <translation>Einen Ordner der Feeds dieses Geräts anlegen, umbenennen oder löschen.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::ControlDownloadMessages</name>

@@ -1216,6 +1216,26 @@
         <source>Change a feed&apos;s address, folder or how often it is checked.</source>
         <translation>Modifier l’adresse, le dossier ou la fréquence de vérification d’un flux.</translation>
     </message>
+    <message>
+        <source>new PATH, rename PATH NAME, or delete PATH. PATH nests with &quot;/&quot;.</source>
+        <translation>new CHEMIN, rename CHEMIN NOM, ou delete CHEMIN. CHEMIN imbrique avec «&#xa0;/&#xa0;».</translation>
+    </message>
+    <message>
+        <source>delete: unsubscribe from the folder&apos;s feeds too, with their items (without it they move up a level).</source>
+        <translation>delete&#xa0;: se désabonner aussi des flux du dossier, avec leurs articles (sans cela, ils remontent d’un niveau).</translation>
+    </message>
+    <message>
+        <source>Say what to do: new, rename or delete.</source>
+        <translation>Dites quoi faire&#xa0;: new, rename ou delete.</translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: use new, rename or delete.</source>
+        <translation>Action inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez new, rename ou delete.</translation>
+    </message>
+    <message>
+        <source>Make, rename or delete a folder of this device&apos;s feeds.</source>
+        <translation>Créer, renommer ou supprimer un dossier des flux de cet appareil.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::ControlDownloadMessages</name>

@@ -1222,6 +1222,26 @@
         <source>Change a feed&apos;s address, folder or how often it is checked.</source>
         <translation>Modifică adresa, dosarul sau cât de des este verificat un flux.</translation>
     </message>
+    <message>
+        <source>new PATH, rename PATH NAME, or delete PATH. PATH nests with &quot;/&quot;.</source>
+        <translation>new CALE, rename CALE NUME sau delete CALE. CALE imbrică cu „/”.</translation>
+    </message>
+    <message>
+        <source>delete: unsubscribe from the folder&apos;s feeds too, with their items (without it they move up a level).</source>
+        <translation>delete: dezabonează și fluxurile dosarului, cu articolele lor (fără asta, urcă un nivel).</translation>
+    </message>
+    <message>
+        <source>Say what to do: new, rename or delete.</source>
+        <translation>Spuneți ce să fac: new, rename sau delete.</translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”: use new, rename or delete.</source>
+        <translation>Acțiune necunoscută „%1”: folosiți new, rename sau delete.</translation>
+    </message>
+    <message>
+        <source>Make, rename or delete a folder of this device&apos;s feeds.</source>
+        <translation>Creează, redenumește sau șterge un dosar al fluxurilor acestui dispozitiv.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::ControlDownloadMessages</name>

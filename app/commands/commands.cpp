@@ -9,6 +9,7 @@ Command addCommand();
 Command removeCommand();
 Command renameCommand();
 Command editCommand();
+Command folderCommand();
 Command loginCommand();
 Command markCommand();
 Command listCommand();
@@ -29,10 +30,10 @@ Command autoDownloadCommand();
 const QList<Command> &allCommands()
 {
     static const QList<Command> commands = {
-        addCommand(),          removeCommand(), renameCommand(), editCommand(),   loginCommand(),     listCommand(),
-        importCommand(),       exportCommand(), fetchCommand(),  notifyCommand(), accountCommand(),   syncCommand(),
-        scheduleCommand(),     itemsCommand(),  markCommand(),   logCommand(),    downloadsCommand(), downloadCommand(),
-        autoDownloadCommand(), infoCommand(),   repairCommand(), parseCommand(),
+        addCommand(),      removeCommand(),       renameCommand(), editCommand(),   folderCommand(), loginCommand(),
+        listCommand(),     importCommand(),       exportCommand(), fetchCommand(),  notifyCommand(), accountCommand(),
+        syncCommand(),     scheduleCommand(),     itemsCommand(),  markCommand(),   logCommand(),    downloadsCommand(),
+        downloadCommand(), autoDownloadCommand(), infoCommand(),   repairCommand(), parseCommand(),
     };
     return commands;
 }

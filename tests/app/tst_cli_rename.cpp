@@ -150,6 +150,33 @@ private slots:
         QCOMPARE(freshet({u"fetch"_s}).exitCode, 0);
     }
 
+    void foldersAreMadeRenamedAndDeletedFromTheCommandLine()
+    {
+        QVERIFY(freshet({u"folder"_s, u"new"_s, u"Reading/Later"_s}).exitCode == 0);
+        QCOMPARE(freshet({u"edit"_s, url(), u"--category"_s, u"Reading"_s}).exitCode, 0);
+        const CliRun taken = freshet({u"folder"_s, u"new"_s, u"Reading"_s});
+        QCOMPARE(taken.exitCode, 1);
+        QVERIFY2(taken.err.contains(u"already"_s), qPrintable(taken.err));
+
+        const CliRun renamed = freshet({u"folder"_s, u"rename"_s, u"Reading"_s, u"Books"_s, u"--json"_s});
+        QVERIFY2(renamed.exitCode == 0, qPrintable(renamed.err));
+        QCOMPARE(QJsonDocument::fromJson(renamed.out.toUtf8()).object()[u"done"_s].toBool(), true);
+        QCOMPARE(listed()[u"category"_s].toString(), u"Books"_s);
+
+        // Deleting moves the feed up; its folder inside moves up too.
+        QCOMPARE(freshet({u"folder"_s, u"delete"_s, u"Books"_s}).exitCode, 0);
+        QCOMPARE(listed()[u"category"_s].toString(), QString());
+        QCOMPARE(freshet({u"folder"_s, u"delete"_s, u"Later"_s}).exitCode, 0);
+
+        for (const QStringList &bad : {QStringList{u"folder"_s}, QStringList{u"folder"_s, u"paint"_s, u"X"_s},
+                                       QStringList{u"folder"_s, u"rename"_s, u"OnlyOne"_s}, QStringList{u"folder"_s, u"new"_s, u" / "_s}}) {
+            const CliRun refused = freshet(bad);
+            QCOMPARE(refused.exitCode, 1);
+            QCOMPARE(refused.err.trimmed().count(u'\n'), 0);
+        }
+        QVERIFY(listed()[u"title"_s].toString().startsWith(u"Generated feed 3"_s)); // still subscribed
+    }
+
     void anotherProfileIsUntouched()
     {
         QTemporaryDir other;
