@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "editfeed.h"
 
+#include "answerlater.h"
 #include "folder.h"
 #include "renamefeed.h"
 #include "storage/storethread.h"
@@ -34,8 +35,7 @@ void editFeed(const ActionServices &services, const Feed &feed, const FeedEdit &
             const Outcome refused = Outcome::failed(Failure::Input, EditFeedMessages::tr("%1 comes through the account “%2”: its address, folder and schedule are its server's, "
                                                                                          "and only its name can be changed here.")
                                                                         .arg(feed.displayTitle(), feed.accountName));
-            QMetaObject::invokeMethod(
-                context, [done, refused] { done(refused); }, Qt::QueuedConnection);
+            answerLater(context, std::move(done), refused);
             return;
         }
         renameFeed(services, feed, edit.title, context, std::move(done));
@@ -51,8 +51,7 @@ void editFeed(const ActionServices &services, const Feed &feed, const FeedEdit &
         const Outcome refused = Outcome::failed(
             Failure::Input,
             EditFeedMessages::tr("“%1” is not an address Freshet can fetch: it needs http:// or https:// and a host.").arg(wanted.url));
-        QMetaObject::invokeMethod(
-            context, [done, refused] { done(refused); }, Qt::QueuedConnection);
+        answerLater(context, std::move(done), refused);
         return;
     }
     const QString name = wanted.title.isEmpty() ? feed.ownDisplayTitle() : wanted.title;

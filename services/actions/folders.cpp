@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "folders.h"
 
+#include "answerlater.h"
 #include "credentials/credentialstore.h"
 #include "storage/storethread.h"
 
@@ -16,13 +17,6 @@ class FolderMessages
 {
     Q_DECLARE_TR_FUNCTIONS(freshet::FolderMessages)
 };
-
-/// Answers later, as the store's answers come: a caller never sees done() before it returns.
-void answerLater(QObject *context, std::function<void(const Outcome &)> done, const Outcome &outcome)
-{
-    QMetaObject::invokeMethod(
-        context, [done, outcome] { done(outcome); }, Qt::QueuedConnection);
-}
 
 bool refusedForSync(qint64 accountId, QObject *context, const std::function<void(const Outcome &)> &done)
 {

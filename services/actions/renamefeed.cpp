@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "renamefeed.h"
 
+#include "answerlater.h"
 #include "storage/storethread.h"
 #include "sync/feedrename.h"
 #include "sync/subscriptionedit.h"
@@ -60,10 +61,8 @@ void renameFeed(const ActionServices &services, const Feed &feed, const QString 
 {
     const QString name = title.simplified();
     if (!name.isEmpty() && name == feed.displayTitle()) {
-        // Answered later, as every other path is: a caller never sees done() before rename returns.
-        const Outcome unchanged = Outcome::done(RenameFeedMessages::tr("%1 already has that name: nothing was changed.").arg(name));
-        QMetaObject::invokeMethod(
-            context, [done, unchanged] { done(unchanged); }, Qt::QueuedConnection);
+        answerLater(context, std::move(done),
+                    Outcome::done(RenameFeedMessages::tr("%1 already has that name: nothing was changed.").arg(name)));
         return;
     }
     if (!feed.isSynced() || name.isEmpty()) {
