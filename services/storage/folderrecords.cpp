@@ -217,6 +217,8 @@ Result<int> FolderRecords::deleteFolder(qint64 accountId, const QString &path, b
         const Result<QStringList> made = madeFoldersInside(database(), accountId, folder);
         if (!feeds || !made)
             return Result<int>::failure(!feeds ? feeds.error() : made.error());
+        if (feeds.value().isEmpty() && made.value().isEmpty())
+            return Result<int>::failure(FolderStoreMessages::tr("There is no folder “%1” any more.").arg(folder));
         for (const FeedPlace &feed : feeds.value()) {
             // Items go with their feed (ON DELETE CASCADE), as Delete Feed does.
             const Status done = removeFeeds ? run(database(), u"DELETE FROM feeds WHERE id = ?"_s, {feed.id})

@@ -168,8 +168,9 @@ private slots:
         QCOMPARE(listed()[u"category"_s].toString(), QString());
         QCOMPARE(freshet({u"folder"_s, u"delete"_s, u"Later"_s}).exitCode, 0);
 
-        for (const QStringList &bad : {QStringList{u"folder"_s}, QStringList{u"folder"_s, u"paint"_s, u"X"_s},
-                                       QStringList{u"folder"_s, u"rename"_s, u"OnlyOne"_s}, QStringList{u"folder"_s, u"new"_s, u" / "_s}}) {
+        for (const QStringList &bad :
+             {QStringList{u"folder"_s}, QStringList{u"folder"_s, u"paint"_s, u"X"_s}, QStringList{u"folder"_s, u"rename"_s, u"OnlyOne"_s},
+              QStringList{u"folder"_s, u"new"_s, u" / "_s}, QStringList{u"folder"_s, u"delete"_s, u"Nowhere"_s}}) {
             const CliRun refused = freshet(bad);
             QCOMPARE(refused.exitCode, 1);
             QCOMPARE(refused.err.trimmed().count(u'\n'), 0);
