@@ -141,11 +141,17 @@ int ItemView::measureWidth() const
     return fontMetrics().averageCharWidth() * measureCharacters;
 }
 
+int ItemView::sideMargin() const
+{
+    // The text keeps to the measure, centred; a narrow view (a phone) uses all its width but a
+    // little air, so that letters do not touch the screen's edge.
+    const int spare = viewport()->width() - 2 * int(document()->documentMargin()) - measureWidth();
+    return std::max(fontMetrics().height() / 2, spare / 2);
+}
+
 void ItemView::applyMeasure()
 {
-    // The text keeps to the measure, centred; a narrow view (a phone) uses all its width.
-    const int spare = viewport()->width() - 2 * int(document()->documentMargin()) - measureWidth();
-    const int side = std::max(0, spare / 2);
+    const int side = sideMargin();
     QTextFrameFormat root = document()->rootFrame()->frameFormat();
     if (int(root.leftMargin()) == side && int(root.rightMargin()) == side)
         return;
@@ -171,7 +177,7 @@ QVariant ItemView::loadResource(int type, const QUrl &name)
 int ItemView::imageWidth() const
 {
     // The text's column: a picture as wide as the lines around it, never wider.
-    const int fit = std::min(viewport()->width() - 2 * int(document()->documentMargin()), measureWidth()) - 2;
+    const int fit = viewport()->width() - 2 * int(document()->documentMargin()) - 2 * sideMargin() - 2;
     return fit > 0 ? fit : 480;
 }
 

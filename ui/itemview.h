@@ -49,6 +49,8 @@ private:
     int imageWidth() const;
     /// How wide the text runs at most: about 70 characters of the view's font.
     int measureWidth() const;
+    /// The room left and right of the text's column.
+    int sideMargin() const;
     /// Centres the text in a column of measureWidth(); called whenever the view or its
     /// content changes.
     void applyMeasure();

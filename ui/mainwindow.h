@@ -49,6 +49,7 @@ class FeedLoginFlow;
 class InProcessScheduler;
 class MarkAllRead;
 class NewItemsBadge;
+class OverflowMenu;
 class PullToRefresh;
 class ThumbnailCache;
 class TrayIcon;
@@ -122,6 +123,7 @@ private:
     QWidget *createPhonePages(QWidget *itemList);
     void createPhoneToolBar();
     void createPhoneSearch();
+    void createOverflowMenu();
     /// Ctrl+F: the search box, opening it first on a phone.
     void openSearch();
     void updatePhoneToolBar();
@@ -255,7 +257,9 @@ private:
     QAction *m_backAction = nullptr;
     QAction *m_starAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_downloadAction = nullptr; ///< the phone bar's: an article's enclosure
     QAction *m_searchAction = nullptr;
+    OverflowMenu *m_overflow = nullptr; ///< the phone's "More": each page's commands
     QWidget *m_itemsPage = nullptr;
     EdgeSwipe *m_edgeSwipe = nullptr;
     PullToRefresh *m_pull = nullptr;

@@ -67,7 +67,7 @@ QAction *menuAction(QMenu *menu, const QString &text, const QKeySequence &shortc
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    menuAction(file, tr("&Add Feed…"), QKeySequence::New, this, [this] { addFeed(); });
+    menuAction(file, tr("&Add Feed…"), QKeySequence::New, this, [this] { addFeed(); })->setObjectName(u"addFeedAction"_s);
     menuAction(file, tr("&Import OPML…"), QKeySequence(tr("Ctrl+I")), this, [this] { importOpml(); })->setObjectName(u"importOpmlAction"_s);
     menuAction(file, tr("&Export OPML…"), QKeySequence(tr("Ctrl+E")), this, [this] { exportOpml(); })->setObjectName(u"exportOpmlAction"_s);
     file->addSeparator();
@@ -138,10 +138,11 @@ void MainWindow::createActions()
     accounts->setObjectName(u"accountsAction"_s);
 
     QMenu *items = menuBar()->addMenu(tr("&Item"));
-    menuAction(items, tr("&Next Item"), QKeySequence(tr("J")), this, [this] { selectRelative(1, false); });
-    menuAction(items, tr("&Previous Item"), QKeySequence(tr("K")), this, [this] { selectRelative(-1, false); });
-    menuAction(items, tr("Next &Unread Item"), QKeySequence(tr("N", "the key of Next Unread Item")), this,
-               [this] { selectRelative(1, true); });
+    menuAction(items, tr("&Next Item"), QKeySequence(tr("J")), this, [this] { selectRelative(1, false); })->setObjectName(u"nextItemAction"_s);
+    menuAction(items, tr("&Previous Item"), QKeySequence(tr("K")), this, [this] { selectRelative(-1, false); })->setObjectName(u"previousItemAction"_s);
+    menuAction(items, tr("Next &Unread Item"), QKeySequence(tr("N", "the key of Next Unread Item")), this, [this] {
+        selectRelative(1, true);
+    })->setObjectName(u"nextUnreadAction"_s);
     menuAction(items, tr("Next &Feed"), QKeySequence(tr("Shift+J", "the key of Next Feed")), this, [this] {
         if (!selectFeed(1, false))
             statusBar()->showMessage(tr("This is the last feed."), 3000);
@@ -151,7 +152,7 @@ void MainWindow::createActions()
             statusBar()->showMessage(tr("This is the first feed."), 3000);
     });
     items->addSeparator();
-    menuAction(items, tr("Toggle &Read"), QKeySequence(tr("M")), this, [this] { toggleCurrentRead(); });
+    menuAction(items, tr("Toggle &Read"), QKeySequence(tr("M")), this, [this] { toggleCurrentRead(); })->setObjectName(u"toggleReadAction"_s);
     menuAction(items, tr("Toggle &Star"), QKeySequence(tr("S")), this, [this] { toggleCurrentStar(); });
     m_openInBrowserAction = menuAction(items, tr("&Open in Browser"), QKeySequence(tr("O")), this, [this] { openCurrentInBrowser(); });
     m_openInBrowserAction->setObjectName(u"openInBrowserAction"_s);
@@ -162,6 +163,7 @@ void MainWindow::createActions()
     m_unreadOnly->setShortcut(QKeySequence(tr("Ctrl+U")));
     connect(m_unreadOnly, &QAction::toggled, this, [this] { applyFilter(); });
     m_loadImages = view->addAction(tr("Load &Images"));
+    m_loadImages->setObjectName(u"loadImagesAction"_s);
     m_loadImages->setCheckable(true);
     m_loadImages->setChecked(m_appSettings->loadImages());
     connect(m_loadImages, &QAction::triggered, this, [this](bool load) {
@@ -183,6 +185,7 @@ void MainWindow::createActions()
     // In every build, not only with --debug: it is where a failing feed says why.
     menuAction(help, tr("Fetch &Log…"), QKeySequence(tr("Ctrl+Shift+L")), this, [this] { showFetchLog(); })->setObjectName(u"fetchLogAction"_s);
     QAction *about = menuAction(help, tr("&About Freshet"), {}, this, [this] { showAbout(); });
+    about->setObjectName(u"aboutAction"_s);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = menuAction(help, tr("About &Qt"), {}, qApp, [] { QApplication::aboutQt(); });
     aboutQt->setMenuRole(QAction::AboutQtRole);

@@ -6,6 +6,7 @@
 
 #include "elidinglabel.h"
 
+#include "downloadscontroller.h"
 #include "edgeswipe.h"
 #include "feedlistmodel.h"
 #include "feedtreeview.h"
@@ -13,6 +14,7 @@
 #include "itemview.h"
 #include "kineticscrolling.h"
 #include "newitemsbadge.h"
+#include "overflowmenu.h"
 #include "pulltorefresh.h"
 #include "thumbnailcache.h"
 #include "touchlistdelegate.h"
@@ -120,6 +122,13 @@ void MainWindow::createPhoneToolBar()
         main->hide();
         main->toggleViewAction()->setVisible(false);
     }
+    // The menu bar goes (below), and with it every shortcut of its menus unless the window
+    // holds their actions itself: J, K, N and Ctrl+F work on a phone's keyboard too.
+    const QList<QAction *> menus = menuBar()->actions();
+    for (const QAction *menu : menus) {
+        if (menu->menu())
+            addActions(menu->menu()->actions());
+    }
     createPhoneSearch();
     m_starAction = m_phoneToolBar->addAction(tr("Star"));
     m_starAction->setObjectName(u"starAction"_s);
@@ -132,20 +141,72 @@ void MainWindow::createPhoneToolBar()
     m_openAction->setObjectName(u"openAction"_s);
     connect(m_openAction, &QAction::triggered, this, [this] { openCurrentInBrowser(); });
 
-    // The menus behind one button: a menu bar takes a row a phone cannot spare.
+    // An article's enclosure (a podcast's episode) where the thumb is; shown only when the
+    // article has one, as the bar has no room for a button that does nothing.
+    // A button of its own that stands for the menus' action: hiding an action disables it (and
+    // its D key), and the bar hides this one on every page but the article's.
+    QAction *download = m_downloads->downloadItemAction();
+    m_downloadAction = m_phoneToolBar->addAction(style()->standardIcon(QStyle::SP_ArrowDown), download->text(), download, &QAction::trigger);
+    m_downloadAction->setObjectName(u"phoneDownloadAction"_s);
+    m_downloadAction->setToolTip(download->toolTip());
+    connect(download, &QAction::enabledChanged, this, [this] { updatePhoneToolBar(); });
+
+    // The rest of the page's commands behind one button: a menu bar takes a row a phone cannot
+    // spare, and its menus are the whole window's, not the page's.
     auto *more = new QToolButton(this);
     more->setObjectName(u"moreButton"_s);
-    more->setText(tr("More"));
+    more->setText(u"⋮"_s); // ⋮, the overflow button of phone apps: a sign, not a word
     more->setAccessibleName(tr("More"));
+    more->setToolTip(tr("More"));
     more->setPopupMode(QToolButton::InstantPopup);
-    auto *menu = new QMenu(more);
-    menu->addActions(menuBar()->actions());
-    more->setMenu(menu);
+    // The sign says it opens a menu; the arrow Qt adds would only crowd it.
+    more->setStyleSheet(u"QToolButton::menu-indicator { image: none; width: 0px; }"_s);
+    QFont moreFont = more->font();
+    moreFont.setBold(true);
+    moreFont.setPointSizeF(moreFont.pointSizeF() * 1.5);
+    more->setFont(moreFont);
+    createOverflowMenu();
+    more->setMenu(m_overflow);
     m_phoneToolBar->addWidget(more);
     menuBar()->hide();
 
     connect(m_pages, &QStackedWidget::currentChanged, this, [this] { updatePhoneToolBar(); });
     updatePhoneToolBar();
+}
+
+void MainWindow::createOverflowMenu()
+{
+    m_overflow = new OverflowMenu(this);
+    // The menus' own actions, found by name: their shortcuts, checks and enabling stay one.
+    const auto commands = [this](std::initializer_list<const char16_t *> names) {
+        QList<QAction *> found;
+        for (const char16_t *name : names) {
+            if (!*name) {
+                found << nullptr; // a separator
+                continue;
+            }
+            QAction *action = findChild<QAction *>(QString::fromUtf16(name));
+            Q_ASSERT_X(action, "createOverflowMenu", "an action the menus no longer have");
+            if (action)
+                found << action;
+        }
+        return found;
+    };
+    // What each page offers besides its bar's buttons (Refresh, Unread Only, Search, Star, Open
+    // in Browser, the enclosure), in the order a person looks for it there.
+    m_overflow->addCommands(int(Page::Feeds),
+                            commands({u"addFeedAction", u"newFolderAction", u"importOpmlAction", u"exportOpmlAction", u"", u"accountsAction",
+                                      u"showDownloadsAction", u"", u"settingsAction", u"fetchLogAction", u"aboutAction"}));
+    if (auto *debug = findChild<QMenu *>(u"debugMenu"_s))
+        m_overflow->addSubmenu(int(Page::Feeds), debug);
+    m_overflow->addCommands(int(Page::Feeds), commands({u"", u"quitAction"}));
+    m_overflow->addCommands(int(Page::Items),
+                            commands({u"refreshFeedAction", u"markAllReadAction", u"undoMarkAllReadAction", u"", u"editFeedAction",
+                                      u"feedPropertiesAction", u"openWebsiteAction", u"copyFeedAddressAction", u"renameFeedAction", u"deleteFeedAction",
+                                      u"", u"feedDownloadsAction", u"editLoginAction", u"forgetLoginAction", u"", u"settingsAction"}));
+    m_overflow->addCommands(int(Page::Article), commands({u"toggleReadAction", u"nextUnreadAction", u"nextItemAction",
+                                                          u"previousItemAction", u"", u"loadImagesAction", u"zoomInAction",
+                                                          u"zoomOutAction", u"actualSizeAction", u"", u"settingsAction"}));
 }
 
 void MainWindow::createPhoneSearch()
@@ -222,6 +283,8 @@ void MainWindow::updatePhoneToolBar()
     m_edgeSwipe->setVisible(page != Page::Feeds); // the feed list's rows reach the edge
     m_edgeSwipe->raise();
     m_openAction->setVisible(page == Page::Article);
+    m_downloadAction->setVisible(page == Page::Article && m_downloads->downloadItemAction()->isEnabled());
+    m_overflow->showPage(int(page));
     m_unreadOnly->setVisible(page != Page::Article);
     QString title = u"Freshet"_s;
     // The row's own name: the list also shows its folder and unread count, which the bar has no room for.

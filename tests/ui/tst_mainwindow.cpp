@@ -432,9 +432,10 @@ private slots:
         QVERIFY(paragraph.blockFormat().lineHeight() >= 140);
         // The code wraps in its block instead of widening the article.
         QCOMPARE(view.horizontalScrollBar()->maximum(), 0);
-        // A narrow view (a phone) uses its whole width.
+        // A narrow view (a phone) uses its whole width but half a line's air at each side.
         view.resize(360, 600);
-        QTRY_COMPARE(view.document()->rootFrame()->frameFormat().leftMargin(), 0.0);
+        QTRY_COMPARE(view.document()->rootFrame()->frameFormat().leftMargin(), double(view.fontMetrics().height() / 2));
+        QCOMPARE(view.document()->rootFrame()->frameFormat().rightMargin(), double(view.fontMetrics().height() / 2));
     }
 
     void articleViewRunsNothingAndLoadsNothingRemote()

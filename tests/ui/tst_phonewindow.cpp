@@ -4,6 +4,7 @@
 // rows a background fetch adds showing up with the "N new" button.
 #include "appearance.h"
 #include "background/backgroundfetch.h"
+#include "downloadtesthelpers.h"
 #include "feedlisthelpers.h"
 #include "feedlistmodel.h"
 #include "feedserverprocess.h"
@@ -22,12 +23,15 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QScroller>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -91,6 +95,55 @@ void drag(QAbstractScrollArea *area, QPoint from, QPoint to, const std::function
 QLabel *pageTitle(MainWindow *window)
 {
     return window->findChild<QLabel *>(u"pageTitle"_s);
+}
+
+/// The entries of a menu as a person reads them: no mnemonic marks, no separators, no hidden ones.
+QStringList entries(const QMenu *menu)
+{
+    QStringList texts;
+    const QList<QAction *> actions = menu->actions();
+    for (const QAction *action : actions) {
+        if (!action->isSeparator() && action->isVisible())
+            texts << QString(action->text()).remove(u'&');
+    }
+    return texts;
+}
+
+/// Taps the bar's More button and, while its menu is open (the tap does not return until the
+/// menu closes), hands it to inMenu, which reads it and may tap an entry; the menu is closed
+/// after, whatever inMenu did.
+void withOverflowMenu(MainWindow *window, const std::function<void(QMenu *)> &inMenu)
+{
+    auto *more = window->findChild<QToolButton *>(u"moreButton"_s);
+    QVERIFY(more && more->isVisible());
+    bool opened = false;
+    QTimer::singleShot(0, more, [&] {
+        QMenu *menu = more->menu();
+        const auto closeAfter = qScopeGuard([menu] { menu->close(); });
+        QTRY_VERIFY(menu->isVisible());
+        opened = true;
+        inMenu(menu);
+    });
+    QTest::mouseClick(more, Qt::LeftButton);
+    QTRY_VERIFY(opened);
+}
+
+void tapEntry(QMenu *menu, const QString &text)
+{
+    const QList<QAction *> actions = menu->actions();
+    for (QAction *action : actions) {
+        if (QString(action->text()).remove(u'&') == text) {
+            QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+            return;
+        }
+    }
+    QFAIL(qPrintable(u"no entry "_s + text));
+}
+
+QToolButton *barButton(MainWindow *window, const QString &actionName)
+{
+    auto *bar = window->findChild<QToolBar *>(u"phoneToolBar"_s);
+    return qobject_cast<QToolButton *>(bar->widgetForAction(window->findChild<QAction *>(actionName)));
 }
 
 } // namespace
@@ -207,6 +260,90 @@ private slots:
         QTest::keyClick(table, Qt::Key_Left, Qt::AltModifier);
         QCOMPARE(app.window->currentPage(), MainWindow::Page::Feeds);
         QVERIFY(!app.window->goBack());
+    }
+
+    void moreOffersThePagesOwnCommandsAndTheBarTheEnclosure()
+    {
+        TestProfile profile;
+        qint64 episodeId = 0;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 3, QDateTime::currentDateTimeUtc());
+            episodeId = DownloadTest::addItemWithEnclosure(*store, m_server.url(u"/large/4096.bin"_s).toString());
+        }
+        PhoneApp app(profile);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+
+        // The feed list's More: adding, importing and the app's settings; not the desktop's
+        // menu bar (File, Feeds…) and nothing that needs a feed or an article.
+        withOverflowMenu(app.window.get(), [](QMenu *menu) {
+            const QStringList shown = entries(menu);
+            for (const QString &wanted : {u"Add Feed…"_s, u"New Folder…"_s, u"Import OPML…"_s, u"Export OPML…"_s, u"Accounts…"_s,
+                                          u"Downloads…"_s, u"Settings…"_s, u"Fetch Log…"_s})
+                QVERIFY2(shown.contains(wanted), qPrintable(shown.join(u", "_s) + u" lacks "_s + wanted));
+            for (const QString &unwanted : {u"File"_s, u"Feeds"_s, u"Edit Feed…"_s, u"Toggle Read"_s})
+                QVERIFY2(!shown.contains(unwanted), qPrintable(shown.join(u", "_s) + u" has "_s + unwanted));
+        });
+        if (QTest::currentTestFailed())
+            return;
+
+        // A feed's items: its More acts on that feed; Mark All as Read tapped there marks it.
+        const QModelIndex feed = nthFeed(*app.window->feedModel());
+        QVERIFY(feed.data(Qt::DisplayRole).toString().startsWith(u"Feed"_s));
+        tap(app.window->feedList(), feed);
+        QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Items);
+        QCOMPARE(app.window->itemModel()->rowCount(), 3);
+        withOverflowMenu(app.window.get(), [](QMenu *menu) {
+            const QStringList shown = entries(menu);
+            for (const QString &wanted : {u"Refresh This Feed"_s, u"Mark All as Read"_s, u"Edit Feed…"_s, u"Properties…"_s,
+                                          u"Delete Feed…"_s, u"Automatic Downloads…"_s})
+                QVERIFY2(shown.contains(wanted), qPrintable(shown.join(u", "_s) + u" lacks "_s + wanted));
+            QVERIFY2(!shown.contains(u"Add Feed…"_s), qPrintable(shown.join(u", "_s)));
+            tapEntry(menu, u"Mark All as Read"_s);
+        });
+        if (QTest::currentTestFailed())
+            return;
+        {
+            auto store = profile.openStore(u"check"_s);
+            const qint64 feedId = feed.data(FeedListModel::FeedIdRole).toLongLong();
+            QTRY_COMPARE(store->feedById(feedId).value()->unreadCount, 0);
+        }
+
+        // An article: reading commands in More; its enclosure has a button on the bar, which
+        // an article without one does not show.
+        tap(app.window->itemTable(), app.window->itemModel()->index(0, ItemTableModel::TitleColumn));
+        QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Article);
+        QToolButton *download = barButton(app.window.get(), u"phoneDownloadAction"_s);
+        QVERIFY(download);
+        QTest::qWait(200); // the answer to "has it an enclosure?" comes from the store thread
+        QVERIFY(!download->isVisible());
+        withOverflowMenu(app.window.get(), [](QMenu *menu) {
+            const QStringList shown = entries(menu);
+            for (const QString &wanted : {u"Toggle Read"_s, u"Next Unread Item"_s, u"Load Images"_s, u"Zoom In"_s})
+                QVERIFY2(shown.contains(wanted), qPrintable(shown.join(u", "_s) + u" lacks "_s + wanted));
+            QVERIFY2(!shown.contains(u"Mark All as Read"_s), qPrintable(shown.join(u", "_s)));
+            tapEntry(menu, u"Toggle Read"_s);
+        });
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY(!app.window->itemModel()->index(0, 0).data(ItemTableModel::ReadRole).toBool());
+
+        app.window->goBack();
+        app.window->goBack();
+        tap(app.window->feedList(), app.window->feedModel()->allItemsIndex());
+        QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Items);
+        const int episodeRow = app.window->itemModel()->rowOfItem(episodeId);
+        QVERIFY(episodeRow >= 0);
+        tap(app.window->itemTable(), app.window->itemModel()->index(episodeRow, ItemTableModel::TitleColumn));
+        QTRY_COMPARE(app.window->currentPage(), MainWindow::Page::Article);
+        QTRY_VERIFY(download->isVisible());
+        QVERIFY(!download->geometry().intersects(pageTitle(app.window.get())->geometry()));
+        QTest::mouseClick(download, Qt::LeftButton);
+        // "Downloading 4096.bin…", then "Downloaded 4096.bin." from the loopback server.
+        QTRY_VERIFY2(app.window->statusBar()->currentMessage().contains(u"4096.bin"_s), qPrintable(app.window->statusBar()->currentMessage()));
+        app.window->goBack();
+        QTRY_VERIFY(!download->isVisible());
     }
 
     void swipingInFromTheLeftEdgeGoesBack()
