@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "itemview.h"
 
+#include "codeblocks.h"
 #include "html/htmlsanitizer.h"
 #include "network/boundedbody.h"
 
 #include <QDesktopServices>
+#include <QKeyEvent>
 #include <QLocale>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPainter>
+#include <QScrollBar>
+#include <QScrollPrepareEvent>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -40,11 +45,10 @@ ItemView::ItemView(QWidget *parent) : QTextBrowser(parent)
     setAccessibleName(tr("Article"));
     setOpenLinks(false);
     setOpenExternalLinks(false);
-    // Tables that show their cells, and code that wraps in its block rather than widening the
-    // whole article (room between the lines: spaceTheLines()).
+    // Tables that show their cells (room between the lines: spaceTheLines(); code: CodeBlocks).
     document()->setDefaultStyleSheet(u"table { border-collapse: collapse; margin-top: 6px; margin-bottom: 6px; }"
-                                     "td, th { border: 1px solid #8c8c8c; padding: 4px; }"
-                                     "pre { white-space: pre-wrap; background-color: rgba(127, 127, 127, 30); }"_s);
+                                     "td, th { border: 1px solid #8c8c8c; padding: 4px; }"_s);
+    m_code = new CodeBlocks(this);
     connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
         if (url.scheme() == u"http"_s || url.scheme() == u"https"_s || url.scheme() == u"mailto"_s)
             QDesktopServices::openUrl(url);
@@ -114,6 +118,8 @@ void ItemView::showItem(const Item &item)
     if (!enclosures.isEmpty())
         enclosures = u"<h4>%1</h4><ul>%2</ul>"_s.arg(tr("Attachments"), enclosures);
     setHtml(header + sanitizeHtml(body(item), {m_loadImages, m_shownImageWidth}) + enclosures);
+    m_codeDrag.reset();
+    m_code->collect();
     spaceTheLines();
     applyMeasure();
 }
@@ -124,9 +130,11 @@ void ItemView::spaceTheLines()
     // picture too, and would leave half the picture's height empty below it.
     QTextCursor cursor(document());
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
-        bool picture = false;
-        for (auto fragment = block.begin(); !fragment.atEnd() && !picture; ++fragment)
-            picture = fragment.fragment().charFormat().isImageFormat();
+        bool picture = false; // or code, which keeps its own lines
+        for (auto fragment = block.begin(); !fragment.atEnd() && !picture; ++fragment) {
+            const QTextCharFormat format = fragment.fragment().charFormat();
+            picture = format.isImageFormat() || format.objectType() == CodeBlocks::objectType;
+        }
         if (picture || block.text().isEmpty())
             continue;
         QTextBlockFormat format;
@@ -245,6 +253,106 @@ void ItemView::showImageProblem(const QUrl &url, const QString &message)
     placeholder.setText(u"Description"_s, message);
     document()->addResource(QTextDocument::ImageResource, url, placeholder);
     document()->markContentsDirty(0, document()->characterCount());
+}
+
+bool ItemView::event(QEvent *event)
+{
+    // A finger that lands on code that does not show whole moves the code (mouseMoveEvent), not
+    // the kinetic scroller, which knows only the article's own scrolling.
+    if (event->type() == QEvent::ScrollPrepare) {
+        const QTextBlock block = m_code->blockAt(static_cast<QScrollPrepareEvent *>(event)->startPos().toPoint());
+        if (block.isValid() && m_code->overflow(block) > 0) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QTextBrowser::event(event);
+}
+
+void ItemView::wheelEvent(QWheelEvent *event)
+{
+    // Sideways (a touchpad, a tilting wheel, or Shift with a plain wheel) over code moves the
+    // code; anything else scrolls the article.
+    const QTextBlock block = m_code->blockAt(event->position().toPoint());
+    if (block.isValid() && m_code->overflow(block) > 0) {
+        int sideways = event->pixelDelta().x() ? -event->pixelDelta().x()
+                                               : -event->angleDelta().x() * fontMetrics().averageCharWidth() * 3 / 40;
+        if (!sideways && (event->modifiers() & Qt::ShiftModifier))
+            sideways = -event->angleDelta().y() * fontMetrics().averageCharWidth() * 3 / 40;
+        if (sideways) {
+            m_code->scrollTo(block, m_code->offset(block) + sideways);
+            event->accept();
+            return;
+        }
+    }
+    QTextBrowser::wheelEvent(event);
+}
+
+void ItemView::mousePressEvent(QMouseEvent *event)
+{
+    const QTextBlock block = m_code->blockAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton && block.isValid() && m_code->overflow(block) > 0) {
+        m_codeDrag = CodeDrag{block, event->position().toPoint(), event->position().toPoint(), m_code->offset(block)};
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QTextBrowser::mousePressEvent(event);
+}
+
+void ItemView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint at = event->position().toPoint();
+    if (m_codeDrag) {
+        // Sideways moves the code; up and down still move the article, as a finger expects.
+        m_code->scrollTo(m_codeDrag->block, m_codeDrag->offset + m_codeDrag->from.x() - at.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + m_codeDrag->last.y() - at.y());
+        m_codeDrag->last = at;
+        event->accept();
+        return;
+    }
+    QTextBrowser::mouseMoveEvent(event);
+    const QTextBlock block = m_code->blockAt(at);
+    if (block.isValid() && m_code->overflow(block) > 0)
+        viewport()->setCursor(Qt::OpenHandCursor);
+}
+
+void ItemView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_codeDrag && event->button() == Qt::LeftButton) {
+        m_codeDrag.reset();
+        viewport()->setCursor(Qt::OpenHandCursor);
+        event->accept();
+        return;
+    }
+    QTextBrowser::mouseReleaseEvent(event);
+}
+
+void ItemView::keyPressEvent(QKeyEvent *event)
+{
+    // Left and Right move the first code on screen that does not show whole: the keyboard's
+    // way to read a long line (the article itself never scrolls sideways).
+    const bool left = event->key() == Qt::Key_Left;
+    if ((left || event->key() == Qt::Key_Right) && !(event->modifiers() & ~Qt::KeypadModifier)) {
+        const QList<QTextBlock> onScreen = m_code->overflowingOnScreen();
+        if (!onScreen.isEmpty()) {
+            const int step = fontMetrics().averageCharWidth() * 8;
+            m_code->scrollTo(onScreen.first(), m_code->offset(onScreen.first()) + (left ? -step : step));
+            event->accept();
+            return;
+        }
+    }
+    QTextBrowser::keyPressEvent(event);
+}
+
+QMimeData *ItemView::createMimeDataFromSelection() const
+{
+    // Copied code is its code, not the object character that stands for it on screen. Plain
+    // text only: Qt's rich copy would carry that character, and it fills its formats late
+    // (over any text set here).
+    auto *data = new QMimeData;
+    data->setText(m_code->selectedText(textCursor()));
+    return data;
 }
 
 } // namespace freshet

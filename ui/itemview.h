@@ -6,13 +6,17 @@
 #include <QHash>
 #include <QImage>
 #include <QSet>
+#include <QTextBlock>
 #include <QTextBrowser>
 
 #include <optional>
 
 class QNetworkAccessManager;
+class QMimeData;
 
 namespace freshet {
+
+class CodeBlocks;
 
 /// Shows one item: title, feed, date, author, then its content as sanitised HTML. Nothing runs
 /// and nothing remote is loaded unless images are allowed; links open in the browser.
@@ -37,9 +41,19 @@ public:
     static constexpr int maximumZoom = 12;
     const QString &currentLink() const { return m_link; }
 
+    /// The article's code blocks (each <pre>), which scroll sideways on their own.
+    CodeBlocks *codeBlocks() const { return m_code; }
+
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    QMimeData *createMimeDataFromSelection() const override;
 
 private:
     void fetchImage(const QUrl &url);
@@ -65,6 +79,16 @@ private:
     int m_shownImageWidth = 0;
     int m_zoom = 0;
     QFont m_baseFont;
+    CodeBlocks *m_code = nullptr;
+    /// A drag that moves a code block: the block, where it began, and the block's offset then.
+    struct CodeDrag
+    {
+        QTextBlock block;
+        QPoint from;
+        QPoint last;
+        int offset = 0;
+    };
+    std::optional<CodeDrag> m_codeDrag;
 };
 
 } // namespace freshet

@@ -430,7 +430,7 @@ private slots:
         // Room between the lines.
         QCOMPARE(paragraph.blockFormat().lineHeightType(), int(QTextBlockFormat::ProportionalHeight));
         QVERIFY(paragraph.blockFormat().lineHeight() >= 140);
-        // The code wraps in its block instead of widening the article.
+        // The code scrolls in its own block (tst_articlecode) instead of widening the article.
         QCOMPARE(view.horizontalScrollBar()->maximum(), 0);
         // A narrow view (a phone) uses its whole width but half a line's air at each side.
         view.resize(360, 600);

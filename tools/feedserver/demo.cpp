@@ -129,6 +129,8 @@ HttpResponse Demo::feed(const HttpRequest &request, Kind kind)
             entry.author = DemoText::author(number);
             entry.published = minuteTime(number);
             entry.summary = u"<p>"_s + escaped(DemoText::paragraph(number)) + u"</p>"_s;
+            if (!news)
+                entry.summary += DemoText::noteDetails(number);
             entry.thumbnailUrl = request.origin + u"/demo/thumb/p%1.png"_s.arg(pictureFor(number));
             document.entries.append(entry);
         }

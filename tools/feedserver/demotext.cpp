@@ -91,6 +91,21 @@ QString paragraph(qint64 number)
     return pick(Sentences, number) + u' ' + pick(Sentences, number * 3 + 1);
 }
 
+QString noteDetails(qint64 number)
+{
+    if (number % 3 != 0)
+        return {};
+    return u"<p>Counted from the north pier at dawn:</p>"
+           "<table><tr><th>Day</th><th>Swifts</th><th>Weather</th></tr>"
+           "<tr><td>Monday</td><td>%1</td><td>clear</td></tr><tr><td>Tuesday</td><td>%2</td><td>windy</td></tr></table>"
+           "<p>The tally, from the notebook's file:</p>"
+           "<pre><code>awk -F, '$3 == \"swift\" { seen[$1]++ } END { for (day in seen) printf \"%s: %d swifts\\n\", day, seen[day] }' sightings.csv\n"
+           "sort -t: -k2 -n -r tally.txt | head -3</code></pre>"
+           "<iframe src=\"https://videos.example.org/embed/swifts-over-the-square\" width=\"560\" height=\"315\"></iframe>"_s
+               .arg(number % 17 + 5)
+               .arg(number % 23 + 11);
+}
+
 QString photoTitle(int number)
 {
     return pick(PhotoTitles, number - 1);
