@@ -91,6 +91,14 @@ void CodeBlocks::collect()
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         if (!isPreformatted(block))
             continue;
+        if (QTextCursor(block).currentTable()) {
+            // A cell's width is the table's to decide, not the column's: code there wraps.
+            QTextBlockFormat wrapping = block.blockFormat();
+            wrapping.setNonBreakableLines(false);
+            cursor.setPosition(block.position());
+            cursor.setBlockFormat(wrapping);
+            continue;
+        }
         QTextBlock last = block;
         QStringList lines;
         for (QTextBlock line = block; line.isValid() && isPreformatted(line); line = line.next()) {

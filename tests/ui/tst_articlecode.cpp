@@ -137,6 +137,21 @@ private slots:
         QVERIFY(view.textCursor().hasSelection());
     }
 
+    void codeInATableCellWrapsInsteadOfWideningTheArticle()
+    {
+        ItemView view;
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        Item item;
+        item.title = u"Table"_s;
+        item.content = u"<table><tr><td>name</td><td><pre>"_s + longLine() + u"</pre></td></tr></table>"_s;
+        view.showItem(item);
+        QVERIFY(codeBlocksOf(view).isEmpty());
+        QVERIFY(view.toPlainText().contains(u"END_OF_LINE"_s));
+        QCOMPARE(view.horizontalScrollBar()->maximum(), 0);
+    }
+
     void copyingTheArticleCopiesTheCode()
     {
         ItemView view;
