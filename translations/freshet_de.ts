@@ -1236,6 +1236,60 @@
         <source>Make, rename or delete a folder of this device&apos;s feeds.</source>
         <translation>Einen Ordner der Feeds dieses Geräts anlegen, umbenennen oder löschen.</translation>
     </message>
+    <message>
+        <source>Keep read items this many days (30 or 30d), or forever.</source>
+        <translation>Gelesene Artikel so viele Tage behalten (30 oder 30d) oder für immer (forever).</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>TAGE</translation>
+    </message>
+    <message>
+        <source>Remove the read items the setting no longer keeps now, not after the next refresh.</source>
+        <translation>Die gelesenen Artikel, die die Einstellung nicht mehr behält, jetzt entfernen, nicht erst nach der nächsten Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>Print the setting and what was removed as JSON.</source>
+        <translation>Die Einstellung und das Entfernte als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Read items are kept for ever.</source>
+        <translation>Gelesene Artikel werden für immer behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read items are kept for %n day(s).</source>
+        <translation>
+            <numerusform>Gelesene Artikel werden %n Tag behalten.</numerusform>
+            <numerusform>Gelesene Artikel werden %n Tage behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--keep-read takes a number of days up to 3650 (30 or 30d), or forever.</source>
+        <translation>--keep-read erwartet eine Anzahl Tage bis 3650 (30 oder 30d) oder forever.</translation>
+    </message>
+    <message>
+        <source>Never removed: unread and starred items, items with a download, and a sync account&apos;s (its server keeps its own).</source>
+        <translation>Nie entfernt: ungelesene und markierte Artikel, Artikel mit einem Download und die eines Sync-Kontos (dessen Server hat eigene Regeln).</translation>
+    </message>
+    <message>
+        <source>Nothing to remove: every read item is kept.</source>
+        <translation>Nichts zu entfernen: Alle gelesenen Artikel werden behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n read item(s) older than %1; %2 freed.</source>
+        <translation>
+            <numerusform>%n gelesener Artikel älter als %1 entfernt; %2 frei geworden.</numerusform>
+            <numerusform>%n gelesene Artikel älter als %1 entfernt; %2 frei geworden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are removed after each refresh; --now removes them at once.</source>
+        <translation>Sie werden nach jeder Aktualisierung entfernt; --now entfernt sie sofort.</translation>
+    </message>
+    <message>
+        <source>Show or change how long read items are kept, or apply it now.</source>
+        <translation>Anzeigen oder ändern, wie lange gelesene Artikel behalten werden, oder es jetzt anwenden.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::ControlDownloadMessages</name>

@@ -54,6 +54,20 @@
             <numerusform>%1: %Ln rows kept, %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Read items are kept for %n day(s).</source>
+        <translation>
+            <numerusform>Read items are kept for %n day.</numerusform>
+            <numerusform>Read items are kept for %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n read item(s) older than %1; %2 freed.</source>
+        <translation>
+            <numerusform>Removed %n read item older than %1; %2 freed.</numerusform>
+            <numerusform>Removed %n read items older than %1; %2 freed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::DownloadsController</name>

@@ -1236,6 +1236,60 @@
         <source>Make, rename or delete a folder of this device&apos;s feeds.</source>
         <translation>Créer, renommer ou supprimer un dossier des flux de cet appareil.</translation>
     </message>
+    <message>
+        <source>Keep read items this many days (30 or 30d), or forever.</source>
+        <translation>Garder les articles lus ce nombre de jours (30 ou 30d), ou pour toujours (forever).</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>JOURS</translation>
+    </message>
+    <message>
+        <source>Remove the read items the setting no longer keeps now, not after the next refresh.</source>
+        <translation>Supprimer maintenant les articles lus que le réglage ne garde plus, sans attendre la prochaine actualisation.</translation>
+    </message>
+    <message>
+        <source>Print the setting and what was removed as JSON.</source>
+        <translation>Afficher le réglage et ce qui a été supprimé en JSON.</translation>
+    </message>
+    <message>
+        <source>Read items are kept for ever.</source>
+        <translation>Les articles lus sont gardés pour toujours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read items are kept for %n day(s).</source>
+        <translation>
+            <numerusform>Les articles lus sont gardés %n jour.</numerusform>
+            <numerusform>Les articles lus sont gardés %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--keep-read takes a number of days up to 3650 (30 or 30d), or forever.</source>
+        <translation>--keep-read attend un nombre de jours jusqu’à 3650 (30 ou 30d), ou forever.</translation>
+    </message>
+    <message>
+        <source>Never removed: unread and starred items, items with a download, and a sync account&apos;s (its server keeps its own).</source>
+        <translation>Jamais supprimés&#xa0;: les articles non lus et favoris, ceux qui ont un téléchargement, et ceux d’un compte synchronisé (son serveur a ses propres règles).</translation>
+    </message>
+    <message>
+        <source>Nothing to remove: every read item is kept.</source>
+        <translation>Rien à supprimer&#xa0;: tous les articles lus sont gardés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n read item(s) older than %1; %2 freed.</source>
+        <translation>
+            <numerusform>%n article lu antérieur au %1 supprimé&#xa0;; %2 libérés.</numerusform>
+            <numerusform>%n articles lus antérieurs au %1 supprimés&#xa0;; %2 libérés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are removed after each refresh; --now removes them at once.</source>
+        <translation>Ils sont supprimés après chaque actualisation&#xa0;; --now les supprime tout de suite.</translation>
+    </message>
+    <message>
+        <source>Show or change how long read items are kept, or apply it now.</source>
+        <translation>Afficher ou changer combien de temps les articles lus sont gardés, ou l’appliquer maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::ControlDownloadMessages</name>

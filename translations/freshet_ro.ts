@@ -1242,6 +1242,62 @@
         <source>Make, rename or delete a folder of this device&apos;s feeds.</source>
         <translation>Creează, redenumește sau șterge un dosar al fluxurilor acestui dispozitiv.</translation>
     </message>
+    <message>
+        <source>Keep read items this many days (30 or 30d), or forever.</source>
+        <translation>Păstrează articolele citite atâtea zile (30 sau 30d) sau pentru totdeauna (forever).</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>ZILE</translation>
+    </message>
+    <message>
+        <source>Remove the read items the setting no longer keeps now, not after the next refresh.</source>
+        <translation>Șterge acum articolele citite pe care setarea nu le mai păstrează, nu după următoarea actualizare.</translation>
+    </message>
+    <message>
+        <source>Print the setting and what was removed as JSON.</source>
+        <translation>Afișează setarea și ce s-a șters ca JSON.</translation>
+    </message>
+    <message>
+        <source>Read items are kept for ever.</source>
+        <translation>Articolele citite sunt păstrate pentru totdeauna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read items are kept for %n day(s).</source>
+        <translation>
+            <numerusform>Articolele citite sunt păstrate %n zi.</numerusform>
+            <numerusform>Articolele citite sunt păstrate %n zile.</numerusform>
+            <numerusform>Articolele citite sunt păstrate %n de zile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--keep-read takes a number of days up to 3650 (30 or 30d), or forever.</source>
+        <translation>--keep-read primește un număr de zile de până la 3650 (30 sau 30d) sau forever.</translation>
+    </message>
+    <message>
+        <source>Never removed: unread and starred items, items with a download, and a sync account&apos;s (its server keeps its own).</source>
+        <translation>Nu se șterg niciodată: articolele necitite și cu stea, cele cu o descărcare și cele ale unui cont sincronizat (serverul său are propriile reguli).</translation>
+    </message>
+    <message>
+        <source>Nothing to remove: every read item is kept.</source>
+        <translation>Nimic de șters: toate articolele citite sunt păstrate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n read item(s) older than %1; %2 freed.</source>
+        <translation>
+            <numerusform>S-a șters %n articol citit mai vechi de %1; %2 eliberați.</numerusform>
+            <numerusform>S-au șters %n articole citite mai vechi de %1; %2 eliberați.</numerusform>
+            <numerusform>S-au șters %n de articole citite mai vechi de %1; %2 eliberați.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are removed after each refresh; --now removes them at once.</source>
+        <translation>Sunt șterse după fiecare actualizare; --now le șterge imediat.</translation>
+    </message>
+    <message>
+        <source>Show or change how long read items are kept, or apply it now.</source>
+        <translation>Arată sau schimbă cât timp sunt păstrate articolele citite, sau aplică acum.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::ControlDownloadMessages</name>

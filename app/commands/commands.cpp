@@ -18,6 +18,7 @@ Command exportCommand();
 Command fetchCommand();
 Command notifyCommand();
 Command scheduleCommand();
+Command retentionCommand();
 Command itemsCommand();
 Command logCommand();
 Command parseCommand();
@@ -30,10 +31,10 @@ Command autoDownloadCommand();
 const QList<Command> &allCommands()
 {
     static const QList<Command> commands = {
-        addCommand(),      removeCommand(),       renameCommand(), editCommand(),   folderCommand(), loginCommand(),
-        listCommand(),     importCommand(),       exportCommand(), fetchCommand(),  notifyCommand(), accountCommand(),
-        syncCommand(),     scheduleCommand(),     itemsCommand(),  markCommand(),   logCommand(),    downloadsCommand(),
-        downloadCommand(), autoDownloadCommand(), infoCommand(),   repairCommand(), parseCommand(),
+        addCommand(),       removeCommand(),   renameCommand(),       editCommand(),  folderCommand(), loginCommand(),
+        listCommand(),      importCommand(),   exportCommand(),       fetchCommand(), notifyCommand(), accountCommand(),
+        syncCommand(),      scheduleCommand(), retentionCommand(),    itemsCommand(), markCommand(),   logCommand(),
+        downloadsCommand(), downloadCommand(), autoDownloadCommand(), infoCommand(),  repairCommand(), parseCommand(),
     };
     return commands;
 }

@@ -119,10 +119,15 @@ private slots:
         const QString starredId = QString::number(before.at(1)[u"id"_s].toInteger());
         QCOMPARE(freshet({u"mark"_s, u"read"_s, readId, starredId}).exitCode, 0);
         QCOMPARE(freshet({u"mark"_s, u"star"_s, starredId}).exitCode, 0);
+        // The same key Settings > Keep read items writes.
+        CliRun run = freshet({u"retention"_s, u"--keep-read"_s, u"7d"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.startsWith(u"Read items are kept for 7 days."_s), qPrintable(run.out));
         {
             QSettings settings(QDir(freshet.path()).filePath(u"settings.ini"_s), QSettings::IniFormat);
-            settings.setValue(u"retention/keepReadDays"_s, 7); // what Settings > Keep read items writes
+            QCOMPARE(settings.value(u"retention/keepReadDays"_s).toInt(), 7);
         }
+        QCOMPARE(items(feed(1)).size(), 4); // not before a refresh, unless --now
         // A full refresh: the feed still lists the removed item; it is not added again.
         QCOMPARE(freshet({u"fetch"_s, u"--all"_s}).exitCode, 0);
         const QJsonArray after = items(feed(1));
@@ -132,10 +137,33 @@ private slots:
         QCOMPARE(countWhere(after, u"starred"_s), 1); // the starred one stays, read or not
         QCOMPARE(freshet({u"fetch"_s, u"--all"_s}).exitCode, 0);
         QCOMPARE(items(feed(1)).size(), 3);
-        {
-            QSettings settings(QDir(freshet.path()).filePath(u"settings.ini"_s), QSettings::IniFormat);
-            settings.remove(u"retention/keepReadDays"_s);
+
+        // --now removes at once and says what it freed; a second time there is nothing left.
+        const QString otherRead = QString::number(after.at(2)[u"id"_s].toInteger());
+        QCOMPARE(freshet({u"mark"_s, u"read"_s, otherRead}).exitCode, 0);
+        run = freshet({u"retention"_s, u"--now"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QJsonObject answer = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(answer[u"keepReadDays"_s].toInt(), 7);
+        QCOMPARE(answer[u"removedItems"_s].toInt(), 1);
+        QVERIFY(answer[u"freedBytes"_s].toInteger() > 0);
+        QCOMPARE(items(feed(1)).size(), 2);
+        run = freshet({u"retention"_s, u"--now"_s});
+        QVERIFY2(run.out.contains(u"Removed 0 read items"_s), qPrintable(run.out));
+
+        run = freshet({u"retention"_s, u"--keep-read"_s, u"forever"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object()[u"keepReadDays"_s].toInt(), 0);
+        QCOMPARE(freshet({u"retention"_s}).out.trimmed(), u"Read items are kept for ever."_s);
+    }
+
+    void retentionRefusesWhatIsNotADuration()
+    {
+        for (const QString &bad : {u"soon"_s, u"-3"_s, u"4000"_s, u"7w"_s}) {
+            const CliRun run = freshet({u"retention"_s, u"--keep-read"_s, bad});
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(u"--keep-read takes"_s), qPrintable(run.err));
         }
+        QCOMPARE(freshet({u"retention"_s}).out.trimmed(), u"Read items are kept for ever."_s);
     }
 
     void badInputIsOneSentenceAndMarksNothing_data()
