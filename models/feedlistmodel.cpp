@@ -293,16 +293,16 @@ QVariant FeedListModel::data(const QModelIndex &index, int role) const
 
 bool FeedListModel::foldersEditableAt(const QModelIndex &index) const
 {
+    // A sync account's too: they change on its server (actions/syncfolders.h).
     const FeedNode *node = nodeAt(index);
-    return node && node->accountId == localAccountId
-           && (node->kind == RowKind::Account || node->kind == RowKind::Folder || node->kind == RowKind::Feed);
+    return node && (node->kind == RowKind::Account || node->kind == RowKind::Folder || node->kind == RowKind::Feed);
 }
 
 Qt::ItemFlags FeedListModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractItemModel::flags(index);
     const FeedNode *node = nodeAt(index);
-    if (!node || node->accountId != localAccountId)
+    if (!node)
         return flags;
     if (node->kind == RowKind::Feed)
         flags |= Qt::ItemIsDragEnabled;
@@ -321,7 +321,7 @@ QMimeData *FeedListModel::mimeData(const QModelIndexList &indexes) const
     QList<qint64> ids;
     for (const QModelIndex &index : indexes) {
         const Feed *feed = feedAt(index);
-        if (feed && !feed->isSynced() && !ids.contains(feed->id))
+        if (feed && !ids.contains(feed->id))
             ids << feed->id;
     }
     if (ids.isEmpty())
@@ -337,8 +337,16 @@ QMimeData *FeedListModel::mimeData(const QModelIndexList &indexes) const
 bool FeedListModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) const
 {
     const FeedNode *target = nodeAt(parent);
-    return action == Qt::MoveAction && target && target->accountId == localAccountId
-           && (target->kind == RowKind::Folder || target->kind == RowKind::Account) && !draggedFeedIds(data).isEmpty();
+    if (action != Qt::MoveAction || !target || (target->kind != RowKind::Folder && target->kind != RowKind::Account))
+        return false;
+    // Within one account: a feed goes to another account by subscribing there, not by a drag.
+    const QList<qint64> ids = draggedFeedIds(data);
+    for (qint64 id : ids) {
+        const FeedNode *dragged = m_tree.nodeOfFeed(id);
+        if (!dragged || dragged->accountId != target->accountId)
+            return false;
+    }
+    return !ids.isEmpty();
 }
 
 bool FeedListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)

@@ -25,6 +25,17 @@ struct Folder
     }
     /// The folder it is in; empty at the top level.
     static QString parentOf(const QString &path) { return path.section(u'/', 0, -2); }
+    /// Where `folder`, which is `from` or inside it, goes when `from` becomes `to` (empty: the
+    /// top level): "A/B/C" with "A/B" moved to "X" is "X/C".
+    static QString moved(const QString &folder, const QString &from, const QString &to)
+    {
+        const QString rest = folder.mid(from.size() + 1); // past "from/"; empty for `from` itself
+        if (to.isEmpty())
+            return rest;
+        return rest.isEmpty() ? to : to + u'/' + rest;
+    }
+    /// Whether `folder` is `path` or inside it.
+    static bool isWithin(const QString &folder, const QString &path) { return folder == path || folder.startsWith(path + u'/'); }
 };
 
 } // namespace freshet

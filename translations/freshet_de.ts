@@ -1233,10 +1233,6 @@
         <translation>Unbekannte Aktion „%1“: Verwenden Sie new, rename oder delete.</translation>
     </message>
     <message>
-        <source>Make, rename or delete a folder of this device&apos;s feeds.</source>
-        <translation>Einen Ordner der Feeds dieses Geräts anlegen, umbenennen oder löschen.</translation>
-    </message>
-    <message>
         <source>Keep read items this many days (30 or 30d), or forever.</source>
         <translation>Gelesene Artikel so viele Tage behalten (30 oder 30d) oder für immer (forever).</translation>
     </message>
@@ -1289,6 +1285,14 @@
     <message>
         <source>Show or change how long read items are kept, or apply it now.</source>
         <translation>Anzeigen oder ändern, wie lange gelesene Artikel behalten werden, oder es jetzt anwenden.</translation>
+    </message>
+    <message>
+        <source>A folder of this sync account&apos;s (on its server) instead of this device&apos;s.</source>
+        <translation>Ein Ordner dieses Sync-Kontos (auf seinem Server) statt einer dieses Geräts.</translation>
+    </message>
+    <message>
+        <source>Make, rename or delete a folder of this device&apos;s feeds or of a sync account&apos;s.</source>
+        <translation>Einen Ordner der Feeds dieses Geräts oder eines Sync-Kontos anlegen, umbenennen oder löschen.</translation>
     </message>
 </context>
 <context>
@@ -1646,16 +1650,12 @@
         <translation>An&amp;meldedaten bearbeiten…</translation>
     </message>
     <message>
-        <source>This feed comes through the account “%1”: only its name can be changed here.</source>
-        <translation>Dieser Feed kommt über das Konto „%1“: Hier kann nur sein Name geändert werden.</translation>
+        <source>This feed comes through the account “%1”: its name and folder change on its server too, and its address and schedule are the server&apos;s.</source>
+        <translation>Dieser Feed kommt über das Konto „%1“: Name und Ordner ändern sich auch auf dessen Server, Adresse und Zeitplan bestimmt der Server.</translation>
     </message>
 </context>
 <context>
     <name>freshet::EditFeedMessages</name>
-    <message>
-        <source>%1 comes through the account “%2”: its address, folder and schedule are its server&apos;s, and only its name can be changed here.</source>
-        <translation>%1 kommt über das Konto „%2“: Adresse, Ordner und Zeitplan gehören seinem Server, hier kann nur der Name geändert werden.</translation>
-    </message>
     <message>
         <source>“%1” is not an address Freshet can fetch: it needs http:// or https:// and a host.</source>
         <translation>„%1“ ist keine Adresse, die Freshet abrufen kann: Sie braucht http:// oder https:// und einen Host.</translation>
@@ -1663,6 +1663,10 @@
     <message>
         <source>Saved the changes to %1.</source>
         <translation>Änderungen an %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 comes through the account “%2”: its address and schedule are its server&apos;s, and only its name and folder can be changed here.</source>
+        <translation>%1 kommt über das Konto „%2“: Adresse und Zeitplan bestimmt dessen Server, hier lassen sich nur Name und Ordner ändern.</translation>
     </message>
 </context>
 <context>
@@ -2263,10 +2267,6 @@
     <message>
         <source>Cannot write to the folder %1; choose a folder you can write to.</source>
         <translation>In den Ordner %1 kann nicht geschrieben werden; wählen Sie einen Ordner, in den Sie schreiben können.</translation>
-    </message>
-    <message>
-        <source>A sync account&apos;s folders are its server&apos;s: change them there, and the next sync brings them here.</source>
-        <translation>Die Ordner eines Sync-Kontos gehören seinem Server: Ändern Sie sie dort, die nächste Synchronisierung bringt sie hierher.</translation>
     </message>
     <message>
         <source>Made the folder “%1”.</source>
@@ -4010,6 +4010,57 @@
     </message>
 </context>
 <context>
+    <name>freshet::SyncFolderMessages</name>
+    <message>
+        <source>Made the folder “%1”. Its account&apos;s server has it once a feed is moved into it.</source>
+        <translation>Ordner „%1“ angelegt. Der Server des Kontos hat ihn, sobald ein Feed hineinverschoben wird.</translation>
+    </message>
+    <message>
+        <source>Renamed the folder “%1” to “%2” on account “%3”.</source>
+        <translation>Ordner „%1“ im Konto „%3“ in „%2“ umbenannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “%1” and unsubscribed account “%2” from its %n feed(s).</source>
+        <translation>
+            <numerusform>Ordner „%1“ gelöscht und das Konto „%2“ von seinem %n Feed abgemeldet.</numerusform>
+            <numerusform>Ordner „%1“ gelöscht und das Konto „%2“ von seinen %n Feeds abgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “%1” on account “%2”; its %n feed(s) moved up a level.</source>
+        <translation>
+            <numerusform>Ordner „%1“ im Konto „%2“ gelöscht; sein %n Feed ist eine Ebene höher gerückt.</numerusform>
+            <numerusform>Ordner „%1“ im Konto „%2“ gelöscht; seine %n Feeds sind eine Ebene höher gerückt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n feed(s) out of their folders on account “%1”.</source>
+        <translation>
+            <numerusform>%n Feed im Konto „%1“ aus seinem Ordner genommen.</numerusform>
+            <numerusform>%n Feeds im Konto „%1“ aus ihren Ordnern genommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n feed(s) to “%1” on account “%2”.</source>
+        <translation>
+            <numerusform>%n Feed im Konto „%2“ nach „%1“ verschoben.</numerusform>
+            <numerusform>%n Feeds im Konto „%2“ nach „%1“ verschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account “%1” could not rename the folder “%2”; nothing was changed: %3</source>
+        <translation>Das Konto „%1“ konnte den Ordner „%2“ nicht umbenennen; nichts wurde geändert: %3</translation>
+    </message>
+    <message>
+        <source>Account “%1” could not delete the folder “%2”: %3</source>
+        <translation>Das Konto „%1“ konnte den Ordner „%2“ nicht löschen: %3</translation>
+    </message>
+    <message>
+        <source>Account “%1” could not move the feeds to “%2”; nothing was changed: %3</source>
+        <translation>Das Konto „%1“ konnte die Feeds nicht nach „%2“ verschieben; nichts wurde geändert: %3</translation>
+    </message>
+</context>
+<context>
     <name>freshet::SyncProtocolMessages</name>
     <message>
         <source>Tiny Tiny RSS</source>
@@ -4315,6 +4366,10 @@
         <source>The server sent the request on to %1, where this account&apos;s login for %2 is not sent. If the service moved there, change the account&apos;s server address.</source>
         <translation>Der Server hat die Anfrage an %1 weitergeleitet, wohin die Anmeldung dieses Kontos für %2 nicht gesendet wird. Wenn der Dienst dorthin umgezogen ist, ändern Sie die Serveradresse des Kontos.</translation>
     </message>
+    <message>
+        <source>The server no longer lists the feed that was moved.</source>
+        <translation>Der Server führt den verschobenen Feed nicht mehr auf.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::sync::TtRssApi</name>
@@ -4439,6 +4494,10 @@
     <message>
         <source>The server&apos;s unread count was not understood.</source>
         <translation>Die vom Server gemeldete Zahl ungelesener Artikel wurde nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>Tiny Tiny RSS cannot change categories through its API: change them in tt-rss&apos;s web interface (Preferences &gt; Feeds), and the next sync brings them here.</source>
+        <translation>Tiny Tiny RSS kann Kategorien über seine API nicht ändern: Ändern Sie sie in der Weboberfläche von tt-rss (Einstellungen &gt; Feeds), die nächste Synchronisierung bringt sie hierher.</translation>
     </message>
 </context>
 <context>

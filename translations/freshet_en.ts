@@ -460,6 +460,37 @@
     </message>
 </context>
 <context>
+    <name>freshet::SyncFolderMessages</name>
+    <message numerus="yes">
+        <source>Deleted the folder “%1” and unsubscribed account “%2” from its %n feed(s).</source>
+        <translation>
+            <numerusform>Deleted the folder “%1” and unsubscribed account “%2” from its %n feed.</numerusform>
+            <numerusform>Deleted the folder “%1” and unsubscribed account “%2” from its %n feeds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “%1” on account “%2”; its %n feed(s) moved up a level.</source>
+        <translation>
+            <numerusform>Deleted the folder “%1” on account “%2”; its %n feed moved up a level.</numerusform>
+            <numerusform>Deleted the folder “%1” on account “%2”; its %n feeds moved up a level.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n feed(s) out of their folders on account “%1”.</source>
+        <translation>
+            <numerusform>Moved %n feed out of its folder on account “%1”.</numerusform>
+            <numerusform>Moved %n feeds out of their folders on account “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n feed(s) to “%1” on account “%2”.</source>
+        <translation>
+            <numerusform>Moved %n feed to “%1” on account “%2”.</numerusform>
+            <numerusform>Moved %n feeds to “%1” on account “%2”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::TouchRowDelegate</name>
     <message numerus="yes">
         <source>%n min</source>

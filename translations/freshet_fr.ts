@@ -1233,10 +1233,6 @@
         <translation>Action inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez new, rename ou delete.</translation>
     </message>
     <message>
-        <source>Make, rename or delete a folder of this device&apos;s feeds.</source>
-        <translation>Créer, renommer ou supprimer un dossier des flux de cet appareil.</translation>
-    </message>
-    <message>
         <source>Keep read items this many days (30 or 30d), or forever.</source>
         <translation>Garder les articles lus ce nombre de jours (30 ou 30d), ou pour toujours (forever).</translation>
     </message>
@@ -1289,6 +1285,14 @@
     <message>
         <source>Show or change how long read items are kept, or apply it now.</source>
         <translation>Afficher ou changer combien de temps les articles lus sont gardés, ou l’appliquer maintenant.</translation>
+    </message>
+    <message>
+        <source>A folder of this sync account&apos;s (on its server) instead of this device&apos;s.</source>
+        <translation>Un dossier de ce compte synchronisé (sur son serveur) au lieu d’un dossier de cet appareil.</translation>
+    </message>
+    <message>
+        <source>Make, rename or delete a folder of this device&apos;s feeds or of a sync account&apos;s.</source>
+        <translation>Créer, renommer ou supprimer un dossier des flux de cet appareil ou d’un compte synchronisé.</translation>
     </message>
 </context>
 <context>
@@ -1646,16 +1650,12 @@
         <translation>Modifier les &amp;identifiants…</translation>
     </message>
     <message>
-        <source>This feed comes through the account “%1”: only its name can be changed here.</source>
-        <translation>Ce flux vient du compte «&#xa0;%1&#xa0;»&#xa0;: seul son nom peut être modifié ici.</translation>
+        <source>This feed comes through the account “%1”: its name and folder change on its server too, and its address and schedule are the server&apos;s.</source>
+        <translation>Ce flux vient du compte «&#xa0;%1&#xa0;»&#xa0;: son nom et son dossier changent aussi sur son serveur, et son adresse et son calendrier sont ceux du serveur.</translation>
     </message>
 </context>
 <context>
     <name>freshet::EditFeedMessages</name>
-    <message>
-        <source>%1 comes through the account “%2”: its address, folder and schedule are its server&apos;s, and only its name can be changed here.</source>
-        <translation>%1 vient du compte «&#xa0;%2&#xa0;»&#xa0;: son adresse, son dossier et son calendrier sont ceux de son serveur, seul son nom peut être modifié ici.</translation>
-    </message>
     <message>
         <source>“%1” is not an address Freshet can fetch: it needs http:// or https:// and a host.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse que Freshet peut récupérer&#xa0;: il faut http:// ou https:// et un hôte.</translation>
@@ -1663,6 +1663,10 @@
     <message>
         <source>Saved the changes to %1.</source>
         <translation>Modifications de %1 enregistrées.</translation>
+    </message>
+    <message>
+        <source>%1 comes through the account “%2”: its address and schedule are its server&apos;s, and only its name and folder can be changed here.</source>
+        <translation>%1 vient du compte «&#xa0;%2&#xa0;»&#xa0;: son adresse et son calendrier sont ceux de son serveur, et seuls son nom et son dossier peuvent changer ici.</translation>
     </message>
 </context>
 <context>
@@ -2263,10 +2267,6 @@
     <message>
         <source>Cannot write to the folder %1; choose a folder you can write to.</source>
         <translation>Impossible d’écrire dans le dossier %1&#xa0;; choisissez un dossier où vous pouvez écrire.</translation>
-    </message>
-    <message>
-        <source>A sync account&apos;s folders are its server&apos;s: change them there, and the next sync brings them here.</source>
-        <translation>Les dossiers d’un compte synchronisé sont ceux de son serveur&#xa0;: modifiez-les là-bas, la prochaine synchronisation les apportera ici.</translation>
     </message>
     <message>
         <source>Made the folder “%1”.</source>
@@ -4010,6 +4010,57 @@
     </message>
 </context>
 <context>
+    <name>freshet::SyncFolderMessages</name>
+    <message>
+        <source>Made the folder “%1”. Its account&apos;s server has it once a feed is moved into it.</source>
+        <translation>Dossier «&#xa0;%1&#xa0;» créé. Le serveur du compte l’aura dès qu’un flux y sera déplacé.</translation>
+    </message>
+    <message>
+        <source>Renamed the folder “%1” to “%2” on account “%3”.</source>
+        <translation>Dossier «&#xa0;%1&#xa0;» renommé en «&#xa0;%2&#xa0;» sur le compte «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “%1” and unsubscribed account “%2” from its %n feed(s).</source>
+        <translation>
+            <numerusform>Dossier «&#xa0;%1&#xa0;» supprimé et compte «&#xa0;%2&#xa0;» désabonné de son %n flux.</numerusform>
+            <numerusform>Dossier «&#xa0;%1&#xa0;» supprimé et compte «&#xa0;%2&#xa0;» désabonné de ses %n flux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “%1” on account “%2”; its %n feed(s) moved up a level.</source>
+        <translation>
+            <numerusform>Dossier «&#xa0;%1&#xa0;» supprimé sur le compte «&#xa0;%2&#xa0;»&#xa0;; son %n flux est remonté d’un niveau.</numerusform>
+            <numerusform>Dossier «&#xa0;%1&#xa0;» supprimé sur le compte «&#xa0;%2&#xa0;»&#xa0;; ses %n flux sont remontés d’un niveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n feed(s) out of their folders on account “%1”.</source>
+        <translation>
+            <numerusform>%n flux sorti de son dossier sur le compte «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n flux sortis de leurs dossiers sur le compte «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n feed(s) to “%1” on account “%2”.</source>
+        <translation>
+            <numerusform>%n flux déplacé vers «&#xa0;%1&#xa0;» sur le compte «&#xa0;%2&#xa0;».</numerusform>
+            <numerusform>%n flux déplacés vers «&#xa0;%1&#xa0;» sur le compte «&#xa0;%2&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account “%1” could not rename the folder “%2”; nothing was changed: %3</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» n’a pas pu renommer le dossier «&#xa0;%2&#xa0;»&#xa0;; rien n’a été changé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Account “%1” could not delete the folder “%2”: %3</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» n’a pas pu supprimer le dossier «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Account “%1” could not move the feeds to “%2”; nothing was changed: %3</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» n’a pas pu déplacer les flux vers «&#xa0;%2&#xa0;»&#xa0;; rien n’a été changé&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>freshet::SyncProtocolMessages</name>
     <message>
         <source>Tiny Tiny RSS</source>
@@ -4315,6 +4366,10 @@
         <source>The server sent the request on to %1, where this account&apos;s login for %2 is not sent. If the service moved there, change the account&apos;s server address.</source>
         <translation>Le serveur a renvoyé la requête vers %1, où l’identifiant de ce compte pour %2 n’est pas envoyé. Si le service y a déménagé, changez l’adresse du serveur du compte.</translation>
     </message>
+    <message>
+        <source>The server no longer lists the feed that was moved.</source>
+        <translation>Le serveur ne liste plus le flux déplacé.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::sync::TtRssApi</name>
@@ -4439,6 +4494,10 @@
     <message>
         <source>The server&apos;s unread count was not understood.</source>
         <translation>Le nombre d’articles non lus indiqué par le serveur n’a pas été compris.</translation>
+    </message>
+    <message>
+        <source>Tiny Tiny RSS cannot change categories through its API: change them in tt-rss&apos;s web interface (Preferences &gt; Feeds), and the next sync brings them here.</source>
+        <translation>Tiny Tiny RSS ne peut pas changer les catégories par son API&#xa0;: changez-les dans l’interface web de tt-rss (Préférences &gt; Flux), la prochaine synchronisation les apportera ici.</translation>
     </message>
 </context>
 <context>

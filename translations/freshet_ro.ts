@@ -1239,10 +1239,6 @@
         <translation>Acțiune necunoscută „%1”: folosiți new, rename sau delete.</translation>
     </message>
     <message>
-        <source>Make, rename or delete a folder of this device&apos;s feeds.</source>
-        <translation>Creează, redenumește sau șterge un dosar al fluxurilor acestui dispozitiv.</translation>
-    </message>
-    <message>
         <source>Keep read items this many days (30 or 30d), or forever.</source>
         <translation>Păstrează articolele citite atâtea zile (30 sau 30d) sau pentru totdeauna (forever).</translation>
     </message>
@@ -1297,6 +1293,14 @@
     <message>
         <source>Show or change how long read items are kept, or apply it now.</source>
         <translation>Arată sau schimbă cât timp sunt păstrate articolele citite, sau aplică acum.</translation>
+    </message>
+    <message>
+        <source>A folder of this sync account&apos;s (on its server) instead of this device&apos;s.</source>
+        <translation>Un dosar al acestui cont sincronizat (pe serverul său) în locul unuia de pe acest dispozitiv.</translation>
+    </message>
+    <message>
+        <source>Make, rename or delete a folder of this device&apos;s feeds or of a sync account&apos;s.</source>
+        <translation>Creează, redenumește sau șterge un dosar al fluxurilor de pe acest dispozitiv sau al unui cont sincronizat.</translation>
     </message>
 </context>
 <context>
@@ -1657,16 +1661,12 @@
         <translation>Modifică datele de au&amp;tentificare…</translation>
     </message>
     <message>
-        <source>This feed comes through the account “%1”: only its name can be changed here.</source>
-        <translation>Acest flux vine prin contul „%1”: aici i se poate schimba doar numele.</translation>
+        <source>This feed comes through the account “%1”: its name and folder change on its server too, and its address and schedule are the server&apos;s.</source>
+        <translation>Acest flux vine prin contul „%1”: numele și dosarul său se schimbă și pe serverul său, iar adresa și programul sunt ale serverului.</translation>
     </message>
 </context>
 <context>
     <name>freshet::EditFeedMessages</name>
-    <message>
-        <source>%1 comes through the account “%2”: its address, folder and schedule are its server&apos;s, and only its name can be changed here.</source>
-        <translation>%1 vine prin contul „%2”: adresa, dosarul și programul său sunt ale serverului, iar aici i se poate schimba doar numele.</translation>
-    </message>
     <message>
         <source>“%1” is not an address Freshet can fetch: it needs http:// or https:// and a host.</source>
         <translation>„%1” nu este o adresă pe care Freshet o poate prelua: are nevoie de http:// sau https:// și de o gazdă.</translation>
@@ -1674,6 +1674,10 @@
     <message>
         <source>Saved the changes to %1.</source>
         <translation>Modificările aduse lui %1 au fost salvate.</translation>
+    </message>
+    <message>
+        <source>%1 comes through the account “%2”: its address and schedule are its server&apos;s, and only its name and folder can be changed here.</source>
+        <translation>%1 vine prin contul „%2”: adresa și programul sunt ale serverului său și aici se pot schimba doar numele și dosarul.</translation>
     </message>
 </context>
 <context>
@@ -2280,10 +2284,6 @@
     <message>
         <source>Cannot write to the folder %1; choose a folder you can write to.</source>
         <translation>Nu se poate scrie în dosarul %1; alegeți un dosar în care puteți scrie.</translation>
-    </message>
-    <message>
-        <source>A sync account&apos;s folders are its server&apos;s: change them there, and the next sync brings them here.</source>
-        <translation>Dosarele unui cont sincronizat sunt ale serverului său: modificați-le acolo, iar următoarea sincronizare le aduce aici.</translation>
     </message>
     <message>
         <source>Made the folder “%1”.</source>
@@ -4066,6 +4066,61 @@
     </message>
 </context>
 <context>
+    <name>freshet::SyncFolderMessages</name>
+    <message>
+        <source>Made the folder “%1”. Its account&apos;s server has it once a feed is moved into it.</source>
+        <translation>S-a creat dosarul „%1”. Serverul contului îl va avea după ce un flux este mutat în el.</translation>
+    </message>
+    <message>
+        <source>Renamed the folder “%1” to “%2” on account “%3”.</source>
+        <translation>Dosarul „%1” a fost redenumit „%2” în contul „%3”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “%1” and unsubscribed account “%2” from its %n feed(s).</source>
+        <translation>
+            <numerusform>Dosarul „%1” a fost șters și contul „%2” a fost dezabonat de la %n flux al său.</numerusform>
+            <numerusform>Dosarul „%1” a fost șters și contul „%2” a fost dezabonat de la cele %n fluxuri ale sale.</numerusform>
+            <numerusform>Dosarul „%1” a fost șters și contul „%2” a fost dezabonat de la cele %n de fluxuri ale sale.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the folder “%1” on account “%2”; its %n feed(s) moved up a level.</source>
+        <translation>
+            <numerusform>Dosarul „%1” a fost șters din contul „%2”; fluxul său (%n) a urcat un nivel.</numerusform>
+            <numerusform>Dosarul „%1” a fost șters din contul „%2”; cele %n fluxuri ale sale au urcat un nivel.</numerusform>
+            <numerusform>Dosarul „%1” a fost șters din contul „%2”; cele %n de fluxuri ale sale au urcat un nivel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n feed(s) out of their folders on account “%1”.</source>
+        <translation>
+            <numerusform>%n flux a fost scos din dosarul său în contul „%1”.</numerusform>
+            <numerusform>%n fluxuri au fost scoase din dosarele lor în contul „%1”.</numerusform>
+            <numerusform>%n de fluxuri au fost scoase din dosarele lor în contul „%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n feed(s) to “%1” on account “%2”.</source>
+        <translation>
+            <numerusform>%n flux a fost mutat în „%1” în contul „%2”.</numerusform>
+            <numerusform>%n fluxuri au fost mutate în „%1” în contul „%2”.</numerusform>
+            <numerusform>%n de fluxuri au fost mutate în „%1” în contul „%2”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account “%1” could not rename the folder “%2”; nothing was changed: %3</source>
+        <translation>Contul „%1” nu a putut redenumi dosarul „%2”; nu s-a schimbat nimic: %3</translation>
+    </message>
+    <message>
+        <source>Account “%1” could not delete the folder “%2”: %3</source>
+        <translation>Contul „%1” nu a putut șterge dosarul „%2”: %3</translation>
+    </message>
+    <message>
+        <source>Account “%1” could not move the feeds to “%2”; nothing was changed: %3</source>
+        <translation>Contul „%1” nu a putut muta fluxurile în „%2”; nu s-a schimbat nimic: %3</translation>
+    </message>
+</context>
+<context>
     <name>freshet::SyncProtocolMessages</name>
     <message>
         <source>Tiny Tiny RSS</source>
@@ -4375,6 +4430,10 @@
         <source>The server sent the request on to %1, where this account&apos;s login for %2 is not sent. If the service moved there, change the account&apos;s server address.</source>
         <translation>Serverul a trimis cererea mai departe la %1, unde datele de autentificare ale acestui cont pentru %2 nu sunt trimise. Dacă serviciul s-a mutat acolo, schimbați adresa serverului contului.</translation>
     </message>
+    <message>
+        <source>The server no longer lists the feed that was moved.</source>
+        <translation>Serverul nu mai listează fluxul mutat.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::sync::TtRssApi</name>
@@ -4500,6 +4559,10 @@
     <message>
         <source>The server&apos;s unread count was not understood.</source>
         <translation>Numărul de articole necitite raportat de server nu a fost înțeles.</translation>
+    </message>
+    <message>
+        <source>Tiny Tiny RSS cannot change categories through its API: change them in tt-rss&apos;s web interface (Preferences &gt; Feeds), and the next sync brings them here.</source>
+        <translation>Tiny Tiny RSS nu poate schimba categoriile prin API-ul său: schimbați-le în interfața web tt-rss (Preferințe &gt; Fluxuri), iar următoarea sincronizare le aduce aici.</translation>
     </message>
 </context>
 <context>

@@ -57,12 +57,15 @@ EditFeedDialog::EditFeedDialog(const Feed &feed, const QStringList &folders, QWi
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     if (feed.isSynced()) {
-        // Its address, folder and schedule are the account's server's.
+        // Its address and schedule are the account's server's; its name and folder change
+        // there too (or are refused with where to change them).
         m_address->setEnabled(false);
-        m_folder->setEnabled(false);
         m_interval->setEnabled(false);
         login->setEnabled(false);
-        auto *note = new QLabel(tr("This feed comes through the account “%1”: only its name can be changed here.").arg(feed.accountName), this);
+        auto *note = new QLabel(tr("This feed comes through the account “%1”: its name and folder change on its server too, "
+                                   "and its address and schedule are the server's.")
+                                    .arg(feed.accountName),
+                                this);
         note->setObjectName(u"editFeedSyncedNote"_s);
         note->setWordWrap(true);
         layout->addWidget(note);

@@ -488,7 +488,7 @@ void MainWindow::editCurrentFeed()
     if (!chosen)
         return;
     const Feed feed = *chosen;
-    auto *dialog = new EditFeedDialog(feed, m_feedModel->foldersOf(localAccountId), this);
+    auto *dialog = new EditFeedDialog(feed, m_feedModel->foldersOf(feed.accountId), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EditFeedDialog::loginWanted, this, [this, feed] { m_logins->edit(feed.id); });
     connect(dialog, &QDialog::accepted, this, [this, dialog, feed] {

@@ -65,16 +65,19 @@ void MainWindow::deleteChosen()
 void MainWindow::newFolder()
 {
     const QModelIndex chosen = m_feedList->currentIndex();
-    // Inside the chosen folder of this computer's feeds, else at their top level.
+    // Inside the chosen folder, else at the top level of the chosen account (or of this
+    // computer's feeds when the row is none of an account's).
     const bool inFolder = m_feedModel->foldersEditableAt(chosen) && m_feedModel->kindAt(chosen) == FeedListModel::RowKind::Folder;
     const QString parent = inFolder ? chosen.data(FeedListModel::FolderRole).toString() : QString();
+    const qint64 chosenAccount = chosen.data(FeedListModel::AccountIdRole).toLongLong();
+    const qint64 accountId = m_feedModel->foldersEditableAt(chosen) && chosenAccount > 0 ? chosenAccount : localAccountId;
     QInputDialog *dialog = askFolderName(this, tr("New Folder"),
                                          parent.isEmpty() ? tr("Name of the new folder:") : tr("Name of the new folder in “%1”:").arg(parent),
                                          QString(), tr("Create"));
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, parent](const QString &name) {
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, parent, accountId](const QString &name) {
         const QString path = parent.isEmpty() ? name : parent + u'/' + name;
-        actions::createFolder(m_actions, localAccountId, path, this, [this, path](const actions::Outcome &outcome) {
-            showFolderChange(outcome, tr("New Folder"), u"folder:%1:%2"_s.arg(localAccountId).arg(Folder::normalized(path)));
+        actions::createFolder(m_actions, accountId, path, this, [this, path, accountId](const actions::Outcome &outcome) {
+            showFolderChange(outcome, tr("New Folder"), u"folder:%1:%2"_s.arg(accountId).arg(Folder::normalized(path)));
         });
     });
     dialog->open();

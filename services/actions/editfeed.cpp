@@ -3,6 +3,7 @@
 
 #include "answerlater.h"
 #include "folder.h"
+#include "folders.h"
 #include "renamefeed.h"
 #include "storage/storethread.h"
 
@@ -30,15 +31,29 @@ bool fetchable(const QString &address)
 void editFeed(const ActionServices &services, const Feed &feed, const FeedEdit &edit, QObject *context, std::function<void(const Outcome &)> done)
 {
     if (feed.isSynced()) {
-        if (edit.url.trimmed() != feed.url || Folder::normalized(edit.folder) != Folder::normalized(feed.category)
-            || edit.refreshMinutes != feed.refreshMinutes) {
-            const Outcome refused = Outcome::failed(Failure::Input, EditFeedMessages::tr("%1 comes through the account “%2”: its address, folder and schedule are its server's, "
-                                                                                         "and only its name can be changed here.")
+        if (edit.url.trimmed() != feed.url || edit.refreshMinutes != feed.refreshMinutes) {
+            const Outcome refused = Outcome::failed(Failure::Input, EditFeedMessages::tr("%1 comes through the account “%2”: its address and schedule are its server's, "
+                                                                                         "and only its name and folder can be changed here.")
                                                                         .arg(feed.displayTitle(), feed.accountName));
             answerLater(context, std::move(done), refused);
             return;
         }
-        renameFeed(services, feed, edit.title, context, std::move(done));
+        const QString folder = Folder::normalized(edit.folder);
+        if (folder == Folder::normalized(feed.category)) {
+            renameFeed(services, feed, edit.title, context, std::move(done));
+            return;
+        }
+        // The folder on the server first; the name after, as Rename does it.
+        moveFeedsToFolder(services, {feed}, folder, context, [services, feed, edit, context, done](const Outcome &moved) {
+            const bool sameName = edit.title == feed.customTitle || edit.title.simplified() == feed.displayTitle();
+            if (!moved.succeeded() || sameName) {
+                done(moved);
+                return;
+            }
+            renameFeed(services, feed, edit.title, context, [moved, done](const Outcome &renamed) {
+                done(renamed.succeeded() ? Outcome::done(moved.message + u' ' + renamed.message) : renamed);
+            });
+        });
         return;
     }
     FeedEdit wanted = edit;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "folders.h"
 
-#include "answerlater.h"
 #include "credentials/credentialstore.h"
 #include "storage/storethread.h"
+#include "syncfolders.h"
 
 #include <QCoreApplication>
 
@@ -17,16 +17,6 @@ class FolderMessages
 {
     Q_DECLARE_TR_FUNCTIONS(freshet::FolderMessages)
 };
-
-bool refusedForSync(qint64 accountId, QObject *context, const std::function<void(const Outcome &)> &done)
-{
-    if (accountId == localAccountId)
-        return false;
-    answerLater(context, done,
-                Outcome::failed(Failure::Input, FolderMessages::tr("A sync account's folders are its server's: change them there, "
-                                                                   "and the next sync brings them here.")));
-    return true;
-}
 
 /// What deleting a folder with its feeds removed: how many feeds, and the keychain entries
 /// of their logins, read in the same store job as the removal.
@@ -75,8 +65,10 @@ void forgetSecrets(CredentialStore *credentials, QStringList keys, QObject *cont
 void createFolder(const ActionServices &services, qint64 accountId, const QString &path, QObject *context,
                   std::function<void(const Outcome &)> done)
 {
-    if (refusedForSync(accountId, context, done))
+    if (accountId != localAccountId) {
+        createSyncFolder(services, accountId, path, context, std::move(done));
         return;
+    }
     const QString folder = Folder::normalized(path);
     services.store->post([accountId, folder](FeedStore &store) { return store.createFolder(accountId, folder); }, context,
                          [folder, done](const Status &made) {
@@ -88,8 +80,10 @@ void createFolder(const ActionServices &services, qint64 accountId, const QStrin
 void renameFolder(const ActionServices &services, qint64 accountId, const QString &from, const QString &to, QObject *context,
                   std::function<void(const Outcome &)> done)
 {
-    if (refusedForSync(accountId, context, done))
+    if (accountId != localAccountId) {
+        renameSyncFolder(services, accountId, from, to, context, std::move(done));
         return;
+    }
     const QString target = Folder::normalized(to);
     services.store->post([accountId, from, target](FeedStore &store) { return store.renameFolder(accountId, from, target); }, context,
                          [from, target, done](const Status &renamed) {
@@ -101,8 +95,10 @@ void renameFolder(const ActionServices &services, qint64 accountId, const QStrin
 void deleteFolder(const ActionServices &services, qint64 accountId, const QString &path, bool removeFeeds, QObject *context,
                   std::function<void(const Outcome &)> done)
 {
-    if (refusedForSync(accountId, context, done))
+    if (accountId != localAccountId) {
+        deleteSyncFolder(services, accountId, path, removeFeeds, context, std::move(done));
         return;
+    }
     if (!removeFeeds) {
         services.store->post([accountId, path](FeedStore &store) { return store.deleteFolder(accountId, path, false); }, context,
                              [path, done](const Result<int> &deleted) {
@@ -138,10 +134,29 @@ void moveFeedsToFolder(const ActionServices &services, const QList<Feed> &feeds,
                        std::function<void(const Outcome &)> done)
 {
     QList<qint64> ids;
+    QList<Feed> synced;
     for (const Feed &feed : feeds) {
-        if (refusedForSync(feed.accountId, context, done))
-            return;
-        ids << feed.id;
+        if (feed.isSynced())
+            synced << feed;
+        else
+            ids << feed.id;
+    }
+    if (!synced.isEmpty()) {
+        // Moved on its server, one account at a time, before this device's own feeds.
+        QList<Feed> sameAccount;
+        QList<Feed> rest;
+        for (const Feed &feed : feeds)
+            (feed.isSynced() && feed.accountId == synced.constFirst().accountId ? sameAccount : rest) << feed;
+        moveSyncedFeeds(services, sameAccount, path, context, [services, rest, path, context, done](const Outcome &moved) {
+            if (!moved.succeeded() || rest.isEmpty()) {
+                done(moved);
+                return;
+            }
+            moveFeedsToFolder(services, rest, path, context, [moved, done](const Outcome &others) {
+                done(others.succeeded() ? Outcome::done(moved.message + u' ' + others.message) : others);
+            });
+        });
+        return;
     }
     const QString folder = Folder::normalized(path);
     services.store->post([ids, folder](FeedStore &store) { return store.moveFeeds(ids, folder); }, context,

@@ -11,8 +11,8 @@ class QObject;
 
 namespace freshet::actions {
 
-// The folders of the feeds Freshet fetches itself. A sync account's folders are its server's
-// categories and come with each sync; these refuse them, saying where to change them.
+// The folders of an account's feeds: this device's own, or a sync account's, which are its
+// server's categories and change there first (syncfolders.h).
 // Each done runs once on context's thread, unless context is gone by then.
 
 void createFolder(const ActionServices &services, qint64 accountId, const QString &path, QObject *context,

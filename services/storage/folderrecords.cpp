@@ -32,14 +32,6 @@ bool isInside(const QString &folder, const QString &path)
 }
 
 /// `folder` (in `from` or below) with `from` replaced by `to` (empty: the top level).
-QString moved(const QString &folder, const QString &from, const QString &to)
-{
-    const QString rest = folder.mid(from.size() + 1); // past "from/"; empty for `from` itself
-    if (to.isEmpty())
-        return rest;
-    return rest.isEmpty() ? to : to + u'/' + rest;
-}
-
 Result<QList<FeedPlace>> feedsInside(QSqlDatabase db, qint64 accountId, const QString &path)
 {
     QSqlQuery query(db);
@@ -195,13 +187,13 @@ Status FolderRecords::renameFolder(qint64 accountId, const QString &from, const 
         if (feeds.value().isEmpty() && made.value().isEmpty())
             return Status::failure(FolderStoreMessages::tr("There is no folder “%1” any more.").arg(source));
         for (const FeedPlace &feed : feeds.value()) {
-            if (Status done = setFolder(database(), feed.id, moved(feed.folder, source, target)); !done)
+            if (Status done = setFolder(database(), feed.id, Folder::moved(feed.folder, source, target)); !done)
                 return done;
         }
         for (const QString &folder : made.value()) {
             if (Status done = forgetFolder(database(), accountId, folder); !done)
                 return done;
-            if (Status done = keepFolder(database(), accountId, moved(folder, source, target)); !done)
+            if (Status done = keepFolder(database(), accountId, Folder::moved(folder, source, target)); !done)
                 return done;
         }
         return Status::success();
@@ -222,7 +214,7 @@ Result<int> FolderRecords::deleteFolder(qint64 accountId, const QString &path, b
         for (const FeedPlace &feed : feeds.value()) {
             // Items go with their feed (ON DELETE CASCADE), as Delete Feed does.
             const Status done = removeFeeds ? run(database(), u"DELETE FROM feeds WHERE id = ?"_s, {feed.id})
-                                            : setFolder(database(), feed.id, moved(feed.folder, folder, parent));
+                                            : setFolder(database(), feed.id, Folder::moved(feed.folder, folder, parent));
             if (!done)
                 return Result<int>::failure(done.error());
         }
@@ -231,7 +223,7 @@ Result<int> FolderRecords::deleteFolder(qint64 accountId, const QString &path, b
                 return Result<int>::failure(done.error());
             if (inside == folder || removeFeeds)
                 continue;
-            if (Status done = keepFolder(database(), accountId, moved(inside, folder, parent)); !done)
+            if (Status done = keepFolder(database(), accountId, Folder::moved(inside, folder, parent)); !done)
                 return Result<int>::failure(done.error());
         }
         return Result<int>::success(int(feeds.value().size()));

@@ -34,57 +34,80 @@ SubscriptionEdit::~SubscriptionEdit()
     delete m_client;
 }
 
-SubscriptionEdit *SubscriptionEdit::subscribe(const Account &account, const QString &secret, const QString &feedUrl,
-                                              const QString &category, QObject *parent)
+SubscriptionEdit *SubscriptionEdit::begin(const Account &account, const QString &secret, QObject *parent,
+                                          std::function<void(SubscriptionEdit *, SyncClient *)> ask)
 {
     auto *edit = new SubscriptionEdit(account, secret, parent);
+    // Queued: whoever asked connects to done() first.
     QMetaObject::invokeMethod(
         edit,
-        [edit, feedUrl, category] {
+        [edit, ask = std::move(ask)] {
             if (!edit->m_client)
                 return edit->finish({SyncErrorKind::Unsupported, SubscriptionEditMessages::tr("Unknown sync protocol."), 0});
-            edit->m_client->subscribe(feedUrl, category, [edit](SyncResult<RemoteFeed> answer) {
-                if (!edit->m_finished)
-                    edit->finish(answer ? SyncError{} : answer.error(), answer ? answer.value() : RemoteFeed{});
-            });
+            ask(edit, edit->m_client);
         },
         Qt::QueuedConnection);
     return edit;
 }
 
+SyncCallback<Done> SubscriptionEdit::answerDone()
+{
+    return [this](SyncResult<Done> answer) {
+        if (!m_finished)
+            finish(answer ? SyncError{} : answer.error());
+    };
+}
+
+SyncCallback<RemoteFeed> SubscriptionEdit::answerFeed()
+{
+    return [this](SyncResult<RemoteFeed> answer) {
+        if (!m_finished)
+            finish(answer ? SyncError{} : answer.error(), answer ? answer.value() : RemoteFeed{});
+    };
+}
+
+SubscriptionEdit *SubscriptionEdit::subscribe(const Account &account, const QString &secret, const QString &feedUrl,
+                                              const QString &category, QObject *parent)
+{
+    return begin(account, secret, parent, [feedUrl, category](SubscriptionEdit *edit, SyncClient *client) {
+        client->subscribe(feedUrl, category, edit->answerFeed());
+    });
+}
+
 SubscriptionEdit *SubscriptionEdit::unsubscribe(const Account &account, const QString &secret, const QString &remoteFeedId, QObject *parent)
 {
-    auto *edit = new SubscriptionEdit(account, secret, parent);
-    QMetaObject::invokeMethod(
-        edit,
-        [edit, remoteFeedId] {
-            if (!edit->m_client)
-                return edit->finish({SyncErrorKind::Unsupported, SubscriptionEditMessages::tr("Unknown sync protocol."), 0});
-            edit->m_client->unsubscribe(remoteFeedId, [edit](SyncResult<Done> answer) {
-                if (!edit->m_finished)
-                    edit->finish(answer ? SyncError{} : answer.error());
-            });
-        },
-        Qt::QueuedConnection);
-    return edit;
+    return begin(account, secret, parent, [remoteFeedId](SubscriptionEdit *edit, SyncClient *client) {
+        client->unsubscribe(remoteFeedId, edit->answerDone());
+    });
 }
 
 SubscriptionEdit *SubscriptionEdit::rename(const Account &account, const QString &secret, const QString &remoteFeedId,
                                            const QString &title, QObject *parent)
 {
-    auto *edit = new SubscriptionEdit(account, secret, parent);
-    QMetaObject::invokeMethod(
-        edit,
-        [edit, remoteFeedId, title] {
-            if (!edit->m_client)
-                return edit->finish({SyncErrorKind::Unsupported, SubscriptionEditMessages::tr("Unknown sync protocol."), 0});
-            edit->m_client->rename(remoteFeedId, title, [edit](SyncResult<Done> answer) {
-                if (!edit->m_finished)
-                    edit->finish(answer ? SyncError{} : answer.error());
-            });
-        },
-        Qt::QueuedConnection);
-    return edit;
+    return begin(account, secret, parent, [remoteFeedId, title](SubscriptionEdit *edit, SyncClient *client) {
+        client->rename(remoteFeedId, title, edit->answerDone());
+    });
+}
+
+SubscriptionEdit *SubscriptionEdit::moveFeed(const Account &account, const QString &secret, const QString &remoteFeedId,
+                                             const QString &fromCategory, const QString &toCategory, QObject *parent)
+{
+    return begin(account, secret, parent, [remoteFeedId, fromCategory, toCategory](SubscriptionEdit *edit, SyncClient *client) {
+        client->moveFeed(remoteFeedId, fromCategory, toCategory, edit->answerFeed());
+    });
+}
+
+SubscriptionEdit *SubscriptionEdit::renameCategory(const Account &account, const QString &secret, const QString &from,
+                                                   const QString &to, QObject *parent)
+{
+    return begin(account, secret, parent,
+                 [from, to](SubscriptionEdit *edit, SyncClient *client) { client->renameCategory(from, to, edit->answerDone()); });
+}
+
+SubscriptionEdit *SubscriptionEdit::deleteCategory(const Account &account, const QString &secret, const QString &name, QObject *parent)
+{
+    return begin(account, secret, parent,
+                 [name](SubscriptionEdit *edit, SyncClient *client) { client->deleteCategory(name, edit->answerDone()); });
 }
 
 void SubscriptionEdit::finish(const SyncError &error, const RemoteFeed &feed)

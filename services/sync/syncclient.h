@@ -142,6 +142,16 @@ public:
     virtual void unsubscribe(const QString &feedId, SyncCallback<Done> done) = 0;
     virtual void rename(const QString &feedId, const QString &title, SyncCallback<Done> done) = 0;
 
+    // Folders: the server's categories (Google Reader's labels) by name. A protocol that cannot
+    // change them (tt-rss) answers Unsupported, saying where to change them instead.
+    /// Moves a feed from one category to another (either empty: none); answers the feed as the
+    /// server now lists it, since a server may put it elsewhere (FreshRSS: its default category).
+    virtual void moveFeed(const QString &feedId, const QString &fromCategory, const QString &toCategory, SyncCallback<RemoteFeed> done) = 0;
+    /// Renames a category; its feeds stay in it.
+    virtual void renameCategory(const QString &from, const QString &to, SyncCallback<Done> done) = 0;
+    /// Deletes a category; its feeds stay subscribed, in no category (or the server's default).
+    virtual void deleteCategory(const QString &name, SyncCallback<Done> done) = 0;
+
     /// Total unread articles as the server counts them (progress estimates, `sync --json`).
     virtual void unreadCount(SyncCallback<int> done) = 0;
 };

@@ -273,6 +273,23 @@ private slots:
         QVERIFY(shown() != u"Kept Here"_s);
     }
 
+    void foldersAreRefusedAsTtRssCannotChangeCategories()
+    {
+        const QString url = m_db.scalar(u"SELECT url FROM feeds WHERE account_id != 1 ORDER BY id LIMIT 1"_s).toString();
+        const QString category = m_db.scalar(u"SELECT category FROM feeds WHERE url = '%1' AND account_id != 1"_s.arg(url)).toString();
+        CliRun run = freshet({u"edit"_s, url, u"--category"_s, u"Elsewhere"_s, u"--account"_s, u"home"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"Tiny Tiny RSS cannot change categories through its API"_s), qPrintable(run.err));
+        QCOMPARE(run.err.trimmed().count(u'\n'), 0);
+        QCOMPARE(m_db.scalar(u"SELECT category FROM feeds WHERE url = '%1' AND account_id != 1"_s.arg(url)).toString(), category);
+        if (!category.isEmpty()) {
+            run = freshet({u"folder"_s, u"rename"_s, category, u"Renamed"_s, u"--account"_s, u"home"_s});
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(u"tt-rss's web interface"_s), qPrintable(run.err));
+            QCOMPARE(m_db.scalar(u"SELECT category FROM feeds WHERE url = '%1' AND account_id != 1"_s.arg(url)).toString(), category);
+        }
+    }
+
     void removingTheAccountRemovesItsFeedsHereOnly()
     {
         const CliRun run = freshet({u"account"_s, u"remove"_s, u"home"_s});

@@ -304,6 +304,60 @@ private slots:
         QVERIFY2(run.err.contains(u"has no feed"_s), qPrintable(run.err));
     }
 
+    void foldersChangedThroughFreshetChangeOnTheServer()
+    {
+        const QString url = m_feeds.url(u"/gen/0.xml"_s).toString();
+        const QString category = u"SELECT category FROM feeds WHERE url = '%1' AND account_id != 1"_s.arg(url);
+        // Each change is checked on the server by spoiling this device's copy: the next sync
+        // writes the server's categories back over it.
+        const auto serverHas = [&](const QString &expected) {
+            if (!m_db.exec(u"UPDATE feeds SET category = 'Spoiled' WHERE url = '%1' AND account_id != 1"_s.arg(url)))
+                return false;
+            sync(0);
+            const QString got = m_db.scalar(category).toString();
+            if (got != expected)
+                qWarning("the server has “%s”, not “%s”", qPrintable(got), qPrintable(expected));
+            return got == expected;
+        };
+
+        // Edit Feed's folder (the window's drag goes the same way).
+        CliRun run = freshet({u"edit"_s, url, u"--category"_s, u"Tech/Linux"_s, u"--account"_s, u"reader"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"to “Tech/Linux” on account “reader”"_s), qPrintable(run.out));
+        QCOMPARE(m_db.scalar(category).toString(), u"Tech/Linux"_s);
+        QVERIFY(serverHas(u"Tech/Linux"_s));
+
+        // Renaming a folder renames the categories inside it too.
+        run = freshet({u"folder"_s, u"rename"_s, u"Tech"_s, u"Technology"_s, u"--account"_s, u"reader"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"on account “reader”"_s), qPrintable(run.out));
+        QCOMPARE(m_db.scalar(category).toString(), u"Technology/Linux"_s);
+        QVERIFY(serverHas(u"Technology/Linux"_s));
+
+        // Deleting a folder moves its feeds up a level, there and here.
+        run = freshet({u"folder"_s, u"delete"_s, u"Technology/Linux"_s, u"--account"_s, u"reader"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"moved up a level"_s), qPrintable(run.out));
+        QCOMPARE(m_db.scalar(category).toString(), u"Technology"_s);
+        QVERIFY(serverHas(u"Technology"_s));
+        run = freshet({u"folder"_s, u"delete"_s, u"Technology"_s, u"--account"_s, u"reader"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(m_db.scalar(category).toString(), QString());
+        QVERIFY(serverHas(QString()));
+
+        // A new folder waits on this device for a feed; the server refusing a change leaves
+        // everything as it was.
+        run = freshet({u"folder"_s, u"new"_s, u"Later"_s, u"--account"_s, u"reader"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"once a feed is moved into it"_s), qPrintable(run.out));
+        QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM folders WHERE path = 'Later' AND account_id != 1"_s).toInt(), 1);
+        QVERIFY(!control(u"fault?status=503&count=1"_s).isEmpty());
+        run = freshet({u"edit"_s, url, u"--category"_s, u"Later"_s, u"--account"_s, u"reader"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"could not move the feeds to “Later”; nothing was changed"_s), qPrintable(run.err));
+        QCOMPARE(m_db.scalar(category).toString(), QString());
+    }
+
     void unsubscribingThroughFreshet()
     {
         const QString url = m_feeds.url(u"/gen/1.xml"_s).toString();

@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
@@ -131,6 +133,22 @@ private:
         for (const QJsonValue &subscription : subscriptions)
             titles << subscription[u"title"_s].toString();
         return titles;
+    }
+
+    /// The category the server lists the subscription with this title in; empty when none.
+    QString serverCategoryOf(const QString &title)
+    {
+        QNetworkRequest list(QUrl(m_server.apiUrl().toString() + u"/reader/api/0/subscription/list?output=json"_s));
+        list.setRawHeader("Authorization", "GoogleLogin auth=" + clientLogin());
+        std::unique_ptr<QNetworkReply> reply(m_network.get(list));
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 30000))
+            return u"(no answer)"_s;
+        const QJsonArray subscriptions = QJsonDocument::fromJson(reply->readAll()).object().value(u"subscriptions"_s).toArray();
+        for (const QJsonValue &subscription : subscriptions) {
+            if (subscription[u"title"_s].toString() == title)
+                return subscription[u"categories"_s].toArray().first()[u"label"_s].toString();
+        }
+        return u"(not subscribed)"_s;
     }
 
     /// Subscribes the server's account to a feed, as the person would on the server's site.
@@ -282,6 +300,46 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(nthFeed(*feeds).data().toString(), u"Named in the Window"_s, 15000);
         QVERIFY2(serverTitles().contains(u"Named in the Window"_s), qPrintable(serverTitles().join(u", "_s)));
         QCOMPARE(feeds->feedAt(nthFeed(*feeds))->customTitle, QString()); // the server's name, not one of this device's
+    }
+
+    void aSyncedFeedDroppedOnANewFolderMovesThereOnTheServer()
+    {
+        TestProfile profile;
+        TestWindow app(profile);
+        showTheAccountsFeed(app);
+        if (QTest::currentTestFailed())
+            return;
+        FeedListModel *feeds = app.window->feedModel();
+        FeedTreeView *list = app.window->feedList();
+        const QString title = feeds->feedAt(nthFeed(*feeds))->displayTitle();
+        const qint64 accountId = nthFeed(*feeds).data(FeedListModel::AccountIdRole).toLongLong();
+        QVERIFY(accountId > 1);
+        const QString folderKey = u"folder:%1:Reading"_s.arg(accountId);
+
+        // New Folder on the account's row makes it in that account, on this device until a feed goes in.
+        const QModelIndex account = feeds->indexOfKey(u"account:%1"_s.arg(accountId));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(account).center());
+        QCOMPARE(list->currentIndex(), account);
+        QTest::keyClick(list, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QInputDialog *ask = nullptr;
+        QTRY_VERIFY((ask = app.window->findChild<QInputDialog *>(u"folderNameDialog"_s)) != nullptr && ask->isVisible());
+        QTest::keyClicks(ask->findChild<QLineEdit *>(), u"Reading"_s);
+        QTest::keyClick(ask->findChild<QLineEdit *>(), Qt::Key_Return);
+        QTRY_VERIFY(feeds->indexOfKey(folderKey).isValid());
+
+        // The feed dropped on it (the drop's end: QDrag's own loop cannot run offscreen) moves
+        // there on the server, then here. Another account's folder takes none of its feeds.
+        std::unique_ptr<QMimeData> dragged(feeds->mimeData({nthFeed(*feeds)}));
+        QVERIFY(dragged);
+        QVERIFY(!feeds->canDropMimeData(dragged.get(), Qt::MoveAction, -1, -1, feeds->allItemsIndex()));
+        QVERIFY(feeds->indexOfKey(u"account:1"_s).isValid()); // "On this computer"
+        QVERIFY(!feeds->canDropMimeData(dragged.get(), Qt::MoveAction, -1, -1, feeds->indexOfKey(u"account:1"_s)));
+        QVERIFY(feeds->canDropMimeData(dragged.get(), Qt::MoveAction, -1, -1, feeds->indexOfKey(folderKey)));
+        feeds->dropMimeData(dragged.get(), Qt::MoveAction, -1, -1, feeds->indexOfKey(folderKey));
+        QTRY_COMPARE_WITH_TIMEOUT(nthFeed(*feeds).parent().data(FeedListModel::NodeKeyRole).toString(), folderKey, 15000);
+        QCOMPARE(serverCategoryOf(title), u"Reading"_s);
+        QVERIFY2(app.window->statusBar()->currentMessage().contains(u"to “Reading” on account “Reader”"_s),
+                 qPrintable(app.window->statusBar()->currentMessage()));
     }
 
     // Last: it leaves the server's account with no subscription.

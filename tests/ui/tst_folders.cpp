@@ -82,7 +82,8 @@ private slots:
         QCOMPARE(list->currentIndex().data(FeedListModel::NodeKeyRole).toString(), u"folder:1:Reading"_s);
         QCOMPARE(app.window->statusBar()->currentMessage(), u"Made the folder “Reading”."_s);
 
-        // A feed dropped on it moves into it; a feed, "All items" or a sync account takes none.
+        // A feed dropped on it moves into it; a feed or "All items" takes none (another
+        // account's folder neither: tst_accountswindow).
         std::unique_ptr<QMimeData> dragged(feeds->mimeData({feeds->indexOfFeed(2)}));
         QVERIFY(dragged);
         QVERIFY(!feeds->canDropMimeData(dragged.get(), Qt::MoveAction, -1, -1, feeds->indexOfFeed(1)));

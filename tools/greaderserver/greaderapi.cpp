@@ -259,7 +259,7 @@ void GoogleReaderApi::reader(const HttpRequest &request, const QString &endpoint
         return;
     }
     const bool writes = endpoint == u"edit-tag"_s || endpoint == u"mark-all-as-read"_s || endpoint == u"subscription/edit"_s
-                        || endpoint == u"subscription/quickadd"_s;
+                        || endpoint == u"subscription/quickadd"_s || endpoint == u"rename-tag"_s || endpoint == u"disable-tag"_s;
     if (!writes) {
         respond(badRequest());
         return;
@@ -281,6 +281,10 @@ void GoogleReaderApi::reader(const HttpRequest &request, const QString &endpoint
         respond(markAllAsRead(form));
     else if (endpoint == u"subscription/edit"_s)
         subscriptionEdit(form, respond);
+    else if (endpoint == u"rename-tag"_s)
+        respond(renameTag(form));
+    else if (endpoint == u"disable-tag"_s)
+        respond(disableTag(form));
     else
         // [FR] quickadd=<url>; FreshRSS reads it from the query or the form.
         quickAdd(form.has(u"quickadd"_s) ? form.value(u"quickadd"_s) : request.queryValue(u"quickadd"_s), respond);
@@ -637,6 +641,27 @@ void GoogleReaderApi::addFeed(const QString &url, const QString &title, const QS
         m_store.ingest(id, result.feed);
         done(id, {});
     });
+}
+
+HttpResponse GoogleReaderApi::renameTag(const FormBody &form)
+{
+    // [FR] renameTag(): s= and dest= both "user/-/label/…"; a category unknown, or either
+    // missing, is 400; else "OK".
+    const QString from = labelOf(form.value(u"s"_s));
+    const QString to = labelOf(form.value(u"dest"_s));
+    if (from.isEmpty() || to.isEmpty() || !m_store.renameLabel(from, to))
+        return badRequest();
+    return okText();
+}
+
+HttpResponse GoogleReaderApi::disableTag(const FormBody &form)
+{
+    // [FR] disableTag(): s= "user/-/label/…"; its feeds leave it and the category goes; an
+    // unknown one is 400; else "OK".
+    const QString label = labelOf(form.value(u"s"_s));
+    if (label.isEmpty() || !m_store.removeLabel(label))
+        return badRequest();
+    return okText();
 }
 
 void GoogleReaderApi::subscriptionEdit(const FormBody &form, const RequestHandler::Respond &respond)

@@ -86,6 +86,8 @@ private:
     HttpResponse streamItemContents(const HttpRequest &request, const FormBody &form) const;
     HttpResponse editTag(const FormBody &form);
     HttpResponse markAllAsRead(const FormBody &form);
+    HttpResponse renameTag(const FormBody &form);
+    HttpResponse disableTag(const FormBody &form);
     void subscriptionEdit(const FormBody &form, const RequestHandler::Respond &respond);
     void quickAdd(const QString &url, const RequestHandler::Respond &respond);
     void addFeed(const QString &url, const QString &title, const QString &label,

@@ -93,6 +93,29 @@ void ItemStore::addLabel(const QString &label)
         m_labels.append(label);
 }
 
+bool ItemStore::renameLabel(const QString &from, const QString &to)
+{
+    if (to.isEmpty() || !m_labels.removeOne(from))
+        return false;
+    addLabel(to);
+    for (Subscription &s : m_subscriptions) {
+        if (s.label == from)
+            s.label = to;
+    }
+    return true;
+}
+
+bool ItemStore::removeLabel(const QString &label)
+{
+    if (!m_labels.removeOne(label))
+        return false;
+    for (Subscription &s : m_subscriptions) {
+        if (s.label == label)
+            s.label.clear();
+    }
+    return true;
+}
+
 int ItemStore::ingest(qint64 subscriptionId, const freshet::ParsedFeed &feed)
 {
     QSet<QString> &seen = m_seenGuids[subscriptionId];

@@ -79,6 +79,11 @@ public:
     /// Folders in the order they were first used, also those no subscription is in any more.
     const QStringList &labels() const { return m_labels; }
     void addLabel(const QString &label);
+    /// The folder and its subscriptions take the new name (joining a folder already by that
+    /// name); false when there is no such folder.
+    bool renameLabel(const QString &from, const QString &to);
+    /// The folder goes; its subscriptions stay, in none. False when there is no such folder.
+    bool removeLabel(const QString &label);
 
     /// Stores the items of a fetched document that this subscription has not seen yet, oldest
     /// (last in the document) first, and answers how many were new.

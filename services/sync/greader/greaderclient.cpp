@@ -329,11 +329,46 @@ void GoogleReaderClient::rename(const QString &feedId, const QString &title, Syn
     editSubscription({{u"ac"_s, u"edit"_s}, {u"s"_s, feedId}, {u"t"_s, title}}, std::move(done));
 }
 
-void GoogleReaderClient::editSubscription(QList<QPair<QString, QString>> form, SyncCallback<Done> done)
+void GoogleReaderClient::moveFeed(const QString &feedId, const QString &fromCategory, const QString &toCategory, SyncCallback<RemoteFeed> done)
+{
+    // [GR ApiSubscriptionEdit] ac=edit with a= the label to add and r= the one to remove.
+    QList<QPair<QString, QString>> form{{u"ac"_s, u"edit"_s}, {u"s"_s, feedId}};
+    if (!toCategory.isEmpty())
+        form.append({u"a"_s, u"user/-/label/"_s + toCategory});
+    if (!fromCategory.isEmpty())
+        form.append({u"r"_s, u"user/-/label/"_s + fromCategory});
+    editSubscription(form, [this, feedId, done = std::move(done)](SyncResult<Done> edited) mutable {
+        if (!edited)
+            return done(SyncResult<RemoteFeed>::failure(edited.error()));
+        feeds([this, feedId, done = std::move(done)](SyncResult<QList<RemoteFeed>> listed) {
+            if (!listed)
+                return done(SyncResult<RemoteFeed>::failure(listed.error()));
+            for (const RemoteFeed &feed : listed.value()) {
+                if (feed.id == feedId)
+                    return done(SyncResult<RemoteFeed>::success(feed));
+            }
+            done(SyncResult<RemoteFeed>::failure({SyncErrorKind::Protocol, tr("The server no longer lists the feed that was moved."), 0}));
+        });
+    });
+}
+
+void GoogleReaderClient::renameCategory(const QString &from, const QString &to, SyncCallback<Done> done)
+{
+    // [The Old Reader API]/[FR] rename-tag: s= the label, dest= its new name; answers "OK".
+    postForOk(u"rename-tag"_s, {{u"s"_s, u"user/-/label/"_s + from}, {u"dest"_s, u"user/-/label/"_s + to}}, std::move(done));
+}
+
+void GoogleReaderClient::deleteCategory(const QString &name, SyncCallback<Done> done)
+{
+    // [The Old Reader API]/[FR] disable-tag: s= the label; its feeds stay subscribed.
+    postForOk(u"disable-tag"_s, {{u"s"_s, u"user/-/label/"_s + name}}, std::move(done));
+}
+
+void GoogleReaderClient::postForOk(const QString &endpoint, QList<QPair<QString, QString>> form, SyncCallback<Done> done)
 {
     ApiRequest request;
     request.method = "POST";
-    request.path = ApiPrefix + u"subscription/edit"_s;
+    request.path = ApiPrefix + endpoint;
     request.form = std::move(form);
     request.write = true;
     start(std::move(request), [this, done = std::move(done)](SyncResult<QByteArray> result) {
@@ -343,6 +378,11 @@ void GoogleReaderClient::editSubscription(QList<QPair<QString, QString>> form, S
             return done(SyncResult<Done>::failure(protocolError()));
         done(SyncResult<Done>::success({}));
     });
+}
+
+void GoogleReaderClient::editSubscription(QList<QPair<QString, QString>> form, SyncCallback<Done> done)
+{
+    postForOk(u"subscription/edit"_s, std::move(form), std::move(done));
 }
 
 void GoogleReaderClient::unreadCount(SyncCallback<int> done)

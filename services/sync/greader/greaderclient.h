@@ -57,6 +57,9 @@ public:
     void subscribe(const QString &feedUrl, const QString &category, SyncCallback<RemoteFeed> done) override;
     void unsubscribe(const QString &feedId, SyncCallback<Done> done) override;
     void rename(const QString &feedId, const QString &title, SyncCallback<Done> done) override;
+    void moveFeed(const QString &feedId, const QString &fromCategory, const QString &toCategory, SyncCallback<RemoteFeed> done) override;
+    void renameCategory(const QString &from, const QString &to, SyncCallback<Done> done) override;
+    void deleteCategory(const QString &name, SyncCallback<Done> done) override;
     void unreadCount(SyncCallback<int> done) override;
 
     /// Largest answer body accepted; bigger ones fail as Protocol.
@@ -126,6 +129,8 @@ private:
                     int pages, SyncCallback<QStringList> done);
     void sendEditTagBatches(std::shared_ptr<QList<ApiRequest>> batches, SyncCallback<Done> done);
     void editSubscription(QList<QPair<QString, QString>> form, SyncCallback<Done> done);
+    /// A write the server answers with a bare "OK" (subscription/edit, rename-tag, disable-tag).
+    void postForOk(const QString &endpoint, QList<QPair<QString, QString>> form, SyncCallback<Done> done);
 
     /// A redirect from `from` to `to` that was not followed: it left https or the account's origin.
     SyncError redirectRefused(const QUrl &from, const QUrl &to, int status) const;

@@ -385,6 +385,35 @@ void TtRssClient::rename(const QString &feedId, const QString &title, SyncCallba
                                                                    0}));
 }
 
+SyncError TtRssClient::categoriesUnsupported() const
+{
+    return {SyncErrorKind::Unsupported,
+            tr("Tiny Tiny RSS cannot change categories through its API: change them in tt-rss's web interface "
+               "(Preferences > Feeds), and the next sync brings them here."),
+            0};
+}
+
+void TtRssClient::moveFeed(const QString &feedId, const QString &fromCategory, const QString &toCategory, SyncCallback<RemoteFeed> done)
+{
+    Q_UNUSED(feedId)
+    Q_UNUSED(fromCategory)
+    Q_UNUSED(toCategory)
+    answerLater(track(std::move(done)), SyncResult<RemoteFeed>::failure(categoriesUnsupported()));
+}
+
+void TtRssClient::renameCategory(const QString &from, const QString &to, SyncCallback<Done> done)
+{
+    Q_UNUSED(from)
+    Q_UNUSED(to)
+    answerLater(track(std::move(done)), SyncResult<Done>::failure(categoriesUnsupported()));
+}
+
+void TtRssClient::deleteCategory(const QString &name, SyncCallback<Done> done)
+{
+    Q_UNUSED(name)
+    answerLater(track(std::move(done)), SyncResult<Done>::failure(categoriesUnsupported()));
+}
+
 void TtRssClient::unreadCount(SyncCallback<int> done)
 {
     m_api->call(u"getUnread"_s, {}, [answer = track(std::move(done))](TtRssReply reply) {

@@ -59,6 +59,9 @@ public:
     void subscribe(const QString &feedUrl, const QString &category, SyncCallback<RemoteFeed> done) override;
     void unsubscribe(const QString &feedId, SyncCallback<Done> done) override;
     void rename(const QString &feedId, const QString &title, SyncCallback<Done> done) override;
+    void moveFeed(const QString &feedId, const QString &fromCategory, const QString &toCategory, SyncCallback<RemoteFeed> done) override;
+    void renameCategory(const QString &from, const QString &to, SyncCallback<Done> done) override;
+    void deleteCategory(const QString &name, SyncCallback<Done> done) override;
     void unreadCount(SyncCallback<int> done) override;
 
 private:
@@ -74,6 +77,7 @@ private:
     void collectUnreadOfFeeds(QStringList feedIds, QStringList collected, SyncCallback<QStringList> done);
     void sendBatches(QList<QJsonObject> batches, SyncCallback<Done> done);
     void fetchFeeds(std::function<void(SyncResult<QList<RemoteFeed>>)> done);
+    SyncError categoriesUnsupported() const;
     void subscribeInCategory(const QString &feedUrl, qint64 categoryId, SyncCallback<RemoteFeed> done);
     /// The feed as getFeeds lists it: by id, or by URL when the server gave no id.
     void findSubscribedFeed(qint64 feedId, const QString &feedUrl, SyncCallback<RemoteFeed> done);
