@@ -4059,6 +4059,13 @@
         <source>Account “%1” could not move the feeds to “%2”; nothing was changed: %3</source>
         <translation>Das Konto „%1“ konnte die Feeds nicht nach „%2“ verschieben; nichts wurde geändert: %3</translation>
     </message>
+    <message numerus="yes">
+        <source>The server of account “%1” keeps every feed in a folder: it put the %n feed(s) in “%2”.</source>
+        <translation>
+            <numerusform>Der Server des Kontos „%1“ hält jeden Feed in einem Ordner: Er hat den Feed in „%2“ gelegt.</numerusform>
+            <numerusform>Der Server des Kontos „%1“ hält jeden Feed in einem Ordner: Er hat die %n Feeds in „%2“ gelegt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::SyncProtocolMessages</name>

@@ -489,6 +489,13 @@
             <numerusform>Moved %n feeds to “%1” on account “%2”.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The server of account “%1” keeps every feed in a folder: it put the %n feed(s) in “%2”.</source>
+        <translation>
+            <numerusform>The server of account “%1” keeps every feed in a folder: it put the feed in “%2”.</numerusform>
+            <numerusform>The server of account “%1” keeps every feed in a folder: it put the %n feeds in “%2”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::TouchRowDelegate</name>

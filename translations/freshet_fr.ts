@@ -4059,6 +4059,13 @@
         <source>Account “%1” could not move the feeds to “%2”; nothing was changed: %3</source>
         <translation>Le compte «&#xa0;%1&#xa0;» n’a pas pu déplacer les flux vers «&#xa0;%2&#xa0;»&#xa0;; rien n’a été changé&#xa0;: %3</translation>
     </message>
+    <message numerus="yes">
+        <source>The server of account “%1” keeps every feed in a folder: it put the %n feed(s) in “%2”.</source>
+        <translation>
+            <numerusform>Le serveur du compte «&#xa0;%1&#xa0;» range chaque flux dans un dossier&#xa0;: il a mis le flux dans «&#xa0;%2&#xa0;».</numerusform>
+            <numerusform>Le serveur du compte «&#xa0;%1&#xa0;» range chaque flux dans un dossier&#xa0;: il a mis les %n flux dans «&#xa0;%2&#xa0;».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::SyncProtocolMessages</name>

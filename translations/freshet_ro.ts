@@ -4119,6 +4119,14 @@
         <source>Account “%1” could not move the feeds to “%2”; nothing was changed: %3</source>
         <translation>Contul „%1” nu a putut muta fluxurile în „%2”; nu s-a schimbat nimic: %3</translation>
     </message>
+    <message numerus="yes">
+        <source>The server of account “%1” keeps every feed in a folder: it put the %n feed(s) in “%2”.</source>
+        <translation>
+            <numerusform>Serverul contului „%1” ține fiecare flux într-un dosar: a pus fluxul în „%2”.</numerusform>
+            <numerusform>Serverul contului „%1” ține fiecare flux într-un dosar: a pus cele %n fluxuri în „%2”.</numerusform>
+            <numerusform>Serverul contului „%1” ține fiecare flux într-un dosar: a pus cele %n de fluxuri în „%2”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::SyncProtocolMessages</name>

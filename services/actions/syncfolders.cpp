@@ -230,8 +230,13 @@ void moveSyncedFeeds(const ActionServices &services, const QList<Feed> &feeds, c
                         return;
                     }
                     QList<std::pair<qint64, QString>> moves;
-                    for (const Feed &feed : feeds)
-                        moves.append({feed.id, Folder::normalized(placed->value(feed.remoteId, folder))});
+                    QString elsewhere; // where the server put a feed instead, if it did
+                    for (const Feed &feed : feeds) {
+                        const QString listed = Folder::normalized(placed->value(feed.remoteId, folder));
+                        moves.append({feed.id, listed});
+                        if (listed != folder)
+                            elsewhere = listed;
+                    }
                     services.store->post(
                         [moves](FeedStore &store) -> Result<int> {
                             int moved = 0;
@@ -244,9 +249,14 @@ void moveSyncedFeeds(const ActionServices &services, const QList<Feed> &feeds, c
                             return Result<int>::success(moved);
                         },
                         context,
-                        [folder, account, done](const Result<int> &moved) {
+                        [folder, account, done, elsewhere, count = int(feeds.size())](const Result<int> &moved) {
                             if (!moved)
                                 done(Outcome::failed(Failure::Storage, moved.error()));
+                            else if (!elsewhere.isEmpty())
+                                done(Outcome::done(SyncFolderMessages::tr("The server of account “%1” keeps every feed in a folder: it put the "
+                                                                          "%n feed(s) in “%2”.",
+                                                                          nullptr, count)
+                                                       .arg(account.name, elsewhere)));
                             else if (folder.isEmpty())
                                 done(Outcome::done(SyncFolderMessages::tr("Moved %n feed(s) out of their folders on account “%1”.",
                                                                           nullptr, moved.value())
