@@ -274,8 +274,8 @@
         </translation>
     </message>
     <message>
-        <source>No sync accounts yet. Add one to read the feeds of your Tiny Tiny RSS, FreshRSS, Miniflux or Inoreader account here.</source>
-        <translation>Noch keine Sync-Konten. Fügen Sie eines hinzu, um hier die Feeds Ihres Kontos bei Tiny Tiny RSS, FreshRSS, Miniflux oder Inoreader zu lesen.</translation>
+        <source>No sync accounts yet. Add one to read the feeds of your Tiny Tiny RSS, FreshRSS or Miniflux account here.</source>
+        <translation>Noch keine Sync-Konten. Fügen Sie eines hinzu, um die Feeds Ihres Tiny-Tiny-RSS-, FreshRSS- oder Miniflux-Kontos hier zu lesen.</translation>
     </message>
 </context>
 <context>
@@ -809,10 +809,6 @@
         <translation>Es wurde weder ein Passwort noch ein Token angegeben: Geben Sie es ein, wenn Sie danach gefragt werden, oder leiten Sie es über die Standardeingabe weiter. Es wird nie von der Befehlszeile übernommen.</translation>
     </message>
     <message>
-        <source>add PROTOCOL URL, list, remove NAME, or login NAME. PROTOCOL is ttrss (Tiny Tiny RSS) or greader (Google Reader API: FreshRSS, Miniflux, Inoreader).</source>
-        <translation>add PROTOKOLL URL, list, remove NAME oder login NAME. PROTOKOLL ist ttrss (Tiny Tiny RSS) oder greader (Google Reader API: FreshRSS, Miniflux, Inoreader).</translation>
-    </message>
-    <message>
         <source>add: the user name on the server; the password is read from the terminal or from standard input, never from the command line, and kept in the system keychain.</source>
         <translation>add: der Benutzername auf dem Server; das Passwort wird vom Terminal oder von der Standardeingabe gelesen, nie von der Befehlszeile, und im Schlüsselbund des Systems gespeichert.</translation>
     </message>
@@ -835,10 +831,6 @@
     <message>
         <source>%1 feeds, %2 unread</source>
         <translation>Feeds: %1, ungelesen: %2</translation>
-    </message>
-    <message>
-        <source>last sync: %1 (%2)</source>
-        <translation>letzte Synchronisierung: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 read/star changes waiting to be sent</source>
@@ -935,10 +927,6 @@
     <message>
         <source>Subscribe on this sync account&apos;s server instead of on this device.</source>
         <translation>Auf dem Server dieses Sync-Kontos abonnieren statt auf diesem Gerät.</translation>
-    </message>
-    <message>
-        <source>synced through the account “%1”</source>
-        <translation>synchronisiert über das Konto „%1“</translation>
     </message>
     <message>
         <source>Downloads completed: %1, still queued: %2</source>
@@ -1293,6 +1281,39 @@
     <message>
         <source>Make, rename or delete a folder of this device&apos;s feeds or of a sync account&apos;s.</source>
         <translation>Einen Ordner der Feeds dieses Geräts oder eines Sync-Kontos anlegen, umbenennen oder löschen.</translation>
+    </message>
+    <message>
+        <source>add PROTOCOL URL, list, remove NAME, or login NAME. PROTOCOL is ttrss (Tiny Tiny RSS) or greader (Google Reader API: FreshRSS, Miniflux).</source>
+        <translation>add PROTOKOLL URL, list, remove NAME oder login NAME. PROTOKOLL ist ttrss (Tiny Tiny RSS) oder greader (Google-Reader-API: FreshRSS, Miniflux).</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>letzte Synchronisierung: %1</translation>
+    </message>
+    <message>
+        <source>From this device the address answers: %1</source>
+        <translation>Von diesem Gerät aus antwortet die Adresse: %1</translation>
+    </message>
+    <message>
+        <source>new data</source>
+        <translation>neue Daten</translation>
+    </message>
+    <message>
+        <source>no new data</source>
+        <translation>keine neuen Daten</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>an account&apos;s last sync: its time, then how it ended</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>synced through the account “%1”, last sync: %2</source>
+        <translation>synchronisiert über das Konto „%1“, letzte Synchronisierung: %2</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2202,14 @@
     <message>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Took %1 s of the %2 s budget.</source>
+        <translation>%1 s von %2 s Budget gebraucht.</translation>
+    </message>
+    <message>
+        <source>Took %1 s.</source>
+        <translation>%1 s gebraucht.</translation>
     </message>
 </context>
 <context>
@@ -3874,10 +3903,6 @@
         <translation>Sync-&amp;Konten…</translation>
     </message>
     <message>
-        <source>Tiny Tiny RSS, FreshRSS, Miniflux, Inoreader: read and starred state shared by every device.</source>
-        <translation>Tiny Tiny RSS, FreshRSS, Miniflux, Inoreader: Gelesen- und Stern-Status, den alle Geräte gemeinsam nutzen.</translation>
-    </message>
-    <message>
         <source>Accounts:</source>
         <translation>Konten:</translation>
     </message>
@@ -3952,6 +3977,10 @@
         <source>Keep read items:</source>
         <translation>Gelesene Einträge behalten:</translation>
     </message>
+    <message>
+        <source>Tiny Tiny RSS, FreshRSS, Miniflux: read and starred state shared by every device.</source>
+        <translation>Tiny Tiny RSS, FreshRSS, Miniflux: Gelesen- und Markiert-Status auf allen Geräten gleich.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::StoreThreadMessages</name>
@@ -4000,6 +4029,18 @@
     <message>
         <source>The server of account “%1” refused its login; nothing was subscribed.</source>
         <translation>Der Server des Kontos „%1“ hat die Anmeldung abgelehnt; es wurde nichts abonniert.</translation>
+    </message>
+    <message>
+        <source>Account “%1” already has %2.</source>
+        <translation>Das Konto „%1“ hat %2 bereits.</translation>
+    </message>
+    <message>
+        <source>Account “%1” already has %2, in “%3”.</source>
+        <translation>Das Konto „%1“ hat %2 bereits, in „%3“.</translation>
+    </message>
+    <message>
+        <source>the server could not subscribe to it (HTTP 400), as when the address is not a feed the server can read.</source>
+        <translation>Der Server konnte es nicht abonnieren (HTTP 400), wie bei einer Adresse, die kein für den Server lesbarer Feed ist.</translation>
     </message>
 </context>
 <context>
@@ -4074,12 +4115,12 @@
         <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
-        <source>Google Reader API (FreshRSS, Miniflux, Inoreader)</source>
-        <translation>Google Reader API (FreshRSS, Miniflux, Inoreader)</translation>
-    </message>
-    <message>
         <source>On this device</source>
         <translation>Auf diesem Gerät</translation>
+    </message>
+    <message>
+        <source>Google Reader API (FreshRSS, Miniflux)</source>
+        <translation>Google-Reader-API (FreshRSS, Miniflux)</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4333,33 @@
     </message>
 </context>
 <context>
+    <name>freshet::sync::ConnectionErrorMessages</name>
+    <message>
+        <source>The server %1 refused the connection.</source>
+        <translation>Der Server %1 hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The host %1 could not be found.</source>
+        <translation>Der Host %1 konnte nicht gefunden werden.</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection before it answered.</source>
+        <translation>Der Server %1 hat die Verbindung geschlossen, bevor er geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time.</source>
+        <translation>Der Server %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>freshet::sync::GoogleReaderClient</name>
     <message>
         <source>The server accepted the subscription but does not list the feed.</source>
@@ -4316,30 +4384,6 @@
     <message>
         <source>The server&apos;s answer was larger than %1 MB.</source>
         <translation>Die Antwort des Servers war größer als %1 MB.</translation>
-    </message>
-    <message>
-        <source>The server %1 refused the connection.</source>
-        <translation>Der Server %1 hat die Verbindung abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The host %1 could not be found.</source>
-        <translation>Der Host %1 konnte nicht gefunden werden.</translation>
-    </message>
-    <message>
-        <source>The server %1 closed the connection before it answered.</source>
-        <translation>Der Server %1 hat die Verbindung geschlossen, bevor er geantwortet hat.</translation>
-    </message>
-    <message>
-        <source>The server %1 did not answer in time.</source>
-        <translation>Der Server %1 hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed: %2</source>
-        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>The connection to %1 failed: %2</source>
-        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The server does not support this request (HTTP 501).</source>
@@ -4410,10 +4454,6 @@
     <message>
         <source>%1 sent an answer larger than %2 MB.</source>
         <translation>%1 hat eine Antwort gesendet, die größer als %2 MB ist.</translation>
-    </message>
-    <message>
-        <source>Cannot reach %1: %2</source>
-        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>%1 failed (HTTP %2). Try again later.</source>

@@ -274,8 +274,8 @@
         </translation>
     </message>
     <message>
-        <source>No sync accounts yet. Add one to read the feeds of your Tiny Tiny RSS, FreshRSS, Miniflux or Inoreader account here.</source>
-        <translation>Aucun compte de synchronisation pour l’instant. Ajoutez-en un pour lire ici les flux de votre compte Tiny Tiny RSS, FreshRSS, Miniflux ou Inoreader.</translation>
+        <source>No sync accounts yet. Add one to read the feeds of your Tiny Tiny RSS, FreshRSS or Miniflux account here.</source>
+        <translation>Aucun compte synchronisé pour l’instant. Ajoutez-en un pour lire ici les flux de votre compte Tiny Tiny RSS, FreshRSS ou Miniflux.</translation>
     </message>
 </context>
 <context>
@@ -809,10 +809,6 @@
         <translation>Aucun mot de passe ni jeton n’a été fourni&#xa0;: saisissez-le lorsqu’il est demandé, ou transmettez-le par un tube sur l’entrée standard. Il n’est jamais lu depuis la ligne de commande.</translation>
     </message>
     <message>
-        <source>add PROTOCOL URL, list, remove NAME, or login NAME. PROTOCOL is ttrss (Tiny Tiny RSS) or greader (Google Reader API: FreshRSS, Miniflux, Inoreader).</source>
-        <translation>add PROTOCOLE URL, list, remove NOM ou login NOM. PROTOCOLE vaut ttrss (Tiny Tiny RSS) ou greader (Google Reader API&#xa0;: FreshRSS, Miniflux, Inoreader).</translation>
-    </message>
-    <message>
         <source>add: the user name on the server; the password is read from the terminal or from standard input, never from the command line, and kept in the system keychain.</source>
         <translation>add&#xa0;: le nom d’utilisateur sur le serveur&#xa0;; le mot de passe est lu depuis le terminal ou l’entrée standard, jamais depuis la ligne de commande, et conservé dans le trousseau du système.</translation>
     </message>
@@ -835,10 +831,6 @@
     <message>
         <source>%1 feeds, %2 unread</source>
         <translation>flux&#xa0;: %1, non lus&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>last sync: %1 (%2)</source>
-        <translation>dernière synchronisation&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 read/star changes waiting to be sent</source>
@@ -935,10 +927,6 @@
     <message>
         <source>Subscribe on this sync account&apos;s server instead of on this device.</source>
         <translation>S’abonner sur le serveur de ce compte de synchronisation plutôt que sur cet appareil.</translation>
-    </message>
-    <message>
-        <source>synced through the account “%1”</source>
-        <translation>synchronisé via le compte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Downloads completed: %1, still queued: %2</source>
@@ -1293,6 +1281,39 @@
     <message>
         <source>Make, rename or delete a folder of this device&apos;s feeds or of a sync account&apos;s.</source>
         <translation>Créer, renommer ou supprimer un dossier des flux de cet appareil ou d’un compte synchronisé.</translation>
+    </message>
+    <message>
+        <source>add PROTOCOL URL, list, remove NAME, or login NAME. PROTOCOL is ttrss (Tiny Tiny RSS) or greader (Google Reader API: FreshRSS, Miniflux).</source>
+        <translation>add PROTOCOLE URL, list, remove NOM ou login NOM. PROTOCOLE est ttrss (Tiny Tiny RSS) ou greader (API Google Reader{N}: FreshRSS, Miniflux).</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>dernière synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>From this device the address answers: %1</source>
+        <translation>Depuis cet appareil, l’adresse répond&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>new data</source>
+        <translation>nouvelles données</translation>
+    </message>
+    <message>
+        <source>no new data</source>
+        <translation>pas de nouvelles données</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>an account&apos;s last sync: its time, then how it ended</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>synced through the account “%1”, last sync: %2</source>
+        <translation>synchronisé par le compte «&#xa0;%1&#xa0;», dernière synchronisation&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2202,14 @@
     <message>
         <source>Skipped</source>
         <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Took %1 s of the %2 s budget.</source>
+        <translation>%1 s utilisées sur un budget de %2 s.</translation>
+    </message>
+    <message>
+        <source>Took %1 s.</source>
+        <translation>%1 s utilisées.</translation>
     </message>
 </context>
 <context>
@@ -3874,10 +3903,6 @@
         <translation>&amp;Comptes de synchronisation…</translation>
     </message>
     <message>
-        <source>Tiny Tiny RSS, FreshRSS, Miniflux, Inoreader: read and starred state shared by every device.</source>
-        <translation>Tiny Tiny RSS, FreshRSS, Miniflux, Inoreader&#xa0;: états lu et favori partagés par tous les appareils.</translation>
-    </message>
-    <message>
         <source>Accounts:</source>
         <translation>Comptes&#xa0;:</translation>
     </message>
@@ -3952,6 +3977,10 @@
         <source>Keep read items:</source>
         <translation>Conserver les articles lus&#xa0;:</translation>
     </message>
+    <message>
+        <source>Tiny Tiny RSS, FreshRSS, Miniflux: read and starred state shared by every device.</source>
+        <translation>Tiny Tiny RSS, FreshRSS, Miniflux&#xa0;: états lu et favori partagés par tous les appareils.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::StoreThreadMessages</name>
@@ -4000,6 +4029,18 @@
     <message>
         <source>The server of account “%1” refused its login; nothing was subscribed.</source>
         <translation>Le serveur du compte «&#xa0;%1&#xa0;» a refusé la connexion&#xa0;; rien n’a été abonné.</translation>
+    </message>
+    <message>
+        <source>Account “%1” already has %2.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» a déjà %2.</translation>
+    </message>
+    <message>
+        <source>Account “%1” already has %2, in “%3”.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» a déjà %2, dans «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the server could not subscribe to it (HTTP 400), as when the address is not a feed the server can read.</source>
+        <translation>le serveur n’a pas pu s’y abonner (HTTP 400), comme lorsque l’adresse n’est pas un flux que le serveur sait lire.</translation>
     </message>
 </context>
 <context>
@@ -4074,12 +4115,12 @@
         <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
-        <source>Google Reader API (FreshRSS, Miniflux, Inoreader)</source>
-        <translation>Google Reader API (FreshRSS, Miniflux, Inoreader)</translation>
-    </message>
-    <message>
         <source>On this device</source>
         <translation>Sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Google Reader API (FreshRSS, Miniflux)</source>
+        <translation>API Google Reader (FreshRSS, Miniflux)</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4333,33 @@
     </message>
 </context>
 <context>
+    <name>freshet::sync::ConnectionErrorMessages</name>
+    <message>
+        <source>The server %1 refused the connection.</source>
+        <translation>Le serveur %1 a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>The host %1 could not be found.</source>
+        <translation>L’hôte %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection before it answered.</source>
+        <translation>Le serveur %1 a fermé la connexion avant de répondre.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time.</source>
+        <translation>Le serveur %1 n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>La connexion à %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>freshet::sync::GoogleReaderClient</name>
     <message>
         <source>The server accepted the subscription but does not list the feed.</source>
@@ -4316,30 +4384,6 @@
     <message>
         <source>The server&apos;s answer was larger than %1 MB.</source>
         <translation>La réponse du serveur dépassait %1 Mo.</translation>
-    </message>
-    <message>
-        <source>The server %1 refused the connection.</source>
-        <translation>Le serveur %1 a refusé la connexion.</translation>
-    </message>
-    <message>
-        <source>The host %1 could not be found.</source>
-        <translation>L’hôte %1 est introuvable.</translation>
-    </message>
-    <message>
-        <source>The server %1 closed the connection before it answered.</source>
-        <translation>Le serveur %1 a fermé la connexion avant de répondre.</translation>
-    </message>
-    <message>
-        <source>The server %1 did not answer in time.</source>
-        <translation>Le serveur %1 n’a pas répondu à temps.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed: %2</source>
-        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The connection to %1 failed: %2</source>
-        <translation>La connexion à %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server does not support this request (HTTP 501).</source>
@@ -4410,10 +4454,6 @@
     <message>
         <source>%1 sent an answer larger than %2 MB.</source>
         <translation>%1 a envoyé une réponse de plus de %2 Mo.</translation>
-    </message>
-    <message>
-        <source>Cannot reach %1: %2</source>
-        <translation>Impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 failed (HTTP %2). Try again later.</source>

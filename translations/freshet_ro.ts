@@ -276,8 +276,8 @@
         </translation>
     </message>
     <message>
-        <source>No sync accounts yet. Add one to read the feeds of your Tiny Tiny RSS, FreshRSS, Miniflux or Inoreader account here.</source>
-        <translation>Încă nu există conturi de sincronizare. Adăugați unul pentru a citi aici fluxurile contului dumneavoastră Tiny Tiny RSS, FreshRSS, Miniflux sau Inoreader.</translation>
+        <source>No sync accounts yet. Add one to read the feeds of your Tiny Tiny RSS, FreshRSS or Miniflux account here.</source>
+        <translation>Încă nu există conturi sincronizate. Adăugați unul pentru a citi aici fluxurile contului dvs. Tiny Tiny RSS, FreshRSS sau Miniflux.</translation>
     </message>
 </context>
 <context>
@@ -814,10 +814,6 @@
         <translation>Nu s-a furnizat nicio parolă și niciun token: introduceți-l când vi se cere sau transmiteți-l prin pipe la intrarea standard. Nu este preluat niciodată din linia de comandă.</translation>
     </message>
     <message>
-        <source>add PROTOCOL URL, list, remove NAME, or login NAME. PROTOCOL is ttrss (Tiny Tiny RSS) or greader (Google Reader API: FreshRSS, Miniflux, Inoreader).</source>
-        <translation>add PROTOCOL URL, list, remove NUME sau login NUME. PROTOCOL este ttrss (Tiny Tiny RSS) sau greader (Google Reader API: FreshRSS, Miniflux, Inoreader).</translation>
-    </message>
-    <message>
         <source>add: the user name on the server; the password is read from the terminal or from standard input, never from the command line, and kept in the system keychain.</source>
         <translation>add: numele de utilizator de pe server; parola este citită din terminal sau de la intrarea standard, niciodată din linia de comandă, și este păstrată în depozitul de chei al sistemului.</translation>
     </message>
@@ -840,10 +836,6 @@
     <message>
         <source>%1 feeds, %2 unread</source>
         <translation>fluxuri: %1, necitite: %2</translation>
-    </message>
-    <message>
-        <source>last sync: %1 (%2)</source>
-        <translation>ultima sincronizare: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 read/star changes waiting to be sent</source>
@@ -940,10 +932,6 @@
     <message>
         <source>Subscribe on this sync account&apos;s server instead of on this device.</source>
         <translation>Abonarea se face pe serverul acestui cont de sincronizare, nu pe acest dispozitiv.</translation>
-    </message>
-    <message>
-        <source>synced through the account “%1”</source>
-        <translation>sincronizat prin contul „%1”</translation>
     </message>
     <message>
         <source>Downloads completed: %1, still queued: %2</source>
@@ -1301,6 +1289,39 @@
     <message>
         <source>Make, rename or delete a folder of this device&apos;s feeds or of a sync account&apos;s.</source>
         <translation>Creează, redenumește sau șterge un dosar al fluxurilor de pe acest dispozitiv sau al unui cont sincronizat.</translation>
+    </message>
+    <message>
+        <source>add PROTOCOL URL, list, remove NAME, or login NAME. PROTOCOL is ttrss (Tiny Tiny RSS) or greader (Google Reader API: FreshRSS, Miniflux).</source>
+        <translation>add PROTOCOL URL, list, remove NUME sau login NUME. PROTOCOL este ttrss (Tiny Tiny RSS) sau greader (API Google Reader: FreshRSS, Miniflux).</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>ultima sincronizare: %1</translation>
+    </message>
+    <message>
+        <source>From this device the address answers: %1</source>
+        <translation>De pe acest dispozitiv, adresa răspunde: %1</translation>
+    </message>
+    <message>
+        <source>new data</source>
+        <translation>date noi</translation>
+    </message>
+    <message>
+        <source>no new data</source>
+        <translation>nicio dată nouă</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>eșuat</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>an account&apos;s last sync: its time, then how it ended</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>synced through the account “%1”, last sync: %2</source>
+        <translation>sincronizat prin contul „%1”, ultima sincronizare: %2</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2219,14 @@
     <message>
         <source>Skipped</source>
         <translation>Omis</translation>
+    </message>
+    <message>
+        <source>Took %1 s of the %2 s budget.</source>
+        <translation>A durat %1 s din bugetul de %2 s.</translation>
+    </message>
+    <message>
+        <source>Took %1 s.</source>
+        <translation>A durat %1 s.</translation>
     </message>
 </context>
 <context>
@@ -3929,10 +3958,6 @@
         <translation>&amp;Conturi de sincronizare…</translation>
     </message>
     <message>
-        <source>Tiny Tiny RSS, FreshRSS, Miniflux, Inoreader: read and starred state shared by every device.</source>
-        <translation>Tiny Tiny RSS, FreshRSS, Miniflux, Inoreader: starea de citit și cu stea, partajată de toate dispozitivele.</translation>
-    </message>
-    <message>
         <source>Accounts:</source>
         <translation>Conturi:</translation>
     </message>
@@ -4008,6 +4033,10 @@
         <source>Keep read items:</source>
         <translation>Păstrează articolele citite:</translation>
     </message>
+    <message>
+        <source>Tiny Tiny RSS, FreshRSS, Miniflux: read and starred state shared by every device.</source>
+        <translation>Tiny Tiny RSS, FreshRSS, Miniflux: starea citit și cu stea comună tuturor dispozitivelor.</translation>
+    </message>
 </context>
 <context>
     <name>freshet::StoreThreadMessages</name>
@@ -4056,6 +4085,18 @@
     <message>
         <source>The server of account “%1” refused its login; nothing was subscribed.</source>
         <translation>Serverul contului „%1” a refuzat autentificarea; nu s-a făcut niciun abonament.</translation>
+    </message>
+    <message>
+        <source>Account “%1” already has %2.</source>
+        <translation>Contul „%1” are deja %2.</translation>
+    </message>
+    <message>
+        <source>Account “%1” already has %2, in “%3”.</source>
+        <translation>Contul „%1” are deja %2, în „%3”.</translation>
+    </message>
+    <message>
+        <source>the server could not subscribe to it (HTTP 400), as when the address is not a feed the server can read.</source>
+        <translation>serverul nu s-a putut abona (HTTP 400), ca atunci când adresa nu este un flux pe care serverul îl poate citi.</translation>
     </message>
 </context>
 <context>
@@ -4135,12 +4176,12 @@
         <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
-        <source>Google Reader API (FreshRSS, Miniflux, Inoreader)</source>
-        <translation>Google Reader API (FreshRSS, Miniflux, Inoreader)</translation>
-    </message>
-    <message>
         <source>On this device</source>
         <translation>Pe acest dispozitiv</translation>
+    </message>
+    <message>
+        <source>Google Reader API (FreshRSS, Miniflux)</source>
+        <translation>API Google Reader (FreshRSS, Miniflux)</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4398,33 @@
     </message>
 </context>
 <context>
+    <name>freshet::sync::ConnectionErrorMessages</name>
+    <message>
+        <source>The server %1 refused the connection.</source>
+        <translation>Serverul %1 a refuzat conexiunea.</translation>
+    </message>
+    <message>
+        <source>The host %1 could not be found.</source>
+        <translation>Gazda %1 nu a putut fi găsită.</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection before it answered.</source>
+        <translation>Serverul %1 a închis conexiunea înainte să răspundă.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time.</source>
+        <translation>Serverul %1 nu a răspuns la timp.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Conexiunea securizată cu %1 a eșuat: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Conexiunea cu %1 a eșuat: %2</translation>
+    </message>
+</context>
+<context>
     <name>freshet::sync::GoogleReaderClient</name>
     <message>
         <source>The server accepted the subscription but does not list the feed.</source>
@@ -4381,30 +4449,6 @@
     <message>
         <source>The server&apos;s answer was larger than %1 MB.</source>
         <translation>Răspunsul serverului depășea %1 MB.</translation>
-    </message>
-    <message>
-        <source>The server %1 refused the connection.</source>
-        <translation>Serverul %1 a refuzat conexiunea.</translation>
-    </message>
-    <message>
-        <source>The host %1 could not be found.</source>
-        <translation>Gazda %1 nu a putut fi găsită.</translation>
-    </message>
-    <message>
-        <source>The server %1 closed the connection before it answered.</source>
-        <translation>Serverul %1 a închis conexiunea înainte să răspundă.</translation>
-    </message>
-    <message>
-        <source>The server %1 did not answer in time.</source>
-        <translation>Serverul %1 nu a răspuns la timp.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed: %2</source>
-        <translation>Conexiunea securizată cu %1 a eșuat: %2</translation>
-    </message>
-    <message>
-        <source>The connection to %1 failed: %2</source>
-        <translation>Conexiunea cu %1 a eșuat: %2</translation>
     </message>
     <message>
         <source>The server does not support this request (HTTP 501).</source>
@@ -4476,10 +4520,6 @@
     <message>
         <source>%1 sent an answer larger than %2 MB.</source>
         <translation>%1 a trimis un răspuns mai mare de %2 MB.</translation>
-    </message>
-    <message>
-        <source>Cannot reach %1: %2</source>
-        <translation>Nu se poate accesa %1: %2</translation>
     </message>
     <message>
         <source>%1 failed (HTTP %2). Try again later.</source>

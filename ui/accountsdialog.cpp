@@ -106,8 +106,8 @@ void AccountsDialog::show(const QList<Account> &accounts)
             m_list->setCurrentItem(row);
     }
     if (m_accounts.isEmpty())
-        m_message->setText(tr("No sync accounts yet. Add one to read the feeds of your Tiny Tiny RSS, FreshRSS, Miniflux "
-                              "or Inoreader account here."));
+        m_message->setText(tr("No sync accounts yet. Add one to read the feeds of your Tiny Tiny RSS, FreshRSS or Miniflux "
+                              "account here."));
     if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     for (int column = 0; column < 3; ++column)

@@ -147,7 +147,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, bool trayAvailable, QWidge
     form->addRow(tr("…from one server:"), m_maxPerHost);
     auto *accounts = new QPushButton(tr("Sync &Accounts…"), this);
     accounts->setObjectName(u"syncAccounts"_s);
-    accounts->setToolTip(tr("Tiny Tiny RSS, FreshRSS, Miniflux, Inoreader: read and starred state shared by every device."));
+    accounts->setToolTip(tr("Tiny Tiny RSS, FreshRSS, Miniflux: read and starred state shared by every device."));
     connect(accounts, &QPushButton::clicked, this, &SettingsDialog::accountsRequested);
     form->addRow(tr("Accounts:"), accounts);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -25,7 +25,7 @@ void declareAccount(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(u"ACTION"_s, Cli::tr("add PROTOCOL URL, list, remove NAME, or login NAME. PROTOCOL is "
                                                       "ttrss (Tiny Tiny RSS) or greader (Google Reader API: FreshRSS, "
-                                                      "Miniflux, Inoreader)."));
+                                                      "Miniflux)."));
     parser.addOption({u"user"_s,
                       Cli::tr("add: the user name on the server; the password is read from the terminal or from standard "
                               "input, never from the command line, and kept in the system keychain."),
@@ -114,9 +114,7 @@ int runList(CommandContext &context, const QCommandLineParser &parser)
             context.out << "    " << Cli::tr("%1 as %2").arg(account.server, account.user) << '\n';
         context.out << "    " << Cli::tr("%1 feeds, %2 unread").arg(account.feedCount).arg(account.unreadCount);
         if (!account.isLocal()) {
-            context.out << "; "
-                        << Cli::tr("last sync: %1 (%2)")
-                               .arg(account.lastSyncResult.isEmpty() ? Cli::tr("never") : account.lastSyncResult, humanTime(account.lastSyncAt));
+            context.out << "; " << Cli::tr("last sync: %1").arg(lastSyncText(account.lastSyncAt, account.lastSyncResult));
             if (account.pendingChanges > 0)
                 context.out << "; " << Cli::tr("%1 read/star changes waiting to be sent").arg(account.pendingChanges);
             if (account.loginNeeded)

@@ -34,7 +34,8 @@ int addToAccount(CommandContext &context, const QCommandLineParser &parser)
     // API subscribes to exactly what it is given. An address this device cannot read (or that
     // wants a login) goes to the server as given: the server fetches the feed, not this device.
     QString address = url.value().toString(QUrl::FullyEncoded);
-    if (const FeedDiscovery::Outcome found = lookUpFeedsAndWait({url.value()}).constFirst(); !found.needsLogin && found.error.isEmpty()) {
+    const FeedDiscovery::Outcome found = lookUpFeedsAndWait({url.value()}).constFirst();
+    if (!found.needsLogin && found.error.isEmpty()) {
         const std::optional<QUrl> feed = singleFeedOrReport(context, found);
         if (!feed)
             return ExitUsageOrInput;
@@ -46,8 +47,17 @@ int addToAccount(CommandContext &context, const QCommandLineParser &parser)
         if (!runner)
             return ExitUsageOrInput;
         const actions::Outcome outcome = runner->run([&](const actions::ActionServices &services, QObject *waiting, ActionRunner::Done done) {
-            actions::subscribeOnAccount(services, *account, address, parser.value(u"category"_s), waiting,
-                                        [done](const actions::Outcome &subscribed, const QString &) { done(subscribed); });
+            actions::subscribeOnAccount(
+                services, *account, address, parser.value(u"category"_s), waiting,
+                [done, localProblem = found.error](const actions::Outcome &subscribed, const QString &) {
+                    // What this device saw at the address says what the server's refusal does not.
+                    if (subscribed.failure == actions::Failure::Server && !localProblem.isEmpty())
+                        done(actions::Outcome::failed(subscribed.failure,
+                                                      subscribed.message + u' '
+                                                          + Cli::tr("From this device the address answers: %1").arg(localProblem)));
+                    else
+                        done(subscribed);
+                });
         });
         if (const int status = ActionRunner::report(context, outcome, account->name); status != ExitOk)
             return status;

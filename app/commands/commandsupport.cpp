@@ -159,6 +159,20 @@ QString humanTime(const QDateTime &time)
     return time.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
 }
 
+QString lastSyncText(const QDateTime &at, const QString &resultName)
+{
+    if (!at.isValid())
+        return Cli::tr("never");
+    QString ended = resultName;
+    if (resultName == u"newData"_s)
+        ended = Cli::tr("new data");
+    else if (resultName == u"noData"_s)
+        ended = Cli::tr("no new data");
+    else if (resultName == u"failed"_s)
+        ended = Cli::tr("failed");
+    return Cli::tr("%1, %2", "an account's last sync: its time, then how it ended").arg(humanTime(at), ended);
+}
+
 QJsonValue jsonTime(const QDateTime &time)
 {
     if (!time.isValid())

@@ -53,6 +53,8 @@ std::optional<bool> onOff(const QString &value);
 
 /// Local time for people, or "never".
 QString humanTime(const QDateTime &time);
+/// An account's last sync for a person: "never", or its time and how it ended ("no new data").
+QString lastSyncText(const QDateTime &at, const QString &resultName);
 /// UTC, "YYYY-MM-DDTHH:MM:SSZ", for JSON; null when unknown.
 QJsonValue jsonTime(const QDateTime &time);
 

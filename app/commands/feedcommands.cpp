@@ -5,6 +5,7 @@
 #include "commandsupport.h"
 #include "network/authorization.h"
 #include "ratelimit.h"
+#include "storage/feedstore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -37,13 +38,13 @@ void declareList(QCommandLineParser &parser)
     parser.addOption({u"json"_s, Cli::tr("Print JSON.")});
 }
 
-QJsonObject feedJson(const Feed &feed, const FeedLogin &login)
+QJsonObject feedJson(const Feed &feed, const FeedLogin &login, const Account *account)
 {
     // The kind and user name only: the secret never leaves the keychain.
     const QJsonValue loginKind = login.isSet() ? QJsonValue(loginKindName(login.kind)) : QJsonValue();
     const QJsonValue user = login.kind == LoginKind::Basic ? QJsonValue(login.user) : QJsonValue();
     const bool loginLeftBehind = login.isSet() && !loginBelongsTo(login, QUrl(feed.url));
-    return QJsonObject{
+    QJsonObject json{
         {u"url"_s, feed.url},
         {u"account"_s, feed.accountName},
         {u"title"_s, feed.shownTitle()},
@@ -67,6 +68,13 @@ QJsonObject feedJson(const Feed &feed, const FeedLogin &login)
         {u"loginOrigin"_s, login.isSet() ? QJsonValue(originText(login.givenFor)) : QJsonValue()},
         {u"loginMoved"_s, loginLeftBehind ? QJsonValue(loginMovedMessage(login.givenFor, QUrl(feed.url))) : QJsonValue()},
     };
+    if (feed.isSynced()) {
+        // Its account's sync brings it, not a fetch of its own: no fetch and no due time.
+        json.insert(u"nextDue"_s, QJsonValue::Null);
+        json.insert(u"lastSync"_s, account ? jsonTime(account->lastSyncAt) : QJsonValue());
+        json.insert(u"lastSyncResult"_s, account ? QJsonValue(account->lastSyncResult) : QJsonValue());
+    }
+    return json;
 }
 
 int runList(CommandContext &context, const QCommandLineParser &parser)
@@ -82,10 +90,20 @@ int runList(CommandContext &context, const QCommandLineParser &parser)
     Result<QHash<qint64, FeedLogin>> logins = store->logins();
     if (!logins)
         return reportFailure(context, logins.error());
+    const Result<QList<Account>> accountList = store->accounts();
+    if (!accountList)
+        return reportFailure(context, accountList.error());
+    QHash<qint64, Account> accounts;
+    for (const Account &account : accountList.value())
+        accounts.insert(account.id, account);
+    const auto accountOf = [&accounts](const Feed &feed) -> const Account * {
+        const auto found = accounts.constFind(feed.accountId);
+        return found == accounts.constEnd() ? nullptr : &found.value();
+    };
     if (parser.isSet(u"json"_s)) {
         QJsonArray array;
         for (const Feed &feed : feeds.value())
-            array << feedJson(feed, logins.value().value(feed.id));
+            array << feedJson(feed, logins.value().value(feed.id), accountOf(feed));
         printJson(context, QJsonDocument(array));
         return ExitOk;
     }
@@ -99,18 +117,23 @@ int runList(CommandContext &context, const QCommandLineParser &parser)
             context.out << "  [" << feed.category << ']';
         context.out << '\n'
                     << "    " << feed.url << '\n'
-                    << "    " << Cli::tr("%1 unread of %2").arg(feed.unreadCount).arg(feed.itemCount) << "; "
-                    << Cli::tr("last: %1 (%2)").arg(feed.lastResult.isEmpty() ? Cli::tr("not fetched yet") : feed.lastResult, humanTime(feed.lastFetchAt));
-        if (feed.isSynced())
-            context.out << "; " << Cli::tr("synced through the account “%1”").arg(feed.accountName);
-        else if (feed.isDisabled())
-            context.out << "; " << Cli::tr("disabled: %1").arg(feed.disabledReason);
-        else
-            context.out << "; "
-                        << Cli::tr("next: %1 (%2)")
-                               .arg(feed.nextDueAt <= QDateTime::currentDateTimeUtc() ? Cli::tr("now", "a feed's next refresh is already due")
-                                                                                      : humanTime(feed.nextDueAt),
-                                    feed.nextDueReason == u"new"_s ? Cli::tr("new feed") : feed.nextDueReason);
+                    << "    " << Cli::tr("%1 unread of %2").arg(feed.unreadCount).arg(feed.itemCount) << "; ";
+        if (feed.isSynced()) {
+            // Its account's sync brings it: it has no fetch or due time of its own.
+            const Account *account = accountOf(feed);
+            context.out << Cli::tr("synced through the account “%1”, last sync: %2")
+                               .arg(feed.accountName, account ? lastSyncText(account->lastSyncAt, account->lastSyncResult) : Cli::tr("never"));
+        } else {
+            context.out << Cli::tr("last: %1 (%2)").arg(feed.lastResult.isEmpty() ? Cli::tr("not fetched yet") : feed.lastResult, humanTime(feed.lastFetchAt))
+                        << "; ";
+            if (feed.isDisabled())
+                context.out << Cli::tr("disabled: %1").arg(feed.disabledReason);
+            else
+                context.out << Cli::tr("next: %1 (%2)")
+                                   .arg(feed.nextDueAt <= QDateTime::currentDateTimeUtc() ? Cli::tr("now", "a feed's next refresh is already due")
+                                                                                          : humanTime(feed.nextDueAt),
+                                        feed.nextDueReason == u"new"_s ? Cli::tr("new feed") : feed.nextDueReason);
+        }
         if (const FeedLogin login = logins.value().value(feed.id); login.kind == LoginKind::Basic)
             context.out << '\n' << "    " << Cli::tr("login: user name %1, password in the keychain").arg(login.user);
         else if (login.kind == LoginKind::Bearer)

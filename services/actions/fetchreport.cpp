@@ -38,11 +38,28 @@ QString FetchReport::summary(const FetchRunSummary &run)
     QStringList lines;
     lines << tr("Result: %1").arg(result(run));
     lines << newItems(run.newItems) + u", "_s + tr("%n updated item(s)", nullptr, run.updatedItems);
-    lines << tr("Feeds: %1").arg(feedCounts(run));
+    // An account's sync counts in the run's totals but has a line of its own below: the
+    // feeds line counts feeds only, and a run that only synced has none.
+    FetchRunSummary feeds = run;
+    for (const FeedOutcomeRecord &record : run.outcomes) {
+        if (record.feedId != 0)
+            continue;
+        --feeds.attempted;
+        if (record.outcome == FeedOutcome::Failed)
+            --feeds.failed;
+        else if (record.outcome == FeedOutcome::Updated)
+            --feeds.updated;
+    }
+    const bool onlySyncs = feeds.attempted <= 0 && feeds.attempted != run.attempted;
+    if (!onlySyncs)
+        lines << tr("Feeds: %1").arg(feedCounts(feeds));
     const QString elapsed = locale.toString(double(run.elapsedMs) / 1000.0, 'f', 1);
-    lines << (run.deadlineMs > 0
-                  ? tr("Received %1 in %2 s of the %3 s budget.").arg(locale.formattedDataSize(run.bytes), elapsed, locale.toString(run.deadlineMs / 1000))
-                  : tr("Received %1 in %2 s.").arg(locale.formattedDataSize(run.bytes), elapsed));
+    const QString budget = locale.toString(run.deadlineMs / 1000);
+    if (onlySyncs && run.bytes == 0) // a sync's own bytes are not counted: no "Received 0 bytes"
+        lines << (run.deadlineMs > 0 ? tr("Took %1 s of the %2 s budget.").arg(elapsed, budget) : tr("Took %1 s.").arg(elapsed));
+    else
+        lines << (run.deadlineMs > 0 ? tr("Received %1 in %2 s of the %3 s budget.").arg(locale.formattedDataSize(run.bytes), elapsed, budget)
+                                     : tr("Received %1 in %2 s.").arg(locale.formattedDataSize(run.bytes), elapsed));
     for (const FeedOutcomeRecord &record : run.outcomes) {
         // feedId 0 is an account's sync: its message says what came down or why nothing did.
         if (record.feedId == 0 && !record.message.isEmpty())

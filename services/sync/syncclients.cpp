@@ -34,7 +34,7 @@ QString protocolDisplayName(const QString &protocol)
     if (protocol == u"ttrss"_s)
         return SyncProtocolMessages::tr("Tiny Tiny RSS");
     if (protocol == u"greader"_s)
-        return SyncProtocolMessages::tr("Google Reader API (FreshRSS, Miniflux, Inoreader)");
+        return SyncProtocolMessages::tr("Google Reader API (FreshRSS, Miniflux)");
     if (protocol == u"local"_s)
         return SyncProtocolMessages::tr("On this device");
     return protocol;

@@ -12,7 +12,7 @@ class SyncClient;
 QStringList syncProtocols();
 /// A client for protocol ("ttrss", "greader"), or nullptr for one Freshet does not know.
 SyncClient *createSyncClient(const QString &protocol);
-/// "Tiny Tiny RSS", "Google Reader API (FreshRSS, Miniflux, Inoreader)": for people.
+/// "Tiny Tiny RSS", "Google Reader API (FreshRSS, Miniflux)": for people.
 QString protocolDisplayName(const QString &protocol);
 
 } // namespace freshet::sync

@@ -171,6 +171,12 @@ private slots:
         QCOMPARE(account()[u"pendingChanges"_s].toInt(), 2);
         QCOMPARE(m_db.syncedItems(), 243);
         QCOMPARE(m_db.scalar(u"SELECT read FROM items WHERE remote_id = '%1'"_s.arg(ids.at(5))).toInt(), 1);
+        // In the same words as a Google Reader account's (tst_cli_sync_greader), with no
+        // feed counted and no "Received 0 bytes".
+        run = freshet({u"sync"_s});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.out.contains(u"Sync of account “home” failed: The server 127.0.0.1 refused the connection."_s), qPrintable(run.out));
+        QVERIFY2(!run.out.contains(u"Feeds:"_s) && !run.out.contains(u"Received"_s), qPrintable(run.out));
 
         // A server answering 500: the same.
         QVERIFY(m_db.setServer(u"home"_s, m_server.feedServerUrl().resolved(QUrl(u"/fault/500/"_s)).toString()));

@@ -152,6 +152,40 @@ private slots:
         QCOMPARE(sync(0)[u"result"_s].toString(), u"noData"_s);
     }
 
+    void whatIsSaidAboutSyncedFeedsAndTheAccount()
+    {
+        // A feed the account has: said so, without asking the server.
+        const QString held = m_feeds.url(u"/gen/0.xml"_s).toString();
+        CliRun run = freshet({u"add"_s, held, u"--account"_s, u"reader"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"Account “reader” already has %1."_s.arg(held)), qPrintable(run.err));
+        // An address the server cannot subscribe to: what it answered, and what this device saw there.
+        run = freshet({u"add"_s, m_feeds.url(u"/fault/404"_s).toString(), u"--account"_s, u"reader"_s});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.trimmed().count(u'\n'), 0);
+        for (const QString &said : {u"could not subscribe to it (HTTP 400)"_s, u"From this device the address answers"_s, u"404"_s})
+            QVERIFY2(run.err.contains(said), qPrintable(run.err));
+        QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM feeds WHERE account_id != 1"_s).toInt(), 2);
+
+        // A synced feed's line tells its account's last sync, not a fetch it never has.
+        run = freshet({u"list"_s});
+        QVERIFY2(run.out.contains(u"synced through the account “reader”, last sync: 20"_s), qPrintable(run.out));
+        QVERIFY2(!run.out.contains(u"not fetched yet"_s) && !run.out.contains(u"1970"_s), qPrintable(run.out));
+        const QJsonArray listed = QJsonDocument::fromJson(freshet({u"list"_s, u"--json"_s}).out.toUtf8()).array();
+        QVERIFY(!listed.isEmpty());
+        for (const QJsonValue &feed : listed) {
+            QVERIFY(feed[u"nextDue"_s].isNull());
+            QVERIFY(feed[u"lastSync"_s].toString().startsWith(u"20"_s));
+            QCOMPARE(feed[u"lastSyncResult"_s].toString(), u"noData"_s);
+        }
+        run = freshet({u"account"_s, u"list"_s});
+        QVERIFY2(run.out.contains(u"last sync: 20"_s) && run.out.contains(u", no new data"_s), qPrintable(run.out));
+        // A sync alone is not a feed attempted, and its bytes are not "0 bytes".
+        run = freshet({u"sync"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(!run.out.contains(u"Feeds:"_s) && !run.out.contains(u"Received"_s) && run.out.contains(u"Took "_s), qPrintable(run.out));
+    }
+
     void aSyncedFeedIsFoundByItsAddressAlone()
     {
         const QString url = m_feeds.url(u"/gen/0.xml"_s).toString();
@@ -223,6 +257,9 @@ private slots:
         QVERIFY(m_db.setServer(u"reader"_s, u"http://127.0.0.1:%1/api/greader.php"_s.arg(port)));
         QCOMPARE(sync(3)[u"result"_s].toString(), u"failed"_s);
         QCOMPARE(account()[u"pendingChanges"_s].toInt(), 2);
+        const CliRun refused = freshet({u"sync"_s});
+        QVERIFY2(refused.out.contains(u"Sync of account “reader” failed: The server 127.0.0.1 refused the connection."_s),
+                 qPrintable(refused.out));
 
         QVERIFY(m_db.setServer(u"reader"_s, m_server.apiUrl().toString()));
         QVERIFY(!control(u"fault?status=503&count=1"_s).isEmpty());

@@ -7,6 +7,7 @@
 #include "network/boundedbody.h"
 #include "network/httppolicy.h"
 #include "network/redirecttarget.h"
+#include "sync/connectionerror.h"
 #include "sync/greader/greaderjson.h"
 
 #include <QNetworkReply>
@@ -323,21 +324,7 @@ GoogleReaderClient::Outcome GoogleReaderClient::outcomeOf(QNetworkReply *reply) 
     }
     const QNetworkReply::NetworkError error = reply->error();
     if (outcome.status == 0 || (outcome.status >= 200 && outcome.status < 300 && error != QNetworkReply::NoError)) {
-        QString message;
-        switch (error) {
-        case QNetworkReply::ConnectionRefusedError: message = tr("The server %1 refused the connection.").arg(host); break;
-        case QNetworkReply::HostNotFoundError: message = tr("The host %1 could not be found.").arg(host); break;
-        case QNetworkReply::RemoteHostClosedError:
-            message = tr("The server %1 closed the connection before it answered.").arg(host);
-            break;
-        case QNetworkReply::TimeoutError: message = tr("The server %1 did not answer in time.").arg(host); break;
-        case QNetworkReply::SslHandshakeFailedError:
-        case QNetworkReply::InsecureRedirectError:
-            message = tr("The secure connection to %1 failed: %2").arg(host, reply->errorString());
-            break;
-        default: message = tr("The connection to %1 failed: %2").arg(host, reply->errorString()); break;
-        }
-        outcome.error = SyncError{SyncErrorKind::Network, message, 0};
+        outcome.error = SyncError{SyncErrorKind::Network, connectionErrorMessage(reply), 0};
         return outcome;
     }
     if (outcome.status >= 200 && outcome.status < 300) {

@@ -4,6 +4,7 @@
 #include "network/boundedbody.h"
 #include "network/httppolicy.h"
 #include "network/redirecttarget.h"
+#include "sync/connectionerror.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -218,7 +219,7 @@ TtRssReply TtRssApi::readReply(QNetworkReply *reply) const
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0) {
         // No HTTP answer at all: refused, unreachable, reset, TLS failure.
-        result.error = SyncError{SyncErrorKind::Network, tr("Cannot reach %1: %2").arg(host, reply->errorString()), 0};
+        result.error = SyncError{SyncErrorKind::Network, connectionErrorMessage(reply), 0};
         return result;
     }
     if (status >= 500) {
