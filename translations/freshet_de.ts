@@ -1315,6 +1315,18 @@
         <source>synced through the account “%1”, last sync: %2</source>
         <translation>synchronisiert über das Konto „%1“, letzte Synchronisierung: %2</translation>
     </message>
+    <message>
+        <source>Subscribe this sync account to the feeds, on its server, instead of this device.</source>
+        <translation>Dieses Sync-Konto auf seinem Server für die Feeds anmelden statt dieses Geräts.</translation>
+    </message>
+    <message>
+        <source>Subscribing account “%1”: %2 of %3</source>
+        <translation>Konto „%1“ wird angemeldet: %2 von %3</translation>
+    </message>
+    <message>
+        <source>The feeds and their articles come with the account&apos;s next sync: freshet sync --account %1</source>
+        <translation>Die Feeds und ihre Artikel kommen mit der nächsten Synchronisierung des Kontos: freshet sync --account %1</translation>
+    </message>
 </context>
 <context>
     <name>freshet::ControlDownloadMessages</name>
@@ -2457,6 +2469,46 @@
     </message>
 </context>
 <context>
+    <name>freshet::ImportOpmlToAccountMessages</name>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed account “%1” to %n feed(s) of %2</source>
+        <translation>
+            <numerusform>Konto „%1“ für %n Feed aus %2 angemeldet</numerusform>
+            <numerusform>Konto „%1“ für %n Feeds aus %2 angemeldet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n bereits abonniert</numerusform>
+            <numerusform>%n bereits abonniert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>The import stopped at %1: %2</source>
+        <translation>Der Import hielt bei %1 an: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server refused it: %2</source>
+        <translation>%1: Der Server hat es abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
     <name>freshet::InstanceServerMessages</name>
     <message>
         <source>Freshet is already running on this profile.</source>
@@ -3290,6 +3342,30 @@
             <numerusform>%n gelesener Eintrag, älter als die Einstellungen ihn behalten, entfernt; %1 frei geworden.</numerusform>
             <numerusform>%n gelesene Einträge, älter als die Einstellungen sie behalten, entfernt; %1 frei geworden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Subscribe the account “%1” to the feeds of %2, on its server?</source>
+        <translation>Das Konto „%1“ auf seinem Server für die Feeds aus %2 anmelden?</translation>
+    </message>
+    <message>
+        <source>Its server then fetches them for every device that uses it. Or import them to this computer only.</source>
+        <translation>Sein Server ruft sie dann für jedes Gerät ab, das es nutzt. Oder importieren Sie sie nur auf diesen Computer.</translation>
+    </message>
+    <message>
+        <source>Into “%1”</source>
+        <translation>In „%1“</translation>
+    </message>
+    <message>
+        <source>On This Computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Importing %1 into “%2”…</source>
+        <translation>%1 wird in „%2“ importiert…</translation>
+    </message>
+    <message>
+        <source>Subscribing “%1” to feed %2 of %3…</source>
+        <translation>„%1“ wird für Feed %2 von %3 angemeldet…</translation>
     </message>
 </context>
 <context>

@@ -209,6 +209,30 @@
     </message>
 </context>
 <context>
+    <name>freshet::ImportOpmlToAccountMessages</name>
+    <message numerus="yes">
+        <source>Subscribed account “%1” to %n feed(s) of %2</source>
+        <translation>
+            <numerusform>Subscribed account “%1” to %n feed of %2</numerusform>
+            <numerusform>Subscribed account “%1” to %n feeds of %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n already subscribed</numerusform>
+            <numerusform>%n already subscribed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::MainWindow</name>
     <message numerus="yes">
         <source>Refreshing %n feed(s)…</source>

@@ -1315,6 +1315,18 @@
         <source>synced through the account “%1”, last sync: %2</source>
         <translation>synchronisé par le compte «&#xa0;%1&#xa0;», dernière synchronisation&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Subscribe this sync account to the feeds, on its server, instead of this device.</source>
+        <translation>Abonner ce compte synchronisé aux flux, sur son serveur, au lieu de cet appareil.</translation>
+    </message>
+    <message>
+        <source>Subscribing account “%1”: %2 of %3</source>
+        <translation>Abonnement du compte «&#xa0;%1&#xa0;»&#xa0;: %2 sur %3</translation>
+    </message>
+    <message>
+        <source>The feeds and their articles come with the account&apos;s next sync: freshet sync --account %1</source>
+        <translation>Les flux et leurs articles arrivent avec la prochaine synchronisation du compte&#xa0;: freshet sync --account %1</translation>
+    </message>
 </context>
 <context>
     <name>freshet::ControlDownloadMessages</name>
@@ -2457,6 +2469,46 @@
     </message>
 </context>
 <context>
+    <name>freshet::ImportOpmlToAccountMessages</name>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Rien n’a été importé depuis %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed account “%1” to %n feed(s) of %2</source>
+        <translation>
+            <numerusform>Compte «&#xa0;%1&#xa0;» abonné à %n flux de %2</numerusform>
+            <numerusform>Compte «&#xa0;%1&#xa0;» abonné à %n flux de %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n déjà abonné</numerusform>
+            <numerusform>%n déjà abonnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignoré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The import stopped at %1: %2</source>
+        <translation>L’importation s’est arrêtée à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server refused it: %2</source>
+        <translation>%1&#xa0;: le serveur l’a refusé&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>freshet::InstanceServerMessages</name>
     <message>
         <source>Freshet is already running on this profile.</source>
@@ -3290,6 +3342,30 @@
             <numerusform>%n article lu plus ancien que ce que gardent les réglages a été supprimé&#xa0;; %1 libérés.</numerusform>
             <numerusform>%n articles lus plus anciens que ce que gardent les réglages ont été supprimés&#xa0;; %1 libérés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Subscribe the account “%1” to the feeds of %2, on its server?</source>
+        <translation>Abonner le compte «&#xa0;%1&#xa0;» aux flux de %2, sur son serveur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its server then fetches them for every device that uses it. Or import them to this computer only.</source>
+        <translation>Son serveur les récupère alors pour chaque appareil qui l’utilise. Ou importez-les sur cet ordinateur seulement.</translation>
+    </message>
+    <message>
+        <source>Into “%1”</source>
+        <translation>Dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>On This Computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Importing %1 into “%2”…</source>
+        <translation>Importation de %1 dans «&#xa0;%2&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Subscribing “%1” to feed %2 of %3…</source>
+        <translation>Abonnement de «&#xa0;%1&#xa0;» au flux %2 sur %3…</translation>
     </message>
 </context>
 <context>

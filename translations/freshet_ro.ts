@@ -1323,6 +1323,18 @@
         <source>synced through the account “%1”, last sync: %2</source>
         <translation>sincronizat prin contul „%1”, ultima sincronizare: %2</translation>
     </message>
+    <message>
+        <source>Subscribe this sync account to the feeds, on its server, instead of this device.</source>
+        <translation>Abonează acest cont sincronizat la fluxuri, pe serverul său, în locul acestui dispozitiv.</translation>
+    </message>
+    <message>
+        <source>Subscribing account “%1”: %2 of %3</source>
+        <translation>Se abonează contul „%1”: %2 din %3</translation>
+    </message>
+    <message>
+        <source>The feeds and their articles come with the account&apos;s next sync: freshet sync --account %1</source>
+        <translation>Fluxurile și articolele lor vin la următoarea sincronizare a contului: freshet sync --account %1</translation>
+    </message>
 </context>
 <context>
     <name>freshet::ControlDownloadMessages</name>
@@ -2481,6 +2493,49 @@
     </message>
 </context>
 <context>
+    <name>freshet::ImportOpmlToAccountMessages</name>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Nu s-a importat nimic din %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed account “%1” to %n feed(s) of %2</source>
+        <translation>
+            <numerusform>Contul „%1” a fost abonat la %n flux din %2</numerusform>
+            <numerusform>Contul „%1” a fost abonat la %n fluxuri din %2</numerusform>
+            <numerusform>Contul „%1” a fost abonat la %n de fluxuri din %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n deja abonat</numerusform>
+            <numerusform>%n deja abonate</numerusform>
+            <numerusform>%n deja abonate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omis</numerusform>
+            <numerusform>%n omise</numerusform>
+            <numerusform>%n omise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>omis: %1</translation>
+    </message>
+    <message>
+        <source>The import stopped at %1: %2</source>
+        <translation>Importul s-a oprit la %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server refused it: %2</source>
+        <translation>%1: serverul l-a refuzat: %2</translation>
+    </message>
+</context>
+<context>
     <name>freshet::InstanceServerMessages</name>
     <message>
         <source>Freshet is already running on this profile.</source>
@@ -3325,6 +3380,30 @@
             <numerusform>Au fost eliminate %n articole citite mai vechi decât păstrează setările; %1 eliberați.</numerusform>
             <numerusform>Au fost eliminate %n de articole citite mai vechi decât păstrează setările; %1 eliberați.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Subscribe the account “%1” to the feeds of %2, on its server?</source>
+        <translation>Abonați contul „%1” la fluxurile din %2, pe serverul său?</translation>
+    </message>
+    <message>
+        <source>Its server then fetches them for every device that uses it. Or import them to this computer only.</source>
+        <translation>Serverul său le preia apoi pentru fiecare dispozitiv care îl folosește. Sau importați-le doar pe acest calculator.</translation>
+    </message>
+    <message>
+        <source>Into “%1”</source>
+        <translation>În „%1”</translation>
+    </message>
+    <message>
+        <source>On This Computer</source>
+        <translation>Pe acest calculator</translation>
+    </message>
+    <message>
+        <source>Importing %1 into “%2”…</source>
+        <translation>Se importă %1 în „%2”…</translation>
+    </message>
+    <message>
+        <source>Subscribing “%1” to feed %2 of %3…</source>
+        <translation>Se abonează „%1” la fluxul %2 din %3…</translation>
     </message>
 </context>
 <context>

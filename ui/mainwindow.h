@@ -161,6 +161,9 @@ private:
     void subscribeOnAccount(const QString &address, const Account &account);
     void askLoginForNewFeed(AddFeedDialog *dialog, const QUrl &url, bool loginWasRefused);
     void importOpml();
+    void importOpmlToAccount(const QString &path, qint64 accountId, const QString &account);
+    /// The import's counts in the status bar, and why entries were skipped in a box.
+    void showImported(const actions::Outcome &outcome);
     void exportOpml();
     void deleteCurrentFeed();
     void renameCurrentFeed();

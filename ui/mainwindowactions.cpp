@@ -8,6 +8,7 @@
 #include "actions/editfeed.h"
 #include "actions/exportopml.h"
 #include "actions/importopml.h"
+#include "actions/importopmltoaccount.h"
 #include "actions/markitems.h"
 #include "actions/removefeed.h"
 #include "actions/renamefeed.h"
@@ -43,6 +44,7 @@
 
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -367,6 +369,26 @@ void MainWindow::importOpml()
     const QString path = QFileDialog::getOpenFileName(this, tr("Import OPML"), {}, tr("OPML files (*.opml *.xml);;All files (*)"));
     if (path.isEmpty())
         return;
+    // With a sync account's row chosen, its server may be where the feeds belong.
+    const qint64 accountId = m_feedList->currentIndex().data(FeedListModel::AccountIdRole).toLongLong();
+    if (accountId > localAccountId) {
+        const QString account = m_feedModel->indexOfKey(u"account:%1"_s.arg(accountId)).data(FeedListModel::NameRole).toString();
+        QMessageBox box(QMessageBox::Question, tr("Import OPML"),
+                        tr("Subscribe the account “%1” to the feeds of %2, on its server?").arg(account, QFileInfo(path).fileName()),
+                        QMessageBox::Cancel, this);
+        box.setObjectName(u"importOpmlWhere"_s);
+        box.setInformativeText(tr("Its server then fetches them for every device that uses it. Or import them to this computer only."));
+        QPushButton *intoAccount = box.addButton(tr("Into “%1”").arg(account), QMessageBox::AcceptRole);
+        QPushButton *here = box.addButton(tr("On This Computer"), QMessageBox::AcceptRole);
+        box.setDefaultButton(intoAccount);
+        box.exec();
+        if (box.clickedButton() == intoAccount) {
+            importOpmlToAccount(path, accountId, account);
+            return;
+        }
+        if (box.clickedButton() != here)
+            return;
+    }
     statusBar()->showMessage(tr("Importing %1…").arg(QFileInfo(path).fileName()));
     actions::importOpml(m_actions, path, this, [this](const actions::Outcome &outcome) {
         statusBar()->clearMessage();
@@ -375,19 +397,46 @@ void MainWindow::importOpml()
             return;
         }
         m_feedModel->refresh();
-        statusBar()->showMessage(outcome.message, 15000);
-        if (!outcome.details.isEmpty()) {
-            auto *box = new QMessageBox(QMessageBox::Information, tr("Import OPML"), outcome.message, QMessageBox::Ok, this);
-            box->setObjectName(u"importOpmlSkipped"_s);
-            box->setInformativeText(tr("Some entries were skipped; Show Details says why."));
-            box->setDetailedText(outcome.details.join(u'\n'));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->setWindowModality(Qt::WindowModal);
-            box->open();
-        }
+        showImported(outcome);
         if (!m_services.fetch->isRunning())
             m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget);
     });
+}
+
+void MainWindow::importOpmlToAccount(const QString &path, qint64 accountId, const QString &account)
+{
+    statusBar()->showMessage(tr("Importing %1 into “%2”…").arg(QFileInfo(path).fileName(), account));
+    actions::importOpmlToAccount(
+        m_actions, path, accountId, this,
+        [this, account](int sent, int total) {
+            // Each subscription waits for the server to fetch the feed: say how far it is.
+            statusBar()->showMessage(tr("Subscribing “%1” to feed %2 of %3…").arg(account).arg(std::min(sent + 1, total)).arg(total));
+        },
+        [this](const actions::Outcome &outcome) {
+            statusBar()->clearMessage();
+            if (!outcome.succeeded()) {
+                warn(tr("Import OPML"), outcome.message, u"importOpmlError"_s);
+                return;
+            }
+            showImported(outcome);
+            // The new subscriptions and their articles come with the account's sync.
+            if (!m_services.fetch->isRunning())
+                m_services.fetch->perform(FetchTrigger::Manual, BackgroundFetch::defaultBudget);
+        });
+}
+
+void MainWindow::showImported(const actions::Outcome &outcome)
+{
+    statusBar()->showMessage(outcome.message, 15000);
+    if (outcome.details.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Import OPML"), outcome.message, QMessageBox::Ok, this);
+    box->setObjectName(u"importOpmlSkipped"_s);
+    box->setInformativeText(tr("Some entries were skipped; Show Details says why."));
+    box->setDetailedText(outcome.details.join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
 }
 
 void MainWindow::exportOpml()

@@ -11,6 +11,7 @@
 #include "syncprofile.h"
 #include "testkeyring.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -393,6 +394,39 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"could not move the feeds to “Later”; nothing was changed"_s), qPrintable(run.err));
         QCOMPARE(m_db.scalar(category).toString(), QString());
+    }
+
+    void anOpmlFileImportedIntoTheAccountSubscribesItOnTheServer()
+    {
+        QTemporaryDir files;
+        const QString path = files.filePath(u"theirs.opml"_s);
+        QFile opml(path);
+        QVERIFY(opml.open(QIODevice::WriteOnly));
+        opml.write(u"<?xml version=\"1.0\"?>\n<opml version=\"2.0\"><head><title>t</title></head><body>\n"
+                   "<outline text=\"Imported\"><outline type=\"rss\" text=\"Three\" xmlUrl=\"%1\"/></outline>\n"
+                   "<outline type=\"rss\" text=\"Held\" xmlUrl=\"%2\"/>\n"
+                   "<outline type=\"rss\" text=\"Gone\" xmlUrl=\"%3\"/>\n"
+                   "<outline type=\"rss\" text=\"Bad\" xmlUrl=\"javascript:alert(1)\"/>\n</body></opml>\n"_s
+                       .arg(m_feeds.url(u"/gen/3.xml"_s).toString(), m_feeds.url(u"/gen/0.xml"_s).toString(),
+                            m_feeds.url(u"/fault/404"_s).toString())
+                       .toUtf8());
+        opml.close();
+        const int before = m_db.scalar(u"SELECT COUNT(*) FROM feeds WHERE account_id != 1"_s).toInt();
+        const CliRun run = freshet({u"import"_s, path, u"--account"_s, u"reader"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"Subscribed account “reader” to 1 feed of"_s) && run.out.contains(u"1 already subscribed; 2 skipped."_s),
+                 qPrintable(run.out));
+        QVERIFY2(run.err.contains(u"/fault/404: the server refused it"_s) && run.err.contains(u"javascript:alert(1)"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"Subscribing account “reader”: 1 of 2"_s), qPrintable(run.err)); // progress, a line a feed
+        // On the server, in the file's folder: the next sync brings it here.
+        sync(0);
+        QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM feeds WHERE account_id != 1"_s).toInt(), before + 1);
+        QCOMPARE(m_db.scalar(u"SELECT category FROM feeds WHERE url = '%1' AND account_id != 1"_s.arg(m_feeds.url(u"/gen/3.xml"_s).toString()))
+                     .toString(),
+                 u"Imported"_s);
+        QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM feeds WHERE account_id = 1 AND url LIKE '%/gen/3.xml'"_s).toInt(), 0); // not here
+        const CliRun gone = freshet({u"remove"_s, m_feeds.url(u"/gen/3.xml"_s).toString(), u"--account"_s, u"reader"_s});
+        QVERIFY2(gone.exitCode == 0, qPrintable(gone.err));
     }
 
     void unsubscribingThroughFreshet()

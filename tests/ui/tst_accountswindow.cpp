@@ -11,15 +11,18 @@
 #include "feedlistmodel.h"
 #include "feedserverprocess.h"
 #include "feedtreeview.h"
+#include "filemenuanswers.h"
 #include "greaderserverprocess.h"
 #include "itemtablemodel.h"
 #include "renamefeeddialog.h"
 #include "testkeyring.h"
 #include "testwindow.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +37,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -135,7 +140,7 @@ private:
         return titles;
     }
 
-    /// The category the server lists the subscription with this title in; empty when none.
+    /// The category the server lists the subscription with this title or address in; empty when none.
     QString serverCategoryOf(const QString &title)
     {
         QNetworkRequest list(QUrl(m_server.apiUrl().toString() + u"/reader/api/0/subscription/list?output=json"_s));
@@ -145,7 +150,7 @@ private:
             return u"(no answer)"_s;
         const QJsonArray subscriptions = QJsonDocument::fromJson(reply->readAll()).object().value(u"subscriptions"_s).toArray();
         for (const QJsonValue &subscription : subscriptions) {
-            if (subscription[u"title"_s].toString() == title)
+            if (subscription[u"title"_s].toString() == title || subscription[u"url"_s].toString() == title)
                 return subscription[u"categories"_s].toArray().first()[u"label"_s].toString();
         }
         return u"(not subscribed)"_s;
@@ -153,6 +158,28 @@ private:
 
     /// Subscribes the server's account to a feed, as the person would on the server's site.
     bool subscribeOnServer(const QString &feedUrl)
+    {
+        return editSubscriptionOnServer("ac=subscribe&s=feed/" + QUrl::toPercentEncoding(feedUrl));
+    }
+
+    /// Unsubscribes it from the feed at this address, found by it in the server's list.
+    bool unsubscribeOnServer(const QString &feedUrl)
+    {
+        QNetworkRequest list(QUrl(m_server.apiUrl().toString() + u"/reader/api/0/subscription/list?output=json"_s));
+        list.setRawHeader("Authorization", "GoogleLogin auth=" + clientLogin());
+        std::unique_ptr<QNetworkReply> reply(m_network.get(list));
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 30000))
+            return false;
+        const QJsonArray subscriptions = QJsonDocument::fromJson(reply->readAll()).object().value(u"subscriptions"_s).toArray();
+        for (const QJsonValue &subscription : subscriptions) {
+            if (subscription[u"url"_s].toString() == feedUrl)
+                return editSubscriptionOnServer("ac=unsubscribe&s=" + QUrl::toPercentEncoding(subscription[u"id"_s].toString()));
+        }
+        return false;
+    }
+
+    /// A subscription/edit with the write token, as the server's own site sends it.
+    bool editSubscriptionOnServer(const QByteArray &form)
     {
         const QByteArray auth = clientLogin();
         if (auth.isEmpty())
@@ -167,13 +194,15 @@ private:
         QNetworkRequest edit(QUrl(m_server.apiUrl().toString() + u"/reader/api/0/subscription/edit"_s));
         edit.setRawHeader("Authorization", "GoogleLogin auth=" + auth);
         edit.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        reply.reset(m_network.post(edit, "ac=subscribe&T=" + t + "&s=feed/" + QUrl::toPercentEncoding(feedUrl)));
+        reply.reset(m_network.post(edit, form + "&T=" + t));
         return QTest::qWaitFor([&] { return reply->isFinished(); }, 30000) && reply->readAll().trimmed() == "OK";
     }
 
 private slots:
     void initTestCase()
     {
+        // Qt's own file dialog, the same on every platform, so the test can type into it.
+        QApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
         QVERIFY2(m_keyring.start(), qPrintable(m_keyring.errorString()));
         QVERIFY2(m_feeds.start({u"--feeds"_s, u"4"_s, u"--items"_s, u"12"_s}), qPrintable(m_feeds.errorString()));
         QVERIFY2(m_server.start({u"--user"_s, user, u"--password"_s, password}), qPrintable(m_server.errorString()));
@@ -340,6 +369,52 @@ private slots:
         QCOMPARE(serverCategoryOf(title), u"Reading"_s);
         QVERIFY2(app.window->statusBar()->currentMessage().contains(u"to “Reading” on account “Reader”"_s),
                  qPrintable(app.window->statusBar()->currentMessage()));
+    }
+
+    void importingOpmlWithTheAccountChosenSubscribesItOnTheServer()
+    {
+        QTemporaryDir files;
+        const QString path = files.filePath(u"theirs.opml"_s);
+        const QString added = m_feeds.url(u"/gen/1.xml"_s).toString();
+        QFile opml(path);
+        QVERIFY(opml.open(QIODevice::WriteOnly));
+        opml.write(u"<?xml version=\"1.0\"?>\n<opml version=\"2.0\"><head><title>t</title></head><body>"
+                   "<outline text=\"From OPML\"><outline type=\"rss\" text=\"One\" xmlUrl=\"%1\"/></outline></body></opml>\n"_s
+                       .arg(added)
+                       .toUtf8());
+        opml.close();
+        TestProfile profile;
+        TestWindow app(profile);
+        showTheAccountsFeed(app);
+        if (QTest::currentTestFailed())
+            return;
+        FeedListModel *feeds = app.window->feedModel();
+        FeedTreeView *list = app.window->feedList();
+        const qint64 accountId = nthFeed(*feeds).data(FeedListModel::AccountIdRole).toLongLong();
+        const QModelIndex account = feeds->indexOfKey(u"account:%1"_s.arg(accountId));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(account).center());
+
+        // File > Import OPML…, the file typed in, then the question: into the account.
+        answerNextFileDialog(path);
+        auto *answer = new QTimer(app.window.get());
+        connect(answer, &QTimer::timeout, answer, [answer] {
+            auto *where = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!where || where->objectName() != u"importOpmlWhere"_s)
+                return;
+            answer->stop();
+            for (QAbstractButton *button : where->buttons()) {
+                if (button->text() == u"Into “Reader”"_s)
+                    QTest::mouseClick(button, Qt::LeftButton);
+            }
+        });
+        answer->start(50);
+        QVERIFY(clickFileMenuItem(app.window.get(), u"importOpmlAction"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(app.window->statusBar()->currentMessage().startsWith(u"Subscribed account “Reader” to 1 feed"_s), 20000);
+        // On the server, in the file's folder; the sync that follows brings it here.
+        QCOMPARE(serverCategoryOf(added), u"From OPML"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(feeds->feedCount(), 2, 20000);
+        QVERIFY(feeds->indexOfKey(u"folder:%1:From OPML"_s.arg(accountId)).isValid());
+        QVERIFY(unsubscribeOnServer(added)); // the tests after expect the account's one feed
     }
 
     // Last: it leaves the server's account with no subscription.
