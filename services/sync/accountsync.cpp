@@ -113,6 +113,35 @@ void AccountSync::login()
 
 void AccountSync::sendChanges()
 {
+    Result<QList<FeedReadMark>> marks = m_store.call([&](FeedStore &store) { return store.pendingFeedReadMarks(m_account.id); });
+    if (!marks)
+        return failStore(marks.error());
+    sendFeedReadMarks(std::move(marks).value());
+}
+
+void AccountSync::sendFeedReadMarks(QList<FeedReadMark> marks)
+{
+    if (marks.isEmpty())
+        return sendStateChanges();
+    if (!roomForRequest())
+        return report();
+    const FeedReadMark mark = marks.takeFirst();
+    m_client->markFeedRead(mark, [this, mark, marks = std::move(marks)](SyncResult<Done> answer) mutable {
+        if (m_reported)
+            return;
+        // Unsent marks stay queued for the next sync, whatever failed.
+        if (!answer)
+            return fail(answer.error());
+        if (Status cleared = m_store.call([&](FeedStore &store) { return store.clearFeedReadMark(m_account.id, mark); }); !cleared)
+            return failStore(cleared.error());
+        ++m_outcome.sentChanges;
+        qCDebug(lcSync).noquote() << "account" << m_account.name << "marked every article of" << mark.feedId << "read";
+        sendFeedReadMarks(std::move(marks));
+    });
+}
+
+void AccountSync::sendStateChanges()
+{
     Result<QList<StateChange>> pending = m_store.call([&](FeedStore &store) { return store.pendingStateChanges(m_account.id); });
     if (!pending)
         return failStore(pending.error());
@@ -128,7 +157,7 @@ void AccountSync::sendChanges()
             return fail(answer.error());
         if (Status cleared = m_store.call([&](FeedStore &store) { return store.clearStateChanges(m_account.id, changes); }); !cleared)
             return failStore(cleared.error());
-        m_outcome.sentChanges = int(changes.size());
+        m_outcome.sentChanges += int(changes.size());
         qCDebug(lcSync).noquote() << "account" << m_account.name << "sent" << changes.size() << "read/star changes";
         readFeeds([this] { readItems({}); });
     });

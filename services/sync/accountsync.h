@@ -32,7 +32,7 @@ struct AccountSyncOutcome
     int newItems = 0;
     int updatedItems = 0;
     int stateChanges = 0; ///< read/star changes taken from the server
-    int sentChanges = 0;  ///< local read/star changes the server now has
+    int sentChanges = 0;  ///< local read/star changes the server now has (a feed marked read: one)
     bool deadlineHit = false;
     qint64 elapsedMs = 0;
 
@@ -43,11 +43,11 @@ struct AccountSyncOutcome
 };
 
 /// One sync of one account, in the order that loses nothing: log in; send the read/star
-/// changes made here (the server then has them before its state is read back); the feed list;
-/// new and changed articles page by page from the stored cursor, each page stored before the
-/// next is asked, with the cursor saved after every page so a sync cut short by the deadline
-/// resumes where it stopped; then the server's unread and starred lists, which win for every
-/// article without a change still waiting here.
+/// changes and Mark All as Read made here (the server then has them before its state is read
+/// back); the feed list; new and changed articles page by page from the stored cursor, each
+/// page stored before the next is asked, with the cursor saved after every page so a sync cut
+/// short by the deadline resumes where it stopped; then the server's unread and starred lists,
+/// which win for every article without a change still waiting here.
 ///
 /// Lives on a worker thread, where the client's network work and parsing stay; every read and
 /// write is handed to the store thread (StoreThread::call), the process's one writer, and waited
@@ -77,7 +77,11 @@ signals:
 
 private:
     void login();
+    /// Mark All as Read of whole feeds first, then the changes to single articles: one made
+    /// after a mark must not be undone by it.
     void sendChanges();
+    void sendFeedReadMarks(QList<FeedReadMark> marks);
+    void sendStateChanges();
     /// then: what to do once the feeds are applied (read the articles, or store a page again).
     void readFeeds(std::function<void()> then);
     void readItems(const QString &continuation);

@@ -11,6 +11,7 @@
 #include "ttrssserver.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -271,6 +272,39 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(shown(), m_db.scalar(u"SELECT title FROM feeds WHERE url = '%1' AND account_id != 1"_s.arg(url)).toString());
         QVERIFY(shown() != u"Kept Here"_s);
+    }
+
+    void markAllAsReadIsOneChangeAndSparesWhatArrivedSince()
+    {
+        const QString url = m_server.feedUrl(203, 3000);
+        const qint64 feed = m_server.subscribeAndUpdate(url);
+        QVERIFY(feed > 0);
+        QCOMPARE(syncJson(0)[u"newItems"_s].toInt(), 3000);
+
+        const CliRun run = freshet({u"mark"_s, u"read"_s, u"--feed"_s, url, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object()[u"changed"_s].toInt(), 3000);
+        const int queued = account()[u"pendingChanges"_s].toInt();
+        // Two articles reach the server after the marking, before the sync: nobody saw them here.
+        QVERIFY(m_server.bump(203, 2));
+        QVERIFY(m_server.update(feed));
+
+        const qint64 logFrom = m_server.webLogSize();
+        QElapsedTimer clock;
+        clock.start();
+        const QJsonObject summary = syncJson(0);
+        const qint64 elapsed = clock.elapsed();
+        qInfo("tt-rss, Mark All as Read of a 3000-item feed: %d change(s) queued; the sync sending it took %lld ms (%d API requests)",
+              queued, elapsed, m_server.apiRequestsSince(logFrom));
+
+        QCOMPARE(summary[u"newItems"_s].toInt(), 2);
+        const QJsonValue unread = m_server.content(u"getHeadlines"_s, {{u"feed_id"_s, feed}, {u"view_mode"_s, u"unread"_s}, {u"limit"_s, 10}});
+        QVERIFY(unread.isArray());
+        QCOMPARE(unread.toArray().size(), 2);
+        const QString unreadHere = u"SELECT COUNT(*) FROM items i JOIN feeds f ON f.id = i.feed_id WHERE f.url = '%1' AND i.read = 0"_s;
+        QCOMPARE(m_db.scalar(unreadHere.arg(url)).toInt(), 2);
+        QCOMPARE(queued, 1);
+        QCOMPARE(account()[u"pendingChanges"_s].toInt(), 0);
     }
 
     void removingTheAccountRemovesItsFeedsHereOnly()

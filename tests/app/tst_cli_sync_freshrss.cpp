@@ -3,13 +3,14 @@
 // freshrss_server: FreshRSS's own source, PHP and SQLite on loopback, polling the project's feed
 // server), through the real `freshet` binary, with the password in a real Secret Service. Adding
 // the account, the first and an incremental sync, read and star in both directions,
-// subscribing and unsubscribing. Feeds 300-399 of the feed server. Skipped, not passed, where
+// subscribing and unsubscribing, and Mark All as Read as one call. Feeds 300-399 of the feed server. Skipped, not passed, where
 // the FreshRSS source archive (../shared/servers/freshrss/) is absent.
 #include "clirunner.h"
 #include "freshrssserver.h"
 #include "syncprofile.h"
 #include "testkeyring.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -174,6 +175,43 @@ private slots:
         QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM feeds WHERE url = '%1'"_s.arg(url)).toInt(), 0);
         QCOMPARE(m_db.scalar(feedItems).toInt(), 0);
         QCOMPARE(m_db.syncedItems(), 83);
+    }
+
+    // Last: it adds a feed of 3,000 articles, which the counts above do not expect.
+    void markAllAsReadIsOneCallThatSparesWhatArrivedSince()
+    {
+        const QString url = m_server.feedUrl(303, 3000);
+        const QString stream = m_server.subscribe(url);
+        QVERIFY2(stream.startsWith(u"feed/"_s), qPrintable(stream));
+        QCOMPARE(sync(0)[u"newItems"_s].toInt(), 3000);
+
+        const CliRun run = freshet({u"mark"_s, u"read"_s, u"--feed"_s, url, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object()[u"changed"_s].toInt(), 3000);
+        const int queued = account()[u"pendingChanges"_s].toInt();
+        // Two articles reach the server after the marking, before the sync: nobody saw them here.
+        QVERIFY(m_server.bump(303, 2));
+        QVERIFY(m_server.actualize());
+
+        const qint64 logFrom = m_server.logSize();
+        QElapsedTimer clock;
+        clock.start();
+        const QJsonObject summary = sync(0);
+        const qint64 elapsed = clock.elapsed();
+        const int markAllCalls = m_server.requestsSince(logFrom, u"/mark-all-as-read"_s);
+        const int editTagCalls = m_server.requestsSince(logFrom, u"/edit-tag"_s);
+        qInfo("FreshRSS, Mark All as Read of a 3000-item feed: %d change(s) queued; the sync sending it took %lld ms "
+              "(%d mark-all-as-read and %d edit-tag requests)",
+              queued, elapsed, markAllCalls, editTagCalls);
+
+        QCOMPARE(summary[u"newItems"_s].toInt(), 2);
+        QCOMPARE(m_server.unreadIds(stream).size(), 2);
+        const QString unreadHere = u"SELECT COUNT(*) FROM items i JOIN feeds f ON f.id = i.feed_id WHERE f.url = '%1' AND i.read = 0"_s;
+        QCOMPARE(m_db.scalar(unreadHere.arg(url)).toInt(), 2);
+        QCOMPARE(queued, 1);
+        QCOMPARE(markAllCalls, 1);
+        QCOMPARE(editTagCalls, 0);
+        QCOMPARE(account()[u"pendingChanges"_s].toInt(), 0);
     }
 };
 
