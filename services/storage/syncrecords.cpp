@@ -349,4 +349,15 @@ Status SyncRecords::clearFeedReadMark(qint64 accountId, const sync::FeedReadMark
     return Status::success();
 }
 
+Result<int> SyncRecords::pendingChangeCount(qint64 accountId) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT (SELECT COUNT(*) FROM pending_state_changes WHERE account_id = :account) "
+                  "+ (SELECT COUNT(*) FROM pending_feed_marks WHERE account_id = :account)"_s);
+    query.bindValue(u":account"_s, accountId);
+    if (!query.exec() || !query.next())
+        return Result<int>::failure(describeSqlError(query.lastError()));
+    return Result<int>::success(query.value(0).toInt());
+}
+
 } // namespace freshet

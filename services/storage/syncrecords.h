@@ -43,6 +43,8 @@ public:
     Result<QList<sync::FeedReadMark>> pendingFeedReadMarks(qint64 accountId) const;
     /// Forgets a mark the server now has (the feed marked again since is kept).
     Status clearFeedReadMark(qint64 accountId, const sync::FeedReadMark &sent);
+    /// How many changes of both kinds still wait for the account's server.
+    Result<int> pendingChangeCount(qint64 accountId) const;
 
 protected:
     SyncRecords() = default;

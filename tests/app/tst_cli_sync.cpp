@@ -305,6 +305,8 @@ private slots:
         QCOMPARE(m_db.scalar(unreadHere.arg(url)).toInt(), 2);
         QCOMPARE(queued, 1);
         QCOMPARE(account()[u"pendingChanges"_s].toInt(), 0);
+        QVERIFY(summary.contains(u"pendingChanges"_s));
+        QCOMPARE(summary[u"pendingChanges"_s].toInt(), 0);
     }
 
     void removingTheAccountRemovesItsFeedsHereOnly()

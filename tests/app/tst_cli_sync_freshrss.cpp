@@ -212,6 +212,8 @@ private slots:
         QCOMPARE(markAllCalls, 1);
         QCOMPARE(editTagCalls, 0);
         QCOMPARE(account()[u"pendingChanges"_s].toInt(), 0);
+        QVERIFY(summary.contains(u"pendingChanges"_s));
+        QCOMPARE(summary[u"pendingChanges"_s].toInt(), 0);
     }
 };
 
