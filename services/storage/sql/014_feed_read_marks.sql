@@ -10,3 +10,8 @@ CREATE TABLE pending_feed_marks (
     changed_at      INTEGER NOT NULL,
     PRIMARY KEY (account_id, feed_remote_id)
 );
+-- A feed gone from here (unsubscribed on this device or by the server) takes its mark along: a
+-- server may refuse a mark of a feed it no longer has, and that would fail every sync after.
+CREATE TRIGGER pending_feed_marks_follow_feeds AFTER DELETE ON feeds WHEN old.remote_id IS NOT NULL BEGIN
+    DELETE FROM pending_feed_marks WHERE account_id = old.account_id AND feed_remote_id = old.remote_id;
+END;

@@ -170,6 +170,19 @@ private slots:
         QVERIFY(m_store->applyRemoteState(m_account, {u"a3"_s}, {}).ok());
         QCOMPARE(readIn(u"feed/1"_s), 2);
     }
+
+    void aFeedGoneFromTheServerTakesItsMarkAlong()
+    {
+        ItemMarking all;
+        all.accountId = m_account;
+        QVERIFY(mark(all));
+        QCOMPARE(pendingChanges(), 2);
+        QVERIFY(m_store->applyRemoteFeeds(m_account, {{u"feed/2"_s, u"Two"_s, u"http://two.test/feed"_s, {}, {}}}).ok());
+        const Result<QList<sync::FeedReadMark>> marks = m_store->pendingFeedReadMarks(m_account);
+        QCOMPARE(marks.value().size(), 1);
+        QCOMPARE(marks.value().first().feedId, u"feed/2"_s);
+        QCOMPARE(pendingChanges(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFeedReadMarks)
