@@ -309,6 +309,37 @@ private slots:
         QCOMPARE(summary[u"pendingChanges"_s].toInt(), 0);
     }
 
+    // The same feed, every article made unread again one at a time: 3,000 changes to upload.
+    void aLargeUploadGoesInBatches()
+    {
+        const QString url = m_server.feedUrl(203, 3000);
+        const CliRun run = freshet({u"mark"_s, u"unread"_s, u"--feed"_s, url, u"--before"_s, u"2100-01-01"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object()[u"changed"_s].toInt(), 3000);
+        QCOMPARE(account()[u"pendingChanges"_s].toInt(), 3000);
+
+        qint64 logFrom = m_server.webLogSize();
+        QElapsedTimer clock;
+        clock.start();
+        const QJsonObject summary = syncJson(0);
+        const qint64 upload = clock.elapsed();
+        const int uploadRequests = m_server.apiRequestsSince(logFrom);
+        logFrom = m_server.webLogSize();
+        clock.restart();
+        QCOMPARE(syncJson(0)[u"result"_s].toString(), u"noData"_s);
+        const qint64 unchanged = clock.elapsed();
+        qInfo("tt-rss: a sync uploading 3000 read/star changes took %lld ms (%d API requests); a sync with no change %lld ms (%d)",
+              upload, uploadRequests, unchanged, m_server.apiRequestsSince(logFrom));
+
+        QCOMPARE(summary[u"pendingChanges"_s].toInt(), 0);
+        QCOMPARE(account()[u"pendingChanges"_s].toInt(), 0);
+        const QJsonArray feeds = m_server.content(u"getFeeds"_s, {{u"cat_id"_s, -3}}).toArray();
+        const auto found = std::find_if(feeds.begin(), feeds.end(),
+                                        [&url](const QJsonValue &feed) { return feed[u"feed_url"_s].toString() == url; });
+        QVERIFY(found != feeds.end());
+        QCOMPARE((*found)[u"unread"_s].toInt(), 3002);
+    }
+
     void removingTheAccountRemovesItsFeedsHereOnly()
     {
         const CliRun run = freshet({u"account"_s, u"remove"_s, u"home"_s});

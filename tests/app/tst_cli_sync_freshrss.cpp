@@ -215,6 +215,37 @@ private slots:
         QVERIFY(summary.contains(u"pendingChanges"_s));
         QCOMPARE(summary[u"pendingChanges"_s].toInt(), 0);
     }
+
+    // The same feed, every article made unread again one at a time: 3,000 changes to upload.
+    void aLargeUploadGoesInBatches()
+    {
+        const QString url = m_server.feedUrl(303, 3000);
+        const QString stream = m_server.subscriptions().value(url);
+        QVERIFY(!stream.isEmpty());
+        const CliRun run = freshet({u"mark"_s, u"unread"_s, u"--feed"_s, url, u"--before"_s, u"2100-01-01"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object()[u"changed"_s].toInt(), 3000);
+        QCOMPARE(account()[u"pendingChanges"_s].toInt(), 3000);
+
+        qint64 logFrom = m_server.logSize();
+        QElapsedTimer clock;
+        clock.start();
+        const QJsonObject summary = sync(0);
+        const qint64 upload = clock.elapsed();
+        const int editTagCalls = m_server.requestsSince(logFrom, u"/edit-tag"_s);
+        logFrom = m_server.logSize();
+        clock.restart();
+        QCOMPARE(sync(0)[u"result"_s].toString(), u"noData"_s);
+        const qint64 unchanged = clock.elapsed();
+        qInfo("FreshRSS: a sync uploading 3000 read/star changes took %lld ms (%d edit-tag requests); a sync with no change %lld ms "
+              "(%d requests)",
+              upload, editTagCalls, unchanged, m_server.requestsSince(logFrom, u"/api/greader.php"_s));
+
+        QCOMPARE(summary[u"pendingChanges"_s].toInt(), 0);
+        QCOMPARE(account()[u"pendingChanges"_s].toInt(), 0);
+        QCOMPARE(editTagCalls, 12); // 250 articles a request
+        QCOMPARE(m_server.unreadIds(stream).size(), 3002);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliSyncFreshRss)
