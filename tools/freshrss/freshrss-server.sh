@@ -26,8 +26,9 @@
 # last update, then runs FreshRSS's own cli/actualize-user.php.
 #
 # Layout: STATE_DIR/src is only read. Everything FreshRSS writes goes to STATE_DIR/data through
-# its DATA_PATH variable; every start begins with an empty one. FreshRSS refuses to install as
-# root, so as root it runs as www-data.
+# its DATA_PATH variable; every start begins with an empty one. As root, FreshRSS's tools and
+# php -S run as www-data, which owns that folder: a web server facing PHP code has no business
+# running as root.
 set -euo pipefail
 
 log() { printf '[freshrss-server] %s\n' "$*" >&2; }
