@@ -28,7 +28,7 @@ struct Account
 
     int feedCount = 0;
     int unreadCount = 0;
-    int pendingChanges = 0; ///< read/star changes not yet on the server
+    int pendingChanges = 0; ///< read/star changes and feeds marked read not yet on the server
     QString credentialKey;  ///< keychain key of the password: "account/<profile tag>/<id>"
 
     bool isLocal() const { return id == localAccountId; }

@@ -66,6 +66,8 @@ struct FetchRunSummary
     qint64 bytes = 0;
     qint64 elapsedMs = 0;
     bool deadlineHit = false;
+    /// Read/star changes made here that the sync accounts' servers do not have yet.
+    int pendingChanges = 0;
     /// Why the whole run failed before any feed was asked (the store, or another run holding
     /// the profile); empty otherwise.
     QString error;

@@ -308,6 +308,10 @@ void BackgroundFetch::onSyncFinished(const sync::AccountSyncOutcome &outcome)
                              .arg(outcome.updatedItems)
                              .arg(outcome.sentChanges)
                              .arg(outcome.stateChanges);
+        if (outcome.pendingChanges > 0)
+            record.message += u' '
+                              + BackgroundFetchMessages::tr("%n read/star change(s) made here still wait for the server; the next sync sends them.",
+                                                            nullptr, outcome.pendingChanges);
         if (record.outcome == FeedOutcome::Updated)
             ++m_summary.updated;
         ++m_answered;
@@ -315,6 +319,7 @@ void BackgroundFetch::onSyncFinished(const sync::AccountSyncOutcome &outcome)
     m_summary.newItems += outcome.newItems;
     m_summary.updatedItems += outcome.updatedItems;
     m_summary.deadlineHit = m_summary.deadlineHit || outcome.deadlineHit;
+    m_summary.pendingChanges += outcome.pendingChanges;
     m_summary.outcomes << record;
     m_store->post([runId = m_summary.runId, record](FeedStore &store) { return store.addOutcome(runId, record); }, this,
                   [](const Status &) {});

@@ -85,6 +85,7 @@ QJsonObject fetchSummaryToJson(const FetchRunSummary &summary)
         {u"bytes"_s, summary.bytes},
         {u"elapsedMs"_s, summary.elapsedMs},
         {u"deadlineHit"_s, summary.deadlineHit},
+        {u"pendingChanges"_s, summary.pendingChanges},
     };
     if (!summary.error.isEmpty())
         object.insert(u"error"_s, summary.error);
@@ -110,6 +111,7 @@ std::optional<FetchRunSummary> fetchSummaryFromJson(const QJsonObject &object)
     summary.bytes = object.value(u"bytes"_s).toInteger();
     summary.elapsedMs = object.value(u"elapsedMs"_s).toInteger();
     summary.deadlineHit = object.value(u"deadlineHit"_s).toBool();
+    summary.pendingChanges = object.value(u"pendingChanges"_s).toInt();
     summary.error = object.value(u"error"_s).toString();
     for (const QJsonValue &name : object.value(u"loginNeeded"_s).toArray())
         summary.loginNeeded << name.toString();

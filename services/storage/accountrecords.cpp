@@ -25,7 +25,8 @@ const QString accountColumns = u"a.id, a.name, a.protocol, a.server, a.user_name
                                "a.last_sync_error, a.login_needed, a.state_checked_at, "
                                "(SELECT COUNT(*) FROM feeds f WHERE f.account_id = a.id), "
                                "(SELECT COUNT(*) FROM items i JOIN feeds f ON f.id = i.feed_id WHERE f.account_id = a.id AND i.read = 0), "
-                               "(SELECT COUNT(*) FROM pending_state_changes p WHERE p.account_id = a.id)"_s;
+                               "(SELECT COUNT(*) FROM pending_state_changes p WHERE p.account_id = a.id) "
+                               "+ (SELECT COUNT(*) FROM pending_feed_marks m WHERE m.account_id = a.id)"_s;
 
 Account accountFromRow(const QSqlQuery &query, const QString &profileTag)
 {

@@ -49,6 +49,41 @@ void bindSelection(QSqlQuery &query, const QVariantList &values)
         query.addBindValue(value);
 }
 
+/// Every unread item of whole feeds marked read: the servers do that in one call a feed.
+bool marksWholeFeeds(const ItemMarking &marking)
+{
+    return marking.mark == ItemMark::Read && marking.value && marking.itemIds.isEmpty() && !marking.before.isValid();
+}
+
+/// Queues one Mark All as Read for each synced feed with items the marking changes, in place
+/// of a change per item; the read changes queued for those feeds' items before it are part of
+/// it now. Call it before the items change, inside the marking's transaction.
+Status queueFeedReadMarks(QSqlDatabase &db, const QString &where, const QVariantList &values)
+{
+    const QString markedFeeds = u"SELECT DISTINCT i.feed_id FROM items i JOIN feeds f ON f.id = i.feed_id "
+                                "WHERE f.remote_id IS NOT NULL AND "_s
+                                + where;
+    QSqlQuery mark(db);
+    mark.prepare(u"INSERT INTO pending_feed_marks (account_id, feed_remote_id, up_to, changed_at) "
+                 "SELECT f.account_id, f.remote_id, a.sync_cursor, ? FROM feeds f JOIN accounts a ON a.id = f.account_id "
+                 "WHERE f.id IN ("_s
+                 + markedFeeds + u") ON CONFLICT (account_id, feed_remote_id) DO UPDATE SET up_to = excluded.up_to, changed_at = excluded.changed_at"_s);
+    mark.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    bindSelection(mark, values);
+    QSqlQuery superseded(db);
+    superseded.prepare(u"DELETE FROM pending_state_changes WHERE flag = 'read' AND EXISTS (SELECT 1 FROM items i JOIN feeds f "
+                       "ON f.id = i.feed_id WHERE f.account_id = pending_state_changes.account_id "
+                       "AND i.remote_id = pending_state_changes.remote_id AND i.feed_id IN ("_s
+                       + markedFeeds + u"))"_s);
+    bindSelection(superseded, values);
+    // Neither statement changes an item, so both find the same feeds.
+    if (!superseded.exec())
+        return Status::failure(describeSqlError(superseded.lastError()));
+    if (!mark.exec())
+        return Status::failure(describeSqlError(mark.lastError()));
+    return Status::success();
+}
+
 } // namespace
 
 Result<int> applyItemMarking(ItemRecords &store, const ItemMarking &marking, QList<qint64> *changedIds)
@@ -73,6 +108,13 @@ Result<int> applyItemMarking(ItemRecords &store, const ItemMarking &marking, QLi
             return Result<int>::failure(read.error());
         }
     }
+    const bool wholeFeeds = marksWholeFeeds(marking);
+    if (wholeFeeds) {
+        if (const Status queued = queueFeedReadMarks(db, where, values); !queued) {
+            db.rollback();
+            return Result<int>::failure(queued.error());
+        }
+    }
     QSqlQuery queue(db);
     queue.prepare(u"INSERT INTO pending_state_changes (account_id, remote_id, flag, value, changed_at) "
                   "SELECT f.account_id, i.remote_id, ?, ?, ? FROM items i JOIN feeds f ON f.id = i.feed_id "
@@ -86,7 +128,8 @@ Result<int> applyItemMarking(ItemRecords &store, const ItemMarking &marking, QLi
     update.prepare(u"UPDATE items SET %1 = ? WHERE id IN (SELECT i.id FROM items i WHERE %2)"_s.arg(flag, where));
     update.addBindValue(marking.value ? 1 : 0);
     bindSelection(update, values);
-    if (!queue.exec() || !update.exec()) {
+    // With whole feeds marked, every synced item is in its feed's mark already.
+    if ((!wholeFeeds && !queue.exec()) || !update.exec()) {
         const QSqlError error = queue.lastError().isValid() ? queue.lastError() : update.lastError();
         db.rollback();
         return Result<int>::failure(describeSqlError(error));

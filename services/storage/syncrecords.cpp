@@ -127,7 +127,12 @@ Result<ItemChanges> SyncRecords::applyRemoteItems(qint64 accountId, const QHash<
     };
     QSet<QString> pending;
     QSqlQuery pendingQuery(db);
-    pendingQuery.prepare(u"SELECT remote_id || '/' || flag FROM pending_state_changes WHERE account_id = ?"_s);
+    // An item of a feed whose Mark All as Read is still waiting keeps the read state it has here.
+    pendingQuery.prepare(u"SELECT remote_id || '/' || flag FROM pending_state_changes WHERE account_id = ? "
+                         "UNION ALL SELECT i.remote_id || '/read' FROM items i JOIN feeds f ON f.id = i.feed_id "
+                         "JOIN pending_feed_marks m ON m.account_id = f.account_id AND m.feed_remote_id = f.remote_id "
+                         "WHERE f.account_id = ? AND i.remote_id IS NOT NULL"_s);
+    pendingQuery.addBindValue(accountId);
     pendingQuery.addBindValue(accountId);
     if (!pendingQuery.exec())
         return fail(describeSqlError(pendingQuery.lastError()));
@@ -250,13 +255,15 @@ Result<int> SyncRecords::applyRemoteState(qint64 accountId, const QStringList &u
     const QString unpending = u"AND feed_id IN (SELECT id FROM feeds WHERE account_id = :account) "
                               "AND NOT EXISTS (SELECT 1 FROM pending_state_changes p WHERE p.account_id = :account "
                               "AND p.remote_id = items.remote_id AND p.flag = '%1')"_s;
+    const QString unmarked = u" AND feed_id NOT IN (SELECT f.id FROM feeds f JOIN pending_feed_marks m ON m.account_id = f.account_id "
+                             "AND m.feed_remote_id = f.remote_id WHERE f.account_id = :account)"_s;
     const QStringList statements = {
         u"UPDATE items SET read = 1 - read WHERE remote_id IS NOT NULL "
         "AND read = (remote_id IN (SELECT id FROM sync_unread)) "_s
             + (readScope ? u"AND feed_id IN (SELECT id FROM feeds WHERE account_id = :account AND remote_id IN "
                            "(SELECT id FROM sync_read_scope)) "_s
                          : QString())
-            + unpending.arg(u"read"_s),
+            + unpending.arg(u"read"_s) + unmarked,
         u"UPDATE items SET starred = 1 - starred WHERE remote_id IS NOT NULL "
         "AND starred != (remote_id IN (SELECT id FROM sync_starred)) "_s
             + unpending.arg(u"starred"_s),
@@ -313,6 +320,44 @@ Status SyncRecords::clearStateChanges(qint64 accountId, const QList<sync::StateC
     if (!db.commit())
         return Status::failure(describeSqlError(db.lastError()));
     return Status::success();
+}
+
+Result<QList<sync::FeedReadMark>> SyncRecords::pendingFeedReadMarks(qint64 accountId) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT feed_remote_id, up_to, changed_at FROM pending_feed_marks WHERE account_id = ? ORDER BY changed_at"_s);
+    query.addBindValue(accountId);
+    if (!query.exec())
+        return Result<QList<sync::FeedReadMark>>::failure(describeSqlError(query.lastError()));
+    QList<sync::FeedReadMark> marks;
+    const Status read = forEachRow(query, [&] {
+        marks << sync::FeedReadMark{query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong()};
+    });
+    if (!read)
+        return Result<QList<sync::FeedReadMark>>::failure(read.error());
+    return Result<QList<sync::FeedReadMark>>::success(std::move(marks));
+}
+
+Status SyncRecords::clearFeedReadMark(qint64 accountId, const sync::FeedReadMark &sent)
+{
+    QSqlQuery remove(database());
+    remove.prepare(u"DELETE FROM pending_feed_marks WHERE account_id = ? AND feed_remote_id = ? AND changed_at = ?"_s);
+    bindValues(remove, {accountId, sent.feedId, sent.queuedAt});
+    if (!remove.exec())
+        return Status::failure(describeSqlError(remove.lastError()));
+    return Status::success();
+}
+
+Result<int> SyncRecords::pendingChangeCount(qint64 accountId) const
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT (SELECT COUNT(*) FROM pending_state_changes WHERE account_id = :account) "
+                  "+ (SELECT COUNT(*) FROM pending_feed_marks WHERE account_id = :account)"_s);
+    query.bindValue(u":account"_s, accountId);
+    if (!query.exec() || !query.next())
+        return Result<int>::failure(describeSqlError(query.lastError()));
+    return Result<int>::success(query.value(0).toInt());
 }
 
 } // namespace freshet

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "feedreadmark.h"
 #include "itemchanges.h"
 #include "remotefeed.h"
 #include "remoteitem.h"
@@ -18,7 +19,7 @@
 namespace freshet {
 
 /// What a sync account's server said, applied to FeedStore's cache, and the queue of local
-/// read/star changes waiting to be sent to it (syncrecords.cpp).
+/// read/star changes and Mark All as Read waiting to be sent to it (syncrecords.cpp).
 class SyncRecords : protected virtual StoreConnection
 {
 public:
@@ -37,6 +38,13 @@ public:
     Result<QList<sync::StateChange>> pendingStateChanges(qint64 accountId) const;
     /// Forgets the changes the server now has (a change made again since is kept).
     Status clearStateChanges(qint64 accountId, const QList<sync::StateChange> &sent);
+    /// The account's Mark All as Read of whole feeds waiting for the server, oldest first. They
+    /// go before pendingStateChanges: a change to one item queued after a mark is meant to stay.
+    Result<QList<sync::FeedReadMark>> pendingFeedReadMarks(qint64 accountId) const;
+    /// Forgets a mark the server now has (the feed marked again since is kept).
+    Status clearFeedReadMark(qint64 accountId, const sync::FeedReadMark &sent);
+    /// How many changes of both kinds still wait for the account's server.
+    Result<int> pendingChangeCount(qint64 accountId) const;
 
 protected:
     SyncRecords() = default;

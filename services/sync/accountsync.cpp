@@ -113,24 +113,61 @@ void AccountSync::login()
 
 void AccountSync::sendChanges()
 {
-    Result<QList<StateChange>> pending = m_store.call([&](FeedStore &store) { return store.pendingStateChanges(m_account.id); });
-    if (!pending)
-        return failStore(pending.error());
-    if (pending.value().isEmpty())
+    Result<QList<FeedReadMark>> marks = m_store.call([&](FeedStore &store) { return store.pendingFeedReadMarks(m_account.id); });
+    if (!marks)
+        return failStore(marks.error());
+    sendFeedReadMarks(std::move(marks).value());
+}
+
+void AccountSync::sendFeedReadMarks(QList<FeedReadMark> marks)
+{
+    if (marks.isEmpty())
         return readFeeds([this] { readItems({}); });
     if (!roomForRequest())
         return report();
-    m_client->sendStateChanges(pending.value(), [this, changes = pending.value()](SyncResult<Done> answer) {
+    const FeedReadMark mark = marks.takeFirst();
+    m_client->markFeedRead(mark, [this, mark, marks = std::move(marks)](SyncResult<Done> answer) mutable {
         if (m_reported)
             return;
-        // Unsent changes stay queued for the next sync, whatever failed.
+        // Unsent marks stay queued for the next sync, whatever failed.
         if (!answer)
             return fail(answer.error());
-        if (Status cleared = m_store.call([&](FeedStore &store) { return store.clearStateChanges(m_account.id, changes); }); !cleared)
+        if (Status cleared = m_store.call([&](FeedStore &store) { return store.clearFeedReadMark(m_account.id, mark); }); !cleared)
             return failStore(cleared.error());
-        m_outcome.sentChanges = int(changes.size());
-        qCDebug(lcSync).noquote() << "account" << m_account.name << "sent" << changes.size() << "read/star changes";
-        readFeeds([this] { readItems({}); });
+        ++m_outcome.sentChanges;
+        qCDebug(lcSync).noquote() << "account" << m_account.name << "marked every article of" << mark.feedId << "read";
+        sendFeedReadMarks(std::move(marks));
+    });
+}
+
+void AccountSync::sendStateChanges()
+{
+    Result<QList<StateChange>> pending = m_store.call([&](FeedStore &store) { return store.pendingStateChanges(m_account.id); });
+    if (!pending)
+        return failStore(pending.error());
+    sendStateChangeBatches(std::move(pending).value());
+}
+
+void AccountSync::sendStateChangeBatches(QList<StateChange> pending)
+{
+    if (pending.isEmpty())
+        return readUnread();
+    if (!roomForRequest())
+        return report();
+    const QList<StateChange> batch = pending.first(std::min<qsizetype>(pending.size(), stateChangeBatch));
+    pending.remove(0, batch.size());
+    m_client->sendStateChanges(batch, [this, batch, pending = std::move(pending)](SyncResult<Done> answer) mutable {
+        if (m_reported)
+            return;
+        // This batch and those after it stay queued for the next sync, whatever failed.
+        if (!answer)
+            return fail(answer.error());
+        // Dropped as soon as the server has them: a sync cut short never sends them again.
+        if (Status cleared = m_store.call([&](FeedStore &store) { return store.clearStateChanges(m_account.id, batch); }); !cleared)
+            return failStore(cleared.error());
+        m_outcome.sentChanges += int(batch.size());
+        qCDebug(lcSync).noquote() << "account" << m_account.name << "sent" << batch.size() << "read/star changes," << pending.size() << "to go";
+        sendStateChangeBatches(std::move(pending));
     });
 }
 
@@ -198,8 +235,11 @@ void AccountSync::storeItems(const ItemPage &page)
         if (Status saved = m_store.call([&](FeedStore &store) { return store.setSyncCursor(m_account.id, m_cursor); }); !saved)
             return failStore(saved.error());
     }
+    // The articles come before the changes made here go up: a long upload cut short by the
+    // deadline must not keep new articles away. Their read and star follow the changes still
+    // queued, and the server's state is read only once it has those.
     if (page.continuation.isEmpty())
-        return readUnread();
+        return sendStateChanges();
     readItems(page.continuation);
 }
 
@@ -279,6 +319,11 @@ void AccountSync::readStarred(const QStringList &unread, const std::optional<QSt
 
 void AccountSync::fail(const SyncError &error)
 {
+    // A request cut short by its timeout, which was the time left: that is the deadline.
+    if (error.kind == SyncErrorKind::Network && m_deadline.remainingTimeAsDuration() < minimumRequestTime) {
+        m_outcome.deadlineHit = true;
+        return report();
+    }
     m_outcome.ok = false;
     m_outcome.errorKind = error.kind;
     m_outcome.error = error.message;
@@ -330,6 +375,10 @@ void AccountSync::report()
         m_outcome.ok = true;
     }
     m_outcome.elapsedMs = m_clock.elapsed();
+    if (Result<int> waiting = m_store.call([&](FeedStore &store) { return store.pendingChangeCount(m_account.id); }); waiting)
+        m_outcome.pendingChanges = waiting.value();
+    else
+        qCWarning(lcSync).noquote() << "account" << m_account.name << "could not count the changes still waiting:" << waiting.error();
     const QString result = !m_outcome.ok ? u"failed"_s : (m_outcome.newItems + m_outcome.updatedItems > 0 ? u"newData"_s : u"noData"_s);
     // What came down is stored already; only the account's "last synced" line is not kept.
     if (Status recorded = m_store.call([&](FeedStore &store) {

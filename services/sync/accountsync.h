@@ -31,8 +31,9 @@ struct AccountSyncOutcome
     int feeds = 0;
     int newItems = 0;
     int updatedItems = 0;
-    int stateChanges = 0; ///< read/star changes taken from the server
-    int sentChanges = 0;  ///< local read/star changes the server now has
+    int stateChanges = 0;   ///< read/star changes taken from the server
+    int sentChanges = 0;    ///< local read/star changes the server now has (a feed marked read: one)
+    int pendingChanges = 0; ///< local changes still waiting for the server after this sync
     bool deadlineHit = false;
     qint64 elapsedMs = 0;
 
@@ -42,12 +43,13 @@ struct AccountSyncOutcome
     static AccountSyncOutcome failed(const Account &account, SyncErrorKind kind, const QString &error);
 };
 
-/// One sync of one account, in the order that loses nothing: log in; send the read/star
-/// changes made here (the server then has them before its state is read back); the feed list;
-/// new and changed articles page by page from the stored cursor, each page stored before the
-/// next is asked, with the cursor saved after every page so a sync cut short by the deadline
-/// resumes where it stopped; then the server's unread and starred lists, which win for every
-/// article without a change still waiting here.
+/// One sync of one account, in the order that loses nothing: log in; send the Mark All as Read
+/// made here; the feed list; new and changed articles page by page from the stored cursor, each
+/// page stored before the next is asked, with the cursor saved after every page so a sync cut
+/// short by the deadline resumes where it stopped; the read/star changes made here, in batches,
+/// each dropped from the queue once the server has it (so the server has them before its state
+/// is read back, and a long upload never keeps new articles away); then the server's unread
+/// and starred lists, which win for every article without a change still waiting here.
 ///
 /// Lives on a worker thread, where the client's network work and parsing stay; every read and
 /// write is handed to the store thread (StoreThread::call), the process's one writer, and waited
@@ -59,6 +61,8 @@ class AccountSync final : public QObject
 
 public:
     static constexpr int pageSize = 200;
+    /// Read/star changes sent per call to the client, and dropped from the queue together.
+    static constexpr int stateChangeBatch = 250;
 
     /// Takes ownership of client. deadline bounds the network work: no request starts with
     /// less than minimumRequestTime left.
@@ -77,7 +81,12 @@ signals:
 
 private:
     void login();
+    /// Mark All as Read of whole feeds go before the changes to single articles: one made
+    /// after a mark must not be undone by it.
     void sendChanges();
+    void sendFeedReadMarks(QList<FeedReadMark> marks);
+    void sendStateChanges();
+    void sendStateChangeBatches(QList<StateChange> pending);
     /// then: what to do once the feeds are applied (read the articles, or store a page again).
     void readFeeds(std::function<void()> then);
     void readItems(const QString &continuation);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "feedreadmark.h"
 #include "remotefeed.h"
 #include "remoteitem.h"
 #include "statechange.h"
@@ -136,6 +137,9 @@ public:
     /// Applies local read/star changes on the server (batched by the client as the protocol
     /// allows).
     virtual void sendStateChanges(const QList<StateChange> &changes, SyncCallback<Done> done) = 0;
+    /// Marks every article of one feed read on the server in one call, but for those the server
+    /// got after mark.upTo (the account's cursor when it was made) where the protocol can tell.
+    virtual void markFeedRead(const FeedReadMark &mark, SyncCallback<Done> done) = 0;
 
     /// Subscribes the account to a feed URL; answers the feed as the server now lists it.
     virtual void subscribe(const QString &feedUrl, const QString &category, SyncCallback<RemoteFeed> done) = 0;

@@ -476,6 +476,55 @@ private slots:
         QVERIFY2(!run.err.contains(QRegularExpression(u"%1/[0-9a-f]{20}"_s.arg(user))), qPrintable(run.err));
         QVERIFY2(!run.err.contains(u"GoogleLogin"_s) && !run.err.contains(u"Authorization"_s), qPrintable(run.err));
     }
+
+    // After the others: it adds a feed of 1,000 articles.
+    void aLongUploadGoesInBatchesAndNeverStarvesNewArticles()
+    {
+        const QString url = m_feeds.url(u"/gen/5.xml?items=1000"_s).toString();
+        CliRun run = freshet({u"add"_s, url, u"--account"_s, u"reader"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // Marked read one article at a time (--before keeps it from being one Mark All as Read).
+        run = freshet({u"mark"_s, u"read"_s, u"--feed"_s, url, u"--before"_s, u"2100-01-01"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object()[u"changed"_s].toInt(), 1000);
+        QCOMPARE(account()[u"pendingChanges"_s].toInt(), 1000);
+        QVERIFY(bumpFeed(5, 2));
+        // Each upload request takes 0.8 s: the 1,000 changes need more than a 4 s sync has.
+        QVERIFY(!control(u"latency?ms=800&path=edit-tag"_s).isEmpty());
+
+        QList<int> waiting;
+        int newItems = 0;
+        QJsonObject first;
+        for (int attempt = 0; attempt < 8 && (waiting.isEmpty() || waiting.constLast() > 0); ++attempt) {
+            const CliRun sync = freshet({u"sync"_s, u"--json"_s, u"--deadline"_s, u"4"_s});
+            QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+            const QJsonObject summary = QJsonDocument::fromJson(sync.out.toUtf8()).object();
+            if (first.isEmpty())
+                first = summary;
+            newItems += summary[u"newItems"_s].toInt();
+            waiting << account()[u"pendingChanges"_s].toInt();
+            QVERIFY2(summary.contains(u"pendingChanges"_s), qPrintable(sync.out));
+            QCOMPARE(summary[u"pendingChanges"_s].toInt(), waiting.constLast());
+        }
+        QStringList figures;
+        for (int left : std::as_const(waiting))
+            figures << QString::number(left);
+        qInfo("1000 changes, 0.8 s an upload request, syncs of 4 s: still waiting after each: %s", qPrintable(figures.join(u", "_s)));
+        QVERIFY(control(u"latency?ms=0"_s).contains("0"));
+
+        // The first sync brought the new articles, and sent part of the queue, which stays sent.
+        QCOMPARE(first[u"newItems"_s].toInt(), 2);
+        QCOMPARE(first[u"deadlineHit"_s].toBool(), true);
+        QVERIFY2(waiting.first() > 0 && waiting.first() < 1000, qPrintable(figures.join(u", "_s)));
+        for (qsizetype i = 1; i < waiting.size(); ++i)
+            QVERIFY2(waiting.at(i) < waiting.at(i - 1), qPrintable(figures.join(u", "_s)));
+        QCOMPARE(waiting.constLast(), 0);
+        QCOMPARE(newItems, 2);
+        int readOnServer = 0;
+        for (const QJsonObject &item : serverItems())
+            readOnServer += item[u"read"_s].toBool() && item[u"title"_s].toString().contains(u" of feed 5:"_s) ? 1 : 0;
+        QCOMPARE(readOnServer, 1000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliSyncGoogleReader)

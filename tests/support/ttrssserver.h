@@ -150,6 +150,22 @@ public:
         return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
     }
 
+    /// The size of php -S's log, and the API requests it logged from byte `from` on (one line
+    /// each: "… [200]: POST /api/").
+    qint64 webLogSize() const { return QFile(m_stateDir + QStringLiteral("/web.log")).size(); }
+    int apiRequestsSince(qint64 from) const
+    {
+        QFile log(m_stateDir + QStringLiteral("/web.log"));
+        if (!log.open(QIODevice::ReadOnly) || !log.seek(from))
+            return -1;
+        int count = 0;
+        while (!log.atEnd()) {
+            if (log.readLine().contains("]: POST /api/"))
+                ++count;
+        }
+        return count;
+    }
+
 private:
     QByteArray exchange(const QNetworkRequest &request, const QByteArray &body)
     {

@@ -87,6 +87,8 @@ void GReaderControl::handle(const HttpRequest &request, const RequestHandler::Re
         respond(jsonObject({{u"armed"_s, true}}));
     } else if (name == u"fault"_s) {
         respond(fault(request));
+    } else if (name == u"latency"_s) {
+        respond(latency(request));
     } else {
         respond(HttpResponse::error(404));
     }
@@ -114,6 +116,18 @@ HttpResponse GReaderControl::fault(const HttpRequest &request)
     m_faultGarbage = QueryValues::flag(request, u"garbage"_s);
     m_faultStall = QueryValues::flag(request, u"stall"_s);
     return jsonObject({{u"count"_s, m_faultsLeft}, {u"status"_s, m_faultGarbage ? 200 : m_faultStatus}, {u"garbage"_s, m_faultGarbage}, {u"stall"_s, m_faultStall}});
+}
+
+HttpResponse GReaderControl::latency(const HttpRequest &request)
+{
+    m_latencyMs = int(QueryValues::integer(request, u"ms"_s, 0, 0, 600000));
+    m_latencyPath = request.queryValue(u"path"_s);
+    return jsonObject({{u"ms"_s, m_latencyMs}, {u"path"_s, m_latencyPath}});
+}
+
+int GReaderControl::latencyMs(const QString &path) const
+{
+    return path.contains(m_latencyPath) ? m_latencyMs : 0;
 }
 
 HttpResponse GReaderControl::stats() const

@@ -22,12 +22,15 @@ public:
     void handle(const HttpRequest &request, const RequestHandler::Respond &respond);
     /// The failure armed by /control/fault for the next API call, if any.
     std::optional<HttpResponse> takeFault();
+    /// How long /control/latency says an answer to an API call on this path waits.
+    int latencyMs(const QString &path) const;
 
 private:
     HttpResponse stats() const;
     HttpResponse items(const HttpRequest &request) const;
     HttpResponse mark(const HttpRequest &request);
     HttpResponse fault(const HttpRequest &request);
+    HttpResponse latency(const HttpRequest &request);
     void refresh(const RequestHandler::Respond &respond);
 
     ServerStats &m_stats;
@@ -38,4 +41,6 @@ private:
     int m_faultStatus = 503;
     bool m_faultGarbage = false;
     bool m_faultStall = false;
+    int m_latencyMs = 0;
+    QString m_latencyPath;
 };

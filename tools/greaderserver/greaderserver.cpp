@@ -47,7 +47,16 @@ void GReaderServer::handle(const HttpRequest &request, Respond respond)
         respond(std::move(*fault));
         return;
     }
-    m_api.handle(request, respond);
+    // A slow server, as a real one over a slow link: the answer is the same, only later.
+    const int latencyMs = m_control.latencyMs(request.path);
+    if (latencyMs <= 0) {
+        m_api.handle(request, respond);
+        return;
+    }
+    m_api.handle(request, [respond, latencyMs](HttpResponse response) {
+        response.delivery.latencyMs = latencyMs;
+        respond(std::move(response));
+    });
 }
 
 void GReaderServer::acceptConnections()

@@ -3,6 +3,7 @@
 
 #include "sync/greader/greaderjson.h"
 
+#include <QDateTime>
 #include <QNetworkReply>
 
 #include <algorithm>
@@ -283,6 +284,23 @@ void GoogleReaderClient::sendStateChanges(const QList<StateChange> &changes, Syn
         return;
     }
     sendEditTagBatches(batches, std::move(done));
+}
+
+void GoogleReaderClient::markFeedRead(const FeedReadMark &mark, SyncCallback<Done> done)
+{
+    // ts bounds the marking by crawl time (FreshRSS: by item id, which is that time), in
+    // microseconds: the cursor of the mark is the newest crawl time stored here, so what the
+    // server got after it, unseen here, stays unread.
+    bool known = false;
+    const qint64 upTo = mark.upTo.toLongLong(&known);
+    ApiRequest request;
+    request.method = "POST";
+    request.path = ApiPrefix + u"mark-all-as-read"_s;
+    request.write = true;
+    request.form = {{u"s"_s, mark.feedId}, {u"ts"_s, QString::number(known && upTo > 0 ? upTo : QDateTime::currentMSecsSinceEpoch() * 1000)}};
+    start(std::move(request), [done = std::move(done)](SyncResult<QByteArray> result) {
+        done(result ? SyncResult<Done>::success({}) : SyncResult<Done>::failure(result.error()));
+    });
 }
 
 void GoogleReaderClient::sendEditTagBatches(std::shared_ptr<QList<ApiRequest>> batches, SyncCallback<Done> done)

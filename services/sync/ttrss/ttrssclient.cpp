@@ -300,6 +300,40 @@ void TtRssClient::sendBatches(QList<QJsonObject> batches, SyncCallback<Done> don
     });
 }
 
+void TtRssClient::markFeedRead(const FeedReadMark &mark, SyncCallback<Done> done)
+{
+    SyncCallback<Done> answer = track(std::move(done));
+    bool numeric = false;
+    const qint64 feedId = mark.feedId.toLongLong(&numeric);
+    if (!numeric || feedId <= 0)
+        return answerLater(std::move(answer), SyncResult<Done>::success({})); // no tt-rss feed: nothing there to mark
+    // catchupFeed reads every article of the feed, also those that reached the server after
+    // the cursor of the mark, which nobody saw here: the unread ones among them are found
+    // first and marked unread again after.
+    const qint64 seen = ttrss::parseCursor(mark.upTo);
+    const auto catchUp = [this, feedId](QStringList keepUnread, SyncCallback<Done> done) {
+        const QJsonObject params{{u"feed_id"_s, feedId}, {u"is_cat"_s, false}, {u"mode"_s, u"all"_s}};
+        m_api->call(u"catchupFeed"_s, params, [this, keepUnread = std::move(keepUnread), done = std::move(done)](TtRssReply reply) mutable {
+            if (!reply.ok())
+                return done(SyncResult<Done>::failure(errorOf(reply)));
+            if (keepUnread.isEmpty())
+                return done(SyncResult<Done>::success({}));
+            QList<QJsonObject> batches;
+            for (qsizetype start = 0; start < keepUnread.size(); start += StateChangeBatch)
+                batches.append({{u"article_ids"_s, keepUnread.mid(start, StateChangeBatch).join(u',')}, {u"field"_s, UnreadField}, {u"mode"_s, 1}});
+            sendBatches(std::move(batches), std::move(done));
+        });
+    };
+    if (seen <= 0)
+        return catchUp({}, std::move(answer));
+    collectIds({{u"feed_id"_s, feedId}, {u"view_mode"_s, u"unread"_s}, {u"since_id"_s, seen}}, 0, {},
+               [catchUp, answer = std::move(answer)](SyncResult<QStringList> unseen) mutable {
+                   if (!unseen)
+                       return answer(SyncResult<Done>::failure(unseen.error()));
+                   catchUp(std::move(unseen).value(), std::move(answer));
+               });
+}
+
 void TtRssClient::subscribe(const QString &feedUrl, const QString &category, SyncCallback<RemoteFeed> done)
 {
     SyncCallback<RemoteFeed> answer = track(std::move(done));

@@ -56,6 +56,7 @@ public:
     void unreadCounts(SyncCallback<QHash<QString, int>> done) override;
     void unreadIdsOfFeeds(const QStringList &feedIds, SyncCallback<QStringList> done) override;
     void sendStateChanges(const QList<StateChange> &changes, SyncCallback<Done> done) override;
+    void markFeedRead(const FeedReadMark &mark, SyncCallback<Done> done) override;
     void subscribe(const QString &feedUrl, const QString &category, SyncCallback<RemoteFeed> done) override;
     void unsubscribe(const QString &feedId, SyncCallback<Done> done) override;
     void rename(const QString &feedId, const QString &title, SyncCallback<Done> done) override;

@@ -115,8 +115,9 @@ private slots:
             QVERIFY(downgrade.exec(u"PRAGMA user_version = 3"_s));
             // A schema-3 profile has none of what later versions added, the record of applied
             // migrations included.
-            for (const QString &table : {u"schema_migrations"_s, u"feed_logins"_s, u"profile_identity"_s, u"downloads"_s,
-                                         u"feed_download_settings"_s, u"pending_state_changes"_s, u"folders"_s, u"item_tombstones"_s})
+            QVERIFY(downgrade.exec(u"DROP TRIGGER IF EXISTS pending_feed_marks_follow_feeds"_s));
+            for (const QString &table : {u"schema_migrations"_s, u"feed_logins"_s, u"profile_identity"_s, u"downloads"_s, u"feed_download_settings"_s,
+                                         u"pending_state_changes"_s, u"folders"_s, u"item_tombstones"_s, u"pending_feed_marks"_s})
                 QVERIFY2(downgrade.exec(u"DROP TABLE IF EXISTS "_s + table), qPrintable(table));
             // Version 7 rebuilt feeds with an account column; give it back its old shape.
             QVERIFY(downgrade.exec(u"PRAGMA foreign_keys = OFF"_s));
