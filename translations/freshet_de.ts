@@ -451,6 +451,13 @@
         <source>Account “%1” synced: %2 new, %3 changed, %4 read/star changes sent, %5 received.</source>
         <translation>Konto „%1“ synchronisiert: neu: %2, geändert: %3, gesendete Gelesen-/Stern-Änderungen: %4, empfangene: %5.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n read/star change(s) made here still wait for the server; the next sync sends them.</source>
+        <translation>
+            <numerusform>%n hier gemachte Gelesen/Markiert-Änderung wartet noch auf den Server; die nächste Synchronisierung sendet sie.</numerusform>
+            <numerusform>%n hier gemachte Gelesen/Markiert-Änderungen warten noch auf den Server; die nächste Synchronisierung sendet sie.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::BackgroundRunMessages</name>

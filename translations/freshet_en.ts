@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>freshet::BackgroundFetchMessages</name>
+    <message numerus="yes">
+        <source>%n read/star change(s) made here still wait for the server; the next sync sends them.</source>
+        <translation>
+            <numerusform>%n read/star change made here still waits for the server; the next sync sends it.</numerusform>
+            <numerusform>%n read/star changes made here still wait for the server; the next sync sends them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>freshet::Cli</name>
     <message numerus="yes">
         <source>%1: %Ln row(s) kept, %2</source>

@@ -451,6 +451,13 @@
         <source>Account “%1” synced: %2 new, %3 changed, %4 read/star changes sent, %5 received.</source>
         <translation>Compte «&#xa0;%1&#xa0;» synchronisé&#xa0;: nouveaux articles&#xa0;: %2, modifiés&#xa0;: %3, modifications lu/favori envoyées&#xa0;: %4, reçues&#xa0;: %5.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n read/star change(s) made here still wait for the server; the next sync sends them.</source>
+        <translation>
+            <numerusform>%n changement lu/favori fait ici attend encore le serveur&#xa0;; la prochaine synchronisation l’envoie.</numerusform>
+            <numerusform>%n changements lu/favori faits ici attendent encore le serveur&#xa0;; la prochaine synchronisation les envoie.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::BackgroundRunMessages</name>

@@ -456,6 +456,14 @@
         <source>Account “%1” synced: %2 new, %3 changed, %4 read/star changes sent, %5 received.</source>
         <translation>Contul „%1” a fost sincronizat: articole noi: %2, modificate: %3, modificări citit/stea trimise: %4, primite: %5.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n read/star change(s) made here still wait for the server; the next sync sends them.</source>
+        <translation>
+            <numerusform>%n modificare citit/stea făcută aici încă așteaptă serverul; următoarea sincronizare o trimite.</numerusform>
+            <numerusform>%n modificări citit/stea făcute aici încă așteaptă serverul; următoarea sincronizare le trimite.</numerusform>
+            <numerusform>%n de modificări citit/stea făcute aici încă așteaptă serverul; următoarea sincronizare le trimite.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::BackgroundRunMessages</name>

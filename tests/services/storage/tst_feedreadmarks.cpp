@@ -49,6 +49,15 @@ private:
     }
 
     bool mark(ItemMarking marking) { return applyItemMarking(*m_store, marking).ok(); }
+    /// One item marked, as Toggle Read and Toggle Star do.
+    bool markItem(ItemMark which, bool value, qint64 itemId)
+    {
+        ItemMarking marking;
+        marking.mark = which;
+        marking.value = value;
+        marking.itemIds = {itemId};
+        return mark(marking);
+    }
 
 private slots:
     void init()
@@ -82,9 +91,9 @@ private slots:
 
     void aWholeFeedIsOneChangeThatReplacesItsItemsReadChanges()
     {
-        QVERIFY(mark({ItemMark::Read, true, {itemId(u"a1"_s)}}));
-        QVERIFY(mark({ItemMark::Starred, true, {itemId(u"a2"_s)}}));
-        QVERIFY(mark({ItemMark::Read, true, {itemId(u"b1"_s)}}));
+        QVERIFY(markItem(ItemMark::Read, true, itemId(u"a1"_s)));
+        QVERIFY(markItem(ItemMark::Starred, true, itemId(u"a2"_s)));
+        QVERIFY(markItem(ItemMark::Read, true, itemId(u"b1"_s)));
         QCOMPARE(pendingChanges(), 3);
 
         ItemMarking wholeFeed;
@@ -106,7 +115,7 @@ private slots:
         QCOMPARE(pendingChanges(), 3);
 
         // An item made unread after the mark is a change of its own, sent after the mark.
-        QVERIFY(mark({ItemMark::Read, false, {itemId(u"a3"_s)}}));
+        QVERIFY(markItem(ItemMark::Read, false, itemId(u"a3"_s)));
         QCOMPARE(m_store->pendingStateChanges(m_account).value().size(), 3);
         QCOMPARE(m_store->pendingFeedReadMarks(m_account).value().size(), 1);
     }
@@ -120,7 +129,7 @@ private slots:
         QCOMPARE(m_store->pendingStateChanges(m_account).value().size(), 0);
         QCOMPARE(pendingChanges(), 2);
         // Marked again: still one a feed, the newer one where there was something to mark.
-        QVERIFY(mark({ItemMark::Read, false, {itemId(u"a1"_s)}}));
+        QVERIFY(markItem(ItemMark::Read, false, itemId(u"a1"_s)));
         QVERIFY(m_store->setSyncCursor(m_account, u"1700000000000999"_s).ok());
         QVERIFY(mark(all));
         QHash<QString, QString> upTo;
