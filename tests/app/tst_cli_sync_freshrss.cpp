@@ -3,14 +3,15 @@
 // freshrss_server: FreshRSS's own source, PHP and SQLite on loopback, polling the project's feed
 // server), through the real `freshet` binary, with the password in a real Secret Service. Adding
 // the account, the first and an incremental sync, read and star in both directions,
-// subscribing and unsubscribing, and Mark All as Read as one call. Feeds 300-399 of the feed server. Skipped, not passed, where
-// the FreshRSS source archive (../shared/servers/freshrss/) is absent.
+// subscribing and unsubscribing, folders, OPML into the account, and Mark All as Read as one call. Feeds 300-399 of the feed
+// server. Skipped, not passed, where the FreshRSS source archive (../shared/servers/freshrss/) is absent.
 #include "clirunner.h"
 #include "freshrssserver.h"
 #include "syncprofile.h"
 #include "testkeyring.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -175,6 +176,57 @@ private slots:
         QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM feeds WHERE url = '%1'"_s.arg(url)).toInt(), 0);
         QCOMPARE(m_db.scalar(feedItems).toInt(), 0);
         QCOMPARE(m_db.syncedItems(), 83);
+    }
+
+    void foldersChangedThroughFreshetChangeOnFreshRss()
+    {
+        const QString url = m_server.feedUrl(301, 40);
+        const auto run = [this](const QStringList &arguments) {
+            const CliRun done = freshet(arguments);
+            if (done.exitCode != 0)
+                qWarning("%s: %s", qPrintable(arguments.join(u' ')), qPrintable(done.err));
+            return done.exitCode == 0;
+        };
+        QVERIFY(run({u"edit"_s, url, u"--category"_s, u"Tech/Linux"_s, u"--account"_s, u"fresh"_s}));
+        QCOMPARE(m_server.categoryOf(url), u"Tech/Linux"_s);
+        QVERIFY(run({u"folder"_s, u"rename"_s, u"Tech"_s, u"Technology"_s, u"--account"_s, u"fresh"_s}));
+        QCOMPARE(m_server.categoryOf(url), u"Technology/Linux"_s);
+        QVERIFY(run({u"folder"_s, u"delete"_s, u"Technology/Linux"_s, u"--account"_s, u"fresh"_s}));
+        QCOMPARE(m_server.categoryOf(url), u"Technology"_s);
+        // FreshRSS has no "no folder": a feed out of every one is in its default category, and
+        // this device shows what the server says.
+        QVERIFY(run({u"folder"_s, u"delete"_s, u"Technology"_s, u"--account"_s, u"fresh"_s}));
+        const QString fallback = m_server.categoryOf(url);
+        QVERIFY2(!fallback.isEmpty() && fallback != u"Technology"_s, qPrintable(fallback));
+        sync(0);
+        QCOMPARE(m_db.scalar(u"SELECT category FROM feeds WHERE url = '%1'"_s.arg(url)).toString(), fallback);
+    }
+
+    void anOpmlFileImportedIntoTheAccountSubscribesItOnFreshRss()
+    {
+        QTemporaryDir files;
+        const QString path = files.filePath(u"theirs.opml"_s);
+        const QString added = m_server.feedUrl(304, 5);
+        QFile opml(path);
+        QVERIFY(opml.open(QIODevice::WriteOnly));
+        opml.write(u"<?xml version=\"1.0\"?>\n<opml version=\"2.0\"><head><title>t</title></head><body>"
+                   "<outline text=\"From OPML\"><outline type=\"rss\" text=\"New\" xmlUrl=\"%1\"/></outline>"
+                   "<outline type=\"rss\" text=\"Held\" xmlUrl=\"%2\"/></body></opml>\n"_s
+                       .arg(added.toHtmlEscaped(), m_server.feedUrl(301, 40).toHtmlEscaped())
+                       .toUtf8());
+        opml.close();
+        CliRun done = freshet({u"import"_s, path, u"--account"_s, u"fresh"_s});
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+        QVERIFY2(done.out.contains(u"to 1 feed of"_s) && done.out.contains(u"1 already subscribed"_s), qPrintable(done.out));
+        QCOMPARE(m_server.categoryOf(added), u"From OPML"_s);
+        sync(0);
+        QCOMPARE(m_db.scalar(u"SELECT category FROM feeds WHERE url = '%1'"_s.arg(added)).toString(), u"From OPML"_s);
+        // Once here, adding it again is answered here, without asking FreshRSS.
+        done = freshet({u"add"_s, added, u"--account"_s, u"fresh"_s});
+        QCOMPARE(done.exitCode, 1);
+        QVERIFY2(done.err.contains(u"Account “fresh” already has"_s), qPrintable(done.err));
+        done = freshet({u"remove"_s, added, u"--account"_s, u"fresh"_s}); // the counts below do not expect it
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
     }
 
     // Last: it adds a feed of 3,000 articles, which the counts above do not expect.

@@ -111,6 +111,17 @@ public:
         return ids;
     }
 
+    /// The category (folder) FreshRSS lists the subscription to `feedUrl` in; empty when it has none.
+    QString categoryOf(const QString &feedUrl)
+    {
+        const QJsonObject list = QJsonDocument::fromJson(call(QStringLiteral("subscription/list?output=json"))).object();
+        for (const QJsonValue &feed : list.value(QStringLiteral("subscriptions")).toArray()) {
+            if (feed[QStringLiteral("url")].toString() == feedUrl)
+                return feed[QStringLiteral("categories")].toArray().first()[QStringLiteral("label")].toString();
+        }
+        return QStringLiteral("(not subscribed)");
+    }
+
     /// The (decimal) item ids of a stream, optionally without those carrying the tag `exclude`.
     QStringList itemIds(const QString &stream, const QString &exclude = {})
     {
