@@ -65,6 +65,7 @@ struct FetchRunSummary
     int updatedItems = 0;
     qint64 bytes = 0;
     qint64 elapsedMs = 0;
+    qint64 cpuMs = 0; ///< the process's CPU time over the run, every thread's
     bool deadlineHit = false;
     /// Read/star changes made here that the sync accounts' servers do not have yet.
     int pendingChanges = 0;

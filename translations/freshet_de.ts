@@ -2078,6 +2078,10 @@
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
 </context>
 <context>
     <name>freshet::FetchLogMessages</name>
@@ -2122,14 +2126,6 @@
     <message>
         <source>Feeds: %1</source>
         <translation>Feeds: %1</translation>
-    </message>
-    <message>
-        <source>Received %1 in %2 s of the %3 s budget.</source>
-        <translation>%1 in %2 s von %3 s Zeitbudget empfangen.</translation>
-    </message>
-    <message>
-        <source>Received %1 in %2 s.</source>
-        <translation>%1 in %2 s empfangen.</translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
@@ -2223,12 +2219,31 @@
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <source>Took %1 s of the %2 s budget.</source>
-        <translation>%1 s von %2 s Budget gebraucht.</translation>
+        <source>Took %1 s of the %2 s budget, using %3 of CPU.</source>
+        <translation>%1 s von %2 s Budget gebraucht, %3 CPU-Zeit.</translation>
     </message>
     <message>
-        <source>Took %1 s.</source>
-        <translation>%1 s gebraucht.</translation>
+        <source>Took %1 s, using %2 of CPU.</source>
+        <translation>%1 s gebraucht, %2 CPU-Zeit.</translation>
+    </message>
+    <message>
+        <source>Received %1 in %2 s of the %3 s budget, using %4 of CPU.</source>
+        <translation>%1 in %2 s von %3 s Budget empfangen, %4 CPU-Zeit.</translation>
+    </message>
+    <message>
+        <source>Received %1 in %2 s, using %3 of CPU.</source>
+        <translation>%1 in %2 s empfangen, %3 CPU-Zeit.</translation>
+    </message>
+    <message>
+        <source>%1 CPU, %2</source>
+        <translation>%1 CPU, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshes in the last 24 hours: %n run(s), %1.</source>
+        <translation>
+            <numerusform>Aktualisierungen in den letzten 24 Stunden: %n Lauf, %1.</numerusform>
+            <numerusform>Aktualisierungen in den letzten 24 Stunden: %n Läufe, %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

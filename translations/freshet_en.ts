@@ -162,6 +162,13 @@
             <numerusform>%n new items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Refreshes in the last 24 hours: %n run(s), %1.</source>
+        <translation>
+            <numerusform>Refreshes in the last 24 hours: %n run, %1.</numerusform>
+            <numerusform>Refreshes in the last 24 hours: %n runs, %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::FolderMessages</name>

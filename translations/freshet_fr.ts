@@ -2078,6 +2078,10 @@
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
 </context>
 <context>
     <name>freshet::FetchLogMessages</name>
@@ -2122,14 +2126,6 @@
     <message>
         <source>Feeds: %1</source>
         <translation>Flux&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Received %1 in %2 s of the %3 s budget.</source>
-        <translation>%1 reçus en %2&#xa0;s sur un budget de %3&#xa0;s.</translation>
-    </message>
-    <message>
-        <source>Received %1 in %2 s.</source>
-        <translation>%1 reçus en %2&#xa0;s.</translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
@@ -2223,12 +2219,31 @@
         <translation>Ignoré</translation>
     </message>
     <message>
-        <source>Took %1 s of the %2 s budget.</source>
-        <translation>%1 s utilisées sur un budget de %2 s.</translation>
+        <source>Took %1 s of the %2 s budget, using %3 of CPU.</source>
+        <translation>%1 s utilisées sur un budget de %2 s, avec %3 de processeur.</translation>
     </message>
     <message>
-        <source>Took %1 s.</source>
-        <translation>%1 s utilisées.</translation>
+        <source>Took %1 s, using %2 of CPU.</source>
+        <translation>%1 s utilisées, avec %2 de processeur.</translation>
+    </message>
+    <message>
+        <source>Received %1 in %2 s of the %3 s budget, using %4 of CPU.</source>
+        <translation>%1 reçus en %2 s sur un budget de %3 s, avec %4 de processeur.</translation>
+    </message>
+    <message>
+        <source>Received %1 in %2 s, using %3 of CPU.</source>
+        <translation>%1 reçus en %2 s, avec %3 de processeur.</translation>
+    </message>
+    <message>
+        <source>%1 CPU, %2</source>
+        <translation>%1 processeur, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshes in the last 24 hours: %n run(s), %1.</source>
+        <translation>
+            <numerusform>Actualisations des dernières 24 heures&#xa0;: %n passage, %1.</numerusform>
+            <numerusform>Actualisations des dernières 24 heures&#xa0;: %n passages, %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

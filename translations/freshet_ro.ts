@@ -2094,6 +2094,10 @@
         <source>&amp;Reload</source>
         <translation>&amp;Reîncarcă</translation>
     </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
 </context>
 <context>
     <name>freshet::FetchLogMessages</name>
@@ -2139,14 +2143,6 @@
     <message>
         <source>Feeds: %1</source>
         <translation>Fluxuri: %1</translation>
-    </message>
-    <message>
-        <source>Received %1 in %2 s of the %3 s budget.</source>
-        <translation>%1 primiți în %2 s din bugetul de %3 s.</translation>
-    </message>
-    <message>
-        <source>Received %1 in %2 s.</source>
-        <translation>%1 primiți în %2 s.</translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
@@ -2241,12 +2237,32 @@
         <translation>Omis</translation>
     </message>
     <message>
-        <source>Took %1 s of the %2 s budget.</source>
-        <translation>A durat %1 s din bugetul de %2 s.</translation>
+        <source>Took %1 s of the %2 s budget, using %3 of CPU.</source>
+        <translation>A durat %1 s din bugetul de %2 s, folosind %3 de procesor.</translation>
     </message>
     <message>
-        <source>Took %1 s.</source>
-        <translation>A durat %1 s.</translation>
+        <source>Took %1 s, using %2 of CPU.</source>
+        <translation>A durat %1 s, folosind %2 de procesor.</translation>
+    </message>
+    <message>
+        <source>Received %1 in %2 s of the %3 s budget, using %4 of CPU.</source>
+        <translation>S-au primit %1 în %2 s din bugetul de %3 s, folosind %4 de procesor.</translation>
+    </message>
+    <message>
+        <source>Received %1 in %2 s, using %3 of CPU.</source>
+        <translation>S-au primit %1 în %2 s, folosind %3 de procesor.</translation>
+    </message>
+    <message>
+        <source>%1 CPU, %2</source>
+        <translation>%1 procesor, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshes in the last 24 hours: %n run(s), %1.</source>
+        <translation>
+            <numerusform>Actualizări în ultimele 24 de ore: %n rulare, %1.</numerusform>
+            <numerusform>Actualizări în ultimele 24 de ore: %n rulări, %1.</numerusform>
+            <numerusform>Actualizări în ultimele 24 de ore: %n de rulări, %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -17,13 +17,14 @@ using namespace Qt::Literals::StringLiterals;
 namespace freshet {
 
 namespace {
-constexpr int detailsColumn = 5;
+constexpr int detailsColumn = 6;
 } // namespace
 
 FetchLogDialog::FetchLogDialog(const actions::ActionServices &services, std::chrono::seconds scheduleInterval, QWidget *parent)
     : QDialog(parent), m_services(services), m_scheduleInterval(scheduleInterval), m_tree(new QTreeWidget(this)),
-      m_intervalLabel(new QLabel(this))
+      m_intervalLabel(new QLabel(this)), m_costLabel(new QLabel(this))
 {
+    m_costLabel->setObjectName(u"lastDayCostLabel"_s);
     m_intervalLabel->setObjectName(u"scheduleIntervalLabel"_s);
     m_intervalLabel->setWordWrap(true);
     setWindowTitle(tr("Fetch Log"));
@@ -31,7 +32,8 @@ FetchLogDialog::FetchLogDialog(const actions::ActionServices &services, std::chr
     resize(900, 520);
     m_tree->setObjectName(u"fetchLogTree"_s);
     m_tree->setAccessibleName(tr("Fetch runs"));
-    m_tree->setHeaderLabels({tr("When / feed"), tr("Trigger / outcome"), tr("Result / HTTP"), tr("New items"), tr("Time"), tr("Details")});
+    m_tree->setHeaderLabels({tr("When / feed"), tr("Trigger / outcome"), tr("Result / HTTP"), tr("New items"), tr("Time"),
+                             tr("Cost"), tr("Details")});
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->resizeSection(0, 300);
@@ -45,6 +47,7 @@ FetchLogDialog::FetchLogDialog(const actions::ActionServices &services, std::chr
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intervalLabel);
+    layout->addWidget(m_costLabel);
     layout->addWidget(m_tree);
     layout->addWidget(buttons);
     reload();
@@ -53,6 +56,9 @@ FetchLogDialog::FetchLogDialog(const actions::ActionServices &services, std::chr
 void FetchLogDialog::reload()
 {
     using actions::FetchReport;
+    actions::readLastDayCost(m_services, this, [this](const Result<FetchLogRecords::RunTotals> &totals) {
+        m_costLabel->setText(totals ? FetchReport::lastDay(totals.value().runs, totals.value().cpuMs, totals.value().bytes) : totals.error());
+    });
     actions::readFetchLog(m_services, 50, this, [this](const Result<QList<FetchRunSummary>> &runs) {
         m_tree->clear();
         if (!runs) {
@@ -66,14 +72,15 @@ void FetchLogDialog::reload()
             const QString details = FetchReport::feedCounts(run) + (run.deadlineHit ? u"; "_s + FetchReport::deadlineReached() : QString());
             auto *top = new QTreeWidgetItem(m_tree, {locale.toString(run.startedAt.toLocalTime(), QLocale::ShortFormat),
                                                      FetchReport::trigger(run.trigger), FetchReport::result(run),
-                                                     locale.toString(run.newItems), FetchReport::duration(run.elapsedMs), details});
+                                                     locale.toString(run.newItems), FetchReport::duration(run.elapsedMs),
+                                                     FetchReport::cost(run.cpuMs, run.bytes), details});
             // Whole on hover: the last column is cut at the dialog's edge.
             top->setToolTip(detailsColumn, details);
             for (const FeedOutcomeRecord &outcome : run.outcomes) {
                 auto *feed = new QTreeWidgetItem(top, {outcome.feedUrl, FetchReport::outcome(outcome.outcome),
                                                        outcome.httpStatus ? QString::number(outcome.httpStatus) : QString(),
                                                        locale.toString(outcome.newItems), FetchReport::duration(outcome.elapsedMs),
-                                                       outcome.message});
+                                                       locale.formattedDataSize(outcome.bytes), outcome.message});
                 feed->setToolTip(detailsColumn, outcome.message);
             }
         }

@@ -38,6 +38,7 @@ private:
     std::chrono::seconds m_scheduleInterval;
     QTreeWidget *m_tree;
     QLabel *m_intervalLabel;
+    QLabel *m_costLabel; ///< what the last day's refreshes cost
 };
 
 } // namespace freshet

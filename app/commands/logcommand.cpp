@@ -50,6 +50,7 @@ QJsonObject runJson(const FetchRunSummary &run)
         {u"newItems"_s, run.newItems},
         {u"bytes"_s, run.bytes},
         {u"elapsedMs"_s, run.elapsedMs},
+        {u"cpuMs"_s, run.cpuMs},
         {u"deadlineHit"_s, run.deadlineHit},
         {u"feeds"_s, outcomes},
     };
@@ -72,6 +73,13 @@ int runLog(CommandContext &context, const QCommandLineParser &parser)
     });
     if (!runs)
         return reportFailure(context, runs.error());
+    using Totals = Result<FetchLogRecords::RunTotals>;
+    const Totals lastDay = runner->ask<Totals>(Totals::failure(QString()), [&](const actions::ActionServices &services, QObject *waiting,
+                                                                               std::function<void(const Totals &)> answer) {
+        actions::readLastDayCost(services, waiting, std::move(answer));
+    });
+    if (!lastDay)
+        return reportFailure(context, lastDay.error());
     if (parser.isSet(u"json"_s)) {
         QJsonArray array;
         for (const FetchRunSummary &run : runs.value())
@@ -81,13 +89,14 @@ int runLog(CommandContext &context, const QCommandLineParser &parser)
     }
     // How far quiet runs have stretched the background interval, as the scheduler sees it.
     const BackgroundSchedule schedule = loadBackgroundSchedule(QSettings(context.profile.settingsPath(), QSettings::IniFormat));
-    context.out << FetchReport::backgroundRefresh(schedule.interval(), runs.value()) << '\n';
+    context.out << FetchReport::backgroundRefresh(schedule.interval(), runs.value()) << '\n'
+                << FetchReport::lastDay(lastDay.value().runs, lastDay.value().cpuMs, lastDay.value().bytes) << '\n';
     if (runs.value().isEmpty())
         context.out << Cli::tr("No fetch has run yet.") << Qt::endl;
     for (const FetchRunSummary &run : runs.value()) {
         context.out << humanTime(run.startedAt) << "  " << fetchTriggerName(run.trigger) << "  " << FetchReport::result(run) << "  "
                     << FetchReport::feedCounts(run) << "; " << FetchReport::newItems(run.newItems) << "; "
-                    << FetchReport::milliseconds(run.elapsedMs);
+                    << FetchReport::milliseconds(run.elapsedMs) << "; " << FetchReport::cost(run.cpuMs, run.bytes);
         if (run.deadlineHit)
             context.out << "; " << FetchReport::deadlineReached();
         context.out << '\n';

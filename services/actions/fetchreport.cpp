@@ -55,11 +55,14 @@ QString FetchReport::summary(const FetchRunSummary &run)
         lines << tr("Feeds: %1").arg(feedCounts(feeds));
     const QString elapsed = locale.toString(double(run.elapsedMs) / 1000.0, 'f', 1);
     const QString budget = locale.toString(run.deadlineMs / 1000);
+    const QString cpu = cpuTime(run.cpuMs);
     if (onlySyncs && run.bytes == 0) // a sync's own bytes are not counted: no "Received 0 bytes"
-        lines << (run.deadlineMs > 0 ? tr("Took %1 s of the %2 s budget.").arg(elapsed, budget) : tr("Took %1 s.").arg(elapsed));
+        lines << (run.deadlineMs > 0 ? tr("Took %1 s of the %2 s budget, using %3 of CPU.").arg(elapsed, budget, cpu)
+                                     : tr("Took %1 s, using %2 of CPU.").arg(elapsed, cpu));
     else
-        lines << (run.deadlineMs > 0 ? tr("Received %1 in %2 s of the %3 s budget.").arg(locale.formattedDataSize(run.bytes), elapsed, budget)
-                                     : tr("Received %1 in %2 s.").arg(locale.formattedDataSize(run.bytes), elapsed));
+        lines << (run.deadlineMs > 0
+                      ? tr("Received %1 in %2 s of the %3 s budget, using %4 of CPU.").arg(locale.formattedDataSize(run.bytes), elapsed, budget, cpu)
+                      : tr("Received %1 in %2 s, using %3 of CPU.").arg(locale.formattedDataSize(run.bytes), elapsed, cpu));
     for (const FeedOutcomeRecord &record : run.outcomes) {
         // feedId 0 is an account's sync: its message says what came down or why nothing did.
         if (record.feedId == 0 && !record.message.isEmpty())
@@ -116,6 +119,23 @@ QString FetchReport::outcome(FeedOutcome outcome)
     case FeedOutcome::Skipped: return tr("Skipped");
     }
     return {};
+}
+
+QString FetchReport::cpuTime(qint64 ms)
+{
+    // A quiet run costs milliseconds: "0.0 s" would say nothing.
+    return ms < 1000 ? milliseconds(ms) : duration(ms);
+}
+
+QString FetchReport::cost(qint64 cpuMs, qint64 bytes)
+{
+    return tr("%1 CPU, %2").arg(cpuTime(cpuMs), QLocale().formattedDataSize(bytes));
+}
+
+QString FetchReport::lastDay(int runs, qint64 cpuMs, qint64 bytes)
+{
+    // What refreshing cost over a day, the figure a battery feels.
+    return tr("Refreshes in the last 24 hours: %n run(s), %1.", nullptr, runs).arg(cost(cpuMs, bytes));
 }
 
 QString FetchReport::backgroundRefresh(std::chrono::seconds interval, const QList<FetchRunSummary> &recentRuns)

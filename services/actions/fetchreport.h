@@ -36,6 +36,12 @@ public:
     static QString milliseconds(qint64 ms);
     /// A run's or a feed's time for people: seconds with one decimal, in the locale ("0,4 s").
     static QString duration(qint64 ms);
+    /// CPU time as a person reads it: "12 ms", "1.4 s".
+    static QString cpuTime(qint64 ms);
+    /// What a run (or runs) cost: "12 ms CPU, 120 KB".
+    static QString cost(qint64 cpuMs, qint64 bytes);
+    /// "Refreshes in the last 24 hours: 48 runs, 3.1 s CPU, 2.4 MB."
+    static QString lastDay(int runs, qint64 cpuMs, qint64 bytes);
     /// Who asked for a run and what came of a feed, in words (the log's keys are for scripts).
     static QString trigger(FetchTrigger trigger);
     static QString outcome(FeedOutcome outcome);

@@ -28,4 +28,10 @@ void readFetchLog(const ActionServices &services, int limit, QObject *context, s
         context, std::move(done));
 }
 
+void readLastDayCost(const ActionServices &services, QObject *context, std::function<void(const Result<FetchLogRecords::RunTotals> &)> done)
+{
+    const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-1);
+    services.store->post([since](FeedStore &store) { return store.runTotalsSince(since); }, context, std::move(done));
+}
+
 } // namespace freshet::actions

@@ -4,6 +4,7 @@
 #include "actionservices.h"
 #include "fetchrun.h"
 #include "result.h"
+#include "storage/fetchlogrecords.h"
 
 #include <functional>
 
@@ -15,5 +16,8 @@ namespace freshet::actions {
 /// in it; or why the log cannot be read, in a sentence. done runs once on context's thread,
 /// unless context is gone by then.
 void readFetchLog(const ActionServices &services, int limit, QObject *context, std::function<void(const Result<QList<FetchRunSummary>> &)> done);
+
+/// What the runs of the last 24 hours cost together (the fetch log's first line).
+void readLastDayCost(const ActionServices &services, QObject *context, std::function<void(const Result<FetchLogRecords::RunTotals> &)> done);
 
 } // namespace freshet::actions

@@ -5,6 +5,7 @@
 #include "background/loginresolver.h"
 #include "background/runlock.h"
 #include "credentials/credentialstore.h"
+#include "diagnostics/processcputime.h"
 #include "ratelimit.h"
 #include "storage/storethread.h"
 #include "sync/syncrunner.h"
@@ -107,6 +108,7 @@ void BackgroundFetch::perform(FetchTrigger trigger, std::chrono::milliseconds bu
         return;
     m_running = true;
     m_clock.start();
+    m_cpuAtStart = processCpuTime();
     m_deadline = QDeadlineTimer(budget, Qt::PreciseTimer);
     m_summary = FetchRunSummary{};
     m_summary.trigger = trigger;
@@ -466,6 +468,9 @@ void BackgroundFetch::finish(bool deadlineHit)
     FetchRunSummary summary = m_summary;
     summary.finishedAt = QDateTime::currentDateTimeUtc();
     summary.elapsedMs = m_clock.elapsed();
+    // The whole process's: in a window that includes painting the rows the run adds, which is
+    // part of what the refresh costs too.
+    summary.cpuMs = (processCpuTime() - m_cpuAtStart).count();
     // Feeds still being written at the report are not counted, but their writes still land.
     summary.skipped += int(m_feedsInFlight.size()) + m_syncsInFlight;
     m_syncsInFlight = 0;

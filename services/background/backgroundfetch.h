@@ -132,6 +132,7 @@ private:
     bool m_running = false;
     FetchRunSummary m_summary;
     QElapsedTimer m_clock;
+    std::chrono::milliseconds m_cpuAtStart{0};
     QDeadlineTimer m_deadline;
     QTimer m_stopNetworkTimer;
     QTimer m_reportTimer;

@@ -52,11 +52,11 @@ Status FetchLogRecords::finishRun(const FetchRunSummary &summary)
 {
     QSqlQuery update(database());
     update.prepare(u"UPDATE fetch_runs SET finished_at = ?, result = ?, attempted = ?, updated = ?, not_modified = ?, "
-                   "failed = ?, skipped = ?, new_items = ?, updated_items = ?, bytes = ?, deadline_hit = ? WHERE id = ?"_s);
+                   "failed = ?, skipped = ?, new_items = ?, updated_items = ?, bytes = ?, deadline_hit = ?, cpu_ms = ? WHERE id = ?"_s);
     bindValues(update, {timeToSql(summary.finishedAt), QVariant(fetchResultName(summary.result)), QVariant(summary.attempted),
                         QVariant(summary.updated), QVariant(summary.notModified), QVariant(summary.failed),
                         QVariant(summary.skipped), QVariant(summary.newItems), QVariant(summary.updatedItems),
-                        QVariant(summary.bytes), QVariant(summary.deadlineHit), QVariant(summary.runId)});
+                        QVariant(summary.bytes), QVariant(summary.deadlineHit), QVariant(summary.cpuMs), QVariant(summary.runId)});
     if (!update.exec())
         return Status::failure(describeSqlError(update.lastError()));
     return Status::success();
@@ -83,7 +83,7 @@ Result<QList<FetchRunSummary>> FetchLogRecords::recentRuns(int limit) const
 {
     QSqlQuery runs(database());
     runs.prepare(u"SELECT id, trigger, started_at, finished_at, deadline_ms, result, attempted, updated, not_modified, "
-                 "failed, skipped, new_items, updated_items, bytes, deadline_hit FROM fetch_runs ORDER BY id DESC LIMIT ?"_s);
+                 "failed, skipped, new_items, updated_items, bytes, deadline_hit, cpu_ms FROM fetch_runs ORDER BY id DESC LIMIT ?"_s);
     runs.addBindValue(limit);
     if (!runs.exec())
         return Result<QList<FetchRunSummary>>::failure(describeSqlError(runs.lastError()));
@@ -106,6 +106,7 @@ Result<QList<FetchRunSummary>> FetchLogRecords::recentRuns(int limit) const
         run.updatedItems = runs.value(c++).toInt();
         run.bytes = runs.value(c++).toLongLong();
         run.deadlineHit = runs.value(c++).toBool();
+        run.cpuMs = runs.value(c++).toLongLong();
         if (run.finishedAt.isValid())
             run.elapsedMs = run.startedAt.msecsTo(run.finishedAt);
         summaries << run;
@@ -138,6 +139,16 @@ Result<QList<FetchRunSummary>> FetchLogRecords::recentRuns(int limit) const
             return Result<QList<FetchRunSummary>>::failure(readOutcomes.error());
     }
     return Result<QList<FetchRunSummary>>::success(std::move(summaries));
+}
+
+Result<FetchLogRecords::RunTotals> FetchLogRecords::runTotalsSince(const QDateTime &since) const
+{
+    QSqlQuery totals(database());
+    totals.prepare(u"SELECT COUNT(*), COALESCE(SUM(cpu_ms), 0), COALESCE(SUM(bytes), 0) FROM fetch_runs WHERE started_at >= ?"_s);
+    totals.addBindValue(since.toMSecsSinceEpoch());
+    if (!totals.exec() || !totals.next())
+        return Result<RunTotals>::failure(describeSqlError(totals.lastError()));
+    return Result<RunTotals>::success({totals.value(0).toInt(), totals.value(1).toLongLong(), totals.value(2).toLongLong()});
 }
 
 } // namespace freshet

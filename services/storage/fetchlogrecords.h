@@ -19,6 +19,14 @@ public:
     Status finishRun(const FetchRunSummary &summary);
     Status addOutcome(qint64 runId, const FeedOutcomeRecord &outcome);
     Result<QList<FetchRunSummary>> recentRuns(int limit) const;
+    /// What the runs started since then cost together: their count, CPU time and bytes.
+    struct RunTotals
+    {
+        int runs = 0;
+        qint64 cpuMs = 0;
+        qint64 bytes = 0;
+    };
+    Result<RunTotals> runTotalsSince(const QDateTime &since) const;
 
 protected:
     FetchLogRecords() = default;

@@ -357,7 +357,7 @@ private slots:
         const QString text = reported.constFirst().at(1).toString();
         QVERIFY2(text.startsWith(u"Result: New data\n30 new item"_s), qPrintable(text));
         QVERIFY2(text.contains(u"Feeds: 2 attempted, 1 updated, 0 not modified, 1 failed, 0 skipped"_s), qPrintable(text));
-        QVERIFY2(text.contains(u"s budget."_s), qPrintable(text));
+        QVERIFY2(text.contains(u"s budget, using "_s) && text.contains(u" of CPU."_s), qPrintable(text));
         QVERIFY(app.window->isVisible());
         QCOMPARE(app.window->itemModel()->rowCount(), 30);
         // The failing feed shows its error in the feed list.

@@ -209,6 +209,8 @@ private slots:
             run.failed = 1;
             run.skipped = 1;
             run.deadlineHit = true;
+            run.cpuMs = 1400;
+            run.bytes = 2048;
             run.runId = store->beginRun(run.trigger, 30000, run.startedAt).value();
             QVERIFY(store->finishRun(run));
             // A run whose process was killed: begun, never finished.
@@ -227,9 +229,13 @@ private slots:
         // Words and the locale's numbers, not the log's keys ("os") or milliseconds.
         QCOMPARE(killed->text(1), u"Command line"_s);
         QCOMPARE(failed->text(1), u"System"_s);
-        QCOMPARE(failed->text(4), u"30.0 s"_s); // started and finished 30 s apart
-        QCOMPARE(failed->text(5), u"5 attempted, 2 updated, 1 not modified, 1 failed, 1 skipped; deadline reached"_s);
-        QCOMPARE(failed->toolTip(5), failed->text(5));
+        QCOMPARE(failed->text(4), u"30.0 s"_s);              // started and finished 30 s apart
+        QCOMPARE(failed->text(5), u"1.4 s CPU, 2.00 KiB"_s); // what a battery pays for it
+        QCOMPARE(failed->text(6), u"5 attempted, 2 updated, 1 not modified, 1 failed, 1 skipped; deadline reached"_s);
+        QCOMPARE(failed->toolTip(6), failed->text(6));
+        auto *lastDay = log->findChild<QLabel *>(u"lastDayCostLabel"_s);
+        // (The test loads no translation: English plurals come from the .qm the app loads.)
+        QTRY_COMPARE(lastDay->text(), u"Refreshes in the last 24 hours: 2 run(s), 1.4 s CPU, 2.00 KiB."_s);
 
         const CliRun cli = runFreshet({u"--profile"_s, profile.path(), u"log"_s});
         QCOMPARE(cli.exitCode, 0);
@@ -237,6 +243,8 @@ private slots:
         QVERIFY2(cli.out.contains(u"os  Failed  5 attempted, 2 updated, 1 not modified, 1 failed, 1 skipped; 0 new items"_s),
                  qPrintable(cli.out));
         QVERIFY2(cli.out.contains(u"; deadline reached"_s), qPrintable(cli.out));
+        QVERIFY2(cli.out.contains(u"; 1.4 s CPU, 2.00 KiB"_s), qPrintable(cli.out));
+        QVERIFY2(cli.out.contains(u"Refreshes in the last 24 hours: 2 runs, 1.4 s CPU, 2.00 KiB."_s), qPrintable(cli.out));
         QVERIFY2(cli.out.startsWith(log->intervalLabel()->text()), qPrintable(cli.out + log->intervalLabel()->text()));
     }
 };

@@ -118,9 +118,13 @@ private slots:
         QVERIFY(third.newItems >= 1);
         QCOMPARE(third.notModified, 1);
 
-        // The log keeps each run and each feed's line.
+        // The log keeps each run and each feed's line, and what the run cost: parsing and
+        // storing 50 items takes CPU time, which the run measured and kept.
+        QVERIFY2(first.cpuMs > 0, qPrintable(QString::number(first.cpuMs)));
         const QList<FetchRunSummary> runs = openStore()->recentRuns(10).value();
         QCOMPARE(runs.size(), 3);
+        QCOMPARE(runs.constLast().cpuMs, first.cpuMs);
+        QCOMPARE(runs.constLast().bytes, first.bytes);
         QCOMPARE(runs.constFirst().result, FetchResult::NewData);
         QCOMPARE(runs.constFirst().outcomes.size(), 2);
     }

@@ -122,7 +122,7 @@ private slots:
             // Version 7 rebuilt feeds with an account column; give it back its old shape.
             QVERIFY(downgrade.exec(u"PRAGMA foreign_keys = OFF"_s));
             for (const QString &statement :
-                 {u"DROP INDEX items_by_remote_id"_s, u"ALTER TABLE items DROP COLUMN remote_id"_s,
+                 {u"DROP INDEX items_by_remote_id"_s, u"ALTER TABLE items DROP COLUMN remote_id"_s, u"ALTER TABLE fetch_runs DROP COLUMN cpu_ms"_s,
                   u"CREATE TABLE feeds_v3 AS SELECT id, url, title, site_link, description, image, category, added_at, etag, "
                   "last_modified, body_hash, last_fetch_at, last_http_status, last_result, last_error, last_error_at, "
                   "consecutive_errors, next_due_at, next_due_reason, retry_after_at, disabled_reason, ttl_minutes, "
@@ -744,6 +744,8 @@ private slots:
         summary.attempted = 1;
         summary.failed = 1;
         summary.finishedAt = start.addMSecs(1500);
+        summary.cpuMs = 420;
+        summary.bytes = 2048;
         QVERIFY(m_store->finishRun(summary).ok());
 
         const QList<FetchRunSummary> runs = m_store->recentRuns(10).value();
@@ -754,6 +756,22 @@ private slots:
         QCOMPARE(runs.constFirst().outcomes.size(), 1);
         QCOMPARE(runs.constFirst().outcomes.constFirst().httpStatus, 500);
         QCOMPARE(runs.constFirst().outcomes.constFirst().message, u"Internal Server Error"_s);
+        QCOMPARE(runs.constFirst().cpuMs, 420);
+
+        // What the day's runs cost together: this one and a second, not one from two days ago.
+        const qint64 second = m_store->beginRun(FetchTrigger::Timer, 30000, start.addSecs(60)).value();
+        summary.runId = second;
+        summary.cpuMs = 80;
+        summary.bytes = 1000;
+        QVERIFY(m_store->finishRun(summary).ok());
+        const qint64 old = m_store->beginRun(FetchTrigger::Timer, 30000, start.addDays(-2)).value();
+        summary.runId = old;
+        summary.cpuMs = 9999;
+        QVERIFY(m_store->finishRun(summary).ok());
+        const FetchLogRecords::RunTotals day = m_store->runTotalsSince(start.addDays(-1)).value();
+        QCOMPARE(day.runs, 2);
+        QCOMPARE(day.cpuMs, 500);
+        QCOMPARE(day.bytes, 3048);
     }
 };
 
