@@ -75,6 +75,22 @@ void readFeedsWithin(const ActionServices &services, qint64 accountId, const QSt
         });
 }
 
+/// The account's login, then its feeds in the folder or below it: what a change of the
+/// folder on its server needs.
+void readAccountAndFeeds(const ActionServices &services, qint64 accountId, const QString &path, QObject *context,
+                         std::function<void(const Account &, const QString &secret, const QList<Feed> &)> ready,
+                         std::function<void(const Outcome &)> failed)
+{
+    readAccountLogin(
+        services, accountId, context,
+        [services, accountId, path, context, ready, failed](const Account &account, const QString &secret) {
+            readFeedsWithin(
+                services, accountId, path, context,
+                [account, secret, ready](const QList<Feed> &feeds) { ready(account, secret, feeds); }, failed);
+        },
+        failed);
+}
+
 /// The categories the server knows of the folder: those its feeds are in, each once.
 QStringList categoriesOf(const QList<Feed> &feeds)
 {
@@ -105,101 +121,102 @@ void renameSyncFolder(const ActionServices &services, qint64 accountId, const QS
                       std::function<void(const Outcome &)> done)
 {
     const QString target = Folder::normalized(to);
-    readAccountLogin(
-        services, accountId, context,
-        [services, accountId, from, target, context, done](const Account &account, const QString &secret) {
-            readFeedsWithin(
-                services, accountId, from, context,
-                [services, accountId, from, target, context, done, account, secret](const QList<Feed> &feeds) {
-                    QList<ServerStep> steps;
-                    for (const QString &category : categoriesOf(feeds)) {
-                        steps << [account, secret, category, from, target](QObject *parent) {
-                            return sync::SubscriptionEdit::renameCategory(account, secret, category,
-                                                                          Folder::moved(category, from, target), parent);
-                        };
-                    }
-                    runSteps(steps, context, {}, [services, accountId, from, target, context, done, account](const sync::SyncError &error) {
-                        if (!error.message.isEmpty()) {
-                            done(refused(error, SyncFolderMessages::tr("Account “%1” could not rename the folder “%2”; nothing was changed: %3")
-                                                    .arg(account.name, from, error.message)));
-                            return;
-                        }
-                        services.store->post([accountId, from,
-                                              target](FeedStore &store) { return store.renameFolder(accountId, from, target); },
-                                             context,
-                                             [from, target, account, done](const Status &renamed) {
-                                                 done(renamed ? Outcome::done(SyncFolderMessages::tr("Renamed the folder “%1” to “%2” on account “%3”.")
-                                                                                  .arg(from, target, account.name))
-                                                              : Outcome::failed(Failure::Storage, renamed.error()));
-                                             });
-                    });
-                },
-                done);
+    readAccountAndFeeds(
+        services, accountId, from, context,
+        [services, accountId, from, target, context, done](const Account &account, const QString &secret, const QList<Feed> &feeds) {
+            QList<ServerStep> steps;
+            for (const QString &category : categoriesOf(feeds)) {
+                steps << [account, secret, category, from, target](QObject *parent) {
+                    return sync::SubscriptionEdit::renameCategory(account, secret, category, Folder::moved(category, from, target), parent);
+                };
+            }
+            runSteps(steps, context, {}, [services, accountId, from, target, context, done, account](const sync::SyncError &error) {
+                if (!error.message.isEmpty()) {
+                    done(refused(error, SyncFolderMessages::tr("Account “%1” could not rename the folder “%2”; nothing was changed: %3")
+                                            .arg(account.name, from, error.message)));
+                    return;
+                }
+                services.store->post([accountId, from,
+                                      target](FeedStore &store) { return store.renameFolder(accountId, from, target); },
+                                     context,
+                                     [from, target, account, done](const Status &renamed) {
+                                         done(renamed ? Outcome::done(SyncFolderMessages::tr("Renamed the folder “%1” to “%2” on account “%3”.")
+                                                                          .arg(from, target, account.name))
+                                                      : Outcome::failed(Failure::Storage, renamed.error()));
+                                     });
+            });
         },
         done);
 }
 
+namespace {
+
+/// What deleting the folder asks of the server: unsubscribing its feeds, or taking them out of
+/// its categories (a server may keep an empty one) and into the folder above, where there is one.
+QList<ServerStep> deleteSteps(const Account &account, const QString &secret, const QList<Feed> &feeds, const QString &path, bool removeFeeds)
+{
+    QList<ServerStep> steps;
+    if (removeFeeds) {
+        for (const Feed &feed : feeds) {
+            steps << [account, secret, remoteId = feed.remoteId](QObject *parent) {
+                return sync::SubscriptionEdit::unsubscribe(account, secret, remoteId, parent);
+            };
+        }
+        return steps;
+    }
+    for (const QString &category : categoriesOf(feeds)) {
+        steps << [account, secret, category](QObject *parent) {
+            return sync::SubscriptionEdit::deleteCategory(account, secret, category, parent);
+        };
+    }
+    const QString parentFolder = Folder::parentOf(path);
+    for (const Feed &feed : feeds) {
+        const QString above = Folder::moved(feed.category, path, parentFolder);
+        if (above.isEmpty())
+            continue;
+        steps << [account, secret, remoteId = feed.remoteId, above](QObject *parent) {
+            return sync::SubscriptionEdit::moveFeed(account, secret, remoteId, {}, above, parent);
+        };
+    }
+    return steps;
+}
+
+Outcome deletedMessage(const Account &account, const QString &path, bool removeFeeds, const Result<int> &deleted)
+{
+    if (!deleted)
+        return Outcome::failed(Failure::Storage, deleted.error());
+    if (removeFeeds)
+        return Outcome::done(SyncFolderMessages::tr("Deleted the folder “%1” and unsubscribed account “%2” from its %n feed(s).",
+                                                    nullptr, deleted.value())
+                                 .arg(path, account.name));
+    return Outcome::done(SyncFolderMessages::tr("Deleted the folder “%1” on account “%2”; its %n feed(s) moved up a level.",
+                                                nullptr, deleted.value())
+                             .arg(path, account.name));
+}
+
+} // namespace
+
 void deleteSyncFolder(const ActionServices &services, qint64 accountId, const QString &path, bool removeFeeds, QObject *context,
                       std::function<void(const Outcome &)> done)
 {
-    readAccountLogin(
-        services, accountId, context,
-        [services, accountId, path, removeFeeds, context, done](const Account &account, const QString &secret) {
-            readFeedsWithin(
-                services, accountId, path, context,
-                [services, accountId, path, removeFeeds, context, done, account, secret](const QList<Feed> &feeds) {
-                    QList<ServerStep> steps;
-                    if (removeFeeds) {
-                        for (const Feed &feed : feeds) {
-                            steps << [account, secret, remoteId = feed.remoteId](QObject *parent) {
-                                return sync::SubscriptionEdit::unsubscribe(account, secret, remoteId, parent);
-                            };
-                        }
-                    } else {
-                        // Out of the categories first (a server may keep an empty one), then
-                        // into the folder above, where there is one.
-                        for (const QString &category : categoriesOf(feeds)) {
-                            steps << [account, secret, category](QObject *parent) {
-                                return sync::SubscriptionEdit::deleteCategory(account, secret, category, parent);
-                            };
-                        }
-                        const QString parentFolder = Folder::parentOf(path);
-                        for (const Feed &feed : feeds) {
-                            const QString above = Folder::moved(feed.category, path, parentFolder);
-                            if (above.isEmpty())
-                                continue;
-                            steps << [account, secret, remoteId = feed.remoteId, above](QObject *parent) {
-                                return sync::SubscriptionEdit::moveFeed(account, secret, remoteId, {}, above, parent);
-                            };
-                        }
-                    }
-                    runSteps(steps, context, {}, [services, accountId, path, removeFeeds, context, done, account](const sync::SyncError &error) {
-                        if (!error.message.isEmpty()) {
-                            // What the server did before it refused comes with the next sync.
-                            done(refused(error, SyncFolderMessages::tr("Account “%1” could not delete the folder “%2”: %3")
-                                                    .arg(account.name, path, error.message)));
-                            return;
-                        }
-                        services.store->post([accountId, path, removeFeeds](
-                                                 FeedStore &store) { return store.deleteFolder(accountId, path, removeFeeds); },
-                                             context,
-                                             [path, removeFeeds, account, done](const Result<int> &deleted) {
-                                                 if (!deleted)
-                                                     done(Outcome::failed(Failure::Storage, deleted.error()));
-                                                 else if (removeFeeds)
-                                                     done(Outcome::done(SyncFolderMessages::tr("Deleted the folder “%1” and unsubscribed account “%2” from "
-                                                                                               "its %n feed(s).",
-                                                                                               nullptr, deleted.value())
-                                                                            .arg(path, account.name)));
-                                                 else
-                                                     done(Outcome::done(SyncFolderMessages::tr("Deleted the folder “%1” on account “%2”; its %n feed(s) "
-                                                                                               "moved up a level.",
-                                                                                               nullptr, deleted.value())
-                                                                            .arg(path, account.name)));
-                                             });
-                    });
-                },
-                done);
+    readAccountAndFeeds(
+        services, accountId, path, context,
+        [services, accountId, path, removeFeeds, context, done](const Account &account, const QString &secret, const QList<Feed> &feeds) {
+            runSteps(deleteSteps(account, secret, feeds, path, removeFeeds), context, {},
+                     [services, accountId, path, removeFeeds, context, done, account](const sync::SyncError &error) {
+                         if (!error.message.isEmpty()) {
+                             // What the server did before it refused comes with the next sync.
+                             done(refused(error, SyncFolderMessages::tr("Account “%1” could not delete the folder “%2”: %3")
+                                                     .arg(account.name, path, error.message)));
+                             return;
+                         }
+                         services.store->post([accountId, path, removeFeeds](
+                                                  FeedStore &store) { return store.deleteFolder(accountId, path, removeFeeds); },
+                                              context,
+                                              [account, path, removeFeeds, done](const Result<int> &deleted) {
+                                                  done(deletedMessage(account, path, removeFeeds, deleted));
+                                              });
+                     });
         },
         done);
 }

@@ -125,32 +125,33 @@ private:
         return auth;
     }
 
-    /// The titles of the subscriptions as the server lists them.
-    QStringList serverTitles()
+    /// The subscriptions as the server lists them (id, title, url, categories).
+    QJsonArray serverSubscriptions()
     {
         QNetworkRequest list(QUrl(m_server.apiUrl().toString() + u"/reader/api/0/subscription/list?output=json"_s));
         list.setRawHeader("Authorization", "GoogleLogin auth=" + clientLogin());
         std::unique_ptr<QNetworkReply> reply(m_network.get(list));
         if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 30000))
             return {};
+        return QJsonDocument::fromJson(reply->readAll()).object().value(u"subscriptions"_s).toArray();
+    }
+
+    /// The titles of the subscriptions as the server lists them.
+    QStringList serverTitles()
+    {
         QStringList titles;
-        const QJsonArray subscriptions = QJsonDocument::fromJson(reply->readAll()).object().value(u"subscriptions"_s).toArray();
+        const QJsonArray subscriptions = serverSubscriptions();
         for (const QJsonValue &subscription : subscriptions)
             titles << subscription[u"title"_s].toString();
         return titles;
     }
 
     /// The category the server lists the subscription with this title or address in; empty when none.
-    QString serverCategoryOf(const QString &title)
+    QString serverCategoryOf(const QString &titleOrUrl)
     {
-        QNetworkRequest list(QUrl(m_server.apiUrl().toString() + u"/reader/api/0/subscription/list?output=json"_s));
-        list.setRawHeader("Authorization", "GoogleLogin auth=" + clientLogin());
-        std::unique_ptr<QNetworkReply> reply(m_network.get(list));
-        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 30000))
-            return u"(no answer)"_s;
-        const QJsonArray subscriptions = QJsonDocument::fromJson(reply->readAll()).object().value(u"subscriptions"_s).toArray();
+        const QJsonArray subscriptions = serverSubscriptions();
         for (const QJsonValue &subscription : subscriptions) {
-            if (subscription[u"title"_s].toString() == title || subscription[u"url"_s].toString() == title)
+            if (subscription[u"title"_s].toString() == titleOrUrl || subscription[u"url"_s].toString() == titleOrUrl)
                 return subscription[u"categories"_s].toArray().first()[u"label"_s].toString();
         }
         return u"(not subscribed)"_s;
@@ -165,12 +166,7 @@ private:
     /// Unsubscribes it from the feed at this address, found by it in the server's list.
     bool unsubscribeOnServer(const QString &feedUrl)
     {
-        QNetworkRequest list(QUrl(m_server.apiUrl().toString() + u"/reader/api/0/subscription/list?output=json"_s));
-        list.setRawHeader("Authorization", "GoogleLogin auth=" + clientLogin());
-        std::unique_ptr<QNetworkReply> reply(m_network.get(list));
-        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 30000))
-            return false;
-        const QJsonArray subscriptions = QJsonDocument::fromJson(reply->readAll()).object().value(u"subscriptions"_s).toArray();
+        const QJsonArray subscriptions = serverSubscriptions();
         for (const QJsonValue &subscription : subscriptions) {
             if (subscription[u"url"_s].toString() == feedUrl)
                 return editSubscriptionOnServer("ac=unsubscribe&s=" + QUrl::toPercentEncoding(subscription[u"id"_s].toString()));
