@@ -3,6 +3,7 @@
 
 #include "network/feedurl.h"
 #include "parsing/feedparser.h"
+#include "parsing/titletext.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -96,7 +97,7 @@ FeedDiscovery::FeedDiscovery(QObject *parent) : QObject(parent), m_fetch(new Fet
             outcome.addressIsFeed = true;
             // The address the person typed, not a temporary redirect target.
             outcome.feeds << DiscoveredFeed{response.permanentUrl.isValid() ? response.permanentUrl : response.requestedUrl,
-                                            parsed.title, QString()};
+                                            titletext::of(parsed), QString()};
             emit finished(outcome);
             return;
         }

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+#include "parsing/titletext.h"
+
+#include "parsing/htmlentities.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace freshet::titletext {
+
+namespace {
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+/// Where the tag starting at `from` (a '<') ends, one past its '>', or -1 when what follows
+/// is no tag ("a < b", "<3"), so such text stays text.
+qsizetype tagEnd(QStringView html, qsizetype from)
+{
+    const qsizetype n = html.size();
+    if (from + 1 >= n)
+        return -1;
+    const QChar next = html[from + 1];
+    if (html.sliced(from).startsWith(u"<!--"_s)) {
+        const qsizetype close = html.indexOf(u"-->"_s, from + 4);
+        return close < 0 ? -1 : close + 3;
+    }
+    const bool closing = next == u'/' && from + 2 < n && isAsciiLetter(html[from + 2]);
+    if (!isAsciiLetter(next) && !closing && next != u'!' && next != u'?')
+        return -1;
+    QChar quote;
+    for (qsizetype p = from + 1; p < n; ++p) {
+        const QChar c = html[p];
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == u'"' || c == u'\'') {
+            quote = c;
+        } else if (c == u'>') {
+            return p + 1;
+        } else if (c == u'<') {
+            return -1;
+        }
+    }
+    return -1;
+}
+
+/// The reference at `from` (a '&'): its character(s) and its length, or a length of 0.
+qsizetype referenceAt(QStringView html, qsizetype from, QString &out)
+{
+    const qsizetype semicolon = html.indexOf(u';', from + 1);
+    if (semicolon < 0 || semicolon - from > 33)
+        return 0;
+    const QStringView body = html.sliced(from + 1, semicolon - from - 1);
+    char32_t code = 0;
+    if (body.startsWith(u'#')) {
+        bool ok = false;
+        const bool hex = body.size() > 1 && (body[1] == u'x' || body[1] == u'X');
+        const qulonglong value = hex ? body.sliced(2).toULongLong(&ok, 16) : body.sliced(1).toULongLong(&ok, 10);
+        if (!ok || body.size() < (hex ? 3 : 2))
+            return 0;
+        const bool usable = value != 0 && value <= 0x10FFFF && (value < 0xD800 || value > 0xDFFF);
+        code = usable ? char32_t(value) : char32_t(0xFFFD);
+    } else {
+        code = htmlEntityCharacter(body);
+        if (code == 0)
+            return 0;
+    }
+    out += QString::fromUcs4(&code, 1);
+    return semicolon - from + 1;
+}
+
+bool looksLikeHtml(QStringView title)
+{
+    for (qsizetype i = 0; i < title.size(); ++i) {
+        if (title[i] == u'<' && tagEnd(title, i) > 0)
+            return true;
+        QString ignored;
+        if (title[i] == u'&' && referenceAt(title, i, ignored) > 0)
+            return true;
+    }
+    return false;
+}
+
+QString htmlToText(QStringView html)
+{
+    QString text;
+    text.reserve(html.size());
+    qsizetype copied = 0;
+    for (qsizetype i = 0; i < html.size(); ++i) {
+        if (html[i] == u'<') {
+            const qsizetype end = tagEnd(html, i);
+            if (end < 0)
+                continue;
+            text += html.sliced(copied, i - copied);
+            // Words on either side of a <br> or a paragraph are separate words.
+            text += u' ';
+            copied = end;
+            i = end - 1;
+        } else if (html[i] == u'&') {
+            QString character;
+            const qsizetype length = referenceAt(html, i, character);
+            if (length == 0)
+                continue;
+            text += html.sliced(copied, i - copied);
+            text += character;
+            copied = i + length;
+            i = copied - 1;
+        }
+    }
+    text += html.sliced(copied);
+    return text;
+}
+
+} // namespace
+
+QString plain(const QString &title, TitleMarkup markup)
+{
+    const bool html = markup == TitleMarkup::Html || (markup == TitleMarkup::MaybeHtml && looksLikeHtml(title));
+    // Whitespace is insignificant in HTML; a text title keeps what it wrote (the stored
+    // fingerprints of such titles stay as they were).
+    return html ? htmlToText(title).simplified() : title;
+}
+
+} // namespace freshet::titletext
