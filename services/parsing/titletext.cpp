@@ -46,38 +46,13 @@ qsizetype tagEnd(QStringView html, qsizetype from)
     return -1;
 }
 
-/// The reference at `from` (a '&'): its character(s) and its length, or a length of 0.
-qsizetype referenceAt(QStringView html, qsizetype from, QString &out)
-{
-    const qsizetype semicolon = html.indexOf(u';', from + 1);
-    if (semicolon < 0 || semicolon - from > 33)
-        return 0;
-    const QStringView body = html.sliced(from + 1, semicolon - from - 1);
-    char32_t code = 0;
-    if (body.startsWith(u'#')) {
-        bool ok = false;
-        const bool hex = body.size() > 1 && (body[1] == u'x' || body[1] == u'X');
-        const qulonglong value = hex ? body.sliced(2).toULongLong(&ok, 16) : body.sliced(1).toULongLong(&ok, 10);
-        if (!ok || body.size() < (hex ? 3 : 2))
-            return 0;
-        const bool usable = value != 0 && value <= 0x10FFFF && (value < 0xD800 || value > 0xDFFF);
-        code = usable ? char32_t(value) : char32_t(0xFFFD);
-    } else {
-        code = htmlEntityCharacter(body);
-        if (code == 0)
-            return 0;
-    }
-    out += QString::fromUcs4(&code, 1);
-    return semicolon - from + 1;
-}
-
 bool looksLikeHtml(QStringView title)
 {
     for (qsizetype i = 0; i < title.size(); ++i) {
         if (title[i] == u'<' && tagEnd(title, i) > 0)
             return true;
-        QString ignored;
-        if (title[i] == u'&' && referenceAt(title, i, ignored) > 0)
+        char32_t ignored = 0;
+        if (title[i] == u'&' && htmlReferenceAt(title, i, ignored) > 0)
             return true;
     }
     return false;
@@ -99,12 +74,12 @@ QString htmlToText(QStringView html)
             copied = end;
             i = end - 1;
         } else if (html[i] == u'&') {
-            QString character;
-            const qsizetype length = referenceAt(html, i, character);
+            char32_t character = 0;
+            const qsizetype length = htmlReferenceAt(html, i, character);
             if (length == 0)
                 continue;
             text += html.sliced(copied, i - copied);
-            text += character;
+            text += QString::fromUcs4(&character, 1);
             copied = i + length;
             i = copied - 1;
         }
