@@ -3,6 +3,7 @@
 
 #include "network/feedurl.h"
 #include "parsing/feedparser.h"
+#include "parsing/htmlentities.h"
 #include "parsing/titletext.h"
 
 #include <QRegularExpression>
@@ -14,6 +15,7 @@ namespace freshet {
 
 namespace {
 
+/// An attribute's value, its character references decoded once (Hugo writes "rss&#43;xml").
 QString attribute(const QString &tag, const QString &name)
 {
     const QRegularExpression pattern(u"\\b"_s + name + u"\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))"_s, QRegularExpression::CaseInsensitiveOption);
@@ -22,7 +24,7 @@ QString attribute(const QString &tag, const QString &name)
         return {};
     for (int group = 1; group <= 3; ++group) {
         if (match.capturedStart(group) >= 0)
-            return match.captured(group).trimmed();
+            return decodeHtmlReferences(match.capturedView(group)).trimmed();
     }
     return {};
 }
