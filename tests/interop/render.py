@@ -39,6 +39,10 @@ def tool_missing(generator):
     for tool in needs:
         if not shutil.which(tool):
             return f"{tool} is not installed"
+    if generator == "feed":
+        node = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip().lstrip("v")
+        if int(node.split(".")[0] or 0) < 20:
+            return f"npm feed {NPM_PINS['feed']} needs Node.js 20 or later, this machine has {node}"
     if generator == "django" and subprocess.run(["/usr/bin/python3", "-c", "import django"], capture_output=True).returncode:
         return "python3-django is not installed"
     if generator == "jekyll" and subprocess.run(["dpkg-query", "-W", "ruby-jekyll-feed"], capture_output=True).returncode:
