@@ -75,7 +75,7 @@ class Cell:
                 continue
             destination.parent.mkdir(parents=True, exist_ok=True)
             data = path.read_bytes()
-            if path.suffix in (".xml", ".html", ".json"):
+            if path.suffix in (".xml", ".html", ".json", ".rss", ".atom"):
                 data = data.replace(PLACEHOLDER.encode(), self.origin().encode())
             destination.write_bytes(data)
             os.utime(destination, (stamp, stamp))

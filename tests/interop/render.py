@@ -34,7 +34,7 @@ def versions(content):
 
 
 def tool_missing(generator):
-    needs = {"hugo": ["hugo"], "jekyll": ["jekyll"], "django": ["/usr/bin/python3"], "feed": ["node", "npm"], "rss": ["node", "npm"],
+    needs = {"hugo": ["hugo"], "jekyll": ["jekyll"], "ikiwiki": ["ikiwiki"], "django": ["/usr/bin/python3"], "feed": ["node", "npm"], "rss": ["node", "npm"],
              "podcast": ["node", "npm"]}[generator]
     for tool in needs:
         if not shutil.which(tool):

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Installs what the interop matrix (tests/interop) needs on Debian: the generators (Hugo, Jekyll
-# with jekyll-feed, Django; Node.js and npm for the npm libraries, which the render tests install
-# into the build folder at pinned versions) and the web servers (nginx, Apache httpd, lighttpd,
+# with jekyll-feed, Django, ikiwiki; Node.js and npm for the npm libraries, which the render
+# tests install into the build folder at pinned versions) and the web servers (nginx, Apache httpd, lighttpd,
 # Caddy; Python's http.server comes with python3). The servers' packages would start their
 # system services on port 80: the tests start their own, so the maintainer scripts are kept
 # from starting anything. A no-op when all is there; as another user than root it says what is
@@ -11,7 +11,7 @@ set -euo pipefail
 
 log() { printf '[interop] %s\n' "$*" >&2; }
 
-packages=(hugo jekyll ruby-jekyll-feed python3 python3-django nginx apache2 lighttpd caddy nodejs)
+packages=(hugo jekyll ruby-jekyll-feed python3 python3-django ikiwiki nginx apache2 lighttpd caddy nodejs)
 # Node.js from elsewhere bundles npm (and conflicts with Debian's npm package).
 command -v npm >/dev/null || packages+=(npm)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 START, END = "<!-- tested-with:start (tools/interop/tested-with.py writes this) -->", "<!-- tested-with:end -->"
-GENERATORS = {"hugo": "Hugo (RSS)", "jekyll": "Jekyll + jekyll-feed (Atom)", "django": "Django syndication (RSS, Atom)",
+GENERATORS = {"hugo": "Hugo (RSS)", "jekyll": "Jekyll + jekyll-feed (Atom)", "django": "Django syndication (RSS, Atom)", "ikiwiki": "ikiwiki (RSS, Atom)",
               "feed": "npm feed (RSS, Atom, JSON Feed)", "rss": "npm rss (RSS)", "podcast": "npm podcast (RSS, iTunes)"}
 CELLS = {"passed": "✅ passed", "failed": "❌ failed", "skipped": "⚪ skipped"}
 
