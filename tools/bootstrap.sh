@@ -63,4 +63,6 @@ if [[ $purpose == test ]]; then
     # A real Tiny Tiny RSS server for the sync tests: its packages need debconf answers and must
     # not pull in Apache or start services, which that script takes care of.
     "$(dirname "$0")/ttrss/ttrss-server.sh" install
+    # The generators and web servers of the interop matrix (ctest -L interop).
+    "$(dirname "$0")/interop/install.sh"
 fi

@@ -3,6 +3,7 @@
 
 #include "parsing/feedjson.h"
 #include "parsing/feedparser.h"
+#include "parsing/titletext.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -32,7 +33,7 @@ void printSummary(QTextStream &out, const ParsedFeed &feed)
     const QString format = feedFormatName(feed.format);
     out << QCoreApplication::translate("parse", "Format:      %1 %2").arg(orNone(format), feed.version).trimmed() << '\n'
         << QCoreApplication::translate("parse", "Encoding:    %1").arg(orNone(feed.encoding)) << '\n'
-        << QCoreApplication::translate("parse", "Title:       %1").arg(orNone(feed.title)) << '\n'
+        << QCoreApplication::translate("parse", "Title:       %1").arg(orNone(titletext::of(feed))) << '\n'
         << QCoreApplication::translate("parse", "Link:        %1").arg(orNone(feed.link)) << '\n';
     if (!feed.feedLink.isEmpty())
         out << QCoreApplication::translate("parse", "Feed link:   %1").arg(feed.feedLink) << '\n';
@@ -45,7 +46,7 @@ void printSummary(QTextStream &out, const ParsedFeed &feed)
     for (const ParsedItem &item : feed.items) {
         const QDateTime when = item.published.isValid() ? item.published : item.updated;
         out << "  - " << (when.isValid() ? FeedJson::dateText(when) : u"                    "_s) << "  "
-            << orNone(item.title.simplified()) << '\n';
+            << orNone(titletext::of(item).simplified()) << '\n';
         if (!item.link.isEmpty())
             out << "    " << item.link << '\n';
     }

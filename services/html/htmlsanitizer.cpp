@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "htmlsanitizer.h"
 
+#include "parsing/htmlentities.h"
+#include "parsing/urltext.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -45,6 +48,7 @@ bool safeLink(const QString &value)
     return url.isValid() && (scheme == u"http"_s || scheme == u"https"_s || scheme == u"mailto"_s);
 }
 
+/// The value of attribute `name`, its character references decoded once ("&amp;" is '&').
 QString attributeValue(const QString &attributes, const QString &name)
 {
     static const QRegularExpression pattern(u"(?:^|\\s)([a-zA-Z_:][-a-zA-Z0-9_:.]*)\\s*(?:=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?"_s);
@@ -54,7 +58,7 @@ QString attributeValue(const QString &attributes, const QString &name)
         if (match.captured(1).compare(name, Qt::CaseInsensitive) == 0) {
             for (int group = 2; group <= 4; ++group) {
                 if (match.capturedStart(group) >= 0)
-                    return match.captured(group);
+                    return decodeHtmlReferences(match.capturedView(group));
             }
             return {};
         }
@@ -65,6 +69,13 @@ QString attributeValue(const QString &attributes, const QString &name)
 QString escapeAttribute(const QString &value)
 {
     return value.toHtmlEscaped();
+}
+
+/// An address as an attribute: what no URL may hold raw (a space) escaped as the parser does,
+/// the escapes it has kept as they are.
+QString addressAttribute(const QString &address)
+{
+    return escapeAttribute(urltext::escapeIllegal(address.trimmed()));
 }
 
 /// Embedded players: dropped with their content (a fallback), but named by embedCard().
@@ -87,7 +98,7 @@ QString embedCard(const QString &element, const QString &src)
     const QString what = element == u"audio"_s ? SanitizerMessages::tr("Audio on %1").arg(host)
                          : video               ? SanitizerMessages::tr("Video on %1").arg(host)
                                                : SanitizerMessages::tr("Embedded page from %1").arg(host);
-    return u"<p>\u25B6 %1 \u2014 <a href=\"%2\">%3</a></p>"_s.arg(what.toHtmlEscaped(), escapeAttribute(src.trimmed()),
+    return u"<p>\u25B6 %1 \u2014 <a href=\"%2\">%3</a></p>"_s.arg(what.toHtmlEscaped(), addressAttribute(src),
                                                                   SanitizerMessages::tr("Open").toHtmlEscaped());
 }
 
@@ -163,14 +174,14 @@ QString sanitizeHtml(const QString &html, const SanitizeOptions &options)
         const QString attributes = match.captured(3);
         if (name == u"a"_s) {
             const QString href = attributeValue(attributes, u"href"_s);
-            out += safeLink(href) ? u"<a href=\"%1\">"_s.arg(escapeAttribute(href.trimmed())) : u"<a>"_s;
+            out += safeLink(href) ? u"<a href=\"%1\">"_s.arg(addressAttribute(href)) : u"<a>"_s;
         } else if (name == u"img"_s) {
             const QString src = attributeValue(attributes, u"src"_s);
             const QString alt = attributeValue(attributes, u"alt"_s);
             const QUrl url(src.trimmed());
             const bool remote = url.scheme() == u"http"_s || url.scheme() == u"https"_s;
             if (remote && options.allowRemoteImages)
-                out += u"<img src=\"%1\" alt=\"%2\"%3>"_s.arg(escapeAttribute(src.trimmed()), escapeAttribute(alt),
+                out += u"<img src=\"%1\" alt=\"%2\"%3>"_s.arg(addressAttribute(src), escapeAttribute(alt),
                                                               imageSize(attributes, options.maxImageWidth));
             else if (!alt.isEmpty())
                 out += u"[%1]"_s.arg(alt.toHtmlEscaped());

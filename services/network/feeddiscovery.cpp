@@ -3,6 +3,8 @@
 
 #include "network/feedurl.h"
 #include "parsing/feedparser.h"
+#include "parsing/htmlentities.h"
+#include "parsing/titletext.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -13,6 +15,7 @@ namespace freshet {
 
 namespace {
 
+/// An attribute's value, its character references decoded once (Hugo writes "rss&#43;xml").
 QString attribute(const QString &tag, const QString &name)
 {
     const QRegularExpression pattern(u"\\b"_s + name + u"\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))"_s, QRegularExpression::CaseInsensitiveOption);
@@ -21,7 +24,7 @@ QString attribute(const QString &tag, const QString &name)
         return {};
     for (int group = 1; group <= 3; ++group) {
         if (match.capturedStart(group) >= 0)
-            return match.captured(group).trimmed();
+            return decodeHtmlReferences(match.capturedView(group)).trimmed();
     }
     return {};
 }
@@ -96,7 +99,7 @@ FeedDiscovery::FeedDiscovery(QObject *parent) : QObject(parent), m_fetch(new Fet
             outcome.addressIsFeed = true;
             // The address the person typed, not a temporary redirect target.
             outcome.feeds << DiscoveredFeed{response.permanentUrl.isValid() ? response.permanentUrl : response.requestedUrl,
-                                            parsed.title, QString()};
+                                            titletext::of(parsed), QString()};
             emit finished(outcome);
             return;
         }

@@ -177,7 +177,7 @@ void FetchService::startHop(const std::shared_ptr<Transfer> &transfer, const QUr
     request.setRawHeader("Accept", "application/rss+xml, application/atom+xml, application/feed+json, "
                                    "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5");
     if (!transfer->request.etag.isEmpty())
-        request.setRawHeader("If-None-Match", transfer->request.etag.toLatin1());
+        request.setRawHeader("If-None-Match", ifNoneMatch(transfer->request.etag));
     if (!transfer->request.lastModified.isEmpty())
         request.setRawHeader("If-Modified-Since", transfer->request.lastModified.toLatin1());
     const QByteArray authorization = authorizationForHop(transfer->request, url);

@@ -24,4 +24,9 @@ qint64 failureBackoffSeconds(int consecutiveErrors, double jitterUnit);
 /// "Freshet/<version> (+feed reader)".
 QByteArray userAgent();
 
+/// The If-None-Match value for a stored ETag. Apache's mod_deflate (and mod_brotli) answer with
+/// the file's ETag plus "-gzip" ("-br") but compare a request's tags with the file's own, so
+/// the suffixed tag alone never matches; the tag without the suffix is offered beside it.
+QByteArray ifNoneMatch(const QString &etag);
+
 } // namespace freshet

@@ -73,6 +73,14 @@ std::optional<QString> decodedBase64(const QString &text)
     return result;
 }
 
+/// Read before the element is: how its title is written, by the type and 0.3 mode attributes.
+TitleMarkup titleMarkup(const XmlCursor &cursor)
+{
+    const QString type = cursor.attribute("type"_L1).trimmed().toLower();
+    const bool html = type == u"html"_s || type == u"text/html"_s || type == u"xhtml"_s || type == u"application/xhtml+xml"_s;
+    return html || cursor.attribute("mode"_L1).trimmed().toLower() == u"escaped"_s ? TitleMarkup::Html : TitleMarkup::Text;
+}
+
 QDateTime parsedDate(XmlCursor &cursor)
 {
     return DateParser::parse(cursor.readText());
@@ -132,6 +140,7 @@ void AtomReader::read(ParsedFeed &feed)
         if (name == u"entry"_s) {
             readEntry(feed);
         } else if (name == u"title"_s) {
+            feed.titleMarkup = titleMarkup(m_cursor);
             feed.title = readTextConstruct(m_cursor);
         } else if (name == u"subtitle"_s || name == u"tagline"_s) {
             feed.description = readTextConstruct(m_cursor);
@@ -175,6 +184,7 @@ void AtomReader::readEntry(ParsedFeed &feed)
             // A relative id is relative to xml:base like any other IRI in the document.
             item.id = urltext::hasScheme(id) ? id : m_cursor.resolve(id);
         } else if (name == u"title"_s) {
+            item.titleMarkup = titleMarkup(m_cursor);
             item.title = readTextConstruct(m_cursor);
         } else if (name == u"link"_s) {
             const ParsedLink link = readLink();

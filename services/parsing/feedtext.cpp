@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "parsing/feedtext.h"
 
+#include "parsing/htmlentities.h"
 #include "parsing/urltext.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -80,10 +81,15 @@ QString resolveHtmlUris(const QString &html, const QString &base)
             if (!isUriAttribute(name))
                 continue;
             const QString value = html.mid(valueStart, valueEnd - valueStart).trimmed();
-            if (value.isEmpty() || value.startsWith(u'#') || urltext::hasScheme(value))
+            if (value.isEmpty() || value.startsWith(u'#'))
+                continue;
+            // An absolute address is kept as written, except for characters no URL may hold raw
+            // (a space), which every other address we give out has escaped too.
+            const QString address = urltext::hasScheme(value) ? urltext::escapeIllegal(value) : urltext::resolved(base, value);
+            if (address == value)
                 continue;
             out += QStringView(html).sliced(copied, valueStart - copied);
-            out += urltext::resolved(base, value);
+            out += address;
             copied = valueEnd;
         }
         i = p;
@@ -194,7 +200,7 @@ QString firstImageSource(QStringView html)
                     ++q;
                 value = tag.mid(p, q - p);
             }
-            const QString decoded = unescapeXml(value.trimmed().toString());
+            const QString decoded = decodeHtmlReferences(value.trimmed());
             if (!decoded.isEmpty() && !decoded.startsWith(u"data:"_s, Qt::CaseInsensitive))
                 return decoded;
             break;

@@ -52,4 +52,49 @@ char32_t htmlEntityCharacter(QStringView name)
     return 0;
 }
 
+qsizetype htmlReferenceAt(QStringView text, qsizetype from, char32_t &character)
+{
+    // The longest name we know is 6 characters and no code point needs more than 8 digits:
+    // a far-away ';' belongs to something else.
+    const qsizetype semicolon = text.indexOf(u';', from + 1);
+    if (from >= text.size() || text[from] != u'&' || semicolon < 0 || semicolon - from > 12)
+        return 0;
+    const QStringView body = text.sliced(from + 1, semicolon - from - 1);
+    if (!body.startsWith(u'#')) {
+        character = htmlEntityCharacter(body);
+        return character == 0 ? 0 : semicolon - from + 1;
+    }
+    const bool hex = body.size() > 1 && (body[1] == u'x' || body[1] == u'X');
+    const QStringView digits = body.sliced(hex ? 2 : 1);
+    bool ok = !digits.isEmpty() && digits[0] != u'+' && digits[0] != u'-';
+    const qulonglong value = ok ? digits.toULongLong(&ok, hex ? 16 : 10) : 0;
+    if (!ok)
+        return 0;
+    const bool usable = value != 0 && value <= 0x10FFFF && (value < 0xD800 || value > 0xDFFF);
+    character = usable ? char32_t(value) : char32_t(0xFFFD);
+    return semicolon - from + 1;
+}
+
+QString decodeHtmlReferences(QStringView text)
+{
+    qsizetype i = text.indexOf(u'&');
+    if (i < 0)
+        return text.toString();
+    QString out;
+    out.reserve(text.size());
+    qsizetype copied = 0;
+    for (; i >= 0; i = text.indexOf(u'&', i + 1)) {
+        char32_t character = 0;
+        const qsizetype length = htmlReferenceAt(text, i, character);
+        if (length == 0)
+            continue;
+        out += text.sliced(copied, i - copied);
+        out += QString::fromUcs4(&character, 1);
+        copied = i + length;
+        i = copied - 1;
+    }
+    out += text.sliced(copied);
+    return out;
+}
+
 } // namespace freshet

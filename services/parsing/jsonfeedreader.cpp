@@ -108,8 +108,10 @@ void JsonFeedReader::read(QByteArrayView bytes, const ParseOptions &options, Par
         }
         if (item.link.isEmpty())
             item.link = external;
-        item.summary = object.value("summary"_L1).toString();
-        item.content = object.value("content_html"_L1).toString();
+        // Relative addresses in the HTML resolve against the document, as in RSS; JSON Feed has no
+        // xml:base to say otherwise.
+        item.summary = feedtext::resolveHtmlUris(object.value("summary"_L1).toString(), base);
+        item.content = feedtext::resolveHtmlUris(object.value("content_html"_L1).toString(), base);
         item.contentText = object.value("content_text"_L1).toString();
         if (item.content.isEmpty())
             item.content = item.contentText;

@@ -14,6 +14,10 @@ namespace freshet {
 /// The feed family a document was recognised as.
 enum class FeedFormat { Unknown, Rss, Rdf, Atom, Json, Photos };
 
+/// How a title is written. RSS never says, and feeds put escaped HTML in it ("&lt;b&gt;",
+/// "&amp;#8217;"), so an RSS title is HTML only when it looks like HTML.
+enum class TitleMarkup { Text, Html, MaybeHtml };
+
 /// A person named by a feed or an item (Atom person construct, RSS author, JSON Feed author).
 struct ParsedPerson
 {
@@ -41,6 +45,8 @@ struct ParsedItem
 {
     QString id; // guid / atom id / json id (raw)
     QString title, link, summary, content, image;
+    /// How `title` is written; titletext::of() gives the text a person sees.
+    TitleMarkup titleMarkup = TitleMarkup::Text;
     /// How the content was labelled: Atom content@type, "html" for content:encoded, empty when unknown.
     QString contentType;
     /// JSON Feed content_text, kept apart from content_html.
@@ -58,6 +64,8 @@ struct ParsedFeed
     FeedFormat format = FeedFormat::Unknown;
     QString version;
     QString title, link, feedLink, description, image;
+    /// How `title` is written; titletext::of() gives the text a person sees.
+    TitleMarkup titleMarkup = TitleMarkup::Text;
     QList<ParsedPerson> authors;
     QList<ParsedLink> links;
     QDateTime published, updated;

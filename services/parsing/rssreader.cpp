@@ -118,6 +118,7 @@ bool RssReader::readChannelElement(ParsedFeed &feed, RssChannelDraft &draft)
         readItem(feed);
     } else if (name == u"title"_s) {
         feed.title = m_cursor.readText().trimmed();
+        feed.titleMarkup = TitleMarkup::MaybeHtml;
     } else if (name == u"link"_s) {
         readLink(draft.linkHref, draft.linkText, feed.links);
     } else if (name == u"description"_s) {
@@ -188,6 +189,7 @@ bool RssReader::readItemElement(RssItemDraft &draft)
     ParsedItem &item = draft.item;
     if (name == u"title"_s) {
         item.title = m_cursor.readText().trimmed();
+        item.titleMarkup = TitleMarkup::MaybeHtml;
     } else if (name == u"link"_s) {
         readLink(draft.linkHref, draft.linkText, item.links);
     } else if (name == u"description"_s || name == u"summary"_s) {
@@ -226,8 +228,10 @@ void RssReader::finishItem(RssItemDraft &draft) const
     ParsedItem &item = draft.item;
     item.id = draft.guid;
     item.link = firstNonEmpty({&draft.linkHref, &draft.linkText, &draft.atomAlternate, &draft.guidLink});
-    if (item.title.isEmpty())
+    if (item.title.isEmpty()) {
         item.title = draft.dcTitle;
+        item.titleMarkup = TitleMarkup::MaybeHtml;
+    }
     if (item.summary.isEmpty())
         item.summary = firstNonEmpty({&draft.dcDescription, &draft.itunesSummary});
     if (item.content.isEmpty())
@@ -249,8 +253,10 @@ void RssReader::finishChannel(ParsedFeed &feed, RssChannelDraft &draft)
     feed.link = firstNonEmpty({&draft.linkHref, &draft.linkText, &draft.atomAlternate});
     if (!draft.atomAlternate.isEmpty() && feed.links.isEmpty())
         feed.links.append(ParsedLink{draft.atomAlternate, {}, {}, {}, {}, -1});
-    if (feed.title.isEmpty())
+    if (feed.title.isEmpty()) {
         feed.title = draft.dcTitle;
+        feed.titleMarkup = TitleMarkup::MaybeHtml;
+    }
     if (feed.description.isEmpty())
         feed.description = firstNonEmpty({&draft.dcDescription, &draft.itunesSummary});
     feed.published = firstDate({&draft.pubDate, &draft.dcIssued});

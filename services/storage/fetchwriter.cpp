@@ -6,6 +6,7 @@
 #include "itemidentity.h"
 #include "parsing/parsedfeed.h"
 #include "parsing/syndicationperiod.h"
+#include "parsing/titletext.h"
 #include "sqlrows.h"
 #include "sqlvalues.h"
 
@@ -164,6 +165,7 @@ public:
         if (Step found = lookUp(identity.key, stored); !found.ok)
             return found;
         const QDateTime date = item.published.isValid() ? item.published : item.updated;
+        const QString title = titletext::of(item);
         qint64 itemId = 0;
         if (stored && stored->id == 0)
             return {}; // read and removed by the retention setting: gone for good
@@ -175,16 +177,16 @@ public:
                 if (Step indexed = m_indexPending(); !indexed.ok)
                     return indexed;
             }
-            bindValues(m_update, {QVariant(hash), QVariant(item.title), QVariant(item.link), QVariant(authorLine(item)),
+            bindValues(m_update, {QVariant(hash), QVariant(title), QVariant(item.link), QVariant(authorLine(item)),
                                   QVariant(item.summary), QVariant(item.content), QVariant(item.image), timeToSql(item.published),
                                   timeToSql(item.updated), timeToSql(date), QVariant(itemId)});
             if (!m_update.exec())
                 return fail(m_update);
             ++changes.updatedItems;
         } else {
-            bindValues(m_insert, {QVariant(m_feedId), QVariant(identity.key), QVariant(hash), QVariant(item.title),
-                                  QVariant(item.link), QVariant(authorLine(item)), QVariant(item.summary), QVariant(item.content),
-                                  QVariant(item.image), timeToSql(item.published), timeToSql(item.updated), QVariant(m_now),
+            bindValues(m_insert, {QVariant(m_feedId), QVariant(identity.key), QVariant(hash), QVariant(title), QVariant(item.link),
+                                  QVariant(authorLine(item)), QVariant(item.summary), QVariant(item.content), QVariant(item.image),
+                                  timeToSql(item.published), timeToSql(item.updated), QVariant(m_now),
                                   QVariant(date.isValid() ? date.toMSecsSinceEpoch() : m_now)});
             if (!m_insert.exec())
                 return fail(m_insert);
@@ -270,7 +272,7 @@ QList<qsizetype> writeOrder(const QList<ItemIdentity> &identities)
 
 Step writeFeedMetadata(QSqlQuery &update, qint64 feedId, const ParsedFeed &parsed, bool hadNewItems, qint64 now)
 {
-    const QString title = parsed.title.simplified();
+    const QString title = titletext::of(parsed).simplified();
     const std::optional<qint64> period = updatePeriodSeconds(parsed.updatePeriod, parsed.updateFrequency);
     bindValues(update, {QVariant(title), QVariant(title), QVariant(parsed.link), QVariant(parsed.description), QVariant(parsed.image),
                         parsed.ttlMinutes ? QVariant(*parsed.ttlMinutes) : QVariant(QMetaType(QMetaType::Int)),

@@ -2,6 +2,7 @@
 #include "itemidentity.h"
 
 #include "parsing/parsedfeed.h"
+#include "parsing/titletext.h"
 
 #include <QCryptographicHash>
 #include <QStringList>
@@ -69,10 +70,13 @@ QString itemContentHash(const ParsedItem &item)
     // goes in would make every stored item look edited once. Built in one buffer: the list,
     // the join and QDateTime::toString() cost more than the hash.
     const QString author = authorLine(item);
+    // The title as stored (text), so a title stored as markup before HTML titles became text
+    // counts as edited once and is rewritten.
+    const QString title = titletext::of(item);
     QString joined;
-    joined.reserve(item.title.size() + item.link.size() + author.size() + item.summary.size() + item.content.size()
-                   + item.image.size() + 2 * 20 + 8 + item.enclosures.size() * 64);
-    for (const QString *part : {&item.title, &item.link, &author, &item.summary, &item.content, &item.image}) {
+    joined.reserve(title.size() + item.link.size() + author.size() + item.summary.size() + item.content.size() + item.image.size()
+                   + 2 * 20 + 8 + item.enclosures.size() * 64);
+    for (const QString *part : {&title, &item.link, &author, &item.summary, &item.content, &item.image}) {
         joined += *part;
         joined += u'\x1f';
     }

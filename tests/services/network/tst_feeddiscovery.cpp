@@ -48,6 +48,19 @@ private slots:
         QCOMPARE(feeds.at(1).url, QUrl(u"https://example.org/atom"_s));
     }
 
+    void attributesAreReadWithTheirReferencesDecoded()
+    {
+        // Hugo writes type="application/rss&#43;xml" (found by the interop matrix: its sites had no
+        // feed to discover); an address's "&amp;" is one '&'.
+        const QByteArray html = "<link rel=\"alternate\" type=\"application/rss&#43;xml\" href=\"/feed.php?a=1&amp;b=2\" "
+                                "title=\"Caf&eacute; &amp; co\">";
+        const QList<DiscoveredFeed> feeds = findAlternateLinks(html, QUrl(u"https://example.org/blog/"_s));
+        QCOMPARE(feeds.size(), 1);
+        QCOMPARE(feeds.at(0).url, QUrl(u"https://example.org/feed.php?a=1&b=2"_s));
+        QCOMPARE(feeds.at(0).title, u"Café & co"_s);
+        QCOMPARE(feeds.at(0).type, u"application/rss+xml"_s);
+    }
+
     void aFeedAddressIsTheFeed()
     {
         const FeedDiscovery::Outcome outcome = discover(u"/gen/1.xml"_s);
