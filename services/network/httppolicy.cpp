@@ -121,7 +121,7 @@ QByteArray userAgent()
 QByteArray ifNoneMatch(const QString &etag)
 {
     const QByteArray sent = etag.toLatin1();
-    for (const QByteArray suffix : {QByteArray("-gzip\""), QByteArray("-br\"")}) {
+    for (const QByteArray &suffix : {QByteArray("-gzip\""), QByteArray("-br\"")}) {
         const qsizetype opening = sent.indexOf('"');
         if (sent.endsWith(suffix) && opening >= 0 && sent.size() - suffix.size() > opening + 1)
             return sent + ", " + sent.first(sent.size() - suffix.size()) + '"';
