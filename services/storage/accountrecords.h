@@ -5,7 +5,6 @@
 #include "result.h"
 #include "storeconnection.h"
 
-#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -29,8 +28,6 @@ public:
     Status recordSync(qint64 accountId, const QString &result, const QString &error, const QString &cursor);
     Status setSyncCursor(qint64 accountId, const QString &cursor);
     Status recordFullStateCheck(qint64 accountId);
-    /// Unread synced articles per feed, by the server's feed id.
-    Result<QHash<QString, int>> syncedUnreadCounts(qint64 accountId) const;
 
 protected:
     AccountRecords() = default;

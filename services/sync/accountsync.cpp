@@ -250,33 +250,32 @@ void AccountSync::readUnread()
         return readAllUnread();
     if (!roomForRequest())
         return report();
-    // Listing every unread article takes tt-rss minutes at 50k; its counts per feed say which
-    // feeds changed, in one request.
+    // Listing every unread article takes tt-rss minutes at 50k; its counts per feed say, in one
+    // request, which feeds have none unread. Only a count of zero proves a feed's read state:
+    // any other, even unchanged since the last sync, may hide a read and an unread in between.
     m_client->unreadCounts([this](SyncResult<QHash<QString, int>> answer) {
         if (m_reported)
             return;
         if (!answer)
             return fail(answer.error());
-        Result<QHash<QString, int>> local = m_store.call([&](FeedStore &store) { return store.syncedUnreadCounts(m_account.id); });
-        if (!local)
-            return failStore(local.error());
-        QStringList changed;
-        for (auto it = m_feedIds.cbegin(); it != m_feedIds.cend(); ++it) {
-            if (answer.value().value(it.key()) != local.value().value(it.key()))
-                changed << it.key();
+        const QStringList everyFeed = m_feedIds.keys();
+        QStringList withUnread;
+        for (const QString &feed : everyFeed) {
+            if (answer.value().value(feed) > 0)
+                withUnread << feed;
         }
-        if (changed.isEmpty())
-            return readStarred({}, QStringList());
-        if (changed.size() > maximumFeedsAskedOneByOne)
+        if (withUnread.isEmpty())
+            return readStarred({}, everyFeed);
+        if (withUnread.size() > maximumFeedsAskedOneByOne)
             return readAllUnread();
         if (!roomForRequest())
             return report();
-        m_client->unreadIdsOfFeeds(changed, [this, changed](SyncResult<QStringList> ids) {
+        m_client->unreadIdsOfFeeds(withUnread, [this, everyFeed](SyncResult<QStringList> ids) {
             if (m_reported)
                 return;
             if (!ids)
                 return fail(ids.error());
-            readStarred(ids.value(), changed);
+            readStarred(ids.value(), everyFeed);
         });
     });
 }

@@ -128,9 +128,10 @@ public:
     /// wins over the local one for articles without a pending local change.
     virtual void unreadIds(SyncCallback<QStringList> done) = 0;
     virtual void starredIds(SyncCallback<QStringList> done) = 0;
-    /// Unread articles per feed (RemoteFeed::id → count) as the server counts them: one cheap
-    /// call that tells which feeds' read state changed, so a sync asks for the unread ids of
-    /// those feeds only (neither protocol can say which articles changed state since a time).
+    /// Unread articles per feed (RemoteFeed::id → count; a feed left out has none) as the server
+    /// counts them: one cheap call that tells which feeds have no unread article, so a sync asks
+    /// for the unread ids of the others only (neither protocol can say which articles changed
+    /// state since a time, and an unchanged count can hide a read and an unread).
     virtual void unreadCounts(SyncCallback<QHash<QString, int>> done) = 0;
     /// The ids of the unread articles of these feeds only.
     virtual void unreadIdsOfFeeds(const QStringList &feedIds, SyncCallback<QStringList> done) = 0;

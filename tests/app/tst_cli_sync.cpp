@@ -155,6 +155,23 @@ private slots:
         QCOMPARE(m_db.scalar(u"SELECT read FROM items WHERE remote_id = '%1'"_s.arg(ids.at(2))).toInt(), 0);
     }
 
+    // One read and one unread in the same feed leave its unread count as it was: the count
+    // alone cannot tell this sync anything changed (issue #20, bug 3).
+    void aReadAndAnUnreadInOneFeedBetweenTwoSyncsComeDown()
+    {
+        const QStringList ids = articleIds(m_remoteFeeds[201]);
+        QVERIFY(ids.size() >= 4);
+        QVERIFY(m_server.content(u"updateArticle"_s, {{u"article_ids"_s, ids.at(2)}, {u"field"_s, 2}, {u"mode"_s, 0}}).isObject());
+        syncJson(0);
+        QCOMPARE(m_db.scalar(u"SELECT read FROM items WHERE remote_id = '%1'"_s.arg(ids.at(2))).toInt(), 1);
+
+        QVERIFY(m_server.content(u"updateArticle"_s, {{u"article_ids"_s, ids.at(2)}, {u"field"_s, 2}, {u"mode"_s, 1}}).isObject());
+        QVERIFY(m_server.content(u"updateArticle"_s, {{u"article_ids"_s, ids.at(3)}, {u"field"_s, 2}, {u"mode"_s, 0}}).isObject());
+        syncJson(0);
+        QCOMPARE(m_db.scalar(u"SELECT read FROM items WHERE remote_id = '%1'"_s.arg(ids.at(2))).toInt(), 0);
+        QCOMPARE(m_db.scalar(u"SELECT read FROM items WHERE remote_id = '%1'"_s.arg(ids.at(3))).toInt(), 1);
+    }
+
     void changesMadeOfflineAreKeptAndSentWhenTheServerIsBack()
     {
         const QStringList ids = articleIds(m_remoteFeeds[200]);

@@ -140,6 +140,23 @@ private slots:
         QCOMPARE(flagOf(ids.at(1), u"starred"_s), 0);
     }
 
+    // One read and one unread in the same feed leave its unread count as it was: the count
+    // alone cannot tell this sync anything changed (issue #20, bug 3).
+    void aReadAndAnUnreadInOneFeedBetweenTwoSyncsComeDown()
+    {
+        const QStringList ids = m_server.itemIds(m_streams[301]);
+        QVERIFY(ids.size() >= 4);
+        QVERIFY(m_server.tag(ids.at(2), u"read"_s, true));
+        sync(0);
+        QCOMPARE(flagOf(ids.at(2), u"read"_s), 1);
+
+        QVERIFY(m_server.tag(ids.at(2), u"read"_s, false));
+        QVERIFY(m_server.tag(ids.at(3), u"read"_s, true));
+        sync(0);
+        QCOMPARE(flagOf(ids.at(2), u"read"_s), 0);
+        QCOMPARE(flagOf(ids.at(3), u"read"_s), 1);
+    }
+
     void readAndStarredHereReachTheServer()
     {
         const QStringList ids = m_server.itemIds(m_streams[300]);

@@ -220,7 +220,7 @@ void GoogleReaderClient::collectIds(const QString &stream, const QString &exclud
     addQueryValue(request.query, u"s"_s, stream);
     if (!exclude.isEmpty())
         addQueryValue(request.query, u"xt"_s, exclude);
-    request.query.addQueryItem(u"n"_s, QString::number(MaxPageSize));
+    request.query.addQueryItem(u"n"_s, QString::number(IdPageSize));
     if (!continuation.isEmpty())
         addQueryValue(request.query, u"c"_s, continuation);
     start(std::move(request), [this, stream, exclude, ids, continuation, pages, done = std::move(done)](SyncResult<QByteArray> result) mutable {

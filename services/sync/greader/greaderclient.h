@@ -67,6 +67,9 @@ public:
     static constexpr qint64 MaxResponseBytes = 64 * 1024 * 1024;
     /// Most items asked for per page (servers cap n at about this).
     static constexpr int MaxPageSize = 1000;
+    /// Most ids asked for per page of stream/items/ids: ids are small, and every sync lists the
+    /// unread ones (Google Reader allowed 10,000; a server that caps lower sends a continuation).
+    static constexpr int IdPageSize = 10000;
 
 private:
     /// One API request, described before the session details are known.
