@@ -154,6 +154,21 @@ Status AccountRecords::recordFullStateCheck(qint64 accountId)
     return Status::success();
 }
 
+Result<QHash<QString, int>> AccountRecords::syncedUnreadCounts(qint64 accountId) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT f.remote_id, (SELECT COUNT(*) FROM items i WHERE i.feed_id = f.id AND i.read = 0) "
+                  "FROM feeds f WHERE f.account_id = ? AND f.remote_id IS NOT NULL"_s);
+    query.addBindValue(accountId);
+    if (!query.exec())
+        return Result<QHash<QString, int>>::failure(describeSqlError(query.lastError()));
+    QHash<QString, int> counts;
+    if (Status read = forEachRow(query, [&] { counts.insert(query.value(0).toString(), query.value(1).toInt()); }); !read)
+        return Result<QHash<QString, int>>::failure(read.error());
+    return Result<QHash<QString, int>>::success(std::move(counts));
+}
+
 Status AccountRecords::setSyncCursor(qint64 accountId, const QString &cursor)
 {
     QSqlQuery update(database());

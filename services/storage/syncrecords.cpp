@@ -281,6 +281,34 @@ Result<int> SyncRecords::applyRemoteState(qint64 accountId, const QStringList &u
     return Result<int>::success(changed);
 }
 
+Result<int> SyncRecords::applyRemoteReads(qint64 accountId, const QStringList &readIds)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return Result<int>::failure(describeSqlError(db.lastError()));
+    if (Status filled = fillIdTable(db, u"sync_read"_s, readIds); !filled) {
+        db.rollback();
+        return Result<int>::failure(filled.error());
+    }
+    QSqlQuery query(db);
+    query.prepare(u"UPDATE items SET read = 1 WHERE read = 0 AND remote_id IN (SELECT id FROM sync_read) "
+                  "AND feed_id IN (SELECT id FROM feeds WHERE account_id = :account) "
+                  "AND NOT EXISTS (SELECT 1 FROM pending_state_changes p WHERE p.account_id = :account "
+                  "AND p.remote_id = items.remote_id AND p.flag = 'read') "
+                  "AND feed_id NOT IN (SELECT f.id FROM feeds f JOIN pending_feed_marks m ON m.account_id = f.account_id "
+                  "AND m.feed_remote_id = f.remote_id WHERE f.account_id = :account)"_s);
+    query.bindValue(u":account"_s, accountId);
+    if (!query.exec()) {
+        const QString error = describeSqlError(query.lastError());
+        db.rollback();
+        return Result<int>::failure(error);
+    }
+    const int changed = query.numRowsAffected();
+    if (!db.commit())
+        return Result<int>::failure(describeSqlError(db.lastError()));
+    return Result<int>::success(changed);
+}
+
 Result<QList<sync::StateChange>> SyncRecords::pendingStateChanges(qint64 accountId) const
 {
     QSqlQuery query(database());

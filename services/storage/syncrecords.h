@@ -34,6 +34,9 @@ public:
     /// (server feed ids) when given. Answers how many changed.
     Result<int> applyRemoteState(qint64 accountId, const QStringList &unreadIds, const QStringList &starredIds,
                                  const std::optional<QStringList> &readScope = std::nullopt);
+    /// Marks these synced articles of the account read, as the server has them, except those
+    /// with a local read change or Mark All as Read still waiting. Answers how many changed.
+    Result<int> applyRemoteReads(qint64 accountId, const QStringList &readIds);
     /// The account's local read/star changes waiting for the server, oldest first.
     Result<QList<sync::StateChange>> pendingStateChanges(qint64 accountId) const;
     /// Forgets the changes the server now has (a change made again since is kept).

@@ -22,9 +22,10 @@ constexpr int maximumRequestMs = 20000;
 /// Up to this many feeds whose unread counts changed are asked one by one; more, and one
 /// listing of every unread article is cheaper.
 constexpr qsizetype maximumFeedsAskedOneByOne = 25;
-/// How often every article's read state is compared, whatever the counts say: a read and an
-/// unread in one feed between two syncs leave its count as it was.
-constexpr qint64 fullStateCheckSeconds = 24 * 3600;
+/// Every unread article is listed when the last exact read state here is older than this:
+/// tt-rss's recently read articles reach back a day by the server's clock, and the rest is room
+/// for a long sync and a server clock apart from this one.
+constexpr qint64 recentlyReadReachSeconds = 20 * 3600;
 
 class AccountSyncMessages
 {
@@ -245,37 +246,70 @@ void AccountSync::storeItems(const ItemPage &page)
 
 void AccountSync::readUnread()
 {
-    const QDateTime lastFullCheck = m_account.stateCheckedAt;
-    if (!lastFullCheck.isValid() || lastFullCheck.secsTo(QDateTime::currentDateTimeUtc()) > fullStateCheckSeconds)
+    const QDateTime lastExact = m_account.stateCheckedAt;
+    if (!lastExact.isValid() || lastExact.secsTo(QDateTime::currentDateTimeUtc()) > recentlyReadReachSeconds)
         return readAllUnread();
+    if (!m_client->listsRecentlyRead())
+        return compareUnreadCounts(false);
     if (!roomForRequest())
         return report();
-    // Listing every unread article takes tt-rss minutes at 50k; its counts per feed say, in one
-    // request, which feeds have none unread. Only a count of zero proves a feed's read state:
-    // any other, even unchanged since the last sync, may hide a read and an unread in between.
-    m_client->unreadCounts([this](SyncResult<QHash<QString, int>> answer) {
+    m_client->recentlyReadIds([this](SyncResult<QStringList> answer) {
         if (m_reported)
             return;
         if (!answer)
             return fail(answer.error());
-        const QStringList everyFeed = m_feedIds.keys();
-        QStringList withUnread;
-        for (const QString &feed : everyFeed) {
-            if (answer.value().value(feed) > 0)
-                withUnread << feed;
+        Result<int> applied = m_store.call([&](FeedStore &store) { return store.applyRemoteReads(m_account.id, answer.value()); });
+        if (!applied)
+            return failStore(applied.error());
+        m_outcome.stateChanges += applied.value();
+        compareUnreadCounts(true);
+    });
+}
+
+void AccountSync::compareUnreadCounts(bool recentReadsApplied)
+{
+    if (!roomForRequest())
+        return report();
+    // Listing every unread article takes tt-rss minutes at 50k; its counts per feed, in one
+    // request, say which feeds need theirs. A count of zero proves a feed all read. Any other
+    // proves nothing alone: a read and an unread between two syncs leave it as it was. But once
+    // every article read on the server since the last exact state is read here too, none unread
+    // here is read there, so the same count means the same unread articles.
+    m_client->unreadCounts([this, recentReadsApplied](SyncResult<QHash<QString, int>> answer) {
+        if (m_reported)
+            return;
+        if (!answer)
+            return fail(answer.error());
+        QHash<QString, int> here;
+        if (recentReadsApplied) {
+            Result<QHash<QString, int>> local = m_store.call([&](FeedStore &store) { return store.syncedUnreadCounts(m_account.id); });
+            if (!local)
+                return failStore(local.error());
+            here = std::move(local).value();
         }
-        if (withUnread.isEmpty())
-            return readStarred({}, everyFeed);
-        if (withUnread.size() > maximumFeedsAskedOneByOne)
+        QStringList listed;
+        QStringList scope;
+        for (auto it = m_feedIds.cbegin(); it != m_feedIds.cend(); ++it) {
+            const int there = answer.value().value(it.key());
+            if (there == 0) {
+                scope << it.key();
+            } else if (!recentReadsApplied || there != here.value(it.key())) {
+                listed << it.key();
+                scope << it.key();
+            }
+        }
+        if (listed.isEmpty())
+            return readStarred({}, scope);
+        if (listed.size() > maximumFeedsAskedOneByOne)
             return readAllUnread();
         if (!roomForRequest())
             return report();
-        m_client->unreadIdsOfFeeds(withUnread, [this, everyFeed](SyncResult<QStringList> ids) {
+        m_client->unreadIdsOfFeeds(listed, [this, scope](SyncResult<QStringList> ids) {
             if (m_reported)
                 return;
             if (!ids)
                 return fail(ids.error());
-            readStarred(ids.value(), everyFeed);
+            readStarred(ids.value(), scope);
         });
     });
 }
@@ -307,11 +341,11 @@ void AccountSync::readStarred(const QStringList &unread, const std::optional<QSt
         });
         if (!changed)
             return failStore(changed.error());
-        if (!readScope) {
-            if (Status recorded = m_store.call([&](FeedStore &store) { return store.recordFullStateCheck(m_account.id); }); !recorded)
-                return failStore(recorded.error());
-        }
-        m_outcome.stateChanges = changed.value();
+        // Whichever way it came, the read state here is now the server's: the next sync's
+        // recently read articles reach back to here.
+        if (Status recorded = m_store.call([&](FeedStore &store) { return store.recordFullStateCheck(m_account.id); }); !recorded)
+            return failStore(recorded.error());
+        m_outcome.stateChanges += changed.value();
         succeed();
     });
 }

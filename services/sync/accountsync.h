@@ -92,6 +92,8 @@ private:
     void readItems(const QString &continuation);
     void storeItems(const ItemPage &page);
     void readUnread();
+    /// recentReadsApplied: the server's recently read articles are read here now.
+    void compareUnreadCounts(bool recentReadsApplied);
     void readAllUnread();
     void readStarred(const QStringList &unread, const std::optional<QStringList> &readScope);
     /// false (and the run ends) when the deadline leaves no room for another request.

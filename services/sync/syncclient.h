@@ -135,6 +135,12 @@ public:
     virtual void unreadCounts(SyncCallback<QHash<QString, int>> done) = 0;
     /// The ids of the unread articles of these feeds only.
     virtual void unreadIdsOfFeeds(const QStringList &feedIds, SyncCallback<QStringList> done) = 0;
+    /// Whether recentlyReadIds() can answer: with it, a feed whose count agrees with the one
+    /// here once those articles are read is proven unchanged (AccountSync::readUnread).
+    virtual bool listsRecentlyRead() const = 0;
+    /// The ids of every article read on the server within the last day, whoever read it and
+    /// however; Unsupported where the protocol cannot list them (Google Reader).
+    virtual void recentlyReadIds(SyncCallback<QStringList> done) = 0;
     /// Applies local read/star changes on the server (batched by the client as the protocol
     /// allows).
     virtual void sendStateChanges(const QList<StateChange> &changes, SyncCallback<Done> done) = 0;

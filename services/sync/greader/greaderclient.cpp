@@ -197,6 +197,21 @@ void GoogleReaderClient::unreadIdsOfFeeds(const QStringList &feedIds, SyncCallba
     collectUnreadOfFeeds(feedIds, {}, std::move(done));
 }
 
+bool GoogleReaderClient::listsRecentlyRead() const
+{
+    // The read stream's `ot` and `nt` bound the articles' crawl times, not when they were read.
+    return false;
+}
+
+void GoogleReaderClient::recentlyReadIds(SyncCallback<QStringList> done)
+{
+    ApiRequest request;
+    request.kind = ApiRequest::Kind::Nothing;
+    start(std::move(request), [done = std::move(done)](SyncResult<QByteArray>) {
+        done(SyncResult<QStringList>::failure({SyncErrorKind::Unsupported, tr("The Google Reader API cannot list recently read articles."), 0}));
+    });
+}
+
 void GoogleReaderClient::collectUnreadOfFeeds(QStringList feedIds, QStringList collected, SyncCallback<QStringList> done)
 {
     if (feedIds.isEmpty())

@@ -53,6 +53,8 @@ public:
     void starredIds(SyncCallback<QStringList> done) override;
     void unreadCounts(SyncCallback<QHash<QString, int>> done) override;
     void unreadIdsOfFeeds(const QStringList &feedIds, SyncCallback<QStringList> done) override;
+    bool listsRecentlyRead() const override;
+    void recentlyReadIds(SyncCallback<QStringList> done) override;
     void sendStateChanges(const QList<StateChange> &changes, SyncCallback<Done> done) override;
     void markFeedRead(const FeedReadMark &mark, SyncCallback<Done> done) override;
     void subscribe(const QString &feedUrl, const QString &category, SyncCallback<RemoteFeed> done) override;

@@ -22,6 +22,7 @@ namespace {
 // tt-rss's virtual feeds and its updateArticle fields.
 constexpr int AllArticlesFeed = -4;
 constexpr int StarredFeed = -1;
+constexpr int RecentlyReadFeed = -6;
 constexpr int AllRealFeedsCategory = -3;
 constexpr int StarredField = 0;
 constexpr int UnreadField = 2;
@@ -206,6 +207,19 @@ void TtRssClient::unreadCounts(SyncCallback<QHash<QString, int>> done)
 void TtRssClient::unreadIdsOfFeeds(const QStringList &feedIds, SyncCallback<QStringList> done)
 {
     collectUnreadOfFeeds(feedIds, {}, track(std::move(done)));
+}
+
+bool TtRssClient::listsRecentlyRead() const
+{
+    return true;
+}
+
+void TtRssClient::recentlyReadIds(SyncCallback<QStringList> done)
+{
+    // tt-rss's "Recently read" feed: read articles whose last_read is within a day. tt-rss sets
+    // last_read on every change of read state (API, web interface, Mark All as Read), so an
+    // article read since the last sync is in it, and one made unread is not.
+    collectIds({{u"feed_id"_s, RecentlyReadFeed}, {u"view_mode"_s, u"all_articles"_s}}, 0, {}, track(std::move(done)));
 }
 
 void TtRssClient::collectUnreadOfFeeds(QStringList feedIds, QStringList collected, SyncCallback<QStringList> done)
