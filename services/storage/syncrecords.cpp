@@ -115,7 +115,8 @@ Result<QHash<QString, qint64>> SyncRecords::applyRemoteFeeds(qint64 accountId, c
     return Answer::success(std::move(answer));
 }
 
-Result<ItemChanges> SyncRecords::applyRemoteItems(qint64 accountId, const QHash<QString, qint64> &feedIds, const QList<sync::RemoteItem> &items)
+Result<ItemChanges> SyncRecords::applyRemoteItems(qint64 accountId, const QHash<QString, qint64> &feedIds,
+                                                  const QList<sync::RemoteItem> &items, StoredOnly storedOnly)
 {
     QSqlDatabase db = database();
     if (!db.transaction())
@@ -203,6 +204,8 @@ Result<ItemChanges> SyncRecords::applyRemoteItems(qint64 accountId, const QHash<
                 if (!setStarred.exec())
                     return fail(describeSqlError(setStarred.lastError()));
             }
+        } else if (storedOnly == StoredOnly::Yes) {
+            continue;
         } else {
             bindValues(insert, {feedId, QString(u"remote:"_s + item.id), hash, item.title, item.link, item.author, item.summary,
                                 item.content, item.imageUrl, timeToSql(item.published), timeToSql(item.updated), now,

@@ -26,9 +26,13 @@ public:
     /// Makes the account's feeds what the server lists (added, renamed, moved, gone).
     /// Answers the local feed id of every remote feed id.
     Result<QHash<QString, qint64>> applyRemoteFeeds(qint64 accountId, const QList<sync::RemoteFeed> &feeds);
-    /// Inserts new articles and updates changed ones, in one transaction. Read and starred
-    /// follow the server unless a local change to that article is still waiting to be sent.
-    Result<ItemChanges> applyRemoteItems(qint64 accountId, const QHash<QString, qint64> &feedIds, const QList<sync::RemoteItem> &items);
+    /// StoredOnly::Yes: articles re-read to find edits, which must not bring back one this
+    /// device no longer keeps.
+    enum class StoredOnly { No, Yes };
+    /// Inserts new articles and updates changed ones (content hash), in one transaction. Read
+    /// and starred follow the server unless a local change to that article is still waiting.
+    Result<ItemChanges> applyRemoteItems(qint64 accountId, const QHash<QString, qint64> &feedIds,
+                                         const QList<sync::RemoteItem> &items, StoredOnly storedOnly = StoredOnly::No);
     /// Sets read and starred of every synced article of the account from the server's lists,
     /// except articles with a local change still waiting. Read state only in readScope's feeds
     /// (server feed ids) when given. Answers how many changed.

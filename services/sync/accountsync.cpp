@@ -240,8 +240,33 @@ void AccountSync::storeItems(const ItemPage &page)
     // deadline must not keep new articles away. Their read and star follow the changes still
     // queued, and the server's state is read only once it has those.
     if (page.continuation.isEmpty())
-        return sendStateChanges();
+        return readRecentItems();
     readItems(page.continuation);
+}
+
+void AccountSync::readRecentItems()
+{
+    if (!roomForRequest())
+        return report();
+    m_client->recentItems([this](SyncResult<QList<RemoteItem>> answer) {
+        if (m_reported)
+            return;
+        if (!answer)
+            return fail(answer.error());
+        // Compared by content hash and updated in place, read and starred kept as the server
+        // has them; one this device no longer keeps stays gone.
+        Result<ItemChanges> changes = m_store.call([&](FeedStore &store) {
+            return store.applyRemoteItems(m_account.id, m_feedIds, answer.value(), SyncRecords::StoredOnly::Yes);
+        });
+        if (!changes)
+            return failStore(changes.error());
+        m_outcome.updatedItems += changes.value().updatedItems;
+        if (changes.value().updatedItems > 0)
+            emit stored(m_account.id, 0, changes.value().updatedItems);
+        qCDebug(lcSync).noquote() << "account" << m_account.name << "read" << answer.value().size() << "recent articles again,"
+                                  << changes.value().updatedItems << "edited";
+        sendStateChanges();
+    });
 }
 
 void AccountSync::readUnread()

@@ -124,6 +124,10 @@ public:
     /// previous page's continuation until it comes back empty. A page holds at most `pageSize`
     /// articles (clients may cap it lower, as the server does), so memory stays bounded.
     virtual void newItems(const QString &cursor, const QString &continuation, int pageSize, SyncCallback<ItemPage> done) = 0;
+    /// The articles where an edit since they came down most likely is, with their content, for
+    /// the sync to compare with what it stored: neither protocol lists edits as such (see each
+    /// client for the window it reads). A bounded number, one or a few requests.
+    virtual void recentItems(SyncCallback<QList<RemoteItem>> done) = 0;
     /// The ids of every unread article, and of every starred article: the server's state, which
     /// wins over the local one for articles without a pending local change.
     virtual void unreadIds(SyncCallback<QStringList> done) = 0;

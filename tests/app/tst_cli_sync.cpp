@@ -172,6 +172,34 @@ private slots:
         QCOMPARE(m_db.scalar(u"SELECT read FROM items WHERE remote_id = '%1'"_s.arg(ids.at(3))).toInt(), 1);
     }
 
+    // tt-rss keeps an edited article's id, with the feed's new date for it as `updated`
+    // (issue #20, bug 4). The article is read and starred by the tests before.
+    void anEditedArticleUpdatesInPlaceKeepingReadAndStarred()
+    {
+        const QString id = articleIds(m_remoteFeeds[201]).at(1);
+        QVERIFY(m_server.content(u"updateArticle"_s, {{u"article_ids"_s, id}, {u"field"_s, 2}, {u"mode"_s, 0}}).isObject());
+        syncJson(0);
+        const QString item = u"SELECT %1 FROM items WHERE remote_id = '%2'"_s;
+        QCOMPARE(m_db.scalar(item.arg(u"read"_s, id)).toInt(), 1);
+        QCOMPARE(m_db.scalar(item.arg(u"starred"_s, id)).toInt(), 1);
+        const QString link = m_db.scalar(item.arg(u"link"_s, id)).toString();
+        const qint64 index = link.section(u'/', -1).toLongLong();
+        QVERIFY2(link.contains(u"/feed/201/item/"_s) && index > 0, qPrintable(link));
+
+        QVERIFY(m_server.edit(201, index, true));
+        QVERIFY(m_server.update(m_remoteFeeds[201]));
+        QVERIFY(article(id)[u"title"_s].toString().endsWith(u"(edit 1)"_s));
+        const QJsonObject summary = syncJson(0);
+        QCOMPARE(summary[u"newItems"_s].toInt(), 0);
+        QCOMPARE(summary[u"updatedItems"_s].toInt(), 1);
+        QVERIFY2(m_db.scalar(item.arg(u"title"_s, id)).toString().endsWith(u"(edit 1)"_s),
+                 qPrintable(m_db.scalar(item.arg(u"title"_s, id)).toString()));
+        QVERIFY(m_db.scalar(item.arg(u"summary || content"_s, id)).toString().contains(u"Edited 1 time(s)."_s));
+        QCOMPARE(m_db.scalar(item.arg(u"read"_s, id)).toInt(), 1);
+        QCOMPARE(m_db.scalar(item.arg(u"starred"_s, id)).toInt(), 1);
+        QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM items WHERE remote_id = '%1'"_s.arg(id)).toInt(), 1);
+    }
+
     void changesMadeOfflineAreKeptAndSentWhenTheServerIsBack()
     {
         const QStringList ids = articleIds(m_remoteFeeds[200]);

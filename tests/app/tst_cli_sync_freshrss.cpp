@@ -177,6 +177,33 @@ private slots:
         QCOMPARE(flagOf(ids.at(1), u"starred"_s), 1);
     }
 
+    // FreshRSS updates an edited article in place and says nothing of it: same id, same crawl
+    // time (issue #20, bug 4). The article is starred by the test before.
+    void anEditedArticleUpdatesInPlaceKeepingReadAndStarred()
+    {
+        const QString id = m_server.itemIds(m_streams[300]).at(1);
+        QVERIFY(m_server.tag(id, u"read"_s, true));
+        sync(0);
+        QCOMPARE(flagOf(id, u"read"_s), 1);
+        QCOMPARE(flagOf(id, u"starred"_s), 1);
+        const QString item = u"SELECT %1 FROM items WHERE id = %2"_s;
+        const QString link = m_db.scalar(item.arg(u"link"_s, localId(id))).toString();
+        const qint64 index = link.section(u'/', -1).toLongLong();
+        QVERIFY2(link.contains(u"/feed/300/item/"_s) && index > 0, qPrintable(link));
+
+        QVERIFY(m_server.edit(300, index, false));
+        QVERIFY(m_server.actualize());
+        const QJsonObject summary = sync(0);
+        QCOMPARE(summary[u"newItems"_s].toInt(), 0);
+        QCOMPARE(summary[u"updatedItems"_s].toInt(), 1);
+        const QString title = m_db.scalar(item.arg(u"title"_s, localId(id))).toString();
+        QVERIFY2(title.endsWith(u"(edit 1)"_s), qPrintable(title));
+        QVERIFY(m_db.scalar(item.arg(u"summary || content"_s, localId(id))).toString().contains(u"Edited 1 time(s)."_s));
+        QCOMPARE(flagOf(id, u"read"_s), 1);
+        QCOMPARE(flagOf(id, u"starred"_s), 1);
+        QCOMPARE(m_db.syncedItems(), 83);
+    }
+
     void subscribingAndUnsubscribingThroughFreshet()
     {
         const QString url = m_server.feedUrl(302, 10);

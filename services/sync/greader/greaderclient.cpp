@@ -169,6 +169,29 @@ void GoogleReaderClient::newItems(const QString &cursor, const QString &continua
     });
 }
 
+void GoogleReaderClient::recentItems(SyncCallback<QList<RemoteItem>> done)
+{
+    // FreshRSS updates an edited article in place and says nothing: its crawl time and
+    // timestampUsec stay, and there is no `updated`. Edits come soon after an article is
+    // published, so the newest of the reading list are read again, newest first.
+    ApiRequest request;
+    request.path = ApiPrefix + u"stream/contents/"_s + ReadingList;
+    request.query.addQueryItem(u"output"_s, u"json"_s);
+    request.query.addQueryItem(u"n"_s, QString::number(RecentItems));
+    start(std::move(request), [this, done = std::move(done)](SyncResult<QByteArray> result) {
+        if (!result)
+            return done(SyncResult<QList<RemoteItem>>::failure(result.error()));
+        std::optional<greader::StreamPage> stream = greader::parseStreamContents(result.value());
+        if (!stream)
+            return done(SyncResult<QList<RemoteItem>>::failure(protocolError()));
+        QList<RemoteItem> items;
+        items.reserve(stream->items.size());
+        for (greader::StreamItem &entry : stream->items)
+            items.append(std::move(entry.item));
+        done(SyncResult<QList<RemoteItem>>::success(std::move(items)));
+    });
+}
+
 void GoogleReaderClient::unreadIds(SyncCallback<QStringList> done)
 {
     collectIds(ReadingList, ReadState, std::make_shared<QStringList>(), {}, 0, std::move(done));
