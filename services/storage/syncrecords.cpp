@@ -55,7 +55,9 @@ Status fillIdTable(QSqlDatabase &db, const QString &table, const QStringList &id
 
 } // namespace
 
-Result<QHash<QString, qint64>> SyncRecords::applyRemoteFeeds(qint64 accountId, const QList<sync::RemoteFeed> &feeds)
+const QString SyncRecords::archiveFeedId = u"freshet:archive"_s;
+
+Result<QHash<QString, qint64>> SyncRecords::applyRemoteFeeds(qint64 accountId, const QList<sync::RemoteFeed> &feeds, const QString &archiveTitle)
 {
     using Answer = Result<QHash<QString, qint64>>;
     QSqlDatabase db = database();
@@ -68,8 +70,8 @@ Result<QHash<QString, qint64>> SyncRecords::applyRemoteFeeds(qint64 accountId, c
     };
     QHash<QString, qint64> stored;
     QSqlQuery existing(db);
-    existing.prepare(u"SELECT remote_id, id FROM feeds WHERE account_id = ? AND remote_id IS NOT NULL"_s);
-    existing.addBindValue(accountId);
+    existing.prepare(u"SELECT remote_id, id FROM feeds WHERE account_id = ? AND remote_id IS NOT NULL AND remote_id != ?"_s);
+    bindValues(existing, {accountId, archiveFeedId});
     if (!existing.exec())
         return fail(existing);
     if (!forEachRow(existing, [&] { stored.insert(existing.value(0).toString(), existing.value(1).toLongLong()); }))
@@ -103,9 +105,21 @@ Result<QHash<QString, qint64>> SyncRecords::applyRemoteFeeds(qint64 accountId, c
     }
     QSqlQuery remove(db);
     remove.prepare(u"DELETE FROM feeds WHERE id = ?"_s);
+    QSqlQuery makeArchive(db);
+    makeArchive.prepare(u"INSERT OR IGNORE INTO feeds (account_id, remote_id, url, title, added_at, next_due_reason) "
+                        "VALUES (?, ?, ?, ?, ?, 'sync')"_s);
+    QSqlQuery archive(db);
+    archive.prepare(u"UPDATE items SET feed_id = (SELECT id FROM feeds WHERE account_id = ? AND remote_id = ?) "
+                    "WHERE feed_id = ? AND starred = 1 AND remote_id IS NOT NULL"_s);
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
         if (answer.contains(it.key()))
             continue;
+        bindValues(makeArchive, {accountId, archiveFeedId, archiveFeedId, archiveTitle, QDateTime::currentMSecsSinceEpoch()});
+        if (!makeArchive.exec())
+            return fail(makeArchive);
+        bindValues(archive, {accountId, archiveFeedId, it.value()});
+        if (!archive.exec())
+            return fail(archive);
         remove.addBindValue(it.value());
         if (!remove.exec())
             return fail(remove);
@@ -270,6 +284,12 @@ Result<int> SyncRecords::applyRemoteState(qint64 accountId, const QStringList &u
         u"UPDATE items SET starred = 1 - starred WHERE remote_id IS NOT NULL "
         "AND starred != (remote_id IN (SELECT id FROM sync_starred)) "_s
             + unpending.arg(u"starred"_s),
+        // Archived for being starred, gone once they are not (here or on the server).
+        u"DELETE FROM items WHERE starred = 0 AND feed_id IN (SELECT id FROM feeds WHERE account_id = :account "
+        "AND remote_id = '%1') AND NOT EXISTS (SELECT 1 FROM pending_state_changes p WHERE p.account_id = :account "
+        "AND p.remote_id = items.remote_id AND p.flag = 'starred')"_s.arg(archiveFeedId),
+        u"DELETE FROM feeds WHERE account_id = :account AND remote_id = '%1' "
+        "AND NOT EXISTS (SELECT 1 FROM items i WHERE i.feed_id = feeds.id)"_s.arg(archiveFeedId),
     };
     for (const QString &sql : statements) {
         QSqlQuery query(db);

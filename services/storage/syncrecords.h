@@ -23,9 +23,17 @@ namespace freshet {
 class SyncRecords : protected virtual StoreConnection
 {
 public:
-    /// Makes the account's feeds what the server lists (added, renamed, moved, gone).
-    /// Answers the local feed id of every remote feed id.
-    Result<QHash<QString, qint64>> applyRemoteFeeds(qint64 accountId, const QList<sync::RemoteFeed> &feeds);
+    /// The remote id and address of an account's archive: a feed of this device that holds the
+    /// starred articles of feeds gone from the server, until they are unstarred.
+    static const QString archiveFeedId;
+    /// Makes the account's feeds what the server lists (added, renamed, moved, gone). A feed
+    /// gone takes its articles along but for the starred ones, which move to the account's
+    /// archive (made, named archiveTitle, when first needed): tt-rss keeps them and lists them
+    /// starred still; a server that drops them no longer lists them starred, and the state
+    /// read at the end of the same sync removes them (applyRemoteState).
+    /// Answers the local feed id of every remote feed id (never the archive's).
+    Result<QHash<QString, qint64>> applyRemoteFeeds(qint64 accountId, const QList<sync::RemoteFeed> &feeds,
+                                                    const QString &archiveTitle = QString());
     /// StoredOnly::Yes: articles re-read to find edits, which must not bring back one this
     /// device no longer keeps.
     enum class StoredOnly { No, Yes };
@@ -34,7 +42,8 @@ public:
     Result<ItemChanges> applyRemoteItems(qint64 accountId, const QHash<QString, qint64> &feedIds,
                                          const QList<sync::RemoteItem> &items, StoredOnly storedOnly = StoredOnly::No);
     /// Sets read and starred of every synced article of the account from the server's lists,
-    /// except articles with a local change still waiting. Read state only in readScope's feeds
+    /// except articles with a local change still waiting; an archived article no longer starred
+    /// is removed. Read state only in readScope's feeds
     /// (server feed ids) when given. Answers how many changed.
     Result<int> applyRemoteState(qint64 accountId, const QStringList &unreadIds, const QStringList &starredIds,
                                  const std::optional<QStringList> &readScope = std::nullopt);

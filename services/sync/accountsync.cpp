@@ -182,7 +182,7 @@ void AccountSync::readFeeds(std::function<void()> then)
         if (!answer)
             return fail(answer.error());
         Result<QHash<QString, qint64>> applied = m_store.call([&](FeedStore &store) {
-            return store.applyRemoteFeeds(m_account.id, answer.value());
+            return store.applyRemoteFeeds(m_account.id, answer.value(), AccountSyncMessages::tr("Archived articles"));
         });
         if (!applied)
             return failStore(applied.error());

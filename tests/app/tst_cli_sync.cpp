@@ -412,6 +412,41 @@ private slots:
         QCOMPARE((*found)[u"unread"_s].toInt(), 3002);
     }
 
+    // tt-rss keeps the starred articles of a feed unsubscribed in its archive, and still lists
+    // them as starred (issue #20, bug 5): here they stay, under the account's archive, until
+    // unstarred.
+    void starredArticlesOfAnUnsubscribedFeedStayUntilUnstarred()
+    {
+        const QString url = m_server.feedUrl(204, 10);
+        const qint64 feed = m_server.subscribeAndUpdate(url);
+        QVERIFY(feed > 0);
+        QCOMPARE(syncJson(0)[u"newItems"_s].toInt(), 10);
+        const QStringList ids = articleIds(feed);
+        QCOMPARE(ids.size(), 10);
+        const QStringList starred = ids.mid(0, 3);
+        QVERIFY(m_server.content(u"updateArticle"_s, {{u"article_ids"_s, starred.join(u',')}, {u"field"_s, 0}, {u"mode"_s, 1}}).isObject());
+        syncJson(0);
+        const QString starredHere = u"SELECT COUNT(*) FROM items WHERE starred = 1 AND remote_id IN (%1)"_s.arg(ids.join(u','));
+        QCOMPARE(m_db.scalar(starredHere).toInt(), 3);
+
+        QVERIFY(m_server.content(u"unsubscribeFeed"_s, {{u"feed_id"_s, feed}}).isObject());
+        syncJson(0);
+        QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM feeds WHERE url = '%1'"_s.arg(url)).toInt(), 0);
+        const QString kept = u"SELECT COUNT(*) FROM items WHERE remote_id IN (%1)"_s.arg(ids.join(u','));
+        QCOMPARE(m_db.scalar(kept).toInt(), 3);
+        QCOMPARE(m_db.scalar(starredHere).toInt(), 3);
+        const QString archive = u"SELECT DISTINCT f.title FROM items i JOIN feeds f ON f.id = i.feed_id WHERE i.remote_id IN (%1)"_s;
+        QCOMPARE(m_db.scalar(archive.arg(ids.join(u','))).toString(), u"Archived articles"_s);
+        // A later sync keeps them, as tt-rss does.
+        syncJson(0);
+        QCOMPARE(m_db.scalar(kept).toInt(), 3);
+
+        QVERIFY(m_server.content(u"updateArticle"_s, {{u"article_ids"_s, starred.at(0)}, {u"field"_s, 0}, {u"mode"_s, 0}}).isObject());
+        syncJson(0);
+        QCOMPARE(m_db.scalar(kept).toInt(), 2);
+        QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM items WHERE remote_id = '%1'"_s.arg(starred.at(0))).toInt(), 0);
+    }
+
     void removingTheAccountRemovesItsFeedsHereOnly()
     {
         const CliRun run = freshet({u"account"_s, u"remove"_s, u"home"_s});

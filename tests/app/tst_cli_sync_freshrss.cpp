@@ -212,6 +212,10 @@ private slots:
         QVERIFY(m_server.subscriptions().contains(url));
         const QString feedItems = u"SELECT COUNT(*) FROM items i JOIN feeds f ON f.id = i.feed_id WHERE f.url = '%1'"_s.arg(url);
         QCOMPARE(m_db.scalar(feedItems).toInt(), 10);
+        // FreshRSS drops the starred articles of a feed unsubscribed too: none may linger here
+        // in the account's archive, which holds only what the server still lists starred.
+        QVERIFY(m_server.tag(m_server.itemIds(m_server.subscriptions().value(url)).value(0), u"starred"_s, true));
+        sync(0);
 
         run = freshet({u"remove"_s, url, u"--account"_s, u"fresh"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -220,6 +224,7 @@ private slots:
         QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM feeds WHERE url = '%1'"_s.arg(url)).toInt(), 0);
         QCOMPARE(m_db.scalar(feedItems).toInt(), 0);
         QCOMPARE(m_db.syncedItems(), 83);
+        QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM feeds WHERE remote_id = 'freshet:archive'"_s).toInt(), 0);
     }
 
     void foldersChangedThroughFreshetChangeOnFreshRss()
