@@ -53,6 +53,32 @@ Status fillIdTable(QSqlDatabase &db, const QString &table, const QStringList &id
     return Status::success();
 }
 
+/// Moves a feed's starred articles to its account's archive, made when first needed;
+/// answers how many moved.
+Result<int> archiveStarred(QSqlDatabase &db, qint64 accountId, qint64 feedId, const QString &archiveTitle)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT COUNT(*) FROM items WHERE feed_id = ? AND starred = 1 AND remote_id IS NOT NULL"_s);
+    query.addBindValue(feedId);
+    if (!query.exec() || !query.next())
+        return Result<int>::failure(describeSqlError(query.lastError()));
+    const int starred = query.value(0).toInt();
+    query.finish();
+    if (starred == 0)
+        return Result<int>::success(0);
+    query.prepare(u"INSERT OR IGNORE INTO feeds (account_id, remote_id, url, title, added_at, next_due_reason) "
+                  "VALUES (?, ?, ?, ?, ?, 'sync')"_s);
+    bindValues(query, {accountId, SyncRecords::archiveFeedId, SyncRecords::archiveFeedId, archiveTitle, QDateTime::currentMSecsSinceEpoch()});
+    if (!query.exec())
+        return Result<int>::failure(describeSqlError(query.lastError()));
+    query.prepare(u"UPDATE items SET feed_id = (SELECT id FROM feeds WHERE account_id = ? AND remote_id = ?) "
+                  "WHERE feed_id = ? AND starred = 1 AND remote_id IS NOT NULL"_s);
+    bindValues(query, {accountId, SyncRecords::archiveFeedId, feedId});
+    if (!query.exec())
+        return Result<int>::failure(describeSqlError(query.lastError()));
+    return Result<int>::success(starred);
+}
+
 } // namespace
 
 const QString SyncRecords::archiveFeedId = u"freshet:archive"_s;
@@ -105,21 +131,13 @@ Result<QHash<QString, qint64>> SyncRecords::applyRemoteFeeds(qint64 accountId, c
     }
     QSqlQuery remove(db);
     remove.prepare(u"DELETE FROM feeds WHERE id = ?"_s);
-    QSqlQuery makeArchive(db);
-    makeArchive.prepare(u"INSERT OR IGNORE INTO feeds (account_id, remote_id, url, title, added_at, next_due_reason) "
-                        "VALUES (?, ?, ?, ?, ?, 'sync')"_s);
-    QSqlQuery archive(db);
-    archive.prepare(u"UPDATE items SET feed_id = (SELECT id FROM feeds WHERE account_id = ? AND remote_id = ?) "
-                    "WHERE feed_id = ? AND starred = 1 AND remote_id IS NOT NULL"_s);
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
         if (answer.contains(it.key()))
             continue;
-        bindValues(makeArchive, {accountId, archiveFeedId, archiveFeedId, archiveTitle, QDateTime::currentMSecsSinceEpoch()});
-        if (!makeArchive.exec())
-            return fail(makeArchive);
-        bindValues(archive, {accountId, archiveFeedId, it.value()});
-        if (!archive.exec())
-            return fail(archive);
+        if (Result<int> archived = archiveStarred(db, accountId, it.value(), archiveTitle); !archived) {
+            db.rollback();
+            return Answer::failure(archived.error());
+        }
         remove.addBindValue(it.value());
         if (!remove.exec())
             return fail(remove);
@@ -127,6 +145,29 @@ Result<QHash<QString, qint64>> SyncRecords::applyRemoteFeeds(qint64 accountId, c
     if (!db.commit())
         return Answer::failure(describeSqlError(db.lastError()));
     return Answer::success(std::move(answer));
+}
+
+Result<int> SyncRecords::removeSyncedFeed(qint64 accountId, qint64 feedId, const QString &archiveTitle)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return Result<int>::failure(describeSqlError(db.lastError()));
+    const Result<int> archived = archiveStarred(db, accountId, feedId, archiveTitle);
+    if (!archived) {
+        db.rollback();
+        return archived;
+    }
+    QSqlQuery remove(db);
+    remove.prepare(u"DELETE FROM feeds WHERE id = ? AND account_id = ?"_s);
+    bindValues(remove, {feedId, accountId});
+    if (!remove.exec()) {
+        const QString error = describeSqlError(remove.lastError());
+        db.rollback();
+        return Result<int>::failure(error);
+    }
+    if (!db.commit())
+        return Result<int>::failure(describeSqlError(db.lastError()));
+    return archived;
 }
 
 Result<ItemChanges> SyncRecords::applyRemoteItems(qint64 accountId, const QHash<QString, qint64> &feedIds,

@@ -34,6 +34,9 @@ public:
     /// Answers the local feed id of every remote feed id (never the archive's).
     Result<QHash<QString, qint64>> applyRemoteFeeds(qint64 accountId, const QList<sync::RemoteFeed> &feeds,
                                                     const QString &archiveTitle = QString());
+    /// Removes a synced feed unsubscribed from here, its starred articles moved to the
+    /// account's archive as applyRemoteFeeds does (tt-rss keeps them); answers how many moved.
+    Result<int> removeSyncedFeed(qint64 accountId, qint64 feedId, const QString &archiveTitle);
     /// StoredOnly::Yes: articles re-read to find edits, which must not bring back one this
     /// device no longer keeps.
     enum class StoredOnly { No, Yes };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "accountsync.h"
 
+#include "archivedarticles.h"
 #include "diagnostics/logcategories.h"
 #include "storage/storethread.h"
 
@@ -182,7 +183,7 @@ void AccountSync::readFeeds(std::function<void()> then)
         if (!answer)
             return fail(answer.error());
         Result<QHash<QString, qint64>> applied = m_store.call([&](FeedStore &store) {
-            return store.applyRemoteFeeds(m_account.id, answer.value(), AccountSyncMessages::tr("Archived articles"));
+            return store.applyRemoteFeeds(m_account.id, answer.value(), archivedArticlesTitle());
         });
         if (!applied)
             return failStore(applied.error());

@@ -447,6 +447,27 @@ private slots:
         QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM items WHERE remote_id = '%1'"_s.arg(starred.at(0))).toInt(), 0);
     }
 
+    // The same when the feed is removed through Freshet: tt-rss archives its starred articles.
+    void starredArticlesOfAFeedRemovedHereStayToo()
+    {
+        const QString url = m_server.feedUrl(205, 5);
+        const qint64 feed = m_server.subscribeAndUpdate(url);
+        QVERIFY(feed > 0);
+        QCOMPARE(syncJson(0)[u"newItems"_s].toInt(), 5);
+        const QString starred = articleIds(feed).value(0);
+        QVERIFY(m_server.content(u"updateArticle"_s, {{u"article_ids"_s, starred}, {u"field"_s, 0}, {u"mode"_s, 1}}).isObject());
+        syncJson(0);
+
+        const CliRun run = freshet({u"remove"_s, url});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"removed its 4 items here"_s) && run.out.contains(u"under “Archived articles”"_s), qPrintable(run.out));
+        const QString kept = u"SELECT COUNT(*) FROM items i JOIN feeds f ON f.id = i.feed_id "
+                             "WHERE i.remote_id = '%1' AND f.title = 'Archived articles' AND i.starred = 1"_s.arg(starred);
+        QCOMPARE(m_db.scalar(kept).toInt(), 1);
+        syncJson(0);
+        QCOMPARE(m_db.scalar(kept).toInt(), 1);
+    }
+
     void removingTheAccountRemovesItsFeedsHereOnly()
     {
         const CliRun run = freshet({u"account"_s, u"remove"_s, u"home"_s});
