@@ -3,6 +3,7 @@
 
 #include "credentials/credentialstore.h"
 #include "storage/storethread.h"
+#include "sync/archivedarticles.h"
 #include "sync/subscriptionedit.h"
 #include "syncedfeedaccount.h"
 
@@ -63,15 +64,26 @@ void removeOnServer(const ActionServices &services, const Feed &feed, const Acco
                                                       .arg(account.name, feed.displayTitle(), error.message)));
             return;
         }
-        store->post([id = feed.id](FeedStore &s) { return s.removeFeed(id); }, context,
-                    [feed, account, done](const Status &removed) {
-                        if (!removed) {
-                            done(Outcome::failed(Failure::Storage, removed.error()));
+        // tt-rss keeps the starred articles of a feed unsubscribed and lists them starred still:
+        // they stay here too, under the account's archive, which the next sync keeps as the
+        // server does (FreshRSS drops them, and so does that sync).
+        store->post([id = feed.id, accountId = account.id](
+                        FeedStore &s) { return s.removeSyncedFeed(accountId, id, sync::archivedArticlesTitle()); },
+                    context,
+                    [feed, account, done](const Result<int> &archived) {
+                        if (!archived) {
+                            done(Outcome::failed(Failure::Storage, archived.error()));
                             return;
                         }
-                        done(Outcome::done(RemoveFeedMessages::tr("Unsubscribed from %1 on account “%2” and removed its %n item(s) here.",
-                                                                  nullptr, feed.itemCount)
-                                               .arg(feed.displayTitle(), account.name)));
+                        const QString message = RemoveFeedMessages::tr("Unsubscribed from %1 on account “%2” and removed its %n item(s) here.",
+                                                                       nullptr, feed.itemCount - archived.value())
+                                                    .arg(feed.displayTitle(), account.name);
+                        if (archived.value() == 0)
+                            return done(Outcome::done(message));
+                        done(Outcome::done(message + u' '
+                                           + RemoveFeedMessages::tr("%n starred item(s) stay under “%1” for as long as the server keeps them starred.",
+                                                                    nullptr, archived.value())
+                                                 .arg(sync::archivedArticlesTitle())));
                     });
     });
 }

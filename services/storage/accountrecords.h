@@ -28,8 +28,10 @@ public:
     /// Records a sync's end; a non-null cursor moves the account's incremental position.
     Status recordSync(qint64 accountId, const QString &result, const QString &error, const QString &cursor);
     Status setSyncCursor(qint64 accountId, const QString &cursor);
+    /// The read and starred state here is now the server's (AccountSync::readStarred).
     Status recordFullStateCheck(qint64 accountId);
-    /// Unread synced articles per feed, by the server's feed id.
+    /// Unread synced articles per feed, by the server's feed id: compared with the server's
+    /// counts once its recently read articles are applied (AccountSync::readUnread).
     Result<QHash<QString, int>> syncedUnreadCounts(qint64 accountId) const;
 
 protected:

@@ -53,9 +53,37 @@ Status fillIdTable(QSqlDatabase &db, const QString &table, const QStringList &id
     return Status::success();
 }
 
+/// Moves a feed's starred articles to its account's archive, made when first needed;
+/// answers how many moved.
+Result<int> archiveStarred(QSqlDatabase &db, qint64 accountId, qint64 feedId, const QString &archiveTitle)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT COUNT(*) FROM items WHERE feed_id = ? AND starred = 1 AND remote_id IS NOT NULL"_s);
+    query.addBindValue(feedId);
+    if (!query.exec() || !query.next())
+        return Result<int>::failure(describeSqlError(query.lastError()));
+    const int starred = query.value(0).toInt();
+    query.finish();
+    if (starred == 0)
+        return Result<int>::success(0);
+    query.prepare(u"INSERT OR IGNORE INTO feeds (account_id, remote_id, url, title, added_at, next_due_reason) "
+                  "VALUES (?, ?, ?, ?, ?, 'sync')"_s);
+    bindValues(query, {accountId, SyncRecords::archiveFeedId, SyncRecords::archiveFeedId, archiveTitle, QDateTime::currentMSecsSinceEpoch()});
+    if (!query.exec())
+        return Result<int>::failure(describeSqlError(query.lastError()));
+    query.prepare(u"UPDATE items SET feed_id = (SELECT id FROM feeds WHERE account_id = ? AND remote_id = ?) "
+                  "WHERE feed_id = ? AND starred = 1 AND remote_id IS NOT NULL"_s);
+    bindValues(query, {accountId, SyncRecords::archiveFeedId, feedId});
+    if (!query.exec())
+        return Result<int>::failure(describeSqlError(query.lastError()));
+    return Result<int>::success(starred);
+}
+
 } // namespace
 
-Result<QHash<QString, qint64>> SyncRecords::applyRemoteFeeds(qint64 accountId, const QList<sync::RemoteFeed> &feeds)
+const QString SyncRecords::archiveFeedId = u"freshet:archive"_s;
+
+Result<QHash<QString, qint64>> SyncRecords::applyRemoteFeeds(qint64 accountId, const QList<sync::RemoteFeed> &feeds, const QString &archiveTitle)
 {
     using Answer = Result<QHash<QString, qint64>>;
     QSqlDatabase db = database();
@@ -68,8 +96,8 @@ Result<QHash<QString, qint64>> SyncRecords::applyRemoteFeeds(qint64 accountId, c
     };
     QHash<QString, qint64> stored;
     QSqlQuery existing(db);
-    existing.prepare(u"SELECT remote_id, id FROM feeds WHERE account_id = ? AND remote_id IS NOT NULL"_s);
-    existing.addBindValue(accountId);
+    existing.prepare(u"SELECT remote_id, id FROM feeds WHERE account_id = ? AND remote_id IS NOT NULL AND remote_id != ?"_s);
+    bindValues(existing, {accountId, archiveFeedId});
     if (!existing.exec())
         return fail(existing);
     if (!forEachRow(existing, [&] { stored.insert(existing.value(0).toString(), existing.value(1).toLongLong()); }))
@@ -106,6 +134,10 @@ Result<QHash<QString, qint64>> SyncRecords::applyRemoteFeeds(qint64 accountId, c
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
         if (answer.contains(it.key()))
             continue;
+        if (Result<int> archived = archiveStarred(db, accountId, it.value(), archiveTitle); !archived) {
+            db.rollback();
+            return Answer::failure(archived.error());
+        }
         remove.addBindValue(it.value());
         if (!remove.exec())
             return fail(remove);
@@ -115,7 +147,31 @@ Result<QHash<QString, qint64>> SyncRecords::applyRemoteFeeds(qint64 accountId, c
     return Answer::success(std::move(answer));
 }
 
-Result<ItemChanges> SyncRecords::applyRemoteItems(qint64 accountId, const QHash<QString, qint64> &feedIds, const QList<sync::RemoteItem> &items)
+Result<int> SyncRecords::removeSyncedFeed(qint64 accountId, qint64 feedId, const QString &archiveTitle)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return Result<int>::failure(describeSqlError(db.lastError()));
+    const Result<int> archived = archiveStarred(db, accountId, feedId, archiveTitle);
+    if (!archived) {
+        db.rollback();
+        return archived;
+    }
+    QSqlQuery remove(db);
+    remove.prepare(u"DELETE FROM feeds WHERE id = ? AND account_id = ?"_s);
+    bindValues(remove, {feedId, accountId});
+    if (!remove.exec()) {
+        const QString error = describeSqlError(remove.lastError());
+        db.rollback();
+        return Result<int>::failure(error);
+    }
+    if (!db.commit())
+        return Result<int>::failure(describeSqlError(db.lastError()));
+    return archived;
+}
+
+Result<ItemChanges> SyncRecords::applyRemoteItems(qint64 accountId, const QHash<QString, qint64> &feedIds,
+                                                  const QList<sync::RemoteItem> &items, StoredOnly storedOnly)
 {
     QSqlDatabase db = database();
     if (!db.transaction())
@@ -203,6 +259,8 @@ Result<ItemChanges> SyncRecords::applyRemoteItems(qint64 accountId, const QHash<
                 if (!setStarred.exec())
                     return fail(describeSqlError(setStarred.lastError()));
             }
+        } else if (storedOnly == StoredOnly::Yes) {
+            continue;
         } else {
             bindValues(insert, {feedId, QString(u"remote:"_s + item.id), hash, item.title, item.link, item.author, item.summary,
                                 item.content, item.imageUrl, timeToSql(item.published), timeToSql(item.updated), now,
@@ -267,6 +325,12 @@ Result<int> SyncRecords::applyRemoteState(qint64 accountId, const QStringList &u
         u"UPDATE items SET starred = 1 - starred WHERE remote_id IS NOT NULL "
         "AND starred != (remote_id IN (SELECT id FROM sync_starred)) "_s
             + unpending.arg(u"starred"_s),
+        // Archived for being starred, gone once they are not (here or on the server).
+        u"DELETE FROM items WHERE starred = 0 AND feed_id IN (SELECT id FROM feeds WHERE account_id = :account "
+        "AND remote_id = '%1') AND NOT EXISTS (SELECT 1 FROM pending_state_changes p WHERE p.account_id = :account "
+        "AND p.remote_id = items.remote_id AND p.flag = 'starred')"_s.arg(archiveFeedId),
+        u"DELETE FROM feeds WHERE account_id = :account AND remote_id = '%1' "
+        "AND NOT EXISTS (SELECT 1 FROM items i WHERE i.feed_id = feeds.id)"_s.arg(archiveFeedId),
     };
     for (const QString &sql : statements) {
         QSqlQuery query(db);
@@ -278,6 +342,34 @@ Result<int> SyncRecords::applyRemoteState(qint64 accountId, const QStringList &u
     }
     if (!db.commit())
         return fail(describeSqlError(db.lastError()));
+    return Result<int>::success(changed);
+}
+
+Result<int> SyncRecords::applyRemoteReads(qint64 accountId, const QStringList &readIds)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return Result<int>::failure(describeSqlError(db.lastError()));
+    if (Status filled = fillIdTable(db, u"sync_read"_s, readIds); !filled) {
+        db.rollback();
+        return Result<int>::failure(filled.error());
+    }
+    QSqlQuery query(db);
+    query.prepare(u"UPDATE items SET read = 1 WHERE read = 0 AND remote_id IN (SELECT id FROM sync_read) "
+                  "AND feed_id IN (SELECT id FROM feeds WHERE account_id = :account) "
+                  "AND NOT EXISTS (SELECT 1 FROM pending_state_changes p WHERE p.account_id = :account "
+                  "AND p.remote_id = items.remote_id AND p.flag = 'read') "
+                  "AND feed_id NOT IN (SELECT f.id FROM feeds f JOIN pending_feed_marks m ON m.account_id = f.account_id "
+                  "AND m.feed_remote_id = f.remote_id WHERE f.account_id = :account)"_s);
+    query.bindValue(u":account"_s, accountId);
+    if (!query.exec()) {
+        const QString error = describeSqlError(query.lastError());
+        db.rollback();
+        return Result<int>::failure(error);
+    }
+    const int changed = query.numRowsAffected();
+    if (!db.commit())
+        return Result<int>::failure(describeSqlError(db.lastError()));
     return Result<int>::success(changed);
 }
 

@@ -23,17 +23,36 @@ namespace freshet {
 class SyncRecords : protected virtual StoreConnection
 {
 public:
-    /// Makes the account's feeds what the server lists (added, renamed, moved, gone).
-    /// Answers the local feed id of every remote feed id.
-    Result<QHash<QString, qint64>> applyRemoteFeeds(qint64 accountId, const QList<sync::RemoteFeed> &feeds);
-    /// Inserts new articles and updates changed ones, in one transaction. Read and starred
-    /// follow the server unless a local change to that article is still waiting to be sent.
-    Result<ItemChanges> applyRemoteItems(qint64 accountId, const QHash<QString, qint64> &feedIds, const QList<sync::RemoteItem> &items);
+    /// The remote id and address of an account's archive: a feed of this device that holds the
+    /// starred articles of feeds gone from the server, until they are unstarred.
+    static const QString archiveFeedId;
+    /// Makes the account's feeds what the server lists (added, renamed, moved, gone). A feed
+    /// gone takes its articles along but for the starred ones, which move to the account's
+    /// archive (made, named archiveTitle, when first needed): tt-rss keeps them and lists them
+    /// starred still; a server that drops them no longer lists them starred, and the state
+    /// read at the end of the same sync removes them (applyRemoteState).
+    /// Answers the local feed id of every remote feed id (never the archive's).
+    Result<QHash<QString, qint64>> applyRemoteFeeds(qint64 accountId, const QList<sync::RemoteFeed> &feeds,
+                                                    const QString &archiveTitle = QString());
+    /// Removes a synced feed unsubscribed from here, its starred articles moved to the
+    /// account's archive as applyRemoteFeeds does (tt-rss keeps them); answers how many moved.
+    Result<int> removeSyncedFeed(qint64 accountId, qint64 feedId, const QString &archiveTitle);
+    /// StoredOnly::Yes: articles re-read to find edits, which must not bring back one this
+    /// device no longer keeps.
+    enum class StoredOnly { No, Yes };
+    /// Inserts new articles and updates changed ones (content hash), in one transaction. Read
+    /// and starred follow the server unless a local change to that article is still waiting.
+    Result<ItemChanges> applyRemoteItems(qint64 accountId, const QHash<QString, qint64> &feedIds,
+                                         const QList<sync::RemoteItem> &items, StoredOnly storedOnly = StoredOnly::No);
     /// Sets read and starred of every synced article of the account from the server's lists,
-    /// except articles with a local change still waiting. Read state only in readScope's feeds
+    /// except articles with a local change still waiting; an archived article no longer starred
+    /// is removed. Read state only in readScope's feeds
     /// (server feed ids) when given. Answers how many changed.
     Result<int> applyRemoteState(qint64 accountId, const QStringList &unreadIds, const QStringList &starredIds,
                                  const std::optional<QStringList> &readScope = std::nullopt);
+    /// Marks these synced articles of the account read, as the server has them, except those
+    /// with a local read change or Mark All as Read still waiting. Answers how many changed.
+    Result<int> applyRemoteReads(qint64 accountId, const QStringList &readIds);
     /// The account's local read/star changes waiting for the server, oldest first.
     Result<QList<sync::StateChange>> pendingStateChanges(qint64 accountId) const;
     /// Forgets the changes the server now has (a change made again since is kept).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "accountsync.h"
 
+#include "archivedarticles.h"
 #include "diagnostics/logcategories.h"
 #include "storage/storethread.h"
 
@@ -22,9 +23,10 @@ constexpr int maximumRequestMs = 20000;
 /// Up to this many feeds whose unread counts changed are asked one by one; more, and one
 /// listing of every unread article is cheaper.
 constexpr qsizetype maximumFeedsAskedOneByOne = 25;
-/// How often every article's read state is compared, whatever the counts say: a read and an
-/// unread in one feed between two syncs leave its count as it was.
-constexpr qint64 fullStateCheckSeconds = 24 * 3600;
+/// Every unread article is listed when the last exact read state here is older than this:
+/// tt-rss's recently read articles reach back a day by the server's clock, and the rest is room
+/// for a long sync and a server clock apart from this one.
+constexpr qint64 recentlyReadReachSeconds = 20 * 3600;
 
 class AccountSyncMessages
 {
@@ -181,7 +183,7 @@ void AccountSync::readFeeds(std::function<void()> then)
         if (!answer)
             return fail(answer.error());
         Result<QHash<QString, qint64>> applied = m_store.call([&](FeedStore &store) {
-            return store.applyRemoteFeeds(m_account.id, answer.value());
+            return store.applyRemoteFeeds(m_account.id, answer.value(), archivedArticlesTitle());
         });
         if (!applied)
             return failStore(applied.error());
@@ -239,44 +241,101 @@ void AccountSync::storeItems(const ItemPage &page)
     // deadline must not keep new articles away. Their read and star follow the changes still
     // queued, and the server's state is read only once it has those.
     if (page.continuation.isEmpty())
-        return sendStateChanges();
+        return readRecentItems();
     readItems(page.continuation);
 }
 
-void AccountSync::readUnread()
+void AccountSync::readRecentItems()
 {
-    const QDateTime lastFullCheck = m_account.stateCheckedAt;
-    if (!lastFullCheck.isValid() || lastFullCheck.secsTo(QDateTime::currentDateTimeUtc()) > fullStateCheckSeconds)
-        return readAllUnread();
     if (!roomForRequest())
         return report();
-    // Listing every unread article takes tt-rss minutes at 50k; its counts per feed say which
-    // feeds changed, in one request.
-    m_client->unreadCounts([this](SyncResult<QHash<QString, int>> answer) {
+    m_client->recentItems([this](SyncResult<QList<RemoteItem>> answer) {
         if (m_reported)
             return;
         if (!answer)
             return fail(answer.error());
-        Result<QHash<QString, int>> local = m_store.call([&](FeedStore &store) { return store.syncedUnreadCounts(m_account.id); });
-        if (!local)
-            return failStore(local.error());
-        QStringList changed;
-        for (auto it = m_feedIds.cbegin(); it != m_feedIds.cend(); ++it) {
-            if (answer.value().value(it.key()) != local.value().value(it.key()))
-                changed << it.key();
+        // Compared by content hash and updated in place, read and starred kept as the server
+        // has them; one this device no longer keeps stays gone.
+        Result<ItemChanges> changes = m_store.call([&](FeedStore &store) {
+            return store.applyRemoteItems(m_account.id, m_feedIds, answer.value(), SyncRecords::StoredOnly::Yes);
+        });
+        if (!changes)
+            return failStore(changes.error());
+        m_outcome.updatedItems += changes.value().updatedItems;
+        if (changes.value().updatedItems > 0)
+            emit stored(m_account.id, 0, changes.value().updatedItems);
+        qCDebug(lcSync).noquote() << "account" << m_account.name << "read" << answer.value().size() << "recent articles again,"
+                                  << changes.value().updatedItems << "edited";
+        sendStateChanges();
+    });
+}
+
+void AccountSync::readUnread()
+{
+    const QDateTime lastExact = m_account.stateCheckedAt;
+    if (!lastExact.isValid() || lastExact.secsTo(QDateTime::currentDateTimeUtc()) > recentlyReadReachSeconds)
+        return readAllUnread();
+    if (!m_client->listsRecentlyRead())
+        return compareUnreadCounts(false);
+    if (!roomForRequest())
+        return report();
+    m_client->recentlyReadIds([this](SyncResult<QStringList> answer) {
+        if (m_reported)
+            return;
+        if (!answer)
+            return fail(answer.error());
+        Result<int> applied = m_store.call([&](FeedStore &store) { return store.applyRemoteReads(m_account.id, answer.value()); });
+        if (!applied)
+            return failStore(applied.error());
+        m_outcome.stateChanges += applied.value();
+        compareUnreadCounts(true);
+    });
+}
+
+void AccountSync::compareUnreadCounts(bool recentReadsApplied)
+{
+    if (!roomForRequest())
+        return report();
+    // Listing every unread article takes tt-rss minutes at 50k; its counts per feed, in one
+    // request, say which feeds need theirs. A count of zero proves a feed all read. Any other
+    // proves nothing alone: a read and an unread between two syncs leave it as it was. But once
+    // every article read on the server since the last exact state is read here too, none unread
+    // here is read there, so the same count means the same unread articles.
+    m_client->unreadCounts([this, recentReadsApplied](SyncResult<QHash<QString, int>> answer) {
+        if (m_reported)
+            return;
+        if (!answer)
+            return fail(answer.error());
+        QHash<QString, int> here;
+        if (recentReadsApplied) {
+            Result<QHash<QString, int>> local = m_store.call([&](FeedStore &store) { return store.syncedUnreadCounts(m_account.id); });
+            if (!local)
+                return failStore(local.error());
+            here = std::move(local).value();
         }
-        if (changed.isEmpty())
-            return readStarred({}, QStringList());
-        if (changed.size() > maximumFeedsAskedOneByOne)
+        QStringList listed;
+        QStringList scope;
+        for (auto it = m_feedIds.cbegin(); it != m_feedIds.cend(); ++it) {
+            const int there = answer.value().value(it.key());
+            if (there == 0) {
+                scope << it.key();
+            } else if (!recentReadsApplied || there != here.value(it.key())) {
+                listed << it.key();
+                scope << it.key();
+            }
+        }
+        if (listed.isEmpty())
+            return readStarred({}, scope);
+        if (listed.size() > maximumFeedsAskedOneByOne)
             return readAllUnread();
         if (!roomForRequest())
             return report();
-        m_client->unreadIdsOfFeeds(changed, [this, changed](SyncResult<QStringList> ids) {
+        m_client->unreadIdsOfFeeds(listed, [this, scope](SyncResult<QStringList> ids) {
             if (m_reported)
                 return;
             if (!ids)
                 return fail(ids.error());
-            readStarred(ids.value(), changed);
+            readStarred(ids.value(), scope);
         });
     });
 }
@@ -308,11 +367,11 @@ void AccountSync::readStarred(const QStringList &unread, const std::optional<QSt
         });
         if (!changed)
             return failStore(changed.error());
-        if (!readScope) {
-            if (Status recorded = m_store.call([&](FeedStore &store) { return store.recordFullStateCheck(m_account.id); }); !recorded)
-                return failStore(recorded.error());
-        }
-        m_outcome.stateChanges = changed.value();
+        // Whichever way it came, the read state here is now the server's: the next sync's
+        // recently read articles reach back to here.
+        if (Status recorded = m_store.call([&](FeedStore &store) { return store.recordFullStateCheck(m_account.id); }); !recorded)
+            return failStore(recorded.error());
+        m_outcome.stateChanges += changed.value();
         succeed();
     });
 }

@@ -46,7 +46,8 @@ struct AccountSyncOutcome
 /// One sync of one account, in the order that loses nothing: log in; send the Mark All as Read
 /// made here; the feed list; new and changed articles page by page from the stored cursor, each
 /// page stored before the next is asked, with the cursor saved after every page so a sync cut
-/// short by the deadline resumes where it stopped; the read/star changes made here, in batches,
+/// short by the deadline resumes where it stopped; a bounded window of recent articles read again
+/// for edits, which neither protocol lists; the read/star changes made here, in batches,
 /// each dropped from the queue once the server has it (so the server has them before its state
 /// is read back, and a long upload never keeps new articles away); then the server's unread
 /// and starred lists, which win for every article without a change still waiting here.
@@ -91,7 +92,11 @@ private:
     void readFeeds(std::function<void()> then);
     void readItems(const QString &continuation);
     void storeItems(const ItemPage &page);
+    /// Edited articles: neither protocol lists them, so a bounded window is read again.
+    void readRecentItems();
     void readUnread();
+    /// recentReadsApplied: the server's recently read articles are read here now.
+    void compareUnreadCounts(bool recentReadsApplied);
     void readAllUnread();
     void readStarred(const QStringList &unread, const std::optional<QStringList> &readScope);
     /// false (and the run ends) when the deadline leaves no room for another request.

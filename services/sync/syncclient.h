@@ -124,16 +124,27 @@ public:
     /// previous page's continuation until it comes back empty. A page holds at most `pageSize`
     /// articles (clients may cap it lower, as the server does), so memory stays bounded.
     virtual void newItems(const QString &cursor, const QString &continuation, int pageSize, SyncCallback<ItemPage> done) = 0;
+    /// The articles where an edit since they came down most likely is, with their content, for
+    /// the sync to compare with what it stored: neither protocol lists edits as such (see each
+    /// client for the window it reads). A bounded number, one or a few requests.
+    virtual void recentItems(SyncCallback<QList<RemoteItem>> done) = 0;
     /// The ids of every unread article, and of every starred article: the server's state, which
     /// wins over the local one for articles without a pending local change.
     virtual void unreadIds(SyncCallback<QStringList> done) = 0;
     virtual void starredIds(SyncCallback<QStringList> done) = 0;
-    /// Unread articles per feed (RemoteFeed::id → count) as the server counts them: one cheap
-    /// call that tells which feeds' read state changed, so a sync asks for the unread ids of
-    /// those feeds only (neither protocol can say which articles changed state since a time).
+    /// Unread articles per feed (RemoteFeed::id → count; a feed left out has none) as the server
+    /// counts them: one cheap call that tells which feeds have no unread article, so a sync asks
+    /// for the unread ids of the others only (neither protocol can say which articles changed
+    /// state since a time, and an unchanged count can hide a read and an unread).
     virtual void unreadCounts(SyncCallback<QHash<QString, int>> done) = 0;
     /// The ids of the unread articles of these feeds only.
     virtual void unreadIdsOfFeeds(const QStringList &feedIds, SyncCallback<QStringList> done) = 0;
+    /// Whether recentlyReadIds() can answer: with it, a feed whose count agrees with the one
+    /// here once those articles are read is proven unchanged (AccountSync::readUnread).
+    virtual bool listsRecentlyRead() const = 0;
+    /// The ids of every article read on the server within the last day, whoever read it and
+    /// however; Unsupported where the protocol cannot list them (Google Reader).
+    virtual void recentlyReadIds(SyncCallback<QStringList> done) = 0;
     /// Applies local read/star changes on the server (batched by the client as the protocol
     /// allows).
     virtual void sendStateChanges(const QList<StateChange> &changes, SyncCallback<Done> done) = 0;

@@ -155,6 +155,51 @@ private slots:
         QCOMPARE(m_db.scalar(u"SELECT read FROM items WHERE remote_id = '%1'"_s.arg(ids.at(2))).toInt(), 0);
     }
 
+    // One read and one unread in the same feed leave its unread count as it was: the count
+    // alone cannot tell this sync anything changed (issue #20, bug 3).
+    void aReadAndAnUnreadInOneFeedBetweenTwoSyncsComeDown()
+    {
+        const QStringList ids = articleIds(m_remoteFeeds[201]);
+        QVERIFY(ids.size() >= 4);
+        QVERIFY(m_server.content(u"updateArticle"_s, {{u"article_ids"_s, ids.at(2)}, {u"field"_s, 2}, {u"mode"_s, 0}}).isObject());
+        syncJson(0);
+        QCOMPARE(m_db.scalar(u"SELECT read FROM items WHERE remote_id = '%1'"_s.arg(ids.at(2))).toInt(), 1);
+
+        QVERIFY(m_server.content(u"updateArticle"_s, {{u"article_ids"_s, ids.at(2)}, {u"field"_s, 2}, {u"mode"_s, 1}}).isObject());
+        QVERIFY(m_server.content(u"updateArticle"_s, {{u"article_ids"_s, ids.at(3)}, {u"field"_s, 2}, {u"mode"_s, 0}}).isObject());
+        syncJson(0);
+        QCOMPARE(m_db.scalar(u"SELECT read FROM items WHERE remote_id = '%1'"_s.arg(ids.at(2))).toInt(), 0);
+        QCOMPARE(m_db.scalar(u"SELECT read FROM items WHERE remote_id = '%1'"_s.arg(ids.at(3))).toInt(), 1);
+    }
+
+    // tt-rss keeps an edited article's id, with the feed's new date for it as `updated`
+    // (issue #20, bug 4). The article is read and starred by the tests before.
+    void anEditedArticleUpdatesInPlaceKeepingReadAndStarred()
+    {
+        const QString id = articleIds(m_remoteFeeds[201]).at(1);
+        QVERIFY(m_server.content(u"updateArticle"_s, {{u"article_ids"_s, id}, {u"field"_s, 2}, {u"mode"_s, 0}}).isObject());
+        syncJson(0);
+        const QString item = u"SELECT %1 FROM items WHERE remote_id = '%2'"_s;
+        QCOMPARE(m_db.scalar(item.arg(u"read"_s, id)).toInt(), 1);
+        QCOMPARE(m_db.scalar(item.arg(u"starred"_s, id)).toInt(), 1);
+        const QString link = m_db.scalar(item.arg(u"link"_s, id)).toString();
+        const qint64 index = link.section(u'/', -1).toLongLong();
+        QVERIFY2(link.contains(u"/feed/201/item/"_s) && index > 0, qPrintable(link));
+
+        QVERIFY(m_server.edit(201, index, true));
+        QVERIFY(m_server.update(m_remoteFeeds[201]));
+        QVERIFY(article(id)[u"title"_s].toString().endsWith(u"(edit 1)"_s));
+        const QJsonObject summary = syncJson(0);
+        QCOMPARE(summary[u"newItems"_s].toInt(), 0);
+        QCOMPARE(summary[u"updatedItems"_s].toInt(), 1);
+        QVERIFY2(m_db.scalar(item.arg(u"title"_s, id)).toString().endsWith(u"(edit 1)"_s),
+                 qPrintable(m_db.scalar(item.arg(u"title"_s, id)).toString()));
+        QVERIFY(m_db.scalar(item.arg(u"summary || content"_s, id)).toString().contains(u"Edited 1 time(s)."_s));
+        QCOMPARE(m_db.scalar(item.arg(u"read"_s, id)).toInt(), 1);
+        QCOMPARE(m_db.scalar(item.arg(u"starred"_s, id)).toInt(), 1);
+        QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM items WHERE remote_id = '%1'"_s.arg(id)).toInt(), 1);
+    }
+
     void changesMadeOfflineAreKeptAndSentWhenTheServerIsBack()
     {
         const QStringList ids = articleIds(m_remoteFeeds[200]);
@@ -351,8 +396,12 @@ private slots:
         clock.restart();
         QCOMPARE(syncJson(0)[u"result"_s].toString(), u"noData"_s);
         const qint64 unchanged = clock.elapsed();
+        const int unchangedRequests = m_server.apiRequestsSince(logFrom);
         qInfo("tt-rss: a sync uploading 3000 read/star changes took %lld ms (%d API requests); a sync with no change %lld ms (%d)",
-              upload, uploadRequests, unchanged, m_server.apiRequestsSince(logFrom));
+              upload, uploadRequests, unchanged, unchangedRequests);
+        // Nothing changed: the recently read articles and the counts prove it, without paging
+        // through the 3,002 unread ids 200 at a time (25 requests).
+        QVERIFY2(unchangedRequests <= 10, qPrintable(QString::number(unchangedRequests)));
 
         QCOMPARE(summary[u"pendingChanges"_s].toInt(), 0);
         QCOMPARE(account()[u"pendingChanges"_s].toInt(), 0);
@@ -361,6 +410,62 @@ private slots:
                                         [&url](const QJsonValue &feed) { return feed[u"feed_url"_s].toString() == url; });
         QVERIFY(found != feeds.end());
         QCOMPARE((*found)[u"unread"_s].toInt(), 3002);
+    }
+
+    // tt-rss keeps the starred articles of a feed unsubscribed in its archive, and still lists
+    // them as starred (issue #20, bug 5): here they stay, under the account's archive, until
+    // unstarred.
+    void starredArticlesOfAnUnsubscribedFeedStayUntilUnstarred()
+    {
+        const QString url = m_server.feedUrl(204, 10);
+        const qint64 feed = m_server.subscribeAndUpdate(url);
+        QVERIFY(feed > 0);
+        QCOMPARE(syncJson(0)[u"newItems"_s].toInt(), 10);
+        const QStringList ids = articleIds(feed);
+        QCOMPARE(ids.size(), 10);
+        const QStringList starred = ids.mid(0, 3);
+        QVERIFY(m_server.content(u"updateArticle"_s, {{u"article_ids"_s, starred.join(u',')}, {u"field"_s, 0}, {u"mode"_s, 1}}).isObject());
+        syncJson(0);
+        const QString starredHere = u"SELECT COUNT(*) FROM items WHERE starred = 1 AND remote_id IN (%1)"_s.arg(ids.join(u','));
+        QCOMPARE(m_db.scalar(starredHere).toInt(), 3);
+
+        QVERIFY(m_server.content(u"unsubscribeFeed"_s, {{u"feed_id"_s, feed}}).isObject());
+        syncJson(0);
+        QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM feeds WHERE url = '%1'"_s.arg(url)).toInt(), 0);
+        const QString kept = u"SELECT COUNT(*) FROM items WHERE remote_id IN (%1)"_s.arg(ids.join(u','));
+        QCOMPARE(m_db.scalar(kept).toInt(), 3);
+        QCOMPARE(m_db.scalar(starredHere).toInt(), 3);
+        const QString archive = u"SELECT DISTINCT f.title FROM items i JOIN feeds f ON f.id = i.feed_id WHERE i.remote_id IN (%1)"_s;
+        QCOMPARE(m_db.scalar(archive.arg(ids.join(u','))).toString(), u"Archived articles"_s);
+        // A later sync keeps them, as tt-rss does.
+        syncJson(0);
+        QCOMPARE(m_db.scalar(kept).toInt(), 3);
+
+        QVERIFY(m_server.content(u"updateArticle"_s, {{u"article_ids"_s, starred.at(0)}, {u"field"_s, 0}, {u"mode"_s, 0}}).isObject());
+        syncJson(0);
+        QCOMPARE(m_db.scalar(kept).toInt(), 2);
+        QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM items WHERE remote_id = '%1'"_s.arg(starred.at(0))).toInt(), 0);
+    }
+
+    // The same when the feed is removed through Freshet: tt-rss archives its starred articles.
+    void starredArticlesOfAFeedRemovedHereStayToo()
+    {
+        const QString url = m_server.feedUrl(205, 5);
+        const qint64 feed = m_server.subscribeAndUpdate(url);
+        QVERIFY(feed > 0);
+        QCOMPARE(syncJson(0)[u"newItems"_s].toInt(), 5);
+        const QString starred = articleIds(feed).value(0);
+        QVERIFY(m_server.content(u"updateArticle"_s, {{u"article_ids"_s, starred}, {u"field"_s, 0}, {u"mode"_s, 1}}).isObject());
+        syncJson(0);
+
+        const CliRun run = freshet({u"remove"_s, url});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"removed its 4 items here"_s) && run.out.contains(u"under “Archived articles”"_s), qPrintable(run.out));
+        const QString kept = u"SELECT COUNT(*) FROM items i JOIN feeds f ON f.id = i.feed_id "
+                             "WHERE i.remote_id = '%1' AND f.title = 'Archived articles' AND i.starred = 1"_s.arg(starred);
+        QCOMPARE(m_db.scalar(kept).toInt(), 1);
+        syncJson(0);
+        QCOMPARE(m_db.scalar(kept).toInt(), 1);
     }
 
     void removingTheAccountRemovesItsFeedsHereOnly()

@@ -140,6 +140,23 @@ private slots:
         QCOMPARE(flagOf(ids.at(1), u"starred"_s), 0);
     }
 
+    // One read and one unread in the same feed leave its unread count as it was: the count
+    // alone cannot tell this sync anything changed (issue #20, bug 3).
+    void aReadAndAnUnreadInOneFeedBetweenTwoSyncsComeDown()
+    {
+        const QStringList ids = m_server.itemIds(m_streams[301]);
+        QVERIFY(ids.size() >= 4);
+        QVERIFY(m_server.tag(ids.at(2), u"read"_s, true));
+        sync(0);
+        QCOMPARE(flagOf(ids.at(2), u"read"_s), 1);
+
+        QVERIFY(m_server.tag(ids.at(2), u"read"_s, false));
+        QVERIFY(m_server.tag(ids.at(3), u"read"_s, true));
+        sync(0);
+        QCOMPARE(flagOf(ids.at(2), u"read"_s), 0);
+        QCOMPARE(flagOf(ids.at(3), u"read"_s), 1);
+    }
+
     void readAndStarredHereReachTheServer()
     {
         const QStringList ids = m_server.itemIds(m_streams[300]);
@@ -160,6 +177,33 @@ private slots:
         QCOMPARE(flagOf(ids.at(1), u"starred"_s), 1);
     }
 
+    // FreshRSS updates an edited article in place and says nothing of it: same id, same crawl
+    // time (issue #20, bug 4). The article is starred by the test before.
+    void anEditedArticleUpdatesInPlaceKeepingReadAndStarred()
+    {
+        const QString id = m_server.itemIds(m_streams[300]).at(1);
+        QVERIFY(m_server.tag(id, u"read"_s, true));
+        sync(0);
+        QCOMPARE(flagOf(id, u"read"_s), 1);
+        QCOMPARE(flagOf(id, u"starred"_s), 1);
+        const QString item = u"SELECT %1 FROM items WHERE id = %2"_s;
+        const QString link = m_db.scalar(item.arg(u"link"_s, localId(id))).toString();
+        const qint64 index = link.section(u'/', -1).toLongLong();
+        QVERIFY2(link.contains(u"/feed/300/item/"_s) && index > 0, qPrintable(link));
+
+        QVERIFY(m_server.edit(300, index, false));
+        QVERIFY(m_server.actualize());
+        const QJsonObject summary = sync(0);
+        QCOMPARE(summary[u"newItems"_s].toInt(), 0);
+        QCOMPARE(summary[u"updatedItems"_s].toInt(), 1);
+        const QString title = m_db.scalar(item.arg(u"title"_s, localId(id))).toString();
+        QVERIFY2(title.endsWith(u"(edit 1)"_s), qPrintable(title));
+        QVERIFY(m_db.scalar(item.arg(u"summary || content"_s, localId(id))).toString().contains(u"Edited 1 time(s)."_s));
+        QCOMPARE(flagOf(id, u"read"_s), 1);
+        QCOMPARE(flagOf(id, u"starred"_s), 1);
+        QCOMPARE(m_db.syncedItems(), 83);
+    }
+
     void subscribingAndUnsubscribingThroughFreshet()
     {
         const QString url = m_server.feedUrl(302, 10);
@@ -168,6 +212,10 @@ private slots:
         QVERIFY(m_server.subscriptions().contains(url));
         const QString feedItems = u"SELECT COUNT(*) FROM items i JOIN feeds f ON f.id = i.feed_id WHERE f.url = '%1'"_s.arg(url);
         QCOMPARE(m_db.scalar(feedItems).toInt(), 10);
+        // FreshRSS drops the starred articles of a feed unsubscribed too: none may linger here
+        // in the account's archive, which holds only what the server still lists starred.
+        QVERIFY(m_server.tag(m_server.itemIds(m_server.subscriptions().value(url)).value(0), u"starred"_s, true));
+        sync(0);
 
         run = freshet({u"remove"_s, url, u"--account"_s, u"fresh"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -176,6 +224,7 @@ private slots:
         QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM feeds WHERE url = '%1'"_s.arg(url)).toInt(), 0);
         QCOMPARE(m_db.scalar(feedItems).toInt(), 0);
         QCOMPARE(m_db.syncedItems(), 83);
+        QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM feeds WHERE remote_id = 'freshet:archive'"_s).toInt(), 0);
     }
 
     void foldersChangedThroughFreshetChangeOnFreshRss()

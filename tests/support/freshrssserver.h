@@ -156,6 +156,16 @@ public:
         return process.waitForFinished(120000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
     }
 
+    /// Item `item` of the feed server's generated feed `feed` edited in place (a new title and
+    /// summary, the same id); `redate` moves its date to now too.
+    bool edit(int feed, qint64 item, bool redate)
+    {
+        QNetworkRequest edit(feedServerUrl().resolved(
+            QUrl(QStringLiteral("/control/edit?feed=%1&item=%2&redate=%3").arg(feed).arg(item).arg(redate ? 1 : 0))));
+        edit.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
+        return QJsonDocument::fromJson(exchange(edit, {})).object().value(QStringLiteral("edited")).toInt() == 1;
+    }
+
     /// `count` new items in the feed server's generated feed `feed`.
     bool bump(int feed, int count)
     {

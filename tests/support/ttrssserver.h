@@ -133,6 +133,16 @@ public:
     /// Has tt-rss fetch one feed now.
     bool update(qint64 feedId) { return content(QStringLiteral("updateFeed"), {{QStringLiteral("feed_id"), feedId}}).isObject(); }
 
+    /// Item `item` of the feed server's generated feed `feed` edited in place (a new title and
+    /// summary, the same id); `redate` moves its date to now too.
+    bool edit(int feed, qint64 item, bool redate)
+    {
+        QNetworkRequest edit(feedServerUrl().resolved(
+            QUrl(QStringLiteral("/control/edit?feed=%1&item=%2&redate=%3").arg(feed).arg(item).arg(redate ? 1 : 0))));
+        edit.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
+        return QJsonDocument::fromJson(exchange(edit, {})).object().value(QStringLiteral("edited")).toInt() == 1;
+    }
+
     /// `count` new items in the feed server's generated feed `feed`.
     bool bump(int feed, int count)
     {

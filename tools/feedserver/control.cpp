@@ -48,6 +48,8 @@ HttpResponse Control::handle(const HttpRequest &request)
     }
     if (name == u"bump"_s)
         return bump(request);
+    if (name == u"edit"_s)
+        return edit(request);
     if (name == u"large/version"_s)
         return largeVersion(request);
     if (name == u"large/drop"_s)
@@ -69,6 +71,16 @@ HttpResponse Control::bump(const HttpRequest &request)
     for (int number : *bumped)
         list.append(number);
     return jsonObject({{u"bumped"_s, qint64(bumped->size())}, {u"count"_s, count}, {u"feeds"_s, list}});
+}
+
+HttpResponse Control::edit(const HttpRequest &request)
+{
+    const int feed = int(QueryValues::integer(request, u"feed"_s, -1, -1, std::numeric_limits<qint32>::max()));
+    const qint64 item = QueryValues::integer(request, u"item"_s, 0, 0, std::numeric_limits<qint32>::max());
+    const bool redate = request.queryValue(u"redate"_s) == u"1"_s;
+    if (!m_feeds.edit(feed, item, redate))
+        return HttpResponse::text(400, "give feed=N&item=I of a feed there is [&redate=1]\n");
+    return jsonObject({{u"edited"_s, 1}, {u"feed"_s, feed}, {u"item"_s, item}, {u"redated"_s, redate}});
 }
 
 HttpResponse Control::largeVersion(const HttpRequest &request)

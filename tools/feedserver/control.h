@@ -20,6 +20,7 @@ public:
 
 private:
     HttpResponse bump(const HttpRequest &request);
+    HttpResponse edit(const HttpRequest &request);
     HttpResponse largeVersion(const HttpRequest &request);
     HttpResponse largeDrop(const HttpRequest &request);
 

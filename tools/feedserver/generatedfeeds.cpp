@@ -50,7 +50,8 @@ QDateTime itemTime(int feed, qint64 index)
 }
 } // namespace
 
-GeneratedFeeds::GeneratedFeeds(Settings settings) : m_settings(settings), m_bumps(settings.feeds, 0)
+GeneratedFeeds::GeneratedFeeds(Settings settings)
+    : m_settings(settings), m_bumps(settings.feeds, 0), m_editVersions(settings.feeds, 0)
 {
     m_clock.start();
 }
@@ -83,13 +84,14 @@ HttpResponse GeneratedFeeds::serveFeed(const HttpRequest &request, int feed, For
     const qint64 enclosureSize = QueryValues::size(request, u"enclosure-size"_s, 0, qint64(1) << 36);
     const qint64 enclosureRate = QueryValues::size(request, u"enclosure-rate"_s, 0, qint64(1) << 40);
     const qint64 newest = newestIndex(feed, items);
-    const QString key = u"%1|%2|%3|%4|%5|%6|%7"_s.arg(feed)
+    const QString key = u"%1|%2|%3|%4|%5|%6|%7|%8"_s.arg(feed)
                             .arg(int(format))
                             .arg(items)
                             .arg(newest)
                             .arg(enclosureSize)
                             .arg(enclosureSize > 0 ? request.origin : QString())
-                            .arg(enclosureRate);
+                            .arg(enclosureRate)
+                            .arg(m_editVersions.at(feed));
     auto cached = m_cache.value(key);
     if (!cached) {
         cached = render(feed, format, items, newest, {enclosureSize, enclosureRate}, request.origin);
@@ -121,8 +123,17 @@ std::shared_ptr<const Representation> GeneratedFeeds::render(int feed, Format fo
         entry.link = feedUrl + u"/item/"_s + QString::number(index);
         entry.author = u"author%1@gen.freshet.test (%2)"_s.arg(mix(seed) % 7).arg(words(seed + 99, 1));
         entry.published = itemTime(feed, index);
+        if (const auto edited = m_edits.constFind({feed, index}); edited != m_edits.cend()) {
+            entry.title += u" (edit %1)"_s.arg(edited->times);
+            if (edited->redated)
+                entry.published = QDateTime::fromMSecsSinceEpoch(edited->editedAtMs, Qt::UTC);
+            // A client asking If-Modified-Since must get the edit, not a 304.
+            document.updated = std::max(document.updated, QDateTime::fromMSecsSinceEpoch(edited->editedAtMs, Qt::UTC));
+        }
         entry.summary = u"<p>Item <b>%1</b> of feed %2 is about the %3.</p><p>%4 &amp; %5.</p>"_s.arg(index).arg(feed).arg(
             words(seed + 7, 3), words(seed + 13, 8), words(seed + 21, 6));
+        if (const auto edited = m_edits.constFind({feed, index}); edited != m_edits.cend())
+            entry.summary += u"<p>Edited %1 time(s).</p>"_s.arg(edited->times);
         if (enclosures.size > 0) {
             entry.enclosureUrl = u"%1/large/%2.bin?seed=%3"_s.arg(origin).arg(enclosures.size).arg(seed);
             if (enclosures.rate > 0)
@@ -166,6 +177,18 @@ HttpResponse GeneratedFeeds::serveList(const HttpRequest &request, bool opml) co
     xml.writeEndElement();
     xml.writeEndDocument();
     return HttpResponse::bytes(200, "text/x-opml; charset=utf-8", out);
+}
+
+bool GeneratedFeeds::edit(int feed, qint64 item, bool redate)
+{
+    if (feed < 0 || feed >= m_settings.feeds || item < 1)
+        return false;
+    Edit &edited = m_edits[{feed, item}];
+    ++edited.times;
+    edited.editedAtMs = QDateTime::currentMSecsSinceEpoch();
+    edited.redated = edited.redated || redate;
+    ++m_editVersions[feed];
+    return true;
 }
 
 std::optional<QList<int>> GeneratedFeeds::bump(const QString &feedSpec, const QString &feedsSpec, int count)

@@ -35,6 +35,10 @@ public:
     /// feed number (`feed=N`), or for `feeds=`: a count ("100") or a share ("10%"), spread
     /// evenly over the feed numbers; nullopt when spec is unreadable.
     std::optional<QList<int>> bump(const QString &feedSpec, const QString &feedsSpec, int count);
+    /// Edits item `item` of feed `feed` in place, as a publisher fixing a typo does: same id,
+    /// a new title and summary; with `redate`, its date moves to now too. False for an unknown
+    /// feed.
+    bool edit(int feed, qint64 item, bool redate);
     int feedCount() const { return m_settings.feeds; }
 
 private:
@@ -54,6 +58,14 @@ private:
     Settings m_settings;
     QElapsedTimer m_clock;
     QList<qint64> m_bumps; ///< extra items per feed
+    struct Edit
+    {
+        int times = 0;
+        qint64 editedAtMs = 0;
+        bool redated = false; ///< the item's date is editedAtMs, not its own
+    };
+    QHash<QPair<int, qint64>, Edit> m_edits; ///< (feed, item) → how it was edited
+    QList<int> m_editVersions;               ///< per feed, so a cached rendering goes stale
     QHash<QString, std::shared_ptr<const Representation>> m_cache;
     qint64 m_cacheCost = 0;
 };

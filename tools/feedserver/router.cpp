@@ -21,7 +21,7 @@ const QByteArray IndexText = "freshet-feedserver: see tools/feedserver/README.md
                              "/auth/basic/<path> /auth/bearer/<path>\n"
                              "/large/<size>.bin /large/<size>.bin.sha256\n"
                              "/demo/index.html /demo/photos.xml /demo/news.rss /demo/notes.atom\n"
-                             "/control/stats /control/stats/reset /control/bump /control/large/version /control/large/drop\n";
+                             "/control/stats /control/stats/reset /control/bump /control/edit /control/large/version /control/large/drop\n";
 
 bool under(const QString &path, QStringView prefix)
 {

@@ -169,6 +169,29 @@ void GoogleReaderClient::newItems(const QString &cursor, const QString &continua
     });
 }
 
+void GoogleReaderClient::recentItems(SyncCallback<QList<RemoteItem>> done)
+{
+    // FreshRSS updates an edited article in place and says nothing: its crawl time and
+    // timestampUsec stay, and there is no `updated`. Edits come soon after an article is
+    // published, so the newest of the reading list are read again, newest first.
+    ApiRequest request;
+    request.path = ApiPrefix + u"stream/contents/"_s + ReadingList;
+    request.query.addQueryItem(u"output"_s, u"json"_s);
+    request.query.addQueryItem(u"n"_s, QString::number(RecentItems));
+    start(std::move(request), [this, done = std::move(done)](SyncResult<QByteArray> result) {
+        if (!result)
+            return done(SyncResult<QList<RemoteItem>>::failure(result.error()));
+        std::optional<greader::StreamPage> stream = greader::parseStreamContents(result.value());
+        if (!stream)
+            return done(SyncResult<QList<RemoteItem>>::failure(protocolError()));
+        QList<RemoteItem> items;
+        items.reserve(stream->items.size());
+        for (greader::StreamItem &entry : stream->items)
+            items.append(std::move(entry.item));
+        done(SyncResult<QList<RemoteItem>>::success(std::move(items)));
+    });
+}
+
 void GoogleReaderClient::unreadIds(SyncCallback<QStringList> done)
 {
     collectIds(ReadingList, ReadState, std::make_shared<QStringList>(), {}, 0, std::move(done));
@@ -197,6 +220,21 @@ void GoogleReaderClient::unreadIdsOfFeeds(const QStringList &feedIds, SyncCallba
     collectUnreadOfFeeds(feedIds, {}, std::move(done));
 }
 
+bool GoogleReaderClient::listsRecentlyRead() const
+{
+    // The read stream's `ot` and `nt` bound the articles' crawl times, not when they were read.
+    return false;
+}
+
+void GoogleReaderClient::recentlyReadIds(SyncCallback<QStringList> done)
+{
+    ApiRequest request;
+    request.kind = ApiRequest::Kind::Nothing;
+    start(std::move(request), [done = std::move(done)](SyncResult<QByteArray>) {
+        done(SyncResult<QStringList>::failure({SyncErrorKind::Unsupported, tr("The Google Reader API cannot list recently read articles."), 0}));
+    });
+}
+
 void GoogleReaderClient::collectUnreadOfFeeds(QStringList feedIds, QStringList collected, SyncCallback<QStringList> done)
 {
     if (feedIds.isEmpty())
@@ -220,7 +258,7 @@ void GoogleReaderClient::collectIds(const QString &stream, const QString &exclud
     addQueryValue(request.query, u"s"_s, stream);
     if (!exclude.isEmpty())
         addQueryValue(request.query, u"xt"_s, exclude);
-    request.query.addQueryItem(u"n"_s, QString::number(MaxPageSize));
+    request.query.addQueryItem(u"n"_s, QString::number(IdPageSize));
     if (!continuation.isEmpty())
         addQueryValue(request.query, u"c"_s, continuation);
     start(std::move(request), [this, stream, exclude, ids, continuation, pages, done = std::move(done)](SyncResult<QByteArray> result) mutable {

@@ -53,6 +53,9 @@ public:
     void starredIds(SyncCallback<QStringList> done) override;
     void unreadCounts(SyncCallback<QHash<QString, int>> done) override;
     void unreadIdsOfFeeds(const QStringList &feedIds, SyncCallback<QStringList> done) override;
+    void recentItems(SyncCallback<QList<RemoteItem>> done) override;
+    bool listsRecentlyRead() const override;
+    void recentlyReadIds(SyncCallback<QStringList> done) override;
     void sendStateChanges(const QList<StateChange> &changes, SyncCallback<Done> done) override;
     void markFeedRead(const FeedReadMark &mark, SyncCallback<Done> done) override;
     void subscribe(const QString &feedUrl, const QString &category, SyncCallback<RemoteFeed> done) override;
@@ -67,6 +70,11 @@ public:
     static constexpr qint64 MaxResponseBytes = 64 * 1024 * 1024;
     /// Most items asked for per page (servers cap n at about this).
     static constexpr int MaxPageSize = 1000;
+    /// Most ids asked for per page of stream/items/ids: ids are small, and every sync lists the
+    /// unread ones (Google Reader allowed 10,000; a server that caps lower sends a continuation).
+    static constexpr int IdPageSize = 10000;
+    /// The newest articles of the reading list read again every sync for edits.
+    static constexpr int RecentItems = 300;
 
 private:
     /// One API request, described before the session details are known.

@@ -22,6 +22,7 @@ namespace {
 // tt-rss's virtual feeds and its updateArticle fields.
 constexpr int AllArticlesFeed = -4;
 constexpr int StarredFeed = -1;
+constexpr int RecentlyReadFeed = -6;
 constexpr int AllRealFeedsCategory = -3;
 constexpr int StarredField = 0;
 constexpr int UnreadField = 2;
@@ -174,6 +175,24 @@ void TtRssClient::newItems(const QString &cursor, const QString &continuation, i
     });
 }
 
+void TtRssClient::recentItems(SyncCallback<QList<RemoteItem>> done)
+{
+    // tt-rss keeps an edited article's id and sets its `updated` to the feed's new date for it,
+    // if the feed gave one: sorted by that time (feed_dates), an edit comes first. An edit that
+    // leaves the feed's date as it was cannot be told from no edit.
+    const QJsonObject params{{u"feed_id"_s, AllArticlesFeed},  {u"view_mode"_s, u"all_articles"_s},
+                             {u"order_by"_s, u"feed_dates"_s}, {u"limit"_s, RecentItems},
+                             {u"show_content"_s, true},        {u"include_attachments"_s, true}};
+    m_api->call(u"getHeadlines"_s, params, [answer = track(std::move(done))](TtRssReply reply) {
+        if (!reply.ok())
+            return answer(SyncResult<QList<RemoteItem>>::failure(errorOf(reply)));
+        std::optional<QList<RemoteItem>> items = ttrss::parseHeadlines(reply.content);
+        if (!items)
+            return answer(SyncResult<QList<RemoteItem>>::failure(unreadableAnswer(tr("The server's list of articles was not understood."))));
+        answer(SyncResult<QList<RemoteItem>>::success(std::move(*items)));
+    });
+}
+
 void TtRssClient::unreadIds(SyncCallback<QStringList> done)
 {
     collectIds({{u"feed_id"_s, AllArticlesFeed}, {u"view_mode"_s, u"unread"_s}}, 0, {}, track(std::move(done)));
@@ -206,6 +225,19 @@ void TtRssClient::unreadCounts(SyncCallback<QHash<QString, int>> done)
 void TtRssClient::unreadIdsOfFeeds(const QStringList &feedIds, SyncCallback<QStringList> done)
 {
     collectUnreadOfFeeds(feedIds, {}, track(std::move(done)));
+}
+
+bool TtRssClient::listsRecentlyRead() const
+{
+    return true;
+}
+
+void TtRssClient::recentlyReadIds(SyncCallback<QStringList> done)
+{
+    // tt-rss's "Recently read" feed: read articles whose last_read is within a day. tt-rss sets
+    // last_read on every change of read state (API, web interface, Mark All as Read), so an
+    // article read since the last sync is in it, and one made unread is not.
+    collectIds({{u"feed_id"_s, RecentlyReadFeed}, {u"view_mode"_s, u"all_articles"_s}}, 0, {}, track(std::move(done)));
 }
 
 void TtRssClient::collectUnreadOfFeeds(QStringList feedIds, QStringList collected, SyncCallback<QStringList> done)

@@ -36,6 +36,8 @@ class TtRssClient final : public SyncClient
 public:
     /// The most articles tt-rss returns per getHeadlines call.
     static constexpr int MaxPageSize = 200;
+    /// The articles of the newest `updated` time read again every sync for edits.
+    static constexpr int RecentItems = 50;
     /// updateArticle ids per request, so no request grows without bound.
     static constexpr int StateChangeBatch = 500;
 
@@ -55,6 +57,9 @@ public:
     void starredIds(SyncCallback<QStringList> done) override;
     void unreadCounts(SyncCallback<QHash<QString, int>> done) override;
     void unreadIdsOfFeeds(const QStringList &feedIds, SyncCallback<QStringList> done) override;
+    void recentItems(SyncCallback<QList<RemoteItem>> done) override;
+    bool listsRecentlyRead() const override;
+    void recentlyReadIds(SyncCallback<QStringList> done) override;
     void sendStateChanges(const QList<StateChange> &changes, SyncCallback<Done> done) override;
     void markFeedRead(const FeedReadMark &mark, SyncCallback<Done> done) override;
     void subscribe(const QString &feedUrl, const QString &category, SyncCallback<RemoteFeed> done) override;
