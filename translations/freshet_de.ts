@@ -388,6 +388,13 @@
     </message>
 </context>
 <context>
+    <name>freshet::ArchivedArticlesMessages</name>
+    <message>
+        <source>Archived articles</source>
+        <translation>Archivierte Artikel</translation>
+    </message>
+</context>
+<context>
     <name>freshet::ArticleHeader</name>
     <message>
         <source>Article</source>
@@ -3727,6 +3734,13 @@
             <numerusform>%1 im Konto „%2“ abbestellt und %n Artikel hier entfernt.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n starred item(s) stay under “%1” for as long as the server keeps them starred.</source>
+        <translation>
+            <numerusform>%n markierter Artikel bleibt unter „%1“, solange der Server ihn markiert hält.</numerusform>
+            <numerusform>%n markierte Artikel bleiben unter „%1“, solange der Server sie markiert hält.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::RenameFeedDialog</name>
@@ -4518,6 +4532,10 @@
     <message>
         <source>The server no longer lists the feed that was moved.</source>
         <translation>Der Server führt den verschobenen Feed nicht mehr auf.</translation>
+    </message>
+    <message>
+        <source>The Google Reader API cannot list recently read articles.</source>
+        <translation>Die Google-Reader-API kann kürzlich gelesene Artikel nicht auflisten.</translation>
     </message>
 </context>
 <context>

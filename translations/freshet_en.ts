@@ -465,6 +465,13 @@
             <numerusform>Unsubscribed from %1 on account “%2” and removed its %n items here.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n starred item(s) stay under “%1” for as long as the server keeps them starred.</source>
+        <translation>
+            <numerusform>%n starred item stays under “%1” for as long as the server keeps it starred.</numerusform>
+            <numerusform>%n starred items stay under “%1” for as long as the server keeps them starred.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::ScheduleMessages</name>

@@ -388,6 +388,13 @@
     </message>
 </context>
 <context>
+    <name>freshet::ArchivedArticlesMessages</name>
+    <message>
+        <source>Archived articles</source>
+        <translation>Articles archivés</translation>
+    </message>
+</context>
+<context>
     <name>freshet::ArticleHeader</name>
     <message>
         <source>Article</source>
@@ -3727,6 +3734,13 @@
             <numerusform>Désabonnement de %1 effectué sur le compte «&#xa0;%2&#xa0;»&#xa0;; ses %n articles ont été supprimés ici.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n starred item(s) stay under “%1” for as long as the server keeps them starred.</source>
+        <translation>
+            <numerusform>%n article favori reste sous «&#xa0;%1&#xa0;» tant que le serveur le garde en favori.</numerusform>
+            <numerusform>%n articles favoris restent sous «&#xa0;%1&#xa0;» tant que le serveur les garde en favoris.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::RenameFeedDialog</name>
@@ -4518,6 +4532,10 @@
     <message>
         <source>The server no longer lists the feed that was moved.</source>
         <translation>Le serveur ne liste plus le flux déplacé.</translation>
+    </message>
+    <message>
+        <source>The Google Reader API cannot list recently read articles.</source>
+        <translation>L’API Google Reader ne peut pas lister les articles lus récemment.</translation>
     </message>
 </context>
 <context>

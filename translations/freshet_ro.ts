@@ -393,6 +393,13 @@
     </message>
 </context>
 <context>
+    <name>freshet::ArchivedArticlesMessages</name>
+    <message>
+        <source>Archived articles</source>
+        <translation>Articole arhivate</translation>
+    </message>
+</context>
+<context>
     <name>freshet::ArticleHeader</name>
     <message>
         <source>Article</source>
@@ -3784,6 +3791,14 @@
             <numerusform>V-ați dezabonat de la %1 în contul „%2”, iar cele %n de articole au fost eliminate aici.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n starred item(s) stay under “%1” for as long as the server keeps them starred.</source>
+        <translation>
+            <numerusform>%n articol cu stea rămâne sub „%1” cât timp serverul îl păstrează cu stea.</numerusform>
+            <numerusform>%n articole cu stea rămân sub „%1” cât timp serverul le păstrează cu stea.</numerusform>
+            <numerusform>%n de articole cu stea rămân sub „%1” cât timp serverul le păstrează cu stea.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::RenameFeedDialog</name>
@@ -4588,6 +4603,10 @@
     <message>
         <source>The server no longer lists the feed that was moved.</source>
         <translation>Serverul nu mai listează fluxul mutat.</translation>
+    </message>
+    <message>
+        <source>The Google Reader API cannot list recently read articles.</source>
+        <translation>API-ul Google Reader nu poate lista articolele citite recent.</translation>
     </message>
 </context>
 <context>
