@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "itemmarks.h"
 
+#include "syncrecords.h"
+
 #include "database.h"
 #include "feedscope.h"
 #include "itemrecords.h"
@@ -60,8 +62,9 @@ bool marksWholeFeeds(const ItemMarking &marking)
 /// it now. Call it before the items change, inside the marking's transaction.
 Status queueFeedReadMarks(QSqlDatabase &db, const QString &where, const QVariantList &values)
 {
+    // Not the account's archive: the server has no such feed (its items are marked one by one).
     const QString markedFeeds = u"SELECT DISTINCT i.feed_id FROM items i JOIN feeds f ON f.id = i.feed_id "
-                                "WHERE f.remote_id IS NOT NULL AND "_s
+                                "WHERE f.remote_id IS NOT NULL AND f.remote_id != '%1' AND "_s.arg(SyncRecords::archiveFeedId)
                                 + where;
     QSqlQuery mark(db);
     mark.prepare(u"INSERT INTO pending_feed_marks (account_id, feed_remote_id, up_to, changed_at) "
@@ -115,11 +118,14 @@ Result<int> applyItemMarking(ItemRecords &store, const ItemMarking &marking, QLi
             return Result<int>::failure(queued.error());
         }
     }
+    // With whole feeds marked, only the archive's items still need a change each.
+    const QString onlyArchive = wholeFeeds ? u"f.remote_id = '%1' AND "_s.arg(SyncRecords::archiveFeedId) : QString();
     QSqlQuery queue(db);
     queue.prepare(u"INSERT INTO pending_state_changes (account_id, remote_id, flag, value, changed_at) "
                   "SELECT f.account_id, i.remote_id, ?, ?, ? FROM items i JOIN feeds f ON f.id = i.feed_id "
                   "WHERE i.remote_id IS NOT NULL AND "_s
-                  + where + u" ON CONFLICT (account_id, remote_id, flag) DO UPDATE SET value = excluded.value, changed_at = excluded.changed_at"_s);
+                  + onlyArchive + where
+                  + u" ON CONFLICT (account_id, remote_id, flag) DO UPDATE SET value = excluded.value, changed_at = excluded.changed_at"_s);
     queue.addBindValue(flag);
     queue.addBindValue(marking.value ? 1 : 0);
     queue.addBindValue(QDateTime::currentMSecsSinceEpoch());
@@ -128,8 +134,7 @@ Result<int> applyItemMarking(ItemRecords &store, const ItemMarking &marking, QLi
     update.prepare(u"UPDATE items SET %1 = ? WHERE id IN (SELECT i.id FROM items i WHERE %2)"_s.arg(flag, where));
     update.addBindValue(marking.value ? 1 : 0);
     bindSelection(update, values);
-    // With whole feeds marked, every synced item is in its feed's mark already.
-    if ((!wholeFeeds && !queue.exec()) || !update.exec()) {
+    if (!queue.exec() || !update.exec()) {
         const QSqlError error = queue.lastError().isValid() ? queue.lastError() : update.lastError();
         db.rollback();
         return Result<int>::failure(describeSqlError(error));

@@ -4,6 +4,7 @@
 // the account's cursor, and how it keeps the server's state from undoing it before it is sent.
 #include "storage/feedstore.h"
 #include "storage/itemmarks.h"
+#include "storage/syncrecords.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -88,6 +89,32 @@ private slots:
     }
 
     void cleanup() { m_store.reset(); }
+
+    void theArchiveIsMarkedItemByItemNeverAsAFeedTheServerLacks()
+    {
+        // a1 starred, then feed/1 gone from the server: a1 moves to the account's archive.
+        QVERIFY(markItem(ItemMark::Starred, true, itemId(u"a1"_s)));
+        QVERIFY(m_store->applyRemoteFeeds(m_account, {{u"feed/2"_s, u"Two"_s, u"http://two.test/feed"_s, {}, {}}}, u"Archive"_s).ok());
+        QSqlQuery archived(m_store->database());
+        QVERIFY(archived.exec(u"SELECT f.remote_id FROM items i JOIN feeds f ON f.id = i.feed_id WHERE i.remote_id = 'a1'"_s));
+        QVERIFY(archived.next());
+        QCOMPARE(archived.value(0).toString(), SyncRecords::archiveFeedId);
+
+        // Mark All as Read of the whole account: one mark for feed/2, a change for a1 itself.
+        ItemMarking all;
+        all.mark = ItemMark::Read;
+        all.value = true;
+        all.accountId = m_account;
+        QVERIFY(mark(all));
+        QSqlQuery marks(m_store->database());
+        QVERIFY(marks.exec(u"SELECT group_concat(feed_remote_id) FROM pending_feed_marks"_s));
+        QVERIFY(marks.next());
+        QCOMPARE(marks.value(0).toString(), u"feed/2"_s);
+        QSqlQuery changes(m_store->database());
+        QVERIFY(changes.exec(u"SELECT value FROM pending_state_changes WHERE remote_id = 'a1' AND flag = 'read'"_s));
+        QVERIFY(changes.next());
+        QCOMPARE(changes.value(0).toInt(), 1);
+    }
 
     void aWholeFeedIsOneChangeThatReplacesItsItemsReadChanges()
     {
