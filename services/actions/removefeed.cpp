@@ -3,6 +3,7 @@
 
 #include "credentials/credentialstore.h"
 #include "storage/storethread.h"
+#include "storage/syncrecords.h"
 #include "sync/archivedarticles.h"
 #include "sync/subscriptionedit.h"
 #include "syncedfeedaccount.h"
@@ -92,7 +93,8 @@ void removeOnServer(const ActionServices &services, const Feed &feed, const Acco
 
 void removeFeed(const ActionServices &services, const Feed &feed, QObject *context, std::function<void(const Outcome &)> done)
 {
-    if (!feed.isSynced()) {
+    // The account's archive is this device's own: no server has a feed to unsubscribe from.
+    if (!feed.isSynced() || feed.remoteId == SyncRecords::archiveFeedId) {
         removeHere(services, feed, context, std::move(done));
         return;
     }

@@ -466,6 +466,15 @@ private slots:
         QCOMPARE(m_db.scalar(kept).toInt(), 1);
         syncJson(0);
         QCOMPARE(m_db.scalar(kept).toInt(), 1);
+
+        // The archive itself is removed here only: nothing on the server is asked, or kept.
+        const qint64 logFrom = m_server.webLogSize();
+        const CliRun removed = freshet({u"remove"_s, u"freshet:archive"_s});
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+        QVERIFY2(removed.out.startsWith(u"Removed Archived articles and its "_s), qPrintable(removed.out));
+        QCOMPARE(m_server.apiRequestsSince(logFrom), 0);
+        QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM feeds WHERE remote_id = 'freshet:archive'"_s).toInt(), 0);
+        QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM items WHERE remote_id = '%1'"_s.arg(starred)).toInt(), 0);
     }
 
     void removingTheAccountRemovesItsFeedsHereOnly()
