@@ -3,6 +3,7 @@
 
 #include "credentials/credentialstore.h"
 #include "storage/storethread.h"
+#include "storage/syncrecords.h"
 #include "syncfolders.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,13 @@ class FolderMessages
 {
     Q_DECLARE_TR_FUNCTIONS(freshet::FolderMessages)
 };
+
+/// Whether the feed's folder is its server's: a synced feed's, but for the account's archive,
+/// which is this device's own (no server has it).
+bool onServer(const Feed &feed)
+{
+    return feed.isSynced() && feed.remoteId != SyncRecords::archiveFeedId;
+}
 
 /// What deleting a folder with its feeds removed: how many feeds, and the keychain entries
 /// of their logins, read in the same store job as the removal.
@@ -136,7 +144,7 @@ void moveFeedsToFolder(const ActionServices &services, const QList<Feed> &feeds,
     QList<qint64> ids;
     QList<Feed> synced;
     for (const Feed &feed : feeds) {
-        if (feed.isSynced())
+        if (onServer(feed))
             synced << feed;
         else
             ids << feed.id;
@@ -146,7 +154,7 @@ void moveFeedsToFolder(const ActionServices &services, const QList<Feed> &feeds,
         QList<Feed> sameAccount;
         QList<Feed> rest;
         for (const Feed &feed : feeds)
-            (feed.isSynced() && feed.accountId == synced.constFirst().accountId ? sameAccount : rest) << feed;
+            (onServer(feed) && feed.accountId == synced.constFirst().accountId ? sameAccount : rest) << feed;
         moveSyncedFeeds(services, sameAccount, path, context, [services, rest, path, context, done](const Outcome &moved) {
             if (!moved.succeeded() || rest.isEmpty()) {
                 done(moved);

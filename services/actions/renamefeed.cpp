@@ -3,6 +3,7 @@
 
 #include "answerlater.h"
 #include "storage/storethread.h"
+#include "storage/syncrecords.h"
 #include "sync/feedrename.h"
 #include "sync/subscriptionedit.h"
 #include "syncedfeedaccount.h"
@@ -65,7 +66,8 @@ void renameFeed(const ActionServices &services, const Feed &feed, const QString 
                     Outcome::done(RenameFeedMessages::tr("%1 already has that name: nothing was changed.").arg(name)));
         return;
     }
-    if (!feed.isSynced() || name.isEmpty()) {
+    // The account's archive is this device's own: its name too.
+    if (!feed.isSynced() || name.isEmpty() || feed.remoteId == SyncRecords::archiveFeedId) {
         renameHere(services, feed, name, context, std::move(done));
         return;
     }

@@ -467,11 +467,21 @@ private slots:
         syncJson(0);
         QCOMPARE(m_db.scalar(kept).toInt(), 1);
 
+        // The archive is this device's own: renamed and moved here only, nothing asked of the server.
+        qint64 logFrom = m_server.webLogSize();
+        CliRun archive = freshet({u"rename"_s, u"freshet:archive"_s, u"Kept stars"_s});
+        QVERIFY2(archive.exitCode == 0, qPrintable(archive.err));
+        archive = freshet({u"edit"_s, u"freshet:archive"_s, u"--category"_s, u"Old"_s});
+        QVERIFY2(archive.exitCode == 0, qPrintable(archive.err));
+        QCOMPARE(m_server.apiRequestsSince(logFrom), 0);
+        QCOMPARE(m_db.scalar(u"SELECT custom_title || '|' || category FROM feeds WHERE remote_id = 'freshet:archive'"_s).toString(),
+                 u"Kept stars|Old"_s);
+
         // The archive itself is removed here only: nothing on the server is asked, or kept.
-        const qint64 logFrom = m_server.webLogSize();
+        logFrom = m_server.webLogSize();
         const CliRun removed = freshet({u"remove"_s, u"freshet:archive"_s});
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
-        QVERIFY2(removed.out.startsWith(u"Removed Archived articles and its "_s), qPrintable(removed.out));
+        QVERIFY2(removed.out.startsWith(u"Removed Kept stars and its "_s), qPrintable(removed.out));
         QCOMPARE(m_server.apiRequestsSince(logFrom), 0);
         QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM feeds WHERE remote_id = 'freshet:archive'"_s).toInt(), 0);
         QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM items WHERE remote_id = '%1'"_s.arg(starred)).toInt(), 0);
