@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "fixtureenv.h"
+
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -40,21 +42,9 @@ public:
         const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         m_stateDir = environment.value(QStringLiteral("FRESHET_FRESHRSS_STATE_DIR"));
         m_script = environment.value(QStringLiteral("FRESHET_FRESHRSS_SCRIPT"));
-        if (m_stateDir.isEmpty() || m_script.isEmpty()) {
-            m_skipReason = QStringLiteral("no FreshRSS server: run this test through CTest (fixture freshrss_server)");
+        m_skipReason = readFixtureEnv(m_stateDir, m_script, QStringLiteral("FreshRSS"), QStringLiteral("freshrss_server"), &m_values);
+        if (!m_skipReason.isEmpty())
             return false;
-        }
-        QFile file(m_stateDir + QStringLiteral("/env"));
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_skipReason = QStringLiteral("no FreshRSS server: %1 is missing (did freshrss_server_start run?)").arg(file.fileName());
-            return false;
-        }
-        while (!file.atEnd()) {
-            const QString line = QString::fromUtf8(file.readLine()).trimmed();
-            const qsizetype equals = line.indexOf(u'=');
-            if (equals > 0)
-                m_values.insert(line.left(equals), line.mid(equals + 1));
-        }
         m_skipReason = m_values.value(QStringLiteral("FRESHRSS_SKIP_REASON"));
         return m_skipReason.isEmpty() && apiUrl().isValid();
     }
