@@ -86,6 +86,7 @@ void CodeBlocks::collect()
 {
     QTextDocument *document = m_view->document();
     m_offsets.clear();
+    m_contentWidths.clear();
     QTextCursor cursor(document);
     cursor.beginEditBlock();
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
@@ -129,11 +130,19 @@ void CodeBlocks::collect()
 CodeBlocks::Geometry CodeBlocks::geometry(QTextDocument *document, int position, const QTextFormat &format) const
 {
     Geometry geometry;
-    const QFontMetricsF metrics(codeFont());
+    const QFont font = codeFont();
+    const QFontMetricsF metrics(font);
     geometry.padding = std::round(metrics.height() / 2);
-    const QStringList lines = linesOf(format);
-    for (const QString &line : lines)
-        geometry.contentWidth = std::max(geometry.contentWidth, metrics.horizontalAdvance(line));
+    // Every paint and every scroll step asks: the widest line is measured once a font size,
+    // not once a paint (a long listing has thousands of lines).
+    ContentWidth &measured = m_contentWidths[format.property(CodeId).toInt()];
+    if (measured.pointSize != font.pointSizeF()) {
+        measured = {font.pointSizeF(), 0};
+        const QStringList lines = linesOf(format);
+        for (const QString &line : lines)
+            measured.width = std::max(measured.width, metrics.horizontalAdvance(line));
+    }
+    geometry.contentWidth = measured.width;
     // The column the block sits in: the page less the root frame's margins (the centring's, or
     // the document margin where none is set) and the block's own indent (a blockquote's, a list's).
     const QTextFrameFormat root = document->rootFrame()->frameFormat();

@@ -58,6 +58,12 @@ private:
 
     QTextBrowser *m_view;
     QHash<int, int> m_offsets; ///< by the block's code id
+    struct ContentWidth
+    {
+        qreal pointSize = -1; ///< the code font's size it was measured at
+        qreal width = 0;
+    };
+    mutable QHash<int, ContentWidth> m_contentWidths; ///< the widest line's, by code id
     int m_nextId = 0;
 };
 
