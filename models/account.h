@@ -25,6 +25,7 @@ struct Account
     QString lastSyncError;
     bool loginNeeded = false; ///< the server refused the stored login
     QDateTime stateCheckedAt; ///< the last full comparison of read state with the server
+    QString reReadPosition;   ///< where the next slice of articles read again for edits starts
 
     int feedCount = 0;
     int unreadCount = 0;

@@ -22,7 +22,7 @@ class AccountStoreMessages
 namespace {
 
 const QString accountColumns = u"a.id, a.name, a.protocol, a.server, a.user_name, a.added_at, a.sync_cursor, a.last_sync_at, a.last_sync_result, "
-                               "a.last_sync_error, a.login_needed, a.state_checked_at, "
+                               "a.last_sync_error, a.login_needed, a.state_checked_at, a.reread_position, "
                                "(SELECT COUNT(*) FROM feeds f WHERE f.account_id = a.id), "
                                "(SELECT COUNT(*) FROM items i JOIN feeds f ON f.id = i.feed_id WHERE f.account_id = a.id AND i.read = 0), "
                                "(SELECT COUNT(*) FROM pending_state_changes p WHERE p.account_id = a.id) "
@@ -44,6 +44,7 @@ Account accountFromRow(const QSqlQuery &query, const QString &profileTag)
     account.lastSyncError = query.value(c++).toString();
     account.loginNeeded = query.value(c++).toBool();
     account.stateCheckedAt = timeFromSql(query.value(c++));
+    account.reReadPosition = query.value(c++).toString();
     account.feedCount = query.value(c++).toInt();
     account.unreadCount = query.value(c++).toInt();
     account.pendingChanges = query.value(c++).toInt();
@@ -174,6 +175,16 @@ Status AccountRecords::setSyncCursor(qint64 accountId, const QString &cursor)
     QSqlQuery update(database());
     update.prepare(u"UPDATE accounts SET sync_cursor = ? WHERE id = ?"_s);
     bindValues(update, {cursor, accountId});
+    if (!update.exec())
+        return Status::failure(describeSqlError(update.lastError()));
+    return Status::success();
+}
+
+Status AccountRecords::setReReadPosition(qint64 accountId, const QString &position)
+{
+    QSqlQuery update(database());
+    update.prepare(u"UPDATE accounts SET reread_position = ? WHERE id = ?"_s);
+    bindValues(update, {position, accountId});
     if (!update.exec())
         return Status::failure(describeSqlError(update.lastError()));
     return Status::success();

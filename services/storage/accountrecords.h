@@ -28,6 +28,8 @@ public:
     /// Records a sync's end; a non-null cursor moves the account's incremental position.
     Status recordSync(qint64 accountId, const QString &result, const QString &error, const QString &cursor);
     Status setSyncCursor(qint64 accountId, const QString &cursor);
+    /// Where the next sync's slice of articles read again for edits starts (SyncClient::reReadItems).
+    Status setReReadPosition(qint64 accountId, const QString &position);
     /// The read and starred state here is now the server's (AccountSync::readStarred).
     Status recordFullStateCheck(qint64 accountId);
     /// Unread synced articles per feed, by the server's feed id: compared with the server's

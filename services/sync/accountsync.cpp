@@ -241,30 +241,38 @@ void AccountSync::storeItems(const ItemPage &page)
     // deadline must not keep new articles away. Their read and star follow the changes still
     // queued, and the server's state is read only once it has those.
     if (page.continuation.isEmpty())
-        return readRecentItems();
+        return reReadItems();
     readItems(page.continuation);
 }
 
-void AccountSync::readRecentItems()
+void AccountSync::reReadItems()
 {
     if (!roomForRequest())
         return report();
-    m_client->recentItems([this](SyncResult<QList<RemoteItem>> answer) {
+    m_client->reReadItems(m_account.reReadPosition, [this](SyncResult<ReReadItems> answer) {
         if (m_reported)
             return;
         if (!answer)
             return fail(answer.error());
         // Compared by content hash and updated in place, read and starred kept as the server
-        // has them; one this device no longer keeps stays gone.
+        // has them; one this device no longer keeps stays gone. The slice's position is saved
+        // after them: a crash in between reads that slice again, which costs nothing but time.
         Result<ItemChanges> changes = m_store.call([&](FeedStore &store) {
-            return store.applyRemoteItems(m_account.id, m_feedIds, answer.value(), SyncRecords::StoredOnly::Yes);
+            return store.applyRemoteItems(m_account.id, m_feedIds, answer.value().items, SyncRecords::StoredOnly::Yes);
         });
+        if (changes) {
+            if (Status saved = m_store.call([&](FeedStore &store) {
+                    return store.setReReadPosition(m_account.id, answer.value().position);
+                });
+                !saved)
+                return failStore(saved.error());
+        }
         if (!changes)
             return failStore(changes.error());
         m_outcome.updatedItems += changes.value().updatedItems;
         if (changes.value().updatedItems > 0)
             emit stored(m_account.id, 0, changes.value().updatedItems);
-        qCDebug(lcSync).noquote() << "account" << m_account.name << "read" << answer.value().size() << "recent articles again,"
+        qCDebug(lcSync).noquote() << "account" << m_account.name << "read" << answer.value().items.size() << "articles again,"
                                   << changes.value().updatedItems << "edited";
         sendStateChanges();
     });

@@ -93,7 +93,7 @@ private:
     void readItems(const QString &continuation);
     void storeItems(const ItemPage &page);
     /// Edited articles: neither protocol lists them, so a bounded window is read again.
-    void readRecentItems();
+    void reReadItems();
     void readUnread();
     /// recentReadsApplied: the server's recently read articles are read here now.
     void compareUnreadCounts(bool recentReadsApplied);

@@ -43,6 +43,15 @@ struct ItemPage
     QString cursor;
 };
 
+/// The articles read again for edits in one sync: the newest, and a slice of the older ones
+/// that moves on every sync. `position` is where the next sync's slice starts (opaque, stored
+/// per account; empty: the slice reached the oldest article and starts again after the newest).
+struct ReReadItems
+{
+    QList<RemoteItem> items;
+    QString position;
+};
+
 enum class SyncErrorKind {
     Network,     ///< unreachable, timed out, TLS failure: try again later, lose nothing
     Server,      ///< 5xx or an error answer the server gave: try again later
@@ -124,10 +133,11 @@ public:
     /// previous page's continuation until it comes back empty. A page holds at most `pageSize`
     /// articles (clients may cap it lower, as the server does), so memory stays bounded.
     virtual void newItems(const QString &cursor, const QString &continuation, int pageSize, SyncCallback<ItemPage> done) = 0;
-    /// The articles where an edit since they came down most likely is, with their content, for
-    /// the sync to compare with what it stored: neither protocol lists edits as such (see each
-    /// client for the window it reads). A bounded number, one or a few requests.
-    virtual void recentItems(SyncCallback<QList<RemoteItem>> done) = 0;
+    /// Articles with their content for the sync to compare with what it stored: neither protocol
+    /// lists edits as such. The newest, where an edit most likely is, and the slice of older ones
+    /// from `position` (empty: just after the newest), so that over a round of syncs an edit to
+    /// any article arrives. A bounded number, two requests (see each client for its window).
+    virtual void reReadItems(const QString &position, SyncCallback<ReReadItems> done) = 0;
     /// The ids of every unread article, and of every starred article: the server's state, which
     /// wins over the local one for articles without a pending local change.
     virtual void unreadIds(SyncCallback<QStringList> done) = 0;

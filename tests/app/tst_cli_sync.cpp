@@ -412,6 +412,39 @@ private slots:
         QCOMPARE((*found)[u"unread"_s].toInt(), 3002);
     }
 
+    // An edit that leaves the feed's date as it was gives tt-rss's `updated` nothing to show:
+    // it arrives with the slice of older articles every sync reads again, within a round.
+    void anEditKeepingItsDateArrivesWithinARoundOfSyncs()
+    {
+        const QString url = m_server.feedUrl(203, 3000);
+        const QString older = u"SELECT i.remote_id FROM items i JOIN feeds f ON f.id = i.feed_id WHERE f.url = '%1' "
+                              "ORDER BY i.sort_at, i.id LIMIT 1 OFFSET 1000"_s.arg(url);
+        const QString id = m_db.scalar(older).toString();
+        const QString item = u"SELECT %1 FROM items WHERE remote_id = '%2'"_s;
+        const QString link = m_db.scalar(item.arg(u"link"_s, id)).toString();
+        const qint64 index = link.section(u'/', -1).toLongLong();
+        QVERIFY2(link.contains(u"/feed/203/item/"_s) && index > 0, qPrintable(link));
+        QVERIFY(m_server.edit(203, index, false));
+        QVERIFY(m_server.update(m_db.scalar(u"SELECT remote_id FROM feeds WHERE url = '%1'"_s.arg(url)).toLongLong()));
+        QVERIFY(article(id)[u"title"_s].toString().endsWith(u"(edit 1)"_s));
+
+        const int synced = m_db.syncedItems();
+        const int round = (synced + 199) / 200 + 1;
+        int syncs = 0;
+        int updated = 0;
+        while (syncs < round && !m_db.scalar(item.arg(u"title"_s, id)).toString().endsWith(u"(edit 1)"_s)) {
+            updated += syncJson(0)[u"updatedItems"_s].toInt();
+            ++syncs;
+        }
+        qInfo("tt-rss: an edit keeping its date, to the 2,000th newest of %d articles, took %d sync(s) to arrive; a round is %d",
+              synced, syncs, round);
+        const QString title = m_db.scalar(item.arg(u"title"_s, id)).toString();
+        QVERIFY2(title.endsWith(u"(edit 1)"_s), qPrintable(title));
+        QCOMPARE(updated, 1);
+        QCOMPARE(m_db.syncedItems(), synced);
+        QCOMPARE(m_db.scalar(item.arg(u"read"_s, id)).toInt(), 0);
+    }
+
     // tt-rss keeps the starred articles of a feed unsubscribed in its archive, and still lists
     // them as starred (issue #20, bug 5): here they stay, under the account's archive, until
     // unstarred.

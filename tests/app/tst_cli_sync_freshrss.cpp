@@ -347,6 +347,37 @@ private slots:
         QCOMPARE(editTagCalls, 12); // 250 articles a request
         QCOMPARE(m_server.unreadIds(stream).size(), 3002);
     }
+
+    // An edit to an article far below the newest 300 arrives within a round of syncs: each
+    // reads the newest 300 again and a slice of 500 older ones, a slice further every time.
+    void anEditToAnOlderArticleArrivesWithinARoundOfSyncs()
+    {
+        const QString url = m_server.feedUrl(303, 3000);
+        const QString oldest = u"SELECT i.id FROM items i JOIN feeds f ON f.id = i.feed_id WHERE f.url = '%1' "
+                               "ORDER BY i.sort_at, i.id LIMIT 1 OFFSET 1000"_s.arg(url);
+        const QString id = m_db.scalar(oldest).toString();
+        const QString item = u"SELECT %1 FROM items WHERE id = %2"_s;
+        const QString link = m_db.scalar(item.arg(u"link"_s, id)).toString();
+        const qint64 index = link.section(u'/', -1).toLongLong();
+        QVERIFY2(link.contains(u"/feed/303/item/"_s) && index > 0, qPrintable(link));
+        QVERIFY(m_server.edit(303, index, false));
+        QVERIFY(m_server.actualize());
+
+        const int synced = m_db.syncedItems();
+        const int round = (synced - 300 + 499) / 500 + 1;
+        int syncs = 0;
+        int updated = 0;
+        while (syncs < round && !m_db.scalar(item.arg(u"title"_s, id)).toString().endsWith(u"(edit 1)"_s)) {
+            updated += sync(0)[u"updatedItems"_s].toInt();
+            ++syncs;
+        }
+        qInfo("FreshRSS: an edit to the 2,000th newest of %d articles took %d sync(s) to arrive; a round is %d", synced, syncs, round);
+        const QString title = m_db.scalar(item.arg(u"title"_s, id)).toString();
+        QVERIFY2(title.endsWith(u"(edit 1)"_s), qPrintable(title));
+        QCOMPARE(updated, 1);
+        QCOMPARE(m_db.syncedItems(), synced);
+        QCOMPARE(m_db.scalar(item.arg(u"read"_s, id)).toInt(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliSyncFreshRss)

@@ -169,26 +169,54 @@ void GoogleReaderClient::newItems(const QString &cursor, const QString &continua
     });
 }
 
-void GoogleReaderClient::recentItems(SyncCallback<QList<RemoteItem>> done)
+void GoogleReaderClient::reReadItems(const QString &position, SyncCallback<ReReadItems> done)
 {
     // FreshRSS updates an edited article in place and says nothing: its crawl time and
     // timestampUsec stay, and there is no `updated`. Edits come soon after an article is
-    // published, so the newest of the reading list are read again, newest first.
+    // published, so the newest of the reading list are read again, newest first; then a slice
+    // of the older ones from where the last sync left off, so an edit to any article arrives
+    // within a round of syncs. The continuation names an article (FreshRSS: its id), so new
+    // articles arriving between two syncs do not shift the slice.
+    readNewestFirst({}, RecentItems, [this, position, done](SyncResult<greader::StreamPage> newest) {
+        if (!newest)
+            return done(SyncResult<ReReadItems>::failure(newest.error()));
+        auto reRead = std::make_shared<ReReadItems>();
+        for (greader::StreamItem &entry : newest.value().items)
+            reRead->items.append(std::move(entry.item));
+        const QString from = position.isEmpty() ? newest.value().continuation : position;
+        if (from.isEmpty())
+            return done(SyncResult<ReReadItems>::success(std::move(*reRead)));
+        readNewestFirst(from, RollingSliceItems, [reRead, from, done](SyncResult<greader::StreamPage> slice) {
+            if (!slice) {
+                // A position the server no longer understands must not fail every sync from
+                // now on: the slice starts again after the newest next time.
+                const SyncErrorKind kind = slice.error().kind;
+                if (kind != SyncErrorKind::Server && kind != SyncErrorKind::Protocol)
+                    return done(SyncResult<ReReadItems>::failure(slice.error()));
+                return done(SyncResult<ReReadItems>::success(std::move(*reRead)));
+            }
+            for (greader::StreamItem &entry : slice.value().items)
+                reRead->items.append(std::move(entry.item));
+            const bool stuck = slice.value().items.isEmpty() || slice.value().continuation == from;
+            reRead->position = stuck ? QString() : slice.value().continuation;
+            done(SyncResult<ReReadItems>::success(std::move(*reRead)));
+        });
+    });
+}
+
+void GoogleReaderClient::readNewestFirst(const QString &continuation, int count, SyncCallback<greader::StreamPage> done)
+{
     ApiRequest request;
     request.path = ApiPrefix + u"stream/contents/"_s + ReadingList;
     request.query.addQueryItem(u"output"_s, u"json"_s);
-    request.query.addQueryItem(u"n"_s, QString::number(RecentItems));
+    request.query.addQueryItem(u"n"_s, QString::number(count));
+    if (!continuation.isEmpty())
+        addQueryValue(request.query, u"c"_s, continuation);
     start(std::move(request), [this, done = std::move(done)](SyncResult<QByteArray> result) {
         if (!result)
-            return done(SyncResult<QList<RemoteItem>>::failure(result.error()));
+            return done(SyncResult<greader::StreamPage>::failure(result.error()));
         std::optional<greader::StreamPage> stream = greader::parseStreamContents(result.value());
-        if (!stream)
-            return done(SyncResult<QList<RemoteItem>>::failure(protocolError()));
-        QList<RemoteItem> items;
-        items.reserve(stream->items.size());
-        for (greader::StreamItem &entry : stream->items)
-            items.append(std::move(entry.item));
-        done(SyncResult<QList<RemoteItem>>::success(std::move(items)));
+        done(stream ? SyncResult<greader::StreamPage>::success(std::move(*stream)) : SyncResult<greader::StreamPage>::failure(protocolError()));
     });
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sync/greader/greaderjson.h"
 #include "sync/syncclient.h"
 
 #include <QByteArray>
@@ -53,7 +54,7 @@ public:
     void starredIds(SyncCallback<QStringList> done) override;
     void unreadCounts(SyncCallback<QHash<QString, int>> done) override;
     void unreadIdsOfFeeds(const QStringList &feedIds, SyncCallback<QStringList> done) override;
-    void recentItems(SyncCallback<QList<RemoteItem>> done) override;
+    void reReadItems(const QString &position, SyncCallback<ReReadItems> done) override;
     bool listsRecentlyRead() const override;
     void recentlyReadIds(SyncCallback<QStringList> done) override;
     void sendStateChanges(const QList<StateChange> &changes, SyncCallback<Done> done) override;
@@ -75,6 +76,9 @@ public:
     static constexpr int IdPageSize = 10000;
     /// The newest articles of the reading list read again every sync for edits.
     static constexpr int RecentItems = 300;
+    /// The older articles read again every sync, a slice further each time: 50k articles take
+    /// 100 syncs, about four days of hourly syncs.
+    static constexpr int RollingSliceItems = 500;
 
 private:
     /// One API request, described before the session details are known.
@@ -133,6 +137,8 @@ private:
     void watch(QNetworkReply *reply);
     Outcome outcomeOf(QNetworkReply *reply) const;
 
+    /// One page of the reading list, newest first, from `continuation` (empty: the newest).
+    void readNewestFirst(const QString &continuation, int count, SyncCallback<greader::StreamPage> done);
     void collectUnreadOfFeeds(QStringList feedIds, QStringList collected, SyncCallback<QStringList> done);
     void collectIds(const QString &stream, const QString &exclude, std::shared_ptr<QStringList> ids, const QString &continuation,
                     int pages, SyncCallback<QStringList> done);

@@ -175,21 +175,39 @@ void TtRssClient::newItems(const QString &cursor, const QString &continuation, i
     });
 }
 
-void TtRssClient::recentItems(SyncCallback<QList<RemoteItem>> done)
+void TtRssClient::reReadItems(const QString &position, SyncCallback<ReReadItems> done)
 {
     // tt-rss keeps an edited article's id and sets its `updated` to the feed's new date for it,
     // if the feed gave one: sorted by that time (feed_dates), an edit comes first. An edit that
-    // leaves the feed's date as it was cannot be told from no edit.
-    const QJsonObject params{{u"feed_id"_s, AllArticlesFeed},  {u"view_mode"_s, u"all_articles"_s},
+    // leaves the feed's date as it was cannot be told from no edit, so a slice of every article
+    // is read too from `position`, an offset into tt-rss's own order (newest stored first,
+    // which an edit does not change: new articles only move the slice back over some it read).
+    const QJsonObject newest{{u"feed_id"_s, AllArticlesFeed},  {u"view_mode"_s, u"all_articles"_s},
                              {u"order_by"_s, u"feed_dates"_s}, {u"limit"_s, RecentItems},
                              {u"show_content"_s, true},        {u"include_attachments"_s, true}};
-    m_api->call(u"getHeadlines"_s, params, [answer = track(std::move(done))](TtRssReply reply) {
+    m_api->call(u"getHeadlines"_s, newest, [this, position, answer = track(std::move(done))](TtRssReply reply) {
         if (!reply.ok())
-            return answer(SyncResult<QList<RemoteItem>>::failure(errorOf(reply)));
+            return answer(SyncResult<ReReadItems>::failure(errorOf(reply)));
         std::optional<QList<RemoteItem>> items = ttrss::parseHeadlines(reply.content);
         if (!items)
-            return answer(SyncResult<QList<RemoteItem>>::failure(unreadableAnswer(tr("The server's list of articles was not understood."))));
-        answer(SyncResult<QList<RemoteItem>>::success(std::move(*items)));
+            return answer(SyncResult<ReReadItems>::failure(unreadableAnswer(tr("The server's list of articles was not understood."))));
+        bool validPosition = false;
+        const int skip = std::max(0, position.toInt(&validPosition));
+        const QJsonObject slice{
+            {u"feed_id"_s, AllArticlesFeed}, {u"view_mode"_s, u"all_articles"_s}, {u"skip"_s, validPosition ? skip : 0},
+            {u"limit"_s, MaxPageSize},       {u"show_content"_s, true},           {u"include_attachments"_s, true}};
+        m_api->call(u"getHeadlines"_s, slice, [answer, reRead = std::move(*items), skip](TtRssReply reply) mutable {
+            if (!reply.ok())
+                return answer(SyncResult<ReReadItems>::failure(errorOf(reply)));
+            std::optional<QList<RemoteItem>> older = ttrss::parseHeadlines(reply.content);
+            if (!older)
+                return answer(SyncResult<ReReadItems>::failure(unreadableAnswer(tr("The server's list of articles was not understood."))));
+            ReReadItems result;
+            result.position = older->size() < MaxPageSize ? QString() : QString::number(skip + int(older->size()));
+            result.items = std::move(reRead);
+            result.items.append(std::move(*older));
+            answer(SyncResult<ReReadItems>::success(std::move(result)));
+        });
     });
 }
 

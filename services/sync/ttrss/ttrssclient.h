@@ -57,7 +57,7 @@ public:
     void starredIds(SyncCallback<QStringList> done) override;
     void unreadCounts(SyncCallback<QHash<QString, int>> done) override;
     void unreadIdsOfFeeds(const QStringList &feedIds, SyncCallback<QStringList> done) override;
-    void recentItems(SyncCallback<QList<RemoteItem>> done) override;
+    void reReadItems(const QString &position, SyncCallback<ReReadItems> done) override;
     bool listsRecentlyRead() const override;
     void recentlyReadIds(SyncCallback<QStringList> done) override;
     void sendStateChanges(const QList<StateChange> &changes, SyncCallback<Done> done) override;
