@@ -33,6 +33,8 @@ struct Item
     QDateTime sortAt;
     bool read = false;
     bool starred = false;
+    bool inPublishedFeed = false;
+    bool publishable = false; ///< of a Tiny Tiny RSS account, which has a public feed to put it in
     QList<Enclosure> enclosures;
 };
 

@@ -6,10 +6,12 @@
 
 namespace freshet {
 
-/// The two marks a person puts on items, and that sync accounts carry to their servers.
+/// The marks a person puts on items, and that sync accounts carry to their servers.
 enum class ItemMark {
     Read,
     Starred,
+    /// In the public feed of a Tiny Tiny RSS account: only its articles can have it.
+    Published,
 };
 
 /// Which items get a mark, and whether it is set or taken off: the items named, or else every

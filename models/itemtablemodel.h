@@ -59,6 +59,7 @@ public:
 
     /// Changes a row's flags after the store was told, so the view answers at once.
     void setItemFlags(qint64 itemId, bool read, bool starred);
+    void setItemPublished(qint64 itemId, bool inPublishedFeed);
     /// Marks every held row of a feed (0: of all feeds) read.
     void markLoadedRead(qint64 feedId);
 

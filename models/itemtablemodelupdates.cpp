@@ -317,6 +317,23 @@ void ItemTableModel::setItemFlags(qint64 itemId, bool read, bool starred)
     }
 }
 
+void ItemTableModel::setItemPublished(qint64 itemId, bool inPublishedFeed)
+{
+    for (Run &run : m_runs) {
+        for (qsizetype i = 0; i < run.rows.size(); ++i) {
+            Item &item = run.rows[i];
+            if (item.id != itemId)
+                continue;
+            if (item.inPublishedFeed != inPublishedFeed) {
+                item.inPublishedFeed = inPublishedFeed;
+                const int row = run.start + int(i);
+                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+            return;
+        }
+    }
+}
+
 void ItemTableModel::markLoadedRead(qint64 feedId)
 {
     for (Run &run : m_runs) {

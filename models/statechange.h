@@ -7,9 +7,9 @@
 // and storage must not depend on the sync engine.
 namespace freshet::sync {
 
-enum class ItemFlag { Read, Starred };
+enum class ItemFlag { Read, Starred, Published };
 
-/// A read/star change made on this device, waiting to be sent.
+/// A read/star/publish change made on this device, waiting to be sent.
 struct StateChange
 {
     QString itemId; ///< RemoteItem::id

@@ -9,7 +9,8 @@
 
 namespace freshet {
 
-/// The bar over the article: Star (showing whether it is starred), Open in Browser and the
+/// The bar over the article: Star (showing whether it is starred), Publish for a Tiny Tiny RSS
+/// article (whether it is in the account's public feed), Open in Browser and the
 /// enclosure's download, the same commands as the Item and Downloads menus, where a reader's
 /// eyes already are. Hidden while no article is shown.
 class ArticleHeader final : public QToolBar
@@ -29,9 +30,13 @@ public:
 signals:
     /// Star was clicked: the shown item is to be starred or unstarred.
     void starToggled();
+    /// Publish was clicked (shown for a Tiny Tiny RSS article only): into its account's public
+    /// feed, or out of it.
+    void publishToggled();
 
 private:
     QAction *m_star;
+    QAction *m_publish;
 };
 
 } // namespace freshet

@@ -218,6 +218,7 @@ void MainWindow::createWidgets()
         // The phone has these commands in its own bar (mainwindowphone.cpp).
         m_articleHeader = new ArticleHeader(this);
         connect(m_articleHeader, &ArticleHeader::starToggled, this, [this] { toggleCurrentStar(); });
+        connect(m_articleHeader, &ArticleHeader::publishToggled, this, [this] { toggleCurrentPublished(); });
         // The header follows the shown item's flags, whoever changed them (S, a click on ★, sync).
         connect(m_itemModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateArticleHeader);
         connect(m_itemModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateArticleHeader);
@@ -366,8 +367,11 @@ void MainWindow::onCurrentItemChanged()
 
 void MainWindow::updateArticleHeader()
 {
+    const std::optional<Item> item = m_itemModel->itemAt(m_itemTable->currentIndex().row());
     if (m_articleHeader)
-        m_articleHeader->showState(m_itemModel->itemAt(m_itemTable->currentIndex().row()));
+        m_articleHeader->showState(item);
+    m_publishAction->setEnabled(item && item->publishable);
+    m_publishAction->setChecked(item && item->inPublishedFeed);
 }
 
 bool MainWindow::articleOnScreen() const

@@ -148,6 +148,7 @@ private:
     /// The ● and ★ of a row, clicked: that row's flag, whichever row is current.
     void toggleRead(int row);
     void toggleStar(int row);
+    void toggleCurrentPublished();
     void markAllRead();
     void selectRelative(int step, bool unreadOnly);
     /// Makes the next (step 1) or previous (-1) feed in the list current, or the next one with
@@ -259,6 +260,7 @@ private:
     ElidingLabel *m_pageTitle = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_starAction = nullptr;
+    QAction *m_publishAction = nullptr; ///< Item > Published: enabled for a Tiny Tiny RSS article
     QAction *m_openAction = nullptr;
     QAction *m_downloadAction = nullptr; ///< the phone bar's: an article's enclosure
     QAction *m_searchAction = nullptr;

@@ -156,6 +156,14 @@ void MainWindow::createActions()
     items->addSeparator();
     menuAction(items, tr("Toggle &Read"), QKeySequence(tr("M")), this, [this] { toggleCurrentRead(); })->setObjectName(u"toggleReadAction"_s);
     menuAction(items, tr("Toggle &Star"), QKeySequence(tr("S")), this, [this] { toggleCurrentStar(); });
+    // Checked while the article is in its Tiny Tiny RSS account's public feed; only such an
+    // account's articles can be (updateArticleHeader).
+    m_publishAction = menuAction(items, tr("&Published"), QKeySequence(tr("Shift+P", "the key of Published")), this,
+                                 [this] { toggleCurrentPublished(); });
+    m_publishAction->setObjectName(u"togglePublishedAction"_s);
+    m_publishAction->setCheckable(true);
+    m_publishAction->setEnabled(false);
+    m_publishAction->setStatusTip(tr("Put the article in the public feed of its Tiny Tiny RSS account, or take it out"));
     m_openInBrowserAction = menuAction(items, tr("&Open in Browser"), QKeySequence(tr("O")), this, [this] { openCurrentInBrowser(); });
     m_openInBrowserAction->setObjectName(u"openInBrowserAction"_s);
 
@@ -301,6 +309,23 @@ void MainWindow::toggleStar(int row)
     marking.mark = ItemMark::Starred;
     marking.value = starred;
     marking.itemIds = {id};
+    actions::markItems(m_actions, marking, this, [this](const actions::Outcome &done) {
+        if (!done.succeeded())
+            showError(done.message);
+    });
+}
+
+void MainWindow::toggleCurrentPublished()
+{
+    const std::optional<Item> item = m_itemModel->itemAt(m_itemTable->currentIndex().row());
+    if (!item || !item->publishable)
+        return;
+    const bool published = !item->inPublishedFeed;
+    m_itemModel->setItemPublished(item->id, published);
+    ItemMarking marking;
+    marking.mark = ItemMark::Published;
+    marking.value = published;
+    marking.itemIds = {item->id};
     actions::markItems(m_actions, marking, this, [this](const actions::Outcome &done) {
         if (!done.succeeded())
             showError(done.message);

@@ -204,8 +204,8 @@ void MainWindow::createOverflowMenu()
                             commands({u"refreshFeedAction", u"markAllReadAction", u"undoMarkAllReadAction", u"", u"editFeedAction",
                                       u"feedPropertiesAction", u"openWebsiteAction", u"copyFeedAddressAction", u"renameFeedAction", u"deleteFeedAction",
                                       u"", u"feedDownloadsAction", u"editLoginAction", u"forgetLoginAction", u"", u"settingsAction"}));
-    m_overflow->addCommands(int(Page::Article), commands({u"toggleReadAction", u"nextUnreadAction", u"nextItemAction",
-                                                          u"previousItemAction", u"", u"loadImagesAction", u"zoomInAction",
+    m_overflow->addCommands(int(Page::Article), commands({u"toggleReadAction", u"togglePublishedAction", u"nextUnreadAction",
+                                                          u"nextItemAction", u"previousItemAction", u"", u"loadImagesAction", u"zoomInAction",
                                                           u"zoomOutAction", u"actualSizeAction", u"", u"settingsAction"}));
 }
 
@@ -293,6 +293,8 @@ void MainWindow::updatePhoneToolBar()
     m_pageTitle->setFullText(title);
     const std::optional<Item> item = m_itemModel->itemAt(m_itemTable->currentIndex().row());
     m_starAction->setChecked(item && item->starred);
+    m_publishAction->setEnabled(item && item->publishable);
+    m_publishAction->setChecked(item && item->inPublishedFeed);
 }
 
 } // namespace freshet

@@ -39,6 +39,7 @@ QJsonObject itemJson(const Item &item)
         {u"fetched"_s, jsonTime(item.fetched)},
         {u"read"_s, item.read},
         {u"starred"_s, item.starred},
+        {u"inPublishedFeed"_s, item.inPublishedFeed},
         {u"summary"_s, item.summary},
         {u"content"_s, item.content},
         {u"enclosures"_s, enclosures},

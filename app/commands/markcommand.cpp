@@ -17,7 +17,7 @@ namespace {
 
 void declareMark(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(u"MARK"_s, Cli::tr("read, unread, star or unstar."));
+    parser.addPositionalArgument(u"MARK"_s, Cli::tr("read, unread, star, unstar, publish or unpublish (a Tiny Tiny RSS account's public feed)."));
     parser.addPositionalArgument(u"ITEM_ID"_s, Cli::tr("The items to mark, by the ids `freshet items` shows."), u"[ITEM_ID...]"_s);
     parser.addOption({u"feed"_s, Cli::tr("Every item of the feed at this address instead."), u"URL"_s});
     parser.addOption(feedAccountOption());
@@ -37,6 +37,10 @@ std::optional<std::pair<ItemMark, bool>> markNamed(const QString &name)
         return std::pair{ItemMark::Starred, true};
     if (name == u"unstar"_s)
         return std::pair{ItemMark::Starred, false};
+    if (name == u"publish"_s)
+        return std::pair{ItemMark::Published, true};
+    if (name == u"unpublish"_s)
+        return std::pair{ItemMark::Published, false};
     return std::nullopt;
 }
 
@@ -59,7 +63,8 @@ std::optional<ItemMarking> markingOrReport(CommandContext &context, const QComma
     }
     const std::optional<std::pair<ItemMark, bool>> mark = markNamed(context.arguments.constFirst());
     if (!mark) {
-        reportFailure(context, Cli::tr("“%1” is not a mark: use read, unread, star or unstar.").arg(context.arguments.constFirst()));
+        reportFailure(context,
+                      Cli::tr("“%1” is not a mark: use read, unread, star, unstar, publish or unpublish.").arg(context.arguments.constFirst()));
         return std::nullopt;
     }
     ItemMarking marking;
@@ -122,8 +127,8 @@ int runMark(CommandContext &context, const QCommandLineParser &parser)
 
 Command markCommand()
 {
-    return {"mark", QT_TRANSLATE_NOOP("freshet::Cli", "Mark items read or unread, starred or not (on a sync account too)."),
-            "read|unread|star|unstar ITEM_ID...|--feed URL|--all", declareMark, runMark};
+    return {"mark", QT_TRANSLATE_NOOP("freshet::Cli", "Mark items read or unread, starred or not (on a sync account too), published or not."),
+            "read|unread|star|unstar|publish|unpublish ITEM_ID...|--feed URL|--all", declareMark, runMark};
 }
 
 } // namespace freshet

@@ -28,12 +28,31 @@ QString idList(const QList<qint64> &ids)
     return numbers.join(u',');
 }
 
+QString markColumn(ItemMark mark)
+{
+    switch (mark) {
+    case ItemMark::Read: return u"read"_s;
+    case ItemMark::Starred: return u"starred"_s;
+    case ItemMark::Published: return u"in_published_feed"_s;
+    }
+    return u"read"_s;
+}
+
+/// The name pending_state_changes and SyncRecords give the mark.
+QString queuedFlag(ItemMark mark)
+{
+    return mark == ItemMark::Read ? u"read"_s : mark == ItemMark::Starred ? u"starred"_s : u"published"_s;
+}
+
 /// The items the marking changes, as a condition on `items i` (ids are numbers, so they are
 /// written into the text; the rest is bound in bindSelection's order).
 QString selection(const ItemMarking &marking, QVariantList &values)
 {
-    QString where = (marking.mark == ItemMark::Read ? u"i.read != ?"_s : u"i.starred != ?"_s);
+    QString where = u"i.%1 != ?"_s.arg(markColumn(marking.mark));
     values << (marking.value ? 1 : 0);
+    if (marking.mark == ItemMark::Published)
+        where += u" AND i.remote_id IS NOT NULL AND i.feed_id IN (SELECT f.id FROM feeds f JOIN accounts a ON a.id = f.account_id "
+                 "WHERE a.protocol = 'ttrss')"_s;
     if (!marking.itemIds.isEmpty())
         where += u" AND i.id IN (%1)"_s.arg(idList(marking.itemIds));
     else if (const QString scope = feedScopeCondition(marking.feedId, marking.accountId, marking.folder, values); !scope.isEmpty())
@@ -94,7 +113,7 @@ Result<int> applyItemMarking(ItemRecords &store, const ItemMarking &marking, QLi
     QSqlDatabase db = store.database();
     if (!db.transaction())
         return Result<int>::failure(describeSqlError(db.lastError()));
-    const QString flag = marking.mark == ItemMark::Read ? u"read"_s : u"starred"_s;
+    const QString flag = queuedFlag(marking.mark);
     QVariantList values;
     const QString where = selection(marking, values);
     if (changedIds) {
@@ -131,7 +150,7 @@ Result<int> applyItemMarking(ItemRecords &store, const ItemMarking &marking, QLi
     queue.addBindValue(QDateTime::currentMSecsSinceEpoch());
     bindSelection(queue, values);
     QSqlQuery update(db);
-    update.prepare(u"UPDATE items SET %1 = ? WHERE id IN (SELECT i.id FROM items i WHERE %2)"_s.arg(flag, where));
+    update.prepare(u"UPDATE items SET %1 = ? WHERE id IN (SELECT i.id FROM items i WHERE %2)"_s.arg(markColumn(marking.mark), where));
     update.addBindValue(marking.value ? 1 : 0);
     bindSelection(update, values);
     if (!queue.exec() || !update.exec()) {
@@ -146,6 +165,20 @@ Result<int> applyItemMarking(ItemRecords &store, const ItemMarking &marking, QLi
         return Result<int>::failure(describeSqlError(error));
     }
     return Result<int>::success(changed);
+}
+
+Result<QList<qint64>> unpublishableItems(const ItemRecords &store, const QList<qint64> &itemIds)
+{
+    if (itemIds.isEmpty())
+        return Result<QList<qint64>>::success({});
+    QSqlQuery query(store.database());
+    if (!query.exec(u"SELECT i.id FROM items i JOIN feeds f ON f.id = i.feed_id JOIN accounts a ON a.id = f.account_id "
+                    "WHERE i.id IN (%1) AND (i.remote_id IS NULL OR a.protocol != 'ttrss')"_s.arg(idList(itemIds))))
+        return Result<QList<qint64>>::failure(describeSqlError(query.lastError()));
+    QList<qint64> unpublishable;
+    if (const Status read = forEachRow(query, [&] { unpublishable << query.value(0).toLongLong(); }); !read)
+        return Result<QList<qint64>>::failure(read.error());
+    return Result<QList<qint64>>::success(unpublishable);
 }
 
 Result<QList<qint64>> unknownItems(const ItemRecords &store, const QList<qint64> &itemIds)

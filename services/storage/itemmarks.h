@@ -15,6 +15,10 @@ class ItemRecords;
 /// change can be undone exactly.
 Result<int> applyItemMarking(ItemRecords &store, const ItemMarking &marking, QList<qint64> *changedIds = nullptr);
 
+/// The ids among itemIds whose items no server can publish (ItemMark::Published): of this
+/// device or of an account whose protocol has no public feed.
+Result<QList<qint64>> unpublishableItems(const ItemRecords &store, const QList<qint64> &itemIds);
+
 /// The ids among itemIds that name no stored item.
 Result<QList<qint64>> unknownItems(const ItemRecords &store, const QList<qint64> &itemIds);
 

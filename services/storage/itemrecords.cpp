@@ -188,7 +188,8 @@ Result<QList<Item>> ItemRecords::items(const ItemQuery &itemQuery) const
     } else {
         sql = u"SELECT i.id, i.feed_id, "_s + shownTitleSql
               + u", f.url, i.title, i.link, "
-                "i.author, i.image, i.published_at, i.updated_at, i.fetched_at, i.sort_at, i.read, i.starred"_s;
+                "i.author, i.image, i.published_at, i.updated_at, i.fetched_at, i.sort_at, i.read, i.starred, i.in_published_feed, "
+                "i.remote_id IS NOT NULL AND f.account_id IN (SELECT id FROM accounts WHERE protocol = 'ttrss')"_s;
         // Without the bodies, a title-less item still brings the start of its text: the table
         // shows its first words instead of a title.
         sql += itemQuery.withContent
@@ -245,6 +246,8 @@ Result<QList<Item>> ItemRecords::items(const ItemQuery &itemQuery) const
         item.sortAt = timeFromSql(query.value(c++));
         item.read = query.value(c++).toBool();
         item.starred = query.value(c++).toBool();
+        item.inPublishedFeed = query.value(c++).toBool();
+        item.publishable = query.value(c++).toBool();
         if (itemQuery.withContent) {
             item.summary = query.value(c++).toString();
             item.content = query.value(c++).toString();

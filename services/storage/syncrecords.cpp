@@ -20,7 +20,12 @@ namespace {
 
 QString flagName(sync::ItemFlag flag)
 {
-    return flag == sync::ItemFlag::Read ? u"read"_s : u"starred"_s;
+    return flag == sync::ItemFlag::Read ? u"read"_s : flag == sync::ItemFlag::Starred ? u"starred"_s : u"published"_s;
+}
+
+sync::ItemFlag flagNamed(const QString &name)
+{
+    return name == u"read"_s ? sync::ItemFlag::Read : name == u"starred"_s ? sync::ItemFlag::Starred : sync::ItemFlag::Published;
 }
 
 /// What decides whether a stored article needs rewriting; state is compared separately.
@@ -53,8 +58,8 @@ Status fillIdTable(QSqlDatabase &db, const QString &table, const QStringList &id
     return Status::success();
 }
 
-/// Moves a feed's starred articles to its account's archive, made when first needed;
-/// answers how many moved.
+/// Moves a feed's starred articles to its account's archive, made when first needed; answers
+/// how many moved. (tt-rss archives those only: an article only published goes with its feed.)
 Result<int> archiveStarred(QSqlDatabase &db, qint64 accountId, qint64 feedId, const QString &archiveTitle)
 {
     QSqlQuery query(db);
@@ -294,7 +299,7 @@ Result<ItemChanges> SyncRecords::applyRemoteItems(qint64 accountId, const QHash<
 }
 
 Result<int> SyncRecords::applyRemoteState(qint64 accountId, const QStringList &unreadIds, const QStringList &starredIds,
-                                          const std::optional<QStringList> &readScope)
+                                          const std::optional<QStringList> &readScope, const std::optional<QStringList> &publishedIds)
 {
     QSqlDatabase db = database();
     if (!db.transaction())
@@ -309,13 +314,15 @@ Result<int> SyncRecords::applyRemoteState(qint64 accountId, const QStringList &u
         return fail(filled.error());
     if (Status filled = fillIdTable(db, u"sync_read_scope"_s, readScope.value_or(QStringList())); !filled)
         return fail(filled.error());
+    if (Status filled = fillIdTable(db, u"sync_published"_s, publishedIds.value_or(QStringList())); !filled)
+        return fail(filled.error());
     int changed = 0;
     const QString unpending = u"AND feed_id IN (SELECT id FROM feeds WHERE account_id = :account) "
                               "AND NOT EXISTS (SELECT 1 FROM pending_state_changes p WHERE p.account_id = :account "
                               "AND p.remote_id = items.remote_id AND p.flag = '%1')"_s;
     const QString unmarked = u" AND feed_id NOT IN (SELECT f.id FROM feeds f JOIN pending_feed_marks m ON m.account_id = f.account_id "
                              "AND m.feed_remote_id = f.remote_id WHERE f.account_id = :account)"_s;
-    const QStringList statements = {
+    QStringList statements = {
         u"UPDATE items SET read = 1 - read WHERE remote_id IS NOT NULL "
         "AND read = (remote_id IN (SELECT id FROM sync_unread)) "_s
             + (readScope ? u"AND feed_id IN (SELECT id FROM feeds WHERE account_id = :account AND remote_id IN "
@@ -325,13 +332,18 @@ Result<int> SyncRecords::applyRemoteState(qint64 accountId, const QStringList &u
         u"UPDATE items SET starred = 1 - starred WHERE remote_id IS NOT NULL "
         "AND starred != (remote_id IN (SELECT id FROM sync_starred)) "_s
             + unpending.arg(u"starred"_s),
-        // Archived for being starred, gone once they are not (here or on the server).
-        u"DELETE FROM items WHERE starred = 0 AND feed_id IN (SELECT id FROM feeds WHERE account_id = :account "
-        "AND remote_id = '%1') AND NOT EXISTS (SELECT 1 FROM pending_state_changes p WHERE p.account_id = :account "
-        "AND p.remote_id = items.remote_id AND p.flag = 'starred')"_s.arg(archiveFeedId),
-        u"DELETE FROM feeds WHERE account_id = :account AND remote_id = '%1' "
-        "AND NOT EXISTS (SELECT 1 FROM items i WHERE i.feed_id = feeds.id)"_s.arg(archiveFeedId),
     };
+    if (publishedIds) {
+        statements << u"UPDATE items SET in_published_feed = 1 - in_published_feed WHERE remote_id IS NOT NULL "
+                      "AND in_published_feed != (remote_id IN (SELECT id FROM sync_published)) "_s
+                          + unpending.arg(u"published"_s);
+    }
+    statements << // Archived for being starred or published, gone once neither (here or on the server).
+        u"DELETE FROM items WHERE starred = 0 AND in_published_feed = 0 AND feed_id IN (SELECT id FROM feeds WHERE account_id = :account "
+        "AND remote_id = '%1') AND NOT EXISTS (SELECT 1 FROM pending_state_changes p WHERE p.account_id = :account "
+        "AND p.remote_id = items.remote_id AND p.flag IN ('starred', 'published'))"_s.arg(archiveFeedId)
+               << u"DELETE FROM feeds WHERE account_id = :account AND remote_id = '%1' "
+                  "AND NOT EXISTS (SELECT 1 FROM items i WHERE i.feed_id = feeds.id)"_s.arg(archiveFeedId);
     for (const QString &sql : statements) {
         QSqlQuery query(db);
         query.prepare(sql);
@@ -385,7 +397,7 @@ Result<QList<sync::StateChange>> SyncRecords::pendingStateChanges(qint64 account
     const Status read = forEachRow(query, [&] {
         sync::StateChange change;
         change.itemId = query.value(0).toString();
-        change.flag = query.value(1).toString() == u"read"_s ? sync::ItemFlag::Read : sync::ItemFlag::Starred;
+        change.flag = flagNamed(query.value(1).toString());
         change.on = query.value(2).toBool();
         changes << change;
     });

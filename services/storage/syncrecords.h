@@ -24,7 +24,7 @@ class SyncRecords : protected virtual StoreConnection
 {
 public:
     /// The remote id and address of an account's archive: a feed of this device that holds the
-    /// starred articles of feeds gone from the server, until they are unstarred.
+    /// starred articles of feeds gone from the server, until neither starred nor published.
     static const QString archiveFeedId;
     /// Makes the account's feeds what the server lists (added, renamed, moved, gone). A feed
     /// gone takes its articles along but for the starred ones, which move to the account's
@@ -44,12 +44,13 @@ public:
     /// and starred follow the server unless a local change to that article is still waiting.
     Result<ItemChanges> applyRemoteItems(qint64 accountId, const QHash<QString, qint64> &feedIds,
                                          const QList<sync::RemoteItem> &items, StoredOnly storedOnly = StoredOnly::No);
-    /// Sets read and starred of every synced article of the account from the server's lists,
-    /// except articles with a local change still waiting; an archived article no longer starred
-    /// is removed. Read state only in readScope's feeds
-    /// (server feed ids) when given. Answers how many changed.
+    /// Sets read, starred and (where the server has them) published of every synced article of
+    /// the account from the server's lists, except articles with a local change still waiting;
+    /// an archived article neither starred nor published is removed. Read state only in
+    /// readScope's feeds (server feed ids) when given. Answers how many changed.
     Result<int> applyRemoteState(qint64 accountId, const QStringList &unreadIds, const QStringList &starredIds,
-                                 const std::optional<QStringList> &readScope = std::nullopt);
+                                 const std::optional<QStringList> &readScope = std::nullopt,
+                                 const std::optional<QStringList> &publishedIds = std::nullopt);
     /// Marks these synced articles of the account read, as the server has them, except those
     /// with a local read change or Mark All as Read still waiting. Answers how many changed.
     Result<int> applyRemoteReads(qint64 accountId, const QStringList &readIds);

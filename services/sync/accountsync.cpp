@@ -370,18 +370,34 @@ void AccountSync::readStarred(const QStringList &unread, const std::optional<QSt
             return;
         if (!answer)
             return fail(answer.error());
-        Result<int> changed = m_store.call([&](FeedStore &store) {
-            return store.applyRemoteState(m_account.id, unread, answer.value(), readScope);
+        if (!m_client->publishesArticles())
+            return applyState(unread, answer.value(), readScope, std::nullopt);
+        if (!roomForRequest())
+            return report();
+        m_client->publishedIds([this, unread, starred = answer.value(), readScope](SyncResult<QStringList> published) {
+            if (m_reported)
+                return;
+            if (!published)
+                return fail(published.error());
+            applyState(unread, starred, readScope, published.value());
         });
-        if (!changed)
-            return failStore(changed.error());
-        // Whichever way it came, the read state here is now the server's: the next sync's
-        // recently read articles reach back to here.
-        if (Status recorded = m_store.call([&](FeedStore &store) { return store.recordFullStateCheck(m_account.id); }); !recorded)
-            return failStore(recorded.error());
-        m_outcome.stateChanges += changed.value();
-        succeed();
     });
+}
+
+void AccountSync::applyState(const QStringList &unread, const QStringList &starred, const std::optional<QStringList> &readScope,
+                             const std::optional<QStringList> &published)
+{
+    Result<int> changed = m_store.call([&](FeedStore &store) {
+        return store.applyRemoteState(m_account.id, unread, starred, readScope, published);
+    });
+    if (!changed)
+        return failStore(changed.error());
+    // Whichever way it came, the read state here is now the server's: the next sync's
+    // recently read articles reach back to here.
+    if (Status recorded = m_store.call([&](FeedStore &store) { return store.recordFullStateCheck(m_account.id); }); !recorded)
+        return failStore(recorded.error());
+    m_outcome.stateChanges += changed.value();
+    succeed();
 }
 
 void AccountSync::fail(const SyncError &error)

@@ -99,6 +99,10 @@ private:
     void compareUnreadCounts(bool recentReadsApplied);
     void readAllUnread();
     void readStarred(const QStringList &unread, const std::optional<QStringList> &readScope);
+    /// The server's read, starred and published lists applied here (published: none for a
+    /// server that has no such thing).
+    void applyState(const QStringList &unread, const QStringList &starred, const std::optional<QStringList> &readScope,
+                    const std::optional<QStringList> &published);
     /// false (and the run ends) when the deadline leaves no room for another request.
     bool roomForRequest();
     void fail(const SyncError &error);

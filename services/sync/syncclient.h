@@ -142,6 +142,10 @@ public:
     /// wins over the local one for articles without a pending local change.
     virtual void unreadIds(SyncCallback<QStringList> done) = 0;
     virtual void starredIds(SyncCallback<QStringList> done) = 0;
+    /// Whether the server keeps a public feed of articles its user published (tt-rss does; the
+    /// Google Reader API has no such thing), and the ids of those articles.
+    virtual bool publishesArticles() const = 0;
+    virtual void publishedIds(SyncCallback<QStringList> done) = 0;
     /// Unread articles per feed (RemoteFeed::id → count; a feed left out has none) as the server
     /// counts them: one cheap call that tells which feeds have no unread article, so a sync asks
     /// for the unread ids of the others only (neither protocol can say which articles changed

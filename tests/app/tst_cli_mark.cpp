@@ -166,6 +166,20 @@ private slots:
         QCOMPARE(freshet({u"retention"_s}).out.trimmed(), u"Read items are kept for ever."_s);
     }
 
+    // Only a Tiny Tiny RSS account has a public feed to publish in (tst_cli_sync publishes there).
+    void publishingAnItemOfThisDeviceIsRefused()
+    {
+        const QString known = QString::number(items().at(0)[u"id"_s].toInteger());
+        CliRun run = freshet({u"mark"_s, u"publish"_s, known});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"Only the articles of a Tiny Tiny RSS account can be published"_s) && run.err.contains(known),
+                 qPrintable(run.err));
+        QCOMPARE(countWhere(items(), u"inPublishedFeed"_s), 0);
+        run = freshet({u"mark"_s, u"publish"_s, u"--all"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"a whole feed is not published"_s), qPrintable(run.err));
+    }
+
     void badInputIsOneSentenceAndMarksNothing_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -25,6 +25,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
 #include <QtTest>
@@ -549,6 +551,77 @@ private slots:
         // Open in Browser and the enclosure are the menus' own commands.
         QVERIFY(header->actions().contains(app.window->findChild<QAction *>(u"openInBrowserAction"_s)));
         QVERIFY(header->actions().contains(app.window->findChild<QAction *>(u"downloadEnclosureAction"_s)));
+    }
+
+    // Publish is a Tiny Tiny RSS account's: the header offers it for such an article only, a
+    // click puts it in the account's public feed here and queues it for the server, and
+    // Item > Published follows.
+    void theArticlesHeaderPublishesATinyTinyRssArticle()
+    {
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 1, QDateTime::currentDateTimeUtc().addDays(-1), u"Local"_s);
+            const Account account = store->addAccount(u"home"_s, u"ttrss"_s, u"https://tt.example/"_s, u"me"_s).value();
+            const QHash<QString, qint64> feeds =
+                store->applyRemoteFeeds(account.id, {{u"7"_s, u"Remote"_s, u"https://b.example/feed"_s, {}, {}}}).value();
+            sync::RemoteItem item;
+            item.id = u"41"_s;
+            item.feedId = u"7"_s;
+            item.guid = u"remote-41"_s;
+            item.title = u"Remote 1"_s;
+            item.published = QDateTime::currentDateTimeUtc();
+            QVERIFY(store->applyRemoteItems(account.id, feeds, {item}).ok());
+        }
+        auto window = std::make_unique<TestWindow>(profile);
+        TestWindow &app = *window;
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        auto *header = app.window->findChild<ArticleHeader *>(u"articleHeader"_s);
+        auto *publish = header->findChild<QAction *>(u"articlePublishAction"_s);
+        auto *menuPublish = app.window->findChild<QAction *>(u"togglePublishedAction"_s);
+        QVERIFY(publish && menuPublish);
+        QTableView *table = app.window->itemTable();
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        const int remoteRow = titleAt(table, 0) == u"Remote 1"_s ? 0 : 1;
+
+        // An article of this device: nothing to publish it in.
+        clickRow(table, 1 - remoteRow);
+        QTRY_VERIFY(header->isVisible());
+        QVERIFY(!publish->isVisible());
+        QVERIFY(!menuPublish->isEnabled());
+
+        clickRow(table, remoteRow);
+        QTRY_VERIFY(publish->isVisible());
+        QVERIFY(menuPublish->isEnabled());
+        QVERIFY(!publish->isChecked());
+        QTest::mouseClick(header->widgetForAction(publish), Qt::LeftButton);
+        settle(app);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"published-check"_s);
+        db.setDatabaseName(profile.databasePath());
+        QVERIFY(db.open());
+        auto scalar = [&db](const QString &sql) {
+            QSqlQuery query(db);
+            return query.exec(sql) && query.next() ? query.value(0) : QVariant();
+        };
+        QCOMPARE(scalar(u"SELECT in_published_feed FROM items WHERE remote_id = '41'"_s).toInt(), 1);
+        QCOMPARE(scalar(u"SELECT flag || '=' || value FROM pending_state_changes WHERE remote_id = '41' AND flag = 'published'"_s).toString(),
+                 u"published=1"_s);
+        QVERIFY(publish->isChecked());
+        QCOMPARE(publish->text(), ArticleHeader::tr("Published"));
+        QVERIFY(menuPublish->isChecked());
+
+        // Shift+P takes it out again; the header says so at once.
+        QTest::keyClick(table, Qt::Key_P, Qt::ShiftModifier);
+        settle(app);
+        QCOMPARE(scalar(u"SELECT in_published_feed FROM items WHERE remote_id = '41'"_s).toInt(), 0);
+        QCOMPARE(scalar(u"SELECT flag || '=' || value FROM pending_state_changes WHERE remote_id = '41' AND flag = 'published'"_s).toString(),
+                 u"published=0"_s);
+        QVERIFY(!publish->isChecked());
+        QCOMPARE(publish->text(), ArticleHeader::tr("Publish"));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"published-check"_s);
     }
 
     void markAllAsReadOfAFewDoesNotAsk()

@@ -230,6 +230,20 @@ void GoogleReaderClient::starredIds(SyncCallback<QStringList> done)
     collectIds(StarredState, {}, std::make_shared<QStringList>(), {}, 0, std::move(done));
 }
 
+bool GoogleReaderClient::publishesArticles() const
+{
+    return false;
+}
+
+void GoogleReaderClient::publishedIds(SyncCallback<QStringList> done)
+{
+    // No sync asks (publishesArticles), and marking refuses the account's articles: an answer
+    // all the same, as every call gives one.
+    ApiRequest request;
+    request.kind = ApiRequest::Kind::Nothing;
+    start(std::move(request), [done = std::move(done)](SyncResult<QByteArray>) { done(SyncResult<QStringList>::success({})); });
+}
+
 void GoogleReaderClient::unreadCounts(SyncCallback<QHash<QString, int>> done)
 {
     ApiRequest request;

@@ -52,6 +52,8 @@ public:
     void newItems(const QString &cursor, const QString &continuation, int pageSize, SyncCallback<ItemPage> done) override;
     void unreadIds(SyncCallback<QStringList> done) override;
     void starredIds(SyncCallback<QStringList> done) override;
+    bool publishesArticles() const override;
+    void publishedIds(SyncCallback<QStringList> done) override;
     void unreadCounts(SyncCallback<QHash<QString, int>> done) override;
     void unreadIdsOfFeeds(const QStringList &feedIds, SyncCallback<QStringList> done) override;
     void reReadItems(const QString &position, SyncCallback<ReReadItems> done) override;

@@ -24,7 +24,9 @@ constexpr int AllArticlesFeed = -4;
 constexpr int StarredFeed = -1;
 constexpr int RecentlyReadFeed = -6;
 constexpr int AllRealFeedsCategory = -3;
+constexpr int PublishedFeed = -2;
 constexpr int StarredField = 0;
+constexpr int PublishedField = 1;
 constexpr int UnreadField = 2;
 
 } // namespace
@@ -221,6 +223,16 @@ void TtRssClient::starredIds(SyncCallback<QStringList> done)
     collectIds({{u"feed_id"_s, StarredFeed}, {u"view_mode"_s, u"all_articles"_s}}, 0, {}, track(std::move(done)));
 }
 
+bool TtRssClient::publishesArticles() const
+{
+    return true;
+}
+
+void TtRssClient::publishedIds(SyncCallback<QStringList> done)
+{
+    collectIds({{u"feed_id"_s, PublishedFeed}, {u"view_mode"_s, u"all_articles"_s}}, 0, {}, track(std::move(done)));
+}
+
 void TtRssClient::unreadCounts(SyncCallback<QHash<QString, int>> done)
 {
     // getFeeds answers every feed's unread count with it (-3: every feed, uncategorised too).
@@ -315,7 +327,7 @@ void TtRssClient::sendStateChanges(const QList<StateChange> &changes, SyncCallba
     for (const auto &key : std::as_const(order)) {
         const bool on = latest.value(key);
         const bool read = key.second == int(ItemFlag::Read);
-        const int field = read ? UnreadField : StarredField;
+        const int field = read ? UnreadField : key.second == int(ItemFlag::Starred) ? StarredField : PublishedField;
         // "Read" sets unread to false; "starred" sets marked to true.
         const int mode = read == on ? 0 : 1;
         const QPair<int, int> group{field, mode};
