@@ -6,6 +6,7 @@
 #include "storage/feedstore.h"
 
 #include <QSqlError>
+#include <QUrl>
 
 namespace freshet {
 
@@ -56,8 +57,13 @@ OpmlDocument subscriptionsDocument(const QList<Feed> &feeds, const QList<Folder>
         if (folder.accountId == localAccountId)
             document.folders << folder.path;
     }
-    for (const Feed &feed : feeds)
+    for (const Feed &feed : feeds) {
+        // A sync account's archive has a made-up address: no reader could subscribe to it.
+        const QString scheme = QUrl(feed.url).scheme();
+        if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+            continue;
         document.feeds << OpmlOutline{feed.url, feed.shownTitle(), feed.siteLink, feed.category};
+    }
     return document;
 }
 

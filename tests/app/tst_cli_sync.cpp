@@ -12,6 +12,7 @@
 
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -474,6 +475,15 @@ private slots:
         // A later sync keeps them, as tt-rss does.
         syncJson(0);
         QCOMPARE(m_db.scalar(kept).toInt(), 3);
+        // The archive has no address another reader could subscribe to: an export leaves it out.
+        const QString exported = m_profile.filePath(u"exported.opml"_s);
+        const CliRun run = freshet({u"export"_s, exported});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile opml(exported);
+        QVERIFY(opml.open(QIODevice::ReadOnly));
+        const QByteArray written = opml.readAll();
+        QVERIFY(written.contains("<outline"));
+        QVERIFY2(!written.contains("freshet:archive"), written.constData());
 
         QVERIFY(m_server.content(u"updateArticle"_s, {{u"article_ids"_s, starred.at(0)}, {u"field"_s, 0}, {u"mode"_s, 0}}).isObject());
         syncJson(0);
