@@ -158,7 +158,7 @@ void MainWindow::createActions()
     menuAction(items, tr("Toggle &Star"), QKeySequence(tr("S")), this, [this] { toggleCurrentStar(); });
     // Checked while the article is in its Tiny Tiny RSS account's public feed; only such an
     // account's articles can be (updateArticleHeader).
-    m_publishAction = menuAction(items, tr("&Published"), QKeySequence(tr("Shift+P", "the key of Published")), this,
+    m_publishAction = menuAction(items, tr("Pu&blished"), QKeySequence(tr("Shift+P", "the key of Published")), this,
                                  [this] { toggleCurrentPublished(); });
     m_publishAction->setObjectName(u"togglePublishedAction"_s);
     m_publishAction->setCheckable(true);
