@@ -122,7 +122,8 @@ private slots:
             // Version 7 rebuilt feeds with an account column; give it back its old shape.
             QVERIFY(downgrade.exec(u"PRAGMA foreign_keys = OFF"_s));
             for (const QString &statement :
-                 {u"DROP INDEX items_by_remote_id"_s, u"ALTER TABLE items DROP COLUMN remote_id"_s, u"ALTER TABLE fetch_runs DROP COLUMN cpu_ms"_s,
+                 {u"DROP INDEX items_by_remote_id"_s, u"ALTER TABLE items DROP COLUMN remote_id"_s,
+                  u"ALTER TABLE fetch_runs DROP COLUMN cpu_ms"_s, u"ALTER TABLE items DROP COLUMN in_published_feed"_s,
                   u"CREATE TABLE feeds_v3 AS SELECT id, url, title, site_link, description, image, category, added_at, etag, "
                   "last_modified, body_hash, last_fetch_at, last_http_status, last_result, last_error, last_error_at, "
                   "consecutive_errors, next_due_at, next_due_reason, retry_after_at, disabled_reason, ttl_minutes, "
