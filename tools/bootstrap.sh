@@ -14,6 +14,8 @@ packages=(
     # Qt's own words (Yes, No, Cancel, the file dialog) in the person's language.
     qt6-translations-l10n
     qt6-qpa-plugins fonts-dejavu-core
+    # ICU's charset detector, for feeds that declare no encoding (the runtime library is Qt's).
+    libicu-dev
     xvfb xauth
 )
 if [[ $purpose == test ]]; then

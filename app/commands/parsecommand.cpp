@@ -28,11 +28,20 @@ QString orNone(const QString &text)
     return text.isEmpty() ? QCoreApplication::translate("parse", "(none)") : text;
 }
 
+QString encodingText(const ParsedFeed &feed)
+{
+    if (!feed.encodingConfidence)
+        return orNone(feed.encoding);
+    if (*feed.encodingConfidence == 0)
+        return QCoreApplication::translate("parse", "%1 (assumed: the bytes suggest no encoding)").arg(feed.encoding);
+    return QCoreApplication::translate("parse", "%1 (guessed from the bytes, confidence %2/100)").arg(feed.encoding).arg(*feed.encodingConfidence);
+}
+
 void printSummary(QTextStream &out, const ParsedFeed &feed)
 {
     const QString format = feedFormatName(feed.format);
     out << QCoreApplication::translate("parse", "Format:      %1 %2").arg(orNone(format), feed.version).trimmed() << '\n'
-        << QCoreApplication::translate("parse", "Encoding:    %1").arg(orNone(feed.encoding)) << '\n'
+        << QCoreApplication::translate("parse", "Encoding:    %1").arg(encodingText(feed)) << '\n'
         << QCoreApplication::translate("parse", "Title:       %1").arg(orNone(titletext::of(feed))) << '\n'
         << QCoreApplication::translate("parse", "Link:        %1").arg(orNone(feed.link)) << '\n';
     if (!feed.feedLink.isEmpty())

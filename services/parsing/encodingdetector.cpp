@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "parsing/encodingdetector.h"
 
+#include "parsing/charsetguesser.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -75,6 +77,25 @@ bool isValidUtf8(QByteArrayView bytes)
     return true;
 }
 
+/// No declaration and not UTF-8: the document is in some legacy code page. Read it as the
+/// detector guesses, else as windows-1252, the most common one, and say so either way: the
+/// result may be mojibake.
+DecodedDocument decodeUndeclared(QByteArrayView body)
+{
+    const std::optional<CharsetGuess> guess = CharsetGuesser::guess(body);
+    const QByteArray name = guess ? guess->name : QByteArrayLiteral("windows-1252");
+    QStringDecoder decoder(name.constData(), QStringDecoder::Flag::Stateless);
+    DecodedDocument doc;
+    doc.isUtf8 = false;
+    doc.text = decoder.decode(body);
+    doc.encoding = QString::fromLatin1(name);
+    doc.guessConfidence = guess ? guess->confidence : 0;
+    doc.problem = guess ? QCoreApplication::translate("FeedParser", "The document does not declare its encoding and is not valid UTF-8; it was read as %1, which its bytes suggest.")
+                              .arg(doc.encoding)
+                        : QCoreApplication::translate("FeedParser", "The document does not declare its encoding and is not valid UTF-8.");
+    return doc;
+}
+
 } // namespace
 
 QByteArray EncodingDetector::declaredEncoding(QByteArrayView bytes)
@@ -128,16 +149,8 @@ DecodedDocument EncodingDetector::decode(QByteArrayView bytes, QByteArrayView ht
 
     const QByteArrayView body = bytes.sliced(skip);
     if (isUtf8Name(name)) {
-        if (guessed && !isValidUtf8(body)) {
-            // No declaration and not UTF-8: the document is in some legacy code page. Read it as
-            // windows-1252, the most common one, and say so: the result may be mojibake.
-            QStringDecoder decoder("windows-1252");
-            doc.isUtf8 = false;
-            doc.text = decoder.decode(body);
-            doc.encoding = u"windows-1252"_s;
-            doc.problem = QCoreApplication::translate("FeedParser", "The document does not declare its encoding and is not valid UTF-8.");
-            return doc;
-        }
+        if (guessed && !isValidUtf8(body))
+            return decodeUndeclared(body);
         doc.encoding = u"utf-8"_s;
         const QByteArray declared = declaredEncoding(body);
         if (declared.isEmpty() || isUtf8Name(declared)) {

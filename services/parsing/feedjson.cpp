@@ -112,6 +112,7 @@ QJsonObject FeedJson::toJson(const ParsedFeed &feed)
         {"version"_L1, feed.version},
         {"error"_L1, !feed.ok()},
         {"encoding"_L1, feed.encoding},
+        {"encoding_guessed"_L1, feed.encodingConfidence.has_value()},
         {"title"_L1, feed.title},
         {"link"_L1, feed.link},
         {"links"_L1, linksJson(feed.links)},
@@ -128,6 +129,8 @@ QJsonObject FeedJson::toJson(const ParsedFeed &feed)
         object.insert("message"_L1, feed.error);
         object.insert("partial"_L1, feed.partial);
     }
+    if (feed.encodingConfidence)
+        object.insert("encoding_confidence"_L1, *feed.encodingConfidence);
     if (feed.ttlMinutes)
         object.insert("ttl"_L1, *feed.ttlMinutes);
     if (!feed.updatePeriod.isEmpty())

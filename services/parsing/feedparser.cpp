@@ -69,6 +69,7 @@ ParsedFeed parseDocument(const DecodedDocument &document, const ParseOptions &op
 {
     ParsedFeed feed;
     feed.encoding = document.encoding;
+    feed.encodingConfidence = document.guessConfidence;
     {
         XmlCursor cursor(document, options);
         readXml(cursor, feed);
@@ -117,6 +118,7 @@ DecodedDocument withDeclarations(const DecodedDocument &document, const QString 
     patched.isUtf8 = false;
     patched.encoding = document.encoding;
     patched.problem = document.problem;
+    patched.guessConfidence = document.guessConfidence;
     patched.text = documentText(document);
     // The root element is the first tag that starts with a letter (not <?, <! or a comment).
     for (qsizetype i = 0; i + 1 < patched.text.size(); ++i) {

@@ -72,6 +72,9 @@ struct ParsedFeed
     QList<ParsedItem> items;
     /// The character encoding the bytes were decoded with (lower-case IANA name).
     QString encoding;
+    /// Set when nothing declared the encoding and the bytes were not UTF-8, so `encoding` is a
+    /// guess: how sure the detector was, 0-100 (0: no guess was good enough, windows-1252 assumed).
+    std::optional<int> encodingConfidence;
     // Refresh hints the scheduler uses:
     std::optional<int> ttlMinutes;
     QString updatePeriod;

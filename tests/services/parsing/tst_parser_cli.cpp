@@ -66,6 +66,31 @@ private slots:
             QVERIFY2(items[0].toObject().contains(QLatin1StringView(key)), key);
     }
 
+    void guessedEncodingIsReported()
+    {
+        // KOI8-R without any declaration: the detector's guess and its confidence are printed.
+        const QString feed = fixturePath("undeclared-koi8r.xml");
+        CliRun run = runFreshet({u"parse"_s, feed, u"--json"_s}, scratchEnvironment(m_home));
+        QCOMPARE(run.exitCode, 2); // still flagged: a guess is not a declaration
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(json.value("encoding"_L1).toString(), u"koi8-r"_s);
+        QCOMPARE(json.value("encoding_guessed"_L1).toBool(false), true);
+        const int confidence = json.value("encoding_confidence"_L1).toInt(-1);
+        QVERIFY2(confidence >= 20 && confidence <= 100, qPrintable(run.out.left(400)));
+        QCOMPARE(json.value("title"_L1).toString(), u"Новости дня"_s);
+        QVERIFY2(json.value("message"_L1).toString().contains(u"koi8-r"_s), qPrintable(run.out.left(400)));
+
+        run = runFreshet({u"parse"_s, feed}, scratchEnvironment(m_home));
+        QVERIFY2(run.out.contains(u"koi8-r (guessed from the bytes, confidence %1/100)"_s.arg(confidence)), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"Новости дня"_s), qPrintable(run.out));
+
+        // A declared or UTF-8 document says it was not guessed, and gives no confidence.
+        run = runFreshet({u"parse"_s, fixturePath("rss20.xml"), u"--json"_s}, scratchEnvironment(m_home));
+        const QJsonObject declared = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(declared.value("encoding_guessed"_L1).toBool(true), false);
+        QVERIFY(!declared.contains("encoding_confidence"_L1));
+    }
+
     void datesAreUtcWithZ()
     {
         const CliRun run = runFreshet({u"parse"_s, fixturePath("rss20.xml"), u"--json"_s}, scratchEnvironment(m_home));
