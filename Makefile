@@ -90,6 +90,13 @@ bench-parser: $(BUILD_DIR)/CMakeCache.txt
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target freshet-bench-parser
 	$(BUILD_DIR)/bench/parser/freshet-bench-parser --items $(BENCH_ITEMS)
 
+# Article sanitiser throughput on about 100 MB of generated article HTML.
+BENCH_SANITIZER_MB ?= 100
+.PHONY: bench-sanitizer
+bench-sanitizer: $(BUILD_DIR)/CMakeCache.txt
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target freshet-bench-sanitizer
+	$(BUILD_DIR)/bench/html/freshet-bench-sanitizer --megabytes $(BENCH_SANITIZER_MB)
+
 # The item table at 10k/100k/1M items: first paint, peak memory, paging to the end.
 BENCH_UI_SIZES ?= 10000,100000,1000000
 .PHONY: bench-ui
