@@ -76,6 +76,14 @@ const char *attribute(const GumboElement &element, const char *name)
     return found ? found->value : nullptr;
 }
 
+bool startsWithNewline(const GumboElement &element)
+{
+    if (element.children.length == 0)
+        return false;
+    const auto *first = static_cast<const GumboNode *>(element.children.data[0]);
+    return (first->type == GUMBO_NODE_TEXT || first->type == GUMBO_NODE_WHITESPACE) && first->v.text.text[0] == '\n';
+}
+
 const GumboVector &childrenOf(const GumboNode *node)
 {
     return node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
@@ -176,6 +184,8 @@ private:
                 appendMarkup(m_out, u" href=\"%1\""_s.arg(address.toHtmlEscaped()));
         }
         m_out += '>';
+        if (element.tag == GUMBO_TAG_PRE && startsWithNewline(element))
+            m_out += '\n'; // read past, by QTextDocument as by HTML: the code's own stays
         if (element.tag == GUMBO_TAG_BR || element.tag == GUMBO_TAG_HR)
             return {};
         ++m_depth;

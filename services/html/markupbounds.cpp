@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "markupbounds.h"
 
-#include <QHash>
-
 #include <algorithm>
 #include <cstring>
 #include <vector>
@@ -21,9 +19,14 @@ bool isLetter(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+bool sameName(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
 bool oneOf(QByteArrayView name, std::initializer_list<const char *> names)
 {
-    return std::any_of(names.begin(), names.end(), [name](const char *n) { return name == QByteArrayView(n); });
+    return std::any_of(names.begin(), names.end(), [name](const char *n) { return sameName(name, n); });
 }
 
 /// Elements that never hold others (void), or that the parser closes when the next of their
@@ -85,7 +88,7 @@ private:
         m_at = end;
     }
     bool inForeignContent() const { return m_foreign > 0; }
-    static bool startsForeignContent(const QByteArray &name) { return name == "svg" || name == "math"; }
+    static bool startsForeignContent(QByteArrayView name) { return sameName(name, "svg") || sameName(name, "math"); }
 
     /// At a '<'.
     void markup()
@@ -131,9 +134,9 @@ private:
 
     struct Tag
     {
-        QByteArray name;    // lower case
-        qsizetype end = 0;  // just past its '>', or the end of the input
-        qsizetype cut = -1; // where the first attribute past the limit starts, if any
+        QByteArrayView name; // as written
+        qsizetype end = 0;   // just past its '>', or the end of the input
+        qsizetype cut = -1;  // where the first attribute past the limit starts, if any
         bool selfClosing = false;
     };
 
@@ -144,7 +147,7 @@ private:
         qsizetype i = from;
         while (i < m_in.size() && !isSpace(m_in[i]) && m_in[i] != '/' && m_in[i] != '>')
             ++i;
-        tag.name = QByteArrayView(m_in.data() + from, i - from).toByteArray().toLower();
+        tag.name = QByteArrayView(m_in.data() + from, i - from);
         int attributes = 0;
         const auto attributeStarts = [&] {
             if (++attributes == m_bounds.maxAttributes + 1)
@@ -203,12 +206,11 @@ private:
         }
         if (deepens) {
             m_stack.push_back(tag.name);
-            ++m_open[tag.name];
             m_foreign += startsForeignContent(tag.name) ? 1 : 0;
         }
         if (foreign || tag.end >= m_in.size())
             return;
-        if (tag.name == "plaintext") {
+        if (sameName(tag.name, "plaintext")) {
             copyTo(m_in.size());
         } else if (readsRawText(tag.name)) {
             copyTo(rawTextEnd(tag.name, m_at));
@@ -216,7 +218,7 @@ private:
     }
 
     /// Where the end tag of raw-text element `name` starts, from `from` on.
-    qsizetype rawTextEnd(const QByteArray &name, qsizetype from) const
+    qsizetype rawTextEnd(QByteArrayView name, qsizetype from) const
     {
         for (qsizetype lt = find('<', from); lt < m_in.size(); lt = find('<', lt + 1)) {
             if (at(lt + 1) != '/' || !startsWithAt(lt + 2, name, Qt::CaseInsensitive))
@@ -228,28 +230,25 @@ private:
         return m_in.size();
     }
 
-    /// An end tag closes the innermost open element of its name, and those inside it.
-    void close(const QByteArray &name)
+    /// An end tag closes the innermost open element of its name, and those inside it; one
+    /// without an open element of its name closes nothing.
+    void close(QByteArrayView name)
     {
-        if (m_open.value(name) == 0)
+        const auto open = std::find_if(m_stack.rbegin(), m_stack.rend(), [name](QByteArrayView o) { return sameName(o, name); });
+        if (open == m_stack.rend())
             return;
-        while (!m_stack.empty()) {
-            const QByteArray top = std::move(m_stack.back());
-            m_stack.pop_back();
-            --m_open[top];
-            m_foreign -= startsForeignContent(top) ? 1 : 0;
-            if (top == name)
-                return;
-        }
+        const auto keep = m_stack.rend() - open - 1;
+        for (auto it = m_stack.begin() + keep; it != m_stack.end(); ++it)
+            m_foreign -= startsForeignContent(*it) ? 1 : 0;
+        m_stack.resize(size_t(keep));
     }
 
     QByteArrayView m_in;
     const MarkupBounds &m_bounds;
     QByteArray m_out;
     qsizetype m_at = 0;
-    std::vector<QByteArray> m_stack;
-    QHash<QByteArray, int> m_open; // how many of each name m_stack holds
-    int m_foreign = 0;             // how many svg and math elements it holds
+    std::vector<QByteArrayView> m_stack; // names of the open elements, at most maxDepth
+    int m_foreign = 0;                   // how many of them are svg or math
 };
 
 } // namespace
