@@ -15,7 +15,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-/// One article of about 6 KB; `i` varies the addresses and words so no two are alike.
+/// One article of about 4 KB; `i` varies the addresses and words so no two are alike.
 QString article(int i)
 {
     const QString n = QString::number(i);
