@@ -86,9 +86,26 @@ fuzz:
 	$(FUZZ_DIR)/tests/fuzz/freshet_fuzz_parser -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
 		-rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/artifacts/ $(FUZZ_DIR)/corpus tests/fuzz/corpus
 
+# The article sanitiser's fuzzer, the same way; it also stops at any output the view must not get.
+.PHONY: fuzz-sanitizer
+fuzz-sanitizer:
+	cmake -S . -B $(FUZZ_DIR) -G "$(CMAKE_GENERATOR)" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		-DFRESHET_FUZZ=ON -DFRESHET_BUILD_BENCH=OFF
+	cmake --build $(FUZZ_DIR) -j $(JOBS) --target freshet_fuzz_sanitizer
+	mkdir -p $(FUZZ_DIR)/corpus-html $(FUZZ_DIR)/artifacts-html
+	$(FUZZ_DIR)/tests/fuzz/freshet_fuzz_sanitizer -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+		-rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/artifacts-html/ $(FUZZ_DIR)/corpus-html tests/fuzz/corpus-html
+
 bench-parser: $(BUILD_DIR)/CMakeCache.txt
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target freshet-bench-parser
 	$(BUILD_DIR)/bench/parser/freshet-bench-parser --items $(BENCH_ITEMS)
+
+# Article sanitiser throughput on about 100 MB of generated article HTML.
+BENCH_SANITIZER_MB ?= 100
+.PHONY: bench-sanitizer
+bench-sanitizer: $(BUILD_DIR)/CMakeCache.txt
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target freshet-bench-sanitizer
+	$(BUILD_DIR)/bench/html/freshet-bench-sanitizer --megabytes $(BENCH_SANITIZER_MB)
 
 # The item table at 10k/100k/1M items: first paint, peak memory, paging to the end.
 BENCH_UI_SIZES ?= 10000,100000,1000000

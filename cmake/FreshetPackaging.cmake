@@ -22,7 +22,7 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Freshet reads RSS, Atom and JSON Feed feed
 content is already there: a systemd user timer refreshes the feeds while it is
 closed and posts a desktop notification when there is something new. Every
 task also works on the command line (freshet --help, man freshet).")
-# dpkg-shlibdeps finds the Qt and QtKeychain libraries the binary links. Plugins are loaded at
+# dpkg-shlibdeps finds the Qt, QtKeychain and Gumbo libraries the binary links. Plugins are loaded at
 # run time, so it cannot see them: the SQLite driver, the platform plugins (xcb, wayland) and
 # the SVG icon engine that draws the window and tray icons.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)

@@ -10,6 +10,8 @@ purpose=${1:-run}
 packages=(
     cmake g++ ninja-build pkg-config
     qt6-base-dev qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-dev
+    # The HTML5 parser of the article sanitiser (services/html/).
+    libgumbo-dev
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
     # Qt's own words (Yes, No, Cancel, the file dialog) in the person's language.
     qt6-translations-l10n

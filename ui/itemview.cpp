@@ -117,7 +117,7 @@ void ItemView::showItem(const Item &item)
                                                                  enclosure.type.toHtmlEscaped());
     if (!enclosures.isEmpty())
         enclosures = u"<h4>%1</h4><ul>%2</ul>"_s.arg(tr("Attachments"), enclosures);
-    setHtml(header + sanitizeHtml(body(item), {m_loadImages, m_shownImageWidth}) + enclosures);
+    setHtml(header + sanitizeHtml(body(item), {m_loadImages, m_shownImageWidth, item.link}) + enclosures);
     m_codeDrag.reset();
     m_code->collect();
     spaceTheLines();

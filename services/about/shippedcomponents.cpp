@@ -31,7 +31,8 @@ QList<ShippedComponent> shippedComponents()
 {
     // The running Qt, not the one built against: that is the one whose license applies to
     // what is on this machine. QtKeychain keeps feed passwords (services/credentials/); it
-    // has no reliable runtime version to show. SQLite comes through Qt's SQL driver plugin,
+    // has no reliable runtime version to show, nor has Gumbo (the HTML parser of the article
+    // sanitiser, services/html/). SQLite comes through Qt's SQL driver plugin,
     // so the binary has no soname for it. The C and C++ runtimes are linked by every C++
     // program; their exception clauses are what let Freshet keep its own license. ICU guesses
     // the encoding of feeds that name none (services/parsing/charsetguesser.cpp); it is the copy
@@ -40,6 +41,7 @@ QList<ShippedComponent> shippedComponents()
         {u"Qt "_s + QString::fromLatin1(qVersion()), u"LGPL-3.0-only"_s, {u"libQt6"_s}},
         {u"QtKeychain"_s, u"BSD-3-Clause"_s, {u"libqt6keychain"_s}},
         {u"ICU"_s, u"Unicode-DFS-2016"_s, {u"libicu"_s}},
+        {u"Gumbo"_s, u"Apache-2.0"_s, {u"libgumbo"_s}},
         {u"SQLite"_s, AboutMessages::tr("public domain"), {}},
         {u"GNU C++ Library and GCC runtime"_s, u"GPL-3.0-or-later WITH GCC-exception-3.1"_s, {u"libstdc++"_s, u"libgcc_s"_s}},
         {u"GNU C Library"_s, u"LGPL-2.1-or-later"_s, {u"libc.so"_s, u"libm.so"_s}},

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "htmlsanitizer.h"
 
-#include "parsing/htmlentities.h"
-#include "parsing/urltext.h"
+#include "markupbounds.h"
+#include "sanitizerpolicy.h"
 
-#include <QCoreApplication>
-#include <QRegularExpression>
-#include <QSet>
 #include <QUrl>
+
+#include <gumbo.h>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -15,183 +18,236 @@ namespace freshet {
 
 namespace {
 
-class SanitizerMessages
+using namespace sanitizerpolicy;
+
+/// Deeper than this, elements are written as their content only: QTextDocument lays out
+/// nested blocks and tables recursively, and no article needs more.
+constexpr int maxOutputDepth = 100;
+/// Tables inside tables past this are written as their content: QTextDocument's layout time
+/// grows about 1.7 times with each level (12 levels took 70 ms here, 25 more than two minutes).
+constexpr int maxTableDepth = 6;
+
+bool isTablePart(GumboTag tag)
 {
-    Q_DECLARE_TR_FUNCTIONS(freshet::SanitizerMessages)
+    return tag == GUMBO_TAG_TBODY || tag == GUMBO_TAG_THEAD || tag == GUMBO_TAG_TFOOT || tag == GUMBO_TAG_TR || tag == GUMBO_TAG_TD
+           || tag == GUMBO_TAG_TH || tag == GUMBO_TAG_CAPTION;
+}
+
+struct GumboOutputDeleter
+{
+    void operator()(GumboOutput *output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
 };
+using ParsedHtml = std::unique_ptr<GumboOutput, GumboOutputDeleter>;
 
-const QSet<QString> &allowedElements()
+ParsedHtml parseFragment(const QByteArray &utf8)
 {
-    static const QSet<QString> names = {
-        u"a"_s,   u"abbr"_s,  u"b"_s,  u"blockquote"_s, u"br"_s,         u"caption"_s, u"cite"_s, u"code"_s, u"dd"_s,    u"del"_s,
-        u"div"_s, u"dl"_s,    u"dt"_s, u"em"_s,         u"figcaption"_s, u"figure"_s,  u"h1"_s,   u"h2"_s,   u"h3"_s,    u"h4"_s,
-        u"h5"_s,  u"h6"_s,    u"hr"_s, u"i"_s,          u"img"_s,        u"ins"_s,     u"kbd"_s,  u"li"_s,   u"ol"_s,    u"p"_s,
-        u"pre"_s, u"q"_s,     u"s"_s,  u"small"_s,      u"span"_s,       u"strong"_s,  u"sub"_s,  u"sup"_s,  u"table"_s, u"tbody"_s,
-        u"td"_s,  u"tfoot"_s, u"th"_s, u"thead"_s,      u"tr"_s,         u"u"_s,       u"ul"_s,
-    };
-    return names;
+    GumboOptions options = kGumboDefaultOptions;
+    // Parse errors are not needed; a broken article would otherwise collect one per tag.
+    options.max_errors = 0;
+    // An article is the content of an element, not a document: <title> or <meta> stay where
+    // they are written instead of moving to a <head>.
+    options.fragment_context = GUMBO_TAG_DIV;
+    options.fragment_namespace = GUMBO_NAMESPACE_HTML;
+    return ParsedHtml(gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size())));
 }
 
-/// Elements whose content is code or chrome, never article text.
-const QSet<QString> &droppedWithContent()
+/// Text as QTextDocument must read it: every '<', '>' and '&' escaped, so none starts a tag
+/// or a reference it would parse again.
+void appendText(QByteArray &out, const char *text)
 {
-    static const QSet<QString> names = {u"script"_s,   u"style"_s,    u"iframe"_s,   u"video"_s, u"audio"_s, u"object"_s,
-                                        u"embed"_s,    u"noscript"_s, u"template"_s, u"svg"_s,   u"math"_s,  u"form"_s,
-                                        u"textarea"_s, u"select"_s,   u"button"_s,   u"head"_s,  u"title"_s};
-    return names;
-}
-
-bool safeLink(const QString &value)
-{
-    const QUrl url(value.trimmed());
-    const QString scheme = url.scheme().toLower();
-    return url.isValid() && (scheme == u"http"_s || scheme == u"https"_s || scheme == u"mailto"_s);
-}
-
-/// The value of attribute `name`, its character references decoded once ("&amp;" is '&').
-QString attributeValue(const QString &attributes, const QString &name)
-{
-    static const QRegularExpression pattern(u"(?:^|\\s)([a-zA-Z_:][-a-zA-Z0-9_:.]*)\\s*(?:=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?"_s);
-    QRegularExpressionMatchIterator it = pattern.globalMatch(attributes);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        if (match.captured(1).compare(name, Qt::CaseInsensitive) == 0) {
-            for (int group = 2; group <= 4; ++group) {
-                if (match.capturedStart(group) >= 0)
-                    return decodeHtmlReferences(match.capturedView(group));
-            }
-            return {};
+    for (const char *c = text; *c; ++c) {
+        switch (*c) {
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '&': out += "&amp;"; break;
+        default: out += *c;
         }
     }
-    return {};
 }
 
-QString escapeAttribute(const QString &value)
+void appendMarkup(QByteArray &out, const QString &markup)
 {
-    return value.toHtmlEscaped();
+    out += markup.toUtf8();
 }
 
-/// An address as an attribute: what no URL may hold raw (a space) escaped as the parser does,
-/// the escapes it has kept as they are.
-QString addressAttribute(const QString &address)
+const char *attribute(const GumboElement &element, const char *name)
 {
-    return escapeAttribute(urltext::escapeIllegal(address.trimmed()));
+    const GumboAttribute *found = gumbo_get_attribute(&element.attributes, name);
+    return found ? found->value : nullptr;
 }
 
-/// Embedded players: dropped with their content (a fallback), but named by embedCard().
-const QSet<QString> &players()
+bool startsWithNewline(const GumboElement &element)
 {
-    static const QSet<QString> names = {u"iframe"_s, u"video"_s, u"audio"_s};
-    return names;
+    if (element.children.length == 0)
+        return false;
+    const auto *first = static_cast<const GumboNode *>(element.children.data[0]);
+    return (first->type == GUMBO_NODE_TEXT || first->type == GUMBO_NODE_WHITESPACE) && first->v.text.text[0] == '\n';
 }
 
-/// What stands for an embedded player: its kind and where it is, and a link to open it.
-QString embedCard(const QString &element, const QString &src)
+const GumboVector &childrenOf(const GumboNode *node)
 {
-    const QUrl url(src.trimmed());
-    if (!safeLink(src) || url.scheme() == u"mailto"_s)
-        return {};
-    const QString host = url.host().startsWith(u"www."_s) ? url.host().mid(4) : url.host();
-    static const QStringList videoHosts = {u"youtube.com"_s, u"youtube-nocookie.com"_s, u"youtu.be"_s,
-                                           u"vimeo.com"_s,   u"dailymotion.com"_s,      u"player.vimeo.com"_s};
-    const bool video = element == u"video"_s || videoHosts.contains(host);
-    const QString what = element == u"audio"_s ? SanitizerMessages::tr("Audio on %1").arg(host)
-                         : video               ? SanitizerMessages::tr("Video on %1").arg(host)
-                                               : SanitizerMessages::tr("Embedded page from %1").arg(host);
-    return u"<p>\u25B6 %1 \u2014 <a href=\"%2\">%3</a></p>"_s.arg(what.toHtmlEscaped(), addressAttribute(src),
-                                                                  SanitizerMessages::tr("Open").toHtmlEscaped());
+    return node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
 }
 
-/// width="640" height="360" as the picture asked, scaled down to maxWidth; empty when it
-/// gave no usable width.
-QString imageSize(const QString &attributes, int maxWidth)
+class Writer
 {
-    bool widthOk = false;
-    bool heightOk = false;
-    int width = attributeValue(attributes, u"width"_s).trimmed().toInt(&widthOk);
-    int height = attributeValue(attributes, u"height"_s).trimmed().toInt(&heightOk);
-    if (maxWidth <= 0 || !widthOk || width <= 0)
-        return {};
-    if (width > maxWidth) {
-        if (heightOk && height > 0)
-            height = int(qint64(height) * maxWidth / width);
-        width = maxWidth;
+public:
+    explicit Writer(const SanitizeOptions &options) : m_options(options)
+    {
+        const QUrl base(options.baseUrl);
+        if (base.scheme() == u"http"_s || base.scheme() == u"https"_s)
+            m_base = options.baseUrl;
     }
-    QString size = u" width=\"%1\""_s.arg(width);
-    if (heightOk && height > 0)
-        size += u" height=\"%1\""_s.arg(height);
-    return size;
-}
+
+    /// Writes what `root` holds, depth first with a stack of its own, so the depth the parser
+    /// was allowed (markupbounds.h) never meets the thread's stack.
+    QByteArray write(const GumboNode *root)
+    {
+        struct Open
+        {
+            const GumboVector *children;
+            unsigned next;
+            const char *endTag; // the element's name when its tags are written
+            bool table;         // a table: m_tables has its entry
+        };
+        std::vector<Open> open{{&childrenOf(root), 0, nullptr, false}};
+        while (!open.empty()) {
+            Open &top = open.back();
+            if (top.next == top.children->length) {
+                if (top.endTag) {
+                    m_out += "</";
+                    m_out += top.endTag;
+                    m_out += '>';
+                    --m_depth;
+                }
+                if (top.table)
+                    m_tables.pop_back();
+                open.pop_back();
+                continue;
+            }
+            const auto *node = static_cast<const GumboNode *>(top.children->data[top.next++]);
+            switch (node->type) {
+            case GUMBO_NODE_TEXT:
+            case GUMBO_NODE_WHITESPACE:
+            case GUMBO_NODE_CDATA: appendText(m_out, node->v.text.text); break;
+            case GUMBO_NODE_ELEMENT: {
+                const Step step = startElement(node->v.element);
+                const bool table = step.descend && node->v.element.tag == GUMBO_TAG_TABLE;
+                if (table)
+                    m_tables.push_back(step.endTag != nullptr);
+                if (step.descend)
+                    open.push_back({&node->v.element.children, 0, step.endTag, table});
+                break;
+            }
+            default: break; // comments, doctypes, template contents
+            }
+        }
+        return std::move(m_out);
+    }
+
+private:
+    struct Step
+    {
+        bool descend = false;         // its children are written (or at least their text)
+        const char *endTag = nullptr; // the element's name, when its tags are written
+    };
+
+    /// Writes what stands for the element where it starts.
+    Step startElement(const GumboElement &element)
+    {
+        if (element.tag_namespace != GUMBO_NAMESPACE_HTML)
+            return {}; // SVG and MathML, with all they hold
+        switch (elementKind(element.tag)) {
+        case Element::Dropped: return {};
+        case Element::Unwrapped: return {true};
+        case Element::Player: appendMarkup(m_out, playerCard(element)); return {};
+        case Element::Kept: break;
+        }
+        if (element.tag == GUMBO_TAG_IMG) {
+            image(element);
+            return {};
+        }
+        // Flattened: the content still follows.
+        if (m_depth >= maxOutputDepth)
+            return {true};
+        if (element.tag == GUMBO_TAG_TABLE && std::ranges::count(m_tables, true) >= maxTableDepth)
+            return {true};
+        if (isTablePart(element.tag) && (m_tables.empty() || !m_tables.back()))
+            return {true};
+        const char *name = gumbo_normalized_tagname(element.tag);
+        m_out += '<';
+        m_out += name;
+        if (element.tag == GUMBO_TAG_A) {
+            const char *href = attribute(element, "href");
+            const QString address = href ? linkAddress(href, m_base) : QString();
+            if (!address.isEmpty())
+                appendMarkup(m_out, u" href=\"%1\""_s.arg(address.toHtmlEscaped()));
+        }
+        m_out += '>';
+        if (element.tag == GUMBO_TAG_PRE && startsWithNewline(element))
+            m_out += '\n'; // read past, by QTextDocument as by HTML: the code's own stays
+        if (element.tag == GUMBO_TAG_BR || element.tag == GUMBO_TAG_HR)
+            return {};
+        ++m_depth;
+        return {true, name};
+    }
+
+    void image(const GumboElement &element)
+    {
+        const char *src = attribute(element, "src");
+        const QString address = src ? imageAddress(src, m_base) : QString();
+        const QString alt = QString::fromUtf8(attribute(element, "alt")).toHtmlEscaped();
+        if (!address.isEmpty() && m_options.allowRemoteImages) {
+            appendMarkup(m_out, u"<img src=\"%1\" alt=\"%2\"%3>"_s.arg(address.toHtmlEscaped(), alt,
+                                                                       imageSize(attribute(element, "width"), attribute(element, "height"),
+                                                                                 m_options.maxImageWidth)));
+        } else if (!alt.isEmpty()) {
+            appendMarkup(m_out, u"[%1]"_s.arg(alt));
+        }
+    }
+
+    /// The player's card for its own src, else for the first <source> inside it that has one.
+    QString playerCard(const GumboElement &player)
+    {
+        if (const char *src = attribute(player, "src")) {
+            const QString card = embedCard(player.tag, imageAddress(src, m_base));
+            if (!card.isEmpty())
+                return card;
+        }
+        std::vector<const GumboVector *> pending{&player.children};
+        while (!pending.empty()) {
+            const GumboVector *children = pending.back();
+            pending.pop_back();
+            for (unsigned i = 0; i < children->length; ++i) {
+                const auto *node = static_cast<const GumboNode *>(children->data[i]);
+                if (node->type != GUMBO_NODE_ELEMENT)
+                    continue;
+                const GumboElement &element = node->v.element;
+                const char *src = element.tag == GUMBO_TAG_SOURCE ? attribute(element, "src") : nullptr;
+                if (src) {
+                    const QString card = embedCard(player.tag, imageAddress(src, m_base));
+                    if (!card.isEmpty())
+                        return card;
+                }
+                pending.push_back(&element.children);
+            }
+        }
+        return {};
+    }
+
+    const SanitizeOptions &m_options;
+    QString m_base;
+    QByteArray m_out;
+    int m_depth = 0;            // elements whose tags are written and still open
+    std::vector<bool> m_tables; // the open tables, innermost last: whether each is written
+};
 
 } // namespace
 
 QString sanitizeHtml(const QString &html, const SanitizeOptions &options)
 {
-    static const QRegularExpression tag(u"<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|<!--.*?-->|<![^>]*>|<\\?[^>]*>"_s,
-                                        QRegularExpression::DotMatchesEverythingOption);
-    QString out;
-    out.reserve(html.size());
-    qsizetype position = 0;
-    QString skipping;       // inside a dropped element: its name, until it closes
-    bool cardShown = false; // the player being skipped has its line already
-    QRegularExpressionMatchIterator it = tag.globalMatch(html);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        if (skipping.isEmpty())
-            out += QStringView(html).mid(position, match.capturedStart() - position);
-        position = match.capturedEnd();
-        if (match.capturedLength(2) == 0)
-            continue; // comments, doctype, processing instructions
-        const bool closing = !match.captured(1).isEmpty();
-        const QString name = match.captured(2).toLower();
-        if (!skipping.isEmpty()) {
-            // A player without a src of its own names its file in a <source>.
-            if (!cardShown && !closing && name == u"source"_s) {
-                const QString card = embedCard(skipping, attributeValue(match.captured(3), u"src"_s));
-                out += card;
-                cardShown = !card.isEmpty();
-            }
-            if (closing && name == skipping)
-                skipping.clear();
-            continue;
-        }
-        if (!closing && players().contains(name)) {
-            const QString card = embedCard(name, attributeValue(match.captured(3), u"src"_s));
-            out += card;
-            cardShown = !card.isEmpty();
-        }
-        if (droppedWithContent().contains(name)) {
-            if (!closing && !match.captured(3).trimmed().endsWith(u'/'))
-                skipping = name;
-            continue;
-        }
-        if (!allowedElements().contains(name))
-            continue;
-        if (closing) {
-            out += u"</"_s + name + u'>';
-            continue;
-        }
-        const QString attributes = match.captured(3);
-        if (name == u"a"_s) {
-            const QString href = attributeValue(attributes, u"href"_s);
-            out += safeLink(href) ? u"<a href=\"%1\">"_s.arg(addressAttribute(href)) : u"<a>"_s;
-        } else if (name == u"img"_s) {
-            const QString src = attributeValue(attributes, u"src"_s);
-            const QString alt = attributeValue(attributes, u"alt"_s);
-            const QUrl url(src.trimmed());
-            const bool remote = url.scheme() == u"http"_s || url.scheme() == u"https"_s;
-            if (remote && options.allowRemoteImages)
-                out += u"<img src=\"%1\" alt=\"%2\"%3>"_s.arg(addressAttribute(src), escapeAttribute(alt),
-                                                              imageSize(attributes, options.maxImageWidth));
-            else if (!alt.isEmpty())
-                out += u"[%1]"_s.arg(alt.toHtmlEscaped());
-        } else {
-            out += u'<' + name + u'>';
-        }
-    }
-    if (skipping.isEmpty())
-        out += QStringView(html).mid(position);
-    return out;
+    const ParsedHtml parsed = parseFragment(boundedMarkup(html.toUtf8()));
+    return QString::fromUtf8(Writer(options).write(parsed->root));
 }
 
 } // namespace freshet

@@ -80,8 +80,8 @@ private slots:
         QVERIFY2(fields.out.contains(u"Version: "_s + QString::fromLatin1(FRESHET_VERSION) + u'\n'), qPrintable(fields.out));
         QVERIFY2(fields.out.contains(u"Section: net\n"_s), qPrintable(fields.out));
         // From dpkg-shlibdeps, then the plugins it cannot see.
-        for (const QString &dependency :
-             {u"libqt6core6"_s, u"libqt6widgets6"_s, u"libqt6keychain1"_s, u"libqt6sql6-sqlite"_s, u"qt6-qpa-plugins"_s, u"libqt6svg6"_s})
+        for (const QString &dependency : {u"libqt6core6"_s, u"libqt6widgets6"_s, u"libqt6keychain1"_s, u"libgumbo1"_s,
+                                          u"libqt6sql6-sqlite"_s, u"qt6-qpa-plugins"_s, u"libqt6svg6"_s})
             QVERIFY2(fields.out.contains(dependency), qPrintable(dependency + u" missing from: "_s + fields.out));
     }
 

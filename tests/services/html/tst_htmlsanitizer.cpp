@@ -80,10 +80,48 @@ private slots:
 
     void survivesBrokenMarkup()
     {
-        QCOMPARE(sanitizeHtml(u"<p>unclosed <b>bold"_s), u"<p>unclosed <b>bold"_s);
+        // Every element is closed where HTML closes it, so an unclosed one cannot run on into
+        // what the view adds after the article.
+        QCOMPARE(sanitizeHtml(u"<p>unclosed <b>bold"_s), u"<p>unclosed <b>bold</b></p>"_s);
         QCOMPARE(sanitizeHtml(u"<script>never closed"_s), QString());
-        QCOMPARE(sanitizeHtml(u"5 < 6 and <!-- comment --> done"_s), u"5 < 6 and  done"_s);
+        // A '<' that starts no tag is text, and escaped: the view must not read it as one.
+        QCOMPARE(sanitizeHtml(u"5 < 6 and <!-- comment --> done"_s), u"5 &lt; 6 and  done"_s);
         QCOMPARE(sanitizeHtml(u"<unknown-tag>text</unknown-tag>"_s), u"text"_s);
+    }
+
+    void relativeAddressesResolveAgainstTheItem()
+    {
+        // Against the item's link, on the text: escapes kept as written, raw spaces escaped.
+        const SanitizeOptions options{true, 0, u"https://e.example/blog/post.html"_s};
+        QCOMPARE(sanitizeHtml(u"<a href=\"../about me.html?a=1&amp;b=2\">a</a><img src=\"/img/caf%C3%A9.png\" alt=\"c\">"_s, options),
+                 u"<a href=\"https://e.example/about%20me.html?a=1&amp;b=2\">a</a><img src=\"https://e.example/img/caf%C3%A9.png\" alt=\"c\">"_s);
+        QCOMPARE(sanitizeHtml(u"<iframe src=\"//www.youtube.com/embed/abc\"></iframe>"_s, options),
+                 u"<p>\u25B6 Video on youtube.com \u2014 <a href=\"https://www.youtube.com/embed/abc\">Open</a></p>"_s);
+        // A scheme hidden by a tab or a newline is still that scheme, as browsers read it.
+        QCOMPARE(sanitizeHtml(u"<a href=\"jav&#x09;ascript:alert(1)\">x</a><a href=\"java\nscript:x\">y</a>"_s, options), u"<a>x</a><a>y</a>"_s);
+        // Without a base (or with one that is no web address) a relative address goes.
+        QCOMPARE(sanitizeHtml(u"<a href=\"/x\">a</a><img src=\"p.png\" alt=\"p\">"_s, {true}), u"<a>a</a>[p]"_s);
+        QCOMPARE(sanitizeHtml(u"<a href=\"/x\">a</a>"_s, {true, 0, u"file:///home/"_s}), u"<a>a</a>"_s);
+    }
+
+    void brokenMarkupIsReadAsABrowserReadsIt()
+    {
+        QCOMPARE(sanitizeHtml(u"<p>a<p>b"_s), u"<p>a</p><p>b</p>"_s);
+        QCOMPARE(sanitizeHtml(u"<b><i>x</b>y</i>"_s), u"<b><i>x</i></b><i>y</i>"_s);
+        QCOMPARE(sanitizeHtml(u"<ul><li>one<li>two</ul>after"_s), u"<ul><li>one</li><li>two</li></ul>after"_s);
+        QCOMPARE(sanitizeHtml(u"<table><tr><td>a<td>b</table>"_s), u"<table><tbody><tr><td>a</td><td>b</td></tr></tbody></table>"_s);
+        // '>' inside a quoted value ends no tag; "&copy=" in an address is no reference.
+        QCOMPARE(sanitizeHtml(u"<a title=\"a>b\" href=\"https://e.org/?a=1&b=2&copy=3\">t</a>"_s),
+                 u"<a href=\"https://e.org/?a=1&amp;b=2&amp;copy=3\">t</a>"_s);
+        QCOMPARE(sanitizeHtml(u"<![CDATA[x]]>y<!-- a > b -->z"_s), u"yz"_s);
+        // <embed> has no end tag: what follows it is the article again, not the embed's content.
+        QCOMPARE(sanitizeHtml(u"a<embed src=x>b<p>c</p>"_s), u"ab<p>c</p>"_s);
+        // Code keeps its tabs, spaces and lines.
+        QCOMPARE(sanitizeHtml(u"<pre>\tx  y\n z &lt;a&gt;</pre>"_s), u"<pre>\tx  y\n z &lt;a&gt;</pre>"_s);
+        // A newline right after <pre> is dropped by HTML and by QTextDocument alike: a code block
+        // that begins with an empty line keeps it only if it is written twice.
+        QCOMPARE(sanitizeHtml(u"<pre>\nx</pre>"_s), u"<pre>x</pre>"_s);
+        QCOMPARE(sanitizeHtml(u"<pre>\n\nx</pre>"_s), u"<pre>\n\nx</pre>"_s);
     }
 
     void addressesKeepTheirEncoding()
