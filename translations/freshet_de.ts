@@ -59,6 +59,10 @@
         <source>The document is not well-formed XML (line %1, column %2): %3</source>
         <translation>Das Dokument ist kein wohlgeformtes XML (Zeile %1, Spalte %2): %3</translation>
     </message>
+    <message>
+        <source>The document does not declare its encoding and is not valid UTF-8; it was read as %1, which its bytes suggest.</source>
+        <translation>Das Dokument gibt seine Kodierung nicht an und ist kein gültiges UTF-8; es wurde als %1 gelesen, worauf seine Bytes hindeuten.</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -415,6 +419,22 @@
     <message>
         <source>Star this item (S)</source>
         <translation>Diesem Eintrag einen Stern geben (S)</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>In the account&apos;s public feed: click to take it out (Shift+P)</source>
+        <translation>Im öffentlichen Feed des Kontos: klicken, um ihn herauszunehmen (Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Put this article in the account&apos;s public feed (Shift+P)</source>
+        <translation>Diesen Artikel in den öffentlichen Feed des Kontos stellen (Umschalt+P)</translation>
     </message>
 </context>
 <context>
@@ -1074,10 +1094,6 @@
         <translation>Die Datenbank prüfen und, falls sie beschädigt ist, eine Kopie aufbewahren und neu aufbauen, was noch lesbar ist.</translation>
     </message>
     <message>
-        <source>read, unread, star or unstar.</source>
-        <translation>read, unread, star oder unstar.</translation>
-    </message>
-    <message>
         <source>The items to mark, by the ids `freshet items` shows.</source>
         <translation>Die zu markierenden Einträge, mit den IDs, die `freshet items` zeigt.</translation>
     </message>
@@ -1098,10 +1114,6 @@
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>“%1” is not a mark: use read, unread, star or unstar.</source>
-        <translation>„%1“ ist keine Markierung: Verwenden Sie read, unread, star oder unstar.</translation>
-    </message>
-    <message>
         <source>Name the items: item ids, --feed URL or --all (one of them).</source>
         <translation>Nennen Sie die Einträge: Eintrags-IDs, --feed URL oder --all (eines davon).</translation>
     </message>
@@ -1116,10 +1128,6 @@
     <message>
         <source>--before takes a day (2026-12-31) or a moment (2026-12-31T18:00 or with a zone, …Z).</source>
         <translation>--before nimmt einen Tag (2026-12-31) oder einen Zeitpunkt (2026-12-31T18:00 oder mit Zone, …Z).</translation>
-    </message>
-    <message>
-        <source>Mark items read or unread, starred or not (on a sync account too).</source>
-        <translation>Einträge als gelesen oder ungelesen, mit Stern oder ohne markieren (auch bei einem Sync-Konto).</translation>
     </message>
     <message>
         <source>Give one with --name.</source>
@@ -1340,6 +1348,18 @@
     <message>
         <source>The feeds and their articles come with the account&apos;s next sync: freshet sync --account %1</source>
         <translation>Die Feeds und ihre Artikel kommen mit der nächsten Synchronisierung des Kontos: freshet sync --account %1</translation>
+    </message>
+    <message>
+        <source>read, unread, star, unstar, publish or unpublish (a Tiny Tiny RSS account&apos;s public feed).</source>
+        <translation>read, unread, star, unstar, publish oder unpublish (der öffentliche Feed eines Tiny-Tiny-RSS-Kontos).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mark: use read, unread, star, unstar, publish or unpublish.</source>
+        <translation>„%1“ ist keine Markierung: read, unread, star, unstar, publish oder unpublish verwenden.</translation>
+    </message>
+    <message>
+        <source>Mark items read or unread, starred or not (on a sync account too), published or not.</source>
+        <translation>Artikel als gelesen oder ungelesen, mit Stern oder ohne (auch in einem Sync-Konto), veröffentlicht oder nicht markieren.</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3416,19 @@
         <source>Subscribing “%1” to feed %2 of %3…</source>
         <translation>„%1“ wird für Feed %2 von %3 angemeldet…</translation>
     </message>
+    <message>
+        <source>Pu&amp;blished</source>
+        <translation>Veröffen&amp;tlicht</translation>
+    </message>
+    <message>
+        <source>Shift+P</source>
+        <comment>the key of Published</comment>
+        <translation>Shift+P</translation>
+    </message>
+    <message>
+        <source>Put the article in the public feed of its Tiny Tiny RSS account, or take it out</source>
+        <translation>Den Artikel in den öffentlichen Feed seines Tiny-Tiny-RSS-Kontos stellen oder herausnehmen</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkAllRead</name>
@@ -3495,6 +3528,45 @@
         <translation>
             <numerusform>Rückgängig gemacht: %n Artikel wieder ohne Stern.</numerusform>
             <numerusform>Rückgängig gemacht: %n Artikel wieder ohne Stern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n item(s) in the account&apos;s public feed.</source>
+        <translation>
+            <numerusform>%n Artikel im öffentlichen Feed des Kontos veröffentlicht.</numerusform>
+            <numerusform>%n Artikel im öffentlichen Feed des Kontos veröffentlicht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n item(s) out of the account&apos;s public feed.</source>
+        <translation>
+            <numerusform>%n Artikel aus dem öffentlichen Feed des Kontos genommen.</numerusform>
+            <numerusform>%n Artikel aus dem öffentlichen Feed des Kontos genommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n item(s) published again.</source>
+        <translation>
+            <numerusform>Rückgängig: %n Artikel wieder veröffentlicht.</numerusform>
+            <numerusform>Rückgängig: %n Artikel wieder veröffentlicht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n item(s) out of the public feed again.</source>
+        <translation>
+            <numerusform>Rückgängig: %n Artikel wieder aus dem öffentlichen Feed.</numerusform>
+            <numerusform>Rückgängig: %n Artikel wieder aus dem öffentlichen Feed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the articles to publish: a whole feed is not published.</source>
+        <translation>Die zu veröffentlichenden Artikel angeben: ein ganzer Feed wird nicht veröffentlicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the articles of a Tiny Tiny RSS account can be published, in its public feed; %n item(s) are not: %1. Nothing was marked.</source>
+        <translation>
+            <numerusform>Nur die Artikel eines Tiny-Tiny-RSS-Kontos können veröffentlicht werden, in dessen öffentlichem Feed; %n Artikel ist keiner: %1. Nichts wurde markiert.</numerusform>
+            <numerusform>Nur die Artikel eines Tiny-Tiny-RSS-Kontos können veröffentlicht werden, in dessen öffentlichem Feed; %n Artikel sind keine: %1. Nichts wurde markiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -4826,6 +4898,14 @@
     <message>
         <source>&apos;%1&apos; is not an absolute URL.</source>
         <translation>„%1“ ist keine absolute URL.</translation>
+    </message>
+    <message>
+        <source>%1 (assumed: the bytes suggest no encoding)</source>
+        <translation>%1 (angenommen: die Bytes deuten auf keine Kodierung hin)</translation>
+    </message>
+    <message>
+        <source>%1 (guessed from the bytes, confidence %2/100)</source>
+        <translation>%1 (aus den Bytes erraten, Sicherheit %2/100)</translation>
     </message>
 </context>
 </TS>

@@ -394,6 +394,41 @@
             <numerusform>Undone: %n items without a star again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Published %n item(s) in the account&apos;s public feed.</source>
+        <translation>
+            <numerusform>Published %n item in the account&apos;s public feed.</numerusform>
+            <numerusform>Published %n items in the account&apos;s public feed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n item(s) out of the account&apos;s public feed.</source>
+        <translation>
+            <numerusform>Took %n item out of the account&apos;s public feed.</numerusform>
+            <numerusform>Took %n items out of the account&apos;s public feed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n item(s) published again.</source>
+        <translation>
+            <numerusform>Undone: %n item published again.</numerusform>
+            <numerusform>Undone: %n items published again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n item(s) out of the public feed again.</source>
+        <translation>
+            <numerusform>Undone: %n item out of the public feed again.</numerusform>
+            <numerusform>Undone: %n items out of the public feed again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the articles of a Tiny Tiny RSS account can be published, in its public feed; %n item(s) are not: %1. Nothing was marked.</source>
+        <translation>
+            <numerusform>Only the articles of a Tiny Tiny RSS account can be published, in its public feed; %n item is not: %1. Nothing was marked.</numerusform>
+            <numerusform>Only the articles of a Tiny Tiny RSS account can be published, in its public feed; %n items are not: %1. Nothing was marked.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>freshet::NewItemsBadge</name>

@@ -59,6 +59,10 @@
         <source>The document is not well-formed XML (line %1, column %2): %3</source>
         <translation>Le document n’est pas du XML bien formé (ligne %1, colonne %2)&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>The document does not declare its encoding and is not valid UTF-8; it was read as %1, which its bytes suggest.</source>
+        <translation>Le document ne déclare pas son encodage et n’est pas de l’UTF-8 valide&#xa0;; il a été lu en %1, ce que suggèrent ses octets.</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -415,6 +419,22 @@
     <message>
         <source>Star this item (S)</source>
         <translation>Mettre cet article en favori (S)</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>In the account&apos;s public feed: click to take it out (Shift+P)</source>
+        <translation>Dans le flux public du compte&#xa0;: cliquer pour l’en retirer (Maj+P)</translation>
+    </message>
+    <message>
+        <source>Put this article in the account&apos;s public feed (Shift+P)</source>
+        <translation>Mettre cet article dans le flux public du compte (Maj+P)</translation>
     </message>
 </context>
 <context>
@@ -1074,10 +1094,6 @@
         <translation>Vérifier la base de données et, si elle est endommagée, en garder une copie et reconstruire ce qui peut encore être lu.</translation>
     </message>
     <message>
-        <source>read, unread, star or unstar.</source>
-        <translation>read, unread, star ou unstar.</translation>
-    </message>
-    <message>
         <source>The items to mark, by the ids `freshet items` shows.</source>
         <translation>Les articles à marquer, par les identifiants qu’affiche `freshet items`.</translation>
     </message>
@@ -1098,10 +1114,6 @@
         <translation>Afficher le résultat en JSON.</translation>
     </message>
     <message>
-        <source>“%1” is not a mark: use read, unread, star or unstar.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une marque&#xa0;: utilisez read, unread, star ou unstar.</translation>
-    </message>
-    <message>
         <source>Name the items: item ids, --feed URL or --all (one of them).</source>
         <translation>Indiquez les articles&#xa0;: des identifiants, --feed URL ou --all (un seul des trois).</translation>
     </message>
@@ -1116,10 +1128,6 @@
     <message>
         <source>--before takes a day (2026-12-31) or a moment (2026-12-31T18:00 or with a zone, …Z).</source>
         <translation>--before prend un jour (2026-12-31) ou un moment (2026-12-31T18:00 ou avec un fuseau, …Z).</translation>
-    </message>
-    <message>
-        <source>Mark items read or unread, starred or not (on a sync account too).</source>
-        <translation>Marquer des articles comme lus ou non lus, en favori ou non (aussi sur un compte synchronisé).</translation>
     </message>
     <message>
         <source>Give one with --name.</source>
@@ -1340,6 +1348,18 @@
     <message>
         <source>The feeds and their articles come with the account&apos;s next sync: freshet sync --account %1</source>
         <translation>Les flux et leurs articles arrivent avec la prochaine synchronisation du compte&#xa0;: freshet sync --account %1</translation>
+    </message>
+    <message>
+        <source>read, unread, star, unstar, publish or unpublish (a Tiny Tiny RSS account&apos;s public feed).</source>
+        <translation>read, unread, star, unstar, publish ou unpublish (le flux public d’un compte Tiny Tiny RSS).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mark: use read, unread, star, unstar, publish or unpublish.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une marque&#xa0;: utilisez read, unread, star, unstar, publish ou unpublish.</translation>
+    </message>
+    <message>
+        <source>Mark items read or unread, starred or not (on a sync account too), published or not.</source>
+        <translation>Marquer des articles lus ou non lus, favoris ou non (aussi sur un compte synchronisé), publiés ou non.</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3416,19 @@
         <source>Subscribing “%1” to feed %2 of %3…</source>
         <translation>Abonnement de «&#xa0;%1&#xa0;» au flux %2 sur %3…</translation>
     </message>
+    <message>
+        <source>Pu&amp;blished</source>
+        <translation>P&amp;ublié</translation>
+    </message>
+    <message>
+        <source>Shift+P</source>
+        <comment>the key of Published</comment>
+        <translation>Shift+P</translation>
+    </message>
+    <message>
+        <source>Put the article in the public feed of its Tiny Tiny RSS account, or take it out</source>
+        <translation>Mettre l’article dans le flux public de son compte Tiny Tiny RSS, ou l’en retirer</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkAllRead</name>
@@ -3495,6 +3528,45 @@
         <translation>
             <numerusform>Annulé&#xa0;: %n article de nouveau hors favoris.</numerusform>
             <numerusform>Annulé&#xa0;: %n articles de nouveau hors favoris.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n item(s) in the account&apos;s public feed.</source>
+        <translation>
+            <numerusform>%n article publié dans le flux public du compte.</numerusform>
+            <numerusform>%n articles publiés dans le flux public du compte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n item(s) out of the account&apos;s public feed.</source>
+        <translation>
+            <numerusform>%n article retiré du flux public du compte.</numerusform>
+            <numerusform>%n articles retirés du flux public du compte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n item(s) published again.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n article de nouveau publié.</numerusform>
+            <numerusform>Annulé&#xa0;: %n articles de nouveau publiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n item(s) out of the public feed again.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n article de nouveau hors du flux public.</numerusform>
+            <numerusform>Annulé&#xa0;: %n articles de nouveau hors du flux public.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the articles to publish: a whole feed is not published.</source>
+        <translation>Nommez les articles à publier&#xa0;: un flux entier ne se publie pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the articles of a Tiny Tiny RSS account can be published, in its public feed; %n item(s) are not: %1. Nothing was marked.</source>
+        <translation>
+            <numerusform>Seuls les articles d’un compte Tiny Tiny RSS peuvent être publiés, dans son flux public&#xa0;; %n article ne l’est pas&#xa0;: %1. Rien n’a été marqué.</numerusform>
+            <numerusform>Seuls les articles d’un compte Tiny Tiny RSS peuvent être publiés, dans son flux public&#xa0;; %n articles ne le sont pas&#xa0;: %1. Rien n’a été marqué.</numerusform>
         </translation>
     </message>
 </context>
@@ -4826,6 +4898,14 @@
     <message>
         <source>&apos;%1&apos; is not an absolute URL.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une URL absolue.</translation>
+    </message>
+    <message>
+        <source>%1 (assumed: the bytes suggest no encoding)</source>
+        <translation>%1 (supposé&#xa0;: les octets ne suggèrent aucun encodage)</translation>
+    </message>
+    <message>
+        <source>%1 (guessed from the bytes, confidence %2/100)</source>
+        <translation>%1 (deviné d’après les octets, confiance %2/100)</translation>
     </message>
 </context>
 </TS>

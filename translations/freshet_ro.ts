@@ -59,6 +59,10 @@
         <source>The document is not well-formed XML (line %1, column %2): %3</source>
         <translation>Documentul nu este XML bine format (linia %1, coloana %2): %3</translation>
     </message>
+    <message>
+        <source>The document does not declare its encoding and is not valid UTF-8; it was read as %1, which its bytes suggest.</source>
+        <translation>Documentul nu își declară codificarea și nu este UTF-8 valid; a fost citit ca %1, după cum sugerează octeții săi.</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -420,6 +424,22 @@
     <message>
         <source>Star this item (S)</source>
         <translation>Pune stea acestui articol (S)</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicat</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publică</translation>
+    </message>
+    <message>
+        <source>In the account&apos;s public feed: click to take it out (Shift+P)</source>
+        <translation>În fluxul public al contului: clic pentru a-l scoate (Shift+P)</translation>
+    </message>
+    <message>
+        <source>Put this article in the account&apos;s public feed (Shift+P)</source>
+        <translation>Pune acest articol în fluxul public al contului (Shift+P)</translation>
     </message>
 </context>
 <context>
@@ -1081,10 +1101,6 @@
         <translation>Verifică baza de date și, dacă este deteriorată, păstrează o copie și reconstruiește ce se mai poate citi.</translation>
     </message>
     <message>
-        <source>read, unread, star or unstar.</source>
-        <translation>read, unread, star sau unstar.</translation>
-    </message>
-    <message>
         <source>The items to mark, by the ids `freshet items` shows.</source>
         <translation>Articolele de marcat, după id-urile pe care le arată `freshet items`.</translation>
     </message>
@@ -1105,10 +1121,6 @@
         <translation>Afișează rezultatul ca JSON.</translation>
     </message>
     <message>
-        <source>“%1” is not a mark: use read, unread, star or unstar.</source>
-        <translation>„%1” nu este un marcaj: folosiți read, unread, star sau unstar.</translation>
-    </message>
-    <message>
         <source>Name the items: item ids, --feed URL or --all (one of them).</source>
         <translation>Indicați articolele: id-uri de articole, --feed URL sau --all (doar una dintre ele).</translation>
     </message>
@@ -1123,10 +1135,6 @@
     <message>
         <source>--before takes a day (2026-12-31) or a moment (2026-12-31T18:00 or with a zone, …Z).</source>
         <translation>--before primește o zi (2026-12-31) sau un moment (2026-12-31T18:00 sau cu fus orar, …Z).</translation>
-    </message>
-    <message>
-        <source>Mark items read or unread, starred or not (on a sync account too).</source>
-        <translation>Marchează articole ca citite sau necitite, cu stea sau fără (și pe un cont sincronizat).</translation>
     </message>
     <message>
         <source>Give one with --name.</source>
@@ -1349,6 +1357,18 @@
     <message>
         <source>The feeds and their articles come with the account&apos;s next sync: freshet sync --account %1</source>
         <translation>Fluxurile și articolele lor vin la următoarea sincronizare a contului: freshet sync --account %1</translation>
+    </message>
+    <message>
+        <source>read, unread, star, unstar, publish or unpublish (a Tiny Tiny RSS account&apos;s public feed).</source>
+        <translation>read, unread, star, unstar, publish sau unpublish (fluxul public al unui cont Tiny Tiny RSS).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mark: use read, unread, star, unstar, publish or unpublish.</source>
+        <translation>„%1” nu este un marcaj: folosiți read, unread, star, unstar, publish sau unpublish.</translation>
+    </message>
+    <message>
+        <source>Mark items read or unread, starred or not (on a sync account too), published or not.</source>
+        <translation>Marchează articole ca citite sau necitite, cu stea sau fără (și într-un cont sincronizat), publicate sau nu.</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3456,19 @@
         <source>Subscribing “%1” to feed %2 of %3…</source>
         <translation>Se abonează „%1” la fluxul %2 din %3…</translation>
     </message>
+    <message>
+        <source>Pu&amp;blished</source>
+        <translation>Pub&amp;licat</translation>
+    </message>
+    <message>
+        <source>Shift+P</source>
+        <comment>the key of Published</comment>
+        <translation>Shift+P</translation>
+    </message>
+    <message>
+        <source>Put the article in the public feed of its Tiny Tiny RSS account, or take it out</source>
+        <translation>Pune articolul în fluxul public al contului său Tiny Tiny RSS sau scoate-l de acolo</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkAllRead</name>
@@ -3544,6 +3577,50 @@
             <numerusform>Anulat: %n articol este din nou fără stea.</numerusform>
             <numerusform>Anulat: %n articole sunt din nou fără stea.</numerusform>
             <numerusform>Anulat: %n de articole sunt din nou fără stea.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n item(s) in the account&apos;s public feed.</source>
+        <translation>
+            <numerusform>%n articol publicat în fluxul public al contului.</numerusform>
+            <numerusform>%n articole publicate în fluxul public al contului.</numerusform>
+            <numerusform>%n de articole publicate în fluxul public al contului.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n item(s) out of the account&apos;s public feed.</source>
+        <translation>
+            <numerusform>%n articol scos din fluxul public al contului.</numerusform>
+            <numerusform>%n articole scoase din fluxul public al contului.</numerusform>
+            <numerusform>%n de articole scoase din fluxul public al contului.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n item(s) published again.</source>
+        <translation>
+            <numerusform>Anulat: %n articol publicat din nou.</numerusform>
+            <numerusform>Anulat: %n articole publicate din nou.</numerusform>
+            <numerusform>Anulat: %n de articole publicate din nou.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n item(s) out of the public feed again.</source>
+        <translation>
+            <numerusform>Anulat: %n articol din nou în afara fluxului public.</numerusform>
+            <numerusform>Anulat: %n articole din nou în afara fluxului public.</numerusform>
+            <numerusform>Anulat: %n de articole din nou în afara fluxului public.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the articles to publish: a whole feed is not published.</source>
+        <translation>Numiți articolele de publicat: un flux întreg nu se publică.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the articles of a Tiny Tiny RSS account can be published, in its public feed; %n item(s) are not: %1. Nothing was marked.</source>
+        <translation>
+            <numerusform>Doar articolele unui cont Tiny Tiny RSS pot fi publicate, în fluxul său public; %n articol nu este: %1. Nu s-a marcat nimic.</numerusform>
+            <numerusform>Doar articolele unui cont Tiny Tiny RSS pot fi publicate, în fluxul său public; %n articole nu sunt: %1. Nu s-a marcat nimic.</numerusform>
+            <numerusform>Doar articolele unui cont Tiny Tiny RSS pot fi publicate, în fluxul său public; %n de articole nu sunt: %1. Nu s-a marcat nimic.</numerusform>
         </translation>
     </message>
 </context>
@@ -4898,6 +4975,14 @@
     <message>
         <source>&apos;%1&apos; is not an absolute URL.</source>
         <translation>„%1” nu este un URL absolut.</translation>
+    </message>
+    <message>
+        <source>%1 (assumed: the bytes suggest no encoding)</source>
+        <translation>%1 (presupus: octeții nu sugerează nicio codificare)</translation>
+    </message>
+    <message>
+        <source>%1 (guessed from the bytes, confidence %2/100)</source>
+        <translation>%1 (ghicit din octeți, încredere %2/100)</translation>
     </message>
 </context>
 </TS>
