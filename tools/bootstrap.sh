@@ -15,6 +15,8 @@ packages=(
     qt6-translations-l10n
     qt6-qpa-plugins fonts-dejavu-core
     xvfb xauth
+    # Downloads go through libcurl (services/downloads/httpget.cpp).
+    libcurl4-openssl-dev
 )
 if [[ $purpose == test ]]; then
     # A real Secret Service for the keychain tests, clang's libFuzzer for the parser fuzz
