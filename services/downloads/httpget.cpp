@@ -396,6 +396,13 @@ void HttpGet::onTransferDone(CURLcode result)
         fail(Error::Tls, HttpGetMessages::tr("The secure connection to %1 failed: %2").arg(host, detail));
         return;
     }
+    long tunnelStatus = 0;
+    curl_easy_getinfo(m_easy, CURLINFO_HTTP_CONNECTCODE, &tunnelStatus);
+    if (tunnelStatus >= 300) {
+        // The proxy would not open the tunnel for https (407: it wants a login).
+        fail(Error::Connection, HttpGetMessages::tr("The proxy refused to connect to %1 (HTTP %2).").arg(host).arg(tunnelStatus));
+        return;
+    }
     long osError = 0;
     curl_easy_getinfo(m_easy, CURLINFO_OS_ERRNO, &osError);
     switch (result) {

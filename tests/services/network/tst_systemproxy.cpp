@@ -187,6 +187,13 @@ private slots:
         QCOMPARE(refused.status, 407);
         QVERIFY(origin.heads().isEmpty());
 
+        // For https the proxy refuses the tunnel itself, and the download says so.
+        qputenv("https_proxy", proxy.url().toUtf8());
+        const Fetched tunnelRefused = download(QUrl(u"https://%1:%2/episode.mp3"_s.arg(m_address.toString()).arg(origin.port())));
+        QCOMPARE(tunnelRefused.error, HttpGet::Error::Connection);
+        QVERIFY2(tunnelRefused.errorString.contains(u"407"_s), qPrintable(tunnelRefused.errorString));
+        QVERIFY(origin.heads().isEmpty());
+
         qputenv("http_proxy", proxy.url(u"alice"_s, u"s3cret"_s).toUtf8());
         const Fetched got = download(origin.url(u"/episode.mp3"_s, m_address.toString()));
         QCOMPARE(got.error, HttpGet::Error::None);
