@@ -4,8 +4,6 @@
 #include <QPointer>
 #include <QSocketNotifier>
 
-#include <mutex>
-
 namespace freshet {
 
 namespace {
@@ -14,8 +12,9 @@ namespace {
 /// thread-safe (CURL_VERSION_THREADSAFE), so its global set-up may run on the downloads' thread.
 void initialiseCurl()
 {
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+    // A function-local static rather than std::call_once, whose thread-local state would make
+    // the binary name the dynamic loader (ld-linux) among the libraries it needs.
+    [[maybe_unused]] static const bool initialised = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
 }
 
 /// A notifier libcurl stops wanting may be the one whose signal is being handled: it is
