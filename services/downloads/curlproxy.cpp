@@ -30,16 +30,20 @@ void useSystemProxy(CURL *easy, const QUrl &url)
 {
     curl_easy_setopt(easy, CURLOPT_NOPROXY, bypassList().constData());
     const QList<QNetworkProxy> proxies = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
-    if (proxies.isEmpty())
-        return;
-    const QNetworkProxy &proxy = proxies.constFirst();
+    const QNetworkProxy proxy = proxies.isEmpty() ? QNetworkProxy(QNetworkProxy::NoProxy) : proxies.constFirst();
     QString scheme;
     switch (proxy.type()) {
     case QNetworkProxy::HttpProxy:
     case QNetworkProxy::HttpCachingProxy: scheme = u"http"_s; break;
     // socks5h: the proxy resolves the name, so a name only it can resolve still works.
     case QNetworkProxy::Socks5Proxy: scheme = u"socks5h"_s; break;
-    default: return;
+    default: break;
+    }
+    if (scheme.isEmpty()) {
+        // "" is libcurl's "no proxy". Left unset, libcurl would read the environment again by
+        // rules of its own (all_proxy, but not HTTP_PROXY) and disagree with the feeds.
+        curl_easy_setopt(easy, CURLOPT_PROXY, "");
+        return;
     }
     QUrl address;
     address.setScheme(scheme);

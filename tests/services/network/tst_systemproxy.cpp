@@ -240,6 +240,33 @@ private slots:
         QCOMPARE(proxy.requestsFor("GET "), 1);
     }
 
+    void downloadsAndFeedsReadTheSameVariables()
+    {
+        // Qt's reading of the environment decides for both: an upper-case HTTP_PROXY counts
+        // (libcurl alone would ignore it), all_proxy does not (libcurl alone would take it).
+        TinyProxyProcess proxy;
+        QVERIFY2(proxy.start(), qPrintable(proxy.errorString()));
+        RoutedServer origin(std::nullopt, m_address);
+        origin.route("GET /episode.mp3", "HTTP/1.1 200 OK\r\nContent-Type: audio/mpeg", "mp3 bytes");
+        origin.route("GET /feed.xml", "HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml", feedXml);
+        const QUrl episode = origin.url(u"/episode.mp3"_s, m_address.toString());
+        const QUrl feedUrl = origin.url(u"/feed.xml"_s, m_address.toString());
+
+        qputenv("HTTP_PROXY", proxy.url().toUtf8());
+        QCOMPARE(download(episode).body, "mp3 bytes");
+        QVERIFY(fetchFeed(feedUrl).ok());
+        QCOMPARE(proxy.requestsFor("GET " + episode.toEncoded() + ' '), 1);
+        QCOMPARE(proxy.requestsFor("GET " + feedUrl.toEncoded() + ' '), 1);
+
+        qunsetenv("HTTP_PROXY");
+        qputenv("all_proxy", proxy.url().toUtf8());
+        QCOMPARE(download(episode).body, "mp3 bytes");
+        QVERIFY(fetchFeed(feedUrl).ok());
+        QCOMPARE(proxy.requestsFor("GET "), 2);
+        QCOMPARE(origin.heads().size(), 4);
+        QVERIFY(!origin.heads().constLast().contains("Via: "));
+    }
+
     void aLoopbackAddressNeverGoesThroughIt()
     {
         TinyProxyProcess proxy;
