@@ -19,6 +19,8 @@ packages=(
     # ICU's charset detector, for feeds that declare no encoding (the runtime library is Qt's).
     libicu-dev
     xvfb xauth
+    # Downloads go through libcurl (services/downloads/httpget.cpp).
+    libcurl4-openssl-dev
 )
 if [[ $purpose == test ]]; then
     # A real Secret Service for the keychain tests, clang's libFuzzer for the parser fuzz
@@ -29,6 +31,9 @@ if [[ $purpose == test ]]; then
     packages+=(trayer)
     # tst_format checks the layout with the clang-format version .clang-format is written for.
     packages+=(clang-format-14)
+    # A real forward proxy for the system proxy tests (tst_systemproxy): absolute-form GET,
+    # CONNECT tunnels and a proxy login; openssl makes the certificate of its https origin.
+    packages+=(tinyproxy openssl)
     # A real FreshRSS for the Google Reader sync tests (tools/freshrss/freshrss-server.sh): PHP
     # with SQLite and the extensions FreshRSS checks for at install, and curl to see it answer.
     packages+=(php8.2-cli php8.2-sqlite3 php8.2-curl php8.2-xml php8.2-mbstring php8.2-intl

@@ -123,9 +123,9 @@ def main():
     above = median("freshet", 1) / 1024 - idle
     lines += [
         "",
-        f"- Freshet / curl wall time: **{ratio:.2f}x** (target: within 1.2x).",
+        f"- Freshet / curl wall time: **{ratio:.2f}x** (target: within 1.05x).",
         f"- Freshet's peak RSS {median('freshet', 1) / 1024:.1f} MiB is **{above:.1f} MiB above** an idle "
-        f"`freshet downloads` ({idle:.1f} MiB) (target: under 50 MB).",
+        f"`freshet downloads` ({idle:.1f} MiB) (target: within 10 MB of idle).",
     ]
     table = "\n".join(lines) + "\n"
     print(table)

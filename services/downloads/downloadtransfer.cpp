@@ -29,7 +29,7 @@ class TransferMessages
     Q_DECLARE_TR_FUNCTIONS(freshet::TransferMessages)
 };
 
-// The socket holds at most this much the transfer has not yet written: the memory bound.
+// HttpGet keeps at most this much the transfer has not taken (libcurl pauses past it): the memory bound.
 constexpr qint64 ReadBufferBytes = 1024 * 1024;
 constexpr qsizetype WriteChunkBytes = 256 * 1024;
 constexpr int ProgressIntervalMs = 100;
@@ -214,9 +214,11 @@ void DownloadTransfer::onHeaders()
         return;
     }
     if (status >= 400 || status < 200 || (status != 200 && status != 206)) {
+        // HTTP/2 has no reason phrase.
         const QString reason = QString::fromLatin1(m_reply->reasonPhrase());
         closeReply();
-        finish(TransferOutcome::Kind::Failed, TransferMessages::tr("The server answered %1 %2.").arg(status).arg(reason));
+        finish(TransferOutcome::Kind::Failed, reason.isEmpty() ? TransferMessages::tr("The server answered %1.").arg(status)
+                                                               : TransferMessages::tr("The server answered %1 %2.").arg(status).arg(reason));
         return;
     }
 

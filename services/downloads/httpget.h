@@ -2,27 +2,33 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
-#include <utility>
+#include <curl/curl.h>
 
-class QTcpSocket;
+#include <memory>
+#include <utility>
+#include <vector>
 
 namespace freshet {
 
-/// One HTTP/1.1 GET read straight from its socket on the calling thread.
+class CurlMulti;
+
+/// One GET through libcurl on the calling thread, driven by its event loop (CurlMulti).
 ///
 /// Why not QNetworkAccessManager: Qt 6.4 reads HTTP on a thread of its own and hands every
 /// chunk of the body to the reply's thread. For a 1 GB enclosure on a fast link those
 /// hand-offs (context switches, wake-ups, an extra copy) made downloads 1.5x slower than curl
-/// (bench/downloads/RESULTS.md). Feeds keep using QNAM; this client does only what a download
-/// needs: GET, redirects that never go from https to http, Content-Length, chunked and
-/// close-delimited bodies, TLS with certificate errors as failures, a stall timeout, and a
-/// bounded read buffer so memory stays flat.
+/// (bench/downloads/RESULTS.md). libcurl reads on this thread and hands each block it read
+/// straight to the reader; it brings HTTP/2, the system's proxy (with its login, through
+/// CONNECT for https) and a tested HTTP parser. What this class adds: redirects that never go
+/// from https to http and stop at loops, TLS with certificate errors as failures (trusting
+/// what Qt's default TLS configuration trusts, too), a stall timeout, and a bounded buffer for
+/// what the reader has not taken, so memory stays flat.
 class HttpGet final : public QObject
 {
     Q_OBJECT
@@ -36,7 +42,7 @@ public:
         Connection, ///< refused, reset, closed early, DNS: worth trying again
         Timeout,    ///< nothing arrived for the stall timeout
         Tls,        ///< the certificate or handshake failed: never ignored
-        Protocol,   ///< the server did not speak HTTP/1.x as it should
+        Protocol,   ///< the server did not speak HTTP as it should
         Redirect,   ///< too many hops, a loop, a downgrade to http, or no Location
         UnsupportedScheme,
     };
@@ -46,9 +52,11 @@ public:
 
     /// Extra request headers (Range, If-Range, ...). Host, User-Agent, Accept-Encoding:
     /// identity and Connection: close are always sent; a login in the address start() gets
-    /// (user:password@) as Basic, to that address's origin only, redirects or not.
+    /// (user:password@) as Basic, to that address's origin only, redirects or not (libcurl's
+    /// rule: same scheme, host and port, as loginMayGoTo()).
     void setHeaders(Headers headers) { m_extraHeaders = std::move(headers); }
     void setStallTimeout(int milliseconds) { m_stallTimeoutMs = milliseconds; }
+    /// How much of the body the reader may leave untaken before reading from the network pauses.
     void setReadBufferSize(qint64 bytes) { m_readBufferBytes = bytes; }
 
     void start(const QUrl &url);
@@ -72,6 +80,9 @@ public:
     QString errorString() const { return m_errorString; }
 
 signals:
+    // headersReady() and readyRead() come from inside libcurl's callbacks: a receiver may
+    // abort() (it takes effect as libcurl returns) but deletes this object with deleteLater().
+
     /// The final response's status line and headers are in (redirects already followed).
     void headersReady();
     void readyRead();
@@ -79,49 +90,53 @@ signals:
     void finished();
 
 private:
-    enum class Stage { Idle, Connecting, StatusLine, Headers, Body, Done };
-    enum class Framing { Length, Chunked, UntilClose };
+    enum class Stage { Idle, Head, Body, Done };
 
-    void connectTo(const QUrl &url);
-    void sendRequest();
-    void onReadyRead();
-    void onDisconnected();
-    void onSocketError();
-    void onStall();
-    bool readHead();
+    static size_t onHeaderLine(char *data, size_t size, size_t count, void *self);
+    static size_t onBody(char *data, size_t size, size_t count, void *self);
+    size_t headerLine(const char *data, size_t size);
+    size_t body(const char *data, size_t size);
     bool headComplete();
-    bool followRedirect();
-    void pumpChunked();
-    void deliverBuffered();
-    bool bodyComplete() const;
-    void succeed();
+    bool mayFollow(const QByteArray &location);
+    void deliver();
+    void onTransferDone(CURLcode result);
+    void resumeIfRoom();
+    void onStall();
     void fail(Error error, const QString &message);
-    void dropSocket();
+    void release();
+    qint64 pendingBytes() const { return qint64(m_pending.size()) - m_pendingRead; }
 
     Headers m_extraHeaders;
     int m_stallTimeoutMs = 30000;
     qint64 m_readBufferBytes = 1024 * 1024;
 
+    std::unique_ptr<CurlMulti> m_multi;
+    CURL *m_easy = nullptr;
+    curl_slist *m_requestHeaders = nullptr;
+    char m_curlError[CURL_ERROR_SIZE] = {};
+    bool m_running = false;       ///< m_easy is in m_multi
+    int m_inCallback = 0;         ///< inside one of libcurl's callbacks: it must not be re-entered
+    bool m_finishPending = false; ///< failed inside a callback; finished() follows libcurl's report
+
     QUrl m_url;
-    QUrl m_loginGivenFor;       ///< the address start() was given, whose user info is the login
-    QByteArray m_authorization; ///< from that user info; sent only to its origin (loginMayGoTo)
-    QPointer<QTcpSocket> m_socket;
-    QTimer m_stall;
-    Stage m_stage = Stage::Idle;
-    Framing m_framing = Framing::UntilClose;
-    int m_redirects = 0;
     QList<QUrl> m_visited;
+    QTimer m_stall;
+    QElapsedTimer m_sinceActivity;
+    Stage m_stage = Stage::Idle;
 
     int m_status = 0;
     QByteArray m_reason;
-    Headers m_headers;
-    qsizetype m_headBytes = 0;
     qint64 m_contentLength = -1;
-    qint64 m_bodyLeft = -1; ///< Length framing: bytes of the body not yet read
-    QByteArray m_decoded;   ///< Chunked framing: body bytes decoded and not yet read
-    qint64 m_chunkLeft = 0; ///< Chunked framing: bytes left in the current chunk
-    bool m_chunkTrailer = false;
-    bool m_chunkCrlfPending = false;
+
+    /// The block libcurl is handing over right now: the reader takes from it without a copy.
+    const char *m_incoming = nullptr;
+    qint64 m_incomingLeft = 0;
+    /// What the reader left of earlier blocks, from m_pendingRead on: at most about
+    /// m_readBufferBytes, since libcurl is paused (holding its block) once that is reached.
+    std::vector<char> m_pending;
+    qint64 m_pendingRead = 0;
+    bool m_paused = false;
+    bool m_resumeQueued = false;
     qint64 m_bodyBytesRead = 0; ///< what read() has handed out: tells whether the reader took any
 
     Error m_error = Error::None;

@@ -25,7 +25,9 @@
 class RoutedServer final : public QObject
 {
 public:
-    explicit RoutedServer(const std::optional<QSslConfiguration> &tls = std::nullopt)
+    /// address: where it listens; another than loopback for a request a proxy must carry.
+    explicit RoutedServer(const std::optional<QSslConfiguration> &tls = std::nullopt,
+                          const QHostAddress &address = QHostAddress(QHostAddress::LocalHost))
         : m_server(tls ? std::make_unique<QSslServer>() : std::make_unique<QTcpServer>())
     {
         if (tls)
@@ -34,7 +36,7 @@ public:
             while (QTcpSocket *socket = m_server->nextPendingConnection())
                 serve(socket);
         });
-        m_server->listen(QHostAddress::LocalHost);
+        m_server->listen(address);
     }
 
     /// `head`: the status line and any headers, without the blank line; Content-Length and
