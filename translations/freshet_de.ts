@@ -2425,28 +2425,8 @@
         <translation>Nur http- und https-Downloads werden unterstützt, nicht „%1“.</translation>
     </message>
     <message>
-        <source>This system has no TLS library, so https downloads are not possible.</source>
-        <translation>Diesem System fehlt eine TLS-Bibliothek, daher sind https-Downloads nicht möglich.</translation>
-    </message>
-    <message>
         <source>The secure connection to %1 failed: %2</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>The server sent more than %1 KiB of headers.</source>
-        <translation>Der Server hat mehr als %1 KiB Header gesendet.</translation>
-    </message>
-    <message>
-        <source>The server did not answer with HTTP/1.x.</source>
-        <translation>Der Server hat nicht mit HTTP/1.x geantwortet.</translation>
-    </message>
-    <message>
-        <source>The server sent a malformed header line.</source>
-        <translation>Der Server hat eine fehlerhafte Headerzeile gesendet.</translation>
-    </message>
-    <message>
-        <source>The server sent an invalid Content-Length.</source>
-        <translation>Der Server hat eine ungültige Content-Length gesendet.</translation>
     </message>
     <message>
         <source>The server redirected (%1) without saying where to.</source>
@@ -2465,10 +2445,6 @@
         <translation>Der Server hat von https auf eine unsichere Adresse umgeleitet; nicht gefolgt.</translation>
     </message>
     <message>
-        <source>The server sent a malformed chunked body.</source>
-        <translation>Der Server hat einen fehlerhaften Chunked-Body gesendet.</translation>
-    </message>
-    <message>
         <source>The server closed the connection before answering.</source>
         <translation>Der Server hat die Verbindung vor seiner Antwort geschlossen.</translation>
     </message>
@@ -2483,6 +2459,14 @@
     <message>
         <source>Nothing arrived from %1 for %2 seconds.</source>
         <translation>Von %1 ist %2 Sekunden lang nichts angekommen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid HTTP: %1</source>
+        <translation>Die Antwort des Servers ist kein gültiges HTTP: %1</translation>
+    </message>
+    <message>
+        <source>The proxy refused to connect to %1 (HTTP %2).</source>
+        <translation>Der Proxy hat die Verbindung zu %1 verweigert (HTTP %2).</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4457,10 @@
     <message>
         <source>Cannot write in the folder %1; choose another folder for downloads.</source>
         <translation>Im Ordner %1 kann nicht geschrieben werden; wählen Sie einen anderen Ordner für Downloads.</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Der Server antwortete %1.</translation>
     </message>
 </context>
 <context>

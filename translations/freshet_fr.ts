@@ -2425,28 +2425,8 @@
         <translation>Seuls les téléchargements http et https sont pris en charge, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>This system has no TLS library, so https downloads are not possible.</source>
-        <translation>Ce système n’a pas de bibliothèque TLS&#xa0;: les téléchargements https sont impossibles.</translation>
-    </message>
-    <message>
         <source>The secure connection to %1 failed: %2</source>
         <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The server sent more than %1 KiB of headers.</source>
-        <translation>Le serveur a envoyé plus de %1 Kio d’en-têtes.</translation>
-    </message>
-    <message>
-        <source>The server did not answer with HTTP/1.x.</source>
-        <translation>Le serveur n’a pas répondu en HTTP/1.x.</translation>
-    </message>
-    <message>
-        <source>The server sent a malformed header line.</source>
-        <translation>Le serveur a envoyé une ligne d’en-tête mal formée.</translation>
-    </message>
-    <message>
-        <source>The server sent an invalid Content-Length.</source>
-        <translation>Le serveur a envoyé un Content-Length invalide.</translation>
     </message>
     <message>
         <source>The server redirected (%1) without saying where to.</source>
@@ -2465,10 +2445,6 @@
         <translation>Le serveur a redirigé de https vers une adresse non sécurisée&#xa0;; redirection non suivie.</translation>
     </message>
     <message>
-        <source>The server sent a malformed chunked body.</source>
-        <translation>Le serveur a envoyé un corps fragmenté (chunked) mal formé.</translation>
-    </message>
-    <message>
         <source>The server closed the connection before answering.</source>
         <translation>Le serveur a fermé la connexion avant de répondre.</translation>
     </message>
@@ -2483,6 +2459,14 @@
     <message>
         <source>Nothing arrived from %1 for %2 seconds.</source>
         <translation>Rien n’est arrivé de %1 depuis %2 secondes.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid HTTP: %1</source>
+        <translation>La réponse du serveur n’est pas du HTTP valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The proxy refused to connect to %1 (HTTP %2).</source>
+        <translation>Le proxy a refusé de se connecter à %1 (HTTP %2).</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4457,10 @@
     <message>
         <source>Cannot write in the folder %1; choose another folder for downloads.</source>
         <translation>Impossible d’écrire dans le dossier %1&#xa0;; choisissez un autre dossier pour les téléchargements.</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Le serveur a répondu %1.</translation>
     </message>
 </context>
 <context>

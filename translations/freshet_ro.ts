@@ -2448,28 +2448,8 @@
         <translation>Sunt acceptate doar descărcările http și https, nu „%1”.</translation>
     </message>
     <message>
-        <source>This system has no TLS library, so https downloads are not possible.</source>
-        <translation>Acest sistem nu are o bibliotecă TLS, deci descărcările https nu sunt posibile.</translation>
-    </message>
-    <message>
         <source>The secure connection to %1 failed: %2</source>
         <translation>Conexiunea securizată cu %1 a eșuat: %2</translation>
-    </message>
-    <message>
-        <source>The server sent more than %1 KiB of headers.</source>
-        <translation>Serverul a trimis mai mult de %1 KiB de antete.</translation>
-    </message>
-    <message>
-        <source>The server did not answer with HTTP/1.x.</source>
-        <translation>Serverul nu a răspuns cu HTTP/1.x.</translation>
-    </message>
-    <message>
-        <source>The server sent a malformed header line.</source>
-        <translation>Serverul a trimis o linie de antet incorectă.</translation>
-    </message>
-    <message>
-        <source>The server sent an invalid Content-Length.</source>
-        <translation>Serverul a trimis un Content-Length nevalid.</translation>
     </message>
     <message>
         <source>The server redirected (%1) without saying where to.</source>
@@ -2488,10 +2468,6 @@
         <translation>Serverul a redirecționat de la https către o adresă nesigură; redirecționarea nu a fost urmată.</translation>
     </message>
     <message>
-        <source>The server sent a malformed chunked body.</source>
-        <translation>Serverul a trimis un corp fragmentat (chunked) incorect.</translation>
-    </message>
-    <message>
         <source>The server closed the connection before answering.</source>
         <translation>Serverul a închis conexiunea înainte de a răspunde.</translation>
     </message>
@@ -2506,6 +2482,14 @@
     <message>
         <source>Nothing arrived from %1 for %2 seconds.</source>
         <translation>Nu a sosit nimic de la %1 timp de %2 secunde.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid HTTP: %1</source>
+        <translation>Răspunsul serverului nu este HTTP valid: %1</translation>
+    </message>
+    <message>
+        <source>The proxy refused to connect to %1 (HTTP %2).</source>
+        <translation>Proxy-ul a refuzat conectarea la %1 (HTTP %2).</translation>
     </message>
 </context>
 <context>
@@ -4548,6 +4532,10 @@
     <message>
         <source>Cannot write in the folder %1; choose another folder for downloads.</source>
         <translation>Nu se poate scrie în dosarul %1; alegeți alt dosar pentru descărcări.</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Serverul a răspuns %1.</translation>
     </message>
 </context>
 <context>
