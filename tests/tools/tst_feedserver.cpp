@@ -208,6 +208,26 @@ private slots:
         QVERIFY(server.stop());
     }
 
+    // A person's subscriptions are on many hosts: --loopback-hosts gives the benchmark as many
+    // host names, each its own per-host connection limit for a client, on the same port.
+    void extraLoopbackHostsServeTheSameFeeds()
+    {
+        FeedServerProcess server;
+        QVERIFY2(server.start({u"--feeds"_s, u"3"_s, u"--items"_s, u"2"_s, u"--loopback-hosts"_s, u"4"_s}), qPrintable(server.errorString()));
+        const HttpResult home = m_client.get(server.url(u"/gen/1.xml"_s));
+        QCOMPARE(home.status, 200);
+        for (int host = 2; host <= 5; ++host) {
+            const QUrl url(u"http://127.0.0.%1:%2/gen/1.xml"_s.arg(host).arg(server.port()));
+            const HttpResult other = m_client.get(url);
+            QVERIFY2(other.status == 200, qPrintable(url.toString()));
+            QCOMPARE(itemTitles(other.body), itemTitles(home.body));
+        }
+        // Only the hosts asked for: the next one has nobody listening.
+        const HttpResult beyond = m_client.get(QUrl(u"http://127.0.0.6:%1/gen/1.xml"_s.arg(server.port())), {}, 3000);
+        QCOMPARE(beyond.status, 0);
+        QVERIFY(server.stop());
+    }
+
     void feedListsCoverEveryFeed()
     {
         const HttpResult urls = m_client.get(m_server.url(u"/gen/urls.txt"_s));

@@ -9,6 +9,7 @@
 #include <QTcpServer>
 
 #include <memory>
+#include <vector>
 
 class Router;
 
@@ -23,7 +24,8 @@ public:
     explicit FeedServer(const ServerOptions &options, QObject *parent = nullptr);
     ~FeedServer() override;
 
-    /// Binds 127.0.0.1:options.port; on failure returns the reason.
+    /// Binds 127.0.0.1:options.port, and the extra loopback hosts on the same port; on failure
+    /// returns the reason.
     QString listen();
     quint16 port() const { return m_server.serverPort(); }
     QString baseUrl() const;
@@ -32,10 +34,11 @@ public:
     void prepareDemo();
 
 private:
-    void acceptConnections();
+    void acceptConnections(QTcpServer &server);
 
     ServerOptions m_options;
     ServerStats m_stats;
     std::unique_ptr<Router> m_router;
     QTcpServer m_server;
+    std::vector<std::unique_ptr<QTcpServer>> m_extraHosts;
 };

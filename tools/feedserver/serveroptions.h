@@ -22,6 +22,9 @@ struct ServerOptions
     bool exitWithStdin = false;
     int maxConnections = 512;
     int idleTimeoutSeconds = 60;
+    /// Also listen on 127.0.0.2 … 127.0.0.(1 + N), the same port: as many host names as a
+    /// person's subscriptions have, so per-host limits stop hiding a client's concurrency.
+    int extraLoopbackHosts = 0;
 };
 
 /// The outcome of reading the command line: options, or the text to print and the exit code.
