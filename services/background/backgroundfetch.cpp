@@ -50,6 +50,13 @@ class BackgroundFetchMessages
 /// batch still being written when the report goes out holds back little.
 constexpr qsizetype maxBatchFeeds = 32;
 
+/// Documents fetched but not yet stored (being parsed, or parsed and waiting for the store),
+/// at most: past it no new request starts until the store has caught up to the low mark. One
+/// serial store thread is slower than the network and the parsers, and without a bound every
+/// parsed feed of a run waited in memory at once.
+constexpr int backlogHighMark = 96;
+constexpr int backlogLowMark = 32;
+
 struct Selection
 {
     qint64 runId = 0;
@@ -115,6 +122,7 @@ void BackgroundFetch::perform(FetchTrigger trigger, std::chrono::milliseconds bu
     m_summary.startedAt = QDateTime::currentDateTimeUtc();
     m_summary.deadlineMs = budget.count();
     m_feedsInFlight.clear();
+    m_fetch->setPaused(false); // a run the deadline ended while it waited for the store
     m_syncsInFlight = 0;
     m_total = 0;
     m_written = 0;
@@ -352,13 +360,29 @@ void BackgroundFetch::onResponse(const FeedResponse &response)
         onPrepared(prepareResponse(runId, feed, response, jitter)); // nothing to hash or parse
         return;
     }
+    ++m_preparing;
+    holdBackIfBehind();
     m_preparers.start([this, runId, feed, response, jitter] {
         PreparedResponse prepared = prepareResponse(runId, feed, response, jitter);
         // Queued to this object: dropped if it is gone, and it cannot be gone while we run
         // (the destructor waits for the preparers).
         QMetaObject::invokeMethod(
-            this, [this, prepared = std::move(prepared)]() mutable { onPrepared(std::move(prepared)); }, Qt::QueuedConnection);
+            this,
+            [this, prepared = std::move(prepared)]() mutable {
+                --m_preparing;
+                onPrepared(std::move(prepared));
+            },
+            Qt::QueuedConnection);
     });
+}
+
+void BackgroundFetch::holdBackIfBehind()
+{
+    const qsizetype backlog = m_preparing + m_pendingWrites.size();
+    if (backlog >= backlogHighMark)
+        m_fetch->setPaused(true);
+    else if (backlog <= backlogLowMark)
+        m_fetch->setPaused(false);
 }
 
 void BackgroundFetch::onPrepared(PreparedResponse prepared)
@@ -395,6 +419,7 @@ void BackgroundFetch::writePending()
             for (const FeedUpdateOutcome &outcome : outcomes)
                 onFeedWritten(outcome);
             writePending();
+            holdBackIfBehind();
         });
 }
 

@@ -114,6 +114,8 @@ private:
     void finishWhenDone();
     void onResponse(const FeedResponse &response);
     void onPrepared(PreparedResponse prepared);
+    /// Pauses the network while too much fetched is still to be stored, and resumes it.
+    void holdBackIfBehind();
     void writePending();
     void onFeedWritten(const FeedUpdateOutcome &outcome);
     void stopNetwork();
@@ -153,6 +155,8 @@ private:
     /// Prepared responses waiting for the store. One batch is written at a time, so whatever
     /// arrives meanwhile goes into the next one: under load, fewer and larger transactions.
     QList<PreparedResponse> m_pendingWrites;
+    /// Responses handed to the preparers and not yet back (holdBackIfBehind counts them).
+    int m_preparing = 0;
     bool m_writing = false;
 };
 

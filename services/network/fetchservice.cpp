@@ -122,8 +122,19 @@ bool FetchService::anyQueuedHostHasRoom() const
     return false;
 }
 
+void FetchService::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (!paused)
+        startQueued();
+}
+
 void FetchService::startQueued()
 {
+    if (m_paused)
+        return;
     for (qsizetype i = 0; i < m_queue.size() && m_running.size() < m_limits.maxConcurrent && anyQueuedHostHasRoom();) {
         const QString host = m_queue.at(i).host;
         if (m_perHost.value(host) >= m_limits.maxPerHost) {

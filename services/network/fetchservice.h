@@ -43,6 +43,10 @@ public:
     void enqueue(const FeedRequest &request);
     /// Every queued and running request finishes now, as FetchError::Cancelled.
     void cancelAll();
+    /// Paused, no queued request starts (running ones go on): what came in waits to be stored
+    /// first, so memory stays bounded however far the network outruns the store.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
 
     int queuedCount() const { return int(m_queue.size()); }
     int runningCount() const { return int(m_running.size()); }
@@ -77,6 +81,7 @@ private:
     QList<std::shared_ptr<Transfer>> m_running;
     QHash<QString, int> m_perHost;
     QHash<QString, int> m_queuedPerHost;
+    bool m_paused = false;
 };
 
 } // namespace freshet

@@ -39,9 +39,8 @@ ParsedOptions parseServerOptions(const QStringList &arguments)
     const QCommandLineOption exitWithStdin(u"exit-with-stdin"_s, u"Quit when standard input closes."_s);
     const QCommandLineOption maxConnections(u"max-connections"_s, u"Simultaneous connections (more get 503)."_s, u"N"_s,
                                             QString::number(o.maxConnections));
-    const QCommandLineOption hosts(u"loopback-hosts"_s,
-                                   u"Also listen on 127.0.0.2 to 127.0.0.(1+N), on the same port (all loopback on Linux)."_s, u"N"_s,
-                                   u"0"_s);
+    const QCommandLineOption hosts(u"loopback-hosts"_s, u"Also listen on 127.0.0.2 to 127.0.0.(1+N), on the same port (all loopback on Linux)."_s,
+                                   u"N"_s, u"0"_s);
     const QCommandLineOption idle(u"idle-timeout"_s, u"Close a connection idle between requests after SECONDS."_s, u"SECONDS"_s,
                                   QString::number(o.idleTimeoutSeconds));
     parser.addOptions({help, port, portFile, fixtures, feeds, items, every, latency, user, password, token, demo, log,
