@@ -153,7 +153,7 @@ void AccountSync::sendStateChanges()
 void AccountSync::sendStateChangeBatches(QList<StateChange> pending)
 {
     if (pending.isEmpty())
-        return readUnread();
+        return reReadItems();
     if (!roomForRequest())
         return report();
     const QList<StateChange> batch = pending.first(std::min<qsizetype>(pending.size(), stateChangeBatch));
@@ -239,9 +239,10 @@ void AccountSync::storeItems(const ItemPage &page)
     }
     // The articles come before the changes made here go up: a long upload cut short by the
     // deadline must not keep new articles away. Their read and star follow the changes still
-    // queued, and the server's state is read only once it has those.
+    // queued, and the server's state is read only once it has those. Reading older articles
+    // again for edits waits until the changes are up: it is the least urgent of the three.
     if (page.continuation.isEmpty())
-        return reReadItems();
+        return sendStateChanges();
     readItems(page.continuation);
 }
 
@@ -260,21 +261,19 @@ void AccountSync::reReadItems()
         Result<ItemChanges> changes = m_store.call([&](FeedStore &store) {
             return store.applyRemoteItems(m_account.id, m_feedIds, answer.value().items, SyncRecords::StoredOnly::Yes);
         });
-        if (changes) {
-            if (Status saved = m_store.call([&](FeedStore &store) {
-                    return store.setReReadPosition(m_account.id, answer.value().position);
-                });
-                !saved)
-                return failStore(saved.error());
-        }
         if (!changes)
             return failStore(changes.error());
+        if (Status saved = m_store.call([&](FeedStore &store) {
+                return store.setReReadPosition(m_account.id, answer.value().position);
+            });
+            !saved)
+            return failStore(saved.error());
         m_outcome.updatedItems += changes.value().updatedItems;
         if (changes.value().updatedItems > 0)
             emit stored(m_account.id, 0, changes.value().updatedItems);
         qCDebug(lcSync).noquote() << "account" << m_account.name << "read" << answer.value().items.size() << "articles again,"
                                   << changes.value().updatedItems << "edited";
-        sendStateChanges();
+        readUnread();
     });
 }
 

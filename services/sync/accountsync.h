@@ -46,11 +46,12 @@ struct AccountSyncOutcome
 /// One sync of one account, in the order that loses nothing: log in; send the Mark All as Read
 /// made here; the feed list; new and changed articles page by page from the stored cursor, each
 /// page stored before the next is asked, with the cursor saved after every page so a sync cut
-/// short by the deadline resumes where it stopped; a bounded window of recent articles read again
-/// for edits, which neither protocol lists; the read/star changes made here, in batches,
+/// short by the deadline resumes where it stopped; the read/star changes made here, in batches,
 /// each dropped from the queue once the server has it (so the server has them before its state
-/// is read back, and a long upload never keeps new articles away); then the server's unread
-/// and starred lists, which win for every article without a change still waiting here.
+/// is read back, and a long upload never keeps new articles away); a bounded window of articles
+/// read again for edits, which neither protocol lists (the newest and a moving slice of older
+/// ones), least urgent so last but one; then the server's unread, starred (and published)
+/// lists, which win for every article without a change still waiting here.
 ///
 /// Lives on a worker thread, where the client's network work and parsing stay; every read and
 /// write is handed to the store thread (StoreThread::call), the process's one writer, and waited
