@@ -47,9 +47,7 @@ QString ItemTableModel::shownTitle(const Item &item) const
     return cached.value();
 }
 
-namespace {
-
-std::optional<ItemSortColumn> sortColumnOf(int column)
+std::optional<ItemSortColumn> ItemTableModel::sortColumnOf(int column)
 {
     switch (column) {
     case ItemTableModel::TitleColumn: return ItemSortColumn::Title;
@@ -59,8 +57,6 @@ std::optional<ItemSortColumn> sortColumnOf(int column)
     default: return std::nullopt;
     }
 }
-
-} // namespace
 
 ItemTableModel::ItemTableModel(ItemReader *reader, QObject *parent) : QAbstractTableModel(parent), m_reader(reader) {}
 

@@ -46,6 +46,8 @@ public:
 
     /// Title, Feed, Author and Date sort; the marker and picture columns do not.
     static bool isSortable(int column);
+    /// The order a column sorts by; none for the marker and picture columns.
+    static std::optional<ItemSortColumn> sortColumnOf(int column);
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const;
     Qt::SortOrder sortOrder() const { return m_filter.sort.order; }

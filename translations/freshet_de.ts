@@ -2553,6 +2553,25 @@
     </message>
 </context>
 <context>
+    <name>freshet::ItemSorting</name>
+    <message>
+        <source>Preparing the order by author…</source>
+        <translation>Die Sortierung nach Autor wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Preparing the order by title…</source>
+        <translation>Die Sortierung nach Titel wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Could not prepare the order by author: %1</source>
+        <translation>Die Sortierung nach Autor konnte nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not prepare the order by title: %1</source>
+        <translation>Die Sortierung nach Titel konnte nicht vorbereitet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>freshet::ItemTableModel</name>
     <message>
         <source>(no title)</source>

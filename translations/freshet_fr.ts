@@ -2553,6 +2553,25 @@
     </message>
 </context>
 <context>
+    <name>freshet::ItemSorting</name>
+    <message>
+        <source>Preparing the order by author…</source>
+        <translation>Préparation du tri par auteur…</translation>
+    </message>
+    <message>
+        <source>Preparing the order by title…</source>
+        <translation>Préparation du tri par titre…</translation>
+    </message>
+    <message>
+        <source>Could not prepare the order by author: %1</source>
+        <translation>Impossible de préparer le tri par auteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not prepare the order by title: %1</source>
+        <translation>Impossible de préparer le tri par titre&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>freshet::ItemTableModel</name>
     <message>
         <source>(no title)</source>

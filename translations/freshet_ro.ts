@@ -2582,6 +2582,25 @@
     </message>
 </context>
 <context>
+    <name>freshet::ItemSorting</name>
+    <message>
+        <source>Preparing the order by author…</source>
+        <translation>Se pregătește ordonarea după autor…</translation>
+    </message>
+    <message>
+        <source>Preparing the order by title…</source>
+        <translation>Se pregătește ordonarea după titlu…</translation>
+    </message>
+    <message>
+        <source>Could not prepare the order by author: %1</source>
+        <translation>Ordonarea după autor nu a putut fi pregătită: %1</translation>
+    </message>
+    <message>
+        <source>Could not prepare the order by title: %1</source>
+        <translation>Ordonarea după titlu nu a putut fi pregătită: %1</translation>
+    </message>
+</context>
+<context>
     <name>freshet::ItemTableModel</name>
     <message>
         <source>(no title)</source>

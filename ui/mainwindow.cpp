@@ -14,6 +14,7 @@
 #include "feedlistmodel.h"
 #include "feedloginflow.h"
 #include "feedtreeview.h"
+#include "itemsorting.h"
 #include "itemtableinput.h"
 #include "itemtablemodel.h"
 #include "itemview.h"
@@ -196,16 +197,16 @@ void MainWindow::createWidgets()
     header->resizeSection(ItemTableModel::DateColumn, 150);
     // Any text column sorts; the choice is kept. The marker and picture columns do not sort:
     // "unread only" and the Starred list already answer those questions, as filters.
-    m_itemModel->sort(m_appSettings->sortColumn(), m_appSettings->sortOrder());
-    header->setSortIndicator(m_itemModel->sortColumn(), m_itemModel->sortOrder());
-    m_itemTable->setSortingEnabled(true);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder order) {
-        if (!ItemTableModel::isSortable(column)) {
-            header->setSortIndicator(m_itemModel->sortColumn(), m_itemModel->sortOrder());
-            return;
-        }
-        m_appSettings->setSort(column, order);
+    m_sorting = new ItemSorting(header, m_itemModel, m_services.store, m_services.reader, this);
+    connect(m_sorting, &ItemSorting::sorted, this, [this](int column, Qt::SortOrder order) { m_appSettings->setSort(column, order); });
+    connect(m_sorting, &ItemSorting::preparing, this, [this](const QString &message) {
+        if (message.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(message);
     });
+    connect(m_sorting, &ItemSorting::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_sorting->choose(m_appSettings->sortColumn(), m_appSettings->sortOrder());
 
     m_itemView = new ItemView(this);
     m_itemView->setZoom(m_appSettings->articleZoom());

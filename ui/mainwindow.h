@@ -36,6 +36,7 @@ class AddFeedDialog;
 struct Feed;
 struct FetchScope;
 class FeedListModel;
+class ItemSorting;
 class FeedTreeView;
 class ArticleHeader;
 class ItemTableModel;
@@ -214,6 +215,7 @@ private:
     Options m_options;
     FeedListModel *m_feedModel = nullptr;
     ItemTableModel *m_itemModel = nullptr;
+    ItemSorting *m_sorting = nullptr;
     FeedTreeView *m_feedList = nullptr;
     ArticleHeader *m_articleHeader = nullptr;
     QAction *m_openInBrowserAction = nullptr; ///< Item > Open in Browser, in the article's header too

@@ -252,6 +252,25 @@ int main(int argc, char *argv[])
         if (!reuse)
             buildProfile(profile.path(), total);
         const double buildSeconds = double(clock.elapsed()) / 1000.0;
+        // The title and author orders' indexes come with the first sort by them (schema 18):
+        // what a person waits for once, then present as for someone who sorts that way.
+        QStringList ordersPrepared;
+        {
+            auto opened = FeedStore::open(profile.filePath(u"freshet.db"_s), u"orders"_s);
+            if (!opened)
+                qFatal("%s", qPrintable(opened.error()));
+            for (const auto &[by, name] : {std::pair{ItemSortColumn::Title, u"title"_s}, std::pair{ItemSortColumn::Author, u"author"_s}}) {
+                if (opened.value()->sortIndexesPresent(by).value()) {
+                    ordersPrepared << name + u" kept"_s;
+                    continue;
+                }
+                QElapsedTimer building;
+                building.start();
+                if (!opened.value()->createSortIndexes(by))
+                    qFatal("could not build the %s order's indexes", qPrintable(name));
+                ordersPrepared << u"%1 %2 ms"_s.arg(name).arg(building.elapsed());
+            }
+        }
         const double dbMb = double(QFileInfo(profile.filePath(u"freshet.db"_s)).size()) / (1024.0 * 1024.0);
 
         // On a shared machine one start can wait for a core: several starts, best and median.
@@ -291,6 +310,7 @@ int main(int argc, char *argv[])
                        .arg(figures.held, 7)
                        .arg(figures.ok ? u"ok"_s : u"WRONG ROWS"_s);
         }
+        out << u"          first sort by title or author (its indexes built, once): "_s << ordersPrepared.join(u", "_s) << u'\n';
         setEverythingRead(profile.filePath(u"freshet.db"_s), true);
         out << u"          next unread, none left: "_s << nextUnreadWithNoneLeft(reader, sorts).join(u", "_s) << u'\n';
         setEverythingRead(profile.filePath(u"freshet.db"_s), false);

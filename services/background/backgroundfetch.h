@@ -157,6 +157,9 @@ private:
     QList<PreparedResponse> m_pendingWrites;
     /// Responses handed to the preparers and not yet back (holdBackIfBehind counts them).
     int m_preparing = 0;
+    /// Bytes of the documents received and not yet written (being parsed, waiting, or in the
+    /// batch being written): holdBackIfBehind bounds them as well as their number.
+    qint64 m_backlogBytes = 0;
     bool m_writing = false;
 };
 

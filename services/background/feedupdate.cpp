@@ -99,6 +99,7 @@ PreparedResponse prepareResponse(qint64 runId, const Feed &feed, const FeedRespo
     PreparedResponse prepared;
     prepared.runId = runId;
     prepared.feed = feed;
+    prepared.documentBytes = response.body.size();
     FeedOutcomeRecord &record = prepared.record;
     record.feedId = feed.id;
     record.feedUrl = feed.url;

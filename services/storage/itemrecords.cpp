@@ -6,6 +6,7 @@
 #include "feedscope.h"
 
 #include "itemmarks.h"
+#include "sortindexes.h"
 
 #include "database.h"
 #include "feed.h"
@@ -401,6 +402,17 @@ Status ItemRecords::markAllRead(qint64 feedId)
 {
     const Result<int> marked = applyItemMarking(*this, itemMarking(ItemMark::Read, true, {}, feedId));
     return marked ? Status::success() : Status::failure(marked.error());
+}
+
+Result<bool> ItemRecords::sortIndexesPresent(ItemSortColumn column) const
+{
+    return sortindexes::present(database(), column);
+}
+
+Status ItemRecords::createSortIndexes(ItemSortColumn column)
+{
+    QSqlDatabase db = database();
+    return sortindexes::create(db, column);
 }
 
 } // namespace freshet

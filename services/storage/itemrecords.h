@@ -34,6 +34,12 @@ public:
     /// feedId 0 marks every feed's items read.
     Status markAllRead(qint64 feedId);
 
+    /// Whether paging in this order has its indexes: the title and author orders get theirs
+    /// the first time someone sorts by them (sortindexes.h).
+    Result<bool> sortIndexesPresent(ItemSortColumn column) const;
+    /// Builds them, in one transaction; reads every item, so seconds at a million.
+    Status createSortIndexes(ItemSortColumn column);
+
     /// What the retention setting removed: items, and the bytes of their text.
     struct Pruned
     {

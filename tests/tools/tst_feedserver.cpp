@@ -228,6 +228,42 @@ private slots:
         QVERIFY(server.stop());
     }
 
+    void contentRichItemsCarryWholeArticles()
+    {
+        // The plain server's items have a summary only.
+        QVERIFY(!m_client.get(m_server.url(u"/gen/1.xml"_s)).body.contains("content:encoded"));
+
+        FeedServerProcess server;
+        QVERIFY2(server.start({u"--feeds"_s, u"2"_s, u"--items"_s, u"4"_s, u"--content-bytes"_s, u"1800"_s}),
+                 qPrintable(server.errorString()));
+        const auto articles = [](const QByteArray &body, const QString &namespaceUri, const QString &name) {
+            QStringList found;
+            QXmlStreamReader xml(body);
+            while (!xml.atEnd()) {
+                if (xml.readNext() == QXmlStreamReader::StartElement && xml.namespaceUri() == namespaceUri && xml.name() == name)
+                    found << xml.readElementText();
+            }
+            return found;
+        };
+        const QStringList rss = articles(m_client.get(server.url(u"/gen/1.xml"_s)).body, u"http://purl.org/rss/1.0/modules/content/"_s, u"encoded"_s);
+        const QStringList atom = articles(m_client.get(server.url(u"/gen/1.atom"_s)).body, u"http://www.w3.org/2005/Atom"_s, u"content"_s);
+        QCOMPARE(rss.size(), 4);
+        QCOMPARE(atom, rss);
+        QSet<QString> vocabulary;
+        static const QRegularExpression tags(u"<[^>]*>"_s);
+        for (const QString &html : rss) {
+            QVERIFY2(html.size() >= 1800 && html.size() < 2600, qPrintable(QString::number(html.size())));
+            QVERIFY(html.startsWith(u"<p>"_s));
+            QVERIFY(html.contains(u"</p>"_s));
+            const QStringList words = QString(html).replace(tags, u" "_s).split(QRegularExpression(u"[^a-z]+"_s), Qt::SkipEmptyParts);
+            vocabulary.unite(QSet<QString>(words.cbegin(), words.cend()));
+        }
+        // Varied prose, not a handful of words repeated: a search index over it grows as a real one.
+        QVERIFY2(vocabulary.size() > 300, qPrintable(QString::number(vocabulary.size())));
+        QVERIFY(rss.at(0) != rss.at(1));
+        QVERIFY(server.stop());
+    }
+
     void feedListsCoverEveryFeed()
     {
         const HttpResult urls = m_client.get(m_server.url(u"/gen/urls.txt"_s));

@@ -32,6 +32,7 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTextBlock>
@@ -147,8 +148,10 @@ private slots:
             QCOMPARE(model->sortColumn(), int(ItemTableModel::DateColumn));
             QCOMPARE(titles(model).constFirst(), u"a 0"_s); // newest first
 
+            // The title order's indexes are built on the first click (off the GUI thread).
             click(header, ItemTableModel::TitleColumn);
-            QCOMPARE(model->sortColumn(), int(ItemTableModel::TitleColumn));
+            QCOMPARE(header->sortIndicatorSection(), int(ItemTableModel::TitleColumn));
+            QTRY_COMPARE(model->sortColumn(), int(ItemTableModel::TitleColumn));
             QCOMPARE(header->sortIndicatorSection(), int(ItemTableModel::TitleColumn));
             const QStringList first = titles(model);
             click(header, ItemTableModel::TitleColumn);
@@ -186,6 +189,70 @@ private slots:
         QCOMPARE(again.window->itemModel()->sortOrder(), Qt::AscendingOrder);
         QCOMPARE(again.window->itemTable()->horizontalHeader()->sortIndicatorSection(), int(ItemTableModel::TitleColumn));
         QCOMPARE(titles(again.window->itemModel()), byTitle);
+    }
+
+    void anOrderWithoutItsIndexesIsPreparedThenApplied()
+    {
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 30, QDateTime::currentDateTimeUtc(), u"a"_s);
+            TestProfile::addFeedWithItems(*store, u"https://b.example/feed"_s, 30, QDateTime::currentDateTimeUtc().addSecs(-30), u"B"_s);
+        }
+        const auto titles = [](ItemTableModel *model) {
+            QStringList shown;
+            for (int row = 0; row < model->rowCount(); ++row)
+                shown << model->index(row, ItemTableModel::TitleColumn).data().toString();
+            return shown;
+        };
+        const auto click = [](QHeaderView *header, int column) {
+            const QPoint middle(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2);
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, middle);
+        };
+        QStringList byTitle;
+        {
+            App app(profile);
+            app.window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+            QHeaderView *header = app.window->itemTable()->horizontalHeader();
+            QVERIFY(!app.reader.store().sortIndexesPresent(ItemSortColumn::Title).value());
+            click(header, ItemTableModel::TitleColumn);
+            // Until the indexes exist the table keeps its order; the header shows the choice and
+            // the status bar what is being prepared.
+            QCOMPARE(app.window->itemModel()->sortColumn(), int(ItemTableModel::DateColumn));
+            QCOMPARE(header->sortIndicatorSection(), int(ItemTableModel::TitleColumn));
+            QVERIFY2(app.window->statusBar()->currentMessage().contains(u"Preparing the order by title"_s),
+                     qPrintable(app.window->statusBar()->currentMessage()));
+            QTRY_COMPARE(app.window->itemModel()->sortColumn(), int(ItemTableModel::TitleColumn));
+            QCOMPARE(app.window->statusBar()->currentMessage(), QString());
+            QVERIFY(app.reader.store().sortIndexesPresent(ItemSortColumn::Title).value());
+
+            // A click on another such column meanwhile: the last choice wins once ready.
+            click(header, ItemTableModel::AuthorColumn);
+            click(header, ItemTableModel::DateColumn);
+            QCOMPARE(app.window->itemModel()->sortColumn(), int(ItemTableModel::DateColumn));
+            QTRY_VERIFY(!app.window->statusBar()->currentMessage().contains(u"Preparing"_s));
+            QCOMPARE(app.window->itemModel()->sortColumn(), int(ItemTableModel::DateColumn));
+            click(header, ItemTableModel::TitleColumn);
+            QCOMPARE(app.window->itemModel()->sortColumn(), int(ItemTableModel::TitleColumn)); // built: at once
+            byTitle = titles(app.window->itemModel());
+        }
+        {
+            // The indexes gone (as schema 18 leaves a profile sorted by title): the next window
+            // opens in the order it can read at once, then in the one kept.
+            auto store = profile.openStore(u"drop"_s);
+            QSqlQuery drop(store->database());
+            QVERIFY(drop.exec(u"DROP INDEX items_by_title"_s));
+            QVERIFY(drop.exec(u"DROP INDEX items_unread_by_title"_s));
+        }
+        App again(profile);
+        again.window->show();
+        QCOMPARE(again.window->itemModel()->sortColumn(), int(ItemTableModel::DateColumn));
+        QCOMPARE(again.window->itemTable()->horizontalHeader()->sortIndicatorSection(), int(ItemTableModel::TitleColumn));
+        QVERIFY(again.window->statusBar()->currentMessage().contains(u"Preparing the order by title"_s));
+        QTRY_COMPARE(again.window->itemModel()->sortColumn(), int(ItemTableModel::TitleColumn));
+        QCOMPARE(titles(again.window->itemModel()), byTitle);
+        QCOMPARE(again.window->statusBar()->currentMessage(), QString());
     }
 
     void selectingAnItemShowsItAndMarksItRead()

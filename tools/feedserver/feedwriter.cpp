@@ -4,11 +4,14 @@
 #include <QLocale>
 #include <QXmlStreamWriter>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 const QString MediaNamespace = u"http://search.yahoo.com/mrss/"_s;
 const QString AtomNamespace = u"http://www.w3.org/2005/Atom"_s;
+const QString ContentNamespace = u"http://purl.org/rss/1.0/modules/content/"_s;
 
 QString rfc822(const QDateTime &time)
 {
@@ -39,6 +42,8 @@ QByteArray rss(const FeedDocument &feed)
     xml.writeAttribute(u"version"_s, u"2.0"_s);
     xml.writeNamespace(MediaNamespace, u"media"_s);
     xml.writeNamespace(AtomNamespace, u"atom"_s);
+    if (std::any_of(feed.entries.cbegin(), feed.entries.cend(), [](const FeedEntry &entry) { return !entry.content.isEmpty(); }))
+        xml.writeNamespace(ContentNamespace, u"content"_s);
     xml.writeStartElement(u"channel"_s);
     textElement(xml, u"title"_s, feed.title);
     textElement(xml, u"link"_s, feed.link);
@@ -65,6 +70,8 @@ QByteArray rss(const FeedDocument &feed)
             xml.writeTextElement(u"pubDate"_s, rfc822(entry.published));
         textElement(xml, u"author"_s, entry.author);
         textElement(xml, u"description"_s, entry.summary);
+        if (!entry.content.isEmpty())
+            xml.writeTextElement(ContentNamespace, u"encoded"_s, entry.content);
         if (!entry.thumbnailUrl.isEmpty()) {
             xml.writeEmptyElement(MediaNamespace, u"thumbnail"_s);
             xml.writeAttribute(u"url"_s, entry.thumbnailUrl);
@@ -132,6 +139,12 @@ QByteArray atom(const FeedDocument &feed)
             xml.writeStartElement(u"summary"_s);
             xml.writeAttribute(u"type"_s, u"html"_s);
             xml.writeCharacters(entry.summary);
+            xml.writeEndElement();
+        }
+        if (!entry.content.isEmpty()) {
+            xml.writeStartElement(u"content"_s);
+            xml.writeAttribute(u"type"_s, u"html"_s);
+            xml.writeCharacters(entry.content);
             xml.writeEndElement();
         }
         if (!entry.thumbnailUrl.isEmpty()) {

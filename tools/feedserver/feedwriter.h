@@ -14,6 +14,7 @@ struct FeedEntry
     QString link;
     QString author;
     QString summary; ///< HTML, escaped on output
+    QString content; ///< the full article as HTML (RSS content:encoded, Atom content); empty: none
     QDateTime published;
     QString thumbnailUrl;
     QString enclosureUrl;

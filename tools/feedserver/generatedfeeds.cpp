@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "generatedfeeds.h"
 
+#include "articletext.h"
 #include "feedwriter.h"
 #include "queryvalues.h"
 
@@ -134,6 +135,7 @@ std::shared_ptr<const Representation> GeneratedFeeds::render(int feed, Format fo
             words(seed + 7, 3), words(seed + 13, 8), words(seed + 21, 6));
         if (const auto edited = m_edits.constFind({feed, index}); edited != m_edits.cend())
             entry.summary += u"<p>Edited %1 time(s).</p>"_s.arg(edited->times);
+        entry.content = ArticleText::html(seed, m_settings.contentBytes);
         if (enclosures.size > 0) {
             entry.enclosureUrl = u"%1/large/%2.bin?seed=%3"_s.arg(origin).arg(enclosures.size).arg(seed);
             if (enclosures.rate > 0)

@@ -24,6 +24,8 @@ public:
         int feeds = 100;
         int items = 20;
         int newItemEverySeconds = 0;
+        /// Each item also carries about this much article HTML (ArticleText); 0: a summary only.
+        int contentBytes = 0;
     };
 
     explicit GeneratedFeeds(Settings settings);

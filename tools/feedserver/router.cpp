@@ -30,7 +30,7 @@ bool under(const QString &path, QStringView prefix)
 } // namespace
 
 Router::Router(const ServerOptions &options, ServerStats &stats)
-    : m_latencyMs(options.latencyMs), m_generated({options.feeds, options.items, options.newItemEverySeconds}),
+    : m_latencyMs(options.latencyMs), m_generated({options.feeds, options.items, options.newItemEverySeconds, options.contentBytes}),
       m_fixtures(options.fixturesDir), m_auth(options.authUser, options.authPassword, options.authToken),
       m_control(stats, m_generated, m_largeFiles)
 {}

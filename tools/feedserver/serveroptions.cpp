@@ -29,6 +29,8 @@ ParsedOptions parseServerOptions(const QStringList &arguments)
     const QCommandLineOption fixtures(u"fixtures"_s, u"Serve DIR under /fixtures/."_s, u"DIR"_s);
     const QCommandLineOption feeds(u"feeds"_s, u"Number of generated feeds."_s, u"N"_s, QString::number(o.feeds));
     const QCommandLineOption items(u"items"_s, u"Items per generated feed."_s, u"M"_s, QString::number(o.items));
+    const QCommandLineOption content(u"content-bytes"_s, u"Also give every generated item about N bytes of article HTML (0: a summary only)."_s,
+                                     u"N"_s, u"0"_s);
     const QCommandLineOption every(u"new-item-every"_s, u"A new item in every generated feed every SECONDS (0: never)."_s, u"SECONDS"_s, u"0"_s);
     const QCommandLineOption latency(u"latency-ms"_s, u"Delay before every response."_s, u"MS"_s, u"0"_s);
     const QCommandLineOption user(u"auth-user"_s, u"User name for /auth/basic/."_s, u"USER"_s, o.authUser);
@@ -43,7 +45,7 @@ ParsedOptions parseServerOptions(const QStringList &arguments)
                                    u"N"_s, u"0"_s);
     const QCommandLineOption idle(u"idle-timeout"_s, u"Close a connection idle between requests after SECONDS."_s, u"SECONDS"_s,
                                   QString::number(o.idleTimeoutSeconds));
-    parser.addOptions({help, port, portFile, fixtures, feeds, items, every, latency, user, password, token, demo, log,
+    parser.addOptions({help, port, portFile, fixtures, feeds, items, content, every, latency, user, password, token, demo, log,
                        exitWithStdin, maxConnections, idle, hosts});
 
     if (!parser.parse(arguments)) {
@@ -69,6 +71,7 @@ ParsedOptions parseServerOptions(const QStringList &arguments)
         {u"port"_s, &portValue, 0, 65535},
         {u"feeds"_s, &o.feeds, 1, 1000000},
         {u"items"_s, &o.items, 0, 100000},
+        {u"content-bytes"_s, &o.contentBytes, 0, 1000000},
         {u"new-item-every"_s, &o.newItemEverySeconds, 0, 86400 * 365},
         {u"latency-ms"_s, &o.latencyMs, 0, 600000},
         {u"max-connections"_s, &o.maxConnections, 1, 100000},

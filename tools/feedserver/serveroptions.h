@@ -13,6 +13,7 @@ struct ServerOptions
     int feeds = 100;
     int items = 20;
     int newItemEverySeconds = 0; ///< 0: generated feeds only change when bumped
+    int contentBytes = 0;        ///< article HTML per generated item; 0: a summary only
     int latencyMs = 0;
     QString authUser = QStringLiteral("freshet");
     QString authPassword = QStringLiteral("secret");

@@ -236,9 +236,9 @@ private slots:
             for (const QString &statement :
                  {u"DROP INDEX feeds_by_name"_s, u"ALTER TABLE feeds DROP COLUMN custom_title"_s,
                   u"CREATE INDEX feeds_by_name ON feeds ((CASE WHEN title = '' THEN url ELSE title END) COLLATE NOCASE, id)"_s,
-                  u"DELETE FROM schema_migrations WHERE version = 8"_s, u"PRAGMA user_version = 7"_s,
-                  u"DROP INDEX items_unread_by_date"_s, u"DROP INDEX items_unread_by_feed_date"_s, u"DROP INDEX items_unread_by_title"_s,
-                  u"DROP INDEX items_unread_by_author"_s, u"DELETE FROM schema_migrations WHERE version = 9"_s})
+                  u"DELETE FROM schema_migrations WHERE version = 8"_s, u"PRAGMA user_version = 7"_s, u"DROP INDEX items_unread_by_date"_s,
+                  u"DROP INDEX items_unread_by_feed_date"_s, u"DROP INDEX IF EXISTS items_unread_by_title"_s,
+                  u"DROP INDEX IF EXISTS items_unread_by_author"_s, u"DELETE FROM schema_migrations WHERE version = 9"_s})
                 QVERIFY2(downgrade.exec(statement), qPrintable(downgrade.lastError().text()));
         }
         m_store.reset();
