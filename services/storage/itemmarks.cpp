@@ -6,6 +6,8 @@
 #include "database.h"
 #include "feedscope.h"
 #include "itemrecords.h"
+#include "pendingflags.h"
+#include "publishablesql.h"
 #include "sqlrows.h"
 
 #include <QSet>
@@ -38,12 +40,6 @@ QString markColumn(ItemMark mark)
     return u"read"_s;
 }
 
-/// The name pending_state_changes and SyncRecords give the mark.
-QString queuedFlag(ItemMark mark)
-{
-    return mark == ItemMark::Read ? u"read"_s : mark == ItemMark::Starred ? u"starred"_s : u"published"_s;
-}
-
 /// The items the marking changes, as a condition on `items i` (ids are numbers, so they are
 /// written into the text; the rest is bound in bindSelection's order).
 QString selection(const ItemMarking &marking, QVariantList &values)
@@ -51,8 +47,7 @@ QString selection(const ItemMarking &marking, QVariantList &values)
     QString where = u"i.%1 != ?"_s.arg(markColumn(marking.mark));
     values << (marking.value ? 1 : 0);
     if (marking.mark == ItemMark::Published)
-        where += u" AND i.remote_id IS NOT NULL AND i.feed_id IN (SELECT f.id FROM feeds f JOIN accounts a ON a.id = f.account_id "
-                 "WHERE a.protocol = 'ttrss')"_s;
+        where += u" AND "_s + publishableItemSql();
     if (!marking.itemIds.isEmpty())
         where += u" AND i.id IN (%1)"_s.arg(idList(marking.itemIds));
     else if (const QString scope = feedScopeCondition(marking.feedId, marking.accountId, marking.folder, values); !scope.isEmpty())
@@ -113,7 +108,7 @@ Result<int> applyItemMarking(ItemRecords &store, const ItemMarking &marking, QLi
     QSqlDatabase db = store.database();
     if (!db.transaction())
         return Result<int>::failure(describeSqlError(db.lastError()));
-    const QString flag = queuedFlag(marking.mark);
+    const QString flag = pendingflags::name(marking.mark);
     QVariantList values;
     const QString where = selection(marking, values);
     if (changedIds) {
@@ -172,8 +167,7 @@ Result<QList<qint64>> unpublishableItems(const ItemRecords &store, const QList<q
     if (itemIds.isEmpty())
         return Result<QList<qint64>>::success({});
     QSqlQuery query(store.database());
-    if (!query.exec(u"SELECT i.id FROM items i JOIN feeds f ON f.id = i.feed_id JOIN accounts a ON a.id = f.account_id "
-                    "WHERE i.id IN (%1) AND (i.remote_id IS NULL OR a.protocol != 'ttrss')"_s.arg(idList(itemIds))))
+    if (!query.exec(u"SELECT i.id FROM items i WHERE i.id IN (%1) AND NOT %2"_s.arg(idList(itemIds), publishableItemSql())))
         return Result<QList<qint64>>::failure(describeSqlError(query.lastError()));
     QList<qint64> unpublishable;
     if (const Status read = forEachRow(query, [&] { unpublishable << query.value(0).toLongLong(); }); !read)

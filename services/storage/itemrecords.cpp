@@ -6,6 +6,7 @@
 #include "feedscope.h"
 
 #include "itemmarks.h"
+#include "publishablesql.h"
 #include "sortindexes.h"
 
 #include "database.h"
@@ -189,8 +190,8 @@ Result<QList<Item>> ItemRecords::items(const ItemQuery &itemQuery) const
     } else {
         sql = u"SELECT i.id, i.feed_id, "_s + shownTitleSql
               + u", f.url, i.title, i.link, "
-                "i.author, i.image, i.published_at, i.updated_at, i.fetched_at, i.sort_at, i.read, i.starred, i.in_published_feed, "
-                "i.remote_id IS NOT NULL AND f.account_id IN (SELECT id FROM accounts WHERE protocol = 'ttrss')"_s;
+                "i.author, i.image, i.published_at, i.updated_at, i.fetched_at, i.sort_at, i.read, i.starred, i.in_published_feed, "_s
+              + publishableItemSql();
         // Without the bodies, a title-less item still brings the start of its text: the table
         // shows its first words instead of a title.
         sql += itemQuery.withContent

@@ -4,6 +4,7 @@
 #include "syncrecords.h"
 
 #include "database.h"
+#include "pendingflags.h"
 #include "sqlrows.h"
 #include "sqlvalues.h"
 
@@ -17,16 +18,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace freshet {
 
 namespace {
-
-QString flagName(sync::ItemFlag flag)
-{
-    return flag == sync::ItemFlag::Read ? u"read"_s : flag == sync::ItemFlag::Starred ? u"starred"_s : u"published"_s;
-}
-
-sync::ItemFlag flagNamed(const QString &name)
-{
-    return name == u"read"_s ? sync::ItemFlag::Read : name == u"starred"_s ? sync::ItemFlag::Starred : sync::ItemFlag::Published;
-}
 
 /// What decides whether a stored article needs rewriting; state is compared separately.
 QString remoteContentHash(const sync::RemoteItem &item)
@@ -397,7 +388,7 @@ Result<QList<sync::StateChange>> SyncRecords::pendingStateChanges(qint64 account
     const Status read = forEachRow(query, [&] {
         sync::StateChange change;
         change.itemId = query.value(0).toString();
-        change.flag = flagNamed(query.value(1).toString());
+        change.flag = pendingflags::named(query.value(1).toString());
         change.on = query.value(2).toBool();
         changes << change;
     });
@@ -414,7 +405,7 @@ Status SyncRecords::clearStateChanges(qint64 accountId, const QList<sync::StateC
     QSqlQuery remove(db);
     remove.prepare(u"DELETE FROM pending_state_changes WHERE account_id = ? AND remote_id = ? AND flag = ? AND value = ?"_s);
     for (const sync::StateChange &change : sent) {
-        bindValues(remove, {accountId, change.itemId, flagName(change.flag), change.on ? 1 : 0});
+        bindValues(remove, {accountId, change.itemId, pendingflags::name(change.flag), change.on ? 1 : 0});
         if (!remove.exec()) {
             const QString error = describeSqlError(remove.lastError());
             db.rollback();

@@ -432,17 +432,12 @@ private slots:
 
         const int synced = m_db.syncedItems();
         const int round = (synced + 199) / 200 + 1;
-        int syncs = 0;
-        int updated = 0;
-        while (syncs < round && !m_db.scalar(item.arg(u"title"_s, id)).toString().endsWith(u"(edit 1)"_s)) {
-            updated += syncJson(0)[u"updatedItems"_s].toInt();
-            ++syncs;
-        }
+        const SyncProfile::EditArrival arrival = m_db.syncUntilEdited(item.arg(u"title"_s, id), round, [this] { return syncJson(0); });
         qInfo("tt-rss: an edit keeping its date, to the 2,000th newest of %d articles, took %d sync(s) to arrive; a round is %d",
-              synced, syncs, round);
+              synced, arrival.syncs, round);
         const QString title = m_db.scalar(item.arg(u"title"_s, id)).toString();
         QVERIFY2(title.endsWith(u"(edit 1)"_s), qPrintable(title));
-        QCOMPARE(updated, 1);
+        QCOMPARE(arrival.updatedItems, 1);
         QCOMPARE(m_db.syncedItems(), synced);
         QCOMPARE(m_db.scalar(item.arg(u"read"_s, id)).toInt(), 0);
     }

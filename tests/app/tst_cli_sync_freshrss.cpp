@@ -365,16 +365,11 @@ private slots:
 
         const int synced = m_db.syncedItems();
         const int round = (synced - 300 + 499) / 500 + 1;
-        int syncs = 0;
-        int updated = 0;
-        while (syncs < round && !m_db.scalar(item.arg(u"title"_s, id)).toString().endsWith(u"(edit 1)"_s)) {
-            updated += sync(0)[u"updatedItems"_s].toInt();
-            ++syncs;
-        }
-        qInfo("FreshRSS: an edit to the 2,000th newest of %d articles took %d sync(s) to arrive; a round is %d", synced, syncs, round);
+        const SyncProfile::EditArrival arrival = m_db.syncUntilEdited(item.arg(u"title"_s, id), round, [this] { return sync(0); });
+        qInfo("FreshRSS: an edit to the 2,000th newest of %d articles took %d sync(s) to arrive; a round is %d", synced, arrival.syncs, round);
         const QString title = m_db.scalar(item.arg(u"title"_s, id)).toString();
         QVERIFY2(title.endsWith(u"(edit 1)"_s), qPrintable(title));
-        QCOMPARE(updated, 1);
+        QCOMPARE(arrival.updatedItems, 1);
         QCOMPARE(m_db.syncedItems(), synced);
         QCOMPARE(m_db.scalar(item.arg(u"read"_s, id)).toInt(), 0);
     }

@@ -35,6 +35,26 @@ public:
 
     int syncedItems() const { return scalar(QStringLiteral("SELECT COUNT(*) FROM items WHERE remote_id IS NOT NULL")).toInt(); }
 
+    /// What syncing until an edited article arrived took: the syncs, and the updated articles
+    /// they reported in all.
+    struct EditArrival
+    {
+        int syncs = 0;
+        int updatedItems = 0;
+    };
+    /// Syncs (sync() runs one and answers its JSON) until the title titleQuery reads ends with
+    /// the server's "(edit 1)", at most `round` times: the rolling re-read's check, per server.
+    template <typename Sync>
+    EditArrival syncUntilEdited(const QString &titleQuery, int round, Sync sync) const
+    {
+        EditArrival arrival;
+        while (arrival.syncs < round && !scalar(titleQuery).toString().endsWith(QStringLiteral("(edit 1)"))) {
+            arrival.updatedItems += sync()[QStringLiteral("updatedItems")].toInt();
+            ++arrival.syncs;
+        }
+        return arrival;
+    }
+
     /// Points the account at another address (an unreachable port, a failing server).
     bool setServer(const QString &accountName, const QString &address) const
     {

@@ -426,6 +426,8 @@ private slots:
         QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {},
                           QPoint(table->horizontalHeader()->sectionViewportPosition(ItemTableModel::TitleColumn) + 10,
                                  table->horizontalHeader()->height() / 2));
+        // (The title order's indexes are built first, off the GUI thread.)
+        QTRY_COMPARE(app.window->itemModel()->sortColumn(), int(ItemTableModel::TitleColumn));
         QCOMPARE(table->verticalScrollBar()->value(), 0);
         // Cleared, the count goes with it.
         search->clear();
