@@ -63,6 +63,28 @@ QAction *findAction(QMenuBar *bar, const QString &objectName)
     return nullptr;
 }
 
+/// Two feeds of 30 items, "a 0…" newer than "B 0…": a title order that ignores case mixes them.
+void addTwoFeedsToSort(TestProfile &profile)
+{
+    auto store = profile.openStore(u"setup"_s);
+    TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 30, QDateTime::currentDateTimeUtc(), u"a"_s);
+    TestProfile::addFeedWithItems(*store, u"https://b.example/feed"_s, 30, QDateTime::currentDateTimeUtc().addSecs(-30), u"B"_s);
+}
+
+QStringList shownTitles(ItemTableModel *model)
+{
+    QStringList shown;
+    for (int row = 0; row < model->rowCount(); ++row)
+        shown << model->index(row, ItemTableModel::TitleColumn).data().toString();
+    return shown;
+}
+
+void clickHeader(QHeaderView *header, int column)
+{
+    const QPoint middle(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, middle);
+}
+
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -122,21 +144,7 @@ private slots:
     void clickingAHeaderSortsAndTheChoiceIsKept()
     {
         TestProfile profile;
-        {
-            auto store = profile.openStore(u"setup"_s);
-            TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 30, QDateTime::currentDateTimeUtc(), u"a"_s);
-            TestProfile::addFeedWithItems(*store, u"https://b.example/feed"_s, 30, QDateTime::currentDateTimeUtc().addSecs(-30), u"B"_s);
-        }
-        const auto titles = [](ItemTableModel *model) {
-            QStringList shown;
-            for (int row = 0; row < model->rowCount(); ++row)
-                shown << model->index(row, ItemTableModel::TitleColumn).data().toString();
-            return shown;
-        };
-        const auto click = [](QHeaderView *header, int column) {
-            const QPoint middle(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2);
-            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, middle);
-        };
+        addTwoFeedsToSort(profile);
         QStringList byTitle;
         {
             App app(profile);
@@ -146,24 +154,24 @@ private slots:
             QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
             QHeaderView *header = app.window->itemTable()->horizontalHeader();
             QCOMPARE(model->sortColumn(), int(ItemTableModel::DateColumn));
-            QCOMPARE(titles(model).constFirst(), u"a 0"_s); // newest first
+            QCOMPARE(shownTitles(model).constFirst(), u"a 0"_s); // newest first
 
             // The title order's indexes are built on the first click (off the GUI thread).
-            click(header, ItemTableModel::TitleColumn);
+            clickHeader(header, ItemTableModel::TitleColumn);
             QCOMPARE(header->sortIndicatorSection(), int(ItemTableModel::TitleColumn));
             QTRY_COMPARE(model->sortColumn(), int(ItemTableModel::TitleColumn));
             QCOMPARE(header->sortIndicatorSection(), int(ItemTableModel::TitleColumn));
-            const QStringList first = titles(model);
-            click(header, ItemTableModel::TitleColumn);
+            const QStringList first = shownTitles(model);
+            clickHeader(header, ItemTableModel::TitleColumn);
             QCOMPARE(model->sortColumn(), int(ItemTableModel::TitleColumn));
             QCOMPARE(model->sortOrder(), header->sortIndicatorOrder());
-            QStringList reversed = titles(model);
+            QStringList reversed = shownTitles(model);
             std::reverse(reversed.begin(), reversed.end());
             QCOMPARE(reversed, first);
             if (model->sortOrder() != Qt::AscendingOrder)
-                click(header, ItemTableModel::TitleColumn);
+                clickHeader(header, ItemTableModel::TitleColumn);
             QCOMPARE(model->sortOrder(), Qt::AscendingOrder);
-            byTitle = titles(model);
+            byTitle = shownTitles(model);
             // Case does not split the list: "a…" before "B…", as a person expects (bytes would not).
             QCOMPARE(byTitle.mid(0, 3), (QStringList{u"a 0"_s, u"a 1"_s, u"a 10"_s}));
             QStringList sortedCopy = byTitle;
@@ -172,43 +180,29 @@ private slots:
             QCOMPARE(byTitle, sortedCopy);
 
             // The marker columns do not sort: the indicator goes back to the column that does.
-            click(header, ItemTableModel::UnreadColumn);
+            clickHeader(header, ItemTableModel::UnreadColumn);
             QCOMPARE(model->sortColumn(), int(ItemTableModel::TitleColumn));
             QCOMPARE(header->sortIndicatorSection(), int(ItemTableModel::TitleColumn));
-            QCOMPARE(titles(model), byTitle);
+            QCOMPARE(shownTitles(model), byTitle);
 
             // The filter keeps the order.
             app.window->findChild<QLineEdit *>(u"searchBox"_s)->setText(u"b"_s);
             QTRY_COMPARE(model->rowCount(), 30);
             QCOMPARE(model->sortColumn(), int(ItemTableModel::TitleColumn));
-            QCOMPARE(titles(model).mid(0, 2), (QStringList{u"B 0"_s, u"B 1"_s}));
+            QCOMPARE(shownTitles(model).mid(0, 2), (QStringList{u"B 0"_s, u"B 1"_s}));
         }
         // The next window opens sorted the same way.
         App again(profile);
         QCOMPARE(again.window->itemModel()->sortColumn(), int(ItemTableModel::TitleColumn));
         QCOMPARE(again.window->itemModel()->sortOrder(), Qt::AscendingOrder);
         QCOMPARE(again.window->itemTable()->horizontalHeader()->sortIndicatorSection(), int(ItemTableModel::TitleColumn));
-        QCOMPARE(titles(again.window->itemModel()), byTitle);
+        QCOMPARE(shownTitles(again.window->itemModel()), byTitle);
     }
 
     void anOrderWithoutItsIndexesIsPreparedThenApplied()
     {
         TestProfile profile;
-        {
-            auto store = profile.openStore(u"setup"_s);
-            TestProfile::addFeedWithItems(*store, u"https://a.example/feed"_s, 30, QDateTime::currentDateTimeUtc(), u"a"_s);
-            TestProfile::addFeedWithItems(*store, u"https://b.example/feed"_s, 30, QDateTime::currentDateTimeUtc().addSecs(-30), u"B"_s);
-        }
-        const auto titles = [](ItemTableModel *model) {
-            QStringList shown;
-            for (int row = 0; row < model->rowCount(); ++row)
-                shown << model->index(row, ItemTableModel::TitleColumn).data().toString();
-            return shown;
-        };
-        const auto click = [](QHeaderView *header, int column) {
-            const QPoint middle(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2);
-            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, middle);
-        };
+        addTwoFeedsToSort(profile);
         QStringList byTitle;
         {
             App app(profile);
@@ -216,7 +210,7 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
             QHeaderView *header = app.window->itemTable()->horizontalHeader();
             QVERIFY(!app.reader.store().sortIndexesPresent(ItemSortColumn::Title).value());
-            click(header, ItemTableModel::TitleColumn);
+            clickHeader(header, ItemTableModel::TitleColumn);
             // Until the indexes exist the table keeps its order; the header shows the choice and
             // the status bar what is being prepared.
             QCOMPARE(app.window->itemModel()->sortColumn(), int(ItemTableModel::DateColumn));
@@ -228,14 +222,14 @@ private slots:
             QVERIFY(app.reader.store().sortIndexesPresent(ItemSortColumn::Title).value());
 
             // A click on another such column meanwhile: the last choice wins once ready.
-            click(header, ItemTableModel::AuthorColumn);
-            click(header, ItemTableModel::DateColumn);
+            clickHeader(header, ItemTableModel::AuthorColumn);
+            clickHeader(header, ItemTableModel::DateColumn);
             QCOMPARE(app.window->itemModel()->sortColumn(), int(ItemTableModel::DateColumn));
             QTRY_VERIFY(!app.window->statusBar()->currentMessage().contains(u"Preparing"_s));
             QCOMPARE(app.window->itemModel()->sortColumn(), int(ItemTableModel::DateColumn));
-            click(header, ItemTableModel::TitleColumn);
+            clickHeader(header, ItemTableModel::TitleColumn);
             QCOMPARE(app.window->itemModel()->sortColumn(), int(ItemTableModel::TitleColumn)); // built: at once
-            byTitle = titles(app.window->itemModel());
+            byTitle = shownTitles(app.window->itemModel());
         }
         {
             // The indexes gone (as schema 18 leaves a profile sorted by title): the next window
@@ -251,7 +245,7 @@ private slots:
         QCOMPARE(again.window->itemTable()->horizontalHeader()->sortIndicatorSection(), int(ItemTableModel::TitleColumn));
         QVERIFY(again.window->statusBar()->currentMessage().contains(u"Preparing the order by title"_s));
         QTRY_COMPARE(again.window->itemModel()->sortColumn(), int(ItemTableModel::TitleColumn));
-        QCOMPARE(titles(again.window->itemModel()), byTitle);
+        QCOMPARE(shownTitles(again.window->itemModel()), byTitle);
         QCOMPARE(again.window->statusBar()->currentMessage(), QString());
     }
 
