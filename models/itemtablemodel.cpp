@@ -106,11 +106,6 @@ void ItemTableModel::setFilter(const ItemQuery &filter)
         loadAround(0);
 }
 
-bool ItemTableModel::isSortable(int column)
-{
-    return sortColumnOf(column).has_value();
-}
-
 void ItemTableModel::sort(int column, Qt::SortOrder order)
 {
     const std::optional<ItemSortColumn> by = sortColumnOf(column);

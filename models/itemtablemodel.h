@@ -44,9 +44,8 @@ public:
     void setFilter(const ItemQuery &filter);
     const ItemQuery &filter() const { return m_filter; }
 
-    /// Title, Feed, Author and Date sort; the marker and picture columns do not.
-    static bool isSortable(int column);
-    /// The order a column sorts by; none for the marker and picture columns.
+    /// The order a column sorts by: Title, Feed, Author and Date sort; the marker and picture
+    /// columns do not (none).
     static std::optional<ItemSortColumn> sortColumnOf(int column);
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const;

@@ -31,8 +31,6 @@ public:
 
     /// Sorts by a model column; a column that does not sort puts the indicator back.
     void choose(int column, Qt::SortOrder order);
-    /// An order is being prepared: the column waiting for its indexes.
-    [[nodiscard]] bool isPreparing() const { return m_building.has_value(); }
 
 signals:
     /// The status to show while an order is prepared; empty once it is in place.

@@ -37,7 +37,7 @@ struct PreparedResponse
     QList<ItemIdentity> identities;
     RefreshSignals hints;
     bool needsStoredHints = false; ///< the store must complete hints (refreshHints())
-    qint64 documentBytes = 0;      ///< the body as received, decompressed: what it holds in memory, roughly halved
+    qint64 documentBytes = 0;      ///< the body's size, decompressed: the backlog BackgroundFetch bounds
 };
 
 /// The part of storing a response that needs no database: skips parsing when nothing changed

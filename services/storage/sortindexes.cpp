@@ -13,51 +13,56 @@ namespace freshet::sortindexes {
 
 namespace {
 
-/// The indexes an order pages through, as schema 4 and 9 made them: the key, then the id,
-/// over all items and over unread ones (Next Unread and "Unread only" seek in the second).
-/// NOCASE folds only ASCII A-Z; models/itemorder.cpp mirrors it when it places new rows.
-QStringList definitions(ItemSortColumn column)
+/// The column an order built on demand is keyed by; empty for the orders that always have
+/// their indexes (date, feed).
+QString keyColumn(ItemSortColumn column)
 {
     switch (column) {
-    case ItemSortColumn::Title:
-        return {u"CREATE INDEX IF NOT EXISTS items_by_title ON items (title COLLATE NOCASE, id)"_s,
-                u"CREATE INDEX IF NOT EXISTS items_unread_by_title ON items (title COLLATE NOCASE, id) WHERE read = 0"_s};
-    case ItemSortColumn::Author:
-        return {u"CREATE INDEX IF NOT EXISTS items_by_author ON items (author COLLATE NOCASE, id)"_s,
-                u"CREATE INDEX IF NOT EXISTS items_unread_by_author ON items (author COLLATE NOCASE, id) WHERE read = 0"_s};
+    case ItemSortColumn::Title: return u"title"_s;
+    case ItemSortColumn::Author: return u"author"_s;
     case ItemSortColumn::Date:
     case ItemSortColumn::Feed: break;
     }
     return {};
 }
 
-QStringList names(ItemSortColumn column)
+/// The indexes an order pages through, as schema 4 and 9 made them: the key, then the id, over
+/// all items and over unread ones (Next Unread and "Unread only" seek in the second). NOCASE
+/// folds only ASCII A-Z; models/itemorder.cpp mirrors it when it places new rows.
+struct OrderIndex
 {
-    switch (column) {
-    case ItemSortColumn::Title: return {u"items_by_title"_s, u"items_unread_by_title"_s};
-    case ItemSortColumn::Author: return {u"items_by_author"_s, u"items_unread_by_author"_s};
-    case ItemSortColumn::Date:
-    case ItemSortColumn::Feed: break;
-    }
-    return {};
+    QString name;
+    QString definition;
+};
+
+QList<OrderIndex> orderIndexes(ItemSortColumn column)
+{
+    const QString key = keyColumn(column);
+    if (key.isEmpty())
+        return {};
+    const QString columns = u"ON items (%1 COLLATE NOCASE, id)"_s.arg(key);
+    return {{u"items_by_%1"_s.arg(key), columns}, {u"items_unread_by_%1"_s.arg(key), columns + u" WHERE read = 0"_s}};
 }
 
 } // namespace
 
 bool builtOnDemand(ItemSortColumn column)
 {
-    return !definitions(column).isEmpty();
+    return !keyColumn(column).isEmpty();
 }
 
 Result<bool> present(const QSqlDatabase &db, ItemSortColumn column)
 {
-    const QStringList wanted = names(column);
+    const QList<OrderIndex> wanted = orderIndexes(column);
     if (wanted.isEmpty())
         return Result<bool>::success(true);
+    QStringList placeholders;
+    for (qsizetype i = 0; i < wanted.size(); ++i)
+        placeholders << u"?"_s;
     QSqlQuery query(db);
-    query.prepare(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN (?, ?)"_s);
-    query.addBindValue(wanted.at(0));
-    query.addBindValue(wanted.at(1));
+    query.prepare(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN (%1)"_s.arg(placeholders.join(u", "_s)));
+    for (const OrderIndex &index : wanted)
+        query.addBindValue(index.name);
     if (!query.exec())
         return Result<bool>::failure(describeSqlError(query.lastError()));
     const Result<bool> row = nextRow(query);
@@ -68,14 +73,14 @@ Result<bool> present(const QSqlDatabase &db, ItemSortColumn column)
 
 Status create(QSqlDatabase &db, ItemSortColumn column)
 {
-    const QStringList statements = definitions(column);
-    if (statements.isEmpty())
+    const QList<OrderIndex> indexes = orderIndexes(column);
+    if (indexes.isEmpty())
         return Status::success();
     if (!db.transaction())
         return Status::failure(describeSqlError(db.lastError()));
-    for (const QString &sql : statements) {
+    for (const OrderIndex &index : indexes) {
         QSqlQuery query(db);
-        if (!query.exec(sql)) {
+        if (!query.exec(u"CREATE INDEX IF NOT EXISTS %1 %2"_s.arg(index.name, index.definition))) {
             const QString error = describeSqlError(query.lastError());
             db.rollback();
             return Status::failure(error);
