@@ -51,20 +51,29 @@ int failStart(const QString &message)
 /// shown without a nested event loop, and Freshet ends as it does for that.
 void refuseIfDamaged(StoreThread &store)
 {
-    store.post([](FeedStore &feeds) { return feeds.checkIntegrity(); }, &store,
-               [](const Status &checked) {
-                   if (checked)
-                       return;
-                   QTextStream(stderr) << "freshet: " << checked.error() << Qt::endl;
-                   if (qEnvironmentVariableIsSet("FRESHET_NO_DIALOGS")) {
-                       QCoreApplication::exit(ExitUsageOrInput);
-                       return;
-                   }
-                   auto *box = new QMessageBox(QMessageBox::Critical, cannotStartTitle(), checked.error());
-                   box->setAttribute(Qt::WA_DeleteOnClose);
-                   QObject::connect(box, &QMessageBox::finished, qApp, [] { QCoreApplication::exit(ExitUsageOrInput); });
-                   box->open();
-               });
+    store.post(
+        [](FeedStore &feeds) {
+            Status checked = feeds.checkIntegrity();
+            // Items a killed process stored without indexing become searchable now rather than
+            // after the next refresh; a failure leaves them for that refresh.
+            if (checked)
+                static_cast<void>(feeds.indexSearchBacklog());
+            return checked;
+        },
+        &store,
+        [](const Status &checked) {
+            if (checked)
+                return;
+            QTextStream(stderr) << "freshet: " << checked.error() << Qt::endl;
+            if (qEnvironmentVariableIsSet("FRESHET_NO_DIALOGS")) {
+                QCoreApplication::exit(ExitUsageOrInput);
+                return;
+            }
+            auto *box = new QMessageBox(QMessageBox::Critical, cannotStartTitle(), checked.error());
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(box, &QMessageBox::finished, qApp, [] { QCoreApplication::exit(ExitUsageOrInput); });
+            box->open();
+        });
 }
 } // namespace
 

@@ -32,7 +32,8 @@ public:
     virtual Result<QList<Feed>> readFeeds() = 0;
     /// Only these feeds (in no particular order): cheap when a few of many changed.
     virtual Result<QList<Feed>> readFeeds(const QList<qint64> &feedIds) = 0;
-    virtual Result<qint64> readMaxItemId() = 0;
+    /// The highest item id the query can see (storage/itemrecords.h: a search sees fewer).
+    virtual Result<qint64> readMaxItemId(const ItemQuery &query) = 0;
     /// The folders made by the person, kept even while no feed is in them.
     virtual Result<QList<Folder>> readFolders() = 0;
 };

@@ -36,14 +36,14 @@ void ItemTableModel::insertNewItems()
 {
     if (m_busy > 0)
         return;
-    Result<qint64> maxId = m_reader->readMaxItemId();
+    ItemQuery query = baseQuery();
+    Result<qint64> maxId = m_reader->readMaxItemId(query);
     if (!maxId) {
         fail(maxId.error());
         return;
     }
     if (maxId.value() <= m_seenMaxId)
         return;
-    ItemQuery query = baseQuery();
     query.idAbove = m_seenMaxId;
     query.idAtMost = maxId.value();
     // In id order: SQLite walks only the new ids; sorting a few thousand rows here is cheaper

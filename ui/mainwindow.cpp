@@ -86,6 +86,7 @@ MainWindow::MainWindow(const AppServices &services, const Options &options, QWid
     connect(m_services.fetch, &BackgroundFetch::started, this, &MainWindow::onFetchStarted);
     connect(m_services.fetch, &BackgroundFetch::progress, this, &MainWindow::onFetchProgress);
     connect(m_services.fetch, &BackgroundFetch::completed, this, &MainWindow::onFetchCompleted);
+    connect(m_services.fetch, &BackgroundFetch::searchIndexCaughtUp, m_itemModel, &ItemTableModel::insertNewItems);
     connect(m_services.fetch, &BackgroundFetch::readItemsRemoved, this, [this](int items, qint64 bytes) {
         reloadFromStore();
         statusBar()->showMessage(

@@ -530,7 +530,8 @@ void BackgroundFetch::finish(bool deadlineHit)
     m_feedsInFlight.clear();
 
     if (summary.runId != 0)
-        m_store->post([summary](FeedStore &store) { return store.finishRun(summary); }, this, [](const Status &) {});
+        m_store->post([summary](FeedStore &store) { return store.finishRun(summary); }, this,
+                      [this](const Status &) { emit searchIndexCaughtUp(); });
     if (m_readRetentionDays > 0) {
         // Queued behind the run's own writes, so what it just stored is counted too. A failure
         // loses nothing: the next run tries again.

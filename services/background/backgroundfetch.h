@@ -99,6 +99,9 @@ signals:
     /// Items were written for a feed: views refresh from the store.
     void feedUpdated(qint64 feedId, int newItems, int updatedItems);
     void completed(const freshet::FetchRunSummary &summary);
+    /// The run's last items joined the search index (a little after completed): a search view
+    /// sees them from now on.
+    void searchIndexCaughtUp();
     /// The retention setting removed read items after a run (only when some went).
     void readItemsRemoved(int items, qint64 bytes);
 

@@ -46,6 +46,7 @@ public:
 
     using StoreConnection::beginBatch;
     using StoreConnection::commitBatch;
+    using StoreConnection::indexSearchBacklog;
     using StoreConnection::rollbackBatch;
 
 private:

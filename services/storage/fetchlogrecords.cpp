@@ -50,6 +50,9 @@ Result<qint64> FetchLogRecords::beginRun(FetchTrigger trigger, qint64 deadlineMs
 
 Status FetchLogRecords::finishRun(const FetchRunSummary &summary)
 {
+    // The run's items, written in batches, are searchable once it ends (the last chunk). A
+    // failure here keeps them in the backlog for the next writer; the run is recorded anyway.
+    const Status indexed = indexSearchBacklog();
     QSqlQuery update(database());
     update.prepare(u"UPDATE fetch_runs SET finished_at = ?, result = ?, attempted = ?, updated = ?, not_modified = ?, "
                    "failed = ?, skipped = ?, new_items = ?, updated_items = ?, bytes = ?, deadline_hit = ?, cpu_ms = ? WHERE id = ?"_s);
@@ -59,7 +62,7 @@ Status FetchLogRecords::finishRun(const FetchRunSummary &summary)
                         QVariant(summary.bytes), QVariant(summary.deadlineHit), QVariant(summary.cpuMs), QVariant(summary.runId)});
     if (!update.exec())
         return Status::failure(describeSqlError(update.lastError()));
-    return Status::success();
+    return indexed;
 }
 
 Status FetchLogRecords::addOutcome(qint64 runId, const FeedOutcomeRecord &outcome)

@@ -126,13 +126,10 @@ struct StoredItem
 class ItemWriter
 {
 public:
-    /// indexPending brings the search index up to date with the rows inserted so far; it must
-    /// run before a row is updated, since the update trigger takes the row's old words out of
-    /// the index.
-    ItemWriter(std::function<QSqlQuery &(const QString &)> statement, std::function<Step()> indexPending, qint64 &unindexedFrom,
-               qint64 feedId, qint64 now)
-        : m_statement(std::move(statement)), m_indexPending(std::move(indexPending)), m_unindexedFrom(unindexedFrom),
-          m_feedId(feedId), m_now(now), m_insert(m_statement(sql::insertItem)), m_update(m_statement(sql::updateItem)),
+    /// noteInserted counts each new row's text towards the next chunk of the search index.
+    ItemWriter(std::function<QSqlQuery &(const QString &)> statement, std::function<void(qsizetype)> noteInserted, qint64 feedId, qint64 now)
+        : m_statement(std::move(statement)), m_noteInserted(std::move(noteInserted)), m_feedId(feedId), m_now(now),
+          m_insert(m_statement(sql::insertItem)), m_update(m_statement(sql::updateItem)),
           m_clearEnclosures(m_statement(sql::clearEnclosures)), m_addEnclosure(m_statement(sql::addEnclosure))
     {}
 
@@ -173,10 +170,6 @@ public:
             itemId = stored->id;
             if (stored->contentHash == hash)
                 return {};
-            if (m_unindexedFrom != 0) {
-                if (Step indexed = m_indexPending(); !indexed.ok)
-                    return indexed;
-            }
             bindValues(m_update, {QVariant(hash), QVariant(title), QVariant(item.link), QVariant(authorLine(item)),
                                   QVariant(item.summary), QVariant(item.content), QVariant(item.image), timeToSql(item.published),
                                   timeToSql(item.updated), timeToSql(date), QVariant(itemId)});
@@ -191,8 +184,7 @@ public:
             if (!m_insert.exec())
                 return fail(m_insert);
             itemId = m_insert.lastInsertId().toLongLong();
-            if (m_unindexedFrom == 0)
-                m_unindexedFrom = itemId;
+            m_noteInserted(title.size() + item.summary.size() + item.content.size());
             ++changes.newItems;
             if (item.enclosures.isEmpty())
                 return {}; // a new row has no old enclosures to clear
@@ -237,8 +229,7 @@ private:
     }
 
     std::function<QSqlQuery &(const QString &)> m_statement;
-    std::function<Step()> m_indexPending;
-    qint64 &m_unindexedFrom;
+    std::function<void(qsizetype)> m_noteInserted;
     qint64 m_feedId;
     qint64 m_now;
     QSqlQuery &m_insert;
@@ -314,19 +305,15 @@ Result<ItemChanges> FetchWriter::applyFetch(qint64 feedId, const FeedFetchUpdate
             identities = &computed;
         }
         ItemWriter writer([this](const QString &sql) -> QSqlQuery & { return statement(sql); },
-                          [this] {
-                              const Status indexed = indexNewItems();
-                              return Step{indexed.ok(), indexed.error()};
-                          },
-                          m_unindexedFrom, feedId, now);
+                          [this](qsizetype characters) { noteUnindexed(characters); }, feedId, now);
         step = writer.findStored(*identities, sqliteHasJson());
         const QList<qsizetype> order = writeOrder(*identities);
         for (qsizetype at = 0; step.ok && at < order.size(); ++at)
             step = writer.write(parsed->items.at(order.at(at)), identities->at(order.at(at)), changes);
-        // Inside a batch the new rows are indexed once, before the batch commits: FTS5 writes
-        // its pending index out at the end of every statement that adds to it.
+        // A batch indexes in chunks (StoreConnection::commitBatch) and its caller at the end;
+        // a feed written on its own is searchable once written.
         if (step.ok && !m_inBatch) {
-            const Status indexed = indexNewItems();
+            const Status indexed = addBacklogToSearchIndex();
             step = Step{indexed.ok(), indexed.error()};
         }
         if (step.ok)

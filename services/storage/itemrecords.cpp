@@ -292,9 +292,12 @@ Result<std::optional<Item>> ItemRecords::item(qint64 itemId) const
     return Result<std::optional<Item>>::success(found.value().constFirst());
 }
 
-Result<qint64> ItemRecords::maxItemId() const
+Result<qint64> ItemRecords::maxItemId(const ItemQuery &itemQuery) const
 {
-    QSqlQuery query(u"SELECT COALESCE(MAX(id), 0) FROM items"_s, database());
+    QSqlQuery query(ftsQuery(itemQuery.search).isEmpty()
+                        ? u"SELECT COALESCE(MAX(id), 0) FROM items"_s
+                        : u"SELECT MIN((SELECT COALESCE(MAX(id), 0) FROM items), indexed_through) FROM search_index_state"_s,
+                    database());
     if (!query.next())
         return Result<qint64>::failure(describeSqlError(query.lastError()));
     return Result<qint64>::success(query.value(0).toLongLong());
@@ -318,7 +321,7 @@ Result<std::pair<qint64, int>> ItemRecords::countSnapshot(const ItemQuery &itemQ
     // One read transaction: both answers come from the same state of the file.
     QSqlDatabase db = database();
     const bool inTransaction = db.transaction();
-    Result<qint64> maxId = maxItemId();
+    Result<qint64> maxId = maxItemId(itemQuery);
     Result<int> count = maxId ? itemCount(itemQuery) : Result<int>::failure(maxId.error());
     if (inTransaction)
         db.commit();

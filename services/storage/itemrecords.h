@@ -27,8 +27,10 @@ public:
     Result<int> itemCount(const ItemQuery &query) const;
     /// The highest item id and the query's count, read in one transaction.
     Result<std::pair<qint64, int>> countSnapshot(const ItemQuery &query) const;
-    /// The highest item id so far: every item stored later has a higher one.
-    Result<qint64> maxItemId() const;
+    /// The highest item id the query can see: every item stored later has a higher one. A
+    /// search sees only rows in the search index, which takes new rows in chunks (StoreConnection::
+    /// indexSearchBacklog): rows above it are new to a search view once they are indexed.
+    Result<qint64> maxItemId(const ItemQuery &query) const;
     Status setRead(const QList<qint64> &itemIds, bool read);
     Status setStarred(qint64 itemId, bool starred);
     /// feedId 0 marks every feed's items read.

@@ -54,15 +54,21 @@ protected:
     Status commitAtomic();
     void rollbackAtomic(const QString &error);
 
-    /// Adds the rows inserted since the last call (m_unindexedFrom on) to the search index.
-    Status indexNewItems();
+    /// Adds the rows not yet in the search index (above search_index_state) to it, in a transaction of
+    /// its own or the current batch. A batch of feeds indexes once a chunk's worth of text is
+    /// waiting; whoever writes batches calls this when done (a fetch run's end).
+    Status indexSearchBacklog();
+    /// The same inside a transaction the caller holds (one feed's write, a sync).
+    Status addBacklogToSearchIndex();
+    /// Counts text inserted into items towards the next chunk of the search index.
+    void noteUnindexed(qsizetype characters) { m_unindexedCharacters += characters; }
     /// Whether this SQLite has json_each (built in since 3.38 unless left out), asked once.
     bool sqliteHasJson() const;
 
     bool m_inBatch = false;
-    /// The first item inserted in this transaction and not yet in the search index; 0: none.
-    /// Fetches and syncs both insert items, and the batch's commit indexes them.
-    qint64 m_unindexedFrom = 0;
+    /// Characters of title, summary and content inserted and not yet indexed, as far as this
+    /// connection knows: a backlog found at open (a killed process) counts as a full chunk.
+    qint64 m_unindexedCharacters = 0;
 
 private:
     QString m_batchError; ///< the failure that ended the current batch

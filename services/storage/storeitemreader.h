@@ -19,7 +19,7 @@ public:
     Result<Snapshot> readSnapshot(const ItemQuery &query) override;
     Result<QList<Feed>> readFeeds() override { return m_store->feeds(); }
     Result<QList<Feed>> readFeeds(const QList<qint64> &feedIds) override { return m_store->feeds(feedIds); }
-    Result<qint64> readMaxItemId() override { return m_store->maxItemId(); }
+    Result<qint64> readMaxItemId(const ItemQuery &query) override { return m_store->maxItemId(query); }
     Result<QList<Folder>> readFolders() override { return m_store->folders(); }
     FeedStore &store() { return *m_store; }
 

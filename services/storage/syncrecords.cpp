@@ -172,8 +172,7 @@ Result<ItemChanges> SyncRecords::applyRemoteItems(qint64 accountId, const QHash<
     QSqlDatabase db = database();
     if (!db.transaction())
         return Result<ItemChanges>::failure(describeSqlError(db.lastError()));
-    auto fail = [this, &db](const QString &error) {
-        m_unindexedFrom = 0;
+    auto fail = [&db](const QString &error) {
         db.rollback();
         return Result<ItemChanges>::failure(error);
     };
@@ -234,10 +233,6 @@ Result<ItemChanges> SyncRecords::applyRemoteItems(qint64 accountId, const QHash<
         bool contentChanged = false;
         if (found) {
             if (storedHash != hash) {
-                // The update trigger takes the old words out of the search index, so rows
-                // inserted earlier in this transaction must be in it first.
-                if (Status indexed = indexNewItems(); !indexed)
-                    return fail(indexed.error());
                 bindValues(update, {hash, item.title, item.link, item.author, item.summary, item.content, item.imageUrl,
                                     timeToSql(item.published), timeToSql(item.updated), timeToSql(date), storedId});
                 if (!update.exec())
@@ -264,8 +259,6 @@ Result<ItemChanges> SyncRecords::applyRemoteItems(qint64 accountId, const QHash<
             if (!insert.exec())
                 return fail(describeSqlError(insert.lastError()));
             itemId = insert.lastInsertId().toLongLong();
-            if (m_unindexedFrom == 0)
-                m_unindexedFrom = itemId;
             ++changes.newItems;
             contentChanged = true;
         }
@@ -282,7 +275,8 @@ Result<ItemChanges> SyncRecords::applyRemoteItems(qint64 accountId, const QHash<
                 return fail(describeSqlError(addEnclosure.lastError()));
         }
     }
-    if (Status indexed = indexNewItems(); !indexed)
+    // A sync is searchable once stored, like one feed's write.
+    if (Status indexed = addBacklogToSearchIndex(); !indexed)
         return fail(indexed.error());
     if (!db.commit())
         return fail(describeSqlError(db.lastError()));

@@ -436,6 +436,32 @@ private slots:
         QCOMPARE(inserts.size(), 1);
     }
 
+    void aSearchTakesNewRowsInOnceTheyAreInTheSearchIndex()
+    {
+        TestProfile profile;
+        auto writer = profile.openStore(u"writer"_s);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const qint64 feedId = TestProfile::addFeedWithItems(*writer, u"https://a.example/feed"_s, 5, now.addSecs(-3600), u"Old"_s);
+        StoreItemReader reader(profile.openStore(u"reader"_s));
+        ItemTableModel model(&reader);
+        ItemQuery search;
+        search.search = u"fresh"_s;
+        model.setFilter(search);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+
+        // A run's batch: stored, in the list at once, in the search index at the run's end.
+        QVERIFY(writer->beginBatch().ok());
+        TestProfile::appendItems(*writer, feedId, 3, now, u"Fresh"_s);
+        QVERIFY(writer->commitBatch().ok());
+        model.insertNewItems();
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(writer->indexSearchBacklog().ok());
+        model.insertNewItems();
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, ItemTableModel::TitleColumn).data().toString(), u"Fresh 0"_s);
+    }
+
     void scatteredRowsAreOneLayoutChangeThatKeepsTheSelection()
     {
         TestProfile profile;

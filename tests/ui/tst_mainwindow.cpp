@@ -302,6 +302,29 @@ private slots:
         QCOMPARE(table->currentIndex().row(), 6);
     }
 
+    void aSearchTypedBeforeARefreshShowsTheItemsItBrings()
+    {
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            QVERIFY(store->addFeed(m_server.url(u"/gen/2.xml"_s).toString()).ok());
+        }
+        App app(profile);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        auto *searchBox = app.window->findChild<QLineEdit *>(u"searchBox"_s);
+        QTest::mouseClick(searchBox, Qt::LeftButton);
+        QTest::keyClicks(searchBox, u"feed"_s); // every generated title says "Item N of feed 2"
+        ItemTableModel *model = app.window->itemModel();
+        QTRY_COMPARE(model->rowCount(), 0);
+
+        // The run's items reach the search index at its end, after the table took them in.
+        QSignalSpy caughtUp(&app.fetch, &BackgroundFetch::searchIndexCaughtUp);
+        app.window->refreshNow();
+        QVERIFY(caughtUp.wait(15000));
+        QTRY_COMPARE(model->rowCount(), 30);
+    }
+
     void refreshWaitsForRetryAfterAndTheFeedListSaysUntilWhen()
     {
         TestProfile profile;

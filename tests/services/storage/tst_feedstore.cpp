@@ -138,10 +138,20 @@ private slots:
             QVERIFY(downgrade.exec(u"CREATE INDEX items_unread ON items (feed_id) WHERE read = 0"_s));
             QVERIFY(downgrade.exec(u"PRAGMA user_version = 3"_s));
             // A schema-3 profile has none of what later versions added, the record of applied
-            // migrations included.
+            // migrations included, and its search triggers know no backlog (version 19).
+            for (const QString &trigger : {u"items_fts_delete"_s, u"items_fts_update"_s})
+                QVERIFY(downgrade.exec(u"DROP TRIGGER "_s + trigger));
+            QVERIFY(downgrade.exec(u"CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN INSERT INTO items_fts "
+                                   "(items_fts, rowid, title, summary, content) VALUES ('delete', old.id, old.title, old.summary, "
+                                   "old.content); END"_s));
+            QVERIFY(downgrade.exec(u"CREATE TRIGGER items_fts_update AFTER UPDATE OF title, summary, content ON items BEGIN "
+                                   "INSERT INTO items_fts (items_fts, rowid, title, summary, content) VALUES ('delete', old.id, "
+                                   "old.title, old.summary, old.content); INSERT INTO items_fts (rowid, title, summary, content) "
+                                   "VALUES (new.id, new.title, new.summary, new.content); END"_s));
             QVERIFY(downgrade.exec(u"DROP TRIGGER IF EXISTS pending_feed_marks_follow_feeds"_s));
-            for (const QString &table : {u"schema_migrations"_s, u"feed_logins"_s, u"profile_identity"_s, u"downloads"_s, u"feed_download_settings"_s,
-                                         u"pending_state_changes"_s, u"folders"_s, u"item_tombstones"_s, u"pending_feed_marks"_s})
+            for (const QString &table :
+                 {u"schema_migrations"_s, u"feed_logins"_s, u"profile_identity"_s, u"downloads"_s, u"feed_download_settings"_s,
+                  u"pending_state_changes"_s, u"folders"_s, u"item_tombstones"_s, u"pending_feed_marks"_s, u"search_index_state"_s})
                 QVERIFY2(downgrade.exec(u"DROP TABLE IF EXISTS "_s + table), qPrintable(table));
             // Version 7 rebuilt feeds with an account column; give it back its old shape.
             QVERIFY(downgrade.exec(u"PRAGMA foreign_keys = OFF"_s));
@@ -546,7 +556,7 @@ private slots:
         QCOMPARE(m_store->items(search).value().size(), 0);
     }
 
-    void aBatchIndexesItsNewRowsEvenWhenOneIsEditedInIt()
+    void aBatchIsSearchableOnceIndexedEvenWhenOneRowIsEditedInIt()
     {
         const Feed a = m_store->addFeed(u"https://a.example/feed"_s).value();
         const Feed b = m_store->addFeed(u"https://b.example/feed"_s).value();
@@ -562,14 +572,78 @@ private slots:
         QVERIFY(m_store->applyFetch(a.id, okUpdate(), &first).ok());
         QVERIFY(m_store->applyFetch(b.id, okUpdate(), &other).ok());
         // The same feed again in one batch (a late write of an earlier run): its row, new in
-        // this batch, is edited before the batch indexes its new rows.
+        // this batch and not yet in the index, is edited before anything is indexed.
         QCOMPARE(m_store->applyFetch(a.id, okUpdate(), &edited).value().updatedItems, 1);
         QVERIFY(m_store->commitBatch().ok());
+        // Far below a chunk of text: the batch's rows wait for the writer's end (a run's).
+        ItemQuery search;
+        search.search = u"comet"_s;
+        QCOMPARE(m_store->items(search).value().size(), 0);
+
+        QVERIFY(m_store->indexSearchBacklog().ok());
+        QVERIFY(searchIndexIsIntact());
+        for (const auto &[words, expected] :
+             {std::pair(u"comet"_s, 1), std::pair(u"eclipse"_s, 1), std::pair(u"aurora"_s, 0), std::pair(u"tonight"_s, 1)}) {
+            search.search = words;
+            QCOMPARE(m_store->items(search).value().size(), expected);
+        }
+    }
+
+    void aBacklogLeftByAKilledWriterIsIndexedByTheNextStore()
+    {
+        const Feed a = m_store->addFeed(u"https://a.example/feed"_s).value();
+        ParsedFeed stored;
+        stored.items << makeItem(u"1"_s, u"Aurora tonight"_s, QDateTime::currentDateTimeUtc());
+        QVERIFY(m_store->beginBatch().ok());
+        QVERIFY(m_store->applyFetch(a.id, okUpdate(), &stored).ok());
+        QVERIFY(m_store->commitBatch().ok());
+        m_store.reset(); // the run's end never came
+
+        m_store = openStore(u"after"_s);
+        ParsedFeed later;
+        later.items << makeItem(u"2"_s, u"Comet return"_s, QDateTime::currentDateTimeUtc());
+        QVERIFY(m_store->beginBatch().ok());
+        QVERIFY(m_store->applyFetch(a.id, okUpdate(), &later).ok());
+        QVERIFY(m_store->commitBatch().ok()); // small, but the backlog found at open is indexed with it
+        QVERIFY(searchIndexIsIntact());
+        ItemQuery search;
+        for (const QString &words : {u"aurora"_s, u"comet"_s}) {
+            search.search = words;
+            QCOMPARE(m_store->items(search).value().size(), 1);
+        }
+    }
+
+    void rowsTakingTheIdsOfDeletedOnesStayOutOfTheIndexUntilIndexed()
+    {
+        const Feed a = m_store->addFeed(u"https://a.example/feed"_s).value();
+        const Feed b = m_store->addFeed(u"https://b.example/feed"_s).value();
+        ParsedFeed older;
+        older.items << makeItem(u"1"_s, u"Aurora tonight"_s, QDateTime::currentDateTimeUtc());
+        ParsedFeed newest;
+        newest.items << makeItem(u"2"_s, u"Comet return"_s, QDateTime::currentDateTimeUtc())
+                     << makeItem(u"3"_s, u"Meteor shower"_s, QDateTime::currentDateTimeUtc());
+        QVERIFY(m_store->applyFetch(a.id, okUpdate(), &older).ok());
+        QVERIFY(m_store->applyFetch(b.id, okUpdate(), &newest).ok()); // indexed: written on its own
+        QVERIFY(m_store->removeFeed(b.id).ok());                      // the largest ids go, and SQLite gives them out again
+
+        const Feed c = m_store->addFeed(u"https://c.example/feed"_s).value();
+        ParsedFeed reused;
+        reused.items << makeItem(u"4"_s, u"Eclipse soon"_s, QDateTime::currentDateTimeUtc())
+                     << makeItem(u"5"_s, u"Nebula photographed"_s, QDateTime::currentDateTimeUtc());
+        ParsedFeed edited = reused;
+        edited.items[0].title = u"Eclipse today"_s;
+        edited.items[0].summary = u"Summary of Eclipse today"_s;
+        QVERIFY(m_store->beginBatch().ok());
+        QVERIFY(m_store->applyFetch(c.id, okUpdate(), &reused).ok());
+        // Edited while out of the index: taking its old words out would corrupt the index.
+        QCOMPARE(m_store->applyFetch(c.id, okUpdate(), &edited).value().updatedItems, 1);
+        QVERIFY(m_store->commitBatch().ok());
+        QVERIFY(m_store->indexSearchBacklog().ok());
 
         QVERIFY(searchIndexIsIntact());
         ItemQuery search;
-        for (const auto &[words, expected] :
-             {std::pair(u"comet"_s, 1), std::pair(u"eclipse"_s, 1), std::pair(u"aurora"_s, 0), std::pair(u"tonight"_s, 1)}) {
+        for (const auto &[words, expected] : {std::pair(u"eclipse"_s, 1), std::pair(u"today"_s, 1), std::pair(u"soon"_s, 0),
+                                              std::pair(u"nebula"_s, 1), std::pair(u"comet"_s, 0), std::pair(u"aurora"_s, 1)}) {
             search.search = words;
             QCOMPARE(m_store->items(search).value().size(), expected);
         }
