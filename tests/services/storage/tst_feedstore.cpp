@@ -81,6 +81,14 @@ private:
         return titles;
     }
 
+    /// How many items a search for words finds.
+    int found(const QString &words)
+    {
+        ItemQuery search;
+        search.search = words;
+        return int(m_store->items(search).value().size());
+    }
+
     /// FTS5's own check that the index holds exactly what the items table says.
     bool searchIndexIsIntact()
     {
@@ -526,12 +534,9 @@ private slots:
         parsed.items[0].title = u"Eclipse tonight"_s; // edited in place, summary too
         parsed.items[0].summary = u"Summary of Eclipse tonight"_s;
         QVERIFY(m_store->applyFetch(feed.id, okUpdate(), &parsed).ok());
-        ItemQuery search;
         for (const auto &[words, expected] :
-             {std::pair(u"comet"_s, 1), std::pair(u"eclipse"_s, 1), std::pair(u"aurora"_s, 0), std::pair(u"tonight"_s, 1)}) {
-            search.search = words;
-            QCOMPARE(m_store->items(search).value().size(), expected);
-        }
+             {std::pair(u"comet"_s, 1), std::pair(u"eclipse"_s, 1), std::pair(u"aurora"_s, 0), std::pair(u"tonight"_s, 1)})
+            QCOMPARE(found(words), expected);
         // Only what this update inserted is indexed again: no duplicate index rows.
         QSqlQuery rows(u"SELECT COUNT(*) FROM items_fts WHERE items_fts MATCH 'tonight'"_s, m_store->database());
         QVERIFY(rows.next());
@@ -576,17 +581,13 @@ private slots:
         QCOMPARE(m_store->applyFetch(a.id, okUpdate(), &edited).value().updatedItems, 1);
         QVERIFY(m_store->commitBatch().ok());
         // Far below a chunk of text: the batch's rows wait for the writer's end (a run's).
-        ItemQuery search;
-        search.search = u"comet"_s;
-        QCOMPARE(m_store->items(search).value().size(), 0);
+        QCOMPARE(found(u"comet"_s), 0);
 
         QVERIFY(m_store->indexSearchBacklog().ok());
         QVERIFY(searchIndexIsIntact());
         for (const auto &[words, expected] :
-             {std::pair(u"comet"_s, 1), std::pair(u"eclipse"_s, 1), std::pair(u"aurora"_s, 0), std::pair(u"tonight"_s, 1)}) {
-            search.search = words;
-            QCOMPARE(m_store->items(search).value().size(), expected);
-        }
+             {std::pair(u"comet"_s, 1), std::pair(u"eclipse"_s, 1), std::pair(u"aurora"_s, 0), std::pair(u"tonight"_s, 1)})
+            QCOMPARE(found(words), expected);
     }
 
     void aBacklogLeftByAKilledWriterIsIndexedByTheNextStore()
@@ -606,11 +607,8 @@ private slots:
         QVERIFY(m_store->applyFetch(a.id, okUpdate(), &later).ok());
         QVERIFY(m_store->commitBatch().ok()); // small, but the backlog found at open is indexed with it
         QVERIFY(searchIndexIsIntact());
-        ItemQuery search;
-        for (const QString &words : {u"aurora"_s, u"comet"_s}) {
-            search.search = words;
-            QCOMPARE(m_store->items(search).value().size(), 1);
-        }
+        QCOMPARE(found(u"aurora"_s), 1);
+        QCOMPARE(found(u"comet"_s), 1);
     }
 
     void rowsTakingTheIdsOfDeletedOnesStayOutOfTheIndexUntilIndexed()
@@ -641,12 +639,9 @@ private slots:
         QVERIFY(m_store->indexSearchBacklog().ok());
 
         QVERIFY(searchIndexIsIntact());
-        ItemQuery search;
         for (const auto &[words, expected] : {std::pair(u"eclipse"_s, 1), std::pair(u"today"_s, 1), std::pair(u"soon"_s, 0),
-                                              std::pair(u"nebula"_s, 1), std::pair(u"comet"_s, 0), std::pair(u"aurora"_s, 1)}) {
-            search.search = words;
-            QCOMPARE(m_store->items(search).value().size(), expected);
-        }
+                                              std::pair(u"nebula"_s, 1), std::pair(u"comet"_s, 0), std::pair(u"aurora"_s, 1)})
+            QCOMPARE(found(words), expected);
     }
 
     void refreshHintsAreTheFeedsOwnAndItsCadence()
