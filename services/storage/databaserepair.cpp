@@ -2,6 +2,7 @@
 #include "databaserepair.h"
 
 #include "database.h"
+#include "searchbacklogsql.h"
 #include "sqlrows.h"
 
 #include <QCoreApplication>
@@ -364,8 +365,7 @@ Result<QList<SalvagedTable>> rebuild(QSqlDatabase &source, const QString &target
         return fail(dropped.error());
     // The rebuilt index holds every row, whatever backlog the damaged file had.
     QSqlQuery index(db);
-    if (!index.exec(u"INSERT INTO items_fts (items_fts) VALUES ('rebuild')"_s)
-        || !index.exec(u"UPDATE search_index_state SET indexed_through = (SELECT COALESCE(MAX(id), 0) FROM items)"_s))
+    if (!index.exec(u"INSERT INTO items_fts (items_fts) VALUES ('rebuild')"_s) || !index.exec(markEveryItemIndexedSql()))
         return fail(describeSqlError(index.lastError()));
     if (!db.commit())
         return fail(describeSqlError(db.lastError()));

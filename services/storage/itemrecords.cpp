@@ -294,9 +294,8 @@ Result<std::optional<Item>> ItemRecords::item(qint64 itemId) const
 
 Result<qint64> ItemRecords::maxItemId(const ItemQuery &itemQuery) const
 {
-    QSqlQuery query(ftsQuery(itemQuery.search).isEmpty()
-                        ? u"SELECT COALESCE(MAX(id), 0) FROM items"_s
-                        : u"SELECT MIN((SELECT COALESCE(MAX(id), 0) FROM items), indexed_through) FROM search_index_state"_s,
+    // The search index's mark is never above the largest id (deleting the newest rows lowers it).
+    QSqlQuery query(ftsQuery(itemQuery.search).isEmpty() ? u"SELECT COALESCE(MAX(id), 0) FROM items"_s : u"SELECT indexed_through FROM search_index_state"_s,
                     database());
     if (!query.next())
         return Result<qint64>::failure(describeSqlError(query.lastError()));

@@ -2,6 +2,7 @@
 #include "storeconnection.h"
 
 #include "database.h"
+#include "searchbacklogsql.h"
 #include "sqlrows.h"
 
 #include <QSqlError>
@@ -173,7 +174,7 @@ Status StoreConnection::addBacklogToSearchIndex()
                                  "FROM items WHERE id > (SELECT indexed_through FROM search_index_state) ORDER BY id"_s);
     if (!index.exec())
         return Status::failure(describeSqlError(index.lastError()));
-    QSqlQuery &done = statement(u"UPDATE search_index_state SET indexed_through = (SELECT COALESCE(MAX(id), 0) FROM items)"_s);
+    QSqlQuery &done = statement(markEveryItemIndexedSql());
     if (!done.exec())
         return Status::failure(describeSqlError(done.lastError()));
     // Counted as indexed once the statements ran: if the transaction then fails, the rows stay
