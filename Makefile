@@ -120,7 +120,7 @@ bench-ui: $(BUILD_DIR)/CMakeCache.txt
 BENCH_FETCH_ARGS ?=
 .PHONY: bench-fetch
 bench-fetch: $(BUILD_DIR)/CMakeCache.txt
-	cmake --build $(BUILD_DIR) -j $(JOBS) --target freshet freshet-feedserver freshet-bench-qnam
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target freshet freshet-feedserver freshet-bench-qnam freshet-bench-floor
 	python3 bench/fetch/benchfetch.py --build-dir $(BUILD_DIR) --results bench/fetch/RESULTS.md $(BENCH_FETCH_ARGS)
 
 # Freshet against a real tt-rss on loopback (issue 9): 1000 feeds × 50 items ingested by tt-rss,

@@ -10,6 +10,8 @@ purpose=${1:-run}
 packages=(
     cmake g++ ninja-build pkg-config
     qt6-base-dev qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-dev
+    # New items are written through the SQLite Qt's driver runs on (services/storage/sqlitestatement.h).
+    libsqlite3-dev
     # The HTML5 parser of the article sanitiser (services/html/).
     libgumbo-dev
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools

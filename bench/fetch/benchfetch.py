@@ -181,13 +181,16 @@ def timed(server, cmd, workdir, env=None, ok_codes=(0,)):
 
 # --- clients --------------------------------------------------------------------------------
 
-def freshet_runs(server, freshet, workdir, label, extra):
-    """Cold, warm and 10%-changed runs of `freshet fetch --all` on a fresh profile."""
+def freshet_runs(server, freshet, workdir, label, extra, keep_cold=None):
+    """Cold, warm and 10%-changed runs of `freshet fetch --all` on a fresh profile. keep_cold:
+    where to copy the profile as the cold run left it (the rows work_floor writes again)."""
     profile = tempfile.mkdtemp(prefix='profile-', dir=workdir)
     opml = os.path.join(workdir, 'feeds.opml')
     run_quiet([freshet, '--profile', profile, 'import', opml])
     rows = {}
     for scenario in ('cold', 'warm', 'changed'):
+        if scenario == 'warm' and keep_cold and not os.path.exists(keep_cold):
+            shutil.copytree(profile, keep_cold)
         if scenario == 'changed':
             server.bump('10%')
             server.warm(workdir)
@@ -282,6 +285,23 @@ def qnam_runs(server, qnam, workdir, in_flight):
     return f'bare QNAM, {in_flight} in flight', rows
 
 
+def work_floor(server, args, workdir, cold_profile):
+    """freshet-bench-floor over this layout's documents and the rows of a cold Freshet run:
+    CPU seconds of Qt's XML reader and of SQLite alone (workfloor.cpp)."""
+    documents = os.path.join(workdir, 'floor-documents')
+    shutil.rmtree(documents, ignore_errors=True)
+    os.makedirs(documents)
+    listing = os.path.join(workdir, 'floor-urls.txt')
+    with open(listing, 'w') as out:
+        out.write(''.join(f'url = "{u}"\noutput = "{documents}/{n:06d}.xml"\n' for n, u in enumerate(server.urls())))
+    run_quiet(['curl', '--silent', '--show-error', '--fail', '--noproxy', '*', '--compressed', '--parallel',
+               '--parallel-max', '32', '--config', listing])
+    fig = measure([args.floor, '--documents', documents, '--profile-db', os.path.join(cold_profile, 'freshet.db'),
+                   '--scratch', workdir, '--repeat', str(args.repeat)], workdir)
+    shutil.rmtree(documents, ignore_errors=True)
+    return json.loads(fig['stdout'])
+
+
 def latency_run(args, workdir):
     """1000 feeds, 100 ms before every response: must all arrive inside the default 30 s."""
     server = FeedServer(args.server, args.feeds, args.items, latency_ms=args.latency_ms)
@@ -366,6 +386,34 @@ def target_verdicts(fresh, bare, content_bytes):
             f"peak RSS {rss:.0f} MB ≤ {rss_limit}: {verdict(rss <= rss_limit)}; warm/changed ≤ 1.15x: {verdict(warm <= 1.15)}")
 
 
+def floor_table(args, layout, by, floor):
+    """The least CPU a cold refresh on Freshet's parts can spend, part by part, beside Freshet's."""
+    hosts, content_bytes = layout
+    in_flight = 6 if hosts == 1 else many_hosts_in_flight(args)
+    bare = by.get(f'bare QNAM, {in_flight} in flight')
+    fresh = by.get(freshet_variants(args)[0][0])
+    if not bare or not fresh:
+        return []
+    parts = [(f'HTTP: the bare client, {in_flight} in flight (cold, above)', bare['cold']['cpu']),
+             ('parsing: QXmlStreamReader reading every token of every document, text kept', floor['xmlTokensTextKept']),
+             ('storing: SQLite writing the cold run\'s rows again into an empty profile (same schema, pragmas, '
+              '1,600 rows a transaction)', floor['sqliteRows']),
+             ('search: FTS5 indexing all of them in one statement', floor['sqliteSearchIndex'])]
+    total = sum(cpu for _, cpu in parts)
+    limit = 4.0 if content_bytes else 2.0
+    lines = [f'\n### The floor under a cold refresh, {layout_name(args, layout)} (CPU seconds)\n',
+             'What the parts Freshet is built on cost alone (`freshet-bench-floor`, `freshet-bench-qnam`), without '
+             'any of Freshet\'s own work (feed formats, identities, dates, deduplication, scheduling, the fetch log). '
+             f'XML reading every token alone: {floor["xmlTokens"]:.2f} s.\n',
+             '| part | CPU s |', '|---|---:|']
+    lines += [f'| {name} | {cpu:.2f} |' for name, cpu in parts]
+    lines.append(f'| **sum of the floors** | **{total:.2f}** |')
+    lines.append(f'| Freshet, cold (defaults) | {fresh["cold"]["cpu"]:.2f} |')
+    lines.append(f'| target (#22) | {limit:.1f} |')
+    lines.append(f'| left for all of Freshet\'s own work under the target | {limit - total:.2f} |')
+    return lines
+
+
 def report(args, layouts, latency, load_before, load_after):
     lines = []
     now = datetime.datetime.now().astimezone()
@@ -396,14 +444,14 @@ def report(args, layouts, latency, load_before, load_after):
                  'issue (#22) sets Freshet\'s targets against it: cold ≤ 3x its wall time with ≤ 2.0 s CPU and '
                  '≤ 64 MB peak RSS; warm and changed ≤ 1.15x.')
 
-    if any(content for (_, content), _ in layouts):
+    if any(content for (_, content), _, _ in layouts):
         lines.append(f'- Content-rich: every item also carries about {args.rich_bytes} bytes of article HTML '
                      '(`freshet-feedserver --content-bytes`: paragraphs, links, lists; words from a vocabulary of '
                      'thousands, few common and most rare, so the search index grows as with real prose). '
                      'Its targets (#22): cold ≤ 3 s wall and ≤ 4 s CPU, peak RSS ≤ 80 MB, warm and changed ≤ 1.15x '
                      'the bare client. newsboat is left out of it (a minute a run).')
 
-    for layout, clients in layouts:
+    for layout, clients, floor in layouts:
         hosts, content_bytes = layout
         lines.append(f'\n## {layout_name(args, layout)}\n')
         lines.append('| client | run | wall s | CPU s | peak RSS MB | requests | 200 | 304 | wire MB | engine ms |')
@@ -433,6 +481,7 @@ def report(args, layouts, latency, load_before, load_after):
                 cells = [f"{ratio(f[s]['wall'], p[s]['wall']):.2f}x" for s in ('cold', 'warm', 'changed')]
                 target = target_verdicts(f, p, content_bytes) if peer.startswith('bare QNAM') else ''
                 lines.append(f'| {label} | {peer} | {cells[0]} | {cells[1]} | {cells[2]} | {target} |')
+        lines.extend(floor_table(args, layout, by, floor))
 
     lines.append(f'\n## {args.feeds} feeds with {args.latency_ms} ms of latency per response, 30 s deadline\n')
     lines.append('| client | wall s | CPU s | engine ms | deadline hit | updated | failed | skipped | requests | target |')
@@ -477,7 +526,8 @@ def main():
     args.freshet = os.path.abspath(os.path.join(args.build_dir, 'bin', 'freshet'))
     args.server = os.path.abspath(os.path.join(args.build_dir, 'bin', 'freshet-feedserver'))
     args.qnam = os.path.abspath(os.path.join(args.build_dir, 'bin', 'freshet-bench-qnam'))
-    for tool in (args.freshet, args.server, args.qnam):
+    args.floor = os.path.abspath(os.path.join(args.build_dir, 'bin', 'freshet-bench-floor'))
+    for tool in (args.freshet, args.server, args.qnam, args.floor):
         if not os.access(tool, os.X_OK):
             raise Broken(f'{tool} is missing: build it first (make build)')
     if shutil.which('curl') is None:
@@ -502,7 +552,9 @@ def main():
         # and the peers run as many.
         variants = freshet_variants(args) if hosts == 1 else freshet_variants(args)[:1]
         peers = concurrencies if hosts == 1 else [many_hosts_in_flight(args)]
-        jobs = [(args.repeat, lambda label=label, extra=extra: freshet_runs(server, args.freshet, workdir, label, extra))
+        cold_profile = os.path.join(workdir, f'cold-profile-{hosts}-{content_bytes}')
+        jobs = [(args.repeat, lambda label=label, extra=extra, keep=(cold_profile if not extra else None):
+                 freshet_runs(server, args.freshet, workdir, label, extra, keep))
                 for label, extra in variants]
         jobs += [(args.repeat, lambda n=n: curl_runs(server, workdir, n)) for n in peers]
         jobs += [(args.repeat, lambda n=n: qnam_runs(server, args.qnam, workdir, n)) for n in peers]
@@ -516,8 +568,11 @@ def main():
                 samples.append(rows)
                 print(f'  {label}: ' + ', '.join(f"{s} {rows[s]['wall']:.2f} s" for s in rows), file=sys.stderr)
             clients.append((label, median_rows(samples)))
+        floor = work_floor(server, args, workdir, cold_profile)
+        print(f'  floor: {floor}', file=sys.stderr)
+        shutil.rmtree(cold_profile, ignore_errors=True)
         server.stop()
-        layouts.append((layout, clients))
+        layouts.append((layout, clients, floor))
 
     latency = []
     for _ in range(args.repeat):

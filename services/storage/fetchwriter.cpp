@@ -127,9 +127,11 @@ class ItemWriter
 {
 public:
     /// noteInserted counts each new row's text towards the next chunk of the search index.
-    ItemWriter(std::function<QSqlQuery &(const QString &)> statement, std::function<void(qsizetype)> noteInserted, qint64 feedId, qint64 now)
-        : m_statement(std::move(statement)), m_noteInserted(std::move(noteInserted)), m_feedId(feedId), m_now(now),
-          m_insert(m_statement(sql::insertItem)), m_update(m_statement(sql::updateItem)),
+    /// directInsert: sql::insertItem through SQLite's API, or null to insert through Qt.
+    ItemWriter(std::function<QSqlQuery &(const QString &)> statement, SqliteStatement *directInsert,
+               std::function<void(qsizetype)> noteInserted, qint64 feedId, qint64 now)
+        : m_statement(std::move(statement)), m_directInsert(directInsert), m_noteInserted(std::move(noteInserted)),
+          m_feedId(feedId), m_now(now), m_insert(m_statement(sql::insertItem)), m_update(m_statement(sql::updateItem)),
           m_clearEnclosures(m_statement(sql::clearEnclosures)), m_addEnclosure(m_statement(sql::addEnclosure))
     {}
 
@@ -177,13 +179,10 @@ public:
                 return fail(m_update);
             ++changes.updatedItems;
         } else {
-            bindValues(m_insert, {QVariant(m_feedId), QVariant(identity.key), QVariant(hash), QVariant(title), QVariant(item.link),
-                                  QVariant(authorLine(item)), QVariant(item.summary), QVariant(item.content), QVariant(item.image),
-                                  timeToSql(item.published), timeToSql(item.updated), QVariant(m_now),
-                                  QVariant(date.isValid() ? date.toMSecsSinceEpoch() : m_now)});
-            if (!m_insert.exec())
-                return fail(m_insert);
-            itemId = m_insert.lastInsertId().toLongLong();
+            const Result<qint64> inserted = insert(item, identity, title, date);
+            if (!inserted)
+                return {false, inserted.error()};
+            itemId = inserted.value();
             m_noteInserted(title.size() + item.summary.size() + item.content.size());
             ++changes.newItems;
             if (item.enclosures.isEmpty())
@@ -193,6 +192,50 @@ public:
     }
 
 private:
+    /// The new row's values in sql::insertItem's order, to bind(position, value) of either path.
+    template <typename Bind>
+    void bindNewRow(Bind &&bind, const ParsedItem &item, const ItemIdentity &identity, const QString &title, const QString &author,
+                    const QDateTime &date) const
+    {
+        const auto time = [](const QDateTime &at) { return at.isValid() ? std::optional(at.toMSecsSinceEpoch()) : std::nullopt; };
+        bind(1, m_feedId);
+        bind(2, identity.key);
+        bind(3, identity.contentHash);
+        bind(4, title);
+        bind(5, item.link);
+        bind(6, author);
+        bind(7, item.summary);
+        bind(8, item.content);
+        bind(9, item.image);
+        bind(10, time(item.published));
+        bind(11, time(item.updated));
+        bind(12, m_now);
+        bind(13, date.isValid() ? date.toMSecsSinceEpoch() : m_now);
+    }
+
+    Result<qint64> insert(const ParsedItem &item, const ItemIdentity &identity, const QString &title, const QDateTime &date)
+    {
+        const QString author = authorLine(item);
+        if (m_directInsert) {
+            bindNewRow([this](int position, const auto &value) { m_directInsert->bind(position, value); }, item, identity, title, author, date);
+            if (Status ran = m_directInsert->run(); !ran)
+                return Result<qint64>::failure(ran.error());
+            return Result<qint64>::success(m_directInsert->lastInsertId());
+        }
+        bindNewRow([this](int position, const auto &value) { m_insert.bindValue(position - 1, sqlValue(value)); }, item, identity,
+                   title, author, date);
+        if (!m_insert.exec())
+            return Result<qint64>::failure(fail(m_insert).error);
+        return Result<qint64>::success(m_insert.lastInsertId().toLongLong());
+    }
+
+    static QVariant sqlValue(const QString &text) { return text.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(text); }
+    static QVariant sqlValue(qint64 value) { return QVariant(value); }
+    static QVariant sqlValue(std::optional<qint64> value)
+    {
+        return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
+    }
+
     Step lookUp(const QString &key, std::optional<StoredItem> &stored)
     {
         if (!m_lookupEach) {
@@ -229,6 +272,7 @@ private:
     }
 
     std::function<QSqlQuery &(const QString &)> m_statement;
+    SqliteStatement *m_directInsert;
     std::function<void(qsizetype)> m_noteInserted;
     qint64 m_feedId;
     qint64 m_now;
@@ -304,7 +348,7 @@ Result<ItemChanges> FetchWriter::applyFetch(qint64 feedId, const FeedFetchUpdate
             computed = itemIdentities(parsed->items);
             identities = &computed;
         }
-        ItemWriter writer([this](const QString &sql) -> QSqlQuery & { return statement(sql); },
+        ItemWriter writer([this](const QString &sql) -> QSqlQuery & { return statement(sql); }, directStatement(sql::insertItem),
                           [this](qsizetype characters) { noteUnindexed(characters); }, feedId, now);
         step = writer.findStored(*identities, sqliteHasJson());
         const QList<qsizetype> order = writeOrder(*identities);

@@ -33,6 +33,7 @@ StoreConnection::StoreConnection(QString connectionName) : m_connectionName(std:
 StoreConnection::~StoreConnection()
 {
     // A statement left open would keep the connection from closing.
+    m_directStatements.clear();
     m_statements.clear();
     m_failedStatement = QSqlQuery();
     closeDatabase(m_connectionName);
@@ -57,6 +58,21 @@ QSqlQuery &StoreConnection::statement(const QString &sql) const
         }
     }
     return *query;
+}
+
+SqliteStatement *StoreConnection::directStatement(const QString &sql) const
+{
+    if (!m_directUsable)
+        m_directUsable = SqliteStatement::usable(database());
+    if (!*m_directUsable)
+        return nullptr;
+    if (const auto found = m_directStatements.find(sql); found != m_directStatements.end())
+        return found->second.get();
+    QString error;
+    std::unique_ptr<SqliteStatement> prepared = SqliteStatement::prepare(database(), sql, error);
+    if (!prepared)
+        return nullptr; // not kept: a statement that failed to prepare is tried again next time
+    return m_directStatements.emplace(sql, std::move(prepared)).first->second.get();
 }
 
 Result<QString> StoreConnection::profileTag() const

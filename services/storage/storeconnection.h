@@ -2,6 +2,7 @@
 #pragma once
 
 #include "result.h"
+#include "sqlitestatement.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -46,6 +47,9 @@ protected:
     /// running them. The reference stays valid while the store lives; bind every value, exec,
     /// and finish() a SELECT so it holds no read transaction.
     QSqlQuery &statement(const QString &sql) const;
+    /// The same through SQLite's own API (sqlitestatement.h), or null where that cannot be
+    /// used or sql did not prepare: the caller then runs statement(sql), which reports the error.
+    SqliteStatement *directStatement(const QString &sql) const;
     /// The profile's tag in keychain keys: logins and accounts both name their secrets by it.
     Result<QString> profileTag() const;
 
@@ -78,6 +82,8 @@ private:
     /// unique_ptr: references handed out must survive the map growing.
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     mutable QSqlQuery m_failedStatement; ///< carries a prepare error to the caller's exec()
+    mutable std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_directStatements;
+    mutable std::optional<bool> m_directUsable;
 };
 
 } // namespace freshet

@@ -5,6 +5,7 @@
 #include "storage/feedstore.h"
 #include "storage/itemidentity.h"
 #include "storage/itemmarks.h"
+#include "storage/sqlitestatement.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -769,6 +770,44 @@ private slots:
         update.permanentUrl = u"https://c.example/feed"_s;
         QVERIFY(m_store->applyFetch(a.id, update, nullptr).ok());
         QCOMPARE(m_store->feedById(a.id).value()->url, u"https://c.example/feed"_s);
+    }
+
+    void newItemsAreWrittenThroughSqlitesOwnApiWhereTheBuildHasIt()
+    {
+        // CTest runs this file twice: as built, and with FRESHET_SQLITE_THROUGH_QT=1 so that
+        // every test here also covers the write through Qt's driver.
+        const bool throughQt = qEnvironmentVariableIntValue("FRESHET_SQLITE_THROUGH_QT") == 1;
+#if defined(Q_OS_LINUX) && !defined(Q_OS_ANDROID)
+        QVERIFY2(SqliteStatement::builtIn(), "the Linux build writes new items through SQLite's API (libsqlite3-dev)");
+#endif
+        QCOMPARE(SqliteStatement::usable(m_store->database()), SqliteStatement::builtIn() && !throughQt);
+
+        // Either way the row holds what the feed said, '' for absent text and NULL for no date.
+        const Feed feed = m_store->addFeed(u"https://example.org/feed"_s).value();
+        ParsedFeed parsed;
+        ParsedItem dated = makeItem(u"dated"_s, u"Dated"_s, QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC));
+        dated.content = u"<p>caf\u00e9 \U0001F600</p>"_s;
+        ParsedItem undated = makeItem(u"undated"_s, u"Undated"_s, QDateTime());
+        undated.link.clear();
+        parsed.items << dated << undated;
+        QCOMPARE(m_store->applyFetch(feed.id, okUpdate(), &parsed).value().newItems, 2);
+        QSqlQuery rows(u"SELECT item_key, title, content, typeof(link), link, published_at, sort_at = fetched_at FROM items "
+                       "ORDER BY item_key"_s,
+                       m_store->database());
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toString(), u"g:dated"_s);
+        QCOMPARE(rows.value(1).toString(), u"Dated"_s);
+        QCOMPARE(rows.value(2).toString(), u"<p>caf\u00e9 \U0001F600</p>"_s);
+        QCOMPARE(rows.value(5).toLongLong(), 1700000000000);
+        QCOMPARE(rows.value(6).toBool(), false);
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toString(), u"g:undated"_s);
+        QCOMPARE(rows.value(3).toString(), u"text"_s);
+        QCOMPARE(rows.value(4).toString(), QString());
+        QVERIFY(rows.value(5).isNull());
+        QCOMPARE(rows.value(6).toBool(), true);
+        QVERIFY(!rows.next());
+        QCOMPARE(found(u"café"_s), 1);
     }
 
     void aFullDiskIsAClearErrorAndLosesNothing()
