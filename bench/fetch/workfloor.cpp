@@ -158,14 +158,15 @@ struct Schema
 {
     std::vector<std::string> statements;
     std::vector<std::string> tablesToCopy;
+    std::vector<std::string> virtualTables;
 };
 
 Schema schemaOf(sqlite3 *profile)
 {
-    std::vector<std::string> virtualTables;
+    Schema schema;
+    std::vector<std::string> &virtualTables = schema.virtualTables;
     for (const Row &row : readRows(profile, "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'"))
         virtualTables.push_back(std::get<std::string>(row[0]));
-    Schema schema;
     for (const Row &row : readRows(profile, "SELECT name, sql, type FROM sqlite_master WHERE sql IS NOT NULL "
                                             "AND name NOT LIKE 'sqlite_%' ORDER BY rowid")) {
         const std::string &name = std::get<std::string>(row[0]);
@@ -216,6 +217,17 @@ StoreFloor writeRowsAgain(const std::string &profilePath, const std::string &scr
     exec(db, "BEGIN");
     for (const std::string &table : schema.tablesToCopy)
         exec(db, "DELETE FROM main.\"" + table + "\"; INSERT INTO main.\"" + table + "\" SELECT * FROM profile.\"" + table + "\"");
+    // An FTS5 table's settings (hashsize among them) live in a shadow table, set through the
+    // table's own command so that FTS5 reads them.
+    for (const std::string &table : schema.virtualTables) {
+        for (const Row &setting : readRows(db, "SELECT k, v FROM profile.\"" + table + "_config\" WHERE k != 'version'")) {
+            sqlite3_stmt *set = prepare(db, "INSERT INTO main.\"" + table + "\" (\"" + table + "\", rank) VALUES (?, ?)");
+            bindRow(set, setting);
+            if (sqlite3_step(set) != SQLITE_DONE)
+                fail(table + " setting: " + sqlite3_errmsg(db));
+            sqlite3_finalize(set);
+        }
+    }
     exec(db, "UPDATE search_index_state SET indexed_through = 0");
     exec(db, "COMMIT");
     exec(db, "DETACH DATABASE profile");
