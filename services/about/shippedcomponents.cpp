@@ -34,8 +34,9 @@ QList<ShippedComponent> shippedComponents()
     // The running Qt, not the one built against: that is the one whose license applies to
     // what is on this machine. QtKeychain keeps feed passwords (services/credentials/); it
     // has no reliable runtime version to show, nor has Gumbo (the HTML parser of the article
-    // sanitiser, services/html/). SQLite comes through Qt's SQL driver plugin,
-    // so the binary has no soname for it. The C and C++ runtimes are linked by every C++
+    // sanitiser, services/html/). SQLite is the copy Qt's SQL driver runs on, which the
+    // desktop Unix builds also link for a new item's row (services/storage/sqlitestatement.h).
+    // The C and C++ runtimes are linked by every C++
     // program; their exception clauses are what let Freshet keep its own license. ICU guesses
     // the encoding of feeds that name none (services/parsing/charsetguesser.cpp); it is the copy
     // Qt loads anyway (Debian 12 has ICU 72, under Unicode-DFS-2016). libcurl (downloads) is
@@ -46,7 +47,7 @@ QList<ShippedComponent> shippedComponents()
         {u"ICU"_s, u"Unicode-DFS-2016"_s, {u"libicu"_s}},
         {u"Gumbo"_s, u"Apache-2.0"_s, {u"libgumbo"_s}},
         {u"libcurl "_s + QString::fromLatin1(curl_version_info(CURLVERSION_NOW)->version), u"curl"_s, {u"libcurl"_s}},
-        {u"SQLite"_s, AboutMessages::tr("public domain"), {}},
+        {u"SQLite"_s, AboutMessages::tr("public domain"), {u"libsqlite3"_s}},
         {u"GNU C++ Library and GCC runtime"_s, u"GPL-3.0-or-later WITH GCC-exception-3.1"_s, {u"libstdc++"_s, u"libgcc_s"_s}},
         {u"GNU C Library"_s, u"LGPL-2.1-or-later"_s, {u"libc.so"_s, u"libm.so"_s}},
     };
