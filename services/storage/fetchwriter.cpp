@@ -229,7 +229,7 @@ private:
         return Result<qint64>::success(m_insert.lastInsertId().toLongLong());
     }
 
-    static QVariant sqlValue(const QString &text) { return text.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(text); }
+    static QVariant sqlValue(const QString &text) { return textToSql(text); }
     static QVariant sqlValue(qint64 value) { return QVariant(value); }
     static QVariant sqlValue(std::optional<qint64> value)
     {

@@ -55,7 +55,7 @@ bool SqliteStatement::usable(const QSqlDatabase &db)
     return handleOf(db) && sameSqliteAsQt(db);
 }
 
-std::unique_ptr<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase &db, const QString &sql, QString &error)
+std::unique_ptr<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase &db, const QString &sql)
 {
     if (!usable(db))
         return nullptr;
@@ -63,7 +63,6 @@ std::unique_ptr<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase &db
     sqlite3_stmt *statement = nullptr;
     const QByteArray text = sql.toUtf8();
     if (sqlite3_prepare_v3(handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK) {
-        error = QString::fromUtf8(sqlite3_errmsg(handle));
         sqlite3_finalize(statement);
         return nullptr;
     }
@@ -125,7 +124,7 @@ bool SqliteStatement::usable(const QSqlDatabase &)
     return false;
 }
 
-std::unique_ptr<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase &, const QString &, QString &)
+std::unique_ptr<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase &, const QString &)
 {
     return nullptr;
 }

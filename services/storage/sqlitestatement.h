@@ -26,8 +26,9 @@ public:
     /// driver other than Qt's SQLite one, a Qt whose driver carries its own copy of SQLite
     /// (told by a version other than the one Freshet links), a build without direct SQLite,
     /// or FRESHET_SQLITE_THROUGH_QT=1 in the environment (which tests use to run the Qt path).
-    /// The caller then writes through QSqlQuery. error says why a prepare failed.
-    static std::unique_ptr<SqliteStatement> prepare(const QSqlDatabase &db, const QString &sql, QString &error);
+    /// The caller then writes through QSqlQuery, which also reports a statement that does not
+    /// prepare.
+    static std::unique_ptr<SqliteStatement> prepare(const QSqlDatabase &db, const QString &sql);
     /// Whether prepare() can give statements on db at all.
     static bool usable(const QSqlDatabase &db);
     /// Whether this build links SQLite (FRESHET_DIRECT_SQLITE): if not, usable() never is.
@@ -38,7 +39,7 @@ public:
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     /// Values by position from 1. The text is not copied: it must live until run() returns.
-    /// A null QString binds '' (the text columns are NOT NULL, as sqlvalues.h's bindValues).
+    /// A null QString binds '' (the text columns are NOT NULL, as sqlvalues.h's textToSql).
     void bind(int position, QStringView text);
     void bind(int position, const QString &text) { bind(position, QStringView(text)); }
     void bind(int position, qint64 value);

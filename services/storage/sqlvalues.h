@@ -23,16 +23,18 @@ inline QVariant nullableInt(qint64 value, qint64 absent = 0)
     return value == absent ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(value);
 }
 
-/// Binds positional values. A null QString becomes '' because the text columns are NOT NULL:
-/// "no title" is an empty title, never an unknown one.
+/// A null QString becomes '' because the text columns are NOT NULL: "no title" is an empty
+/// title, never an unknown one.
+inline QVariant textToSql(const QString &text)
+{
+    return text.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(text);
+}
+
+/// Binds positional values, text as textToSql does.
 inline void bindValues(QSqlQuery &query, std::initializer_list<QVariant> values)
 {
-    for (const QVariant &value : values) {
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QString::fromLatin1(""));
-        else
-            query.addBindValue(value);
-    }
+    for (const QVariant &value : values)
+        query.addBindValue(value.typeId() == QMetaType::QString ? textToSql(value.toString()) : value);
 }
 
 } // namespace freshet

@@ -68,8 +68,7 @@ SqliteStatement *StoreConnection::directStatement(const QString &sql) const
         return nullptr;
     if (const auto found = m_directStatements.find(sql); found != m_directStatements.end())
         return found->second.get();
-    QString error;
-    std::unique_ptr<SqliteStatement> prepared = SqliteStatement::prepare(database(), sql, error);
+    std::unique_ptr<SqliteStatement> prepared = SqliteStatement::prepare(database(), sql);
     if (!prepared)
         return nullptr; // not kept: a statement that failed to prepare is tried again next time
     return m_directStatements.emplace(sql, std::move(prepared)).first->second.get();
