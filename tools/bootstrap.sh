@@ -9,6 +9,8 @@ purpose=${1:-run}
 
 packages=(
     cmake g++ ninja-build pkg-config
+    # LLVM's linker: a test build links about a hundred executables (cmake/FreshetLinker.cmake).
+    lld
     qt6-base-dev qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-dev
     # New items are written through the SQLite Qt's driver runs on (services/storage/sqlitestatement.h).
     libsqlite3-dev
