@@ -90,6 +90,7 @@ void ItemTableModel::setFilter(const ItemQuery &filter)
     m_untitled.clear();
     m_total = 0;
     m_seenMaxId = 0;
+    m_floodGoesOn = false;
     m_lastWanted = 0;
     m_readsBroken = false;
     ItemQuery count = baseQuery();

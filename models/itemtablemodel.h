@@ -55,7 +55,9 @@ public:
     /// person made, where any row may have changed.
     void refresh();
     /// Adds only the rows stored since the last look, each at its place: cheap at any table
-    /// size, for the stream of new items during a fetch.
+    /// size, for the stream of new items during a fetch. A flood (thousands of rows: a first
+    /// fetch of many feeds) is placed keysPerTurn rows at a time, the rest in later turns of the
+    /// event loop, so the window keeps answering in between.
     void insertNewItems();
 
     /// Changes a row's flags after the store was told, so the view answers at once.
@@ -128,6 +130,9 @@ private:
 
     static constexpr int maximumInsertRuns = 32;
     static constexpr int floodRows = 400;
+    /// The keys of a flood one turn places: about 10 ms of the GUI thread's time at 2000 on the
+    /// two-core test machine (docs/performance.md, "GUI stalls").
+    static constexpr int keysPerTurn = 2000;
 
     ItemQuery baseQuery() const;
     /// The row's title; for a title-less row the first words of item.summary, which a table row
@@ -143,6 +148,8 @@ private:
     void letGoFarRows(int center);
     bool matchesFilter(const Item &item) const;
     Place placeOf(const Item &item) const;
+    /// insertNewItems(), placing at most keysAtMost rows of a flood (-1: all of them).
+    void placeNewItems(int keysAtMost);
     void insertRows(QList<Item> sorted, bool holdable);
     Insert applyInsert(const Place &place, QList<Item> rows, bool holdable, bool announce);
     void removeHeldRows(qsizetype run, qsizetype offset, int count);
@@ -158,8 +165,10 @@ private:
     qint64 m_seenMaxId = 0; ///< the rows counted are exactly those up to this id
     int m_pageSize = 200;
     int m_capacity = 3000;
-    bool m_started = false; ///< setFilter() ran
-    int m_busy = 0;         ///< > 0 while rows move: nothing is read then
+    bool m_started = false;       ///< setFilter() ran
+    bool m_floodGoesOn = false;   ///< the last turn placed part of a flood; more keys wait
+    bool m_nextTurnAsked = false; ///< a turn to place them is queued
+    int m_busy = 0;               ///< > 0 while rows move: nothing is read then
     mutable int m_lastWanted = 0;
     mutable bool m_readsBroken = false;
     mutable bool m_resyncPending = false;

@@ -5,6 +5,8 @@
 
 #include "itemreader.h"
 
+#include <QTimer>
+
 #include <algorithm>
 
 namespace freshet {
@@ -34,6 +36,11 @@ ItemTableModel::Place ItemTableModel::placeOf(const Item &item) const
 
 void ItemTableModel::insertNewItems()
 {
+    placeNewItems(keysPerTurn);
+}
+
+void ItemTableModel::placeNewItems(int keysAtMost)
+{
     if (m_busy > 0)
         return;
     ItemQuery query = baseQuery();
@@ -42,29 +49,45 @@ void ItemTableModel::insertNewItems()
         fail(maxId.error());
         return;
     }
-    if (maxId.value() <= m_seenMaxId)
+    if (maxId.value() <= m_seenMaxId) {
+        m_floodGoesOn = false;
         return;
+    }
     query.idAbove = m_seenMaxId;
     query.idAtMost = maxId.value();
     // In id order: SQLite walks only the new ids; sorting a few thousand rows here is cheaper
-    // than letting it pick the sort's index and look at every row.
+    // than letting it pick the sort's index and look at every row. It also lets a flood be
+    // placed in parts: each part is every new row up to an id, which is what the model counts.
     query.byId = true;
-    query.limit = floodRows + 1;
-    Result<QList<Item>> fresh = m_reader->readItems(query);
-    const bool flood = fresh && fresh.value().size() > floodRows;
+    bool flood = m_floodGoesOn;
+    Result<QList<Item>> fresh = Result<QList<Item>>::success({});
+    if (!flood) {
+        query.limit = floodRows + 1;
+        fresh = m_reader->readItems(query);
+        flood = fresh && fresh.value().size() > floodRows;
+    }
     if (flood) {
         // A flood (the first fetch of an OPML import): only keys, to count each row at its
         // place; the rows themselves are read when they are looked at.
         query.keysOnly = true;
-        query.limit = -1;
+        query.limit = keysAtMost;
         fresh = m_reader->readItems(query);
     }
     if (!fresh) {
         fail(fresh.error());
         return;
     }
-    m_seenMaxId = maxId.value();
     QList<Item> rows = std::move(fresh).value();
+    m_floodGoesOn = flood && keysAtMost > 0 && rows.size() >= keysAtMost;
+    m_seenMaxId = m_floodGoesOn ? rows.constLast().id : maxId.value();
+    if (m_floodGoesOn && !m_nextTurnAsked) {
+        m_nextTurnAsked = true;
+        QTimer::singleShot(0, this, [this] {
+            m_nextTurnAsked = false;
+            if (m_floodGoesOn)
+                insertNewItems();
+        });
+    }
     if (rows.isEmpty())
         return;
     std::sort(rows.begin(), rows.end(), [this](const Item &a, const Item &b) { return compareInOrder(m_filter.sort, a, b) < 0; });
@@ -191,7 +214,8 @@ void ItemTableModel::removeHeldRows(qsizetype run, qsizetype offset, int count)
 void ItemTableModel::refresh()
 {
     m_readsBroken = false;
-    insertNewItems();
+    // All of them: the held rows are read again below, and would meet rows not yet counted.
+    placeNewItems(-1);
     if (m_readsBroken)
         return;
     Busy busy(m_busy);
