@@ -6,6 +6,7 @@
 #include "background/osfetchentry.h"
 #include "command.h"
 #include "feedtreeview.h"
+#include "firstpaintgate.h"
 #include "firstpaintprobe.h"
 #include "formfactor.h"
 #include "instance/handoffqueue.h"
@@ -19,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QListView>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTextStream>
 
@@ -46,13 +48,16 @@ int failStart(const QString &message)
 }
 
 /// A file SQLite finds damaged inside opens like a sound one, so its pages are checked on the
-/// store thread as the window opens; the check is the store's first job, so nothing the window
-/// asks it to write can reach the file first. The message is the one a damaged header gives,
-/// shown without a nested event loop, and Freshet ends as it does for that.
-void refuseIfDamaged(StoreThread &store)
+/// store thread once the window has painted; the check is the store's first job, so nothing the
+/// window asks it to write can reach the file first. The message is the one a damaged header
+/// gives, shown without a nested event loop, and Freshet ends as it does for that.
+void refuseIfDamaged(StoreThread &store, const FirstPaintGate &painted)
 {
     store.post(
-        [](FeedStore &feeds) {
+        [painted](FeedStore &feeds) {
+            // The window's first rows come first; a window that never paints (started hidden)
+            // holds the check back no longer than this.
+            static_cast<void>(painted.waitUpTo(std::chrono::seconds(2)));
             Status checked = feeds.checkIntegrity();
             // Items a killed process stored without indexing become searchable now rather than
             // after the next refresh; a failure leaves them for that refresh.
@@ -134,7 +139,11 @@ int runGui(const Profile &profile, const QCommandLineParser &parser)
     StoreThread store(profile.databasePath());
     if (Status started = store.start(); !started)
         return failStart(started.error());
-    refuseIfDamaged(store);
+    const FirstPaintGate painted;
+    refuseIfDamaged(store, painted);
+    // Ending before the first paint (a failed start, a quick quit) must not leave the check,
+    // and the store thread's end behind it, waiting out the bound.
+    const auto openOnReturn = qScopeGuard([painted] { painted.open(); });
     // The window's reads (pages of rows) use a connection of the GUI thread; WAL lets them run
     // while the store thread writes.
     Result<std::unique_ptr<FeedStore>> readerStore = FeedStore::open(profile.databasePath(), u"freshet-reader"_s);
@@ -158,13 +167,11 @@ int runGui(const Profile &profile, const QCommandLineParser &parser)
                                                                                                profile.dataDir(), profile.isChosen()});
 
     MainWindow window(AppServices{profile, &store, &reader, &fetch, osScheduler.get(), nullptr}, options);
-    if (measureFirstPaint) {
-        // The phone layout opens on the feed list; its item table is not painted until chosen.
-        if (window.pages())
-            installFirstPaintProbe(window.feedList());
-        else
-            installFirstPaintProbe(window.itemTable());
-    }
+    // The phone layout opens on the feed list; its item table is not painted until chosen.
+    QAbstractItemView *firstShown = window.pages() ? static_cast<QAbstractItemView *>(window.feedList()) : window.itemTable();
+    painted.openAfterFirstPaint(firstShown);
+    if (measureFirstPaint)
+        installFirstPaintProbe(firstShown);
     QObject::connect(&instanceServer, &InstanceServer::activateRequested, &window, [&window] {
         window.showNormal();
         window.raise();
