@@ -9,16 +9,18 @@ namespace freshet {
 
 namespace {
 
+/// Watches the viewport itself, never asking the view for it: a view being destroyed still sends
+/// its viewport events, when it is no longer a whole view.
 class PaintWatcher final : public QObject
 {
 public:
-    PaintWatcher(QAbstractItemView *view, FirstPaintGate gate) : QObject(view), m_view(view), m_gate(std::move(gate)) {}
+    PaintWatcher(QWidget *viewport, FirstPaintGate gate) : QObject(viewport), m_viewport(viewport), m_gate(std::move(gate)) {}
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == m_view->viewport() && event->type() == QEvent::Paint) {
-            m_view->viewport()->removeEventFilter(this);
+        if (watched == m_viewport && event->type() == QEvent::Paint) {
+            m_viewport->removeEventFilter(this);
             // After this paint is done, not before it: the filter sees the event first.
             QTimer::singleShot(0, this, [this] {
                 m_gate.open();
@@ -29,7 +31,7 @@ protected:
     }
 
 private:
-    QAbstractItemView *m_view;
+    QWidget *m_viewport;
     FirstPaintGate m_gate;
 };
 
@@ -39,7 +41,7 @@ FirstPaintGate::FirstPaintGate() : m_state(std::make_shared<State>()) {}
 
 void FirstPaintGate::openAfterFirstPaint(QAbstractItemView *view) const
 {
-    view->viewport()->installEventFilter(new PaintWatcher(view, *this));
+    view->viewport()->installEventFilter(new PaintWatcher(view->viewport(), *this));
 }
 
 void FirstPaintGate::open() const

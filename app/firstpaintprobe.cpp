@@ -49,12 +49,16 @@ double secondsBeforeMain()
 class FirstPaintProbe final : public QObject
 {
 public:
-    FirstPaintProbe(QAbstractItemView *view, double beforeMain) : QObject(view), m_view(view), m_beforeMain(beforeMain) {}
+    FirstPaintProbe(QAbstractItemView *view, double beforeMain)
+        : QObject(view), m_view(view), m_viewport(view->viewport()), m_beforeMain(beforeMain)
+    {}
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == m_view->viewport() && event->type() == QEvent::Paint && !m_reported) {
+        // The viewport kept, not asked of the view: a view being destroyed still sends its
+        // viewport events.
+        if (watched == m_viewport && event->type() == QEvent::Paint && !m_reported) {
             m_reported = true;
             // Report after this paint has reached the screen's backing store.
             QTimer::singleShot(0, this, [this] {
@@ -68,6 +72,7 @@ protected:
 
 private:
     QAbstractItemView *m_view;
+    QWidget *m_viewport;
     double m_beforeMain;
     bool m_reported = false;
 };
