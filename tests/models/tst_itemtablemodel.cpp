@@ -97,6 +97,17 @@ QList<qint64> modelIds(const ItemTableModel &model)
     return ids;
 }
 
+/// `count` feeds (f0 … ) of `items` items each ("Old<f>-<n>"), feed f's newest `f * spacingSeconds`
+/// before `newest`, one minute apart: the feeds' items interleave by date.
+QList<qint64> addFeedsOfOldItems(FeedStore &writer, int count, int items, const QDateTime &newest, int spacingSeconds)
+{
+    QList<qint64> feeds;
+    for (int f = 0; f < count; ++f)
+        feeds << TestProfile::addFeedWithItems(writer, u"https://f%1.example/feed"_s.arg(f), items,
+                                               newest.addSecs(-qint64(f) * spacingSeconds), u"Old%1-"_s.arg(f));
+    return feeds;
+}
+
 /// The same rows bottom to top, so the model reads upwards from the end.
 QList<qint64> modelIdsBackwards(const ItemTableModel &model)
 {
@@ -468,10 +479,7 @@ private slots:
         auto writer = profile.openStore(u"writer"_s);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         // 80 feeds whose items interleave by date: a new item of each lands between old rows.
-        QList<qint64> feeds;
-        for (int f = 0; f < 80; ++f)
-            feeds << TestProfile::addFeedWithItems(*writer, u"https://f%1.example/feed"_s.arg(f), 5, now.addSecs(-f * 7 - 100000),
-                                                   u"Old%1-"_s.arg(f));
+        const QList<qint64> feeds = addFeedsOfOldItems(*writer, 80, 5, now.addSecs(-100000), 7);
         StoreItemReader reader(profile.openStore(u"reader"_s));
         ItemTableModel model(&reader);
         model.setPageSize(1000);
@@ -500,10 +508,7 @@ private slots:
         TestProfile profile;
         auto writer = profile.openStore(u"writer"_s);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        QList<qint64> feeds;
-        for (int f = 0; f < 50; ++f)
-            feeds << TestProfile::addFeedWithItems(*writer, u"https://f%1.example/feed"_s.arg(f), 4, now.addSecs(-f * 60),
-                                                   u"Old%1-"_s.arg(f));
+        const QList<qint64> feeds = addFeedsOfOldItems(*writer, 50, 4, now, 60);
         StoreItemReader reader(profile.openStore(u"reader"_s));
         ItemTableModel model(&reader);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
