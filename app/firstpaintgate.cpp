@@ -1,47 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "firstpaintgate.h"
 
-#include <QAbstractItemView>
-#include <QEvent>
-#include <QTimer>
+#include "afterfirstpaint.h"
 
 namespace freshet {
-
-namespace {
-
-/// Watches the viewport itself, never asking the view for it: a view being destroyed still sends
-/// its viewport events, when it is no longer a whole view.
-class PaintWatcher final : public QObject
-{
-public:
-    PaintWatcher(QWidget *viewport, FirstPaintGate gate) : QObject(viewport), m_viewport(viewport), m_gate(std::move(gate)) {}
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (watched == m_viewport && event->type() == QEvent::Paint) {
-            m_viewport->removeEventFilter(this);
-            // After this paint is done, not before it: the filter sees the event first.
-            QTimer::singleShot(0, this, [this] {
-                m_gate.open();
-                deleteLater();
-            });
-        }
-        return false;
-    }
-
-private:
-    QWidget *m_viewport;
-    FirstPaintGate m_gate;
-};
-
-} // namespace
 
 FirstPaintGate::FirstPaintGate() : m_state(std::make_shared<State>()) {}
 
 void FirstPaintGate::openAfterFirstPaint(QAbstractItemView *view) const
 {
-    view->viewport()->installEventFilter(new PaintWatcher(view->viewport(), *this));
+    runAfterFirstPaint(view, [gate = *this] { gate.open(); });
 }
 
 void FirstPaintGate::open() const

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "firstpaintprobe.h"
 
+#include "afterfirstpaint.h"
+
 #include <QAbstractItemView>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEvent>
 #include <QFile>
 #include <QTextStream>
-#include <QTimer>
 
 #include <unistd.h>
 
@@ -46,37 +46,6 @@ double secondsBeforeMain()
     return std::max(0.0, now - startedAt - double(mainClock().elapsed()) / 1000.0);
 }
 
-class FirstPaintProbe final : public QObject
-{
-public:
-    FirstPaintProbe(QAbstractItemView *view, double beforeMain)
-        : QObject(view), m_view(view), m_viewport(view->viewport()), m_beforeMain(beforeMain)
-    {}
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        // The viewport kept, not asked of the view: a view being destroyed still sends its
-        // viewport events.
-        if (watched == m_viewport && event->type() == QEvent::Paint && !m_reported) {
-            m_reported = true;
-            // Report after this paint has reached the screen's backing store.
-            QTimer::singleShot(0, this, [this] {
-                const qint64 ms = qint64(m_beforeMain * 1000.0) + mainClock().elapsed();
-                QTextStream(stdout) << "first-paint-ms " << ms << " rows " << m_view->model()->rowCount() << Qt::endl;
-                QCoreApplication::quit();
-            });
-        }
-        return false;
-    }
-
-private:
-    QAbstractItemView *m_view;
-    QWidget *m_viewport;
-    double m_beforeMain;
-    bool m_reported = false;
-};
-
 } // namespace
 
 qint64 millisecondsSinceProcessStart()
@@ -86,7 +55,12 @@ qint64 millisecondsSinceProcessStart()
 
 void installFirstPaintProbe(QAbstractItemView *view)
 {
-    view->viewport()->installEventFilter(new FirstPaintProbe(view, secondsBeforeMain()));
+    const double beforeMain = secondsBeforeMain();
+    runAfterFirstPaint(view, [view, beforeMain] {
+        const qint64 ms = qint64(beforeMain * 1000.0) + mainClock().elapsed();
+        QTextStream(stdout) << "first-paint-ms " << ms << " rows " << view->model()->rowCount() << Qt::endl;
+        QCoreApplication::quit();
+    });
 }
 
 } // namespace freshet
