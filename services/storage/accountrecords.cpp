@@ -24,7 +24,7 @@ namespace {
 const QString accountColumns = u"a.id, a.name, a.protocol, a.server, a.user_name, a.added_at, a.sync_cursor, a.last_sync_at, a.last_sync_result, "
                                "a.last_sync_error, a.login_needed, a.state_checked_at, a.reread_position, "
                                "(SELECT COUNT(*) FROM feeds f WHERE f.account_id = a.id), "
-                               "(SELECT COUNT(*) FROM items i JOIN feeds f ON f.id = i.feed_id WHERE f.account_id = a.id AND i.read = 0), "
+                               "(SELECT COALESCE(SUM(f.unread_count), 0) FROM feeds f WHERE f.account_id = a.id), "
                                "(SELECT COUNT(*) FROM pending_state_changes p WHERE p.account_id = a.id) "
                                "+ (SELECT COUNT(*) FROM pending_feed_marks m WHERE m.account_id = a.id)"_s;
 

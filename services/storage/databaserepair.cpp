@@ -2,6 +2,7 @@
 #include "databaserepair.h"
 
 #include "database.h"
+#include "feedcountsql.h"
 #include "searchbacklogsql.h"
 #include "sqlrows.h"
 
@@ -363,9 +364,11 @@ Result<QList<SalvagedTable>> rebuild(QSqlDatabase &source, const QString &target
     }
     if (Status dropped = dropOrphans(db, salvaged); !dropped)
         return fail(dropped.error());
-    // The rebuilt index holds every row, whatever backlog the damaged file had.
+    // The rebuilt index holds every row, whatever backlog the damaged file had; the counts are
+    // those of the rows kept, not the ones the damaged file's feeds recorded.
     QSqlQuery index(db);
-    if (!index.exec(u"INSERT INTO items_fts (items_fts) VALUES ('rebuild')"_s) || !index.exec(markEveryItemIndexedSql()))
+    if (!index.exec(u"INSERT INTO items_fts (items_fts) VALUES ('rebuild')"_s) || !index.exec(markEveryItemIndexedSql())
+        || !index.exec(recountFeedItemsSql()))
         return fail(describeSqlError(index.lastError()));
     if (!db.commit())
         return fail(describeSqlError(db.lastError()));

@@ -30,11 +30,8 @@ const QString feedStateColumns = u"f.id, f.url, f.title, f.custom_title, f.site_
                                  "f.last_error, f.last_error_at, f.consecutive_errors, f.next_due_at, f.next_due_reason, "
                                  "f.retry_after_at, f.disabled_reason, f.account_id, f.remote_id, f.refresh_minutes, "
                                  "(SELECT a.name FROM accounts a WHERE a.id = f.account_id), "_s;
-const QString feedColumns = feedStateColumns
-                            + u"(SELECT COUNT(*) FROM items i WHERE i.feed_id = f.id AND i.read = 0), "
-                              "(SELECT COUNT(*) FROM items i WHERE i.feed_id = f.id)"_s;
-// A fetch needs no item counts, and counting every feed's items was a tenth of a warm refresh.
-const QString feedColumnsWithoutCounts = feedStateColumns + u"0, 0"_s;
+// The counts are kept in the feed's row (migration 20).
+const QString feedColumns = feedStateColumns + u"f.unread_count, f.item_count"_s;
 
 Feed feedFromRow(const QSqlQuery &query)
 {
@@ -233,7 +230,7 @@ Result<QList<Feed>> FeedRecords::feeds(const QList<qint64> &feedIds) const
 
 Result<QList<Feed>> FeedRecords::feedsToRefresh(const QDateTime &now, bool all, const QStringList &urls) const
 {
-    QString sql = u"SELECT "_s + feedColumnsWithoutCounts + u" FROM feeds f WHERE f.disabled_reason = '' AND f.account_id = 1"_s;
+    QString sql = u"SELECT "_s + feedColumns + u" FROM feeds f WHERE f.disabled_reason = '' AND f.account_id = 1"_s;
     if (!urls.isEmpty()) {
         QStringList marks;
         for (qsizetype i = 0; i < urls.size(); ++i)

@@ -63,7 +63,6 @@ public:
     Result<QList<Feed>> feeds(const QList<qint64> &feedIds) const;
     /// The feeds a background fetch should ask, likeliest to have news first: never fetched,
     /// then most recently active. all: every enabled feed, due or not; urls: only those.
-    /// Their unreadCount and itemCount are not read (0): a fetch does not need them.
     Result<QList<Feed>> feedsToRefresh(const QDateTime &now, bool all, const QStringList &urls) const;
     /// What the feed said about its own refresh rate last time, and its observed cadence.
     Result<StoredRefreshHints> refreshHints(qint64 feedId) const;

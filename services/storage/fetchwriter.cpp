@@ -3,6 +3,7 @@
 #include "fetchwriter.h"
 
 #include "database.h"
+#include "feedcountsql.h"
 #include "itemidentity.h"
 #include "parsing/parsedfeed.h"
 #include "parsing/syndicationperiod.h"
@@ -318,6 +319,15 @@ Step writeFeedMetadata(QSqlQuery &update, qint64 feedId, const ParsedFeed &parse
     return {};
 }
 
+/// A fetched item is stored unread.
+Step addToFeedCounts(QSqlQuery &update, qint64 feedId, int newItems)
+{
+    bindValues(update, {QVariant(newItems), QVariant(newItems), QVariant(feedId)});
+    if (!update.exec())
+        return fail(update);
+    return {};
+}
+
 Step writeFetchState(QSqlQuery &update, qint64 feedId, const FeedFetchUpdate &state)
 {
     bindValues(update, {QVariant(state.permanentUrl), QVariant(state.permanentUrl), QVariant(feedId), QVariant(state.permanentUrl),
@@ -360,6 +370,8 @@ Result<ItemChanges> FetchWriter::applyFetch(qint64 feedId, const FeedFetchUpdate
             const Status indexed = addBacklogToSearchIndex();
             step = Step{indexed.ok(), indexed.error()};
         }
+        if (step.ok && changes.newItems > 0)
+            step = addToFeedCounts(statement(addNewItemsToFeedCountsSql()), feedId, changes.newItems);
         if (step.ok)
             step = writeFeedMetadata(statement(sql::feedMetadata), feedId, *parsed, changes.newItems > 0, now);
     }

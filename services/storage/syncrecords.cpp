@@ -4,11 +4,13 @@
 #include "syncrecords.h"
 
 #include "database.h"
+#include "feedcountsql.h"
 #include "pendingflags.h"
 #include "sqlrows.h"
 #include "sqlvalues.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -212,6 +214,12 @@ Result<ItemChanges> SyncRecords::applyRemoteItems(qint64 accountId, const QHash<
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     ItemChanges changes;
+    struct NewRows
+    {
+        int items = 0;
+        int unread = 0;
+    };
+    QHash<qint64, NewRows> newRowsByFeed;
     for (const sync::RemoteItem &item : items) {
         const qint64 feedId = feedIds.value(item.feedId);
         if (feedId == 0)
@@ -260,6 +268,9 @@ Result<ItemChanges> SyncRecords::applyRemoteItems(qint64 accountId, const QHash<
                 return fail(describeSqlError(insert.lastError()));
             itemId = insert.lastInsertId().toLongLong();
             ++changes.newItems;
+            NewRows &added = newRowsByFeed[feedId];
+            ++added.items;
+            added.unread += item.unread ? 1 : 0;
             contentChanged = true;
         }
         if (!contentChanged)
@@ -274,6 +285,13 @@ Result<ItemChanges> SyncRecords::applyRemoteItems(qint64 accountId, const QHash<
             if (!addEnclosure.exec())
                 return fail(describeSqlError(addEnclosure.lastError()));
         }
+    }
+    QSqlQuery count(db);
+    count.prepare(addNewItemsToFeedCountsSql());
+    for (auto added = newRowsByFeed.cbegin(); added != newRowsByFeed.cend(); ++added) {
+        bindValues(count, {added->items, added->unread, added.key()});
+        if (!count.exec())
+            return fail(describeSqlError(count.lastError()));
     }
     // A sync is searchable once stored, like one feed's write.
     if (Status indexed = addBacklogToSearchIndex(); !indexed)

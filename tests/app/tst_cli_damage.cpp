@@ -245,6 +245,9 @@ private slots:
         QVERIFY2(itemsLine.startsWith(QLocale().toString(kept) + u' ') && itemsLine.endsWith(u", %1 lost"_s.arg(3000 - kept)),
                  qPrintable(repair.out));
         QCOMPARE(rowCount(databasePath(), u"feeds"_s), 2);
+        // The feeds' kept counts are those of the rows kept, not of the damaged file's.
+        QCOMPARE(value(databasePath(), u"SELECT SUM(item_count) FROM feeds"_s).toInt(), kept);
+        QCOMPARE(value(databasePath(), u"SELECT SUM(unread_count) FROM feeds"_s).toInt(), kept);
         // Keychain entries are keyed by the profile's tag: it must survive.
         QCOMPARE(value(databasePath(), u"SELECT tag FROM profile_identity"_s), tag);
 

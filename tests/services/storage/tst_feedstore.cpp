@@ -158,6 +158,8 @@ private slots:
                                    "old.title, old.summary, old.content); INSERT INTO items_fts (rowid, title, summary, content) "
                                    "VALUES (new.id, new.title, new.summary, new.content); END"_s));
             QVERIFY(downgrade.exec(u"DROP TRIGGER IF EXISTS pending_feed_marks_follow_feeds"_s));
+            for (const QString &trigger : {u"items_count_read"_s, u"items_count_move"_s, u"items_count_delete"_s})
+                QVERIFY(downgrade.exec(u"DROP TRIGGER "_s + trigger));
             for (const QString &table :
                  {u"schema_migrations"_s, u"feed_logins"_s, u"profile_identity"_s, u"downloads"_s, u"feed_download_settings"_s,
                   u"pending_state_changes"_s, u"folders"_s, u"item_tombstones"_s, u"pending_feed_marks"_s, u"search_index_state"_s})
