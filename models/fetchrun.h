@@ -66,6 +66,9 @@ struct FetchRunSummary
     qint64 bytes = 0;
     qint64 elapsedMs = 0;
     qint64 cpuMs = 0; ///< the process's CPU time over the run, every thread's
+    /// Transactions the run's answers were written in: each is a write of the WAL and fewer
+    /// cost less (BackgroundFetch gathers small ones).
+    int storeTransactions = 0;
     bool deadlineHit = false;
     /// Read/star changes made here that the sync accounts' servers do not have yet.
     int pendingChanges = 0;

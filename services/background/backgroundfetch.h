@@ -119,7 +119,10 @@ private:
     void onPrepared(PreparedResponse prepared);
     /// Pauses the network while too much fetched is still to be stored, and resumes it.
     void holdBackIfBehind();
-    void writePending();
+    /// Gather: a batch smaller than the most a transaction takes waits a moment for more
+    /// answers (storeGatherWindow) while some are still coming.
+    enum class WhenSmall { Gather, WriteAnyway };
+    void writePending(WhenSmall whenSmall = WhenSmall::Gather);
     void onFeedWritten(const FeedUpdateOutcome &outcome);
     void stopNetwork();
     void finish(bool deadlineHit);
@@ -142,6 +145,8 @@ private:
     QTimer m_stopNetworkTimer;
     QTimer m_reportTimer;
     QTimer m_lockRetryTimer;
+    /// Holds a small batch back for more to join it (writePending).
+    QTimer m_gatherTimer;
     std::unique_ptr<RunLock> m_runLock;
     QPointer<RefreshFollowUp> m_followUp;
     QDeadlineTimer m_lockWaitEnd;

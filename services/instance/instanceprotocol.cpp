@@ -84,6 +84,7 @@ QJsonObject fetchSummaryToJson(const FetchRunSummary &summary)
         {u"updatedItems"_s, summary.updatedItems},
         {u"bytes"_s, summary.bytes},
         {u"elapsedMs"_s, summary.elapsedMs},
+        {u"storeTransactions"_s, summary.storeTransactions},
         {u"deadlineHit"_s, summary.deadlineHit},
         {u"pendingChanges"_s, summary.pendingChanges},
     };
@@ -110,6 +111,7 @@ std::optional<FetchRunSummary> fetchSummaryFromJson(const QJsonObject &object)
     summary.updatedItems = object.value(u"updatedItems"_s).toInt();
     summary.bytes = object.value(u"bytes"_s).toInteger();
     summary.elapsedMs = object.value(u"elapsedMs"_s).toInteger();
+    summary.storeTransactions = object.value(u"storeTransactions"_s).toInt();
     summary.deadlineHit = object.value(u"deadlineHit"_s).toBool();
     summary.pendingChanges = object.value(u"pendingChanges"_s).toInt();
     summary.error = object.value(u"error"_s).toString();

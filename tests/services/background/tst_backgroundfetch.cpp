@@ -321,6 +321,29 @@ private slots:
         QCOMPARE(run.newItems, 20 * 25);
     }
 
+    void aWarmRefreshIsWrittenInAFewTransactions()
+    {
+        // 200 subscriptions answered 304: each answer is a few bytes to store, and written as
+        // it came each was a transaction of its own, a WAL write of its feed's pages.
+        QStringList paths;
+        for (int i = 0; i < 200; ++i)
+            paths << u"/gen/%1.xml?copy=%2"_s.arg(i % 20).arg(i / 20);
+        subscribe(paths);
+        const FetchRunSummary cold = runFetch(30s);
+        QCOMPARE(cold.updated, 200);
+        const FetchRunSummary warm = runFetch(30s, FetchScope::everyFeed());
+        QCOMPARE(warm.notModified, 200);
+        // A write takes the most a transaction holds (32 feeds), or waited 20 ms for more to
+        // join it, or is the run's last: however slow the machine, no more writes than that.
+        const qint64 mostWrites = 200 / 32 + warm.elapsedMs / 19 + 2;
+        QVERIFY2(warm.storeTransactions >= 1 && warm.storeTransactions <= mostWrites,
+                 qPrintable(u"%1 transactions in %2 ms"_s.arg(warm.storeTransactions).arg(warm.elapsedMs)));
+        const QList<Feed> feeds = openStore()->feeds().value();
+        QCOMPARE(feeds.size(), 200);
+        for (const Feed &feed : feeds)
+            QCOMPARE(feed.lastResult, feedOutcomeName(FeedOutcome::NotModified));
+    }
+
     void pushForNamedFeedsFetchesOnlyThose()
     {
         subscribe({u"/gen/8.xml"_s, u"/gen/9.xml"_s});
