@@ -9,6 +9,7 @@
 #include "storage/feedstore.h"
 #include "storage/itemmarks.h"
 #include "storage/syncrecords.h"
+#include "testprofile.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,15 +37,6 @@ ParsedFeed feedOf(const QString &prefix, int from, int to, const QDateTime &publ
     for (int i = from; i < to; ++i)
         parsed.items << makeItem(prefix + QString::number(i), published.addSecs(i));
     return parsed;
-}
-
-FeedFetchUpdate okUpdate()
-{
-    FeedFetchUpdate update;
-    update.outcome = FeedOutcome::Updated;
-    update.fetchedAt = QDateTime::currentDateTimeUtc();
-    update.httpStatus = 200;
-    return update;
 }
 
 sync::RemoteItem remoteItem(const QString &id, const QString &feed, bool unread)
@@ -128,15 +120,15 @@ private slots:
         const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-60);
 
         const ParsedFeed first = feedOf(u"a"_s, 0, 5, old);
-        QVERIFY(m_store->applyFetch(a.id, okUpdate(), &first).ok());
+        TestProfile::storeParsed(*m_store, a.id, first);
         QCOMPARE(listedCounts(a.id), std::pair(5, 5));
         // Again with two more and one edited: only the new ones count.
         ParsedFeed more = feedOf(u"a"_s, 0, 7, old);
         more.items[0].title = u"Item a0, edited"_s;
-        QVERIFY(m_store->applyFetch(a.id, okUpdate(), &more).ok());
+        TestProfile::storeParsed(*m_store, a.id, more);
         QCOMPARE(listedCounts(a.id), std::pair(7, 7));
         const ParsedFeed recent = feedOf(u"b"_s, 0, 3, QDateTime::currentDateTimeUtc());
-        QVERIFY(m_store->applyFetch(b.id, okUpdate(), &recent).ok());
+        TestProfile::storeParsed(*m_store, b.id, recent);
         QCOMPARE(listedCounts(b.id), std::pair(3, 3));
         QVERIFY2(countsUnlikeRows().isEmpty(), qPrintable(countsUnlikeRows().join(u"; "_s)));
 
@@ -237,7 +229,7 @@ private slots:
         QVERIFY(latestSchemaVersion() >= 20);
         const Feed a = m_store->addFeed(u"https://a.example/feed"_s).value();
         const ParsedFeed parsed = feedOf(u"a"_s, 0, 4, QDateTime::currentDateTimeUtc());
-        QVERIFY(m_store->applyFetch(a.id, okUpdate(), &parsed).ok());
+        TestProfile::storeParsed(*m_store, a.id, parsed);
         QVERIFY(m_store->setRead({itemId(u"Item a0"_s)}, true).ok());
         {
             QSqlQuery downgrade(m_store->database());
