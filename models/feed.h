@@ -2,13 +2,29 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
+
+#include <optional>
 
 namespace freshet {
 
 /// The account of feeds Freshet fetches itself; others come through a sync server.
 constexpr qint64 localAccountId = 1;
+
+/// What a feed's last document said about how often to ask it, and the average gap between its
+/// newest items (absent until it has enough items to tell). Kept in the feed's row, so a 304
+/// decides the next fetch without reading the items.
+struct FeedRefreshHints
+{
+    std::optional<int> ttlMinutes;
+    std::optional<qint64> updatePeriodSeconds;
+    QList<int> skipHours;
+    QStringList skipDays;
+    std::optional<qint64> postingIntervalSeconds;
+};
 
 /// A subscription as stored, with what the fetch engine last learned about it.
 struct Feed
@@ -40,6 +56,7 @@ struct Feed
     QString remoteId;       ///< a sync account's id for it; empty for local feeds
     QString accountName;
     int refreshMinutes = 0; ///< the person's own interval for it (Edit Feed); 0: adaptive
+    FeedRefreshHints refreshHints;
 
     int unreadCount = 0;
     int itemCount = 0;

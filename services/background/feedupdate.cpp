@@ -76,19 +76,17 @@ void logOutcome(FeedStore &store, qint64 runId, const FeedOutcomeRecord &record)
         qCWarning(lcStore).noquote() << "the fetch log could not record" << redactedUrl(QUrl(record.feedUrl)) << logged.error();
 }
 
-/// The store is asked only for what the document did not say (and for all of it without one).
-void addStoredHints(FeedStore &store, qint64 feedId, bool haveDocument, RefreshSignals &hints)
+/// What the feed's row says fills in what the document did not (and all of it without one).
+void addStoredHints(const FeedRefreshHints &stored, bool haveDocument, RefreshSignals &hints)
 {
-    Result<StoredRefreshHints> stored = store.refreshHints(feedId);
-    if (!stored)
-        return;
     if (!haveDocument) {
-        hints.ttlMinutes = stored.value().ttlMinutes;
-        hints.updatePeriodSeconds = stored.value().updatePeriodSeconds;
-        hints.skipHours = stored.value().skipHours;
-        hints.skipDays = stored.value().skipDays;
+        hints.ttlMinutes = stored.ttlMinutes;
+        hints.updatePeriodSeconds = stored.updatePeriodSeconds;
+        hints.skipHours = stored.skipHours;
+        hints.skipDays = stored.skipDays;
     }
-    hints.postingIntervalSeconds = stored.value().postingIntervalSeconds;
+    if (!hints.postingIntervalSeconds)
+        hints.postingIntervalSeconds = stored.postingIntervalSeconds;
 }
 
 } // namespace
@@ -176,7 +174,7 @@ PreparedResponse prepareResponse(qint64 runId, const Feed &feed, const FeedRespo
     if (update.outcome != FeedOutcome::Disabled) {
         prepared.hints = hintsFrom(response, now, !failure.isEmpty(), update.consecutiveErrors, jitterUnit,
                                    prepared.haveDocument ? &parsed : nullptr);
-        prepared.needsStoredHints = !prepared.haveDocument || !prepared.hints.postingIntervalSeconds;
+        addStoredHints(feed.refreshHints, prepared.haveDocument, prepared.hints);
         if (feed.refreshMinutes > 0)
             prepared.hints.chosenSeconds = qint64(feed.refreshMinutes) * 60;
         // Only a 429/503 makes the feed rate-limited (see Feed::isRateLimitedAt): a Retry-After
@@ -204,10 +202,7 @@ FeedUpdateOutcome writeResponse(FeedStore &store, const PreparedResponse &prepar
 
     FeedFetchUpdate update = prepared.update;
     if (update.outcome != FeedOutcome::Disabled) {
-        RefreshSignals hints = prepared.hints;
-        if (prepared.needsStoredHints)
-            addStoredHints(store, prepared.feed.id, prepared.haveDocument, hints);
-        const NextRefresh next = nextRefresh(hints);
+        const NextRefresh next = nextRefresh(prepared.hints);
         update.nextDueAt = next.at;
         update.nextDueReason = next.reason;
     }

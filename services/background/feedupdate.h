@@ -35,9 +35,8 @@ struct PreparedResponse
     bool haveDocument = false;
     ParsedFeed parsed;
     QList<ItemIdentity> identities;
-    RefreshSignals hints;
-    bool needsStoredHints = false; ///< the store must complete hints (refreshHints())
-    qint64 documentBytes = 0;      ///< the body's size, decompressed: the backlog BackgroundFetch bounds
+    RefreshSignals hints;     ///< the document's and the feed's row's, together
+    qint64 documentBytes = 0; ///< the body's size, decompressed: the backlog BackgroundFetch bounds
 };
 
 /// The part of storing a response that needs no database: skips parsing when nothing changed

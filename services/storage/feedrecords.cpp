@@ -29,7 +29,8 @@ const QString feedStateColumns = u"f.id, f.url, f.title, f.custom_title, f.site_
                                  "f.etag, f.last_modified, f.body_hash, f.last_fetch_at, f.last_http_status, f.last_result, "
                                  "f.last_error, f.last_error_at, f.consecutive_errors, f.next_due_at, f.next_due_reason, "
                                  "f.retry_after_at, f.disabled_reason, f.account_id, f.remote_id, f.refresh_minutes, "
-                                 "(SELECT a.name FROM accounts a WHERE a.id = f.account_id), "_s;
+                                 "(SELECT a.name FROM accounts a WHERE a.id = f.account_id), f.ttl_minutes, f.update_period_secs, "
+                                 "f.skip_hours, f.skip_days, f.posting_interval_secs, "_s;
 // The counts are kept in the feed's row (migration 20).
 const QString feedColumns = feedStateColumns + u"f.unread_count, f.item_count"_s;
 
@@ -63,6 +64,16 @@ Feed feedFromRow(const QSqlQuery &query)
     feed.remoteId = query.value(c++).toString();
     feed.refreshMinutes = query.value(c++).toInt();
     feed.accountName = query.value(c++).toString();
+    FeedRefreshHints &hints = feed.refreshHints;
+    if (const QVariant ttl = query.value(c++); !ttl.isNull())
+        hints.ttlMinutes = ttl.toInt();
+    if (const QVariant period = query.value(c++); !period.isNull())
+        hints.updatePeriodSeconds = period.toLongLong();
+    for (const QString &hour : query.value(c++).toString().split(u',', Qt::SkipEmptyParts))
+        hints.skipHours << hour.toInt();
+    hints.skipDays = query.value(c++).toString().split(u',', Qt::SkipEmptyParts);
+    if (const QVariant interval = query.value(c++); !interval.isNull())
+        hints.postingIntervalSeconds = interval.toLongLong();
     feed.unreadCount = query.value(c++).toInt();
     feed.itemCount = query.value(c++).toInt();
     return feed;
@@ -253,36 +264,6 @@ Result<QList<Feed>> FeedRecords::feedsToRefresh(const QDateTime &now, bool all, 
     if (Status read = forEachRow(query, [&] { feeds << feedFromRow(query); }); !read)
         return Result<QList<Feed>>::failure(read.error());
     return Result<QList<Feed>>::success(std::move(feeds));
-}
-
-Result<StoredRefreshHints> FeedRecords::refreshHints(qint64 feedId) const
-{
-    // One statement for the feed's own hints and the cadence of its newest items: asked after
-    // every 304, where two were a good part of the store's work. The cadence side always has a
-    // row, so a missing feed still reads as "no hints".
-    QSqlQuery &stored = statement(u"SELECT f.ttl_minutes, f.update_period_secs, f.skip_hours, f.skip_days, c.span, c.n FROM "
-                                  "(SELECT MAX(sort_at) - MIN(sort_at) AS span, COUNT(*) AS n FROM "
-                                  "(SELECT sort_at FROM items WHERE feed_id = ? ORDER BY sort_at DESC LIMIT 10)) c "
-                                  "LEFT JOIN feeds f ON f.id = ?"_s);
-    stored.addBindValue(feedId);
-    stored.addBindValue(feedId);
-    if (!stored.exec() || !stored.next())
-        return Result<StoredRefreshHints>::failure(describeSqlError(stored.lastError()));
-    StoredRefreshHints hints;
-    if (!stored.value(0).isNull())
-        hints.ttlMinutes = stored.value(0).toInt();
-    if (!stored.value(1).isNull())
-        hints.updatePeriodSeconds = stored.value(1).toLongLong();
-    const QStringList hours = stored.value(2).toString().split(u',', Qt::SkipEmptyParts);
-    for (const QString &hour : hours)
-        hints.skipHours << hour.toInt();
-    hints.skipDays = stored.value(3).toString().split(u',', Qt::SkipEmptyParts);
-    const qint64 spanMs = stored.value(4).toLongLong();
-    const int count = stored.value(5).toInt();
-    stored.finish();
-    if (count >= 3 && spanMs > 0)
-        hints.postingIntervalSeconds = spanMs / 1000 / (count - 1);
-    return Result<StoredRefreshHints>::success(std::move(hints));
 }
 
 } // namespace freshet

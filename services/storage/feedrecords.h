@@ -14,17 +14,6 @@
 
 namespace freshet {
 
-/// The refresh hints a feed's last document gave, and the average gap between its newest
-/// items (absent until it has enough items to tell).
-struct StoredRefreshHints
-{
-    std::optional<int> ttlMinutes;
-    std::optional<qint64> updatePeriodSeconds;
-    QList<int> skipHours;
-    QStringList skipDays;
-    std::optional<qint64> postingIntervalSeconds;
-};
-
 /// What Edit Feed changes about a feed of this device, all at once.
 struct FeedEdit
 {
@@ -64,8 +53,6 @@ public:
     /// The feeds a background fetch should ask, likeliest to have news first: never fetched,
     /// then most recently active. all: every enabled feed, due or not; urls: only those.
     Result<QList<Feed>> feedsToRefresh(const QDateTime &now, bool all, const QStringList &urls) const;
-    /// What the feed said about its own refresh rate last time, and its observed cadence.
-    Result<StoredRefreshHints> refreshHints(qint64 feedId) const;
 
 protected:
     FeedRecords() = default;

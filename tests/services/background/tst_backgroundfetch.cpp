@@ -141,6 +141,25 @@ private slots:
         QCOMPARE(nothingDue.result, FetchResult::NoData);
     }
 
+    void aNotModifiedAnswerKeepsTheCadenceTheDocumentShowed()
+    {
+        // The feed server's items are an hour apart, and its feeds give no interval of their
+        // own: the next check is half the cadence, whether the answer brought the document or
+        // a 304 (which takes the cadence kept in the feed's row, not from its items).
+        subscribe({u"/gen/4.xml"_s});
+        QCOMPARE(runFetch(10s).updated, 1);
+        const Feed fetched = feedAt(u"/gen/4.xml"_s);
+        QCOMPARE(fetched.refreshHints.postingIntervalSeconds, std::optional<qint64>(3600));
+        QVERIFY2(fetched.nextDueReason.contains(u"about every 1 h"_s), qPrintable(fetched.nextDueReason));
+
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        QCOMPARE(runFetch(10s, FetchScope::everyFeed()).notModified, 1);
+        const Feed checked = feedAt(u"/gen/4.xml"_s);
+        QCOMPARE(checked.nextDueReason, fetched.nextDueReason);
+        QVERIFY(checked.nextDueAt >= before.addSecs(30 * 60));
+        QVERIFY(checked.nextDueAt <= QDateTime::currentDateTimeUtc().addSecs(30 * 60));
+    }
+
     void permanentRedirectMovesTheFeedTemporaryDoesNot()
     {
         subscribe({u"/fault/redirect/301/2?to=/gen/4.xml"_s, u"/fault/redirect/302/2?to=/gen/5.xml"_s});

@@ -650,6 +650,7 @@ private slots:
     void refreshHintsAreTheFeedsOwnAndItsCadence()
     {
         const Feed feed = m_store->addFeed(u"https://example.org/feed"_s).value();
+        QCOMPARE(feed.refreshHints.postingIntervalSeconds, std::nullopt);
         ParsedFeed parsed;
         parsed.ttlMinutes = 90;
         parsed.skipHours = {1, 2};
@@ -658,15 +659,51 @@ private slots:
         for (int i = 0; i < 12; ++i)
             parsed.items << makeItem(u"i%1"_s.arg(i), u"Item %1"_s.arg(i), newest.addSecs(-3600 * i));
         QVERIFY(m_store->applyFetch(feed.id, okUpdate(), &parsed).ok());
-        const StoredRefreshHints hints = m_store->refreshHints(feed.id).value();
+        const FeedRefreshHints hints = m_store->feedById(feed.id).value()->refreshHints;
         QCOMPARE(hints.ttlMinutes, std::optional<int>(90));
         QVERIFY(!hints.updatePeriodSeconds);
         QCOMPARE(hints.skipHours, QList<int>({1, 2}));
         QCOMPARE(hints.skipDays, QStringList{u"Sunday"_s});
         QCOMPARE(hints.postingIntervalSeconds, std::optional<qint64>(3600)); // the newest ten, an hour apart
 
-        const StoredRefreshHints none = m_store->refreshHints(feed.id + 100).value();
-        QVERIFY(!none.ttlMinutes && !none.postingIntervalSeconds && none.skipHours.isEmpty());
+        // Kept from the stored items, not only the document: two new ones a minute apart
+        // shorten the cadence of the newest ten even though the document now has just those two.
+        ParsedFeed next;
+        next.items << makeItem(u"n1"_s, u"New 1"_s, newest.addSecs(120)) << makeItem(u"n0"_s, u"New 0"_s, newest.addSecs(60));
+        QVERIFY(m_store->applyFetch(feed.id, okUpdate(), &next).ok());
+        // Ten newest: 120 s, 60 s, 0, then hours 1 to 7: 7 h + 2 min over nine gaps.
+        QCOMPARE(m_store->feedById(feed.id).value()->refreshHints.postingIntervalSeconds,
+                 std::optional<qint64>((7 * 3600 + 120) / 9));
+        // A 304 changes none of it.
+        QVERIFY(m_store->applyFetch(feed.id, okUpdate(), nullptr).ok());
+        QCOMPARE(m_store->feedById(feed.id).value()->refreshHints.postingIntervalSeconds,
+                 std::optional<qint64>((7 * 3600 + 120) / 9));
+    }
+
+    void aVersion20ProfileLearnsItsFeedsCadencesWhenUpgraded()
+    {
+        QVERIFY(latestSchemaVersion() >= 21);
+        const Feed hourly = m_store->addFeed(u"https://example.org/hourly"_s).value();
+        const Feed sparse = m_store->addFeed(u"https://example.org/sparse"_s).value();
+        ParsedFeed parsed;
+        const QDateTime newest = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 5; ++i)
+            parsed.items << makeItem(u"h%1"_s.arg(i), u"Hourly %1"_s.arg(i), newest.addSecs(-3600 * i));
+        QVERIFY(m_store->applyFetch(hourly.id, okUpdate(), &parsed).ok());
+        ParsedFeed two;
+        two.items << makeItem(u"s0"_s, u"Sparse 0"_s, newest) << makeItem(u"s1"_s, u"Sparse 1"_s, newest.addSecs(-60));
+        QVERIFY(m_store->applyFetch(sparse.id, okUpdate(), &two).ok());
+        {
+            QSqlQuery downgrade(m_store->database());
+            for (const QString &statement : {u"ALTER TABLE feeds DROP COLUMN posting_interval_secs"_s,
+                                             u"DELETE FROM schema_migrations WHERE version = 21"_s, u"PRAGMA user_version = 20"_s})
+                QVERIFY2(downgrade.exec(statement), qPrintable(downgrade.lastError().text()));
+        }
+        m_store.reset();
+        m_store = openStore(u"upgraded"_s);
+        QCOMPARE(m_store->feedById(hourly.id).value()->refreshHints.postingIntervalSeconds, std::optional<qint64>(3600));
+        // Two items tell no cadence.
+        QCOMPARE(m_store->feedById(sparse.id).value()->refreshHints.postingIntervalSeconds, std::nullopt);
     }
 
     void contentHashesStayWhatTheyWere_data()
