@@ -76,10 +76,11 @@ const QString feedMetadata = u"UPDATE feeds SET title = CASE WHEN ? = '' THEN ti
                              "skip_hours = ?, skip_days = ?, last_new_item_at = CASE WHEN ? THEN ? ELSE last_new_item_at END, "
                              "posting_interval_secs = "_s + postingIntervalOfStoredItems + u" WHERE id = ?"_s;
 // A redirect onto an address another subscription already has keeps the old address, so the
-// unique constraint never rolls back the items fetched.
-const QString fetchState = u"UPDATE feeds SET url = CASE WHEN ? = '' OR EXISTS (SELECT 1 FROM feeds o WHERE o.url = ? AND o.id != ? "
-                           "AND o.account_id = feeds.account_id) "
-                           "THEN url ELSE ? END, etag = ?, last_modified = ?, body_hash = ?, "
+// unique constraint never rolls back the items fetched. Apart from fetchState: setting url
+// rewrites its unique index and the feed list's name index for every feed, moved or not.
+const QString moveFeed = u"UPDATE feeds SET url = ? WHERE id = ? AND url != ? AND NOT EXISTS "
+                         "(SELECT 1 FROM feeds o WHERE o.url = ? AND o.id != ? AND o.account_id = feeds.account_id)"_s;
+const QString fetchState = u"UPDATE feeds SET etag = ?, last_modified = ?, body_hash = ?, "
                            "last_fetch_at = ?, last_http_status = ?, last_result = ?, last_error = ?, "
                            "last_error_at = CASE WHEN ? = '' THEN last_error_at ELSE ? END, consecutive_errors = ?, "
                            "next_due_at = ?, next_due_reason = ?, retry_after_at = ?, disabled_reason = ? WHERE id = ?"_s;
@@ -334,10 +335,18 @@ Step addToFeedCounts(QSqlQuery &update, qint64 feedId, int newItems)
     return {};
 }
 
+/// A permanent redirect's new address, unless another subscription of the account has it.
+Step moveFeed(QSqlQuery &update, qint64 feedId, const QString &url)
+{
+    bindValues(update, {QVariant(url), QVariant(feedId), QVariant(url), QVariant(url), QVariant(feedId)});
+    if (!update.exec())
+        return fail(update);
+    return {};
+}
+
 Step writeFetchState(QSqlQuery &update, qint64 feedId, const FeedFetchUpdate &state)
 {
-    bindValues(update, {QVariant(state.permanentUrl), QVariant(state.permanentUrl), QVariant(feedId), QVariant(state.permanentUrl),
-                        QVariant(state.etag), QVariant(state.lastModified), QVariant(state.bodyHash), timeToSql(state.fetchedAt),
+    bindValues(update, {QVariant(state.etag), QVariant(state.lastModified), QVariant(state.bodyHash), timeToSql(state.fetchedAt),
                         nullableInt(state.httpStatus), QVariant(feedOutcomeName(state.outcome)), QVariant(state.error),
                         QVariant(state.error), timeToSql(state.fetchedAt), QVariant(state.consecutiveErrors),
                         QVariant(state.nextDueAt.isValid() ? state.nextDueAt.toMSecsSinceEpoch() : 0), QVariant(state.nextDueReason),
@@ -385,7 +394,10 @@ Result<ItemChanges> FetchWriter::applyFetch(qint64 feedId, const FeedFetchUpdate
         FeedFetchUpdate state = update;
         if (parsed && state.outcome == FeedOutcome::Updated && changes.newItems + changes.updatedItems == 0)
             state.outcome = FeedOutcome::NoNewItems;
-        step = writeFetchState(statement(sql::fetchState), feedId, state);
+        if (!state.permanentUrl.isEmpty())
+            step = moveFeed(statement(sql::moveFeed), feedId, state.permanentUrl);
+        if (step.ok)
+            step = writeFetchState(statement(sql::fetchState), feedId, state);
     }
     if (!step.ok) {
         rollbackAtomic(step.error);
