@@ -67,14 +67,14 @@ const QString clearEnclosures = u"DELETE FROM enclosures WHERE item_id = ?"_s;
 const QString addEnclosure = u"INSERT OR IGNORE INTO enclosures (item_id, url, type, length) VALUES (?,?,?,?)"_s;
 // The average gap between the feed's newest ten items, as migration 21 first set it: read with
 // the feed for the next refresh, so a 304 needs no look at the items.
-const QString postingIntervalOfStoredItems =
-    u"(SELECT CASE WHEN n >= 3 AND span > 0 THEN span / 1000 / (n - 1) END FROM "
-    "(SELECT MAX(sort_at) - MIN(sort_at) AS span, COUNT(*) AS n FROM "
-    "(SELECT sort_at FROM items WHERE feed_id = ? ORDER BY sort_at DESC LIMIT 10)))"_s;
+const QString postingIntervalOfStoredItems = u"(SELECT CASE WHEN n >= 3 AND span > 0 THEN span / 1000 / (n - 1) END FROM "
+                                             "(SELECT MAX(sort_at) - MIN(sort_at) AS span, COUNT(*) AS n FROM "
+                                             "(SELECT sort_at FROM items WHERE feed_id = ? ORDER BY sort_at DESC LIMIT 10)))"_s;
 const QString feedMetadata = u"UPDATE feeds SET title = CASE WHEN ? = '' THEN title ELSE ? END, "
                              "site_link = ?, description = ?, image = ?, ttl_minutes = ?, update_period_secs = ?, "
                              "skip_hours = ?, skip_days = ?, last_new_item_at = CASE WHEN ? THEN ? ELSE last_new_item_at END, "
-                             "posting_interval_secs = "_s + postingIntervalOfStoredItems + u" WHERE id = ?"_s;
+                             "posting_interval_secs = "_s
+                             + postingIntervalOfStoredItems + u" WHERE id = ?"_s;
 // A redirect onto an address another subscription already has keeps the old address, so the
 // unique constraint never rolls back the items fetched. Apart from fetchState: setting url
 // rewrites its unique index and the feed list's name index for every feed, moved or not.

@@ -672,12 +672,10 @@ private slots:
         next.items << makeItem(u"n1"_s, u"New 1"_s, newest.addSecs(120)) << makeItem(u"n0"_s, u"New 0"_s, newest.addSecs(60));
         QVERIFY(m_store->applyFetch(feed.id, okUpdate(), &next).ok());
         // Ten newest: 120 s, 60 s, 0, then hours 1 to 7: 7 h + 2 min over nine gaps.
-        QCOMPARE(m_store->feedById(feed.id).value()->refreshHints.postingIntervalSeconds,
-                 std::optional<qint64>((7 * 3600 + 120) / 9));
+        QCOMPARE(m_store->feedById(feed.id).value()->refreshHints.postingIntervalSeconds, std::optional<qint64>((7 * 3600 + 120) / 9));
         // A 304 changes none of it.
         QVERIFY(m_store->applyFetch(feed.id, okUpdate(), nullptr).ok());
-        QCOMPARE(m_store->feedById(feed.id).value()->refreshHints.postingIntervalSeconds,
-                 std::optional<qint64>((7 * 3600 + 120) / 9));
+        QCOMPARE(m_store->feedById(feed.id).value()->refreshHints.postingIntervalSeconds, std::optional<qint64>((7 * 3600 + 120) / 9));
     }
 
     void aVersion20ProfileLearnsItsFeedsCadencesWhenUpgraded()
