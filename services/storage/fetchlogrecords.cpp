@@ -69,15 +69,25 @@ Status FetchLogRecords::addOutcome(qint64 runId, const FeedOutcomeRecord &outcom
 {
     if (Status begun = beginAtomic(); !begun)
         return begun;
-    QSqlQuery &insert = statement(u"INSERT INTO fetch_outcomes (run_id, feed_id, feed_url, outcome, http_status, new_items, "
-                                  "updated_items, bytes, elapsed_ms, message) VALUES (?,?,?,?,?,?,?,?,?,?)"_s);
-    bindValues(insert, {QVariant(runId), nullableInt(outcome.feedId), QVariant(outcome.feedUrl),
-                        QVariant(feedOutcomeName(outcome.outcome)), nullableInt(outcome.httpStatus), QVariant(outcome.newItems),
-                        QVariant(outcome.updatedItems), QVariant(outcome.bytes), QVariant(outcome.elapsedMs), QVariant(outcome.message)});
-    if (!insert.exec()) {
-        const QString error = describeSqlError(insert.lastError());
-        rollbackAtomic(error);
-        return Status::failure(error);
+    const QString outcomeName = feedOutcomeName(outcome.outcome);
+    const auto nullable = [](qint64 value) { return value ? std::optional(value) : std::nullopt; };
+    const Status inserted = runBound(u"INSERT INTO fetch_outcomes (run_id, feed_id, feed_url, outcome, http_status, new_items, "
+                                     "updated_items, bytes, elapsed_ms, message) VALUES (?,?,?,?,?,?,?,?,?,?)"_s,
+                                     [&](auto &&bind) {
+                                         bind(1, runId);
+                                         bind(2, nullable(outcome.feedId));
+                                         bind(3, outcome.feedUrl);
+                                         bind(4, outcomeName);
+                                         bind(5, nullable(outcome.httpStatus));
+                                         bind(6, qint64(outcome.newItems));
+                                         bind(7, qint64(outcome.updatedItems));
+                                         bind(8, qint64(outcome.bytes));
+                                         bind(9, qint64(outcome.elapsedMs));
+                                         bind(10, outcome.message);
+                                     });
+    if (!inserted) {
+        rollbackAtomic(inserted.error());
+        return inserted;
     }
     return commitAtomic();
 }

@@ -237,13 +237,6 @@ private:
         return Result<qint64>::success(m_insert.lastInsertId().toLongLong());
     }
 
-    static QVariant sqlValue(const QString &text) { return textToSql(text); }
-    static QVariant sqlValue(qint64 value) { return QVariant(value); }
-    static QVariant sqlValue(std::optional<qint64> value)
-    {
-        return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
-    }
-
     Step lookUp(const QString &key, std::optional<StoredItem> &stored)
     {
         if (!m_lookupEach) {
@@ -344,16 +337,30 @@ Step moveFeed(QSqlQuery &update, qint64 feedId, const QString &url)
     return {};
 }
 
-Step writeFetchState(QSqlQuery &update, qint64 feedId, const FeedFetchUpdate &state)
+std::optional<qint64> timeValue(const QDateTime &at)
 {
-    bindValues(update, {QVariant(state.etag), QVariant(state.lastModified), QVariant(state.bodyHash), timeToSql(state.fetchedAt),
-                        nullableInt(state.httpStatus), QVariant(feedOutcomeName(state.outcome)), QVariant(state.error),
-                        QVariant(state.error), timeToSql(state.fetchedAt), QVariant(state.consecutiveErrors),
-                        QVariant(state.nextDueAt.isValid() ? state.nextDueAt.toMSecsSinceEpoch() : 0), QVariant(state.nextDueReason),
-                        timeToSql(state.retryAfterAt), QVariant(state.disabledReason), QVariant(feedId)});
-    if (!update.exec())
-        return fail(update);
-    return {};
+    return at.isValid() ? std::optional(at.toMSecsSinceEpoch()) : std::nullopt;
+}
+
+/// sql::fetchState's values, in its order, to a runBound binder. outcome: the state's, named.
+template <typename Bind>
+void bindFetchState(Bind &&bind, qint64 feedId, const FeedFetchUpdate &state, const QString &outcome)
+{
+    bind(1, state.etag);
+    bind(2, state.lastModified);
+    bind(3, state.bodyHash);
+    bind(4, timeValue(state.fetchedAt));
+    bind(5, state.httpStatus ? std::optional<qint64>(state.httpStatus) : std::nullopt);
+    bind(6, outcome);
+    bind(7, state.error);
+    bind(8, state.error);
+    bind(9, timeValue(state.fetchedAt));
+    bind(10, qint64(state.consecutiveErrors));
+    bind(11, state.nextDueAt.isValid() ? state.nextDueAt.toMSecsSinceEpoch() : qint64(0));
+    bind(12, state.nextDueReason);
+    bind(13, timeValue(state.retryAfterAt));
+    bind(14, state.disabledReason);
+    bind(15, feedId);
 }
 
 } // namespace
@@ -396,8 +403,11 @@ Result<ItemChanges> FetchWriter::applyFetch(qint64 feedId, const FeedFetchUpdate
             state.outcome = FeedOutcome::NoNewItems;
         if (!state.permanentUrl.isEmpty())
             step = moveFeed(statement(sql::moveFeed), feedId, state.permanentUrl);
-        if (step.ok)
-            step = writeFetchState(statement(sql::fetchState), feedId, state);
+        if (step.ok) {
+            const QString outcome = feedOutcomeName(state.outcome);
+            const Status written = runBound(sql::fetchState, [&](auto &&bind) { bindFetchState(bind, feedId, state, outcome); });
+            step = Step{written.ok(), written.error()};
+        }
     }
     if (!step.ok) {
         rollbackAtomic(step.error);

@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <optional>
+
 namespace freshet {
 
 /// Times are stored as UTC milliseconds; NULL stands for "never" or "unknown".
@@ -28,6 +30,20 @@ inline QVariant nullableInt(qint64 value, qint64 absent = 0)
 inline QVariant textToSql(const QString &text)
 {
     return text.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(text);
+}
+
+/// One value for QSqlQuery::bindValue, as SqliteStatement::bind takes them.
+inline QVariant sqlValue(const QString &text)
+{
+    return textToSql(text);
+}
+inline QVariant sqlValue(qint64 value)
+{
+    return QVariant(value);
+}
+inline QVariant sqlValue(std::optional<qint64> value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 /// Binds positional values, text as textToSql does.

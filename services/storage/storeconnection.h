@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "database.h"
 #include "result.h"
 #include "sqlitestatement.h"
+#include "sqlvalues.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -50,6 +53,23 @@ protected:
     /// The same through SQLite's own API (sqlitestatement.h), or null where that cannot be
     /// used or sql did not prepare: the caller then runs statement(sql), which reports the error.
     SqliteStatement *directStatement(const QString &sql) const;
+    /// Runs sql (no result rows) with the values bindAll gives to the binder it is handed:
+    /// bind(position from 1, QString | qint64 | std::optional<qint64>), each alive until this
+    /// returns. Through SQLite's API where directStatement() can, else through QSqlQuery: for
+    /// the small writes every feed of a refresh makes, Qt's binding cost more than SQLite's work.
+    template <typename BindAll>
+    Status runBound(const QString &sql, BindAll &&bindAll) const
+    {
+        if (SqliteStatement *direct = directStatement(sql)) {
+            bindAll([direct](int position, const auto &value) { direct->bind(position, value); });
+            return direct->run();
+        }
+        QSqlQuery &query = statement(sql);
+        bindAll([&query](int position, const auto &value) { query.bindValue(position - 1, sqlValue(value)); });
+        if (!query.exec())
+            return Status::failure(describeSqlError(query.lastError()));
+        return Status::success();
+    }
     /// The profile's tag in keychain keys: logins and accounts both name their secrets by it.
     Result<QString> profileTag() const;
 
