@@ -32,6 +32,15 @@ ParsedItem makeItem(const QString &id, const QString &title, const QDateTime &pu
     return item;
 }
 
+/// `count` items named from `key`, the newest at `newest` and each `gapSeconds` older than the last.
+QList<ParsedItem> itemsApart(const QString &key, int count, const QDateTime &newest, int gapSeconds)
+{
+    QList<ParsedItem> items;
+    for (int i = 0; i < count; ++i)
+        items << makeItem(key + QString::number(i), key + u' ' + QString::number(i), newest.addSecs(-qint64(gapSeconds) * i));
+    return items;
+}
+
 FeedFetchUpdate okUpdate()
 {
     FeedFetchUpdate update;
@@ -656,8 +665,7 @@ private slots:
         parsed.skipHours = {1, 2};
         parsed.skipDays = {u"Sunday"_s};
         const QDateTime newest = QDateTime::currentDateTimeUtc();
-        for (int i = 0; i < 12; ++i)
-            parsed.items << makeItem(u"i%1"_s.arg(i), u"Item %1"_s.arg(i), newest.addSecs(-3600 * i));
+        parsed.items = itemsApart(u"i"_s, 12, newest, 3600);
         QVERIFY(m_store->applyFetch(feed.id, okUpdate(), &parsed).ok());
         const FeedRefreshHints hints = m_store->feedById(feed.id).value()->refreshHints;
         QCOMPARE(hints.ttlMinutes, std::optional<int>(90));
@@ -685,11 +693,10 @@ private slots:
         const Feed sparse = m_store->addFeed(u"https://example.org/sparse"_s).value();
         ParsedFeed parsed;
         const QDateTime newest = QDateTime::currentDateTimeUtc();
-        for (int i = 0; i < 5; ++i)
-            parsed.items << makeItem(u"h%1"_s.arg(i), u"Hourly %1"_s.arg(i), newest.addSecs(-3600 * i));
+        parsed.items = itemsApart(u"h"_s, 5, newest, 3600);
         QVERIFY(m_store->applyFetch(hourly.id, okUpdate(), &parsed).ok());
         ParsedFeed two;
-        two.items << makeItem(u"s0"_s, u"Sparse 0"_s, newest) << makeItem(u"s1"_s, u"Sparse 1"_s, newest.addSecs(-60));
+        two.items = itemsApart(u"s"_s, 2, newest, 60);
         QVERIFY(m_store->applyFetch(sparse.id, okUpdate(), &two).ok());
         {
             QSqlQuery downgrade(m_store->database());
@@ -884,8 +891,7 @@ private slots:
         const Feed feed = m_store->addFeed(u"https://example.org/feed"_s).value();
         ParsedFeed parsed;
         const QDateTime newest = QDateTime::currentDateTimeUtc();
-        for (int i = 0; i < 3000; ++i)
-            parsed.items << makeItem(u"item%1"_s.arg(i), u"Item %1"_s.arg(i), newest.addSecs(-60 * i));
+        parsed.items = itemsApart(u"item"_s, 3000, newest, 60);
         QVERIFY(m_store->applyFetch(feed.id, okUpdate(), &parsed).ok());
         m_store.reset();
         QVERIFY(damagePageHolding(m_dir.filePath(u"freshet.db"_s), u"https://example.org/item1500"_s) > 1);
