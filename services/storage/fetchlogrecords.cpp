@@ -70,15 +70,14 @@ Status FetchLogRecords::addOutcome(qint64 runId, const FeedOutcomeRecord &outcom
     if (Status begun = beginAtomic(); !begun)
         return begun;
     const QString outcomeName = feedOutcomeName(outcome.outcome);
-    const auto nullable = [](qint64 value) { return value ? std::optional(value) : std::nullopt; };
     const Status inserted = runBound(u"INSERT INTO fetch_outcomes (run_id, feed_id, feed_url, outcome, http_status, new_items, "
                                      "updated_items, bytes, elapsed_ms, message) VALUES (?,?,?,?,?,?,?,?,?,?)"_s,
                                      [&](auto &&bind) {
                                          bind(1, runId);
-                                         bind(2, nullable(outcome.feedId));
+                                         bind(2, nullableValue(outcome.feedId));
                                          bind(3, outcome.feedUrl);
                                          bind(4, outcomeName);
-                                         bind(5, nullable(outcome.httpStatus));
+                                         bind(5, nullableValue(outcome.httpStatus));
                                          bind(6, qint64(outcome.newItems));
                                          bind(7, qint64(outcome.updatedItems));
                                          bind(8, qint64(outcome.bytes));

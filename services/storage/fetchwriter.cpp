@@ -205,7 +205,6 @@ private:
     void bindNewRow(Bind &&bind, const ParsedItem &item, const ItemIdentity &identity, const QString &title, const QString &author,
                     const QDateTime &date) const
     {
-        const auto time = [](const QDateTime &at) { return at.isValid() ? std::optional(at.toMSecsSinceEpoch()) : std::nullopt; };
         bind(1, m_feedId);
         bind(2, identity.key);
         bind(3, identity.contentHash);
@@ -215,8 +214,8 @@ private:
         bind(7, item.summary);
         bind(8, item.content);
         bind(9, item.image);
-        bind(10, time(item.published));
-        bind(11, time(item.updated));
+        bind(10, timeValue(item.published));
+        bind(11, timeValue(item.updated));
         bind(12, m_now);
         bind(13, date.isValid() ? date.toMSecsSinceEpoch() : m_now);
     }
@@ -337,11 +336,6 @@ Step moveFeed(QSqlQuery &update, qint64 feedId, const QString &url)
     return {};
 }
 
-std::optional<qint64> timeValue(const QDateTime &at)
-{
-    return at.isValid() ? std::optional(at.toMSecsSinceEpoch()) : std::nullopt;
-}
-
 /// sql::fetchState's values, in its order, to a runBound binder. outcome: the state's, named.
 template <typename Bind>
 void bindFetchState(Bind &&bind, qint64 feedId, const FeedFetchUpdate &state, const QString &outcome)
@@ -350,7 +344,7 @@ void bindFetchState(Bind &&bind, qint64 feedId, const FeedFetchUpdate &state, co
     bind(2, state.lastModified);
     bind(3, state.bodyHash);
     bind(4, timeValue(state.fetchedAt));
-    bind(5, state.httpStatus ? std::optional<qint64>(state.httpStatus) : std::nullopt);
+    bind(5, nullableValue(state.httpStatus));
     bind(6, outcome);
     bind(7, state.error);
     bind(8, state.error);

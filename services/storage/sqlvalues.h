@@ -25,6 +25,16 @@ inline QVariant nullableInt(qint64 value, qint64 absent = 0)
     return value == absent ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(value);
 }
 
+/// timeToSql and nullableInt for a runBound binder (StoreConnection): nothing stands for NULL.
+inline std::optional<qint64> timeValue(const QDateTime &time)
+{
+    return time.isValid() ? std::optional(time.toMSecsSinceEpoch()) : std::nullopt;
+}
+inline std::optional<qint64> nullableValue(qint64 value, qint64 absent = 0)
+{
+    return value == absent ? std::nullopt : std::optional(value);
+}
+
 /// A null QString becomes '' because the text columns are NOT NULL: "no title" is an empty
 /// title, never an unknown one.
 inline QVariant textToSql(const QString &text)
