@@ -686,6 +686,87 @@ private slots:
         QCOMPARE(m_store->feedById(feed.id).value()->refreshHints.postingIntervalSeconds, std::optional<qint64>((7 * 3600 + 120) / 9));
     }
 
+    // A run's feeds come from feedsToRefresh, a window's from the lookups: every column must
+    // come out of both the same (a leaner or faster read of either must keep it so).
+    void feedsToRefreshReadsEveryColumnAsALookupDoes()
+    {
+        const Feed full = m_store->addFeed(u"https://example.org/full"_s, u"Folder/Sub"_s, u"Full"_s).value();
+        const Feed bare = m_store->addFeed(u"https://example.org/bare"_s).value();
+        {
+            QSqlQuery set(m_store->database());
+            QVERIFY2(set.exec(u"UPDATE feeds SET custom_title = 'Mine', site_link = 'https://example.org/', "
+                              "description = 'Caf\u00e9 \u2014 news', image = 'https://example.org/i.png', etag = '\"e1\"', "
+                              "last_modified = 'Wed, 03 Jan 2024 02:03:00 GMT', body_hash = 'abc', last_fetch_at = 1700000000123, "
+                              "last_http_status = 200, last_result = 'updated', last_error = 'was down', "
+                              "last_error_at = 1700000000456, consecutive_errors = 3, next_due_at = 1700000900000, "
+                              "next_due_reason = 'about every 15 min', retry_after_at = 1700000100000, refresh_minutes = 45, "
+                              "ttl_minutes = 60, update_period_secs = 7200, skip_hours = '1,2,23', skip_days = 'Saturday,Sunday', "
+                              "posting_interval_secs = 5400, unread_count = 7, item_count = 9 WHERE url = 'https://example.org/full'"_s),
+                     qPrintable(set.lastError().text()));
+        }
+        const QList<Feed> read = m_store->feedsToRefresh(QDateTime::currentDateTimeUtc(), true, {}).value();
+        QCOMPARE(read.size(), 2);
+        for (const Feed &expected : {m_store->feedById(full.id).value().value(), m_store->feedById(bare.id).value().value()}) {
+            const auto found = std::find_if(read.cbegin(), read.cend(), [&](const Feed &f) { return f.id == expected.id; });
+            QVERIFY(found != read.cend());
+            const Feed &got = *found;
+            QCOMPARE(got.url, expected.url);
+            QCOMPARE(got.title, expected.title);
+            QCOMPARE(got.customTitle, expected.customTitle);
+            QCOMPARE(got.siteLink, expected.siteLink);
+            QCOMPARE(got.description, expected.description);
+            QCOMPARE(got.image, expected.image);
+            QCOMPARE(got.category, expected.category);
+            QCOMPARE(got.addedAt, expected.addedAt);
+            QCOMPARE(got.etag, expected.etag);
+            QCOMPARE(got.lastModified, expected.lastModified);
+            QCOMPARE(got.bodyHash, expected.bodyHash);
+            QCOMPARE(got.lastFetchAt, expected.lastFetchAt);
+            QCOMPARE(got.lastHttpStatus, expected.lastHttpStatus);
+            QCOMPARE(got.lastResult, expected.lastResult);
+            QCOMPARE(got.lastError, expected.lastError);
+            QCOMPARE(got.lastErrorAt, expected.lastErrorAt);
+            QCOMPARE(got.consecutiveErrors, expected.consecutiveErrors);
+            QCOMPARE(got.nextDueAt, expected.nextDueAt);
+            QCOMPARE(got.nextDueReason, expected.nextDueReason);
+            QCOMPARE(got.retryAfterAt, expected.retryAfterAt);
+            QCOMPARE(got.disabledReason, expected.disabledReason);
+            QCOMPARE(got.accountId, expected.accountId);
+            QCOMPARE(got.remoteId, expected.remoteId);
+            QCOMPARE(got.accountName, expected.accountName);
+            QCOMPARE(got.refreshMinutes, expected.refreshMinutes);
+            QCOMPARE(got.refreshHints.ttlMinutes, expected.refreshHints.ttlMinutes);
+            QCOMPARE(got.refreshHints.updatePeriodSeconds, expected.refreshHints.updatePeriodSeconds);
+            QCOMPARE(got.refreshHints.skipHours, expected.refreshHints.skipHours);
+            QCOMPARE(got.refreshHints.skipDays, expected.refreshHints.skipDays);
+            QCOMPARE(got.refreshHints.postingIntervalSeconds, expected.refreshHints.postingIntervalSeconds);
+            QCOMPARE(got.unreadCount, expected.unreadCount);
+            QCOMPARE(got.itemCount, expected.itemCount);
+        }
+        // And the values are the ones written, not two readings equally wrong.
+        const Feed got = *std::find_if(read.cbegin(), read.cend(), [&](const Feed &f) { return f.id == full.id; });
+        QCOMPARE(got.description, u"Caf\u00e9 \u2014 news"_s);
+        QCOMPARE(got.etag, u"\"e1\""_s);
+        QCOMPARE(got.lastFetchAt, QDateTime::fromMSecsSinceEpoch(1700000000123, Qt::UTC));
+        QCOMPARE(got.retryAfterAt, QDateTime::fromMSecsSinceEpoch(1700000100000, Qt::UTC));
+        QCOMPARE(got.consecutiveErrors, 3);
+        QCOMPARE(got.refreshHints.ttlMinutes, std::optional<int>(60));
+        QCOMPARE(got.refreshHints.skipHours, QList<int>({1, 2, 23}));
+        QCOMPARE(got.refreshHints.postingIntervalSeconds, std::optional<qint64>(5400));
+        QCOMPARE(got.unreadCount, 7);
+        const Feed empty = *std::find_if(read.cbegin(), read.cend(), [&](const Feed &f) { return f.id == bare.id; });
+        QVERIFY(!empty.lastFetchAt.isValid());
+        QVERIFY(!empty.refreshHints.ttlMinutes);
+        QVERIFY(!empty.refreshHints.postingIntervalSeconds);
+        QVERIFY(empty.customTitle.isEmpty());
+
+        // Only the due ones when not all: the statement's one bound value.
+        const QList<Feed> due = m_store->feedsToRefresh(QDateTime::fromMSecsSinceEpoch(1700000500000, Qt::UTC), false, {}).value();
+        QVERIFY(std::none_of(due.cbegin(), due.cend(), [&](const Feed &f) { return f.id == full.id; }));
+        const QList<Feed> dueLater = m_store->feedsToRefresh(QDateTime::fromMSecsSinceEpoch(1700001000000, Qt::UTC), false, {}).value();
+        QVERIFY(std::any_of(dueLater.cbegin(), dueLater.cend(), [&](const Feed &f) { return f.id == full.id; }));
+    }
+
     void aVersion20ProfileLearnsItsFeedsCadencesWhenUpgraded()
     {
         QVERIFY(latestSchemaVersion() >= 21);
