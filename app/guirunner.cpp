@@ -29,11 +29,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace freshet {
 
 namespace {
-const QString debugOptionName = u"debug"_s;
-const QString firstPaintOptionName = u"quit-after-first-paint"_s;
-const QString noRefreshOptionName = u"no-refresh"_s;
-const QString formFactorOptionName = u"form-factor"_s;
-
 QString cannotStartTitle()
 {
     return QCoreApplication::translate("main", "Freshet cannot start");
@@ -82,26 +77,9 @@ void refuseIfDamaged(StoreThread &store, const FirstPaintGate &painted)
 }
 } // namespace
 
-void declareGuiOptions(QCommandLineParser &parser)
-{
-    parser.addOption({debugOptionName, QCoreApplication::translate("main", "Show the Debug menu.")});
-    parser.addOption({noRefreshOptionName, QCoreApplication::translate("main", "Do not refresh the feeds when the window opens.")});
-    parser.addOption({firstPaintOptionName,
-                      QCoreApplication::translate("main", "Print 'first-paint-ms N' once the item table is painted, then quit.")});
-    parser.addOption({formFactorOptionName,
-                      QCoreApplication::translate("main", "Lay the window out for a phone (one pane at a time), a tablet or a desktop, "
-                                                          "instead of choosing from the screen."),
-                      u"phone|tablet|desktop"_s});
-}
-
-bool isGuiOptionWithValue(const QString &argument)
-{
-    return argument == u"--"_s + formFactorOptionName || argument == u"-"_s + formFactorOptionName;
-}
-
 bool guiOptionValuesAreValid(const QCommandLineParser &parser)
 {
-    return !parser.isSet(formFactorOptionName) || parseFormFactor(parser.value(formFactorOptionName));
+    return !parser.isSet(guioptions::formFactor) || parseFormFactor(parser.value(guioptions::formFactor));
 }
 
 int runGui(const Profile &profile, const QCommandLineParser &parser)
@@ -117,12 +95,12 @@ int runGui(const Profile &profile, const QCommandLineParser &parser)
     if (!guiOptionValuesAreValid(parser)) {
         QTextStream(stderr) << "freshet: "
                             << QCoreApplication::translate("main", "--form-factor takes phone, tablet or desktop, not '%1'.")
-                                   .arg(parser.value(formFactorOptionName))
+                                   .arg(parser.value(guioptions::formFactor))
                             << Qt::endl;
         return ExitUsageOrInput;
     }
-    const FormFactor formFactor = parser.isSet(formFactorOptionName) ? *parseFormFactor(parser.value(formFactorOptionName))
-                                                                     : chooseFormFactor(currentScreenTraits());
+    const FormFactor formFactor = parser.isSet(guioptions::formFactor) ? *parseFormFactor(parser.value(guioptions::formFactor))
+                                                                       : chooseFormFactor(currentScreenTraits());
 
     // One window per profile: a second launch brings the first to the front instead.
     InstanceServer instanceServer;
@@ -155,10 +133,10 @@ int runGui(const Profile &profile, const QCommandLineParser &parser)
     HandOffQueue handOffs(&fetch);
     QObject::connect(&instanceServer, &InstanceServer::fetchRequested, &handOffs, &HandOffQueue::enqueue);
 
-    const bool measureFirstPaint = parser.isSet(firstPaintOptionName);
+    const bool measureFirstPaint = parser.isSet(guioptions::firstPaint);
     MainWindow::Options options;
-    options.showDebugMenu = parser.isSet(debugOptionName);
-    options.refreshOnStart = !parser.isSet(noRefreshOptionName) && !measureFirstPaint;
+    options.showDebugMenu = parser.isSet(guioptions::debug);
+    options.refreshOnStart = !parser.isSet(guioptions::noRefresh) && !measureFirstPaint;
     options.formFactor = formFactor;
 
     // Mobile OS callbacks (WorkManager, BGTaskScheduler) reach this fetch from outside Qt.

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "guioptions.h"
+
 class QCommandLineParser;
-class QString;
 
 namespace freshet {
 
 class Profile;
 
-/// The options that only make sense when Freshet opens its window.
-void declareGuiOptions(QCommandLineParser &parser);
-/// Whether a window option takes the next argument as its value (so it is not a command name).
-bool isGuiOptionWithValue(const QString &argument);
+// Each executable defines these two its own way: the window's (guirunner.cpp) opens the window
+// in its own process; the headless one (windowhandoff.cpp) carries no Qt GUI and hands the
+// whole command line on to the window's executable (app/CMakeLists.txt says why).
+
 /// Whether the window options' values make sense (checked before a display is needed).
 bool guiOptionValuesAreValid(const QCommandLineParser &parser);
 

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "translations.h"
 
-#include "appsettings.h"
+#include "profile/languagesetting.h"
 #include "profile/profile.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,7 +18,7 @@ void installTranslations(QCoreApplication &app, const QString &profileDir)
 {
     // Read-only: a missing settings file is simply "follow the system".
     QSettings settings(Profile::resolve(profileDir).settingsPath(), QSettings::IniFormat);
-    const QString chosen = AppSettings(&settings).language();
+    const QString chosen = chosenLanguage(settings);
     if (!chosen.isEmpty())
         QLocale::setDefault(QLocale(chosen));
     const QLocale locale;

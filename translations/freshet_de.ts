@@ -4839,6 +4839,14 @@
         <source>Tell on standard error what Freshet does: each request and answer, sync step, download and scheduling decision (never a password or token). QT_LOGGING_RULES picks areas: freshet.fetch, freshet.sync, freshet.store, freshet.downloads, freshet.scheduler.</source>
         <translation>Auf der Standardfehlerausgabe berichten, was Freshet tut: jede Anfrage und Antwort, jeden Synchronisierungsschritt, jeden Download und jede Planungsentscheidung (nie ein Passwort oder Token). QT_LOGGING_RULES wählt Bereiche: freshet.fetch, freshet.sync, freshet.store, freshet.downloads, freshet.scheduler.</translation>
     </message>
+    <message>
+        <source>cannot open the window: %1 (%2). Reinstall Freshet to get it back.</source>
+        <translation>das Fenster lässt sich nicht öffnen: %1 (%2). Installieren Sie Freshet neu, um es zurückzubekommen.</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
 </context>
 <context>
     <name>parse</name>

@@ -4839,6 +4839,14 @@
         <source>Tell on standard error what Freshet does: each request and answer, sync step, download and scheduling decision (never a password or token). QT_LOGGING_RULES picks areas: freshet.fetch, freshet.sync, freshet.store, freshet.downloads, freshet.scheduler.</source>
         <translation>Dire sur la sortie d’erreur ce que fait Freshet&#xa0;: chaque requête et réponse, étape de synchronisation, téléchargement et décision de planification (jamais un mot de passe ni un jeton). QT_LOGGING_RULES choisit des domaines&#xa0;: freshet.fetch, freshet.sync, freshet.store, freshet.downloads, freshet.scheduler.</translation>
     </message>
+    <message>
+        <source>cannot open the window: %1 (%2). Reinstall Freshet to get it back.</source>
+        <translation>impossible d’ouvrir la fenêtre : %1 (%2). Réinstallez Freshet pour la retrouver.</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
 </context>
 <context>
     <name>parse</name>

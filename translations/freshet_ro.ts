@@ -4916,6 +4916,14 @@
         <source>Tell on standard error what Freshet does: each request and answer, sync step, download and scheduling decision (never a password or token). QT_LOGGING_RULES picks areas: freshet.fetch, freshet.sync, freshet.store, freshet.downloads, freshet.scheduler.</source>
         <translation>Spune pe ieșirea de erori ce face Freshet: fiecare cerere și răspuns, pas de sincronizare, descărcare și decizie de planificare (niciodată o parolă sau un token). QT_LOGGING_RULES alege domeniile: freshet.fetch, freshet.sync, freshet.store, freshet.downloads, freshet.scheduler.</translation>
     </message>
+    <message>
+        <source>cannot open the window: %1 (%2). Reinstall Freshet to get it back.</source>
+        <translation>fereastra nu poate fi deschisă: %1 (%2). Reinstalați Freshet pentru a o recupera.</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>negăsit</translation>
+    </message>
 </context>
 <context>
     <name>parse</name>

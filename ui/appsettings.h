@@ -5,6 +5,7 @@
 #include "background/readretention.h"
 #include "itemtablemodel.h"
 #include "network/fetchservice.h"
+#include "profile/languagesetting.h"
 
 #include <QSettings>
 
@@ -54,8 +55,8 @@ public:
     void setCollapsedFeedNodes(const QStringList &keys) { m_settings->setValue(QStringLiteral("view/collapsedFeedNodes"), keys); }
 
     /// A language code Freshet ships ("de", "fr", "ro", "en"), or empty to follow the system.
-    QString language() const { return m_settings->value(QStringLiteral("ui/language")).toString(); }
-    void setLanguage(const QString &code) { m_settings->setValue(QStringLiteral("ui/language"), code); }
+    QString language() const { return chosenLanguage(*m_settings); }
+    void setLanguage(const QString &code) { setChosenLanguage(*m_settings, code); }
     /// The item table's sort: a column of ItemTableModel and an order; newest first by default.
     int sortColumn() const { return m_settings->value(QStringLiteral("view/sortColumn"), int(ItemTableModel::DateColumn)).toInt(); }
     Qt::SortOrder sortOrder() const

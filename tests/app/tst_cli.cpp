@@ -80,6 +80,36 @@ private slots:
         QVERIFY(checked >= 5);
     }
 
+    // Every command, the OS scheduler's background refreshes included, runs in an executable
+    // without Qt's GUI: loading it cost each start 6.5 ms and 7 MB (docs/architecture.md). A
+    // part of services/ that starts to need Qt GUI fails here, not unnoticed in the benchmark.
+    void commandsLoadNoGuiLibraries()
+    {
+#if defined(Q_OS_LINUX) && defined(__GLIBC__)
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"LD_TRACE_LOADED_OBJECTS"_s, u"1"_s); // the dynamic loader lists, runs nothing
+        const CliRun run = runFreshet({u"--version"_s}, environment);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"libQt6Core.so"_s), qPrintable(run.out));
+        for (const QString &gui : {u"libQt6Gui.so"_s, u"libQt6Widgets.so"_s, u"libX11.so"_s, u"libxcb.so"_s})
+            QVERIFY2(!run.out.contains(gui), qPrintable(gui + u" is loaded by the headless executable:\n"_s + run.out));
+#else
+        QSKIP("The dynamic loader lists what it loads only with glibc's LD_TRACE_LOADED_OBJECTS");
+#endif
+    }
+
+    void withoutACommandTheWindowOpens()
+    {
+        // Through the window's own executable, which the headless one hands its arguments to.
+        QTemporaryDir profile;
+        QVERIFY(profile.isValid());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        const CliRun run = runFreshet({u"--profile"_s, profile.path(), u"--quit-after-first-paint"_s}, environment);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(u"first-paint-ms "_s), qPrintable(run.out + run.err));
+    }
+
     void helpListsCommandsAndOptions()
     {
         const CliRun run = runFreshet({u"--help"_s});

@@ -89,10 +89,11 @@ private slots:
     {
         const CommandRun contents = runCommand(u"dpkg-deb"_s, {u"-c"_s, m_deb});
         QVERIFY2(contents.ok(), qPrintable(contents.report()));
-        for (const QString &path : {u"./usr/bin/freshet"_s, u"./usr/share/applications/freshet.desktop"_s,
-                                    u"./usr/share/metainfo/org.freshet.Freshet.metainfo.xml"_s, u"./usr/share/icons/hicolor/scalable/apps/freshet.svg"_s,
-                                    u"./usr/share/icons/hicolor/48x48/apps/freshet.png"_s, u"./usr/share/man/man1/freshet.1.gz"_s,
-                                    u"./usr/lib/systemd/user/freshet-fetch.service"_s, u"./usr/lib/systemd/user/freshet-fetch.timer"_s})
+        for (const QString &path :
+             {u"./usr/bin/freshet"_s, u"./usr/libexec/freshet/freshet-window"_s, u"./usr/share/applications/freshet.desktop"_s,
+              u"./usr/share/metainfo/org.freshet.Freshet.metainfo.xml"_s, u"./usr/share/icons/hicolor/scalable/apps/freshet.svg"_s,
+              u"./usr/share/icons/hicolor/48x48/apps/freshet.png"_s, u"./usr/share/man/man1/freshet.1.gz"_s,
+              u"./usr/lib/systemd/user/freshet-fetch.service"_s, u"./usr/lib/systemd/user/freshet-fetch.timer"_s})
             QVERIFY2(contents.out.contains(path + u'\n'), qPrintable(path));
         for (const QString &line : contents.out.split(u'\n', Qt::SkipEmptyParts)) {
             if (!line.startsWith(u'd'))
@@ -177,6 +178,12 @@ private slots:
         const QJsonObject summary = QJsonDocument::fromJson(fetch.out.toUtf8()).object();
         QCOMPARE(summary.value(u"result"_s).toString(), u"newData"_s);
         QVERIFY(server.stop());
+
+        // Without a command the installed freshet hands over to the window's executable in
+        // libexec, which paints the items just fetched.
+        const CommandRun window = runCommand(installedBinary(), base + QStringList{u"--quit-after-first-paint"_s}, environment);
+        QVERIFY2(window.ok(), qPrintable(window.report()));
+        QVERIFY2(window.out.contains(u"first-paint-ms"_s) && window.out.contains(u"rows 5"_s), qPrintable(window.report()));
     }
 
     void systemdAcceptsTheInstalledUnits()

@@ -82,6 +82,7 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::newRow("binary") << inPrefix(FRESHET_INSTALL_BINDIR, u"freshet"_s);
+        QTest::newRow("window's binary") << inPrefix(FRESHET_INSTALL_LIBEXECDIR, u"freshet/freshet-window"_s);
         QTest::newRow("desktop file") << inPrefix(FRESHET_INSTALL_DATADIR, u"applications/freshet.desktop"_s);
         QTest::newRow("metainfo") << inPrefix(FRESHET_INSTALL_DATADIR, u"metainfo/org.freshet.Freshet.metainfo.xml"_s);
         QTest::newRow("svg icon") << inPrefix(FRESHET_INSTALL_DATADIR, u"icons/hicolor/scalable/apps/freshet.svg"_s);
