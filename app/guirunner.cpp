@@ -18,6 +18,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QListView>
 #include <QMessageBox>
 #include <QScopeGuard>
@@ -74,6 +76,22 @@ void refuseIfDamaged(StoreThread &store, const FirstPaintGate &painted)
             QObject::connect(box, &QMessageBox::finished, qApp, [] { QCoreApplication::exit(ExitUsageOrInput); });
             box->open();
         });
+}
+/// What the OS scheduler is to start for a refresh while the window is closed: the executable
+/// without Qt GUI where there is one (app/CMakeLists.txt), beside this one in a build or in the
+/// installed bin/ (this one is in libexec/freshet/); else this very executable (phones).
+QString headlessExecutable()
+{
+#ifdef FRESHET_HEADLESS_EXECUTABLE
+    const QDir here(QCoreApplication::applicationDirPath());
+    for (const QString &candidate :
+         {here.filePath(QStringLiteral(FRESHET_HEADLESS_EXECUTABLE)),
+          QDir::cleanPath(here.filePath(QStringLiteral(FRESHET_HEADLESS_INSTALLED_DIR "/" FRESHET_HEADLESS_EXECUTABLE)))}) {
+        if (QFileInfo(candidate).isExecutable())
+            return candidate;
+    }
+#endif
+    return QCoreApplication::applicationFilePath();
 }
 } // namespace
 
@@ -141,7 +159,7 @@ int runGui(const Profile &profile, const QCommandLineParser &parser)
 
     // Mobile OS callbacks (WorkManager, BGTaskScheduler) reach this fetch from outside Qt.
     OsFetchEntry::install(&fetch);
-    const std::unique_ptr<BackgroundScheduler> osScheduler = createOsScheduler(SchedulerLaunch{QCoreApplication::applicationFilePath(),
+    const std::unique_ptr<BackgroundScheduler> osScheduler = createOsScheduler(SchedulerLaunch{headlessExecutable(),
                                                                                                profile.dataDir(), profile.isChosen()});
 
     MainWindow window(AppServices{profile, &store, &reader, &fetch, osScheduler.get(), nullptr}, options);
