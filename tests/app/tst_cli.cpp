@@ -81,7 +81,7 @@ private slots:
     }
 
     // Every command, the OS scheduler's background refreshes included, runs in an executable
-    // without Qt's GUI: loading it cost each start 6.5 ms and 7 MB (docs/architecture.md). A
+    // without Qt's GUI: loading it cost each start 3.6 ms and 7 MB (docs/architecture.md). A
     // part of services/ that starts to need Qt GUI fails here, not unnoticed in the benchmark.
     void commandsLoadNoGuiLibraries()
     {
