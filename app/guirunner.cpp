@@ -5,10 +5,12 @@
 #include "background/backgroundscheduler.h"
 #include "background/osfetchentry.h"
 #include "command.h"
+#include "companionexecutable.h"
 #include "feedtreeview.h"
 #include "firstpaintgate.h"
 #include "firstpaintprobe.h"
 #include "formfactor.h"
+#include "guioptions.h"
 #include "instance/handoffqueue.h"
 #include "instance/instanceclient.h"
 #include "instance/instanceserver.h"
@@ -18,7 +20,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileInfo>
 #include <QListView>
 #include <QMessageBox>
@@ -83,13 +84,9 @@ void refuseIfDamaged(StoreThread &store, const FirstPaintGate &painted)
 QString headlessExecutable()
 {
 #ifdef FRESHET_HEADLESS_EXECUTABLE
-    const QDir here(QCoreApplication::applicationDirPath());
-    for (const QString &candidate :
-         {here.filePath(QStringLiteral(FRESHET_HEADLESS_EXECUTABLE)),
-          QDir::cleanPath(here.filePath(QStringLiteral(FRESHET_HEADLESS_INSTALLED_DIR "/" FRESHET_HEADLESS_EXECUTABLE)))}) {
-        if (QFileInfo(candidate).isExecutable())
-            return candidate;
-    }
+    const QString headless = companionExecutable(QStringLiteral(FRESHET_HEADLESS_EXECUTABLE), QStringLiteral(FRESHET_HEADLESS_INSTALLED_DIR));
+    if (QFileInfo(headless).isExecutable())
+        return headless;
 #endif
     return QCoreApplication::applicationFilePath();
 }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "guioptions.h"
-
 class QCommandLineParser;
 
 namespace freshet {

@@ -4,6 +4,7 @@
 #include "about/shippedcomponents.h"
 #include "command.h"
 #include "freshetversion.h"
+#include "guioptions.h"
 #include "guirunner.h"
 #include "terminaloutput.h"
 

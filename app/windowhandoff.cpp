@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The headless executable's side of the window options: the window's own executable opens it.
 #include "command.h"
+#include "companionexecutable.h"
 #include "guirunner.h"
 
 #include <QCoreApplication>
@@ -24,16 +25,6 @@ namespace freshet {
 
 namespace {
 
-/// Beside this one in a build, in libexec/freshet/ once installed (app/CMakeLists.txt).
-QString windowExecutable()
-{
-    const QDir here(QCoreApplication::applicationDirPath());
-    const QString beside = here.filePath(QStringLiteral(FRESHET_WINDOW_EXECUTABLE));
-    if (QFileInfo(beside).isExecutable())
-        return beside;
-    return QDir::cleanPath(here.filePath(QStringLiteral(FRESHET_WINDOW_INSTALLED_DIR "/" FRESHET_WINDOW_EXECUTABLE)));
-}
-
 int cannotOpenWindow(const QString &path, const QString &reason)
 {
     QTextStream(stderr) << "freshet: "
@@ -52,7 +43,7 @@ bool guiOptionValuesAreValid(const QCommandLineParser &)
 
 int runGui(const Profile &, const QCommandLineParser &)
 {
-    const QString window = windowExecutable();
+    const QString window = companionExecutable(QStringLiteral(FRESHET_WINDOW_EXECUTABLE), QStringLiteral(FRESHET_WINDOW_INSTALLED_DIR));
     if (!QFileInfo(window).isExecutable())
         return cannotOpenWindow(window, QCoreApplication::translate("main", "not found"));
     QStringList arguments = QCoreApplication::arguments();

@@ -706,9 +706,13 @@ private slots:
         }
         const QList<Feed> read = m_store->feedsToRefresh(QDateTime::currentDateTimeUtc(), true, {}).value();
         QCOMPARE(read.size(), 2);
+        const auto readBack = [&read](qint64 id) {
+            const auto found = std::find_if(read.cbegin(), read.cend(), [id](const Feed &f) { return f.id == id; });
+            return found == read.cend() ? std::optional<Feed>() : std::optional(*found);
+        };
         for (const Feed &expected : {m_store->feedById(full.id).value().value(), m_store->feedById(bare.id).value().value()}) {
-            const auto found = std::find_if(read.cbegin(), read.cend(), [&](const Feed &f) { return f.id == expected.id; });
-            QVERIFY(found != read.cend());
+            const std::optional<Feed> found = readBack(expected.id);
+            QVERIFY(found);
             const Feed &got = *found;
             QCOMPARE(got.url, expected.url);
             QCOMPARE(got.title, expected.title);
@@ -744,7 +748,7 @@ private slots:
             QCOMPARE(got.itemCount, expected.itemCount);
         }
         // And the values are the ones written, not two readings equally wrong.
-        const Feed got = *std::find_if(read.cbegin(), read.cend(), [&](const Feed &f) { return f.id == full.id; });
+        const Feed got = readBack(full.id).value();
         QCOMPARE(got.description, u"Caf\u00e9 \u2014 news"_s);
         QCOMPARE(got.etag, u"\"e1\""_s);
         QCOMPARE(got.lastFetchAt, QDateTime::fromMSecsSinceEpoch(1700000000123, Qt::UTC));
@@ -754,7 +758,7 @@ private slots:
         QCOMPARE(got.refreshHints.skipHours, QList<int>({1, 2, 23}));
         QCOMPARE(got.refreshHints.postingIntervalSeconds, std::optional<qint64>(5400));
         QCOMPARE(got.unreadCount, 7);
-        const Feed empty = *std::find_if(read.cbegin(), read.cend(), [&](const Feed &f) { return f.id == bare.id; });
+        const Feed empty = readBack(bare.id).value();
         QVERIFY(!empty.lastFetchAt.isValid());
         QVERIFY(!empty.refreshHints.ttlMinutes);
         QVERIFY(!empty.refreshHints.postingIntervalSeconds);
