@@ -22,11 +22,12 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Freshet reads RSS, Atom and JSON Feed feed
 content is already there: a systemd user timer refreshes the feeds while it is
 closed and posts a desktop notification when there is something new. Every
 task also works on the command line (freshet --help, man freshet).")
-# dpkg-shlibdeps finds the Qt, QtKeychain and Gumbo libraries the binary links. Plugins are loaded at
-# run time, so it cannot see them: the SQLite driver, the platform plugins (xcb, wayland) and
-# the SVG icon engine that draws the window and tray icons.
+# dpkg-shlibdeps finds the Qt, QtKeychain and Gumbo libraries the binary links. What is loaded at
+# run time it cannot see: the SQLite driver, the platform plugins (xcb, wayland), the SVG icon
+# engine that draws the window and tray icons, and libcurl, which the first download loads
+# (services/downloads/libcurlbinding.h; curl_easy_header is 7.83).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, libcurl4 (>= 7.83)")
 # Qt's own strings (buttons, dialogs) in the reader's language; a Secret Service for feed
 # passwords (Freshet keeps them nowhere else).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, gnome-keyring | kwalletmanager")

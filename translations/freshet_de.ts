@@ -2468,6 +2468,10 @@
         <source>The proxy refused to connect to %1 (HTTP %2).</source>
         <translation>Der Proxy hat die Verbindung zu %1 verweigert (HTTP %2).</translation>
     </message>
+    <message>
+        <source>Downloads need libcurl (libcurl.so.4), which could not be loaded: %1</source>
+        <translation>Downloads brauchen libcurl (libcurl.so.4), das nicht geladen werden konnte: %1</translation>
+    </message>
 </context>
 <context>
     <name>freshet::ImportOpmlMessages</name>

@@ -2468,6 +2468,10 @@
         <source>The proxy refused to connect to %1 (HTTP %2).</source>
         <translation>Le proxy a refusé de se connecter à %1 (HTTP %2).</translation>
     </message>
+    <message>
+        <source>Downloads need libcurl (libcurl.so.4), which could not be loaded: %1</source>
+        <translation>Les téléchargements ont besoin de libcurl (libcurl.so.4), qui n’a pas pu être chargée&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>freshet::ImportOpmlMessages</name>

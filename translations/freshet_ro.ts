@@ -2491,6 +2491,10 @@
         <source>The proxy refused to connect to %1 (HTTP %2).</source>
         <translation>Proxy-ul a refuzat conectarea la %1 (HTTP %2).</translation>
     </message>
+    <message>
+        <source>Downloads need libcurl (libcurl.so.4), which could not be loaded: %1</source>
+        <translation>Descărcările au nevoie de libcurl (libcurl.so.4), care nu a putut fi încărcată: %1</translation>
+    </message>
 </context>
 <context>
     <name>freshet::ImportOpmlMessages</name>

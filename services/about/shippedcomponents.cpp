@@ -17,6 +17,12 @@ class AboutMessages
 {
     Q_DECLARE_TR_FUNCTIONS(freshet::AboutMessages)
 };
+
+QString libcurlName()
+{
+    const curl_version_info_data *running = curl_version_info(CURLVERSION_NOW);
+    return running ? u"libcurl "_s + QString::fromLatin1(running->version) : u"libcurl"_s;
+}
 } // namespace
 
 ShippedComponent freshetItself()
@@ -40,13 +46,14 @@ QList<ShippedComponent> shippedComponents()
     // program; their exception clauses are what let Freshet keep its own license. ICU guesses
     // the encoding of feeds that name none (services/parsing/charsetguesser.cpp); it is the copy
     // Qt loads anyway (Debian 12 has ICU 72, under Unicode-DFS-2016). libcurl (downloads) is
-    // under its own MIT-style license, SPDX "curl"; the running one, as for Qt.
+    // under its own MIT-style license, SPDX "curl"; the running one, as for Qt (loaded here if no
+    // download has loaded it yet: services/downloads/libcurlbinding.h).
     return {
         {u"Qt "_s + QString::fromLatin1(qVersion()), u"LGPL-3.0-only"_s, {u"libQt6"_s}},
         {u"QtKeychain"_s, u"BSD-3-Clause"_s, {u"libqt6keychain"_s}},
         {u"ICU"_s, u"Unicode-DFS-2016"_s, {u"libicu"_s}},
         {u"Gumbo"_s, u"Apache-2.0"_s, {u"libgumbo"_s}},
-        {u"libcurl "_s + QString::fromLatin1(curl_version_info(CURLVERSION_NOW)->version), u"curl"_s, {u"libcurl"_s}},
+        {libcurlName(), u"curl"_s, {u"libcurl"_s}},
         {u"SQLite"_s, AboutMessages::tr("public domain"), {u"libsqlite3"_s}},
         {u"GNU C++ Library and GCC runtime"_s, u"GPL-3.0-or-later WITH GCC-exception-3.1"_s, {u"libstdc++"_s, u"libgcc_s"_s}},
         {u"GNU C Library"_s, u"LGPL-2.1-or-later"_s, {u"libc.so"_s, u"libm.so"_s}},

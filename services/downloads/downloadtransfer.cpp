@@ -313,7 +313,10 @@ void DownloadTransfer::onFinished()
 {
     if (!m_reply || m_finished)
         return;
-    onData();
+    // A request that failed before any answer (refused, TLS, no libcurl) has no status to judge:
+    // its own error says what happened, not "the server answered 0".
+    if (m_reply->status() != 0)
+        onData();
     if (!m_reply || m_finished)
         return;
     const bool failed = m_reply->error() != HttpGet::Error::None;

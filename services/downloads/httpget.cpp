@@ -3,6 +3,7 @@
 
 #include "curlmulti.h"
 #include "curlproxy.h"
+#include "libcurlbinding.h"
 #include "network/httppolicy.h"
 #include "network/redirecttarget.h"
 
@@ -113,6 +114,10 @@ void HttpGet::start(const QUrl &url)
     const QString scheme = url.scheme().toLower();
     if (!isWebScheme(scheme)) {
         fail(Error::UnsupportedScheme, HttpGetMessages::tr("Only http and https downloads are supported, not \"%1\".").arg(url.scheme()));
+        return;
+    }
+    if (QString why; !loadLibcurl(&why)) {
+        fail(Error::NoLibcurl, HttpGetMessages::tr("Downloads need libcurl (libcurl.so.4), which could not be loaded: %1").arg(why));
         return;
     }
     if (!m_multi)

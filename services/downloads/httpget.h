@@ -45,6 +45,7 @@ public:
         Protocol,   ///< the server did not speak HTTP as it should
         Redirect,   ///< too many hops, a loop, a downgrade to http, or no Location
         UnsupportedScheme,
+        NoLibcurl, ///< libcurl, loaded by the first download, is missing or broken
     };
 
     explicit HttpGet(QObject *parent = nullptr);

@@ -98,6 +98,23 @@ private slots:
 #endif
     }
 
+    // libcurl and the 18 libraries it brings cost every start 5 ms and 5 MB: a command loads it
+    // only when a download starts (services/downloads/libcurlbinding.h).
+    void commandsLoadLibcurlOnlyForADownload()
+    {
+#if defined(Q_OS_LINUX) && defined(__GLIBC__)
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"LD_TRACE_LOADED_OBJECTS"_s, u"1"_s);
+        const CliRun run = runFreshet({u"--version"_s}, environment);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"libQt6Network.so"_s), qPrintable(run.out));
+        for (const QString &curls : {u"libcurl.so"_s, u"libnghttp2.so"_s, u"libssh2.so"_s, u"libldap"_s})
+            QVERIFY2(!run.out.contains(curls), qPrintable(curls + u" is loaded at start:\n"_s + run.out));
+#else
+        QSKIP("The dynamic loader lists what it loads only with glibc's LD_TRACE_LOADED_OBJECTS");
+#endif
+    }
+
     void withoutACommandTheWindowOpens()
     {
         // Through the window's own executable, which the headless one hands its arguments to.

@@ -250,6 +250,37 @@ private slots:
         QCOMPARE(QFileInfo(done.out.trimmed()).size(), size);
     }
 
+    void withoutLibcurlADownloadFailsAsItselfAndNothingElseDoes()
+    {
+#if defined(Q_OS_LINUX) && defined(__GLIBC__)
+        // libcurl is loaded by the first download, not at start (services/downloads/
+        // libcurlbinding.h): a broken copy found first by the loader stands in for a missing one.
+        QTemporaryDir profile;
+        QTemporaryDir brokenLibraries;
+        QVERIFY(profile.isValid() && brokenLibraries.isValid());
+        QFile broken(QDir(brokenLibraries.path()).filePath(u"libcurl.so.4"_s));
+        QVERIFY(broken.open(QIODevice::WriteOnly) && broken.write("not a shared library\n") > 0);
+        broken.close();
+        QProcessEnvironment withoutLibcurl = QProcessEnvironment::systemEnvironment();
+        withoutLibcurl.insert(u"LD_LIBRARY_PATH"_s, brokenLibraries.path());
+
+        constexpr qint64 size = 64 * 1024;
+        const qint64 itemId = addItem(profile.path(), m_server.url(u"/large/%1.bin?seed=6"_s.arg(size)).toString(), size);
+        const CliRun list = runFreshet({u"--profile"_s, profile.path(), u"downloads"_s, u"--json"_s}, withoutLibcurl);
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        const CliRun failed = runFreshet({u"--profile"_s, profile.path(), u"download"_s, QString::number(itemId)}, withoutLibcurl);
+        QCOMPARE(failed.exitCode, 3);
+        QVERIFY2(failed.err.contains(u"Downloads need libcurl (libcurl.so.4), which could not be loaded: "_s), qPrintable(failed.err));
+        QVERIFY2(failed.err.contains(brokenLibraries.path()), qPrintable(failed.err)); // the loader's own reason, naming the file
+
+        const CliRun done = runFreshet({u"--profile"_s, profile.path(), u"download"_s, QString::number(itemId)});
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+        QCOMPARE(QFileInfo(done.out.trimmed()).size(), size);
+#else
+        QSKIP("LD_LIBRARY_PATH puts a broken libcurl first only for glibc's loader");
+#endif
+    }
+
     void rowOfAKilledProcessIsTakenOver()
     {
         QTemporaryDir profile;
