@@ -31,11 +31,8 @@ class BackgroundRunMessages
     Q_DECLARE_TR_FUNCTIONS(freshet::BackgroundRunMessages)
 };
 
-Result<FetchRunSummary> runHere(const Profile &profile, const BackgroundRunRequest &request)
+Result<FetchRunSummary> runHere(StoreThread &store, const Profile &profile, const BackgroundRunRequest &request)
 {
-    StoreThread store(profile.databasePath());
-    if (Status started = store.start(); !started)
-        return Result<FetchRunSummary>::failure(started.error());
     BackgroundFetch fetch(&store, request.limits);
     fetch.setRunLock(profile.fetchLockPath());
     fetch.setReadRetentionDays(loadReadRetentionDays(QSettings(profile.settingsPath(), QSettings::IniFormat)));
@@ -76,23 +73,17 @@ QString adaptiveSkipReason(const Profile &profile)
 
 /// What the OS budget has left after the refresh goes to the download queue; whatever is
 /// not finished at the deadline keeps its .part and continues next time.
-void runDownloadsHere(const Profile &profile, std::chrono::milliseconds left, BackgroundRunOutcome &outcome)
+void runDownloadsHere(StoreThread &store, const Profile &profile, std::chrono::milliseconds left, BackgroundRunOutcome &outcome)
 {
     // Room to write the last records and exit before the OS's own deadline.
     const qint64 usable = left.count() - 1000;
     if (usable <= 0)
         return;
-    StoreThread store(profile.databasePath());
-    if (Status started = store.start(); !started) {
-        outcome.warnings << started.error();
-        return;
-    }
     DownloadManager manager(&store, downloadsFolder(profile));
     if (Status opened = manager.open(); !opened) {
         outcome.warnings << opened.error();
         return;
     }
-    SystemReachability reachability;
     BackgroundDownloads step(&manager);
     QEventLoop loop;
     bool finished = false;
@@ -102,7 +93,7 @@ void runDownloadsHere(const Profile &profile, std::chrono::milliseconds left, Ba
         finished = true;
         loop.quit();
     });
-    step.run(QDeadlineTimer(usable), reachability.isMetered());
+    step.run(QDeadlineTimer(usable), [] { return SystemReachability().isMetered(); });
     // An empty queue reports from inside run(), before a loop could be quit.
     if (!finished)
         loop.exec();
@@ -137,12 +128,17 @@ Result<BackgroundRunOutcome> runBackground(const Profile &profile, const Backgro
             return Result<BackgroundRunOutcome>::success(outcome);
         }
     }
-    Result<FetchRunSummary> summary = runHere(profile, request);
+    // One connection for the refresh and the downloads after it: opening the database again
+    // (its schema check, a second WAL) cost every background run a few milliseconds more.
+    StoreThread store(profile.databasePath());
+    if (Status started = store.start(); !started)
+        return Result<BackgroundRunOutcome>::failure(started.error());
+    Result<FetchRunSummary> summary = runHere(store, profile, request);
     if (!summary)
         return Result<BackgroundRunOutcome>::failure(summary.error());
     outcome.summary = summary.value();
     if (request.background)
-        runDownloadsHere(profile, request.budget - std::chrono::milliseconds(outcome.summary.elapsedMs), outcome);
+        runDownloadsHere(store, profile, request.budget - std::chrono::milliseconds(outcome.summary.elapsedMs), outcome);
     // The window tells people itself (tray); a headless run has only the desktop to tell them.
     if (request.background && outcome.summary.newItems > 0) {
         if (Status shown = postDesktopNotification(u"Freshet"_s, newItemsNotice(outcome.summary)); !shown)

@@ -2,6 +2,7 @@
 #include "backgrounddownloads.h"
 
 #include "downloadmanager.h"
+#include "downloadstore.h"
 
 #include <algorithm>
 #include <limits>
@@ -42,10 +43,16 @@ void BackgroundDownloads::queueAutomatic()
         qWarning("freshet: automatic downloads: %s", qPrintable(queued.error()));
 }
 
-void BackgroundDownloads::run(QDeadlineTimer deadline, bool metered)
+void BackgroundDownloads::run(QDeadlineTimer deadline, const std::function<bool()> &isMetered)
 {
     queueAutomatic();
-    m_manager->setMetered(metered);
+    if (const DownloadStore *store = m_manager->store()) {
+        if (const Result<QList<Download>> runnable = store->runnable(); runnable && runnable.value().isEmpty()) {
+            QMetaObject::invokeMethod(this, &BackgroundDownloads::report, Qt::QueuedConnection);
+            return;
+        }
+    }
+    m_manager->setMetered(isMetered());
     m_manager->setDeadline(deadline);
     m_manager->schedule();
     // Nothing to do (or nothing allowed): idle() may have been reported before this run.

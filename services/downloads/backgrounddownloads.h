@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace freshet {
 
 class DownloadManager;
@@ -21,7 +23,9 @@ public:
 
     /// For a process that ends after the run: the manager stops every transfer at the deadline,
     /// keeping each .part for the next run. Reports finished() once the queue is idle or then.
-    void run(QDeadlineTimer deadline, bool metered);
+    /// isMetered is asked only when something is queued: on Linux the answer loads GLib's and
+    /// NetworkManager's plugins and asks the system bus, which an empty queue need not pay for.
+    void run(QDeadlineTimer deadline, const std::function<bool()> &isMetered);
     /// For a manager that lives on (the window's): reports finished() once the queue is idle or
     /// at the deadline, leaving transfers still going to carry on.
     void watch(QDeadlineTimer deadline);

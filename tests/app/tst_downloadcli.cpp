@@ -494,8 +494,14 @@ private slots:
         // New items after automatic downloads were turned on: two here, one there.
         DownloadTest::request(m_server.url(u"/control/bump?feed=3&count=2"_s), "POST");
         DownloadTest::request(m_server.url(u"/control/bump?feed=4&count=1"_s), "POST");
-        const CliRun run = runFreshet({u"--profile"_s, profile.path(), u"fetch"_s, u"--all"_s, u"--background"_s, u"--deadline"_s, u"20"_s});
+        // Qt names each plugin folder it reads: whether the network is metered is asked of the
+        // OS (QNetworkInformation's plugins) when there is something to download, and only then.
+        QProcessEnvironment pluginsShown = QProcessEnvironment::systemEnvironment();
+        pluginsShown.insert(u"QT_DEBUG_PLUGINS"_s, u"1"_s);
+        const CliRun run = runFreshet({u"--profile"_s, profile.path(), u"fetch"_s, u"--all"_s, u"--background"_s, u"--deadline"_s, u"20"_s},
+                                      pluginsShown);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"networkinformation"_s), qPrintable(run.err));
         const CliRun list = runFreshet({u"--profile"_s, profile.path(), u"downloads"_s, u"--json"_s});
         const QJsonArray downloads = QJsonDocument::fromJson(list.out.toUtf8()).object().value(u"downloads"_s).toArray();
         QCOMPARE(downloads.size(), 2);
@@ -504,6 +510,11 @@ private slots:
             QVERIFY(download[u"automatic"_s].toBool());
             QCOMPARE(QFileInfo(download[u"file"_s].toString()).size(), 1024 * 1024);
         }
+
+        const CliRun nothingToDownload =
+            runFreshet({u"--profile"_s, profile.path(), u"fetch"_s, u"--all"_s, u"--background"_s, u"--deadline"_s, u"20"_s}, pluginsShown);
+        QVERIFY2(nothingToDownload.exitCode == 0, qPrintable(nothingToDownload.err));
+        QVERIFY2(!nothingToDownload.err.contains(u"networkinformation"_s), qPrintable(nothingToDownload.err));
     }
 
 private:
