@@ -511,8 +511,9 @@ private slots:
             QCOMPARE(QFileInfo(download[u"file"_s].toString()).size(), 1024 * 1024);
         }
 
-        const CliRun nothingToDownload =
-            runFreshet({u"--profile"_s, profile.path(), u"fetch"_s, u"--all"_s, u"--background"_s, u"--deadline"_s, u"20"_s}, pluginsShown);
+        const CliRun nothingToDownload = runFreshet({u"--profile"_s, profile.path(), u"fetch"_s, u"--all"_s, u"--background"_s,
+                                                     u"--deadline"_s, u"20"_s},
+                                                    pluginsShown);
         QVERIFY2(nothingToDownload.exitCode == 0, qPrintable(nothingToDownload.err));
         QVERIFY2(!nothingToDownload.err.contains(u"networkinformation"_s), qPrintable(nothingToDownload.err));
     }
