@@ -2,6 +2,7 @@
 #include "diagnostics/logcategories.h"
 #include "freshetversion.h"
 #include "launcher.h"
+#include "localtimezone.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,8 @@ int main(int argc, char *argv[])
     const freshet::Invocation invocation = freshet::prescanArguments(rawArguments);
     if (invocation.verbose)
         freshet::enableVerboseLogging();
+    if (!invocation.needsGui())
+        freshet::readLocalTimeZoneOnce();
 
     // Commands must work on a machine with no display (CI, ssh, the OS scheduler), so only the
     // window gets a QApplication.
