@@ -9,7 +9,9 @@
 // would read these definitions as calls.
 #define CURL_DISABLE_TYPECHECK
 // Hidden: once libcurl is loaded, its own calls into its API must reach it, never these.
+#if defined(__GNUC__)
 #pragma GCC visibility push(hidden)
+#endif
 #include <curl/curl.h>
 
 namespace {
@@ -217,7 +219,9 @@ void curl_slist_free_all(curl_slist *list)
 
 } // extern "C"
 
+#if defined(__GNUC__)
 #pragma GCC visibility pop
+#endif
 
 namespace freshet {
 
