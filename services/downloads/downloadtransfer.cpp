@@ -319,11 +319,16 @@ void DownloadTransfer::onFinished()
         onData();
     if (!m_reply || m_finished)
         return;
-    const bool failed = m_reply->error() != HttpGet::Error::None;
+    const HttpGet::Error error = m_reply->error();
     const QString errorText = m_reply->errorString();
     const bool accepted = m_bodyAccepted;
     closeReply();
-    if (failed || !accepted) {
+    if (error == HttpGet::Error::NoLibcurl) {
+        // Not an interruption: no attempt can succeed until libcurl is installed again.
+        finish(TransferOutcome::Kind::Failed, errorText);
+        return;
+    }
+    if (error != HttpGet::Error::None || !accepted) {
         finish(TransferOutcome::Kind::Interrupted, errorText.isEmpty() ? TransferMessages::tr("The connection was lost.") : errorText);
         return;
     }
