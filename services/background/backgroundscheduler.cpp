@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "backgroundscheduler.h"
 
+#include "background/schedulermessages.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -8,13 +10,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace freshet {
-
-namespace {
-class SchedulerMessages
-{
-    Q_DECLARE_TR_FUNCTIONS(freshet::SchedulerMessages)
-};
-} // namespace
 
 QString describeWhileClosed(bool wanted, const SchedulerState &state)
 {

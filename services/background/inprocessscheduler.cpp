@@ -2,6 +2,7 @@
 #include "inprocessscheduler.h"
 
 #include "background/reachability.h"
+#include "background/schedulermessages.h"
 #include "diagnostics/logcategories.h"
 
 #include <QCoreApplication>
@@ -18,11 +19,6 @@ constexpr auto heartbeatPeriod = 30s;
 /// A run that never reported back (it always does; this is the belt to those braces) stops
 /// blocking the schedule after this long.
 constexpr auto runningTimeout = 10min;
-
-class SchedulerMessages
-{
-    Q_DECLARE_TR_FUNCTIONS(freshet::SchedulerMessages)
-};
 } // namespace
 
 InProcessScheduler::InProcessScheduler(Reachability *reachability, QObject *parent)

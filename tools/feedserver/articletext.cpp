@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "articletext.h"
+#include "splitmix.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -11,15 +12,6 @@ constexpr quint64 SyllableCount = sizeof(Syllables) / sizeof(Syllables[0]);
 const char *const Common[] = {"the", "of", "and", "a", "to", "in", "is", "that", "for", "it", "with", "as", "on", "was"};
 constexpr quint64 CommonCount = sizeof(Common) / sizeof(Common[0]);
 constexpr quint64 Vocabulary = 30000;
-
-quint64 mix(quint64 x)
-{
-    // splitmix64's finaliser, as generatedfeeds.cpp uses.
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
 
 /// Word number `rank` of the vocabulary, spelled from its digits in base 32 syllables.
 void appendWord(QString &out, quint64 rank)
@@ -35,7 +27,7 @@ class Writer
 public:
     explicit Writer(quint64 seed) : m_state(seed) {}
 
-    quint64 next() { return m_state = mix(m_state); }
+    quint64 next() { return m_state = splitmix64(m_state); }
 
     /// A common word a third of the time; otherwise a vocabulary word, low ranks far likelier
     /// (the cube of a uniform draw), as word frequencies in prose fall off.

@@ -4,6 +4,7 @@
 #include "articletext.h"
 #include "feedwriter.h"
 #include "queryvalues.h"
+#include "splitmix.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -28,20 +29,11 @@ const char *const Words[] = {
 };
 constexpr quint64 WordCount = sizeof(Words) / sizeof(Words[0]);
 
-quint64 mix(quint64 x)
-{
-    // splitmix64's finaliser: cheap, and different inputs give unrelated words.
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
-
 QString words(quint64 seed, int count)
 {
     QStringList list;
     for (int i = 0; i < count; ++i)
-        list.append(QString::fromLatin1(Words[mix(mix(seed) + quint64(i)) % WordCount]));
+        list.append(QString::fromLatin1(Words[splitmix64(splitmix64(seed) + quint64(i)) % WordCount]));
     return list.join(u' ');
 }
 
@@ -122,7 +114,7 @@ std::shared_ptr<const Representation> GeneratedFeeds::render(int feed, Format fo
         entry.id = u"urn:freshet:gen:%1:%2"_s.arg(feed).arg(index);
         entry.title = u"Item %1 of feed %2: %3"_s.arg(index).arg(feed).arg(words(seed, 4));
         entry.link = feedUrl + u"/item/"_s + QString::number(index);
-        entry.author = u"author%1@gen.freshet.test (%2)"_s.arg(mix(seed) % 7).arg(words(seed + 99, 1));
+        entry.author = u"author%1@gen.freshet.test (%2)"_s.arg(splitmix64(seed) % 7).arg(words(seed + 99, 1));
         entry.published = itemTime(feed, index);
         if (const auto edited = m_edits.constFind({feed, index}); edited != m_edits.cend()) {
             entry.title += u" (edit %1)"_s.arg(edited->times);
