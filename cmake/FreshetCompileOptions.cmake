@@ -7,8 +7,8 @@ add_library(freshet_options INTERFACE)
 target_compile_options(freshet_options INTERFACE -Wall -Wextra -Wpedantic -Werror=unused-result)
 # The optimised build keeps line tables only (-g1): a backtrace still names files and lines, the
 # package is stripped anyway (FreshetPackaging.cmake), and full debug information made each
-# file's compile a quarter slower (4.1-4.5 s against 5.4-5.6 s, docs/build-time.md). The Debug and
-# sanitizer builds, the ones to step through, keep it.
+# file's compile a quarter slower (4.1-4.5 s against 5.4-5.6 s, docs/build-time.md). The Debug
+# build, the one to step through, keeps it; the sanitizer build has line tables only (below).
 target_compile_options(freshet_options INTERFACE $<$<CONFIG:RelWithDebInfo>:-g1>)
 target_compile_definitions(freshet_options INTERFACE
     QT_NO_CAST_FROM_ASCII

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "pseudorandombody.h"
 
+#include "splitmix.h"
+
 #include <algorithm>
 
 namespace {
 quint64 word(quint64 key, quint64 index)
 {
     // A counter-based generator (splitmix64 of key + index): random access, no state.
-    quint64 x = key + index * 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
+    return splitmix64Mix(key + index * SplitMix64Gamma);
 }
 } // namespace
 
