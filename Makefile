@@ -96,6 +96,16 @@ fuzz-sanitizer:
 	$(FUZZ_DIR)/tests/fuzz/freshet_fuzz_sanitizer -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
 		-rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/artifacts-html/ $(FUZZ_DIR)/corpus-html tests/fuzz/corpus-html
 
+# The search index's reading of articles (storage/searchtext.h), over the same hostile HTML.
+.PHONY: fuzz-searchtext
+fuzz-searchtext:
+	cmake -S . -B $(FUZZ_DIR) -G "$(CMAKE_GENERATOR)" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		-DFRESHET_FUZZ=ON -DFRESHET_BUILD_BENCH=OFF
+	cmake --build $(FUZZ_DIR) -j $(JOBS) --target freshet_fuzz_searchtext
+	mkdir -p $(FUZZ_DIR)/corpus-searchtext $(FUZZ_DIR)/artifacts-searchtext
+	$(FUZZ_DIR)/tests/fuzz/freshet_fuzz_searchtext -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+		-rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/artifacts-searchtext/ $(FUZZ_DIR)/corpus-searchtext tests/fuzz/corpus-html
+
 bench-parser: $(BUILD_DIR)/CMakeCache.txt
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target freshet-bench-parser
 	$(BUILD_DIR)/bench/parser/freshet-bench-parser --items $(BENCH_ITEMS)

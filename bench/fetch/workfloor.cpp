@@ -11,6 +11,8 @@
 // DIR holds the feed documents as served (decoded); FILE is the database of a profile after a
 // cold refresh of them (its items are the rows to write again). Prints one JSON object of CPU
 // seconds (medians of N): xmlTokens, xmlTokensTextKept, sqliteRows, sqliteSearchIndex.
+#include "storage/markuptokenizer.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -216,6 +218,10 @@ StoreFloor writeRowsAgain(const ColdProfile &cold, const std::string &scratch)
     sqlite3 *db = nullptr;
     if (sqlite3_open(path.c_str(), &db) != SQLITE_OK)
         fail("cannot create " + path);
+    // The profile's search index reads articles' words through Freshet's tokenizer: the floor
+    // indexes what Freshet indexes.
+    if (!freshet::registerMarkupTokenizer(db))
+        fail("this SQLite has no FTS5");
     // Freshet's own pragmas (services/storage/database.cpp).
     for (const char *pragma : {"PRAGMA page_size = 16384", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY"})
         exec(db, pragma);

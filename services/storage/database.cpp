@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "database.h"
 
+#include "searchtokenizer.h"
 #include "sqlrows.h"
 
 #include <QCoreApplication>
@@ -248,6 +249,8 @@ Result<QSqlDatabase> connectDatabase(const QString &path, const QString &connect
         QSqlDatabase::removeDatabase(connectionName);
         return Result<QSqlDatabase>::failure(message);
     }
+    // Before anything can touch the search index, which names it.
+    installSearchTokenizer(db);
     for (const QString &pragma : pragmas) {
         if (Status done = exec(db, pragma); !done) {
             const QString message = diskIsFull(path) ? diskFullMessage()
@@ -281,7 +284,10 @@ Result<QSqlDatabase> openDatabase(const QString &path, const QString &connection
     if (!connected)
         return connected;
     QSqlDatabase db = connected.value();
-    if (Status migrated = migrate(db); !migrated) {
+    Status migrated = migrate(db);
+    if (migrated)
+        migrated = useBestSearchTokenizer(db);
+    if (!migrated) {
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "feedcountsql.h"
 #include "searchbacklogsql.h"
+#include "searchtokenizer.h"
 #include "sqlrows.h"
 
 #include <QCoreApplication>
@@ -51,9 +52,13 @@ Result<Check> checkDatabase(const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
         Check check;
+        // SQLite from 3.44 on checks FTS5 tables too, which needs their tokenizer.
+        const bool opened = db.open();
+        if (opened)
+            installSearchTokenizer(db);
         QSqlQuery version(db);
         QSqlQuery integrity(db);
-        if (!db.open()) {
+        if (!opened) {
             outcome = Result<Check>::failure(db.lastError().text());
         } else if (!version.exec(u"PRAGMA user_version"_s) || !version.next()) {
             outcome = Result<Check>::failure(version.lastError().text());
@@ -424,7 +429,10 @@ Result<RepairReport> repairDatabase(const QString &path)
     } else {
         QSqlDatabase damaged = QSqlDatabase::addDatabase(u"QSQLITE"_s, sourceConnection);
         damaged.setDatabaseName(source);
-        rebuilt = damaged.open() ? rebuild(damaged, target) : Result<QList<SalvagedTable>>::failure(describeSqlError(damaged.lastError()));
+        if (damaged.open())
+            installSearchTokenizer(damaged);
+        rebuilt = damaged.isOpen() ? rebuild(damaged, target)
+                                   : Result<QList<SalvagedTable>>::failure(describeSqlError(damaged.lastError()));
     }
     closeDatabase(sourceConnection);
     closeDatabase(rebuildConnection);

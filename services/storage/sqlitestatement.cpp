@@ -48,11 +48,17 @@ bool SqliteStatement::builtIn()
     return true;
 }
 
+sqlite3 *SqliteStatement::directHandle(const QSqlDatabase &db)
+{
+    sqlite3 *handle = handleOf(db);
+    return handle && sameSqliteAsQt(db) ? handle : nullptr;
+}
+
 bool SqliteStatement::usable(const QSqlDatabase &db)
 {
     if (qEnvironmentVariableIntValue("FRESHET_SQLITE_THROUGH_QT") == 1)
         return false;
-    return handleOf(db) && sameSqliteAsQt(db);
+    return directHandle(db) != nullptr;
 }
 
 std::unique_ptr<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase &db, const QString &sql)
@@ -117,6 +123,11 @@ qint64 SqliteStatement::lastInsertId() const
 bool SqliteStatement::builtIn()
 {
     return false;
+}
+
+sqlite3 *SqliteStatement::directHandle(const QSqlDatabase &)
+{
+    return nullptr;
 }
 
 bool SqliteStatement::usable(const QSqlDatabase &)

@@ -33,6 +33,9 @@ public:
     static bool usable(const QSqlDatabase &db);
     /// Whether this build links SQLite (FRESHET_DIRECT_SQLITE): if not, usable() never is.
     static bool builtIn();
+    /// The connection's handle where this build links the very SQLite Qt's driver runs on, as
+    /// prepare() requires but whatever FRESHET_SQLITE_THROUGH_QT says; else null.
+    static sqlite3 *directHandle(const QSqlDatabase &db);
 
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;

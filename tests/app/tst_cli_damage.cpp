@@ -4,6 +4,7 @@
 #include "clirunner.h"
 #include "damageddatabase.h"
 #include "feedserverprocess.h"
+#include "storage/searchtokenizer.h"
 #include "testprofile.h"
 
 #include <QDir>
@@ -66,6 +67,7 @@ QString integrity(const QString &databasePath)
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"integrity"_s);
         db.setDatabaseName(databasePath);
         if (db.open()) {
+            freshet::installSearchTokenizer(db); // the search index names it, as every Freshet connection has
             QSqlQuery query(u"PRAGMA integrity_check"_s, db);
             answer = query.next() ? query.value(0).toString() : query.lastError().text();
             // FTS5's own check that the search index holds exactly the items.

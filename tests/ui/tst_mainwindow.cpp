@@ -325,6 +325,65 @@ private slots:
         QTRY_COMPARE(model->rowCount(), 30);
     }
 
+    void aSearchFindsArticlesByTheirWordsNotTheirMarkup()
+    {
+        // Articles as blogs publish them: paragraphs, links to example.org/notes/N, emphasis.
+        FeedServerProcess articles;
+        QVERIFY2(articles.start({u"--feeds"_s, u"1"_s, u"--items"_s, u"10"_s, u"--content-bytes"_s, u"600"_s}),
+                 qPrintable(articles.errorString()));
+        TestProfile profile;
+        {
+            auto store = profile.openStore(u"setup"_s);
+            QVERIFY(store->addFeed(articles.url(u"/gen/0.xml"_s).toString()).ok());
+        }
+        App app(profile);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        QSignalSpy caughtUp(&app.fetch, &BackgroundFetch::searchIndexCaughtUp);
+        app.window->refreshNow();
+        QVERIFY(caughtUp.wait(15000));
+        ItemTableModel *model = app.window->itemModel();
+        QTRY_COMPARE(model->rowCount(), 10);
+
+        // What a reader sees of each item, and a word one of them shows in bold.
+        QStringList contents;
+        {
+            auto store = profile.openStore(u"check"_s);
+            // Everything the search covers: title, summary and article.
+            QSqlQuery articles(u"SELECT title || ' ' || summary || ' ' || content FROM items"_s, store->database());
+            while (articles.next())
+                contents << articles.value(0).toString();
+        }
+        QCOMPARE(contents.size(), 10);
+        QVERIFY(std::any_of(contents.begin(), contents.end(),
+                            [](const QString &content) { return content.contains(u"<a href=\"https://example.org/notes/"_s); }));
+        QVERIFY(std::any_of(contents.begin(), contents.end(), [](const QString &content) { return content.contains(u"<strong>"_s); }));
+        QStringList readable;
+        for (const QString &content : std::as_const(contents))
+            readable << QString(content).remove(QRegularExpression(u"<[^>]*>"_s)).toLower();
+        const QRegularExpressionMatch bold = QRegularExpression(u"<strong>(\\w+)</strong>"_s).match(contents.join(u'\n'));
+        QVERIFY(bold.hasMatch());
+        const QString shown = bold.captured(1).toLower();
+        // The last word typed matches as a prefix: "belmi" finds "belmimi" too.
+        const QRegularExpression wordStart(u"\\b"_s + QRegularExpression::escape(shown));
+        const int showing = int(std::count_if(readable.begin(), readable.end(),
+                                              [&](const QString &text) { return text.contains(wordStart); }));
+        QVERIFY(showing >= 1);
+        for (const QString &markup : {u"href"_s, u"notes"_s, u"strong"_s})
+            QVERIFY(std::none_of(readable.begin(), readable.end(),
+                                 [&](const QString &text) { return text.contains(QRegularExpression(u"\\b"_s + markup)); }));
+        auto *searchBox = app.window->findChild<QLineEdit *>(u"searchBox"_s);
+        QTest::mouseClick(searchBox, Qt::LeftButton);
+        for (const QString &markup : {u"href"_s, u"notes"_s, u"strong"_s}) {
+            QTest::keyClick(searchBox, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(searchBox, markup);
+            QTRY_COMPARE(model->rowCount(), 0);
+            QTest::keyClick(searchBox, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(searchBox, shown);
+            QTRY_COMPARE(model->rowCount(), showing);
+        }
+    }
+
     void refreshWaitsForRetryAfterAndTheFeedListSaysUntilWhen()
     {
         TestProfile profile;
