@@ -23,9 +23,13 @@
 #include <QFileInfo>
 #include <QListView>
 #include <QMessageBox>
+#include <QPointer>
 #include <QScopeGuard>
 #include <QTableView>
 #include <QTextStream>
+
+#include <functional>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -48,25 +52,24 @@ int failStart(const QString &message)
 /// A file SQLite finds damaged inside opens like a sound one, so its pages are checked on the
 /// store thread once the window has painted; the check is the store's first job, so nothing the
 /// window asks it to write can reach the file first. The message is the one a damaged header
-/// gives, shown without a nested event loop, and Freshet ends as it does for that.
-void refuseIfDamaged(StoreThread &store, const FirstPaintGate &painted)
+/// gives, shown without a nested event loop, and Freshet ends as it does for that. A sound file
+/// goes on to `whenSound` (set once the window exists, before it can paint).
+void refuseIfDamaged(StoreThread &store, const FirstPaintGate &painted, const std::shared_ptr<std::function<void()>> &whenSound)
 {
     store.post(
         [painted](FeedStore &feeds) {
             // The window's first rows come first; a window that never paints (started hidden)
             // holds the check back no longer than this.
             static_cast<void>(painted.waitUpTo(std::chrono::seconds(2)));
-            Status checked = feeds.checkIntegrity();
-            // Items a killed process stored without indexing become searchable now rather than
-            // after the next refresh; a failure leaves them for that refresh.
-            if (checked)
-                static_cast<void>(feeds.indexSearchBacklog());
-            return checked;
+            return feeds.checkIntegrity();
         },
         &store,
-        [](const Status &checked) {
-            if (checked)
+        [whenSound](const Status &checked) {
+            if (checked) {
+                if (*whenSound)
+                    (*whenSound)();
                 return;
+            }
             QTextStream(stderr) << "freshet: " << checked.error() << Qt::endl;
             if (qEnvironmentVariableIsSet("FRESHET_NO_DIALOGS")) {
                 QCoreApplication::exit(ExitUsageOrInput);
@@ -78,6 +81,7 @@ void refuseIfDamaged(StoreThread &store, const FirstPaintGate &painted)
             box->open();
         });
 }
+
 /// What the OS scheduler is to start for a refresh while the window is closed: the executable
 /// without Qt GUI where there is one (app/CMakeLists.txt), beside this one in a build or in the
 /// installed bin/ (this one is in libexec/freshet/); else this very executable (phones).
@@ -133,7 +137,8 @@ int runGui(const Profile &profile, const QCommandLineParser &parser)
     if (Status started = store.start(); !started)
         return failStart(started.error());
     const FirstPaintGate painted;
-    refuseIfDamaged(store, painted);
+    const auto whenSound = std::make_shared<std::function<void()>>();
+    refuseIfDamaged(store, painted, whenSound);
     // Ending before the first paint (a failed start, a quick quit) must not leave the check,
     // and the store thread's end behind it, waiting out the bound.
     const auto openOnReturn = qScopeGuard([painted] { painted.open(); });
@@ -160,6 +165,12 @@ int runGui(const Profile &profile, const QCommandLineParser &parser)
                                                                                                profile.dataDir(), profile.isChosen()});
 
     MainWindow window(AppServices{profile, &store, &reader, &fetch, osScheduler.get(), nullptr}, options);
+    // Items a killed process stored without indexing, or a whole profile indexed before, become
+    // searchable now rather than after the next refresh.
+    *whenSound = [window = QPointer<MainWindow>(&window)] {
+        if (window)
+            window->catchUpSearchIndex();
+    };
     // The phone layout opens on the feed list; its item table is not painted until chosen.
     QAbstractItemView *firstShown = window.pages() ? static_cast<QAbstractItemView *>(window.feedList()) : window.itemTable();
     painted.openAfterFirstPaint(firstShown);

@@ -3436,6 +3436,10 @@
         <source>Put the article in the public feed of its Tiny Tiny RSS account, or take it out</source>
         <translation>Den Artikel in den öffentlichen Feed seines Tiny-Tiny-RSS-Kontos stellen oder herausnehmen</translation>
     </message>
+    <message>
+        <source>Indexing articles for search…</source>
+        <translation>Artikel werden für die Suche indiziert…</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkAllRead</name>

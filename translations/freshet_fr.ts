@@ -3436,6 +3436,10 @@
         <source>Put the article in the public feed of its Tiny Tiny RSS account, or take it out</source>
         <translation>Mettre l’article dans le flux public de son compte Tiny Tiny RSS, ou l’en retirer</translation>
     </message>
+    <message>
+        <source>Indexing articles for search…</source>
+        <translation>Indexation des articles pour la recherche…</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkAllRead</name>

@@ -3476,6 +3476,10 @@
         <source>Put the article in the public feed of its Tiny Tiny RSS account, or take it out</source>
         <translation>Pune articolul în fluxul public al contului său Tiny Tiny RSS sau scoate-l de acolo</translation>
     </message>
+    <message>
+        <source>Indexing articles for search…</source>
+        <translation>Se indexează articolele pentru căutare…</translation>
+    </message>
 </context>
 <context>
     <name>freshet::MarkAllRead</name>

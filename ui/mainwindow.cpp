@@ -391,6 +391,25 @@ void MainWindow::markItemRead(const Item &item)
         setItemsRead({item.id}, true);
 }
 
+void MainWindow::catchUpSearchIndex()
+{
+    m_services.store->post([](FeedStore &store) { return store.searchBacklogWaits(); }, this,
+                           [this](const Result<bool> &waits) {
+                               if (!waits || !waits.value())
+                                   return;
+                               const QString indexing = tr("Indexing articles for search…");
+                               statusBar()->showMessage(indexing);
+                               m_services.store->post([](FeedStore &store) { return store.indexSearchBacklog(); }, this,
+                                                      [this, indexing](const Status &indexed) {
+                                                          if (!indexed)
+                                                              statusBar()->showMessage(indexed.error(), 10000);
+                                                          else if (statusBar()->currentMessage() == indexing)
+                                                              statusBar()->clearMessage();
+                                                          m_itemModel->insertNewItems();
+                                                      });
+                           });
+}
+
 void MainWindow::refreshNow()
 {
     refresh(FetchScope::everyFeed());

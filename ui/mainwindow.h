@@ -104,6 +104,10 @@ public:
     void refreshNow();
     /// File > Quit and the tray's Quit: ends Freshet, even where closing the window only hides it.
     void quit();
+    /// Adds the items waiting for the search index to it, saying so in the status bar while it
+    /// runs (all of them, the first time a profile indexed before opens), then lets a search view
+    /// take them in. Run once the store has checked the file.
+    void catchUpSearchIndex();
 
 signals:
     /// The report of the last simulated background fetch, as shown to the person.

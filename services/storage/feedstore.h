@@ -48,6 +48,7 @@ public:
     using StoreConnection::commitBatch;
     using StoreConnection::indexSearchBacklog;
     using StoreConnection::rollbackBatch;
+    using StoreConnection::searchBacklogWaits;
 
 private:
     explicit FeedStore(QString connectionName);

@@ -25,9 +25,16 @@ constexpr qint64 searchIndexChunkCharacters = 8 * 1024 * 1024;
 StoreConnection::StoreConnection(QString connectionName) : m_connectionName(std::move(connectionName))
 {
     // Rows a killed process stored but did not index go into the next chunk written.
-    QSqlQuery backlog(u"SELECT (SELECT COALESCE(MAX(id), 0) FROM items) > indexed_through FROM search_index_state"_s, database());
-    if (backlog.next() && backlog.value(0).toBool())
+    if (const Result<bool> waits = searchBacklogWaits(); waits && waits.value())
         m_unindexedCharacters = searchIndexChunkCharacters;
+}
+
+Result<bool> StoreConnection::searchBacklogWaits() const
+{
+    QSqlQuery backlog(u"SELECT (SELECT COALESCE(MAX(id), 0) FROM items) > indexed_through FROM search_index_state"_s, database());
+    if (!backlog.next())
+        return Result<bool>::failure(describeSqlError(backlog.lastError()));
+    return Result<bool>::success(backlog.value(0).toBool());
 }
 
 StoreConnection::~StoreConnection()

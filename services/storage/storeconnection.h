@@ -82,6 +82,9 @@ protected:
     /// its own or the current batch. A batch of feeds indexes once a chunk's worth of text is
     /// waiting; whoever writes batches calls this when done (a fetch run's end).
     Status indexSearchBacklog();
+    /// Whether rows wait to be added to the search index: a killed writer's, or every row of a
+    /// profile whose index was declared again (searchtokenizer.h).
+    Result<bool> searchBacklogWaits() const;
     /// The same inside a transaction the caller holds (one feed's write, a sync).
     Status addBacklogToSearchIndex();
     /// Counts text inserted into items towards the next chunk of the search index.

@@ -12,6 +12,7 @@
 #include "itemview.h"
 #include "mainwindow.h"
 #include "ratelimit.h"
+#include "storage/sqlitestatement.h"
 #include "storage/storeitemreader.h"
 #include "storage/storethread.h"
 #include "testprofile.h"
@@ -382,6 +383,47 @@ private slots:
             QTest::keyClicks(searchBox, shown);
             QTRY_COMPARE(model->rowCount(), showing);
         }
+    }
+
+    void aProfileIndexedBeforeIsSearchableOnceTheWindowStarts()
+    {
+        if (!SqliteStatement::builtIn())
+            QSKIP("this build cannot reach SQLite itself: its search index reads markup as before");
+        TestProfile profile;
+        {
+            // Stored and indexed by a Freshet whose index read markup as words.
+            qputenv("FRESHET_PLAIN_SEARCH_TOKENIZER", "1");
+            const auto restore = qScopeGuard([] { qunsetenv("FRESHET_PLAIN_SEARCH_TOKENIZER"); });
+            auto store = profile.openStore(u"before"_s);
+            const Feed feed = store->addFeed(u"https://a.example/feed"_s).value();
+            ParsedFeed parsed;
+            for (int i = 0; i < 12; ++i) {
+                ParsedItem item;
+                item.id = QString::number(i);
+                item.title = u"Item %1"_s.arg(i);
+                item.content = u"<p>The <a href=\"https://a.example/n/%1\">comet</a> returns</p>"_s.arg(i);
+                item.published = QDateTime::currentDateTimeUtc().addSecs(-60 * i);
+                parsed.items << item;
+            }
+            TestProfile::storeParsed(*store, feed.id, parsed);
+            QVERIFY(store->indexSearchBacklog().ok());
+        }
+        App app(profile); // its store declares the index again: every item waits for it
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        ItemTableModel *model = app.window->itemModel();
+        QCOMPARE(model->rowCount(), 12);
+        auto *searchBox = app.window->findChild<QLineEdit *>(u"searchBox"_s);
+        QTest::mouseClick(searchBox, Qt::LeftButton);
+        QTest::keyClicks(searchBox, u"comet"_s);
+        QTRY_COMPARE(model->rowCount(), 0); // nothing indexed yet
+
+        app.window->catchUpSearchIndex(); // what the runner does once the file is checked
+        QTRY_COMPARE(model->rowCount(), 12);
+        QTRY_VERIFY(app.window->statusBar()->currentMessage().isEmpty());
+        QTest::keyClick(searchBox, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(searchBox, u"href"_s);
+        QTRY_COMPARE(model->rowCount(), 0);
     }
 
     void refreshWaitsForRetryAfterAndTheFeedListSaysUntilWhen()
