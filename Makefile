@@ -72,39 +72,29 @@ demo-server: $(BUILD_DIR)/CMakeCache.txt
 clean:
 	rm -rf $(BUILD_DIR) $(ASAN_DIR)
 
-# FeedParser fuzzing (clang + libFuzzer, its own build folder) and throughput benchmark.
-# FUZZ_SECONDS=60 make fuzz runs shorter; findings land in $(FUZZ_DIR)/artifacts/.
+# Fuzzing (clang + libFuzzer, its own build folder): FeedParser (`make fuzz`), the article
+# sanitiser (`make fuzz-sanitizer`, which also stops at any output the view must not get) and the
+# search index's reading of articles (`make fuzz-searchtext`, storage/searchtext.h, from the same
+# hostile HTML). FUZZ_SECONDS=60 runs shorter; findings land in $(FUZZ_DIR)/artifacts-NAME/.
 FUZZ_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 300
 BENCH_ITEMS ?= 100000
-.PHONY: fuzz bench-parser
+# $(call run-fuzzer,TARGET,SEED CORPUS,NAME)
+define run-fuzzer
+	cmake -S . -B $(FUZZ_DIR) -G "$(CMAKE_GENERATOR)" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		-DFRESHET_FUZZ=ON -DFRESHET_BUILD_BENCH=OFF
+	cmake --build $(FUZZ_DIR) -j $(JOBS) --target $(1)
+	mkdir -p $(FUZZ_DIR)/corpus-$(3) $(FUZZ_DIR)/artifacts-$(3)
+	$(FUZZ_DIR)/tests/fuzz/$(1) -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+		-rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/artifacts-$(3)/ $(FUZZ_DIR)/corpus-$(3) $(2)
+endef
+.PHONY: fuzz fuzz-sanitizer fuzz-searchtext bench-parser
 fuzz:
-	cmake -S . -B $(FUZZ_DIR) -G "$(CMAKE_GENERATOR)" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-		-DFRESHET_FUZZ=ON -DFRESHET_BUILD_BENCH=OFF
-	cmake --build $(FUZZ_DIR) -j $(JOBS) --target freshet_fuzz_parser
-	mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/artifacts
-	$(FUZZ_DIR)/tests/fuzz/freshet_fuzz_parser -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
-		-rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/artifacts/ $(FUZZ_DIR)/corpus tests/fuzz/corpus
-
-# The article sanitiser's fuzzer, the same way; it also stops at any output the view must not get.
-.PHONY: fuzz-sanitizer
+	$(call run-fuzzer,freshet_fuzz_parser,tests/fuzz/corpus,parser)
 fuzz-sanitizer:
-	cmake -S . -B $(FUZZ_DIR) -G "$(CMAKE_GENERATOR)" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-		-DFRESHET_FUZZ=ON -DFRESHET_BUILD_BENCH=OFF
-	cmake --build $(FUZZ_DIR) -j $(JOBS) --target freshet_fuzz_sanitizer
-	mkdir -p $(FUZZ_DIR)/corpus-html $(FUZZ_DIR)/artifacts-html
-	$(FUZZ_DIR)/tests/fuzz/freshet_fuzz_sanitizer -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
-		-rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/artifacts-html/ $(FUZZ_DIR)/corpus-html tests/fuzz/corpus-html
-
-# The search index's reading of articles (storage/searchtext.h), over the same hostile HTML.
-.PHONY: fuzz-searchtext
+	$(call run-fuzzer,freshet_fuzz_sanitizer,tests/fuzz/corpus-html,html)
 fuzz-searchtext:
-	cmake -S . -B $(FUZZ_DIR) -G "$(CMAKE_GENERATOR)" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-		-DFRESHET_FUZZ=ON -DFRESHET_BUILD_BENCH=OFF
-	cmake --build $(FUZZ_DIR) -j $(JOBS) --target freshet_fuzz_searchtext
-	mkdir -p $(FUZZ_DIR)/corpus-searchtext $(FUZZ_DIR)/artifacts-searchtext
-	$(FUZZ_DIR)/tests/fuzz/freshet_fuzz_searchtext -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
-		-rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/artifacts-searchtext/ $(FUZZ_DIR)/corpus-searchtext tests/fuzz/corpus-html
+	$(call run-fuzzer,freshet_fuzz_searchtext,tests/fuzz/corpus-html,searchtext)
 
 bench-parser: $(BUILD_DIR)/CMakeCache.txt
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target freshet-bench-parser

@@ -5,6 +5,7 @@
 #include "storage/feedstore.h"
 #include "storage/searchtext.h"
 #include "storage/sqlitestatement.h"
+#include "testprofile.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,15 +36,6 @@ ParsedItem articleItem(const QString &id, const QString &title)
     item.content = article;
     item.published = QDateTime::currentDateTimeUtc();
     return item;
-}
-
-FeedFetchUpdate okUpdate()
-{
-    FeedFetchUpdate update;
-    update.outcome = FeedOutcome::Updated;
-    update.fetchedAt = QDateTime::currentDateTimeUtc();
-    update.httpStatus = 200;
-    return update;
 }
 
 std::string readableOf(const std::string &markup)
@@ -110,7 +102,7 @@ private:
         const Feed feed = store.addFeed(u"https://example.org/feed"_s).value();
         ParsedFeed parsed;
         parsed.items << articleItem(u"1"_s, u"Sky tonight"_s) << articleItem(u"2"_s, u"Why 2 < 3 and a<b stays"_s);
-        QVERIFY(store.applyFetch(feed.id, okUpdate(), &parsed).ok());
+        TestProfile::storeParsed(store, feed.id, parsed);
         QVERIFY(store.indexSearchBacklog().ok());
     }
 
@@ -206,7 +198,7 @@ private slots:
         ParsedItem changed = articleItem(u"1"_s, u"Sky tonight"_s);
         changed.content = u"<p>Now about <a href=\"https://example.org/n\">nebulae</a></p>"_s;
         edited.items << changed << articleItem(u"2"_s, u"Why 2 < 3 and a<b stays"_s);
-        QVERIFY(store->applyFetch(feed.id, okUpdate(), &edited).ok());
+        TestProfile::storeParsed(*store, feed.id, edited);
         QCOMPARE(found(*store, u"nebulae"_s), 1);
         QCOMPARE(found(*store, u"comet"_s), 1);
         QVERIFY(searchIndexIsIntact(*store));
