@@ -1361,6 +1361,10 @@
         <source>Mark items read or unread, starred or not (on a sync account too), published or not.</source>
         <translation>Artikel als gelesen oder ungelesen, mit Stern oder ohne (auch in einem Sync-Konto), veröffentlicht oder nicht markieren.</translation>
     </message>
+    <message>
+        <source>Some items are not searchable yet: %1</source>
+        <translation>Einige Artikel sind noch nicht durchsuchbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>freshet::ControlDownloadMessages</name>

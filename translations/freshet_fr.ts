@@ -1361,6 +1361,10 @@
         <source>Mark items read or unread, starred or not (on a sync account too), published or not.</source>
         <translation>Marquer des articles lus ou non lus, favoris ou non (aussi sur un compte synchronisé), publiés ou non.</translation>
     </message>
+    <message>
+        <source>Some items are not searchable yet: %1</source>
+        <translation>Certains articles ne sont pas encore consultables par la recherche : %1</translation>
+    </message>
 </context>
 <context>
     <name>freshet::ControlDownloadMessages</name>

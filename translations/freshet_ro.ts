@@ -1370,6 +1370,10 @@
         <source>Mark items read or unread, starred or not (on a sync account too), published or not.</source>
         <translation>Marchează articole ca citite sau necitite, cu stea sau fără (și într-un cont sincronizat), publicate sau nu.</translation>
     </message>
+    <message>
+        <source>Some items are not searchable yet: %1</source>
+        <translation>Unele articole nu pot fi încă găsite prin căutare: %1</translation>
+    </message>
 </context>
 <context>
     <name>freshet::ControlDownloadMessages</name>

@@ -69,6 +69,15 @@ int runItems(CommandContext &context, const QCommandLineParser &parser)
             return ExitUsageOrInput;
         query.feedId = feed->id;
     }
+    if (!query.search.isEmpty()) {
+        // Items waiting for the search index (a killed run's, or every item of a profile indexed
+        // before this version) would not be found: they are indexed first. A failure leaves them
+        // for the next refresh, and the search shows what is indexed.
+        if (const Result<bool> waits = store->searchBacklogWaits(); waits && waits.value()) {
+            if (const Status indexed = store->indexSearchBacklog(); !indexed)
+                context.err << Cli::tr("Some items are not searchable yet: %1").arg(indexed.error()) << Qt::endl;
+        }
+    }
     Result<QList<Item>> items = store->items(query);
     if (!items)
         return reportFailure(context, items.error());
