@@ -61,6 +61,33 @@ public:
             qFatal("cannot write test items");
     }
 
+    /// `count` items whose article is "The comet returns" with the word "comet" a link, stored
+    /// and indexed by a Freshet whose search index read markup as words (before the markup
+    /// tokenizer, storage/searchtokenizer.h): the next store to open the file indexes them again.
+    static void addArticlesIndexedAsMarkup(const QString &databasePath, int count)
+    {
+        qputenv("FRESHET_PLAIN_SEARCH_TOKENIZER", "1");
+        {
+            auto store = freshet::FeedStore::open(databasePath, QStringLiteral("indexed-as-markup"));
+            if (!store)
+                qFatal("cannot open the test store: %s", qPrintable(store.error()));
+            const freshet::Feed feed = store.value()->addFeed(QStringLiteral("https://a.example/feed")).value();
+            freshet::ParsedFeed parsed;
+            for (int i = 0; i < count; ++i) {
+                freshet::ParsedItem item;
+                item.id = QString::number(i);
+                item.title = QStringLiteral("Item %1").arg(i);
+                item.content = QStringLiteral("<p>The <a href=\"https://a.example/n/%1\">comet</a> returns</p>").arg(i);
+                item.published = QDateTime::currentDateTimeUtc().addSecs(-60 * i);
+                parsed.items << item;
+            }
+            storeParsed(*store.value(), feed.id, parsed);
+            if (!store.value()->indexSearchBacklog())
+                qFatal("cannot index the test items");
+        }
+        qunsetenv("FRESHET_PLAIN_SEARCH_TOKENIZER");
+    }
+
 private:
     QTemporaryDir m_dir;
 };

@@ -390,24 +390,7 @@ private slots:
         if (!SqliteStatement::builtIn())
             QSKIP("this build cannot reach SQLite itself: its search index reads markup as before");
         TestProfile profile;
-        {
-            // Stored and indexed by a Freshet whose index read markup as words.
-            qputenv("FRESHET_PLAIN_SEARCH_TOKENIZER", "1");
-            const auto restore = qScopeGuard([] { qunsetenv("FRESHET_PLAIN_SEARCH_TOKENIZER"); });
-            auto store = profile.openStore(u"before"_s);
-            const Feed feed = store->addFeed(u"https://a.example/feed"_s).value();
-            ParsedFeed parsed;
-            for (int i = 0; i < 12; ++i) {
-                ParsedItem item;
-                item.id = QString::number(i);
-                item.title = u"Item %1"_s.arg(i);
-                item.content = u"<p>The <a href=\"https://a.example/n/%1\">comet</a> returns</p>"_s.arg(i);
-                item.published = QDateTime::currentDateTimeUtc().addSecs(-60 * i);
-                parsed.items << item;
-            }
-            TestProfile::storeParsed(*store, feed.id, parsed);
-            QVERIFY(store->indexSearchBacklog().ok());
-        }
+        TestProfile::addArticlesIndexedAsMarkup(profile.databasePath(), 12);
         App app(profile); // its store declares the index again: every item waits for it
         app.window->show();
         QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
