@@ -3,6 +3,8 @@
 
 #include "parsing/htmlentities.h"
 
+#include <QByteArray>
+#include <QString>
 #include <QStringView>
 
 #include <algorithm>
@@ -62,39 +64,28 @@ std::size_t findAsciiCaseless(std::string_view text, std::string_view lower, std
     return none;
 }
 
-void appendUtf8(std::string &out, char32_t c)
-{
-    if (c < 0x80) {
-        out += char(c);
-    } else if (c < 0x800) {
-        out += char(0xC0 | (c >> 6));
-        out += char(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += char(0xE0 | (c >> 12));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    } else {
-        out += char(0xF0 | (c >> 18));
-        out += char(0x80 | ((c >> 12) & 0x3F));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    }
-}
-
 /// The length of the character reference at `at` (0 if none) and its character. References
-/// are ASCII and short, so the few bytes are widened for the one decoder feeds already use.
+/// are ASCII and short, so the few bytes up to the first other one are widened for the one
+/// decoder feeds already use.
 std::size_t referenceAt(std::string_view markup, std::size_t at, char32_t &character)
 {
     constexpr std::size_t longest = 14;
     std::array<char16_t, longest> wide{};
-    const std::size_t length = std::min(longest, markup.size() - at);
-    for (std::size_t i = 0; i < length; ++i) {
-        const auto byte = static_cast<unsigned char>(markup[at + i]);
+    std::size_t length = 0;
+    for (; length < longest && at + length < markup.size(); ++length) {
+        const auto byte = static_cast<unsigned char>(markup[at + length]);
         if (byte >= 0x80)
-            return 0;
-        wide[i] = char16_t(byte);
+            break;
+        wide[length] = char16_t(byte);
     }
     return std::size_t(htmlReferenceAt(QStringView(wide.data(), qsizetype(length)), 0, character));
+}
+
+/// One past the first `c` at or after `from`, or none.
+std::size_t pastNext(std::string_view text, char c, std::size_t from)
+{
+    const std::size_t found = text.find(c, from);
+    return found == none ? none : found + 1;
 }
 
 struct Tag
@@ -120,7 +111,7 @@ Tag tagAt(std::string_view markup, std::size_t at, std::size_t lastGreater)
                 tag.end = close + 3;
             return tag;
         }
-        tag.end = markup.find('>', at + 2) + 1;
+        tag.end = pastNext(markup, '>', at + 2);
         return tag;
     }
     std::size_t nameStart = at + 1;
@@ -156,7 +147,7 @@ Tag tagAt(std::string_view markup, std::size_t at, std::size_t lastGreater)
             afterEquals = false;
         }
     }
-    tag.end = markup.find('>', nameEnd) + 1;
+    tag.end = pastNext(markup, '>', nameEnd);
     return tag;
 }
 
@@ -210,7 +201,8 @@ bool readableText(std::string_view markup, SearchText &out)
             if (const std::size_t length = referenceAt(markup, at, character); length > 0) {
                 copyUpTo(at);
                 out.pieces.push_back({out.readable.size(), at, at + length});
-                appendUtf8(out.readable, character);
+                const QByteArray utf8 = QString::fromUcs4(&character, 1).toUtf8();
+                out.readable.append(utf8.constData(), std::size_t(utf8.size()));
                 copiedFrom = at + length;
                 at = markup.find_first_of("<&", copiedFrom);
                 continue;
@@ -219,7 +211,7 @@ bool readableText(std::string_view markup, SearchText &out)
             continue;
         }
         const Tag tag = tagAt(markup, at, lastGreater);
-        if (tag.end == none || tag.end == 0) {
+        if (tag.end == none) {
             at = markup.find_first_of("<&", at + 1);
             continue;
         }
@@ -229,8 +221,8 @@ bool readableText(std::string_view markup, SearchText &out)
             // Up to its end tag; a script never closed hides the rest, as it does in a browser.
             const std::string_view closer = equalsAsciiLower(tag.name, "script") ? "</script" : "</style";
             const std::size_t close = findAsciiCaseless(markup, closer, end);
-            end = close == none ? markup.size() : tagAt(markup, close, lastGreater).end;
-            if (end == none || end == 0)
+            end = close == none ? none : tagAt(markup, close, lastGreater).end;
+            if (end == none)
                 end = markup.size();
         }
         if (tag.name.empty() || !isPhrasingElement(tag.name))

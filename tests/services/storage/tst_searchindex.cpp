@@ -139,6 +139,7 @@ private slots:
         QTest::newRow("a phrase tag inside a word") << u"Spectro<em>scopy</em>"_s << u"Spectroscopy"_s;
         QTest::newRow("a block tag between words") << u"one<br>two<p>three"_s << u"one two three"_s;
         QTest::newRow("references") << u"caf&eacute; &amp; tea&nbsp;&#8217;s &#x41;"_s << u"café & tea\u00A0\u2019s A"_s;
+        QTest::newRow("a reference just before other non-ASCII") << u"caf&eacute; à l&apos;été"_s << u"café à l'été"_s;
         QTest::newRow("no reference") << u"AT&T &bogus; &"_s << u"AT&T &bogus; &"_s;
         QTest::newRow("a '<' that opens no tag") << u"2 < 3 and 4<5"_s << u"2 < 3 and 4<5"_s;
         QTest::newRow("a '<' with no '>' after it") << u"a<b and more"_s << u"a<b and more"_s;
