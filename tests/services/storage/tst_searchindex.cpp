@@ -9,7 +9,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include <string>
@@ -61,15 +60,9 @@ class TestSearchIndex final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    std::unique_ptr<TestProfile> m_profile;
 
-    std::unique_ptr<FeedStore> openStore(const QString &name = u"test"_s)
-    {
-        Result<std::unique_ptr<FeedStore>> store = FeedStore::open(m_dir.filePath(u"freshet.db"_s), name);
-        if (!store)
-            qFatal("cannot open store: %s", qPrintable(store.error()));
-        return std::move(store).value();
-    }
+    std::unique_ptr<FeedStore> openStore() { return m_profile->openStore(u"test"_s); }
 
     static int found(FeedStore &store, const QString &words)
     {
@@ -124,12 +117,7 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        QVERIFY(m_dir.isValid());
-        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-            QFile::remove(m_dir.filePath(u"freshet.db"_s + suffix));
-    }
+    void init() { m_profile = std::make_unique<TestProfile>(); }
 
     void readableTextLeavesOutMarkup_data()
     {
