@@ -75,14 +75,6 @@ QStringList splitStatements(const QString &script)
     return statements;
 }
 
-Status exec(QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql))
-        return Status::failure(describeSqlError(query.lastError()));
-    return Status::success();
-}
-
 int userVersion(QSqlDatabase &db)
 {
     QSqlQuery query(u"PRAGMA user_version"_s, db);
@@ -94,7 +86,7 @@ int userVersion(QSqlDatabase &db)
 /// before the record counts every version up to its user_version as applied.
 Result<QSet<int>> appliedVersions(QSqlDatabase &db, int userVersion)
 {
-    if (Status made = exec(db, u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)"_s); !made)
+    if (Status made = execSql(db, u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)"_s); !made)
         return Result<QSet<int>>::failure(made.error());
     QSet<int> applied;
     QSqlQuery query(u"SELECT version FROM schema_migrations"_s, db);
@@ -102,7 +94,7 @@ Result<QSet<int>> appliedVersions(QSqlDatabase &db, int userVersion)
         return Result<QSet<int>>::failure(read.error());
     if (applied.isEmpty()) {
         for (int version = 1; version <= userVersion; ++version) {
-            if (Status noted = exec(db, u"INSERT INTO schema_migrations (version) VALUES (%1)"_s.arg(version)); !noted)
+            if (Status noted = execSql(db, u"INSERT INTO schema_migrations (version) VALUES (%1)"_s.arg(version)); !noted)
                 return Result<QSet<int>>::failure(noted.error());
             applied.insert(version);
         }
@@ -119,7 +111,7 @@ Status applyMigration(QSqlDatabase &db, int version, int reached, const QString 
     QStringList statements = splitStatements(script);
     statements << u"INSERT INTO schema_migrations (version) VALUES (%1)"_s.arg(version) << u"PRAGMA user_version = %1"_s.arg(reached);
     for (const QString &statement : std::as_const(statements)) {
-        if (Status done = exec(db, statement); !done) {
+        if (Status done = execSql(db, statement); !done) {
             db.rollback();
             return Status::failure(DatabaseMessages::tr("Schema migration %1 failed: %2").arg(version).arg(done.error()));
         }
@@ -165,13 +157,13 @@ Status migrate(QSqlDatabase &db)
         const bool rebuildsTables = script.startsWith(u"-- freshet: rebuilds-tables"_s);
         // Not switched off, the rebuild would delete every row that refers to a rebuilt table.
         if (rebuildsTables) {
-            if (Status off = exec(db, u"PRAGMA foreign_keys = OFF"_s); !off)
+            if (Status off = execSql(db, u"PRAGMA foreign_keys = OFF"_s); !off)
                 return off;
         }
         const Status outcome = applyMigration(db, migration.version, std::max(reached, migration.version), script, rebuildsTables);
         if (rebuildsTables) {
             // Left off, later deletes would leave rows pointing at nothing.
-            if (Status on = exec(db, u"PRAGMA foreign_keys = ON"_s); !on)
+            if (Status on = execSql(db, u"PRAGMA foreign_keys = ON"_s); !on)
                 return on;
         }
         if (!outcome)
@@ -252,7 +244,7 @@ Result<QSqlDatabase> connectDatabase(const QString &path, const QString &connect
     // Before anything can touch the search index, which names it.
     installSearchTokenizer(db);
     for (const QString &pragma : pragmas) {
-        if (Status done = exec(db, pragma); !done) {
+        if (Status done = execSql(db, pragma); !done) {
             const QString message = diskIsFull(path) ? diskFullMessage()
                                                      : DatabaseMessages::tr("Cannot open the database %1: %2").arg(path, done.error());
             db.close();

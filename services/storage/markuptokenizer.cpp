@@ -5,7 +5,7 @@
 
 #include <sqlite3.h>
 
-#include <limits>
+#include <algorithm>
 #include <new>
 
 namespace freshet {
@@ -79,27 +79,26 @@ void destroy(Fts5Tokenizer *instance)
 int tokenize(Fts5Tokenizer *instance, void *context, int flags, const char *text, int length, TokenCallback token)
 {
     auto *tokenizer = reinterpret_cast<MarkupTokenizer *>(instance);
-    const auto plain = [&] {
-        return tokenizer->unicode61.xTokenize(tokenizer->unicode61Instance, context, flags, text, length, token);
+    const auto words = [&](const char *from, std::size_t size, void *to, TokenCallback call) {
+        return tokenizer->unicode61.xTokenize(tokenizer->unicode61Instance, to, flags, from, int(size), call);
     };
     // What a person types is words, never markup.
     if ((flags & FTS5_TOKENIZE_QUERY) || length <= 0 || !text)
-        return plain();
+        return words(text, std::size_t(std::max(length, 0)), context, token);
     try {
         if (!readableText(std::string_view(text, std::size_t(length)), tokenizer->text))
-            return plain();
+            return words(text, std::size_t(length), context, token);
     } catch (const std::bad_alloc &) {
         return SQLITE_NOMEM;
     }
     const std::string &readable = tokenizer->text.readable;
-    if (readable.size() > std::size_t(std::numeric_limits<int>::max()))
-        return SQLITE_TOOBIG;
     // Only highlighting and snippets (FTS5_TOKENIZE_AUX) read a word's offsets; indexing reads
     // its position, so a document's words go straight to FTS5 (a tenth of the tokenizer's time).
+    // The readable text is never longer than the markup, so its size fits an int as that did.
     if (!(flags & FTS5_TOKENIZE_AUX))
-        return tokenizer->unicode61.xTokenize(tokenizer->unicode61Instance, context, flags, readable.data(), int(readable.size()), token);
+        return words(readable.data(), readable.size(), context, token);
     Forward forward{context, token, &tokenizer->text};
-    return tokenizer->unicode61.xTokenize(tokenizer->unicode61Instance, &forward, flags, readable.data(), int(readable.size()), forwardToken);
+    return words(readable.data(), readable.size(), &forward, forwardToken);
 }
 
 } // namespace

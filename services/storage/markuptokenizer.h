@@ -10,7 +10,8 @@ namespace freshet {
 /// than its markup. A query is tokenized as `unicode61` alone would.
 inline constexpr const char *markupTokenizerName = "freshet_html";
 
-/// Makes the tokenizer known to one connection; false if that connection's SQLite has no FTS5.
+/// Makes the tokenizer known to one connection (defined only where the build links SQLite,
+/// FRESHET_DIRECT_SQLITE); false if that connection's SQLite has no FTS5.
 /// Every connection that reads or writes the search index needs it (the table names it).
 bool registerMarkupTokenizer(sqlite3 *db);
 

@@ -3,10 +3,9 @@
 
 #include "database.h"
 #include "sqlitestatement.h"
+#include "sqlrows.h"
 
-#ifdef FRESHET_DIRECT_SQLITE
 #include "markuptokenizer.h"
-#endif
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,14 +23,7 @@ bool markupTokenizerWanted()
 
 QString tokenizerDeclaration(bool markup)
 {
-    return markup ? u"%1 remove_diacritics 2"_s.arg(QLatin1StringView(
-#ifdef FRESHET_DIRECT_SQLITE
-               markupTokenizerName
-#else
-               "unicode61"
-#endif
-               ))
-                  : u"unicode61 remove_diacritics 2"_s;
+    return u"%1 remove_diacritics 2"_s.arg(QLatin1StringView(markup ? markupTokenizerName : "unicode61"));
 }
 
 /// The declaration as migration 2 wrote it, with the tokenizer chosen.
@@ -41,19 +33,12 @@ QString searchIndexDeclaration(const QString &tokenizer)
            "    content = 'items', content_rowid = 'id', tokenize = '%1'\n)"_s.arg(tokenizer);
 }
 
-Status run(QSqlQuery &query, const QString &sql)
-{
-    if (!query.exec(sql))
-        return Status::failure(describeSqlError(query.lastError()));
-    return Status::success();
-}
-
 /// Rewrites the search index's declaration in the schema itself (SQLite's documented way to
 /// change what ALTER TABLE cannot), inside the caller's transaction.
 Status redeclare(QSqlDatabase &db, const QString &declaration)
 {
     QSqlQuery query(db);
-    if (Status on = run(query, u"PRAGMA writable_schema = ON"_s); !on)
+    if (Status on = execSql(db, u"PRAGMA writable_schema = ON"_s); !on)
         return on;
     Status rewritten = [&] {
         query.prepare(u"UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'items_fts'"_s);
@@ -66,25 +51,25 @@ Status redeclare(QSqlDatabase &db, const QString &declaration)
             return Status::failure(describeSqlError(version.lastError()));
         const int next = version.value(0).toInt() + 1;
         version.finish();
-        return run(query, u"PRAGMA schema_version = %1"_s.arg(next));
+        return execSql(db, u"PRAGMA schema_version = %1"_s.arg(next));
     }();
-    const Status off = run(query, u"PRAGMA writable_schema = OFF"_s);
+    const Status off = execSql(db, u"PRAGMA writable_schema = OFF"_s);
     if (!rewritten)
         return rewritten;
     if (!off)
         return off;
     // Only a statement that runs sees the new cookie and reloads the schema: DROP TABLE would
     // otherwise be prepared against the old declaration and fail as the probe did.
-    return run(query, u"SELECT COUNT(*) FROM sqlite_master"_s);
+    return execSql(db, u"SELECT COUNT(*) FROM sqlite_master"_s);
 }
 
 } // namespace
 
 bool installSearchTokenizer(const QSqlDatabase &db)
 {
-#ifdef FRESHET_DIRECT_SQLITE
     if (!markupTokenizerWanted())
         return false;
+#ifdef FRESHET_DIRECT_SQLITE
     sqlite3 *handle = SqliteStatement::directHandle(db);
     return handle && registerMarkupTokenizer(handle);
 #else
@@ -121,12 +106,11 @@ Status useBestSearchTokenizer(QSqlDatabase &db)
         if (Status rewritten = redeclare(db, searchIndexDeclaration(wanted)); !rewritten)
             return fail(rewritten);
     }
-    QSqlQuery query(db);
     for (const QString &sql : {u"DROP TABLE items_fts"_s, searchIndexDeclaration(wanted),
                                // As migration 19 set it: a chunk's terms stay in memory until written.
                                u"INSERT INTO items_fts (items_fts, rank) VALUES ('hashsize', 16777216)"_s,
                                u"UPDATE search_index_state SET indexed_through = 0"_s}) {
-        if (Status done = run(query, sql); !done)
+        if (Status done = execSql(db, sql); !done)
             return fail(done);
     }
     if (!db.commit())

@@ -11,6 +11,15 @@
 
 namespace freshet {
 
+/// Runs one statement that returns no rows the caller reads (a pragma, DDL, a write).
+[[nodiscard]] inline Status execSql(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return Status::failure(describeSqlError(query.lastError()));
+    return Status::success();
+}
+
 /// Whether an executed SELECT has another row, or why it could not be read. SQLite reads a
 /// table's pages while stepping, not when the statement starts, so a damaged page or a failed
 /// read shows only here; QSqlQuery::next() answers false for it exactly as after the last row.
