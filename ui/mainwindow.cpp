@@ -395,18 +395,22 @@ void MainWindow::catchUpSearchIndex()
 {
     m_services.store->post([](FeedStore &store) { return store.searchBacklogWaits(); }, this,
                            [this](const Result<bool> &waits) {
-                               if (!waits || !waits.value())
-                                   return;
-                               const QString indexing = tr("Indexing articles for search…");
-                               statusBar()->showMessage(indexing);
-                               m_services.store->post([](FeedStore &store) { return store.indexSearchBacklog(); }, this,
-                                                      [this, indexing](const Status &indexed) {
-                                                          if (!indexed)
-                                                              statusBar()->showMessage(indexed.error(), 10000);
-                                                          else if (statusBar()->currentMessage() == indexing)
-                                                              statusBar()->clearMessage();
-                                                          m_itemModel->insertNewItems();
-                                                      });
+                               if (waits && waits.value())
+                                   indexSearchBacklog();
+                           });
+}
+
+void MainWindow::indexSearchBacklog()
+{
+    const QString indexing = tr("Indexing articles for search…");
+    statusBar()->showMessage(indexing);
+    m_services.store->post([](FeedStore &store) { return store.indexSearchBacklog(); }, this,
+                           [this, indexing](const Status &indexed) {
+                               if (!indexed)
+                                   statusBar()->showMessage(indexed.error(), 10000);
+                               else if (statusBar()->currentMessage() == indexing)
+                                   statusBar()->clearMessage();
+                               m_itemModel->insertNewItems();
                            });
 }
 

@@ -131,6 +131,8 @@ private:
     void createOverflowMenu();
     /// Ctrl+F: the search box, opening it first on a phone.
     void openSearch();
+    /// catchUpSearchIndex() once items are known to wait: the status bar says so meanwhile.
+    void indexSearchBacklog();
     void updatePhoneToolBar();
     void createScheduler();
     void reloadScheduleFromLog();
