@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 # The front door. `make run` and `make test` are the README's quick start: each installs what
 # is missing (Debian), configures, builds incrementally, then runs the app or every test.
-.PHONY: run test build build-run build-asan test-dev test-asan deps deps-test clean demo-server package deb deps-package
+.PHONY: run test build build-run build-asan test-dev test-asan deps deps-test disk-run disk-test clean demo-server package deb deps-package
 
 JOBS ?= $(shell nproc)
 BUILD_DIR ?= build
@@ -14,10 +14,19 @@ PROFILE ?= $(BUILD_DIR)/demo-profile
 # builds. The tests and benchmarks are most of the project's targets; `make test` builds them.
 RUN_TARGETS := freshet freshet-feedserver
 
-run: deps build-run
+run: deps disk-run build-run
 	tools/run-freshet.sh $(BUILD_DIR) $(PROFILE) $(FRESHET_ARGS)
 
-test: deps-test build test-dev build-asan test-asan
+test: deps-test disk-test build test-dev build-asan test-asan
+
+# What a clean clone's build folders hold at the end of `make run` and `make test`, with some
+# margin (docs/build-time.md, "Disk"): a build that cannot fit stops before it starts.
+RUN_DISK_MB ?= 1000
+TEST_DISK_MB ?= 5000
+disk-run:
+	tools/check-disk.sh $(RUN_DISK_MB) $(BUILD_DIR)
+disk-test:
+	tools/check-disk.sh $(TEST_DISK_MB) $(BUILD_DIR) $(ASAN_DIR)
 
 deps:
 	tools/bootstrap.sh run
