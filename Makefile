@@ -21,8 +21,8 @@ test: deps-test disk-test build test-dev build-asan test-asan
 
 # What a clean clone's build folders hold at the end of `make run` and `make test`, with some
 # margin (docs/build-time.md, "Disk"): a build that cannot fit stops before it starts.
-RUN_DISK_MB ?= 1000
-TEST_DISK_MB ?= 5000
+RUN_DISK_MB ?= 300
+TEST_DISK_MB ?= 5500
 disk-run:
 	tools/check-disk.sh $(RUN_DISK_MB) $(BUILD_DIR)
 disk-test:

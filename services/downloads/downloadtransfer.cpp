@@ -314,8 +314,9 @@ void DownloadTransfer::onFinished()
     if (!m_reply || m_finished)
         return;
     // A request that failed before any answer (refused, TLS, no libcurl) has no status to judge:
-    // its own error says what happened, not "the server answered 0".
-    if (m_reply->status() != 0)
+    // its own error says what happened, not "the server answered 0". Nor has one that failed on
+    // a redirect's head (a loop, a downgrade): "the server answered 302" would hide why.
+    if (m_reply->status() != 0 && (m_headersHandled || m_reply->error() == HttpGet::Error::None))
         onData();
     if (!m_reply || m_finished)
         return;
@@ -323,8 +324,11 @@ void DownloadTransfer::onFinished()
     const QString errorText = m_reply->errorString();
     const bool accepted = m_bodyAccepted;
     closeReply();
-    if (error == HttpGet::Error::NoLibcurl) {
-        // Not an interruption: no attempt can succeed until libcurl is installed again.
+    if (error == HttpGet::Error::NoLibcurl || error == HttpGet::Error::Tls || error == HttpGet::Error::Redirect
+        || error == HttpGet::Error::UnsupportedScheme) {
+        // Not an interruption: no attempt can succeed until libcurl is installed again, or the
+        // server's certificate or redirects change. Retrying would show "Resuming…" five times
+        // over 15 s (DownloadManager's back-off) before the same message.
         finish(TransferOutcome::Kind::Failed, errorText);
         return;
     }
@@ -446,6 +450,10 @@ void DownloadTransfer::finish(TransferOutcome::Kind kind, const QString &error)
     m_finished = true;
     if (m_part.isOpen())
         m_part.close();
+    // A failure before the first byte (a 404, a redirect loop, a refused certificate) leaves no
+    // empty .part in the person's downloads folder, nor a "partial file kept" to resume from.
+    if (kind == TransferOutcome::Kind::Failed && QFileInfo(m_request.partPath).size() == 0)
+        QFile::remove(m_request.partPath);
     m_lock.reset();
     TransferOutcome outcome;
     outcome.kind = kind;

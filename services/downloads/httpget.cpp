@@ -398,7 +398,10 @@ void HttpGet::onTransferDone(CURLcode result)
         return;
     }
     if (isTlsFailure(result)) {
-        fail(Error::Tls, HttpGetMessages::tr("The secure connection to %1 failed: %2").arg(host, detail));
+        // A handshake that broke off (reset, closed, timed out inside TLS) may go through next
+        // time; a refused certificate or a setting the TLS library lacks will not.
+        fail(result == CURLE_SSL_CONNECT_ERROR ? Error::Connection : Error::Tls,
+             HttpGetMessages::tr("The secure connection to %1 failed: %2").arg(host, detail));
         return;
     }
     long tunnelStatus = 0;

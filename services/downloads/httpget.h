@@ -39,9 +39,9 @@ public:
 
     enum class Error {
         None,
-        Connection, ///< refused, reset, closed early, DNS: worth trying again
+        Connection, ///< refused, reset, closed early, DNS, a handshake cut off: worth trying again
         Timeout,    ///< nothing arrived for the stall timeout
-        Tls,        ///< the certificate or handshake failed: never ignored
+        Tls,        ///< the certificate was refused (never ignored), or TLS settings that cannot work
         Protocol,   ///< the server did not speak HTTP as it should
         Redirect,   ///< too many hops, a loop, a downgrade to http, or no Location
         UnsupportedScheme,

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Enclosure downloads against the loopback feed server, with real files: resuming after
 // dropped connections, restarting when the server's file changed or it ignores Range, 416 on a
-// finished .part, hostile names, a length the server cannot vouch for, and the deadline.
+// finished .part, hostile names, a length the server cannot vouch for, failures no retry can fix,
+// and the deadline.
 #include "downloadtesthelpers.h"
 #include "feedserverprocess.h"
 #include "testprofile.h"
@@ -12,6 +13,8 @@
 
 #include <QDir>
 #include <QRandomGenerator>
+#include <QSslKey>
+#include <QSslServer>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -19,6 +22,20 @@ using namespace Qt::Literals::StringLiterals;
 using namespace freshet;
 
 namespace {
+
+/// The test certificate for localhost, which nothing trusts.
+QSslConfiguration selfSignedLocalhost()
+{
+    const QString folder = QStringLiteral(FRESHET_SOURCE_DIR "/tests/services/downloads/tls/");
+    QFile certificate(folder + u"localhost.crt"_s);
+    QFile key(folder + u"localhost.key"_s);
+    if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        qFatal("The test certificate is missing from %s", qPrintable(folder));
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(QSslCertificate(&certificate, QSsl::Pem));
+    configuration.setPrivateKey(QSslKey(&key, QSsl::Rsa, QSsl::Pem));
+    return configuration;
+}
 
 /// Runs the manager until it has nothing left to do (or the timeout), then returns the record.
 Download runUntilIdle(DownloadManager &manager, qint64 id, int timeoutMs = 60000)
@@ -214,6 +231,57 @@ private slots:
         const Download done = runUntilIdle(*m_manager, m_manager->queueItem(itemId).value().id);
         QCOMPARE(done.state, DownloadState::Failed);
         QVERIFY2(done.error.contains(u"404"_s), qPrintable(done.error));
+        QVERIFY2(!QFile::exists(done.partPath), "an empty .part was left in the downloads folder");
+    }
+
+    /// What the server's set-up decides fails on the first attempt: a redirect loop or a refused
+    /// certificate ends the same way every time, so "Resuming…" would only delay the message.
+    void whatNoRetryCanFixFailsAtOnce_data()
+    {
+        QTest::addColumn<bool>("tls");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("redirect loop") << false << u"loop"_s;
+        QTest::newRow("untrusted certificate") << true << u"secure connection"_s;
+    }
+
+    void whatNoRetryCanFixFailsAtOnce()
+    {
+        QFETCH(bool, tls);
+        QFETCH(QString, expected);
+        QSslServer untrusted;
+        QString url = m_server.url(u"/fault/loop/0"_s).toString();
+        if (tls) {
+            untrusted.setSslConfiguration(selfSignedLocalhost());
+            QVERIFY(untrusted.listen(QHostAddress::LocalHost));
+            url = u"https://localhost:%1/episode.mp3"_s.arg(untrusted.serverPort());
+        }
+        const qint64 itemId = DownloadTest::addItemWithEnclosure(*m_store, url);
+        QSignalSpy changes(m_manager.get(), &DownloadManager::changed);
+        const Download done = runUntilIdle(*m_manager, m_manager->queueItem(itemId).value().id);
+        QCOMPARE(done.state, DownloadState::Failed);
+        QVERIFY2(done.error.contains(expected), qPrintable(done.error));
+        QVERIFY2(!QFile::exists(done.partPath), "an empty .part was left in the downloads folder");
+        for (const QList<QVariant> &change : std::as_const(changes)) {
+            const Download seen = change.first().value<Download>();
+            QVERIFY2(!seen.error.contains(u"Resuming"_s), qPrintable(seen.error));
+        }
+    }
+
+    /// A dropped connection is still worth another attempt (resumesAfterTwentyDroppedConnections
+    /// for the whole file); this is the "Resuming…" the cases above must not show.
+    void aDroppedConnectionIsRetried()
+    {
+        constexpr qint64 size = 1024 * 1024;
+        const QString url = m_server.url(u"/large/%1.bin?seed=5"_s.arg(size)).toString();
+        DownloadTest::request(m_server.url(u"/control/large/drop?at=%1"_s.arg(size / 2)), "POST");
+        const qint64 itemId = DownloadTest::addItemWithEnclosure(*m_store, url, size);
+        QSignalSpy changes(m_manager.get(), &DownloadManager::changed);
+        const Download done = runUntilIdle(*m_manager, m_manager->queueItem(itemId).value().id);
+        QCOMPARE(done.state, DownloadState::Completed);
+        const bool resumed = std::any_of(changes.cbegin(), changes.cend(), [](const QList<QVariant> &change) {
+            return change.first().value<Download>().error.contains(u"Resuming"_s);
+        });
+        QVERIFY(resumed);
     }
 
     void sizeLimitRefusesLargerFiles()
