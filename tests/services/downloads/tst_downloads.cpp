@@ -13,9 +13,9 @@
 
 #include <QDir>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QSslKey>
 #include <QSslServer>
-#include <QSignalSpy>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
