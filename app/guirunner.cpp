@@ -176,6 +176,7 @@ int runGui(const Profile &profile, const QCommandLineParser &parser)
     painted.openAfterFirstPaint(firstShown);
     if (measureFirstPaint)
         installFirstPaintProbe(firstShown);
+    QObject::connect(&instanceServer, &InstanceServer::storeChangedElsewhere, &window, &MainWindow::reloadFromStore);
     QObject::connect(&instanceServer, &InstanceServer::activateRequested, &window, [&window] {
         window.showNormal();
         window.raise();

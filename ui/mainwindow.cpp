@@ -269,7 +269,15 @@ void MainWindow::createWidgets()
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_statusTimer->start();
 
-    connect(m_feedList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::applyFilter);
+    connect(m_feedList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current, const QModelIndex &previous) {
+                // A list read again with another shape (a feed added from the command line, an
+                // account's feeds synced) is reset, and the view puts its node back: the table,
+                // and the article being read, stay as they are.
+                if (!previous.isValid() && m_tableShowsFeeds && tableShows(current))
+                    return;
+                applyFilter();
+            });
     connect(m_itemTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentItemChanged);
     if (m_options.formFactor != FormFactor::Phone) // there, a tap opens the article page
         connect(m_itemTable, &QTableView::doubleClicked, this, &MainWindow::openCurrentInBrowser);
@@ -315,10 +323,19 @@ void MainWindow::applyFilter()
     filter.search = m_search->text().trimmed();
     filter.sort = m_itemModel->filter().sort;
     m_itemModel->setFilter(filter);
-    if (m_feedModel->feedCount() == 0)
-        m_itemView->showWelcome();
-    else
+    m_tableShowsFeeds = m_feedModel->feedCount() > 0;
+    if (m_tableShowsFeeds)
         m_itemView->showNothing();
+    else
+        m_itemView->showWelcome();
+}
+
+bool MainWindow::tableShows(const QModelIndex &node) const
+{
+    const ItemMarking scope = markingOf(node);
+    const ItemQuery &shown = m_itemModel->filter();
+    return shown.feedId == scope.feedId && shown.accountId == scope.accountId && shown.folder == scope.folder
+           && shown.starredOnly == (m_feedModel->kindAt(node) == FeedListModel::RowKind::Starred);
 }
 
 ItemMarking MainWindow::markingOf(const QModelIndex &node) const

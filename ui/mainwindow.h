@@ -108,6 +108,9 @@ public:
     /// runs (all of them, the first time a profile indexed before opens), then lets a search view
     /// take them in. Run once the store has checked the file.
     void catchUpSearchIndex();
+    /// Reads the feed list and the item table again, keeping the selection where it can: after
+    /// another process (a command-line action) or a removal changed what they show.
+    void reloadFromStore();
 
 signals:
     /// The report of the last simulated background fetch, as shown to the person.
@@ -138,7 +141,6 @@ private:
     void reloadScheduleFromLog();
     void applyOsSchedule(const BackgroundSchedule &schedule, const BackgroundSchedule &previous);
     void applyFilter();
-    void reloadFromStore();
     void onFetchStarted(int feeds);
     void onFetchProgress(int done, int total);
     void showProgress();
@@ -213,6 +215,8 @@ private:
     qint64 selectedFeedId() const;
     /// The items a node of the feed list stands for: a feed, an account or folder, or all.
     ItemMarking markingOf(const QModelIndex &node) const;
+    /// Whether the table already lists what this feed-list node stands for.
+    bool tableShows(const QModelIndex &node) const;
     QString summaryText(const FetchRunSummary &summary) const;
     /// Why a refresh in which no feed answered failed: the feed by name when it was one.
     QString failedFeedsText(const FetchRunSummary &summary) const;
@@ -260,6 +264,8 @@ private:
     ThumbnailCache *m_thumbnails = nullptr;
     QDateTime m_lastUpdated;
     bool m_simulating = false;
+    /// The table lists items (at least one feed) rather than the welcome page.
+    bool m_tableShowsFeeds = false;
     bool m_quitting = false;
     qint64 m_shownItemId = 0; ///< the item whose article the view shows
     DownloadsController *m_downloads = nullptr;

@@ -5,6 +5,7 @@
 #include "credentials/credentialstore.h"
 #include "downloads/downloadsfolder.h"
 #include "downloads/downloadthread.h"
+#include "instance/instanceclient.h"
 #include "storage/storethread.h"
 #include "syncaccounts.h"
 
@@ -17,11 +18,20 @@ using namespace Qt::Literals::StringLiterals;
 namespace freshet {
 
 ActionRunner::ActionRunner() = default;
-ActionRunner::~ActionRunner() = default;
+
+ActionRunner::~ActionRunner()
+{
+    // The window reads what is committed: the store thread has finished once it is gone.
+    m_downloads.reset();
+    m_store.reset();
+    if (m_ranAction)
+        InstanceClient::tellStoreChanged(m_windowName);
+}
 
 std::unique_ptr<ActionRunner> ActionRunner::openOrReport(CommandContext &context)
 {
     std::unique_ptr<ActionRunner> runner(new ActionRunner);
+    runner->m_windowName = instanceServerName(context.profile);
     runner->m_store = std::make_unique<StoreThread>(context.profile.databasePath());
     if (Status opened = runner->m_store->start(); !opened) {
         reportFailure(context, opened.error());
@@ -42,6 +52,8 @@ std::unique_ptr<ActionRunner> ActionRunner::openWithDownloadsOrReport(CommandCon
 
 actions::Outcome ActionRunner::run(const Start &start)
 {
+    // Even a failed action may have changed part of what it was given (three of four items).
+    m_ranAction = true;
     return ask<actions::Outcome>(actions::Outcome::failed(actions::Failure::Storage, {}), start);
 }
 

@@ -15,7 +15,9 @@ class QObject;
 namespace freshet {
 
 /// The command line's side of services/actions: the store thread and keychain an action runs
-/// with, for one command, and the outcome printed the way every command prints.
+/// with, for one command, and the outcome printed the way every command prints. A window open on
+/// the profile is told when the command ends, so a feed added or an item marked here shows there
+/// at once rather than at its next refresh.
 class ActionRunner final
 {
     Q_DISABLE_COPY_MOVE(ActionRunner)
@@ -61,6 +63,9 @@ public:
 private:
     ActionRunner();
 
+    /// The window open on this profile, told when the command ends that what it shows changed.
+    QString m_windowName;
+    bool m_ranAction = false;
     std::unique_ptr<StoreThread> m_store;
     std::unique_ptr<CredentialStore> m_credentials;
     /// Declared last, so destroyed first: its manager's writes go through m_store.

@@ -61,8 +61,18 @@ InstanceClient::Answer InstanceClient::requestFetch(const QString &serverName, c
 
 bool InstanceClient::activate(const QString &serverName)
 {
+    return tell(serverName, InstanceRequest::Kind::Activate);
+}
+
+bool InstanceClient::tellStoreChanged(const QString &serverName)
+{
+    return tell(serverName, InstanceRequest::Kind::StoreChanged);
+}
+
+bool InstanceClient::tell(const QString &serverName, InstanceRequest::Kind kind)
+{
     QLocalSocket socket;
-    if (!connectTo(socket, serverName) || !sendLine(socket, instanceRequestToJson({InstanceRequest::Kind::Activate, {}, {}, {}})))
+    if (!connectTo(socket, serverName) || !sendLine(socket, instanceRequestToJson({kind, {}, {}, {}})))
         return false;
     socket.disconnectFromServer();
     return true;

@@ -29,6 +29,12 @@ public:
     static Answer requestFetch(const QString &serverName, const InstanceRequest &request);
     /// Asks the window to come to the front; false when no window answered.
     static bool activate(const QString &serverName);
+    /// Tells the window that this process changed the profile; false when no window answered.
+    static bool tellStoreChanged(const QString &serverName);
+
+private:
+    /// Sends a request that needs no answer.
+    static bool tell(const QString &serverName, InstanceRequest::Kind kind);
 };
 
 } // namespace freshet

@@ -15,6 +15,7 @@ namespace freshet {
 namespace {
 const QString fetchKind = u"fetch"_s;
 const QString activateKind = u"activate"_s;
+const QString storeChangedKind = u"storeChanged"_s;
 
 bool parseResult(const QString &name, FetchResult *result)
 {
@@ -32,6 +33,8 @@ QJsonObject instanceRequestToJson(const InstanceRequest &request)
 {
     if (request.kind == InstanceRequest::Kind::Activate)
         return {{u"request"_s, activateKind}};
+    if (request.kind == InstanceRequest::Kind::StoreChanged)
+        return {{u"request"_s, storeChangedKind}};
     return {
         {u"request"_s, fetchKind},
         {u"trigger"_s, fetchTriggerName(request.trigger)},
@@ -50,6 +53,10 @@ std::optional<InstanceRequest> instanceRequestFromJson(const QJsonObject &object
     const QString kind = object.value(u"request"_s).toString();
     if (kind == activateKind) {
         request.kind = InstanceRequest::Kind::Activate;
+        return request;
+    }
+    if (kind == storeChangedKind) {
+        request.kind = InstanceRequest::Kind::StoreChanged;
         return request;
     }
     if (kind != fetchKind || !parseFetchTrigger(object.value(u"trigger"_s).toString(), &request.trigger))

@@ -16,10 +16,11 @@ namespace freshet {
 class Profile;
 
 /// What a headless `freshet fetch --background` or `freshet notify` asks the running window
-/// of the same profile, one JSON object per line over a QLocalSocket.
+/// of the same profile, one JSON object per line over a QLocalSocket; and what a command that
+/// changed the profile (`freshet add`, `mark`, `rename`…) tells it, so it shows the change.
 struct InstanceRequest
 {
-    enum class Kind { Fetch, Activate };
+    enum class Kind { Fetch, Activate, StoreChanged };
     Kind kind = Kind::Fetch;
     FetchTrigger trigger = FetchTrigger::Os;
     std::chrono::milliseconds budget = BackgroundFetch::defaultBudget;

@@ -83,6 +83,11 @@ void InstanceServer::onReadyRead(QLocalSocket *socket)
         socket->disconnectFromServer();
         return;
     }
+    if (request->kind == InstanceRequest::Kind::StoreChanged) {
+        emit storeChangedElsewhere();
+        socket->disconnectFromServer();
+        return;
+    }
     emit fetchRequested(*request, std::make_shared<InstanceReply>(socket));
 }
 

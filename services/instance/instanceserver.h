@@ -43,6 +43,9 @@ public:
 signals:
     void fetchRequested(const freshet::InstanceRequest &request, std::shared_ptr<freshet::InstanceReply> reply);
     void activateRequested();
+    /// Another process wrote to the profile (a command-line action): what the window shows
+    /// should be read again.
+    void storeChangedElsewhere();
 
 private:
     void onNewConnection();

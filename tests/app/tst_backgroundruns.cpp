@@ -4,9 +4,11 @@
 // passing back, the window's table updating), a second window launch raising the first, the
 // headless run's desktop notification on a private session bus, the one-writer lock between
 // concurrent and killed runs, and the downloads a handed-over or OS-entered run spends the rest
-// of its budget on in the window.
+// of its budget on in the window; and a command-line change (a feed added, items marked) showing
+// in the open window at once.
 #include "background/backgroundfetch.h"
 #include "background/osfetchentry.h"
+#include "feedlistmodel.h"
 #include "feedserverprocess.h"
 #include "feedserverstats.h"
 #include "instance/handoffqueue.h"
@@ -76,6 +78,7 @@ struct Window
         if (Status listening = server.listen(instanceServerName(resolved)); !listening)
             qFatal("%s", qPrintable(listening.error()));
         QObject::connect(&server, &InstanceServer::fetchRequested, &handOffs, &HandOffQueue::enqueue);
+        QObject::connect(&server, &InstanceServer::storeChangedElsewhere, window.get(), &MainWindow::reloadFromStore);
     }
 
     StoreThread store;
@@ -239,6 +242,47 @@ private slots:
         const CliRun unknown = runFreshet(profile.path(), {u"notify"_s, u"--feed"_s, u"https://not.subscribed.example/feed"_s});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY2(unknown.err.contains(u"Not subscribed"_s), qPrintable(unknown.err));
+    }
+
+    /// A feed added or items marked from the command line show in the open window at once, not
+    /// at its next refresh.
+    void aCommandLineChangeShowsInTheOpenWindowAtOnce()
+    {
+        TestProfile profile;
+        addFeeds(profile, {m_server.url(u"/gen/5.xml"_s)});
+        Window window(profile);
+        window.window->show();
+        QSignalSpy told(&window.server, &InstanceServer::storeChangedElsewhere);
+        QVERIFY(runFreshet(profile.path(), {u"fetch"_s, u"--background"_s}).exitCode == 0);
+        QTRY_COMPARE(window.window->itemModel()->rowCount(), 10);
+        const auto allUnread = [&] {
+            return window.window->feedModel()->indexOfKey(u"all"_s).data(FeedListModel::UnreadRole).toInt();
+        };
+        QCOMPARE(allUnread(), 10);
+        // Reading the third article, with the mouse.
+        QTableView *table = window.window->itemTable();
+        const QModelIndex third = table->model()->index(2, ItemTableModel::TitleColumn);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(third).center());
+        QCOMPARE(table->currentIndex().row(), 2);
+        const qint64 reading = third.data(ItemTableModel::ItemIdRole).toLongLong();
+        QTRY_COMPARE(allUnread(), 9);
+
+        const CliRun added = runFreshet(profile.path(), {u"add"_s, m_server.url(u"/gen/1.xml"_s).toString()});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QTRY_COMPARE(window.window->feedModel()->feedCount(), 2);
+        // The list took the feed in around the reader: the same article is still the one open.
+        QVERIFY(table->currentIndex().isValid());
+        QCOMPARE(table->currentIndex().data(ItemTableModel::ItemIdRole).toLongLong(), reading);
+
+        const CliRun marked = runFreshet(profile.path(), {u"mark"_s, u"read"_s, u"--all"_s});
+        QVERIFY2(marked.exitCode == 0, qPrintable(marked.err));
+        QTRY_COMPARE(allUnread(), 0);
+        QCOMPARE(told.count(), 2);
+
+        // A command that changes nothing does not disturb the window.
+        QVERIFY(runFreshet(profile.path(), {u"list"_s}).exitCode == 0);
+        QTest::qWait(200);
+        QCOMPARE(told.count(), 2);
     }
 
     void aSecondWindowLaunchRaisesTheFirst()
