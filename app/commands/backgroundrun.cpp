@@ -139,6 +139,10 @@ Result<BackgroundRunOutcome> runBackground(const Profile &profile, const Backgro
     outcome.summary = summary.value();
     if (request.background)
         runDownloadsHere(store, profile, request.budget - std::chrono::milliseconds(outcome.summary.elapsedMs), outcome);
+    // A window open on the profile that did not run this (a plain `freshet fetch`, or one that
+    // stopped answering) shows what it stored once told, not at its own next refresh.
+    if (outcome.summary.attempted > 0)
+        InstanceClient::tellStoreChanged(instanceServerName(profile));
     // The window tells people itself (tray); a headless run has only the desktop to tell them.
     if (request.background && outcome.summary.newItems > 0) {
         if (Status shown = postDesktopNotification(u"Freshet"_s, newItemsNotice(outcome.summary)); !shown)
