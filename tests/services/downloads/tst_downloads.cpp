@@ -5,6 +5,7 @@
 // and the deadline.
 #include "downloadtesthelpers.h"
 #include "feedserverprocess.h"
+#include "localhosttls.h"
 #include "testprofile.h"
 
 #include "downloads/downloadmanager.h"
@@ -14,7 +15,6 @@
 #include <QDir>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QSslKey>
 #include <QSslServer>
 #include <QtTest>
 
@@ -22,20 +22,6 @@ using namespace Qt::Literals::StringLiterals;
 using namespace freshet;
 
 namespace {
-
-/// The test certificate for localhost, which nothing trusts.
-QSslConfiguration selfSignedLocalhost()
-{
-    const QString folder = QStringLiteral(FRESHET_SOURCE_DIR "/tests/services/downloads/tls/");
-    QFile certificate(folder + u"localhost.crt"_s);
-    QFile key(folder + u"localhost.key"_s);
-    if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
-        qFatal("The test certificate is missing from %s", qPrintable(folder));
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setLocalCertificate(QSslCertificate(&certificate, QSsl::Pem));
-    configuration.setPrivateKey(QSslKey(&key, QSsl::Rsa, QSsl::Pem));
-    return configuration;
-}
 
 /// Runs the manager until it has nothing left to do (or the timeout), then returns the record.
 Download runUntilIdle(DownloadManager &manager, qint64 id, int timeoutMs = 60000)
@@ -251,7 +237,7 @@ private slots:
         QSslServer untrusted;
         QString url = m_server.url(u"/fault/loop/0"_s).toString();
         if (tls) {
-            untrusted.setSslConfiguration(selfSignedLocalhost());
+            untrusted.setSslConfiguration(LocalhostTls::server());
             QVERIFY(untrusted.listen(QHostAddress::LocalHost));
             url = u"https://localhost:%1/episode.mp3"_s.arg(untrusted.serverPort());
         }

@@ -5,6 +5,7 @@
 // body, garbage, endless headers, a stall), plus TLS with a self-signed certificate, and two
 // servers recording request heads for where a login in the address goes.
 #include "feedserverprocess.h"
+#include "localhosttls.h"
 #include "routedserver.h"
 
 #include "downloads/httpget.h"
@@ -17,7 +18,6 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslConfiguration>
-#include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
@@ -79,11 +79,6 @@ Fetched fetch(const QUrl &url, const HttpGet::Headers &headers = {}, int stallMs
 QByteArray sha256Hex(const QByteArray &data)
 {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
-}
-
-QString tlsFile(const char *name)
-{
-    return QStringLiteral(FRESHET_SOURCE_DIR "/tests/services/downloads/tls/") + QLatin1String(name);
 }
 
 /// Answers every connection with the same bytes, written in the given pieces with a pause in
@@ -189,8 +184,8 @@ public:
                                          + QByteArray::number(m_port)
                                          + " ssl http2;\n"
                                            "    ssl_certificate "
-                                         + tlsFile("localhost.crt").toUtf8() + ";\n    ssl_certificate_key "
-                                         + tlsFile("localhost.key").toUtf8() + ";\n    root " + root + "/html;\n  }\n}\n";
+                                         + LocalhostTls::file("localhost.crt").toUtf8() + ";\n    ssl_certificate_key "
+                                         + LocalhostTls::file("localhost.key").toUtf8() + ";\n    root " + root + "/html;\n  }\n}\n";
         QFile file(m_folder + u"/nginx.conf"_s);
         if (!file.open(QIODevice::WriteOnly) || file.write(configuration) != configuration.size())
             return false;
@@ -508,7 +503,7 @@ private slots:
     void untrustedCertificateFails()
     {
         QSslServer tls;
-        tls.setSslConfiguration(serverTls());
+        tls.setSslConfiguration(LocalhostTls::server());
         CannedServer canned(&tls, {"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabc"});
         const Fetched got = fetch(canned.url(u"https"_s));
         QCOMPARE(got.error, HttpGet::Error::Tls);
@@ -520,19 +515,19 @@ private slots:
     {
         const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
         QSslConfiguration trusting = original;
-        trusting.addCaCertificates(tlsFile("localhost.crt"));
+        trusting.addCaCertificates(LocalhostTls::file("localhost.crt"));
         QSslConfiguration::setDefaultConfiguration(trusting);
         const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(original); });
 
         QSslServer tls;
-        tls.setSslConfiguration(serverTls());
+        tls.setSslConfiguration(LocalhostTls::server());
         CannedServer canned(&tls, {"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabc"});
         const Fetched got = fetch(canned.url(u"https"_s));
         QCOMPARE(got.error, HttpGet::Error::None);
         QCOMPARE(got.body, "abc");
 
         QSslServer downgrading;
-        downgrading.setSslConfiguration(serverTls());
+        downgrading.setSslConfiguration(LocalhostTls::server());
         CannedServer redirect(&downgrading, {"HTTP/1.1 302 Found\r\nLocation: " + m_server.url(u"/large/10.bin"_s).toEncoded() + "\r\n\r\n"});
         const Fetched refused = fetch(redirect.url(u"https"_s));
         QCOMPARE(refused.error, HttpGet::Error::Redirect);
@@ -540,10 +535,10 @@ private slots:
 
         // A scheme-relative Location keeps https; a relative one cannot leave it either.
         QSslServer schemeRelative;
-        schemeRelative.setSslConfiguration(serverTls());
+        schemeRelative.setSslConfiguration(LocalhostTls::server());
         CannedServer canned2(&schemeRelative, {"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nxyz"});
         QSslServer hop;
-        hop.setSslConfiguration(serverTls());
+        hop.setSslConfiguration(LocalhostTls::server());
         CannedServer redirectKeepingTls(&hop, {"HTTP/1.1 301 Moved\r\nLocation: //localhost:" + QByteArray::number(canned2.url().port())
                                                + "/file.bin\r\n\r\n"});
         const Fetched kept = fetch(redirectKeepingTls.url(u"https"_s));
@@ -557,7 +552,7 @@ private slots:
         // The hand-written client spoke HTTP/1.1 only; libcurl offers h2 through ALPN.
         const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
         QSslConfiguration trusting = original;
-        trusting.addCaCertificates(tlsFile("localhost.crt"));
+        trusting.addCaCertificates(LocalhostTls::file("localhost.crt"));
         QSslConfiguration::setDefaultConfiguration(trusting);
         const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(original); });
 
@@ -585,19 +580,6 @@ private slots:
     }
 
 private:
-    static QSslConfiguration serverTls()
-    {
-        QFile certificate(tlsFile("localhost.crt"));
-        QFile key(tlsFile("localhost.key"));
-        if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
-            qFatal("the test certificate is missing");
-        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-        configuration.setLocalCertificate(QSslCertificate(certificate.readAll()));
-        configuration.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa));
-        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-        return configuration;
-    }
-
     FeedServerProcess m_server;
 };
 

@@ -3,6 +3,7 @@
 // scheme-relative), through FetchService and FeedDiscovery, against the real loopback feed
 // server (its ?location= option picks the form), plus redirectTarget() itself.
 #include "feedserverprocess.h"
+#include "localhosttls.h"
 #include "routedserver.h"
 
 #include "background/feedupdate.h"
@@ -13,7 +14,6 @@
 
 #include <QFile>
 #include <QSignalSpy>
-#include <QSslKey>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -44,25 +44,6 @@ QList<QByteArray> authorizationsSent(const RoutedServer &server, const QByteArra
         }
     }
     return found;
-}
-
-QString tlsFile(const char *name)
-{
-    return QStringLiteral(FRESHET_SOURCE_DIR "/tests/services/downloads/tls/") + QLatin1String(name);
-}
-
-/// The downloads tests' self-signed certificate for "localhost".
-QSslConfiguration serverTls()
-{
-    QFile certificate(tlsFile("localhost.crt"));
-    QFile key(tlsFile("localhost.key"));
-    if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
-        qFatal("the test certificate is missing");
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setLocalCertificate(QSslCertificate(certificate.readAll()));
-    configuration.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa));
-    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-    return configuration;
 }
 
 } // namespace
@@ -246,11 +227,11 @@ private slots:
     {
         const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
         QSslConfiguration trusting = original;
-        trusting.addCaCertificates(tlsFile("localhost.crt"));
+        trusting.addCaCertificates(LocalhostTls::file("localhost.crt"));
         QSslConfiguration::setDefaultConfiguration(trusting);
         const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(original); });
 
-        RoutedServer secure(serverTls());
+        RoutedServer secure(LocalhostTls::server());
         RoutedServer plain;
         const QUrl insecure = plain.url(u"/feed"_s);
         // A permanent hop that keeps https, then one that leaves it: nothing of the chain counts.

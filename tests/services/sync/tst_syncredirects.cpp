@@ -4,6 +4,7 @@
 // the address its API moved to, Google Reader follows the move (307/308 keep the POST). And the
 // account's password, session token and write token go only to the origin of its server address:
 // a second server on another port records everything it is sent.
+#include "localhosttls.h"
 #include "routedserver.h"
 #include "sync/greader/greaderclient.h"
 #include "sync/ttrss/ttrssapi.h"
@@ -12,7 +13,6 @@
 #include <QFile>
 #include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QSslKey>
 #include <QtTest>
 
 #include <optional>
@@ -64,25 +64,6 @@ void addCrossOriginForms()
         for (int status : {301, 302, 303, 307, 308})
             QTest::addRow("%d %s", status, qPrintable(form)) << form << status;
     }
-}
-
-QString tlsFile(const char *name)
-{
-    return QStringLiteral(FRESHET_SOURCE_DIR "/tests/services/downloads/tls/") + QLatin1String(name);
-}
-
-/// The downloads tests' self-signed certificate for "localhost".
-QSslConfiguration serverTls()
-{
-    QFile certificate(tlsFile("localhost.crt"));
-    QFile key(tlsFile("localhost.key"));
-    if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
-        qFatal("the test certificate is missing");
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setLocalCertificate(QSslCertificate(certificate.readAll()));
-    configuration.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa));
-    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-    return configuration;
 }
 
 void addForms()
@@ -251,11 +232,11 @@ private slots:
         QFETCH(bool, atLogin);
         const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
         QSslConfiguration trusting = original;
-        trusting.addCaCertificates(tlsFile("localhost.crt"));
+        trusting.addCaCertificates(LocalhostTls::file("localhost.crt"));
         QSslConfiguration::setDefaultConfiguration(trusting);
         const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(original); });
 
-        RoutedServer secure(serverTls());
+        RoutedServer secure(LocalhostTls::server());
         RoutedServer plain;
         // The same host and port in clear text would still be another origin; here it is another port.
         const QByteArray toPlain = "HTTP/1.1 308 Moved\r\nLocation: ";
