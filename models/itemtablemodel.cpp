@@ -74,6 +74,14 @@ ItemQuery ItemTableModel::baseQuery() const
     return query;
 }
 
+bool ItemTableModel::isFilteredBy(const ItemQuery &filter) const
+{
+    // The fields setFilter() keeps.
+    return m_started && filter.feedId == m_filter.feedId && filter.accountId == m_filter.accountId
+           && filter.folder == m_filter.folder && filter.unreadOnly == m_filter.unreadOnly
+           && filter.starredOnly == m_filter.starredOnly && filter.search == m_filter.search && filter.sort == m_filter.sort;
+}
+
 void ItemTableModel::setFilter(const ItemQuery &filter)
 {
     m_started = true;

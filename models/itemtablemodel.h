@@ -43,6 +43,8 @@ public:
     /// Which items to show (feed, unread only, starred only, search) and in which order.
     void setFilter(const ItemQuery &filter);
     const ItemQuery &filter() const { return m_filter; }
+    /// Whether setFilter(filter) would list the rows it lists now, in the same order.
+    bool isFilteredBy(const ItemQuery &filter) const;
 
     /// The order a column sorts by: Title, Feed, Author and Date sort; the marker and picture
     /// columns do not (none).

@@ -274,7 +274,7 @@ void MainWindow::createWidgets()
                 // A list read again with another shape (a feed added from the command line, an
                 // account's feeds synced) is reset, and the view puts its node back: the table,
                 // and the article being read, stay as they are.
-                if (!previous.isValid() && m_tableShowsFeeds && tableShows(current))
+                if (!previous.isValid() && m_tableShowsFeeds && m_itemModel->isFilteredBy(filterFor(current)))
                     return;
                 applyFilter();
             });
@@ -312,17 +312,7 @@ qint64 MainWindow::selectedFeedId() const
 
 void MainWindow::applyFilter()
 {
-    ItemQuery filter;
-    const QModelIndex chosen = m_feedList->currentIndex();
-    const ItemMarking scope = markingOf(chosen);
-    filter.feedId = scope.feedId;
-    filter.accountId = scope.accountId;
-    filter.folder = scope.folder;
-    filter.starredOnly = m_feedModel->kindAt(chosen) == FeedListModel::RowKind::Starred;
-    filter.unreadOnly = m_unreadOnly && m_unreadOnly->isChecked();
-    filter.search = m_search->text().trimmed();
-    filter.sort = m_itemModel->filter().sort;
-    m_itemModel->setFilter(filter);
+    m_itemModel->setFilter(filterFor(m_feedList->currentIndex()));
     m_tableShowsFeeds = m_feedModel->feedCount() > 0;
     if (m_tableShowsFeeds)
         m_itemView->showNothing();
@@ -330,12 +320,18 @@ void MainWindow::applyFilter()
         m_itemView->showWelcome();
 }
 
-bool MainWindow::tableShows(const QModelIndex &node) const
+ItemQuery MainWindow::filterFor(const QModelIndex &node) const
 {
+    ItemQuery filter;
     const ItemMarking scope = markingOf(node);
-    const ItemQuery &shown = m_itemModel->filter();
-    return shown.feedId == scope.feedId && shown.accountId == scope.accountId && shown.folder == scope.folder
-           && shown.starredOnly == (m_feedModel->kindAt(node) == FeedListModel::RowKind::Starred);
+    filter.feedId = scope.feedId;
+    filter.accountId = scope.accountId;
+    filter.folder = scope.folder;
+    filter.starredOnly = m_feedModel->kindAt(node) == FeedListModel::RowKind::Starred;
+    filter.unreadOnly = m_unreadOnly && m_unreadOnly->isChecked();
+    filter.search = m_search->text().trimmed();
+    filter.sort = m_itemModel->filter().sort;
+    return filter;
 }
 
 ItemMarking MainWindow::markingOf(const QModelIndex &node) const

@@ -40,6 +40,7 @@ class ItemSorting;
 class FeedTreeView;
 class ArticleHeader;
 class ItemTableModel;
+struct ItemQuery;
 class ItemView;
 class AppSettings;
 class DownloadsController;
@@ -215,8 +216,9 @@ private:
     qint64 selectedFeedId() const;
     /// The items a node of the feed list stands for: a feed, an account or folder, or all.
     ItemMarking markingOf(const QModelIndex &node) const;
-    /// Whether the table already lists what this feed-list node stands for.
-    bool tableShows(const QModelIndex &node) const;
+    /// What the table lists with this feed-list node chosen, and the search and Unread Only as
+    /// they are.
+    ItemQuery filterFor(const QModelIndex &node) const;
     QString summaryText(const FetchRunSummary &summary) const;
     /// Why a refresh in which no feed answered failed: the feed by name when it was one.
     QString failedFeedsText(const FetchRunSummary &summary) const;
